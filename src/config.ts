@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import { config as loadDotenv } from 'dotenv';
+
+/**
+ * All configuration, read and checked once: `.env` (if present) then the environment, which wins.
+ * Nothing else in the program reads `process.env`.
+ */
+export interface Config {
+  knowledgeDir: string;
+  discord: {
+    /** Absent: the bot opens a local console instead of connecting to Discord. */
+    token: string | undefined;
+    /** Register commands to this guild (instant) rather than globally. */
+    guildId: string | undefined;
+    /** Base URL of Discord's REST API, e.g. a proxy or a test's fake Discord. */
+    apiUrl: string | undefined;
+  };
+  logLevel: LogLevel;
+}
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+type Environment = Record<string, string | undefined>;
+
+const SNOWFLAKE = /^\d{17,20}$/u;
+
+function optional(env: Environment, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value === undefined || value === '' ? undefined : value;
+}
+
+/** Checks an environment and returns the configuration, or throws a one-line `ConfigError`. */
+export function parseConfig(env: Environment, cwd = process.cwd()): Config {
+  const token = optional(env, 'DISCORD_TOKEN');
+  if (token !== undefined && /\s/u.test(token)) {
+    throw new ConfigError('DISCORD_TOKEN contains spaces: paste the bot token alone');
+  }
+  const guildId = optional(env, 'DISCORD_GUILD_ID');
+  if (guildId !== undefined && !SNOWFLAKE.test(guildId)) {
+    throw new ConfigError('DISCORD_GUILD_ID must be a server ID (17–20 digits)');
+  }
+  const apiUrl = optional(env, 'DISCORD_API_URL');
+  if (apiUrl !== undefined && !/^https?:\/\/[^\s/]+/u.test(apiUrl)) {
+    throw new ConfigError('DISCORD_API_URL must be an http(s) URL, e.g. http://127.0.0.1:8080/api');
+  }
+  const logLevel = (optional(env, 'LOG_LEVEL') ?? 'info').toLowerCase();
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  }
+  return {
+    knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
+    discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
+    logLevel: logLevel as LogLevel,
+  };
+}
+
+/** Reads `.env` into the environment (without overriding it), then parses it. */
+export function loadConfig(): Config {
+  loadDotenv({ quiet: true });
+  return parseConfig(process.env);
+}

@@ -1,0 +1,75 @@
+/** What a figure counts, so renderers and filters can tell money from people. */
+export type FigureKind = 'count' | 'money' | 'percent' | 'duration' | 'date';
+
+/** A quantity found in a sentence, as written and as a value. */
+export interface Figure {
+  /** Verbatim text as it appears in the sentence, e.g. `800 M$ US`. */
+  text: string;
+  /** Numeric value: `800 M$ US` → 800000000, `novembre 2023` → 2023. */
+  value: number;
+  /** Unit as a reader would say it: `personnes`, `USD`, `%`, `heures`, `mois`… or '' when none. */
+  unit: string;
+  kind: FigureKind;
+  /** Offset of `text` in the sentence (UTF-16 code units). */
+  start: number;
+}
+
+export interface Sentence {
+  /** Index in `Corpus.sentences`. */
+  id: number;
+  text: string;
+  documentId: number;
+  sectionIndex: number;
+  /** 1-based paragraph number within the document, as a reader counts them. */
+  paragraph: number;
+  /** 0-based position within its paragraph. */
+  position: number;
+  figures: Figure[];
+}
+
+export interface Paragraph {
+  /** 1-based within the document. */
+  number: number;
+  sentenceIds: number[];
+}
+
+export interface Section {
+  /** `null` for the text before the first heading. */
+  heading: string | null;
+  paragraphs: Paragraph[];
+}
+
+export interface DocumentMeta {
+  title: string;
+  source?: string;
+  url?: string;
+  published?: string;
+  language?: string;
+}
+
+export interface ArticleDocument extends DocumentMeta {
+  id: number;
+  /** File name relative to the knowledge folder. */
+  file: string;
+  sections: Section[];
+}
+
+/** A topic: a named set of keywords, turned into a slash command by the bot. */
+export interface Topic {
+  /** Lowercase command name, e.g. `fentanyl`. */
+  name: string;
+  label: { en: string; fr: string };
+  description: { en: string; fr: string };
+  /** Search words in both languages; together they form the topic's query. */
+  keywords: string[];
+}
+
+/** Maps a word or phrase (usually English) to the words the articles use (usually French). */
+export type Glossary = ReadonlyMap<string, readonly string[]>;
+
+export interface Corpus {
+  documents: ArticleDocument[];
+  sentences: Sentence[];
+  topics: Topic[];
+  glossary: Glossary;
+}

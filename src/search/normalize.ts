@@ -1,0 +1,194 @@
+/**
+ * Text folding and tokenizing, the same for articles and questions, so that `Taïwan`, `taiwan`
+ * and `TAIWAN` meet, `70000` meets `70 000`, and `l’IA` yields `ia`.
+ */
+
+export interface Token {
+  /** Folded form: lowercase, no diacritics, `œ` → `oe`, digit groups joined. */
+  word: string;
+  /** Span in the original text (UTF-16 offsets). */
+  start: number;
+  end: number;
+}
+
+/** Lowercase, strip diacritics and expand ligatures. */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/œ/gu, 'oe')
+    .replace(/æ/gu, 'ae')
+    .replace(/ß/gu, 'ss');
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+/** Spaces that may separate digit groups: `70 000`, `70\u00A0000`, `70\u202F000`. */
+const GROUP_SEPARATOR = /^[ \u00A0\u202F\u2009]$/u;
+
+/** Splits text into folded words, joining thousands groups (`3 970` → `3970`). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  // Whether the last token is a digit group that a following `000` may extend; `2022 500` is not.
+  let extendable = false;
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = fold(match[0]);
+    const previous = tokens[tokens.length - 1];
+    if (
+      extendable &&
+      previous !== undefined &&
+      /^\d{3}$/u.test(word) &&
+      previous.end + 1 === start &&
+      GROUP_SEPARATOR.test(text[previous.end] ?? '')
+    ) {
+      previous.word += word;
+      previous.end = start + match[0].length;
+      continue;
+    }
+    extendable = /^\d{1,3}$/u.test(word);
+    tokens.push({ word, start, end: start + match[0].length });
+  }
+  return tokens;
+}
+
+/**
+ * Words that carry no meaning for search, French and English, folded. Question words are here
+ * too: `combien`, `how many` say what kind of answer is wanted, not what it is about.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  // French
+  (
+    'a ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions ' +
+    'aurons auront aux avaient avais avait avec avez aviez avions avoir avons ayant c ca ce ceci ' +
+    'cela celle celles celui ces cet cette ceux chaque comme comment d dans de des deja depuis ' +
+    'dont du elle elles en encore entre es est et etaient etais etait etant ete etes etre eu eue ' +
+    'eues eurent eus eut eux fait faire fois font furent fut il ils j je l la le les leur leurs ' +
+    'lui m ma mais me meme mes moi mon n ne ni nos notre nous on ont ou par parce pas peu peut ' +
+    'plus pour pourquoi quand que quel quelle quelles quels qui quoi s sa sans se sera seraient ' +
+    'serait ses si sinon soit sont sous suis sur t ta te tes toi ton tous tout toute toutes tres ' +
+    'tu un une vers voici voila vos votre vous y combien dit dire disent parle parlent concernant ' +
+    'propos sujet selon article articles ' +
+    // French light verbs and question frames: they shape a question, not its subject.
+    'lieu passe passee arrive arrivee agit sait savoir veut veulent peuvent pourrait faut ' +
+    'quoi quelque chose chose choses moment nombre pourcentage montant quantite total ' +
+    'avoir eu etre c koi kel kelle svp stp ' +
+    // English
+    'about above after again against all am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing done down during each few for from ' +
+    'further had has have having he her here hers him his how i if in into is it its itself just ' +
+    'many me more most much my no nor not now of off on once only or other our ours out over own ' +
+    'said same say says she should so some such tell than that the their theirs them then there ' +
+    'these they this those through to too under until up very was we were what whats when where ' +
+    'which while who whom why will with would you your yours s t d ll re ve m ' +
+    // English light verbs and question frames.
+    'take takes took taken place happen happens happened held hold get got make made know ' +
+    'known want wanted need going come came think give given also still like thing things ' +
+    'number percentage amount total please tell anything something cause caused'
+  ).split(/\s+/u),
+);
+
+/**
+ * Numbers written in words, folded, with their digits: `quatre ans` meets `4 ans`.
+ * Only numbers a question is likely to spell out.
+ */
+export const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['deux', '2'],
+  ['trois', '3'],
+  ['quatre', '4'],
+  ['cinq', '5'],
+  ['six', '6'],
+  ['sept', '7'],
+  ['huit', '8'],
+  ['neuf', '9'],
+  ['dix', '10'],
+  ['douze', '12'],
+  ['quinze', '15'],
+  ['vingt', '20'],
+  ['cent', '100'],
+  ['mille', '1000'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
+  ['twelve', '12'],
+  ['fifteen', '15'],
+  ['twenty', '20'],
+  ['hundred', '100'],
+  ['thousand', '1000'],
+]);
+
+const SUFFIXES = [
+  'issements',
+  'issement',
+  'ements',
+  'ement',
+  'ations',
+  'ation',
+  'itions',
+  'ition',
+  'ateurs',
+  'ateur',
+  'atrice',
+  'aient',
+  'ances',
+  'ance',
+  'ences',
+  'ence',
+  'ables',
+  'able',
+  'ibles',
+  'ible',
+  'iques',
+  'ique',
+  'ismes',
+  'isme',
+  'istes',
+  'iste',
+  'ions',
+  'ion',
+  'ives',
+  'ive',
+  'euses',
+  'euse',
+  'eurs',
+  'eur',
+  'ing',
+  'ies',
+  'ied',
+  'ees',
+  'ee',
+  'ent',
+  'ed',
+  'er',
+  'ez',
+  'es',
+  'e',
+];
+const MIN_STEM = 4;
+
+/**
+ * A light stemmer for folded French and English words: enough to make `coopération` and
+ * `coopéraient`, or `rencontrés` and `rencontre`, meet. Short words are left alone.
+ */
+export function stem(word: string): string {
+  if (word.length <= MIN_STEM || /\d/u.test(word)) return word;
+  const singular = /[sx]$/u.test(word) ? word.slice(0, -1) : word;
+  for (const suffix of SUFFIXES) {
+    if (singular.endsWith(suffix) && singular.length - suffix.length >= MIN_STEM) {
+      return singular.slice(0, -suffix.length);
+    }
+  }
+  return singular;
+}
+
+/** The meaningful folded words of a text, in order. */
+export function contentWords(text: string): string[] {
+  return tokenize(text)
+    .map((token) => token.word)
+    .filter((word) => !STOP_WORDS.has(word));
+}

@@ -1,0 +1,166 @@
+import Fuse from 'fuse.js';
+import type { Corpus } from '../knowledge/types.ts';
+import { contentWords, STOP_WORDS, stem, tokenize } from './normalize.ts';
+
+/**
+ * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
+ * Fuse.js finds misspelled words among the corpus's distinct words (a few thousand, whatever the
+ * number of sentences), and postings turn words into sentences without scanning them all.
+ */
+export interface SearchIndex {
+  corpus: Corpus;
+  /** Distinct folded words; a word's id is its position. */
+  words: string[];
+  wordIds: Map<string, number>;
+  /** The word as the articles first write it (`Taïwan` for `taiwan`), for suggestions. */
+  surface: string[];
+  /** Sentence ids containing each word, ascending. */
+  postings: Uint32Array[];
+  /**
+   * Sentence ids whose section heading contains each word: a heading says what the sentences
+   * under it are about, so a question may name it without the sentence doing so.
+   */
+  contextPostings: Uint32Array[];
+  /** Rarity of each word (BM25's idf): rare words say more about what a question wants. */
+  idf: Float64Array;
+  /** The idf a word would have if it were in no sentence: the weight of a word we do not know. */
+  unknownIdf: number;
+  byStem: Map<string, number[]>;
+  /** Words sorted, for prefix look-ups (`precurseur` → `precurseurs`). */
+  sortedWords: string[];
+  /** Fuse.js over the words, one instance per word length, so a look-up only scans near lengths. */
+  fuzzyByLength: Map<number, Fuse<string>>;
+  /** Content words per sentence, for length normalization. */
+  sentenceLength: Uint16Array;
+  averageLength: number;
+  /** Folded glossary phrase → the word lists it may be written as. */
+  synonyms: Map<string, string[][]>;
+  longestPhrase: number;
+}
+
+const idfOf = (sentenceCount: number, documentFrequency: number): number =>
+  Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
+
+/** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
+function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
+  const synonyms = new Map<string, string[][]>();
+  const phraseWords = (phrase: string): string[] => contentWords(phrase);
+  for (const [word, alternatives] of corpus.glossary) {
+    const group = [word, ...alternatives].map(phraseWords).filter((words) => words.length > 0);
+    for (const words of group) {
+      const key = words.join(' ');
+      const known = synonyms.get(key) ?? [];
+      for (const other of group) {
+        const otherKey = other.join(' ');
+        if (otherKey !== key && !known.some((entry) => entry.join(' ') === otherKey)) {
+          known.push(other);
+        }
+      }
+      synonyms.set(key, known);
+    }
+  }
+  return synonyms;
+}
+
+export function buildIndex(corpus: Corpus): SearchIndex {
+  const wordIds = new Map<string, number>();
+  const words: string[] = [];
+  const surface: string[] = [];
+  const postingLists: number[][] = [];
+  const contextLists: number[][] = [];
+  const idOf = (word: string, written: string): number => {
+    let id = wordIds.get(word);
+    if (id === undefined) {
+      id = words.length;
+      wordIds.set(word, id);
+      words.push(word);
+      surface.push(written);
+      postingLists.push([]);
+      contextLists.push([]);
+    }
+    return id;
+  };
+  const sentenceLength = new Uint16Array(corpus.sentences.length);
+  let totalLength = 0;
+
+  for (const sentence of corpus.sentences) {
+    let length = 0;
+    const seen = new Set<number>();
+    for (const token of tokenize(sentence.text)) {
+      if (STOP_WORDS.has(token.word)) continue;
+      length++;
+      const id = idOf(token.word, sentence.text.slice(token.start, token.end));
+      if (!seen.has(id)) {
+        seen.add(id);
+        postingLists[id]?.push(sentence.id);
+      }
+    }
+    sentenceLength[sentence.id] = Math.min(length, 65_535);
+    totalLength += length;
+  }
+  const addContext = (text: string, sentenceIds: number[]): void => {
+    for (const token of tokenize(text)) {
+      if (STOP_WORDS.has(token.word)) continue;
+      contextLists[idOf(token.word, text.slice(token.start, token.end))]?.push(...sentenceIds);
+    }
+  };
+  // Titles are left out: in an article about one thing they would lift every sentence alike.
+  for (const document of corpus.documents) {
+    for (const section of document.sections) {
+      if (section.heading === null) continue;
+      addContext(
+        section.heading,
+        section.paragraphs.flatMap((paragraph) => paragraph.sentenceIds),
+      );
+    }
+  }
+  const sentenceCount = corpus.sentences.length;
+  const postings = postingLists.map((list) => Uint32Array.from(list));
+  const contextPostings = contextLists.map((list) => Uint32Array.from(list));
+  const idf = Float64Array.from(postings, (list) => idfOf(sentenceCount, list.length));
+  const byStem = new Map<string, number[]>();
+  const byLength = new Map<number, string[]>();
+  words.forEach((word, id) => {
+    const key = stem(word);
+    const sameStem = byStem.get(key);
+    if (sameStem) sameStem.push(id);
+    else byStem.set(key, [id]);
+    if (/\d/u.test(word)) return; // numbers must match exactly: 1970 is not 1971
+    const sameLength = byLength.get(word.length);
+    if (sameLength) sameLength.push(word);
+    else byLength.set(word.length, [word]);
+  });
+  const fuzzyByLength = new Map<number, Fuse<string>>();
+  for (const [length, list] of byLength) {
+    fuzzyByLength.set(
+      length,
+      new Fuse(list, {
+        includeScore: true,
+        isCaseSensitive: true,
+        // Words are compared whole, from their first letter: typos, not substrings.
+        location: 0,
+        distance: 8,
+        threshold: 0.35,
+        minMatchCharLength: 2,
+      }),
+    );
+  }
+  const synonyms = buildSynonyms(corpus);
+  return {
+    corpus,
+    words,
+    wordIds,
+    surface,
+    postings,
+    contextPostings,
+    idf,
+    unknownIdf: idfOf(sentenceCount, 0),
+    byStem,
+    sortedWords: [...words].sort(),
+    fuzzyByLength,
+    sentenceLength,
+    averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
+    synonyms,
+    longestPhrase: Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length)),
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { fold, stem, tokenize } from '../src/search/normalize.ts';
+
+describe('fold', () => {
+  it('removes case, diacritics and ligatures', () => {
+    expect(fold('Taïwan ÉTATS cœur Ægée')).toBe('taiwan etats coeur aegee');
+  });
+});
+
+describe('tokenize', () => {
+  it('joins thousands groups whatever the space, so 70000 meets 70 000', () => {
+    const words = (text: string) => tokenize(text).map((token) => token.word);
+    expect(words('70 000 et 70\u00A0000 et 70\u202F000 et 70000')).toEqual([
+      '70000',
+      'et',
+      '70000',
+      'et',
+      '70000',
+      'et',
+      '70000',
+    ]);
+    expect(words('des 3 970 décès')).toEqual(['des', '3970', 'deces']);
+    expect(words('En 2022 500 personnes')).toEqual(['en', '2022', '500', 'personnes']);
+  });
+
+  it('splits elisions and hyphens, keeping offsets into the original text', () => {
+    const text = 'l’IA des États-Unis';
+    const tokens = tokenize(text);
+    expect(tokens.map((token) => token.word)).toEqual(['l', 'ia', 'des', 'etats', 'unis']);
+    expect(tokens.map((token) => text.slice(token.start, token.end))).toEqual([
+      'l',
+      'IA',
+      'des',
+      'États',
+      'Unis',
+    ]);
+  });
+});
+
+describe('stem', () => {
+  it('brings French and English inflections together', () => {
+    expect(stem('cooperation')).toBe(stem('cooperaient'));
+    expect(stem('rencontres')).toBe(stem('rencontre'));
+    expect(stem('surdoses')).toBe(stem('surdose'));
+    expect(stem('meetings')).toBe(stem('meeting'));
+  });
+
+  it('leaves short words and numbers alone', () => {
+    expect(stem('mer')).toBe('mer');
+    expect(stem('70000')).toBe('70000');
+  });
+});

@@ -1,0 +1,110 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { findPassages, findTopicPassages } from '../src/search/find-passages.ts';
+import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
+import { FIXTURES, foldSpaces, KNOWLEDGE_DIR, loadSeedIndex } from './helpers.ts';
+
+interface QuestionSet {
+  items: { q: string; expect?: string; none?: boolean }[];
+}
+const readSet = (name: string): QuestionSet =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+
+/** Rank (0-based) of the first result containing the expected phrase, -1 when absent. */
+function rankOf(index: SearchIndex, question: string, expected: string): number {
+  const answer = findPassages(index, question);
+  return answer.results.findIndex((result) =>
+    foldSpaces(result.sentence).includes(foldSpaces(expected)),
+  );
+}
+
+describe('the development question set (a copy of shared/dev-questions.json)', () => {
+  const { items } = readSet('dev-questions.json');
+  it.each(items.filter((item) => !item.none))(
+    'puts the answer first: $q',
+    async ({ q, expect: phrase }) => {
+      expect(rankOf(await loadSeedIndex(), q, phrase ?? '')).toBe(0);
+    },
+  );
+  it.each(items.filter((item) => item.none))(
+    'says the articles do not answer: $q',
+    async ({ q }) => {
+      const answer = findPassages(await loadSeedIndex(), q);
+      expect(answer).toMatchObject({ answered: false, results: [] });
+    },
+  );
+});
+
+describe('a second article dropped next to the seed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'two-articles-'));
+  cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  cpSync(join(FIXTURES, 'second-article'), dir, { recursive: true });
+  const both = loadKnowledge(dir).then(buildIndex);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it.each([
+    ['How much damage did the storm cause?', 'Insurers put the damage at about $12 million'],
+    ['How many dockworkers were sent home?', 'About 2,300 dockworkers'],
+    ['Who is the harbour master?', 'Dr. Amelia Hart, the harbour master'],
+    ['when will the council vote on the sea wall', 'The city council will vote in March 2025'],
+    ['cranes back in service', '85% of the cranes'],
+  ])('answers its questions: %s', async (question, phrase) => {
+    const index = await both;
+    const answer = findPassages(index, question);
+    expect(foldSpaces(answer.results[0]?.sentence ?? '')).toContain(phrase);
+    expect(answer.results[0]?.document).toBe('Halifax harbour reopens after the winter storm');
+  });
+
+  it('leaves every dev-set answer of the seed where it was', async () => {
+    const index = await both;
+    for (const { q, expect: phrase, none } of readSet('dev-questions.json').items) {
+      if (none) expect(findPassages(index, q).answered, q).toBe(false);
+      else expect(rankOf(index, q, phrase ?? ''), q).toBe(0);
+    }
+  });
+});
+
+describe('answers', () => {
+  it('cite the article, section and paragraph, quote the passage around the sentence and highlight matches', async () => {
+    const answer = findPassages(await loadSeedIndex(), 'combien de morts 70000');
+    const [first] = answer.results;
+    expect(first).toMatchObject({
+      document: expect.stringMatching(/^Les États-Unis et la Chine/),
+      file: 'us-chine-discussions-2024.fr.txt',
+      paragraph: 4,
+    });
+    expect(foldSpaces(first?.section ?? '')).toBe(
+      'Lutte conjointe contre les « précurseurs » du fentanyl',
+    );
+    expect(first?.passage).toContain(first?.sentence);
+    expect(first?.passage.startsWith('Washington demande')).toBe(true);
+    const highlighted = first?.highlights.map(({ start, end }) =>
+      foldSpaces(first.sentence.slice(start, end)),
+    );
+    expect(highlighted).toEqual(['70 000', 'décédées']);
+    expect(first?.figures.map((figure) => foldSpaces(figure.text))).toEqual(['2022', '70 000']);
+  });
+
+  it('answer a 10,000-character question without error, and an empty one with nothing', async () => {
+    const index = await loadSeedIndex();
+    expect(() => findPassages(index, 'fentanyl '.repeat(1200))).not.toThrow();
+    expect(findPassages(index, '   ?! ')).toMatchObject({ answered: false, results: [] });
+  });
+
+  it('rank a topic’s own sentences, and narrow them with a question', async () => {
+    const index = await loadSeedIndex();
+    const taiwan = index.corpus.topics.find((topic) => topic.name === 'taiwan');
+    expect(taiwan).toBeDefined();
+    if (!taiwan) return;
+    const all = findTopicPassages(index, taiwan);
+    expect(all.results.map((result) => result.paragraph)).toEqual([7]);
+    const fentanyl = index.corpus.topics.find((topic) => topic.name === 'fentanyl');
+    if (!fentanyl) throw new Error('no fentanyl topic');
+    const narrowed = findTopicPassages(index, fentanyl, 'pourcentage au Canada');
+    expect(foldSpaces(narrowed.results[0]?.sentence ?? '')).toContain('84 % des 3 970');
+    expect(findTopicPassages(index, taiwan, 'fentanyl').answered).toBe(false);
+  });
+});
