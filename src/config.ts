@@ -16,6 +16,8 @@ export interface Config {
     apiUrl: string | undefined;
   };
   logLevel: LogLevel;
+  /** Language of the console's replies (French command names answer in French anyway). */
+  consoleLanguage: 'en' | 'fr';
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -52,10 +54,15 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) {
     throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   }
+  const consoleLanguage = (optional(env, 'CONSOLE_LANGUAGE') ?? 'en').toLowerCase();
+  if (consoleLanguage !== 'en' && consoleLanguage !== 'fr') {
+    throw new ConfigError('CONSOLE_LANGUAGE must be en or fr');
+  }
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
     logLevel: logLevel as LogLevel,
+    consoleLanguage,
   };
 }
 

@@ -262,6 +262,8 @@ export class FakeDiscord {
   readonly identifies: IdentifyPayload[] = [];
   /** `d` of every RESUME received. */
   readonly resumes: ResumePayload[] = [];
+  /** Close codes of gateway sockets the client closed, in order (1000: a clean shutdown). */
+  readonly clientCloses: number[] = [];
   /** Commands as registered: key 'global' or a guild id, then command name. */
   readonly commands = new Map<string, Map<string, Record<string, unknown>>>();
 
@@ -500,6 +502,7 @@ export class FakeDiscord {
     socket.on('message', (data) => this.onGatewayMessage(socket, data));
     socket.on('error', () => {});
     socket.on('close', (code) => {
+      if (!this.serverClosed.has(socket)) this.clientCloses.push(code);
       const session = this.socketSessions.get(socket);
       this.socketSessions.delete(socket);
       if (!session || session.socket !== socket) return;

@@ -1,0 +1,138 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { ApplicationCommandOptionType } from 'discord.js';
+import type { Command, CommandRequest, OptionValue } from './command.ts';
+import type { CommandSet } from './commands/registry.ts';
+import { fitReply } from './discord-limits.ts';
+import type { Language } from './i18n.ts';
+import type { BotReply } from './reply.ts';
+
+/**
+ * A local console that speaks the bot's slash commands, for trying the bot without a Discord
+ * application: `/ask question: Où se sont rencontrés Wang Yi et Sullivan ?`. Replies go through
+ * the same command handlers and Discord limits as on Discord, then print as text.
+ */
+
+export interface ParsedLine {
+  command: Command;
+  request: CommandRequest;
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'oui', 'vrai', '1']);
+
+/** Reads `/name option: value other: value`, or `/name free text` for the first text option. */
+export function parseCommandLine(
+  line: string,
+  commands: CommandSet,
+  defaultLanguage: Language,
+): ParsedLine | { error: string } {
+  const match = /^\/(\S+)\s*(.*)$/su.exec(line.trim());
+  if (match === null)
+    return { error: 'Commands start with /, e.g. /ask question: …  (/help lists them)' };
+  const [, typedName = '', rest = ''] = match;
+  const name = typedName.toLowerCase();
+  const command = commands.commands.find(
+    ({ definition }) => definition.name === name || definition.name_localizations?.fr === name,
+  );
+  if (command === undefined) return { error: `Unknown command /${name}. Type /help.` };
+  const language: Language =
+    command.definition.name_localizations?.fr === name && name !== command.definition.name
+      ? 'fr'
+      : defaultLanguage;
+
+  const declared = command.definition.options ?? [];
+  const byTypedName = new Map<string, (typeof declared)[number]>();
+  for (const option of declared) {
+    byTypedName.set(option.name, option);
+    const french = option.name_localizations?.fr;
+    if (french) byTypedName.set(french, option);
+  }
+  const options = new Map<string, OptionValue>();
+  const names = [...byTypedName.keys()].map((key) => key.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&'));
+  const pattern = names.length > 0 ? new RegExp(`(?:^|\\s)(${names.join('|')}):\\s*`, 'gu') : null;
+  const marks = pattern ? [...rest.matchAll(pattern)] : [];
+  const lead = (marks[0] ? rest.slice(0, marks[0].index) : rest).trim();
+  const firstText = declared.find((option) => option.type === ApplicationCommandOptionType.String);
+  if (lead !== '' && firstText) options.set(firstText.name, lead);
+  marks.forEach((mark, i) => {
+    const option = byTypedName.get(mark[1] ?? '');
+    const end = marks[i + 1]?.index ?? rest.length;
+    const value = rest.slice(mark.index + mark[0].length, end).trim();
+    if (option === undefined) return;
+    options.set(
+      option.name,
+      option.type === ApplicationCommandOptionType.Boolean
+        ? TRUE_WORDS.has(value.toLowerCase())
+        : value,
+    );
+  });
+  return { command, request: { options, language } };
+}
+
+/** Undoes Discord markdown for a terminal: escapes removed, bold as bold (or plain). */
+function plain(text: string, colour: boolean): string {
+  return text
+    .replace(/\*\*(.+?)\*\*/gsu, colour ? '\u001b[1m$1\u001b[22m' : '$1')
+    .replace(/\\([\\*_`~|>#\-[\]().!:@<+=])/gu, '$1')
+    .replace(/\u200b/gu, '');
+}
+
+/** A reply as terminal text: title, quote, fields, footer. */
+export function renderReplyText(reply: BotReply, colour = false): string {
+  const fitted = fitReply({ content: reply.content, embeds: reply.embeds });
+  const blocks: string[] = [];
+  if (fitted.content) blocks.push(plain(fitted.content, colour));
+  for (const embed of fitted.embeds ?? []) {
+    if (embed.title) blocks.push(plain(colour ? `**${embed.title}**` : embed.title, colour));
+    if (embed.description) blocks.push(plain(embed.description, colour));
+    for (const field of embed.fields ?? [])
+      blocks.push(`${plain(field.name, colour)}\n${plain(field.value, colour)}`);
+    if (embed.footer?.text) blocks.push(`— ${embed.footer.text}`);
+  }
+  if (reply.ephemeral) blocks.push('(only you would see this reply on Discord)');
+  return `${blocks.join('\n\n')}\n`;
+}
+
+export interface ConsoleOptions {
+  input: Readable;
+  output: Writable;
+  commands: () => CommandSet;
+  language: Language;
+  /** A person at a terminal: show a prompt and colours. */
+  interactive: boolean;
+}
+
+/** Reads one command a line until the input ends. */
+export async function runConsole(options: ConsoleOptions): Promise<void> {
+  const { output, interactive } = options;
+  const lines = createInterface({
+    input: options.input,
+    output: interactive ? output : undefined,
+    terminal: interactive,
+    crlfDelay: Infinity,
+  });
+  if (interactive) {
+    output.write(
+      'Type a command, e.g. /ask question: Who met in Bangkok?  —  /help lists them, Ctrl+D quits.\n',
+    );
+    lines.setPrompt('> ');
+    lines.prompt();
+  }
+  for await (const line of lines) {
+    if (line.trim() !== '') {
+      const parsed = parseCommandLine(line, options.commands(), options.language);
+      if ('error' in parsed) {
+        output.write(`${parsed.error}\n`);
+      } else {
+        try {
+          const outcome = parsed.command.execute(parsed.request, options.commands());
+          output.write(`${renderReplyText(outcome.reply, interactive)}\n`);
+        } catch (error) {
+          // One bad command must not end the session.
+          output.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+        }
+      }
+    }
+    if (interactive) lines.prompt();
+  }
+}

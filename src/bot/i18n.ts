@@ -1,0 +1,66 @@
+/** The bot's own words, in the two languages readers use. Article text is never translated. */
+export type Language = 'en' | 'fr';
+
+/** Discord's `interaction.locale`: French for `fr`, English for everything else. */
+export function languageOf(locale: string | undefined): Language {
+  return locale?.toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}
+
+const en = {
+  noAnswerTitle: 'The articles do not say',
+  noAnswer:
+    'Nothing in the articles answers this question, so I would rather not quote something unrelated.',
+  topicsHint: (topics: string) => `Topics I can quote: ${topics}`,
+  closestWords: (words: string) => `Closest words in the articles: ${words}`,
+  askHint: 'Try `/ask` with other words, or `/source` to see what I know.',
+  figures: 'Figures',
+  morePassages: 'Also',
+  paragraph: (n: number) => `§ ${n}`,
+  sectionLead: 'Introduction',
+  noFigures: 'No figures in these articles.',
+  figuresTitle: (topic: string | null) => (topic ? `Key figures — ${topic}` : 'Key figures'),
+  sourceTitle: 'What I know',
+  sourceCounts: (sections: number, paragraphs: number, sentences: number, figures: number) =>
+    `${sections} sections · ${paragraphs} paragraphs · ${sentences} sentences · ${figures} figures`,
+  sourceHowCited:
+    'I quote sentences word for word and cite them as: article — section, § paragraph (paragraphs counted from the top of the article). Bold words matched your question; bold numbers are figures.',
+  helpTitle: 'How to ask',
+  helpIntro: 'I answer questions about the articles by quoting them, in French or English.',
+  error: 'Sorry, something went wrong while answering. Please try again.',
+  unknownCommand: 'I no longer know this command. Type `/help` to see what I can do.',
+  missingQuestion: 'Please type a question.',
+  unknownTopic: (name: string) => `There is no topic called “${name}”.`,
+  topicEmpty: 'The articles say nothing on this topic yet.',
+};
+
+type Messages = typeof en;
+
+const fr: Messages = {
+  noAnswerTitle: 'Les articles ne le disent pas',
+  noAnswer:
+    'Rien dans les articles ne répond à cette question : je préfère ne pas citer un passage sans rapport.',
+  topicsHint: (topics) => `Sujets que je peux citer : ${topics}`,
+  closestWords: (words) => `Mots les plus proches dans les articles : ${words}`,
+  askHint: 'Essayez `/question` avec d’autres mots, ou `/source` pour voir ce que je connais.',
+  figures: 'Chiffres',
+  morePassages: 'Aussi',
+  paragraph: (n) => `§ ${n}`,
+  sectionLead: 'Introduction',
+  noFigures: 'Aucun chiffre dans ces articles.',
+  figuresTitle: (topic) => (topic ? `Chiffres clés — ${topic}` : 'Chiffres clés'),
+  sourceTitle: 'Ce que je connais',
+  sourceCounts: (sections, paragraphs, sentences, figures) =>
+    `${sections} sections · ${paragraphs} paragraphes · ${sentences} phrases · ${figures} chiffres`,
+  sourceHowCited:
+    'Je cite les phrases mot pour mot, avec leur référence : article — section, § paragraphe (paragraphes comptés depuis le début de l’article). Les mots en gras répondent à votre question ; les nombres en gras sont des chiffres.',
+  helpTitle: 'Comment poser une question',
+  helpIntro: 'Je réponds aux questions sur les articles en les citant, en français ou en anglais.',
+  error: 'Désolé, un problème est survenu pendant la réponse. Veuillez réessayer.',
+  unknownCommand:
+    'Je ne connais plus cette commande. Tapez `/aide` pour voir ce que je sais faire.',
+  missingQuestion: 'Veuillez taper une question.',
+  unknownTopic: (name) => `Il n’y a pas de sujet « ${name} ».`,
+  topicEmpty: 'Les articles ne disent encore rien sur ce sujet.',
+};
+
+export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -1,0 +1,104 @@
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { foldSpaces, PROJECT_ROOT } from './helpers.ts';
+
+const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
+const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  output: { stdout: string; stderr: string };
+  exit: Promise<number | null>;
+}
+
+/** `npm start`, as a child process with its own environment (no .env is read from here). */
+function start(env: Record<string, string>, stdin?: string): Started {
+  const child = spawn(TSX, [MAIN], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', ...env },
+  });
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk) => {
+    output.stdout += chunk;
+  });
+  child.stderr.on('data', (chunk) => {
+    output.stderr += chunk;
+  });
+  if (stdin !== undefined) child.stdin.end(stdin);
+  const exit = once(child, 'close').then(([code]) => code as number | null);
+  return { child, output, exit };
+}
+
+const fakes: FakeDiscord[] = [];
+const children: ChildProcessWithoutNullStreams[] = [];
+afterEach(async () => {
+  for (const child of children.splice(0)) child.kill('SIGKILL');
+  for (const fake of fakes.splice(0)) await fake.close();
+});
+
+describe('npm start', () => {
+  it('without a token opens a console that answers scripted commands through the same handlers', async () => {
+    const { output, exit } = start(
+      {},
+      '/ask question: Où se sont rencontrés Wang Yi et Sullivan ?\n/chiffres\nbonjour\n/nothing\n',
+    );
+    expect(await exit).toBe(0);
+    expect(output.stderr).toContain('DISCORD_TOKEN is not set: starting the local console');
+    const text = foldSpaces(output.stdout);
+    expect(text).toContain(
+      '> Wang Yi, ministre chinois des affaires étrangères, a rencontré Jake Sullivan',
+    );
+    expect(text).toContain('Chiffres clés');
+    expect(text).toContain('800 M$ US');
+    expect(text).toContain('Commands start with /');
+    expect(text).toContain('Unknown command /nothing. Type /help.');
+  });
+
+  it('logs in, registers the commands to the guild, answers, and exits 0 on SIGTERM with a clean close', async () => {
+    const fake = await startFakeDiscord();
+    fakes.push(fake);
+    const bot = start({
+      DISCORD_TOKEN: fake.token,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    children.push(bot.child);
+    await fake.waitForRequest((request) => request.method === 'PUT', 15_000);
+    const { id } = fake.sendInteraction({
+      data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
+    });
+    expect((await fake.waitForCallback(id)).type).toBe(4);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exit).toBe(0);
+    expect(fake.clientCloses).toEqual([1000]);
+    expect(bot.output.stdout).toContain('"msg":"commands registered"');
+    expect(bot.output.stdout + bot.output.stderr).not.toContain(fake.token);
+  });
+
+  it('exits 1 with one line when Discord refuses the token, never printing it', async () => {
+    const fake = await startFakeDiscord({ rejectToken: true });
+    fakes.push(fake);
+    const secret = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
+    const bot = start({ DISCORD_TOKEN: secret, DISCORD_API_URL: fake.apiUrl });
+    children.push(bot.child);
+    expect(await bot.exit).toBe(1);
+    expect(bot.output.stderr).toBe(
+      'error: Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal\n',
+    );
+    expect(bot.output.stdout + bot.output.stderr).not.toContain('secret-token-value');
+  });
+
+  it('exits 1 with one line on a bad setting or a bad knowledge folder', async () => {
+    const badGuild = start({ DISCORD_GUILD_ID: 'my-server' });
+    expect(await badGuild.exit).toBe(1);
+    expect(badGuild.output.stderr).toBe(
+      'error: DISCORD_GUILD_ID must be a server ID (17–20 digits)\n',
+    );
+    const badFolder = start({ KNOWLEDGE_DIR: '/nonexistent/knowledge' });
+    expect(await badFolder.exit).toBe(1);
+    expect(badFolder.output.stderr).toBe('error: /nonexistent/knowledge: folder not found\n');
+  });
+});
