@@ -148,6 +148,25 @@ describe('the bot on a fake Discord', () => {
     expect(totalLength(embed)).toBeLessThanOrEqual(LIMITS.embedsTotal);
   });
 
+  it('acknowledges a burst of 100 interactions, every one in time (the fake refuses late ones)', async () => {
+    const sent = Array.from({ length: 100 }, (_, i) =>
+      bot.fake.sendInteraction({
+        locale: i % 2 ? 'fr' : 'en-US',
+        data: {
+          name: 'ask',
+          type: 1,
+          options: [{ name: 'question', type: 3, value: `surdoses ${2000 + i}` }],
+        },
+      }),
+    );
+    const callbacks = await Promise.all(
+      sent.map(({ id }) =>
+        bot.fake.waitForRequest((request) => request.path.startsWith(`/interactions/${id}/`)),
+      ),
+    );
+    expect(callbacks.map((request) => request.status)).toEqual(Array(100).fill(204));
+  });
+
   it('answers an unknown command with a short note', async () => {
     const body = await bot.command('removed-topic');
     expect(body.data?.flags).toBe(64);

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench:discord`: acknowledgement latency of the real bot through the fake Discord.
+ * The bot runs as `npm start` does, in its own process; 1,000 `/ask` interactions are sent in
+ * bursts of 100. A baseline bot in the same run (discord.js replying "pong" at once) shows what
+ * the client, the fake and the machine cost by themselves.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { type FakeDiscord, startFakeDiscord } from '../test/fake-discord/server.ts';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const args = process.argv.slice(2);
+const TOTAL = Number(args[args.indexOf('--total') + 1] || 1000);
+const BURST = Number(args[args.indexOf('--burst') + 1] || 100);
+const json = args.includes('--json');
+
+const QUESTIONS = [
+  'Qui a rencontré Wang Yi à Bangkok ?',
+  'How many overdose deaths in Canada?',
+  'fentanil mexique',
+  'What is the biggest challenge for US-China relations?',
+  'Quel est le prix de l’essence ?',
+  'Combien ont coûté les équipements de détection à la frontière ?',
+];
+
+const percentile = (sorted: number[], p: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+
+async function measure(fake: FakeDiscord) {
+  const latencies: number[] = [];
+  for (let sent = 0; sent < TOTAL; sent += BURST) {
+    const burst = Array.from({ length: Math.min(BURST, TOTAL - sent) }, (_, i) => {
+      const question = QUESTIONS[(sent + i) % QUESTIONS.length] ?? '';
+      const started = Date.now();
+      const { id } = fake.sendInteraction({
+        data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: question }] },
+      });
+      return fake
+        .waitForRequest((request) => request.path.startsWith(`/interactions/${id}/`), 10_000)
+        .then((request) => request.at - started);
+    });
+    latencies.push(...(await Promise.all(burst)));
+  }
+  const sorted = [...latencies].sort((a, b) => a - b);
+  return {
+    count: sorted.length,
+    p50: percentile(sorted, 50),
+    p99: percentile(sorted, 99),
+    max: sorted[sorted.length - 1] ?? Number.NaN,
+    within3s: sorted.filter((ms) => ms < 3000).length,
+  };
+}
+
+async function baseline() {
+  const fake = await startFakeDiscord();
+  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (interaction.isChatInputCommand()) {
+      interaction.reply({ content: 'pong', allowedMentions: { parse: [] } }).catch(() => {});
+    }
+  });
+  await client.login(fake.token);
+  await fake.ready();
+  const result = await measure(fake);
+  await client.destroy();
+  await fake.close();
+  return result;
+}
+
+async function bot() {
+  const fake = await startFakeDiscord();
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '',
+      DISCORD_TOKEN: fake.token,
+      DISCORD_GUILD_ID: fake.guildId,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'warn',
+    },
+    stdio: 'inherit',
+  });
+  await fake.waitForRequest((request) => request.method === 'PUT', 30_000);
+  const result = await measure(fake);
+  child.kill('SIGTERM');
+  await once(child, 'close');
+  await fake.close();
+  return result;
+}
+
+const base = await baseline();
+const ours = await bot();
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, Node ${process.version}`;
+if (json) {
+  console.log(JSON.stringify({ machine, total: TOTAL, burst: BURST, baseline: base, bot: ours }));
+} else {
+  console.log(`${TOTAL} interactions in bursts of ${BURST} — ${machine}`);
+  console.log('| bot | p50 ms | p99 ms | max ms | acknowledged < 3 s |');
+  console.log('| --- | --- | --- | --- | --- |');
+  for (const [name, r] of [
+    ['baseline (discord.js, reply "pong")', base],
+    ['this bot (/ask)', ours],
+  ] as const) {
+    console.log(`| ${name} | ${r.p50} | ${r.p99} | ${r.max} | ${r.within3s}/${r.count} |`);
+  }
+  console.log(
+    `ratio p50 ${(ours.p50 / base.p50).toFixed(2)}×, p99 ${(ours.p99 / base.p99).toFixed(2)}× the baseline`,
+  );
+}
+process.exit(ours.within3s === ours.count ? 0 : 1);
