@@ -18,6 +18,8 @@ export interface Config {
   logLevel: LogLevel;
   /** Language of the console's replies (French command names answer in French anyway). */
   consoleLanguage: 'en' | 'fr';
+  /** Per reader: at most `answers` answers in `seconds` (0 answers: no limit). */
+  cooldown: { answers: number; seconds: number };
 }
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -34,6 +36,22 @@ const SNOWFLAKE = /^\d{17,20}$/u;
 function optional(env: Environment, name: string): string | undefined {
   const value = env[name]?.trim();
   return value === undefined || value === '' ? undefined : value;
+}
+
+function integer(
+  env: Environment,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  const text = optional(env, name);
+  if (text === undefined) return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}`);
+  }
+  return value;
 }
 
 /** Checks an environment and returns the configuration, or throws a one-line `ConfigError`. */
@@ -58,11 +76,16 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   if (consoleLanguage !== 'en' && consoleLanguage !== 'fr') {
     throw new ConfigError('CONSOLE_LANGUAGE must be en or fr');
   }
+  const cooldown = {
+    answers: integer(env, 'COOLDOWN_ANSWERS', 5, 0, 1000),
+    seconds: integer(env, 'COOLDOWN_SECONDS', 30, 1, 3600),
+  };
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
     logLevel: logLevel as LogLevel,
     consoleLanguage,
+    cooldown,
   };
 }
 

@@ -1,10 +1,9 @@
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../src/bot/command.ts';
-import { buildCommands } from '../src/bot/commands/registry.ts';
 import { LIMITS } from '../src/bot/discord-limits.ts';
 import { discordSpec, openApiErrors, type RunningBot, startBot } from './bot-harness.ts';
-import { foldSpaces, loadSeedIndex } from './helpers.ts';
+import { foldSpaces } from './helpers.ts';
 
 const embedOf = (body: { data?: Record<string, unknown> }): APIEmbed =>
   ((body.data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -49,7 +48,17 @@ describe('the bot on a fake Discord', () => {
       ['figures', 'chiffres'],
       ['source', 'source'],
       ['help', 'aide'],
+      ['reload', 'recharger'],
+      ['stats', 'statistiques'],
     ]);
+    // Members do not see the maintenance commands: Manage Server only.
+    const maintenance = body.filter((command) => ['reload', 'stats'].includes(command.name));
+    expect(
+      maintenance.map(
+        (command) =>
+          (command as { default_member_permissions?: string }).default_member_permissions,
+      ),
+    ).toEqual(['32', '32']);
     expect(body[0]?.options).toEqual([
       {
         type: 3,
@@ -59,6 +68,7 @@ describe('the bot on a fake Discord', () => {
         description_localizations: { fr: 'Votre question, en français ou en anglais' },
         required: true,
         max_length: 300,
+        autocomplete: true,
       },
       {
         type: 5,
@@ -199,18 +209,13 @@ describe('the bot on a fake Discord', () => {
 describe('a command that throws', () => {
   let bot: RunningBot;
   beforeAll(async () => {
-    const commands = buildCommands(await loadSeedIndex());
     const broken: Command = {
       definition: { name: 'broken', description: 'Always fails' },
       execute() {
         throw new Error('boom');
       },
     };
-    bot = await startBot({
-      ...commands,
-      commands: [...commands.commands, broken],
-      byName: new Map([...commands.byName, ['broken', broken]]),
-    });
+    bot = await startBot({ extraCommands: [broken] });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -228,7 +233,7 @@ describe('a command that throws', () => {
     );
     const logged = bot.logs
       .map((line) => JSON.parse(line))
-      .find((line) => line.msg === 'command failed');
+      .find((line) => line.msg === 'interaction failed');
     expect(logged).toMatchObject({ interaction: id, command: 'broken', err: { message: 'boom' } });
     const next = await bot.command('ask', { question: 'taiwan' });
     expect(next.type).toBe(4);

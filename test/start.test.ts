@@ -1,5 +1,6 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
@@ -7,6 +8,7 @@ import { foldSpaces, PROJECT_ROOT } from './helpers.ts';
 
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
+const SEED = join(PROJECT_ROOT, 'knowledge', 'us-chine-discussions-2024.fr.txt');
 
 interface Started {
   child: ChildProcessWithoutNullStreams;
@@ -55,6 +57,18 @@ describe('npm start', () => {
     expect(text).toContain('800 M$ US');
     expect(text).toContain('Commands start with /');
     expect(text).toContain('Unknown command /nothing. Type /help.');
+  });
+
+  it('pages the last answer with `more` and shows its paragraph with `context`', async () => {
+    const { output, exit } = start({}, '/ask question: Chine États-Unis\nmore\ncontext\n');
+    expect(await exit).toBe(0);
+    const text = foldSpaces(output.stdout);
+    expect(text).toContain('page 1/');
+    expect(text).toContain('page 2/');
+    // `context` prints the passage of the first quote of the page shown, verbatim.
+    const passage = output.stdout.trimEnd().split('\n').at(-1) ?? '';
+    expect(passage.length).toBeGreaterThan(50);
+    expect(foldSpaces(readFileSync(SEED, 'utf8'))).toContain(foldSpaces(passage));
   });
 
   it('logs in, registers the commands to the guild, answers, and exits 0 on SIGTERM with a clean close', async () => {

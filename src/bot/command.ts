@@ -1,6 +1,11 @@
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  APIApplicationCommandOptionChoice,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Language } from './i18n.ts';
+import type { ReloadReport } from './knowledge-store.ts';
+import type { StatsSnapshot } from './question-log.ts';
 import type { BotReply } from './reply.ts';
 
 export type OptionValue = string | number | boolean;
@@ -9,27 +14,56 @@ export type OptionValue = string | number | boolean;
 export interface CommandRequest {
   options: ReadonlyMap<string, OptionValue>;
   language: Language;
+  /** The reader's id: buttons let only them page their answer. */
+  userId: string;
+}
+
+/** What the bot offers commands beyond the index. */
+export interface BotServices {
+  reload(): Promise<ReloadReport>;
+  stats(): StatsSnapshot;
 }
 
 export interface CommandContext {
   index: SearchIndex;
+  /** Version of the knowledge, carried by buttons. */
+  version: string;
   /** Names of the topic commands, offered when nothing answers. */
   topicCommands: string[];
   /** Every command, for /help. */
   commands: readonly Command[];
+  services: BotServices;
+  /** Whether replies may carry buttons (not in the console). */
+  interactive: boolean;
 }
 
 export interface CommandOutcome {
   reply: BotReply;
-  /** For the logs: whether the articles answered, and with how many passages. */
+  /** For the logs and /stats: whether the articles answered, with how many passages, to what. */
   answered?: boolean;
   results?: number;
+  question?: string;
+  /** The answer's passages, for paging where there are no buttons (the console). */
+  sentenceIds?: number[];
 }
 
-/** A command's definition (what Discord registers) and its handler, side by side. */
+/** A command's definition (what Discord registers) and its handlers, side by side. */
 export interface Command {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(request: CommandRequest, context: CommandContext): CommandOutcome;
+  /** Work that may outlast Discord's 3 seconds: the reply is deferred (privately) first. */
+  slow?: boolean;
+  /** Answers count against the reader's cooldown. */
+  answers?: boolean;
+  execute(
+    request: CommandRequest,
+    context: CommandContext,
+  ): CommandOutcome | Promise<CommandOutcome>;
+  /** Choices while the reader types an option marked `autocomplete`. */
+  autocomplete?(
+    typed: string,
+    request: CommandRequest,
+    context: CommandContext,
+  ): APIApplicationCommandOptionChoice<string>[];
 }
 
 /** A string option, trimmed; absent, empty or of another type gives ''. */

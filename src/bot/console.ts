@@ -1,10 +1,12 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord.js';
+import { passagesFor } from '../search/passages-for.ts';
 import type { Command, CommandRequest, OptionValue } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
 import { fitReply } from './discord-limits.ts';
 import type { Language } from './i18n.ts';
+import { PAGE_SIZE, renderPage } from './render-answer.ts';
 import type { BotReply } from './reply.ts';
 
 /**
@@ -19,6 +21,8 @@ export interface ParsedLine {
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'oui', 'vrai', '1']);
+/** The console's one reader. */
+const CONSOLE_USER = 'console';
 
 /** Reads `/name option: value other: value`, or `/name free text` for the first text option. */
 export function parseCommandLine(
@@ -66,7 +70,7 @@ export function parseCommandLine(
         : value,
     );
   });
-  return { command, request: { options, language } };
+  return { command, request: { options, language, userId: CONSOLE_USER } };
 }
 
 /** Undoes Discord markdown for a terminal: escapes removed, bold as bold (or plain). */
@@ -102,6 +106,17 @@ export interface ConsoleOptions {
   interactive: boolean;
 }
 
+/** What `more` and `context` need: the passages of the last answer and the page shown. */
+interface LastAnswer {
+  sentenceIds: number[];
+  title: string;
+  page: number;
+  language: Language;
+}
+
+const HELP_LINE =
+  'Type a command, e.g. /ask question: Who met in Bangkok?  —  /help lists them; after an answer, `more` and `context`; Ctrl+D quits.';
+
 /** Reads one command a line until the input ends. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { output, interactive } = options;
@@ -111,22 +126,65 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     terminal: interactive,
     crlfDelay: Infinity,
   });
-  if (interactive) {
-    output.write(
-      'Type a command, e.g. /ask question: Who met in Bangkok?  —  /help lists them, Ctrl+D quits.\n',
+  let last: LastAnswer | null = null;
+  const print = (reply: BotReply) => output.write(`${renderReplyText(reply, interactive)}\n`);
+
+  const browse = (word: string): void => {
+    const commands = options.commands();
+    if (last === null) {
+      output.write('Ask something first, e.g. /ask question: …\n');
+      return;
+    }
+    const passages = passagesFor(commands.index, last.sentenceIds, last.title) ?? [];
+    if (word === 'context') {
+      const passage = passages[last.page * PAGE_SIZE];
+      if (passage) output.write(`${passage.passage}\n\n`);
+      return;
+    }
+    if ((last.page + 1) * PAGE_SIZE >= passages.length) {
+      output.write('No more passages.\n');
+      return;
+    }
+    last.page++;
+    print(
+      renderPage(passages, {
+        language: last.language,
+        safeTitle: last.title,
+        page: last.page,
+        ephemeral: false,
+      }),
     );
+  };
+
+  if (interactive) {
+    output.write(`${HELP_LINE}\n`);
     lines.setPrompt('> ');
     lines.prompt();
   }
   for await (const line of lines) {
-    if (line.trim() !== '') {
+    const word = line.trim().toLowerCase();
+    if (word === 'more' || word === 'context' || word === 'suite' || word === 'contexte') {
+      browse(word.startsWith('cont') ? 'context' : 'more');
+    } else if (word !== '') {
       const parsed = parseCommandLine(line, options.commands(), options.language);
       if ('error' in parsed) {
         output.write(`${parsed.error}\n`);
       } else {
         try {
-          const outcome = parsed.command.execute(parsed.request, options.commands());
-          output.write(`${renderReplyText(outcome.reply, interactive)}\n`);
+          const commands = options.commands();
+          const outcome = await parsed.command.execute(parsed.request, {
+            ...commands,
+            interactive: false,
+          });
+          print(outcome.reply);
+          last = outcome.sentenceIds
+            ? {
+                sentenceIds: outcome.sentenceIds,
+                title: outcome.reply.embeds[0]?.title ?? '',
+                page: 0,
+                language: parsed.request.language,
+              }
+            : last;
         } catch (error) {
           // One bad command must not end the session.
           output.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);

@@ -1,5 +1,7 @@
 import {
   ApplicationCommandOptionType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
   type ChatInputCommandInteraction,
   Client,
   type CommandInteractionOption,
@@ -7,22 +9,45 @@ import {
   GatewayIntentBits,
   type Interaction,
   type InteractionReplyOptions,
+  type InteractionUpdateOptions,
   MessageFlags,
+  type StringSelectMenuInteraction,
 } from 'discord.js';
-import type { Command, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
+import { findPassages, findTopicPassages } from '../search/find-passages.ts';
+import { passagesFor } from '../search/passages-for.ts';
+import type { CommandContext, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
-import { fitReply } from './discord-limits.ts';
-import { languageOf, MESSAGES } from './i18n.ts';
+import type { Cooldown } from './cooldown.ts';
+import { decodeCustomId, type PageState } from './custom-id.ts';
+import { fitChoices, fitReply } from './discord-limits.ts';
+import { type Language, languageOf, MESSAGES } from './i18n.ts';
 import type { Logger } from './logger.ts';
+import type { QuestionLog } from './question-log.ts';
+import {
+  CHOICE_TOPIC,
+  CHOICE_WORD,
+  COLOURS,
+  escapeText,
+  MAX_RESULTS,
+  PAGE_SIZE,
+  renderAnswer,
+  renderPage,
+} from './render-answer.ts';
 import type { BotReply } from './reply.ts';
 
-export interface DiscordBotOptions {
+/** What answering needs, shared by every interaction. */
+export interface BotRuntime {
+  /** The current commands; read at each interaction, so a reload takes effect at once. */
+  commands: () => CommandSet;
+  cooldown: Cooldown;
+  questions: QuestionLog;
+  logger: Logger;
+}
+
+export interface DiscordBotOptions extends BotRuntime {
   token: string;
   guildId?: string;
   apiUrl?: string;
-  logger: Logger;
-  /** The current commands; read at each interaction, so a reload takes effect at once. */
-  commands: () => CommandSet;
   /** Lower REST retries and timeouts, for tests. */
   rest?: { retries?: number; timeout?: number };
 }
@@ -44,87 +69,287 @@ export function toDiscordMessage(reply: BotReply): InteractionReplyOptions {
   };
 }
 
+/** The same for an update of the message a button sits on: old components are replaced. */
+function toDiscordUpdate(reply: BotReply): InteractionUpdateOptions {
+  const fitted = fitReply({ content: reply.content, embeds: reply.embeds });
+  return {
+    embeds: fitted.embeds,
+    components: reply.components ?? [],
+    allowedMentions: { parse: [] },
+  };
+}
+
+function note(text: string): BotReply {
+  return { ephemeral: true, embeds: [{ description: text, color: COLOURS.noAnswer }] };
+}
+
 function collectOptions(
   options: readonly CommandInteractionOption[],
   into: Map<string, OptionValue>,
 ): void {
   for (const option of options) {
     if (option.options) collectOptions(option.options, into);
+    const { value } = option;
     if (
-      option.value !== undefined &&
+      value !== undefined &&
+      value !== null &&
       (option.type === ApplicationCommandOptionType.String ||
         option.type === ApplicationCommandOptionType.Boolean ||
         option.type === ApplicationCommandOptionType.Integer ||
         option.type === ApplicationCommandOptionType.Number)
     ) {
-      into.set(option.name, option.value);
+      into.set(option.name, value);
     }
   }
 }
 
-export function requestOf(interaction: ChatInputCommandInteraction): CommandRequest {
+function requestOf(
+  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+): CommandRequest {
   const options = new Map<string, OptionValue>();
   collectOptions(interaction.options.data, options);
-  return { options, language: languageOf(interaction.locale) };
+  return { options, language: languageOf(interaction.locale), userId: interaction.user.id };
 }
 
-function unknownCommand(request: CommandRequest): CommandOutcome {
-  return {
-    reply: {
-      ephemeral: true,
-      embeds: [{ description: MESSAGES[request.language].unknownCommand }],
-    },
-  };
+const contextOf = (commands: CommandSet): CommandContext => ({ ...commands, interactive: true });
+
+/** The reader must slow down: a short private note, or null to go on. */
+function cooldownNote(runtime: BotRuntime, userId: string, language: Language): BotReply | null {
+  const waitMs = runtime.cooldown.take(userId);
+  return waitMs > 0 ? note(MESSAGES[language].slowDown(Math.ceil(waitMs / 1000))) : null;
 }
 
-/** Runs a command and replies; a failure gets a short apology and a log line, never a crash. */
 async function answerCommand(
   interaction: ChatInputCommandInteraction,
-  commands: CommandSet,
-  logger: Logger,
+  runtime: BotRuntime,
 ): Promise<void> {
   const started = performance.now();
+  const commands = runtime.commands();
   const request = requestOf(interaction);
-  const command: Command | undefined = commands.byName.get(interaction.commandName);
+  const command = commands.byName.get(interaction.commandName);
   const log = {
     interaction: interaction.id,
     command: interaction.commandName,
     locale: interaction.locale,
   };
-  try {
-    const outcome = command ? command.execute(request, commands) : unknownCommand(request);
+  if (command === undefined) {
+    await interaction.reply(toDiscordMessage(note(MESSAGES[request.language].unknownCommand)));
+    runtime.logger.warn(log, 'unknown command');
+    return;
+  }
+  const slowDown = command.answers ? cooldownNote(runtime, request.userId, request.language) : null;
+  if (slowDown) {
+    await interaction.reply(toDiscordMessage(slowDown));
+    runtime.logger.info(log, 'cooldown');
+    return;
+  }
+  let outcome: CommandOutcome;
+  if (command.slow) {
+    // Deferring first keeps the interaction alive past Discord's 3 seconds.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    outcome = await command.execute(request, contextOf(commands));
+    const { flags: _flags, ...message } = toDiscordMessage(outcome.reply);
+    await interaction.editReply(message);
+  } else {
+    outcome = await command.execute(request, contextOf(commands));
     await interaction.reply(toDiscordMessage(outcome.reply));
-    logger.info(
-      {
-        ...log,
-        answered: outcome.answered,
-        results: outcome.results,
-        ms: Math.round(performance.now() - started),
-      },
-      'replied',
-    );
-  } catch (error) {
-    logger.error({ ...log, err: error }, 'command failed');
-    const apology = toDiscordMessage({
-      ephemeral: true,
-      embeds: [{ description: MESSAGES[request.language].error }],
+  }
+  if (command.answers) {
+    runtime.questions.record({
+      command: interaction.commandName,
+      locale: interaction.locale,
+      answered: outcome.answered ?? false,
+      question: outcome.question,
     });
+  }
+  runtime.logger.info(
+    {
+      ...log,
+      answered: outcome.answered,
+      results: outcome.results,
+      ms: Math.round(performance.now() - started),
+    },
+    'replied',
+  );
+}
+
+async function answerAutocomplete(
+  interaction: AutocompleteInteraction,
+  runtime: BotRuntime,
+): Promise<void> {
+  const commands = runtime.commands();
+  const command = commands.byName.get(interaction.commandName);
+  const focused = interaction.options.getFocused();
+  const choices = command?.autocomplete?.(
+    String(focused).slice(0, 300),
+    requestOf(interaction),
+    contextOf(commands),
+  );
+  await interaction.respond(fitChoices(choices ?? []));
+}
+
+/** The page an answer's button asks for, rebuilt from its custom_id and the message it sits on. */
+function pageReply(
+  interaction: ButtonInteraction,
+  state: PageState,
+  commands: CommandSet,
+  language: Language,
+): BotReply | null {
+  const title = interaction.message.embeds[0]?.title ?? '';
+  const passages = passagesFor(commands.index, state.sentenceIds, title);
+  if (passages === null || state.page * PAGE_SIZE >= passages.length) return null;
+  const ephemeral =
+    state.action === 'share' ? false : interaction.message.flags.has(MessageFlags.Ephemeral);
+  return renderPage(passages, {
+    language,
+    safeTitle: title,
+    page: state.page,
+    ephemeral,
+    buttons: { owner: state.owner, version: commands.version },
+  });
+}
+
+/** The whole paragraph around a quoted sentence, the sentence in bold. */
+function contextReply(
+  commands: CommandSet,
+  sentenceId: number,
+  language: Language,
+): BotReply | null {
+  const { corpus } = commands.index;
+  const sentence = corpus.sentences[sentenceId];
+  if (sentence === undefined) return null;
+  const document = corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const text = (paragraph?.sentenceIds ?? [sentenceId])
+    .map((id) => corpus.sentences[id]?.text ?? '')
+    .map((part, _index, all) =>
+      all.length > 1 && part === sentence.text ? `**${escapeText(part)}**` : escapeText(part),
+    )
+    .join(' ');
+  const messages = MESSAGES[language];
+  return {
+    ephemeral: true,
+    embeds: [
+      {
+        title: messages.contextTitle,
+        description: `> ${text}\n— ${escapeText([section?.heading ?? messages.sectionLead, messages.paragraph(sentence.paragraph)].join(' — '))}`,
+        color: COLOURS.answer,
+        footer: { text: document?.title ?? '' },
+      },
+    ],
+  };
+}
+
+async function answerComponent(
+  interaction: ButtonInteraction | StringSelectMenuInteraction,
+  runtime: BotRuntime,
+): Promise<void> {
+  const commands = runtime.commands();
+  const language = languageOf(interaction.locale);
+  const messages = MESSAGES[language];
+  const state = decodeCustomId(interaction.customId);
+  const log = {
+    interaction: interaction.id,
+    component: interaction.customId.slice(0, 1),
+    locale: interaction.locale,
+  };
+  const stale = () => interaction.reply(toDiscordMessage(note(messages.staleButton)));
+  if (state === null || state.version !== commands.version) {
+    runtime.logger.info(log, 'stale or unknown component');
+    await stale();
+    return;
+  }
+  if (state.action === 'context') {
+    const reply = contextReply(commands, state.sentenceId, language);
+    await (reply ? interaction.reply(toDiscordMessage(reply)) : stale());
+    return;
+  }
+  if (state.owner !== interaction.user.id) {
+    await interaction.reply(toDiscordMessage(note(messages.notYourAnswer)));
+    return;
+  }
+  if (state.action === 'did-you-mean') {
+    if (!interaction.isStringSelectMenu()) return stale().then(() => undefined);
+    const slowDown = cooldownNote(runtime, interaction.user.id, language);
+    if (slowDown) {
+      await interaction.reply(toDiscordMessage(slowDown));
+      return;
+    }
+    const [choice = ''] = interaction.values;
+    const topic = choice.startsWith(CHOICE_TOPIC)
+      ? commands.index.corpus.topics.find(
+          (candidate) => candidate.name === choice.slice(CHOICE_TOPIC.length),
+        )
+      : undefined;
+    const word = choice.startsWith(CHOICE_WORD) ? choice.slice(CHOICE_WORD.length) : '';
+    if (topic === undefined && word === '') {
+      await stale();
+      return;
+    }
+    const answer = topic
+      ? findTopicPassages(commands.index, topic, undefined, { limit: MAX_RESULTS })
+      : findPassages(commands.index, word, { limit: MAX_RESULTS });
+    runtime.questions.record({
+      command: 'did-you-mean',
+      locale: interaction.locale,
+      answered: answer.answered,
+      question: topic ? undefined : word,
+    });
+    const reply = renderAnswer(answer, {
+      language,
+      title: topic ? topic.label[language] : word,
+      topics: commands.index.corpus.topics,
+      ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
+      buttons: { owner: state.owner, version: commands.version },
+    });
+    await interaction.update(toDiscordUpdate(reply));
+    return;
+  }
+  if (!interaction.isButton()) {
+    await stale();
+    return;
+  }
+  const reply = pageReply(interaction, state, commands, language);
+  if (reply === null) {
+    await stale();
+  } else if (state.action === 'share') {
+    await interaction.reply(toDiscordMessage(reply));
+  } else {
+    await interaction.update(toDiscordUpdate(reply));
+  }
+  runtime.logger.info({ ...log, page: state.page }, 'component answered');
+}
+
+/** Answers one interaction; a failure gets a short apology and a log line, never a crash. */
+export async function handleInteraction(
+  interaction: Interaction,
+  runtime: BotRuntime,
+): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await answerCommand(interaction, runtime);
+    else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, runtime);
+    else if (interaction.isButton() || interaction.isStringSelectMenu())
+      await answerComponent(interaction, runtime);
+  } catch (error) {
+    const log = {
+      interaction: interaction.id,
+      command: interaction.isCommand() ? interaction.commandName : undefined,
+    };
+    runtime.logger.error({ ...log, err: error }, 'interaction failed');
+    if (!interaction.isRepliable()) return;
+    const apology = toDiscordMessage(note(MESSAGES[languageOf(interaction.locale)].error));
     try {
-      if (interaction.replied || interaction.deferred) await interaction.followUp(apology);
+      if (interaction.deferred && !interaction.replied) {
+        const { flags: _flags, ...edit } = apology;
+        await interaction.editReply(edit);
+      } else if (interaction.replied) await interaction.followUp(apology);
       else await interaction.reply(apology);
     } catch (apologyError) {
       // The interaction may be gone (10062) or Discord unreachable: logged, nothing more to do.
-      logger.warn({ ...log, err: apologyError }, 'could not send the apology');
+      runtime.logger.warn({ ...log, err: apologyError }, 'could not send the apology');
     }
   }
-}
-
-export async function handleInteraction(
-  interaction: Interaction,
-  commands: CommandSet,
-  logger: Logger,
-) {
-  if (interaction.isChatInputCommand()) await answerCommand(interaction, commands, logger);
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -151,23 +376,33 @@ async function logIn(client: Client, token: string, logger: Logger): Promise<voi
   }
 }
 
+export async function registerCommands(
+  client: Client<true>,
+  commands: CommandSet,
+  guildId: string | undefined,
+  logger: Logger,
+) {
+  const definitions = commands.commands.map((command) => command.definition);
+  if (guildId) await client.application.commands.set(definitions, guildId);
+  else await client.application.commands.set(definitions);
+  logger.info(
+    { commands: definitions.length, scope: guildId ? 'guild' : 'global' },
+    'commands registered',
+  );
+}
+
 /**
  * Starts the Discord client: logs in, registers the commands in one bulk overwrite (to the guild
  * when one is configured, which is instant), then answers interactions.
  */
-export async function startDiscordBot(options: DiscordBotOptions): Promise<Client> {
+export async function startDiscordBot(options: DiscordBotOptions): Promise<Client<true>> {
   const { logger } = options;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
-    rest: {
-      ...(options.apiUrl ? { api: options.apiUrl } : {}),
-      ...(options.rest ?? {}),
-    },
+    rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.rest ?? {}) },
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, options.commands(), logger).catch((error: unknown) =>
-      logger.error({ err: error, interaction: interaction.id }, 'interaction failed'),
-    );
+    void handleInteraction(interaction, options);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
   client.on(Events.ShardDisconnect, (event, shard) =>
@@ -178,20 +413,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   await logIn(client, options.token, logger);
   const readyClient = await ready;
-  await registerCommands(readyClient, options);
+  await registerCommands(readyClient, options.commands(), options.guildId, logger);
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'ready');
-  return client;
-}
-
-export async function registerCommands(
-  client: Client<true>,
-  options: Pick<DiscordBotOptions, 'guildId' | 'logger' | 'commands'>,
-) {
-  const definitions = options.commands().commands.map((command) => command.definition);
-  if (options.guildId) await client.application.commands.set(definitions, options.guildId);
-  else await client.application.commands.set(definitions);
-  options.logger.info(
-    { commands: definitions.length, scope: options.guildId ? 'guild' : 'global' },
-    'commands registered',
-  );
+  return readyClient;
 }

@@ -21,19 +21,25 @@ export const LIMITS = {
 
 const ELLIPSIS = '…';
 
-/** Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with `…`. */
+/**
+ * Cuts `text` to at most `max` characters, at a word boundary when one is near, ending with `…`.
+ * Characters are counted as UTF-16 units (never fewer than Discord counts) and never split.
+ */
 export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  if (chars.length <= max) return text;
+  if (text.length <= max) return text;
   if (max <= 1) return ELLIPSIS.slice(0, max);
-  const cut = chars.slice(0, max - 1).join('');
+  let cut = '';
+  for (const char of text) {
+    if (cut.length + char.length > max - 1) break;
+    cut += char;
+  }
   const space = cut.search(/\s\S*$/u);
   // Keep the word boundary unless it throws away more than a fifth of the room.
   const kept = space > (max - 1) * 0.8 ? cut.slice(0, space) : cut;
   return `${kept.trimEnd()}${ELLIPSIS}`;
 }
 
-const length = (text: string | undefined): number => (text ? [...text].length : 0);
+const length = (text: string | undefined): number => text?.length ?? 0;
 
 function embedLength(embed: APIEmbed): number {
   return (
@@ -95,4 +101,12 @@ export function fitReply<T extends FittableMessage>(message: T): T {
   }
   fitted.embeds = embeds;
   return fitted;
+}
+
+/** Autocomplete choices within Discord's limits: 25 at most, names 1–100, values ≤ 100. */
+export function fitChoices<T extends { name: string; value: string }>(choices: T[]): T[] {
+  return choices
+    .filter((choice) => choice.value.length <= LIMITS.choiceValue && choice.name.trim() !== '')
+    .slice(0, LIMITS.choices)
+    .map((choice) => ({ ...choice, name: truncate(choice.name, LIMITS.choiceName) }));
 }

@@ -31,6 +31,27 @@ const en = {
   missingQuestion: 'Please type a question.',
   unknownTopic: (name: string) => `There is no topic called “${name}”.`,
   topicEmpty: 'The articles say nothing on this topic yet.',
+  previous: '◀ Previous',
+  more: 'More ▶',
+  context: 'Context',
+  postPublicly: 'Post publicly',
+  page: (page: number, pages: number) => `page ${page}/${pages}`,
+  notYourAnswer: 'Only the reader who asked can page this answer. Ask with `/ask` to get your own.',
+  staleButton: 'This button no longer works (the bot or its articles changed). Please ask again.',
+  contextTitle: 'In context',
+  didYouMean: 'Did you mean…',
+  slowDown: (seconds: number) => `Slow down a little: try again in ${seconds} s.`,
+  reloadDone: 'Knowledge reloaded',
+  reloadFailed: 'Reload failed: still serving the previous articles',
+  reloadCounts: (before: string, after: string) => `${before} → ${after}`,
+  reloadCommandsUpdated: 'Topics changed: commands re-registered.',
+  statsTitle: 'Questions asked',
+  statsSummary: (total: number, answered: number) =>
+    `${total} questions, ${answered} answered (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
+  statsByCommand: 'By command',
+  statsByLocale: 'By language',
+  statsUnanswered: 'Not answered by the articles',
+  statsNone: 'Nothing yet.',
 };
 
 type Messages = typeof en;
@@ -61,6 +82,29 @@ const fr: Messages = {
   missingQuestion: 'Veuillez taper une question.',
   unknownTopic: (name) => `Il n’y a pas de sujet « ${name} ».`,
   topicEmpty: 'Les articles ne disent encore rien sur ce sujet.',
+  previous: '◀ Précédent',
+  more: 'Suite ▶',
+  context: 'Contexte',
+  postPublicly: 'Publier pour tous',
+  page: (page, pages) => `page ${page}/${pages}`,
+  notYourAnswer:
+    'Seule la personne qui a posé la question peut parcourir cette réponse. Utilisez `/question` pour la vôtre.',
+  staleButton:
+    'Ce bouton ne fonctionne plus (le bot ou ses articles ont changé). Posez la question à nouveau.',
+  contextTitle: 'En contexte',
+  didYouMean: 'Vouliez-vous dire…',
+  slowDown: (seconds) => `Doucement : réessayez dans ${seconds} s.`,
+  reloadDone: 'Connaissances rechargées',
+  reloadFailed: 'Échec du rechargement : les articles précédents restent en service',
+  reloadCounts: (before, after) => `${before} → ${after}`,
+  reloadCommandsUpdated: 'Les sujets ont changé : commandes réenregistrées.',
+  statsTitle: 'Questions posées',
+  statsSummary: (total, answered) =>
+    `${total} questions, ${answered} avec réponse (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
+  statsByCommand: 'Par commande',
+  statsByLocale: 'Par langue',
+  statsUnanswered: 'Sans réponse dans les articles',
+  statsNone: 'Rien pour l’instant.',
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -1,43 +1,29 @@
-import { type Config, ConfigError, loadConfig } from '../config.ts';
-import { loadKnowledge } from '../knowledge/load.ts';
+import { pino } from 'pino';
+import { ConfigError, loadConfig } from '../config.ts';
 import { KnowledgeError } from '../knowledge/parse.ts';
-import { buildIndex } from '../search/search-index.ts';
-import { buildCommands, RESERVED_NAMES } from './commands/registry.ts';
 import { runConsole } from './console.ts';
-import { startDiscordBot, TokenRefusedError } from './discord-bot.ts';
-import { createLogger, type Logger } from './logger.ts';
+import { Cooldown } from './cooldown.ts';
+import { registerCommands, startDiscordBot, TokenRefusedError } from './discord-bot.ts';
+import { KnowledgeStore } from './knowledge-store.ts';
+import { createLogger } from './logger.ts';
+import { QuestionLog } from './question-log.ts';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, a local console otherwise. */
-
-async function loadCommands(config: Config, logger: Logger) {
-  const started = performance.now();
-  const corpus = await loadKnowledge(config.knowledgeDir, { reservedTopicNames: RESERVED_NAMES });
-  const commands = buildCommands(buildIndex(corpus));
-  logger.info(
-    {
-      articles: corpus.documents.length,
-      sentences: corpus.sentences.length,
-      topics: corpus.topics.length,
-      ms: Math.round(performance.now() - started),
-    },
-    'knowledge indexed',
-  );
-  return commands;
-}
-
 async function main(): Promise<number> {
   const config = loadConfig();
   const { token } = config.discord;
   // In the console, stdout is the conversation: logs go to stderr, and only warnings by default.
-  const logger = createLogger(
-    token ? config.logLevel : config.logLevel === 'info' ? 'warn' : config.logLevel,
-    token ? undefined : (await import('pino')).pino.destination(2),
-  );
+  const logger = token
+    ? createLogger(config.logLevel)
+    : createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, pino.destination(2));
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),
   );
 
-  const commands = await loadCommands(config, logger);
+  const questions = new QuestionLog();
+  const store = await KnowledgeStore.open(config.knowledgeDir, logger, {
+    stats: () => questions.snapshot(),
+  });
   if (!token) {
     process.stderr.write(
       'DISCORD_TOKEN is not set: starting the local console instead of Discord.\n',
@@ -45,7 +31,7 @@ async function main(): Promise<number> {
     await runConsole({
       input: process.stdin,
       output: process.stdout,
-      commands: () => commands,
+      commands: () => store.current,
       language: config.consoleLanguage,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     });
@@ -57,8 +43,12 @@ async function main(): Promise<number> {
     guildId: config.discord.guildId,
     apiUrl: config.discord.apiUrl,
     logger,
-    commands: () => commands,
+    commands: () => store.current,
+    cooldown: new Cooldown(config.cooldown.answers, config.cooldown.seconds * 1000),
+    questions,
   });
+  store.onCommandsChanged = (commands) =>
+    registerCommands(client, commands, config.discord.guildId, logger);
   await new Promise<void>((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
@@ -71,22 +61,20 @@ async function main(): Promise<number> {
 }
 
 main().then(
-  (code) => {
-    process.exit(code);
-  },
+  (code) => process.exit(code),
   (error: unknown) => {
     // Expected start-up problems get one line, and never the token.
-    if (
+    const expected =
       error instanceof ConfigError ||
       error instanceof KnowledgeError ||
-      error instanceof TokenRefusedError
-    ) {
-      process.stderr.write(`error: ${error.message}\n`);
-      process.exit(1);
-    }
-    process.stderr.write(
-      `error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+      error instanceof TokenRefusedError;
+    const text =
+      error instanceof Error
+        ? expected
+          ? error.message
+          : (error.stack ?? error.message)
+        : String(error);
+    process.stderr.write(`error: ${text}\n`);
     process.exit(1);
   },
 );

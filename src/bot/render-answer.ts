@@ -1,5 +1,14 @@
-import { escapeMarkdown } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponentWithCustomId,
+  type APIStringSelectComponent,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+} from 'discord.js';
+import type { Topic } from '../knowledge/types.ts';
 import type { Answer, Passage } from '../search/answer.ts';
+import { encodeContext, encodeDidYouMean, encodePage } from './custom-id.ts';
 import { LIMITS, truncate } from './discord-limits.ts';
 import { type Language, MESSAGES } from './i18n.ts';
 import type { BotReply } from './reply.ts';
@@ -77,53 +86,98 @@ export function citation(passage: Passage, language: Language, withDocument: boo
 
 const QUOTE_BUDGET = 1500;
 const FIELD_QUOTE_BUDGET = 700;
+/** Passages per page: the best quoted in full, two more as fields. */
+export const PAGE_SIZE = 3;
+/** Passages an answer keeps for paging (four pages); they must fit in a button's custom_id. */
+export const MAX_RESULTS = 12;
 
 export interface AnswerReplyOptions {
   language: Language;
-  /** Embed title: the reader's question, or a topic's label. */
+  /** Embed title: the reader's question, or a topic's label. Escaped here. */
   title: string;
-  /** Command names to offer when nothing answers. */
-  topicCommands: string[];
+  /** Topics to offer when nothing answers. */
+  topics: readonly Topic[];
   ephemeral: boolean;
+  /** Who asked and which knowledge version: what the buttons need. Absent: no buttons (console). */
+  buttons?: { owner: string; version: string };
 }
 
-/** An Answer as a Discord reply: the best quote, up to two more, the figures, the citation. */
-export function renderAnswer(answer: Answer, options: AnswerReplyOptions): BotReply {
+export interface PageOptions extends Omit<AnswerReplyOptions, 'title' | 'topics'> {
+  /** Title already escaped (taken back from the message a button sits on). */
+  safeTitle: string;
+  page: number;
+}
+
+function pageButtons(passages: Passage[], options: PageOptions): BotReply['components'] {
+  if (!options.buttons) return undefined;
+  const { owner, version } = options.buttons;
   const messages = MESSAGES[options.language];
-  const title = escapeLine(options.title, LIMITS.embedTitle) || messages.noAnswerTitle;
-  const [best, ...others] = answer.results;
-  if (!answer.answered || best === undefined) {
-    const lines = [messages.noAnswer];
-    if (answer.suggestions.length > 0) {
-      lines.push(messages.closestWords(answer.suggestions.map(escapeText).join(', ')));
-    }
-    if (options.topicCommands.length > 0) {
-      lines.push(
-        messages.topicsHint(options.topicCommands.map((name) => `\`/${name}\``).join(' ')),
-      );
-    }
-    lines.push(messages.askHint);
-    return {
-      ephemeral: options.ephemeral,
-      embeds: [
-        {
-          title,
-          description: lines.join('\n\n'),
-          color: COLOURS.noAnswer,
-          footer: { text: messages.noAnswerTitle },
-        },
-      ],
-    };
+  const sentenceIds = passages.map((passage) => passage.sentenceId);
+  const pages = Math.ceil(passages.length / PAGE_SIZE);
+  const first = passages[options.page * PAGE_SIZE];
+  const state = { owner, version, sentenceIds };
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  if (pages > 1) {
+    buttons.push(
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Secondary,
+        label: messages.previous,
+        custom_id: encodePage({
+          ...state,
+          action: 'previous',
+          page: Math.max(0, options.page - 1),
+        }),
+        disabled: options.page === 0,
+      },
+      {
+        type: ComponentType.Button,
+        style: ButtonStyle.Primary,
+        label: messages.more,
+        custom_id: encodePage({
+          ...state,
+          action: 'more',
+          page: Math.min(pages - 1, options.page + 1),
+        }),
+        disabled: options.page >= pages - 1,
+      },
+    );
   }
-  const documents = new Set(answer.results.map((passage) => passage.document));
+  if (first) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      label: messages.context,
+      custom_id: encodeContext(version, first.sentenceId),
+    });
+  }
+  if (options.ephemeral) {
+    buttons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Success,
+      label: messages.postPublicly,
+      custom_id: encodePage({ ...state, action: 'share', page: options.page }),
+    });
+  }
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : undefined;
+}
+
+/** One page of passages: the first quoted in full, the others as fields, then the figures. */
+export function renderPage(passages: Passage[], options: PageOptions): BotReply {
+  const messages = MESSAGES[options.language];
+  const pages = Math.max(1, Math.ceil(passages.length / PAGE_SIZE));
+  const page = Math.min(Math.max(0, options.page), pages - 1);
+  const shown = passages.slice(page * PAGE_SIZE, page * PAGE_SIZE + PAGE_SIZE);
+  const [best, ...others] = shown;
+  const documents = new Set(passages.map((passage) => passage.document));
   const manyDocuments = documents.size > 1;
-  const fields = others.slice(0, 2).map((passage) => ({
+  const fields = others.map((passage) => ({
     name: `${messages.morePassages} — ${citation(passage, options.language, manyDocuments)}`,
     value: `> ${boldQuote(passage, FIELD_QUOTE_BUDGET)}`,
   }));
   const figures = [
     ...new Map(
-      answer.results.flatMap((passage) => passage.figures).map((figure) => [figure.text, figure]),
+      shown.flatMap((passage) => passage.figures).map((figure) => [figure.text, figure]),
     ).values(),
   ];
   if (figures.length > 0) {
@@ -137,15 +191,90 @@ export function renderAnswer(answer: Answer, options: AnswerReplyOptions): BotRe
         .join(' · '),
     });
   }
+  const footer = [
+    manyDocuments
+      ? [...new Set(shown.map((passage) => passage.document))].join(' · ')
+      : best?.document,
+  ];
+  if (pages > 1) footer.push(messages.page(page + 1, pages));
+  const components = pageButtons(passages, { ...options, page });
   return {
     ephemeral: options.ephemeral,
     embeds: [
       {
-        title,
-        description: `> ${boldQuote(best, QUOTE_BUDGET)}\n— ${citation(best, options.language, manyDocuments)}`,
+        title: options.safeTitle,
+        description: best
+          ? `> ${boldQuote(best, QUOTE_BUDGET)}\n— ${citation(best, options.language, manyDocuments)}`
+          : messages.noAnswer,
         color: COLOURS.answer,
         fields,
-        footer: { text: manyDocuments ? [...documents].join(' · ') : best.document },
+        footer: { text: footer.filter(Boolean).join(' · ') },
+      },
+    ],
+    ...(components ? { components } : {}),
+  };
+}
+
+/** Prefix of a did-you-mean choice's value: a topic, or a word of the articles. */
+export const CHOICE_TOPIC = 't:';
+export const CHOICE_WORD = 'w:';
+
+/** When nothing answers: a menu of the closest words of the articles, then the topics. */
+function didYouMeanMenu(
+  answer: Answer,
+  options: AnswerReplyOptions,
+): APIActionRowComponent<APIStringSelectComponent> | undefined {
+  if (!options.buttons) return undefined;
+  const choices = [
+    ...answer.suggestions.map((word) => ({
+      label: truncate(word, 100),
+      value: `${CHOICE_WORD}${word}`.slice(0, 100),
+    })),
+    ...options.topics.map((topic) => ({
+      label: truncate(topic.label[options.language], 100),
+      description: truncate(topic.description[options.language], 100),
+      value: `${CHOICE_TOPIC}${topic.name}`,
+    })),
+  ].slice(0, 25);
+  if (choices.length === 0) return undefined;
+  return {
+    type: ComponentType.ActionRow,
+    components: [
+      {
+        type: ComponentType.StringSelect,
+        custom_id: encodeDidYouMean(options.buttons.owner, options.buttons.version),
+        placeholder: MESSAGES[options.language].didYouMean,
+        options: choices,
+      },
+    ],
+  };
+}
+
+/** An Answer as a Discord reply: the first page of passages, or a plain "the articles do not say". */
+export function renderAnswer(answer: Answer, options: AnswerReplyOptions): BotReply {
+  const messages = MESSAGES[options.language];
+  const safeTitle = escapeLine(options.title, LIMITS.embedTitle) || messages.noAnswerTitle;
+  if (answer.answered && answer.results.length > 0) {
+    return renderPage(answer.results.slice(0, MAX_RESULTS), { ...options, safeTitle, page: 0 });
+  }
+  const lines = [messages.noAnswer];
+  if (answer.suggestions.length > 0) {
+    lines.push(messages.closestWords(answer.suggestions.map(escapeText).join(', ')));
+  }
+  if (options.topics.length > 0) {
+    lines.push(messages.topicsHint(options.topics.map((topic) => `\`/${topic.name}\``).join(' ')));
+  }
+  lines.push(messages.askHint);
+  const menu = didYouMeanMenu(answer, options);
+  return {
+    ephemeral: options.ephemeral,
+    ...(menu ? { components: [menu] } : {}),
+    embeds: [
+      {
+        title: safeTitle,
+        description: lines.join('\n\n'),
+        color: COLOURS.noAnswer,
+        footer: { text: messages.noAnswerTitle },
       },
     ],
   };

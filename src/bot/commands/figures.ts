@@ -61,6 +61,7 @@ export function figuresCommand(topics: readonly Topic[]): Command {
         HIDE_OPTION,
       ],
     } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+    answers: true,
 
     execute(request, context) {
       const messages = MESSAGES[request.language];

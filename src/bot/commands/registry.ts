@@ -1,15 +1,14 @@
 import type { SearchIndex } from '../../search/search-index.ts';
-import type { Command, CommandContext } from '../command.ts';
+import type { BotServices, Command, CommandContext } from '../command.ts';
 import { askCommand } from './ask.ts';
 import { figuresCommand } from './figures.ts';
 import { helpCommand } from './help.ts';
+import { reloadCommand } from './reload.ts';
 import { sourceCommand } from './source.ts';
+import { statsCommand } from './stats.ts';
 import { topicCommand } from './topic.ts';
 
-/**
- * Names the built-in commands use, in every language, plus those kept for later ones: a topic in
- * `topics.json` may not take them.
- */
+/** Names the built-in commands use, in every language: a topic in `topics.json` may not take them. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'ask',
   'question',
@@ -21,26 +20,33 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'reload',
   'recharger',
   'stats',
+  'statistiques',
 ]);
 
-/** Every command for this index, and what their handlers need: built anew when topics change. */
-export interface CommandSet extends CommandContext {
+/** Every command for this index, and what their handlers need: built anew on reload. */
+export interface CommandSet extends Omit<CommandContext, 'interactive'> {
   byName: ReadonlyMap<string, Command>;
 }
 
-export function buildCommands(index: SearchIndex): CommandSet {
+export function buildCommands(
+  index: SearchIndex,
+  options: { version: string; services: BotServices },
+): CommandSet {
   const { topics } = index.corpus;
   const taken = new Set([...RESERVED_NAMES, ...topics.map((topic) => topic.name)]);
-  const topicCommands = topics.map((topic) => topicCommand(topic, taken));
   const commands: Command[] = [
     askCommand,
-    ...topicCommands,
+    ...topics.map((topic) => topicCommand(topic, taken)),
     figuresCommand(topics),
     sourceCommand,
     helpCommand,
+    reloadCommand,
+    statsCommand,
   ];
   return {
     index,
+    version: options.version,
+    services: options.services,
     commands,
     topicCommands: topics.map((topic) => topic.name),
     byName: new Map(commands.map((command) => [command.definition.name, command])),

@@ -3,7 +3,8 @@ import type { Topic } from '../../knowledge/types.ts';
 import { findTopicPassages } from '../../search/find-passages.ts';
 import { fold } from '../../search/normalize.ts';
 import { booleanOption, type Command, stringOption } from '../command.ts';
-import { renderAnswer } from '../render-answer.ts';
+import { MAX_RESULTS, renderAnswer } from '../render-answer.ts';
+import { buttonsFor } from './ask.ts';
 import { HIDE_OPTION, questionOption } from './shared-options.ts';
 
 const COMMAND_NAME = /^[-_'\p{Ll}\p{Lo}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
@@ -42,17 +43,26 @@ export function topicCommand(topic: Topic, taken: Set<string>): Command {
       ],
     } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
+    answers: true,
+
     execute(request, context) {
       const question = stringOption(request, 'question');
-      const answer = findTopicPassages(context.index, topic, question);
+      const answer = findTopicPassages(context.index, topic, question, { limit: MAX_RESULTS });
       const label = topic.label[request.language];
       const reply = renderAnswer(answer, {
         language: request.language,
         title: question === '' ? label : `${label} — ${question}`,
-        topicCommands: context.topicCommands,
+        topics: context.index.corpus.topics,
         ephemeral: booleanOption(request, 'hide'),
+        buttons: buttonsFor(request, context),
       });
-      return { reply, answered: answer.answered, results: answer.results.length };
+      return {
+        reply,
+        answered: answer.answered,
+        results: answer.results.length,
+        question: question || undefined,
+        sentenceIds: answer.results.map((passage) => passage.sentenceId),
+      };
     },
   };
 }

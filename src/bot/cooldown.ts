@@ -1,0 +1,43 @@
+/**
+ * Per-reader rate limit: at most `max` answers in a sliding `windowMs`. One reader's flood never
+ * slows the others: each has their own window, and the map of readers is bounded (the least
+ * recently seen is forgotten first) so it cannot grow without end.
+ */
+export class Cooldown {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+    private readonly maxReaders = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a use; returns 0 when allowed, else the milliseconds until the reader may go on. */
+  take(reader: string): number {
+    if (this.max <= 0) return 0;
+    const now = this.now();
+    const recent = (this.hits.get(reader) ?? []).filter((at) => now - at < this.windowMs);
+    if (recent.length >= this.max) {
+      this.touch(reader, recent);
+      return this.windowMs - (now - (recent[0] ?? now));
+    }
+    recent.push(now);
+    this.touch(reader, recent);
+    return 0;
+  }
+
+  get size(): number {
+    return this.hits.size;
+  }
+
+  private touch(reader: string, recent: number[]): void {
+    // Re-inserting keeps the Map in least-recently-seen order, so eviction takes the oldest.
+    this.hits.delete(reader);
+    this.hits.set(reader, recent);
+    if (this.hits.size > this.maxReaders) {
+      const oldest = this.hits.keys().next().value;
+      if (oldest !== undefined) this.hits.delete(oldest);
+    }
+  }
+}

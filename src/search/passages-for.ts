@@ -1,0 +1,30 @@
+import type { Passage } from './answer.ts';
+import { toPassage } from './find-passages.ts';
+import { STOP_WORDS, stem, tokenize } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/**
+ * Passages for sentences chosen earlier (a page of an answer, an autocomplete choice), their words
+ * from `query` highlighted by stem. Null when an id is not a sentence of this index.
+ */
+export function passagesFor(
+  index: SearchIndex,
+  sentenceIds: number[],
+  query: string,
+): Passage[] | null {
+  const stems = new Set(
+    tokenize(query)
+      .filter((token) => !STOP_WORDS.has(token.word))
+      .map((token) => stem(token.word)),
+  );
+  const passages: Passage[] = [];
+  for (const id of sentenceIds) {
+    const sentence = index.corpus.sentences[id];
+    if (sentence === undefined) return null;
+    const highlights = tokenize(sentence.text)
+      .filter((token) => stems.has(stem(token.word)))
+      .map(({ start, end }) => ({ start, end }));
+    passages.push(toPassage(index, sentence, 1, highlights));
+  }
+  return passages;
+}
