@@ -50,6 +50,8 @@ export interface BotSetup {
   /** Commands added to the real ones (e.g. one that throws). */
   extraCommands?: Command[];
   cooldown?: Cooldown;
+  /** Runs once the fake is up, before the bot logs in (to inject faults at start-up). */
+  beforeLogin?: (fake: FakeDiscord) => void;
 }
 
 const OPTION_TYPES = { string: 3, boolean: 5 } as const;
@@ -77,6 +79,7 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
             ...extra.map((command) => [command.definition.name, command] as const),
           ]),
         };
+  setup.beforeLogin?.(fake);
   const client = await startDiscordBot({
     token: fake.token,
     guildId: fake.guildId,
@@ -86,6 +89,7 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
     cooldown: setup.cooldown ?? new Cooldown(0, 30_000),
     questions,
     rest: { retries: 1, timeout: 2000 },
+    retryDelayMs: 20,
   });
   store.onCommandsChanged = (next) => registerCommands(client, next, fake.guildId, logger);
   return {

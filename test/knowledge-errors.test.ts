@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,6 +78,14 @@ describe('loadKnowledge refuses bad files by name', () => {
     ],
   ])('%s', async (_case, name, content, message) => {
     await expect(loadKnowledge(knowledgeWith({ [name]: content }))).rejects.toThrow(message);
+  });
+
+  it('refuses a 50 MB file without reading it', async () => {
+    const dir = knowledgeWith({});
+    const huge = join(dir, 'dump.txt');
+    writeFileSync(huge, '');
+    truncateSync(huge, 50 * 1024 * 1024);
+    await expect(loadKnowledge(dir)).rejects.toThrow('dump.txt: is 50.0 MB, over the 20 MB limit');
   });
 
   it('refuses a topic that takes a built-in command name', async () => {

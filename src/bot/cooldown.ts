@@ -3,8 +3,11 @@
  * slows the others: each has their own window, and the map of readers is bounded (the least
  * recently seen is forgotten first) so it cannot grow without end.
  */
+const SWEEP_EVERY = 1000;
+
 export class Cooldown {
   private readonly hits = new Map<string, number[]>();
+  private takes = 0;
 
   constructor(
     readonly max: number,
@@ -17,6 +20,7 @@ export class Cooldown {
   take(reader: string): number {
     if (this.max <= 0) return 0;
     const now = this.now();
+    if (++this.takes % SWEEP_EVERY === 0) this.sweep(now);
     const recent = (this.hits.get(reader) ?? []).filter((at) => now - at < this.windowMs);
     if (recent.length >= this.max) {
       this.touch(reader, recent);
@@ -25,6 +29,13 @@ export class Cooldown {
     recent.push(now);
     this.touch(reader, recent);
     return 0;
+  }
+
+  /** Forgets readers whose every use is older than the window: they are free again anyway. */
+  private sweep(now: number): void {
+    for (const [reader, recent] of this.hits) {
+      if (recent.every((at) => now - at >= this.windowMs)) this.hits.delete(reader);
+    }
   }
 
   get size(): number {

@@ -5,12 +5,15 @@ import {
   type ChatInputCommandInteraction,
   Client,
   type CommandInteractionOption,
+  DiscordAPIError,
   Events,
   GatewayIntentBits,
+  HTTPError,
   type Interaction,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
   MessageFlags,
+  Options,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
@@ -50,6 +53,8 @@ export interface DiscordBotOptions extends BotRuntime {
   apiUrl?: string;
   /** Lower REST retries and timeouts, for tests. */
   rest?: { retries?: number; timeout?: number };
+  /** First wait before logging in again while Discord is unreachable; doubles up to a minute. */
+  retryDelayMs?: number;
 }
 
 /** Thrown when Discord refuses the token: retrying cannot help. */
@@ -321,6 +326,19 @@ async function answerComponent(
   runtime.logger.info({ ...log, page: state.page }, 'component answered');
 }
 
+/**
+ * Discord could not take a request (an HTTP error, a 10062 "unknown interaction" when it came too
+ * late, a timeout): an apology would fail the same way, so it is logged once and left there.
+ */
+function isDiscordFailure(error: unknown): boolean {
+  return (
+    error instanceof DiscordAPIError ||
+    error instanceof HTTPError ||
+    (error instanceof Error &&
+      (error.name === 'AbortError' || error.name === 'ConnectTimeoutError'))
+  );
+}
+
 /** Answers one interaction; a failure gets a short apology and a log line, never a crash. */
 export async function handleInteraction(
   interaction: Interaction,
@@ -334,8 +352,24 @@ export async function handleInteraction(
   } catch (error) {
     const log = {
       interaction: interaction.id,
-      command: interaction.isCommand() ? interaction.commandName : undefined,
+      command:
+        interaction.isCommand() || interaction.isAutocomplete()
+          ? interaction.commandName
+          : undefined,
     };
+    if (isDiscordFailure(error)) {
+      const code = error instanceof DiscordAPIError ? error.code : undefined;
+      runtime.logger.warn(
+        {
+          ...log,
+          code,
+          status: (error as { status?: number }).status,
+          reason: (error as Error).message,
+        },
+        'Discord refused or lost the reply',
+      );
+      return;
+    }
     runtime.logger.error({ ...log, err: error }, 'interaction failed');
     if (!interaction.isRepliable()) return;
     const apology = toDiscordMessage(note(MESSAGES[languageOf(interaction.locale)].error));
@@ -346,8 +380,10 @@ export async function handleInteraction(
       } else if (interaction.replied) await interaction.followUp(apology);
       else await interaction.reply(apology);
     } catch (apologyError) {
-      // The interaction may be gone (10062) or Discord unreachable: logged, nothing more to do.
-      runtime.logger.warn({ ...log, err: apologyError }, 'could not send the apology');
+      runtime.logger.warn(
+        { ...log, reason: (apologyError as Error).message },
+        'could not send the apology',
+      );
     }
   }
 }
@@ -356,7 +392,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const MAX_BACKOFF_MS = 60_000;
 
 /** Logs in, retrying with backoff while Discord is unreachable; a refused token is final. */
-async function logIn(client: Client, token: string, logger: Logger): Promise<void> {
+async function logIn(
+  client: Client,
+  token: string,
+  logger: Logger,
+  firstDelayMs: number,
+): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
       await client.login(token);
@@ -368,7 +409,7 @@ async function logIn(client: Client, token: string, logger: Logger): Promise<voi
           'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal',
         );
       }
-      const delay = Math.min(MAX_BACKOFF_MS, 1000 * 2 ** (attempt - 1));
+      const delay = Math.min(MAX_BACKOFF_MS, firstDelayMs * 2 ** (attempt - 1));
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn({ attempt, retryInMs: delay, reason }, 'cannot reach Discord, retrying');
       await sleep(delay);
@@ -400,6 +441,21 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.rest ?? {}) },
+    // Every reader who interacts lands in the user cache: bound it, and sweep it, so memory
+    // settles however many readers come by. The bot reads no messages.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      UserManager: { maxSize: 1000, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: {
+        maxSize: 1000,
+        keepOverLimit: (member) => member.id === member.client.user.id,
+      },
+      MessageManager: 0,
+    }),
+    sweepers: {
+      ...Options.DefaultSweeperSettings,
+      users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
+    },
   });
   client.on(Events.InteractionCreate, (interaction) => {
     void handleInteraction(interaction, options);
@@ -411,7 +467,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  await logIn(client, options.token, logger);
+  await logIn(client, options.token, logger, options.retryDelayMs ?? 1000);
   const readyClient = await ready;
   await registerCommands(readyClient, options.commands(), options.guildId, logger);
   logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'ready');
