@@ -20,7 +20,21 @@ export interface Config {
   consoleLanguage: 'en' | 'fr';
   /** Per reader: at most `answers` answers in `seconds` (0 answers: no limit). */
   cooldown: { answers: number; seconds: number };
+  sharding: Sharding;
 }
+
+/**
+ * How this process takes part in sharding (Discord requires it from 2,500 servers):
+ * - `single`: one process, one shard (no SHARD_COUNT);
+ * - `manager`: SHARD_COUNT alone: discord.js's ShardingManager starts one process per shard;
+ * - `group`: SHARD_IDS with SHARD_COUNT: these shards in this process (one group per machine);
+ * - `shard`: a process the ShardingManager started (discord.js passes SHARDS itself).
+ */
+export type Sharding =
+  | { mode: 'single' }
+  | { mode: 'manager'; count: number | 'auto'; spawnDelayMs: number }
+  | { mode: 'group'; ids: number[]; count: number }
+  | { mode: 'shard' };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -54,6 +68,35 @@ function integer(
   return value;
 }
 
+function parseSharding(env: Environment): Sharding {
+  // Set by discord.js in the processes its ShardingManager starts.
+  if (env.SHARDING_MANAGER === 'true') return { mode: 'shard' };
+  const countText = optional(env, 'SHARD_COUNT');
+  const idsText = optional(env, 'SHARD_IDS');
+  if (countText === undefined) {
+    if (idsText !== undefined)
+      throw new ConfigError('SHARD_IDS needs SHARD_COUNT (the total number of shards)');
+    return { mode: 'single' };
+  }
+  const count =
+    countText.toLowerCase() === 'auto' ? 'auto' : integer(env, 'SHARD_COUNT', 1, 1, 100_000);
+  if (idsText === undefined) {
+    return {
+      mode: 'manager',
+      count,
+      spawnDelayMs: integer(env, 'SHARD_SPAWN_DELAY_MS', 5500, 0, 60_000),
+    };
+  }
+  if (count === 'auto') throw new ConfigError('SHARD_IDS needs a number for SHARD_COUNT, not auto');
+  const ids = idsText.split(',').map((id) => Number(id.trim()));
+  if (!ids.every((id) => Number.isInteger(id) && id >= 0 && id < count)) {
+    throw new ConfigError(
+      `SHARD_IDS must be shard numbers from 0 to ${count - 1}, separated by commas`,
+    );
+  }
+  return { mode: 'group', ids: [...new Set(ids)], count };
+}
+
 /** Checks an environment and returns the configuration, or throws a one-line `ConfigError`. */
 export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   const token = optional(env, 'DISCORD_TOKEN');
@@ -80,12 +123,14 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     answers: integer(env, 'COOLDOWN_ANSWERS', 5, 0, 1000),
     seconds: integer(env, 'COOLDOWN_SECONDS', 30, 1, 3600),
   };
+  const sharding = parseSharding(env);
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
     logLevel: logLevel as LogLevel,
     consoleLanguage,
     cooldown,
+    sharding,
   };
 }
 

@@ -55,6 +55,8 @@ export interface DiscordBotOptions extends BotRuntime {
   rest?: { retries?: number; timeout?: number };
   /** First wait before logging in again while Discord is unreachable; doubles up to a minute. */
   retryDelayMs?: number;
+  /** A group of shards for this process (else one shard, or those a ShardingManager assigned). */
+  shards?: { ids: number[]; count: number };
 }
 
 /** Thrown when Discord refuses the token: retrying cannot help. */
@@ -441,6 +443,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
   const client = new Client({
     intents: [GatewayIntentBits.Guilds],
     rest: { ...(options.apiUrl ? { api: options.apiUrl } : {}), ...(options.rest ?? {}) },
+    ...(options.shards ? { shards: options.shards.ids, shardCount: options.shards.count } : {}),
     // Every reader who interacts lands in the user cache: bound it, and sweep it, so memory
     // settles however many readers come by. The bot reads no messages.
     makeCache: Options.cacheWithLimits({
@@ -469,7 +472,14 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   await logIn(client, options.token, logger, options.retryDelayMs ?? 1000);
   const readyClient = await ready;
-  await registerCommands(readyClient, options.commands(), options.guildId, logger);
-  logger.info({ user: readyClient.user.tag, guilds: readyClient.guilds.cache.size }, 'ready');
+  // Commands are registered once for the whole bot: by the process that runs shard 0.
+  const shards = readyClient.ws.shards.map((shard) => shard.id);
+  if (shards.length === 0 || shards.includes(0)) {
+    await registerCommands(readyClient, options.commands(), options.guildId, logger);
+  }
+  logger.info(
+    { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, shards },
+    'ready',
+  );
   return readyClient;
 }

@@ -5,8 +5,9 @@ import { runConsole } from './console.ts';
 import { Cooldown } from './cooldown.ts';
 import { registerCommands, startDiscordBot, TokenRefusedError } from './discord-bot.ts';
 import { KnowledgeStore } from './knowledge-store.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 import { QuestionLog } from './question-log.ts';
+import { startShardingManager } from './sharding.ts';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, a local console otherwise. */
 async function main(): Promise<number> {
@@ -19,6 +20,21 @@ async function main(): Promise<number> {
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),
   );
+
+  if (token && config.sharding.mode === 'manager') {
+    const manager = await startShardingManager({
+      token,
+      apiUrl: config.discord.apiUrl,
+      count: config.sharding.count,
+      spawnDelayMs: config.sharding.spawnDelayMs,
+      logger,
+    });
+    await untilSignal(logger);
+    manager.respawn = false;
+    // Each shard process destroys its client on SIGTERM and exits.
+    await Promise.all(manager.shards.map((shard) => shard.kill()));
+    return 0;
+  }
 
   const questions = new QuestionLog();
   const store = await KnowledgeStore.open(config.knowledgeDir, logger, {
@@ -46,18 +62,25 @@ async function main(): Promise<number> {
     commands: () => store.current,
     cooldown: new Cooldown(config.cooldown.answers, config.cooldown.seconds * 1000),
     questions,
+    ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
   });
   store.onCommandsChanged = (commands) =>
     registerCommands(client, commands, config.discord.guildId, logger);
-  await new Promise<void>((resolve) => {
+  await untilSignal(logger);
+  await client.destroy();
+  return 0;
+}
+
+/** Resolves on SIGINT or SIGTERM. */
+function untilSignal(logger: Logger): Promise<void> {
+  return new Promise((resolve) => {
     const stop = (signal: NodeJS.Signals) => {
       logger.info({ signal }, 'shutting down');
-      client.destroy().finally(resolve);
+      resolve();
     };
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  return 0;
 }
 
 main().then(
