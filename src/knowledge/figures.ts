@@ -213,21 +213,55 @@ function parseNumber(text: string): number {
 const isYear = (value: number, text: string): boolean =>
   /^\d{4}$/u.test(text) && value >= 1800 && value <= 2100;
 
+/** Figures found so far in a sentence, and the spans they take. */
+interface Found {
+  sentence: string;
+  figures: Figure[];
+  taken: [number, number][];
+}
+
+/** Keeps a figure unless it overlaps one found before. */
+function addFigure(
+  found: Found,
+  start: number,
+  end: number,
+  value: number,
+  unit: string,
+  kind: FigureKind,
+): void {
+  for (const [from, to] of found.taken) {
+    if (end > from && start < to) return;
+  }
+  found.taken.push([start, end]);
+  found.figures.push({ text: found.sentence.slice(start, end), value, unit, kind, start });
+}
+
+/** Every date holds ASCII digits; every number digits or a number word. */
+const HAS_DIGIT = /[0-9]/u;
+const HAS_NUMBER_WORD = new RegExp(`(?:${NUMBER_WORD})`, 'iu');
+/** The longest text `PREFIX_CURRENCY` matches: `US $ `. */
+const PREFIX_CURRENCY_MAX_LENGTH = 5;
+
 /** Extracts the figures of one sentence, in reading order. */
 export function extractFigures(sentence: string): Figure[] {
-  const figures: Figure[] = [];
-  const taken: [number, number][] = [];
-  const isFree = (start: number, end: number): boolean =>
-    taken.every(([from, to]) => end <= from || start >= to);
-  const add = (start: number, end: number, value: number, unit: string, kind: FigureKind) => {
-    if (!isFree(start, end)) return;
-    taken.push([start, end]);
-    figures.push({ text: sentence.slice(start, end), value, unit, kind, start });
-  };
+  const found: Found = { sentence, figures: [], taken: [] };
+  const { figures } = found;
+  // Most sentences hold no number: the patterns below need not scan them.
+  const hasDigit = HAS_DIGIT.test(sentence);
+  if (!hasDigit && !HAS_NUMBER_WORD.test(sentence)) return figures;
 
-  for (const match of sentence.matchAll(DATE)) {
-    const [text, day, , year = ''] = match;
-    add(match.index, match.index + text.length, Number(year), day ? 'day' : 'month', 'date');
+  if (hasDigit) {
+    for (const match of sentence.matchAll(DATE)) {
+      const [text, day, , year = ''] = match;
+      addFigure(
+        found,
+        match.index,
+        match.index + text.length,
+        Number(year),
+        day ? 'day' : 'month',
+        'date',
+      );
+    }
   }
 
   for (const match of sentence.matchAll(NUMBER_PATTERN)) {
@@ -238,13 +272,16 @@ export function extractFigures(sentence: string): Figure[] {
     let value = parseNumber(numberText);
     const rest = sentence.slice(numberEnd);
 
-    const prefix = isDigits ? PREFIX_CURRENCY.exec(sentence.slice(0, start)) : null;
+    // The currency before a number ends where it starts: only the last few characters can match.
+    const before = sentence.slice(Math.max(0, start - PREFIX_CURRENCY_MAX_LENGTH - 1), start);
+    const prefix = isDigits ? PREFIX_CURRENCY.exec(before) : null;
     if (prefix !== null) {
       const multiplier = COUNT_MULTIPLIER.exec(rest);
       const factor = multiplier ? (MULTIPLIERS[(multiplier[1] ?? '').toLowerCase()] ?? 1) : 1;
       const symbol = prefix[2] ?? '$';
       const unit = prefix[1] ? `${prefix[1]}D` : (CURRENCIES[symbol] ?? symbol);
-      add(
+      addFigure(
+        found,
         start - prefix[0].length,
         numberEnd + (multiplier?.[0].length ?? 0),
         value * factor,
@@ -268,7 +305,7 @@ export function extractFigures(sentence: string): Figure[] {
       } else if (kind === 'duration') {
         unit = (after[1] ?? '').toLowerCase();
       }
-      add(start, numberEnd + after[0].length, value, unit, kind);
+      addFigure(found, start, numberEnd + after[0].length, value, unit, kind);
       matched = true;
       break;
     }
@@ -276,7 +313,7 @@ export function extractFigures(sentence: string): Figure[] {
     if (matched || !isDigits) continue;
 
     if (isYear(value, numberText)) {
-      add(start, numberEnd, value, 'year', 'date');
+      addFigure(found, start, numberEnd, value, 'year', 'date');
       continue;
     }
     let end = numberEnd;
@@ -288,7 +325,7 @@ export function extractFigures(sentence: string): Figure[] {
     const word = FOLLOWING_WORD.exec(sentence.slice(end));
     const unitWord = word?.[1] ?? '';
     const unit = unitWord !== '' && !NOT_A_UNIT.has(unitWord.toLowerCase()) ? unitWord : '';
-    add(start, end, value, unit, 'count');
+    addFigure(found, start, end, value, unit, 'count');
   }
   return figures.sort((a, b) => a.start - b.start);
 }

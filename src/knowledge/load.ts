@@ -10,6 +10,8 @@ export const TOPICS_FILE = 'topics.json';
 export const GLOSSARY_FILE = 'glossary.json';
 /** A larger file is almost surely a mistake (a dump, a binary); refusing it keeps start-up fast. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** How many article files are read ahead of the one being parsed. */
+const READ_AHEAD = 8;
 
 const ARTICLE_PARSERS: Record<string, (file: string, text: string) => ParsedArticle> = {
   '.txt': parsePlainText,
@@ -140,8 +142,20 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const documents: ArticleDocument[] = [];
   const sentences: Sentence[] = [];
-  for (const file of articleFiles) {
-    const text = await readText(dir, file);
+  // Files are read a few ahead of the one being parsed, so that a folder of thousands of small
+  // articles does not wait on the disk once per file; they are still parsed, and fail, in order.
+  const reads = new Map<number, Promise<string>>();
+  let nextRead = 0;
+  for (const [position, file] of articleFiles.entries()) {
+    for (; nextRead <= Math.min(position + READ_AHEAD, articleFiles.length - 1); nextRead++) {
+      const read = readText(dir, articleFiles[nextRead] ?? '');
+      // Handled when awaited in turn; a file after the first bad one must not crash the process.
+      read.catch(() => {});
+      reads.set(nextRead, read);
+    }
+    const read = reads.get(position) ?? readText(dir, file);
+    reads.delete(position);
+    const text = await read;
     const parse = ARTICLE_PARSERS[extensionOf(file)] ?? parsePlainText;
     const before = sentences.length;
     const document = buildDocument(documents.length, file, parse(file, text), sentences);

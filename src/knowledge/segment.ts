@@ -113,8 +113,18 @@ function isAbbreviation(word: string): boolean {
 }
 
 function count(text: string, char: string): number {
-  return text.split(char).length - 1;
+  let found = 0;
+  for (let at = text.indexOf(char); at !== -1; at = text.indexOf(char, at + 1)) found++;
+  return found;
 }
+
+/** The characters the scan below acts on: quotes, brackets and terminators. */
+const ACTED_ON = new RegExp(
+  `[${[...Object.keys(OPENERS), ...CLOSERS, ...TERMINATORS]
+    .map((char) => `\\u{${(char.codePointAt(0) ?? 0).toString(16)}}`)
+    .join('')}]`,
+  'gu',
+);
 
 /** Splits a paragraph into sentences, each returned verbatim (trimmed). */
 export function splitSentences(paragraph: string): string[] {
@@ -129,6 +139,11 @@ export function splitSentences(paragraph: string): string[] {
   let start = 0;
   let i = 0;
   while (i < paragraph.length) {
+    // Jump to the next quote, bracket or terminator: other characters change nothing.
+    ACTED_ON.lastIndex = i;
+    const acted = ACTED_ON.exec(paragraph);
+    if (acted === null) break;
+    i = acted.index;
     const char = paragraph[i] ?? '';
     const opener = tracked.has(char) ? OPENERS[char] : undefined;
     if (opener !== undefined) {

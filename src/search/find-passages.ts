@@ -1,3 +1,4 @@
+import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
 import { NUMBER_WORDS, STOP_WORDS, stem, tokenize } from './normalize.ts';
@@ -61,6 +62,55 @@ function keep(matches: WordMatches, wordId: number, weight: number): void {
   if ((matches.get(wordId) ?? 0) < weight) matches.set(wordId, weight);
 }
 
+const FUZZY_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  isCaseSensitive: true,
+  // Words are compared whole, from their first letter: typos, not substrings.
+  location: 0,
+  distance: 8,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+};
+/** Fuse.js splits longer patterns into chunks, which the bound below does not cover. */
+const FUSE_MAX_PATTERN = 32;
+/** How many times each UTF-16 unit occurs in the typed word, and how many a candidate shares. */
+const typedCounts = new Int32Array(65_536);
+const sharedCounts = new Int32Array(65_536);
+
+/**
+ * The corpus words Fuse.js could score within `maxScore` of `word`, in their order; the others
+ * are left out before Fuse.js sees them, so a look-up does not run its bitap over every word.
+ *
+ * Fuse.js's score for a word is at least errors ÷ pattern length (plus a distance penalty), where
+ * errors are the edits that turn the pattern into a piece of the candidate; each letter of the
+ * pattern the candidate lacks (counting repeats) costs at least one edit. So a candidate missing
+ * more than `maxScore` of the pattern's letters cannot score within it, and Fuse.js's top five
+ * within `maxScore`, in order, are the same over the filtered list as over the whole one.
+ */
+function typoCandidates(words: string[], word: string, maxScore: number): string[] {
+  if (word.length > FUSE_MAX_PATTERN) return words;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    typedCounts[unit] = (typedCounts[unit] ?? 0) + 1;
+  }
+  const candidates: string[] = [];
+  for (const candidate of words) {
+    let shared = 0;
+    for (let i = 0; i < candidate.length; i++) {
+      const unit = candidate.charCodeAt(i);
+      const used = sharedCounts[unit] ?? 0;
+      if (used < (typedCounts[unit] ?? 0)) {
+        sharedCounts[unit] = used + 1;
+        shared++;
+      }
+    }
+    for (let i = 0; i < candidate.length; i++) sharedCounts[candidate.charCodeAt(i)] = 0;
+    if ((word.length - shared) / word.length <= maxScore) candidates.push(candidate);
+  }
+  for (let i = 0; i < word.length; i++) typedCounts[word.charCodeAt(i)] = 0;
+  return candidates;
+}
+
 /**
  * The corpus words a folded question word may be: itself, same stem, a prefix, or, for words the
  * reader typed (not glossary synonyms, which are spelled right), a typo of it.
@@ -96,12 +146,14 @@ function matchWord(index: SearchIndex, word: string, typed: boolean): WordMatche
   matches.delete(-1);
   if (matches.size > 0 || !typed || word.length < FUZZY_MIN_LENGTH) return matches;
   // A word the articles never use: most likely a typo.
+  const maxScore = FUZZY_MAX_SCORE(word.length);
   for (let length = word.length - 2; length <= word.length + 2; length++) {
-    const fuse = index.fuzzyByLength.get(length);
-    if (fuse === undefined) continue;
+    const candidates = typoCandidates(index.wordsByLength.get(length) ?? [], word, maxScore);
+    if (candidates.length === 0) continue;
+    const fuse = new Fuse(candidates, FUZZY_OPTIONS);
     for (const result of fuse.search(word, { limit: 5 })) {
       const score = result.score ?? 1;
-      if (score > FUZZY_MAX_SCORE(word.length)) continue;
+      if (score > maxScore) continue;
       const id = index.wordIds.get(result.item);
       if (id !== undefined) keep(matches, id, FUZZY * (1 - score));
     }
@@ -142,46 +194,161 @@ function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
   return [...groups.values()];
 }
 
-/** For each sentence a group touches, the best weighted idf it earns there. */
+/**
+ * Per-sentence values of one stage of scoring, in an array as long as the corpus, with the list
+ * of sentences it holds so that reading and clearing it costs what the search touched, not the
+ * corpus size. Absent sentences hold 0; every value scoring stores is above 0.
+ */
+class SentenceValues {
+  readonly values: Float64Array;
+  readonly touched: Uint32Array;
+  count = 0;
+
+  constructor(size: number) {
+    this.values = new Float64Array(size);
+    this.touched = new Uint32Array(size);
+  }
+
+  /** Keeps the larger of the sentence's value and `value`. */
+  max(sentenceId: number, value: number): void {
+    const old = this.values[sentenceId] ?? 0;
+    if (old < value) {
+      if (old === 0) this.touched[this.count++] = sentenceId;
+      this.values[sentenceId] = value;
+    }
+  }
+
+  /** Adds `value` (above 0) to the sentence's value. */
+  add(sentenceId: number, value: number): void {
+    const old = this.values[sentenceId] ?? 0;
+    if (old === 0) this.touched[this.count++] = sentenceId;
+    this.values[sentenceId] = old + value;
+  }
+
+  clear(): void {
+    for (let i = 0; i < this.count; i++) this.values[this.touched[i] ?? 0] = 0;
+    this.count = 0;
+  }
+}
+
+/** Scoring buffers of an index, made on its first search and reused by every later one. */
+interface Scratch {
+  /** A sentence's best match for the current question word. */
+  word: SentenceValues;
+  /** Summed over the words of the current alternative (a glossary phrase). */
+  alternative: SentenceValues;
+  /** Best over the alternatives of the current group. */
+  group: SentenceValues;
+  /** Summed over the question's groups. */
+  total: SentenceValues;
+  /** `direct[id] === stamp`: the sentence holds a question word itself, in this search. */
+  direct: Uint32Array;
+  stamp: number;
+}
+
+const scratches = new WeakMap<SearchIndex, Scratch>();
+const NO_SENTENCES = new Uint32Array(0);
+
+function scratchOf(index: SearchIndex): Scratch {
+  let scratch = scratches.get(index);
+  if (scratch === undefined) {
+    const size = index.corpus.sentences.length;
+    scratch = {
+      word: new SentenceValues(size),
+      alternative: new SentenceValues(size),
+      group: new SentenceValues(size),
+      total: new SentenceValues(size),
+      direct: new Uint32Array(size),
+      stamp: 0,
+    };
+    scratches.set(index, scratch);
+  }
+  // Clean whatever a search that threw half-way left behind.
+  for (const values of [scratch.word, scratch.alternative, scratch.group, scratch.total]) {
+    values.clear();
+  }
+  if (scratch.stamp === 0xffff_ffff) {
+    scratch.direct.fill(0);
+    scratch.stamp = 0;
+  }
+  scratch.stamp++;
+  return scratch;
+}
+
+/**
+ * Adds to `scratch.total`, for each sentence a group touches, the best weighted idf it earns
+ * there, marks the sentences that hold a group word themselves, and returns the group's weight.
+ * Each alternative's words are summed, the alternatives' sums kept at their best.
+ */
 function scoreGroup(
   index: SearchIndex,
   group: QueryGroup,
-): { bySentence: Map<number, number>; direct: Set<number>; weight: number } {
-  const bySentence = new Map<number, number>();
-  // Sentences that hold the word themselves, not only under a heading that does.
-  const direct = new Set<number>();
+  scratch: Scratch,
+  within: Set<number> | undefined,
+): number {
+  const { word, alternative, total, direct, stamp } = scratch;
+  // A group of one alternative, or an alternative of one word, skips the stage that would only
+  // copy its values: the sums and maxima are the same, in the same order.
+  const oneAlternative = group.alternatives.length === 1;
+  const groupValues = oneAlternative ? undefined : scratch.group;
+  const record = (sentenceId: number, value: number): void => {
+    if (groupValues !== undefined) groupValues.max(sentenceId, value);
+    else if (value > 0 && (within === undefined || within.has(sentenceId))) {
+      total.add(sentenceId, value);
+    }
+  };
   let weight = 0;
-  for (const alternative of group.alternatives) {
-    const share = alternative.weight / alternative.words.length;
-    const perSentence = new Map<number, number>();
+  for (const { words, weight: alternativeShare } of group.alternatives) {
+    const share = alternativeShare / words.length;
+    const oneWord = words.length === 1;
     let alternativeWeight = 0;
-    for (const matches of alternative.words) {
+    for (const matches of words) {
       // Within one word, a sentence earns its best match only.
-      const best = new Map<number, number>();
       let wordWeight = 0;
       for (const [wordId, matchWeight] of matches) {
         const value = matchWeight * (index.idf[wordId] ?? 0);
         wordWeight = Math.max(wordWeight, value);
-        for (const sentenceId of index.contextPostings[wordId] ?? []) {
-          if ((best.get(sentenceId) ?? 0) < value * CONTEXT) best.set(sentenceId, value * CONTEXT);
+        const contextValue = value * CONTEXT;
+        for (const sentenceId of index.contextPostings[wordId] ?? NO_SENTENCES) {
+          word.max(sentenceId, contextValue);
         }
-        for (const sentenceId of index.postings[wordId] ?? []) {
-          direct.add(sentenceId);
-          if ((best.get(sentenceId) ?? 0) < value) best.set(sentenceId, value);
+        for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
+          direct[sentenceId] = stamp;
+          word.max(sentenceId, value);
         }
       }
       alternativeWeight += wordWeight * share;
-      for (const [sentenceId, value] of best) {
-        perSentence.set(sentenceId, (perSentence.get(sentenceId) ?? 0) + value * share);
+      for (let i = 0; i < word.count; i++) {
+        const sentenceId = word.touched[i] ?? 0;
+        const value = (word.values[sentenceId] ?? 0) * share;
+        word.values[sentenceId] = 0;
+        if (oneWord) record(sentenceId, value);
+        else if (value > 0) alternative.add(sentenceId, value);
       }
+      word.count = 0;
     }
     weight = Math.max(weight, alternativeWeight);
-    for (const [sentenceId, value] of perSentence) {
-      if ((bySentence.get(sentenceId) ?? 0) < value) bySentence.set(sentenceId, value);
+    if (!oneWord) {
+      for (let i = 0; i < alternative.count; i++) {
+        const sentenceId = alternative.touched[i] ?? 0;
+        record(sentenceId, alternative.values[sentenceId] ?? 0);
+        alternative.values[sentenceId] = 0;
+      }
+      alternative.count = 0;
     }
   }
+  if (groupValues !== undefined) {
+    for (let i = 0; i < groupValues.count; i++) {
+      const sentenceId = groupValues.touched[i] ?? 0;
+      if (within === undefined || within.has(sentenceId)) {
+        total.add(sentenceId, groupValues.values[sentenceId] ?? 0);
+      }
+      groupValues.values[sentenceId] = 0;
+    }
+    groupValues.count = 0;
+  }
   // A word the articles never use still counts in the question: it is what makes it off-topic.
-  return { bySentence, direct, weight: weight > 0 ? weight : index.unknownIdf };
+  return weight > 0 ? weight : index.unknownIdf;
 }
 
 /** The bonus each kind of figure earns a sentence, given what the question asks for. */
@@ -208,42 +375,65 @@ function lengthNorm(index: SearchIndex, sentenceId: number): number {
   return (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength));
 }
 
+/** Ranked first, ties to the earlier sentence, so the order never depends on the engine's internals. */
+const byRank = (a: Ranked, b: Ranked): number => b.rank - a.rank || a.sentenceId - b.sentenceId;
+/** Up to this many results are kept in order as they come; more are sorted at the end. */
+const MAX_KEPT_IN_ORDER = 100;
+
+interface RankOptions {
+  /** Only these sentences may rank (a topic's). */
+  within?: Set<number>;
+  /** Sentences covering less of the question are left out. */
+  minCoverage: number;
+  /** How many of the best to return. */
+  limit: number;
+}
+
+/** The best sentences for a question, best first. */
 function rankSentences(
   index: SearchIndex,
   groups: QueryGroup[],
   wanted: Map<FigureKind, number>,
-  within?: Set<number>,
+  options: RankOptions,
 ): Ranked[] {
-  const totals = new Map<number, number>();
-  const direct = new Set<number>();
+  const scratch = scratchOf(index);
+  const { total, direct, stamp } = scratch;
   let totalWeight = 0;
-  for (const group of groups) {
-    const scored = scoreGroup(index, group);
-    const { bySentence, weight } = scored;
-    for (const sentenceId of scored.direct) direct.add(sentenceId);
-    totalWeight += weight;
-    for (const [sentenceId, value] of bySentence) {
-      if (within && !within.has(sentenceId)) continue;
-      totals.set(sentenceId, (totals.get(sentenceId) ?? 0) + value);
+  for (const group of groups) totalWeight += scoreGroup(index, group, scratch, options.within);
+  const { limit, minCoverage } = options;
+  const inOrder = Number.isInteger(limit) && limit >= 0 && limit <= MAX_KEPT_IN_ORDER;
+  const ranked: Ranked[] = [];
+  for (let i = 0; i < total.count; i++) {
+    const sentenceId = total.touched[i] ?? 0;
+    // A sentence must say something of the question itself, not only sit under the right heading.
+    if (direct[sentenceId] !== stamp) continue;
+    const sum = total.values[sentenceId] ?? 0;
+    const coverage = totalWeight > 0 ? sum / totalWeight : 0;
+    if (coverage < minCoverage) continue;
+    const worst = ranked[ranked.length - 1];
+    let bonus = 0;
+    if (wanted.size > 0) {
+      for (const figure of index.corpus.sentences[sentenceId]?.figures ?? []) {
+        bonus = Math.max(bonus, wanted.get(figure.kind) ?? 0);
+      }
+    }
+    const entry = {
+      sentenceId,
+      coverage,
+      rank: sum * lengthNorm(index, sentenceId) * (1 + bonus),
+    };
+    if (!inOrder) {
+      ranked.push(entry);
+    } else if (ranked.length < limit || (worst !== undefined && byRank(entry, worst) < 0)) {
+      // Insert in order, dropping the worst when full.
+      let at = ranked.length;
+      while (at > 0 && byRank(entry, ranked[at - 1] as Ranked) < 0) at--;
+      ranked.splice(at, 0, entry);
+      if (ranked.length > limit) ranked.pop();
     }
   }
-  const ranked: Ranked[] = [];
-  for (const [sentenceId, total] of totals) {
-    // A sentence must say something of the question itself, not only sit under the right heading.
-    if (!direct.has(sentenceId)) continue;
-    const sentence = index.corpus.sentences[sentenceId];
-    const bonus = Math.max(
-      0,
-      ...(sentence?.figures ?? []).map((figure) => wanted.get(figure.kind) ?? 0),
-    );
-    ranked.push({
-      sentenceId,
-      coverage: totalWeight > 0 ? total / totalWeight : 0,
-      rank: total * lengthNorm(index, sentenceId) * (1 + bonus),
-    });
-  }
-  // Ties go to the earlier sentence, so the order never depends on the engine's internals.
-  return ranked.sort((a, b) => b.rank - a.rank || a.sentenceId - b.sentenceId);
+  total.clear();
+  return inOrder ? ranked : ranked.sort(byRank).slice(0, limit);
 }
 
 /** The spans of `text` whose words the question matched, merged across spaces. */
@@ -329,10 +519,13 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const groups = parseQuery(index, question);
-  const ranked = rankSentences(index, groups, wantedFigures(question), options.within);
-  const answering = ranked.filter((entry) => entry.coverage >= MIN_COVERAGE);
+  const answering = rankSentences(index, groups, wantedFigures(question), {
+    within: options.within,
+    minCoverage: MIN_COVERAGE,
+    limit: options.limit ?? DEFAULT_LIMIT,
+  });
   const matched = matchedWords(index, groups);
-  const results = answering.slice(0, options.limit ?? DEFAULT_LIMIT).map((entry) => {
+  const results = answering.map((entry) => {
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
     return toPassage(index, sentence, entry.coverage, highlight(sentence.text, matched));
   });
@@ -386,10 +579,14 @@ export function findTopicPassages(
   const started = performance.now();
   const query = topic.keywords.join(' ');
   const groups = topic.keywords.flatMap((keyword) => parseQuery(index, keyword));
-  const ranked = rankSentences(index, groups, new Map(), within);
+  const ranked = rankSentences(index, groups, new Map(), {
+    within,
+    minCoverage: Number.NEGATIVE_INFINITY,
+    limit: options.limit ?? DEFAULT_LIMIT,
+  });
   const best = ranked[0]?.rank ?? 1;
   const matched = matchedWords(index, groups);
-  const results = ranked.slice(0, options.limit ?? DEFAULT_LIMIT).map((entry) => {
+  const results = ranked.map((entry) => {
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
     return toPassage(index, sentence, entry.rank / best, highlight(sentence.text, matched));
   });

@@ -11,8 +11,7 @@ export interface Token {
   end: number;
 }
 
-/** Lowercase, strip diacritics and expand ligatures. */
-export function fold(text: string): string {
+function foldText(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
@@ -20,6 +19,43 @@ export function fold(text: string): string {
     .replace(/œ/gu, 'oe')
     .replace(/æ/gu, 'ae')
     .replace(/ß/gu, 'ss');
+}
+
+/** Words folded before: a corpus has far fewer distinct words than it has words. */
+const foldedWords = new Map<string, string>();
+const FOLD_CACHE_MAX_LENGTH = 40;
+const FOLD_CACHE_MAX_SIZE = 100_000;
+
+/** Whether `text` is only lowercase ASCII letters and digits, which folding leaves alone. */
+function isFoldedAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7a || code < 0x30 || (code > 0x39 && code < 0x61)) return false;
+  }
+  return true;
+}
+
+/** Lowercase, strip diacritics and expand ligatures. */
+export function fold(text: string): string {
+  if (isFoldedAscii(text)) return text;
+  if (text.length > FOLD_CACHE_MAX_LENGTH) return foldText(text);
+  let folded = foldedWords.get(text);
+  if (folded === undefined) {
+    folded = foldText(text);
+    if (foldedWords.size >= FOLD_CACHE_MAX_SIZE) foldedWords.clear();
+    foldedWords.set(text, folded);
+  }
+  return folded;
+}
+
+/** Whether `word` is `min` to `max` ASCII digits, as `/^\d{min,max}$/u` tests. */
+function isDigits(word: string, min: number, max: number): boolean {
+  if (word.length < min || word.length > max) return false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 0x30 || code > 0x39) return false;
+  }
+  return true;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -31,14 +67,16 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Whether the last token is a digit group that a following `000` may extend; `2022 500` is not.
   let extendable = false;
-  for (const match of text.matchAll(WORD)) {
+  // One shared regex, rewound each call (`matchAll` would copy it per call).
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const start = match.index;
     const word = fold(match[0]);
     const previous = tokens[tokens.length - 1];
     if (
       extendable &&
       previous !== undefined &&
-      /^\d{3}$/u.test(word) &&
+      isDigits(word, 3, 3) &&
       previous.end + 1 === start &&
       GROUP_SEPARATOR.test(text[previous.end] ?? '')
     ) {
@@ -46,7 +84,7 @@ export function tokenize(text: string): Token[] {
       previous.end = start + match[0].length;
       continue;
     }
-    extendable = /^\d{1,3}$/u.test(word);
+    extendable = isDigits(word, 1, 3);
     tokens.push({ word, start, end: start + match[0].length });
   }
   return tokens;

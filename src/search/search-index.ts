@@ -1,4 +1,3 @@
-import Fuse from 'fuse.js';
 import type { Corpus } from '../knowledge/types.ts';
 import { contentWords, STOP_WORDS, stem, tokenize } from './normalize.ts';
 
@@ -28,8 +27,11 @@ export interface SearchIndex {
   byStem: Map<string, number[]>;
   /** Words sorted, for prefix look-ups (`precurseur` → `precurseurs`). */
   sortedWords: string[];
-  /** Fuse.js over the words, one instance per word length, so a look-up only scans near lengths. */
-  fuzzyByLength: Map<number, Fuse<string>>;
+  /**
+   * The words without digits, by length, in id order: a typo is looked for among words of near
+   * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in find-passages.ts).
+   */
+  wordsByLength: Map<number, string[]>;
   /** Content words per sentence, for length normalization. */
   sentenceLength: Uint16Array;
   averageLength: number;
@@ -68,13 +70,14 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const surface: string[] = [];
   const postingLists: number[][] = [];
   const contextLists: number[][] = [];
-  const idOf = (word: string, written: string): number => {
+  /** The id of a folded word, new ones written as `text` writes them from `start` to `end`. */
+  const idOf = (word: string, text: string, start: number, end: number): number => {
     let id = wordIds.get(word);
     if (id === undefined) {
       id = words.length;
       wordIds.set(word, id);
       words.push(word);
-      surface.push(written);
+      surface.push(text.slice(start, end));
       postingLists.push([]);
       contextLists.push([]);
     }
@@ -85,15 +88,12 @@ export function buildIndex(corpus: Corpus): SearchIndex {
 
   for (const sentence of corpus.sentences) {
     let length = 0;
-    const seen = new Set<number>();
     for (const token of tokenize(sentence.text)) {
       if (STOP_WORDS.has(token.word)) continue;
       length++;
-      const id = idOf(token.word, sentence.text.slice(token.start, token.end));
-      if (!seen.has(id)) {
-        seen.add(id);
-        postingLists[id]?.push(sentence.id);
-      }
+      const list = postingLists[idOf(token.word, sentence.text, token.start, token.end)] ?? [];
+      // Sentences come in order, so a sentence already listed is the list's last.
+      if (list[list.length - 1] !== sentence.id) list.push(sentence.id);
     }
     sentenceLength[sentence.id] = Math.min(length, 65_535);
     totalLength += length;
@@ -101,7 +101,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const addContext = (text: string, sentenceIds: number[]): void => {
     for (const token of tokenize(text)) {
       if (STOP_WORDS.has(token.word)) continue;
-      contextLists[idOf(token.word, text.slice(token.start, token.end))]?.push(...sentenceIds);
+      contextLists[idOf(token.word, text, token.start, token.end)]?.push(...sentenceIds);
     }
   };
   // Titles are left out: in an article about one thing they would lift every sentence alike.
@@ -130,21 +130,6 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     if (sameLength) sameLength.push(word);
     else byLength.set(word.length, [word]);
   });
-  const fuzzyByLength = new Map<number, Fuse<string>>();
-  for (const [length, list] of byLength) {
-    fuzzyByLength.set(
-      length,
-      new Fuse(list, {
-        includeScore: true,
-        isCaseSensitive: true,
-        // Words are compared whole, from their first letter: typos, not substrings.
-        location: 0,
-        distance: 8,
-        threshold: 0.35,
-        minMatchCharLength: 2,
-      }),
-    );
-  }
   const synonyms = buildSynonyms(corpus);
   return {
     corpus,
@@ -157,7 +142,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     unknownIdf: idfOf(sentenceCount, 0),
     byStem,
     sortedWords: [...words].sort(),
-    fuzzyByLength,
+    wordsByLength: byLength,
     sentenceLength,
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,
