@@ -58,6 +58,18 @@ describe('a second article dropped next to the seed', () => {
     expect(answer.results[0]?.document).toBe('Halifax harbour reopens after the winter storm');
   });
 
+  it('tells its progress file by file while reading the folder', async () => {
+    const calls: [number, number][] = [];
+    const corpus = await loadKnowledge(dir, {
+      onProgress: (filesRead, filesTotal) => calls.push([filesRead, filesTotal]),
+    });
+    expect(calls).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
+    expect(corpus.documents).toHaveLength(2);
+  });
+
   it('leaves every dev-set answer of the seed where it was', async () => {
     const index = await both;
     for (const { q, expect: phrase, none } of readSet('dev-questions.json').items) {

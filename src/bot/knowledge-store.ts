@@ -40,6 +40,28 @@ export function versionOf(corpus: Corpus): string {
   return (hash >>> 0).toString(36).padStart(7, '0').slice(-6);
 }
 
+/** How often reading a large folder logs how far it got. */
+const PROGRESS_EVERY_MS = 1000;
+
+/** Reads the folder, logging progress about once a second; returns how long reading took. */
+async function loadLogged(
+  dir: string,
+  logger: Logger,
+): Promise<{ corpus: Corpus; readMs: number }> {
+  const started = performance.now();
+  let lastLogged = started;
+  const corpus = await loadKnowledge(dir, {
+    reservedTopicNames: RESERVED_NAMES,
+    onProgress: (filesRead, filesTotal, sentences) => {
+      const now = performance.now();
+      if (now - lastLogged < PROGRESS_EVERY_MS) return;
+      lastLogged = now;
+      logger.info({ filesRead, filesTotal, sentences }, 'reading knowledge');
+    },
+  });
+  return { corpus, readMs: Math.round(performance.now() - started) };
+}
+
 const definitionsOf = (commands: CommandSet) =>
   JSON.stringify(commands.commands.map((command) => command.definition));
 
@@ -67,13 +89,13 @@ export class KnowledgeStore {
     logger: Logger,
     services: Omit<BotServices, 'reload'>,
   ): Promise<KnowledgeStore> {
+    const { corpus, readMs } = await loadLogged(dir, logger);
     const started = performance.now();
-    const corpus = await loadKnowledge(dir, { reservedTopicNames: RESERVED_NAMES });
     // The store's reload is added once the store exists.
     const all: BotServices = { ...services, reload: async () => store.reload() };
     const store = new KnowledgeStore(dir, logger, all, corpus);
     logger.info(
-      { ...countsOf(corpus), ms: Math.round(performance.now() - started) },
+      { ...countsOf(corpus), readMs, indexMs: Math.round(performance.now() - started) },
       'knowledge indexed',
     );
     return store;
@@ -102,7 +124,7 @@ export class KnowledgeStore {
     const before = countsOf(this.commands.index.corpus);
     let next: CommandSet;
     try {
-      next = this.build(await loadKnowledge(this.dir, { reservedTopicNames: RESERVED_NAMES }));
+      next = this.build((await loadLogged(this.dir, this.logger)).corpus);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ error: message }, 'reload failed, previous knowledge kept');

@@ -22,6 +22,8 @@ const ARTICLE_PARSERS: Record<string, (file: string, text: string) => ParsedArti
 export interface LoadOptions {
   /** Names a topic may not take (the bot's own commands). */
   reservedTopicNames?: ReadonlySet<string>;
+  /** Told after each article file is parsed: a folder of thousands takes seconds to read. */
+  onProgress?: (filesRead: number, filesTotal: number, sentences: number) => void;
 }
 
 const extensionOf = (file: string): string => /\.[^./]+$/u.exec(file)?.[0].toLowerCase() ?? '';
@@ -161,6 +163,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     const document = buildDocument(documents.length, file, parse(file, text), sentences);
     if (sentences.length === before) throw new KnowledgeError(file, 'has no sentences');
     documents.push(document);
+    options.onProgress?.(documents.length, articleFiles.length, sentences.length);
   }
 
   let topics: Topic[] = [];

@@ -1,0 +1,306 @@
+/**
+ * Benchmarks our engine against plain Fuse.js and MiniSearch on generated knowledge folders:
+ * index build time, search latency (p50/p95/p99), memory and top-1 accuracy.
+ *
+ *   npm run bench                                   # 1k, 10k and 100k sentences
+ *   npm run bench -- --sizes 1000,10000 --json      # chosen sizes, machine-readable
+ *
+ * Each (size, engine) pair runs in its own Node process, so that memory figures and garbage
+ * collection of one engine do not leak into another's.
+ */
+import { spawn } from 'node:child_process';
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import Fuse from 'fuse.js';
+import MiniSearch from 'minisearch';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { buildIndex } from '../src/search/search-index.ts';
+import { type BenchQuestion, ensureCorpus } from './generate.ts';
+
+const ENGINES = ['ours', 'minisearch', 'fuse'] as const;
+type Engine = (typeof ENGINES)[number];
+const DEFAULT_SIZES = [1000, 10_000, 100_000];
+const QUERIES = 200;
+const WARMUP = 30;
+/** Plain Fuse.js scans every sentence per query: keep it to a few queries on big folders. */
+const fuseQueries = (size: number): number => (size <= 1000 ? 100 : size <= 10_000 ? 20 : 5);
+
+export interface EngineResult {
+  size: number;
+  engine: Engine;
+  /** Reading and segmenting the folder (the same `loadKnowledge` for every engine). */
+  loadMs: number;
+  buildMs: number;
+  queries: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  /**
+   * Memory held after building the index, over what the loaded corpus holds (MB): JS heap plus
+   * memory outside it (typed arrays' buffers).
+   */
+  heapDeltaMb: number;
+  rssDeltaMb: number;
+  /** Resident memory of the whole process once the index is built (MB). */
+  rssMb: number;
+  /** Share of answerable questions whose first result is the expected sentence. */
+  top1: number;
+  /** Share of out-of-scope questions given no result at all. */
+  refused: number;
+}
+
+/** A ranked search over one corpus: the first result's text, or null for none. */
+type Searcher = (question: string) => string | null;
+
+const foldTerm = (term: string): string =>
+  term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '');
+
+function build(engine: Engine, corpus: Awaited<ReturnType<typeof loadKnowledge>>): Searcher {
+  const sentences = corpus.sentences.map((sentence) => ({
+    id: sentence.id,
+    text: sentence.text,
+  }));
+  switch (engine) {
+    case 'ours': {
+      const index = buildIndex(corpus);
+      return (question) => findPassages(index, question).results[0]?.sentence ?? null;
+    }
+    case 'fuse': {
+      const fuse = new Fuse(sentences, {
+        keys: ['text'],
+        ignoreLocation: true,
+        ignoreDiacritics: true,
+        threshold: 0.4,
+      });
+      return (question) => fuse.search(question, { limit: 3 })[0]?.item.text ?? null;
+    }
+    case 'minisearch': {
+      const search = new MiniSearch<{ id: number; text: string }>({
+        fields: ['text'],
+        storeFields: [],
+        processTerm: foldTerm,
+        searchOptions: { fuzzy: 0.2, prefix: true },
+      });
+      search.addAll(sentences);
+      return (question) => {
+        const id = search.search(question)[0]?.id;
+        return id === undefined ? null : (sentences[id]?.text ?? null);
+      };
+    }
+  }
+}
+
+/** The nearest-rank percentile of sorted samples. */
+function percentile(sorted: number[], share: number): number {
+  return sorted[Math.max(0, Math.ceil(share * sorted.length) - 1)] ?? 0;
+}
+
+const round = (value: number, digits = 2): number =>
+  Math.round(value * 10 ** digits) / 10 ** digits;
+const megabytes = (bytes: number): number => round(bytes / 1024 / 1024, 1);
+
+/** Runs one engine on one folder, in this process (a worker). */
+async function measure(engine: Engine, size: number): Promise<EngineResult> {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const settle = (): NodeJS.MemoryUsage => {
+    gc();
+    gc();
+    return process.memoryUsage();
+  };
+  const { dir, questions } = ensureCorpus(size);
+  let started = performance.now();
+  const corpus = await loadKnowledge(dir);
+  const loadMs = performance.now() - started;
+  const before = settle();
+  started = performance.now();
+  const search = build(engine, corpus);
+  const buildMs = performance.now() - started;
+  const after = settle();
+
+  const count = engine === 'fuse' ? fuseQueries(size) : QUERIES;
+  const measured = questions.slice(0, count);
+  const warmup = engine === 'fuse' && size > 1000 ? [] : questions.slice(QUERIES, QUERIES + WARMUP);
+  for (const { q } of warmup) search(q);
+  const times: number[] = [];
+  let answerable = 0;
+  let right = 0;
+  let outOfScope = 0;
+  let refused = 0;
+  for (const question of measured as BenchQuestion[]) {
+    const t = performance.now();
+    const first = search(question.q);
+    times.push(performance.now() - t);
+    if (question.expect === null) {
+      outOfScope++;
+      if (first === null) refused++;
+    } else {
+      answerable++;
+      if (first === question.expect) right++;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return {
+    size,
+    engine,
+    loadMs: round(loadMs, 0),
+    buildMs: round(buildMs, 0),
+    queries: measured.length,
+    p50: round(percentile(times, 0.5)),
+    p95: round(percentile(times, 0.95)),
+    p99: round(percentile(times, 0.99)),
+    heapDeltaMb: megabytes(after.heapUsed + after.external - before.heapUsed - before.external),
+    rssDeltaMb: megabytes(after.rss - before.rss),
+    rssMb: megabytes(after.rss),
+    top1: answerable === 0 ? 0 : round(right / answerable, 3),
+    refused: outOfScope === 0 ? 0 : round(refused / outOfScope, 3),
+  };
+}
+
+/** Runs a worker process for one engine and size, and reads its result. */
+function runWorker(engine: Engine, size: number): Promise<EngineResult> {
+  const script = fileURLToPath(import.meta.url);
+  const child = spawn(
+    process.execPath,
+    [...process.execArgv, script, '--worker', engine, `${size}`],
+    {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
+  let stdout = '';
+  child.stdout.on('data', (chunk) => {
+    stdout += chunk;
+  });
+  return new Promise((resolve, reject) => {
+    child.on('close', (code) => {
+      if (code !== 0) reject(new Error(`${engine} at ${size} sentences exited with ${code}`));
+      else resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as EngineResult);
+    });
+  });
+}
+
+function machine() {
+  return {
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    cores: os.cpus().length,
+    node: process.version,
+  };
+}
+
+const pad = (value: unknown, width: number): string => String(value).padStart(width);
+
+function table(results: EngineResult[]): string {
+  const columns: [string, number, (result: EngineResult) => unknown][] = [
+    ['sentences', 9, (r) => r.size],
+    ['engine', 10, (r) => r.engine],
+    ['load ms', 8, (r) => r.loadMs],
+    ['build ms', 8, (r) => r.buildMs],
+    ['queries', 7, (r) => r.queries],
+    ['p50 ms', 8, (r) => r.p50.toFixed(2)],
+    ['p95 ms', 8, (r) => r.p95.toFixed(2)],
+    ['p99 ms', 8, (r) => r.p99.toFixed(2)],
+    ['heap Δ MB', 9, (r) => r.heapDeltaMb],
+    ['RSS Δ MB', 8, (r) => r.rssDeltaMb],
+    ['RSS MB', 7, (r) => r.rssMb],
+    ['top-1', 6, (r) => `${Math.round(r.top1 * 100)}%`],
+    ['refused', 7, (r) => `${Math.round(r.refused * 100)}%`],
+  ];
+  const lines = [columns.map(([name, width]) => pad(name, width)).join('  ')];
+  for (const result of results) {
+    lines.push(columns.map(([, width, get]) => pad(get(result), width)).join('  '));
+  }
+  return lines.join('\n');
+}
+
+interface Ratios {
+  size: number;
+  /** Our figure ÷ MiniSearch's: below 1 is better. */
+  buildMs: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  heapDeltaMb: number;
+  /** How many times faster than MiniSearch at p95. */
+  p95Speedup: number;
+}
+
+function ratios(results: EngineResult[]): Ratios[] {
+  const sizes = [...new Set(results.map((result) => result.size))];
+  return sizes.flatMap((size) => {
+    const ours = results.find((r) => r.size === size && r.engine === 'ours');
+    const mini = results.find((r) => r.size === size && r.engine === 'minisearch');
+    if (!ours || !mini) return [];
+    const ratio = (a: number, b: number): number => (b === 0 ? 0 : round(a / b));
+    return [
+      {
+        size,
+        buildMs: ratio(ours.buildMs, mini.buildMs),
+        p50: ratio(ours.p50, mini.p50),
+        p95: ratio(ours.p95, mini.p95),
+        p99: ratio(ours.p99, mini.p99),
+        heapDeltaMb: ratio(ours.heapDeltaMb, mini.heapDeltaMb),
+        p95Speedup: ratio(mini.p95, ours.p95),
+      },
+    ];
+  });
+}
+
+async function main(argv: string[]): Promise<void> {
+  if (argv[0] === '--worker') {
+    const result = await measure(argv[1] as Engine, Number(argv[2]));
+    process.stdout.write(`${JSON.stringify(result)}\n`);
+    return;
+  }
+  const json = argv.includes('--json');
+  const sizesFlag = argv.indexOf('--sizes');
+  const sizes =
+    sizesFlag === -1
+      ? DEFAULT_SIZES
+      : (argv[sizesFlag + 1] ?? '')
+          .split(',')
+          .map((size) => Number(size.replace(/_/gu, '')))
+          .filter((size) => Number.isInteger(size) && size > 0);
+  if (sizes.length === 0) {
+    process.stderr.write('usage: npm run bench -- [--sizes 1000,10000] [--json]\n');
+    process.exitCode = 2;
+    return;
+  }
+  const log = (line: string): void => {
+    if (!json) process.stdout.write(`${line}\n`);
+  };
+  const host = machine();
+  log(`${host.cpu}, ${host.cores} cores, Node ${host.node}`);
+  const results: EngineResult[] = [];
+  for (const size of sizes) {
+    const started = performance.now();
+    const corpus = ensureCorpus(size);
+    log(
+      `${size} sentences: ${corpus.articles} articles, ${corpus.questions.length} questions ` +
+        `(${Math.round(performance.now() - started)} ms to generate or reuse ${corpus.dir})`,
+    );
+    for (const engine of ENGINES) results.push(await runWorker(engine, size));
+  }
+  const compared = ratios(results);
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ machine: host, results, ratios: compared })}\n`);
+    return;
+  }
+  log('');
+  log(table(results));
+  log('');
+  log('ours ÷ MiniSearch (below 1 is better); speed-up = MiniSearch p95 ÷ our p95');
+  for (const ratio of compared) {
+    log(
+      `${pad(ratio.size, 9)}  build ${ratio.buildMs}×  p50 ${ratio.p50}×  p95 ${ratio.p95}×  ` +
+        `p99 ${ratio.p99}×  heap ${ratio.heapDeltaMb}×  →  ${ratio.p95Speedup}× faster at p95`,
+    );
+  }
+}
+
+await main(process.argv.slice(2));
