@@ -58,6 +58,24 @@ describe('a second article dropped next to the seed', () => {
     expect(answer.results[0]?.document).toBe('Halifax harbour reopens after the winter storm');
   });
 
+  it.each([
+    'How old is Amelia Hart?',
+    'Quel âge a Joe Biden ?',
+    'météo à Halifax',
+    'Quelle est la population de la Chine ?',
+  ])('refuses a question that only names what the articles speak of: %s', async (question) => {
+    expect(findPassages(await both, question)).toMatchObject({ answered: false, results: [] });
+  });
+
+  it.each([
+    ['How long will the cables take to arrive?', 'which will take two weeks to arrive'],
+    ['Combien de temps ont duré les discussions ?', 'pendant 12 heures en deux jours'],
+    ['Who is Amelia Hart?', 'Dr. Amelia Hart, the harbour master'],
+  ])('answers a question framed by “how long” or “who”: %s', async (question, phrase) => {
+    const answer = findPassages(await both, question);
+    expect(foldSpaces(answer.results[0]?.sentence ?? '')).toContain(phrase);
+  });
+
   it('tells its progress file by file while reading the folder', async () => {
     const calls: [number, number][] = [];
     const corpus = await loadKnowledge(dir, {

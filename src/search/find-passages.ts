@@ -1,8 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
-import { NUMBER_WORDS, STOP_WORDS, stem, tokenize } from './normalize.ts';
-import type { SearchIndex } from './search-index.ts';
+import { dropQuestionFrames, isStopToken, NUMBER_WORDS, stem, tokenize } from './normalize.ts';
+import { type SearchIndex, stemPhrase } from './search-index.ts';
 
 /**
  * Ranks sentences by how much of the question they cover, each question word weighted by how rare
@@ -11,6 +11,11 @@ import type { SearchIndex } from './search-index.ts';
 
 /** Below this share of the question's weight, a sentence does not answer it. */
 export const MIN_COVERAGE = 0.42;
+/**
+ * How much a question word the articles never use weighs, against the rarest word they do use: a
+ * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
+ */
+const UNKNOWN_WORD = 0.8;
 /** How many question words count at most: a 6000-character paste is not 1000 questions. */
 const MAX_QUERY_GROUPS = 32;
 const DEFAULT_LIMIT = 3;
@@ -111,11 +116,21 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
   return candidates;
 }
 
+/** How a question word was come by, which decides how loosely it may match. */
+type WordOrigin =
+  /** Typed by the reader and unknown to the glossary: it may be misspelled. */
+  | 'typed'
+  /** Typed by the reader and in the glossary: a real word, not a typo of another. */
+  | 'typed-glossary'
+  /** A glossary synonym: spelled right and meant exactly. */
+  | 'synonym';
+
 /**
- * The corpus words a folded question word may be: itself, same stem, a prefix, or, for words the
- * reader typed (not glossary synonyms, which are spelled right), a typo of it.
+ * The corpus words a folded question word may be: itself, same stem, a longer form; for words the
+ * reader typed, a shorter form (`taiwanais` → `taiwan`); for words that may be misspelled, a typo.
  */
-function matchWord(index: SearchIndex, word: string, typed: boolean): WordMatches {
+function matchWord(index: SearchIndex, word: string, origin: WordOrigin): WordMatches {
+  const typed = origin !== 'synonym';
   const matches: WordMatches = new Map();
   const exact = index.wordIds.get(word);
   if (exact !== undefined) keep(matches, exact, EXACT);
@@ -137,14 +152,15 @@ function matchWord(index: SearchIndex, word: string, typed: boolean): WordMatche
       if (!candidate.startsWith(word)) break;
       keep(matches, index.wordIds.get(candidate) ?? -1, PREFIX);
     }
-    // Corpus words the question word extends: `taiwanais` → `taiwan`.
-    for (let length = word.length - 1; length >= 5; length--) {
+    // Corpus words the question word extends: `taiwanais` → `taiwan`. Not for synonyms, where
+    // `présidentielle` is not `président`.
+    for (let length = word.length - 1; typed && length >= 5; length--) {
       const id = index.wordIds.get(word.slice(0, length));
       if (id !== undefined) keep(matches, id, PREFIX * (length / word.length));
     }
   }
   matches.delete(-1);
-  if (matches.size > 0 || !typed || word.length < FUZZY_MIN_LENGTH) return matches;
+  if (matches.size > 0 || origin !== 'typed' || word.length < FUZZY_MIN_LENGTH) return matches;
   // A word the articles never use: most likely a typo.
   const maxScore = FUZZY_MAX_SCORE(word.length);
   for (let length = word.length - 2; length <= word.length + 2; length++) {
@@ -161,37 +177,85 @@ function matchWord(index: SearchIndex, word: string, typed: boolean): WordMatche
   return matches;
 }
 
-function wordAlternative(index: SearchIndex, words: string[], weight: number) {
-  return { words: words.map((word) => matchWord(index, word, weight === 1)), weight };
+function wordAlternative(index: SearchIndex, words: string[], weight: number, origin: WordOrigin) {
+  return { words: words.map((word) => matchWord(index, word, origin)), weight };
 }
 
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
 function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
-  const words = tokenize(text).map((token) => token.word);
+  const tokens = dropQuestionFrames(tokenize(text));
   const groups = new Map<string, QueryGroup>();
   let i = 0;
-  while (i < words.length && groups.size < MAX_QUERY_GROUPS) {
+  while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
     let consumed = 0;
-    for (let length = Math.min(index.longestPhrase, words.length - i); length >= 1; length--) {
-      const phraseWords = words.slice(i, i + length).filter((word) => !STOP_WORDS.has(word));
+    for (let length = Math.min(index.longestPhrase, tokens.length - i); length >= 1; length--) {
+      const phraseWords = tokens
+        .slice(i, i + length)
+        .filter((token) => !isStopToken(token, text))
+        .map((token) => token.word);
       if (phraseWords.length === 0) continue;
       const key = phraseWords.join(' ');
-      const synonyms = index.synonyms.get(key);
+      const synonyms = index.synonyms.get(key) ?? index.synonymsByStem.get(stemPhrase(key));
       if (synonyms === undefined && length > 1) continue;
       consumed = length;
       if (groups.has(key)) break;
-      const alternatives = [wordAlternative(index, phraseWords, 1)];
+      const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
+      const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
       for (const synonym of synonyms ?? []) {
-        alternatives.push(wordAlternative(index, synonym, SYNONYM));
+        alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
-      if (number !== undefined) alternatives.push(wordAlternative(index, [number], SYNONYM));
+      if (number !== undefined) {
+        alternatives.push(wordAlternative(index, [number], SYNONYM, 'synonym'));
+      }
       groups.set(key, { key, alternatives });
       break;
     }
     i += Math.max(consumed, 1);
   }
-  return [...groups.values()];
+  return mergeNames(index, [...groups.values()]);
+}
+
+/** The id of the word a group was typed as, when the articles hold it and it has no synonyms. */
+function plainWordId(index: SearchIndex, group: QueryGroup): number | undefined {
+  const [only, ...others] = group.alternatives;
+  if (only === undefined || others.length > 0 || only.words.length !== 1) return undefined;
+  return index.wordIds.get(group.key);
+}
+
+const samePostings = (a: Uint32Array | number[], b: Uint32Array | number[]): boolean =>
+  a.length === b.length && a.every((sentenceId, i) => sentenceId === b[i]);
+
+/**
+ * Merges neighbouring question words that the articles only ever use together (`Joe Biden`,
+ * `Xi Jinping`, `mer Rouge`) into one group: a name says one thing, and counting its two words
+ * twice would let `Quel âge a Joe Biden ?` pass for a question the articles answer.
+ */
+function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
+  const merged: QueryGroup[] = [];
+  let previousId: number | undefined;
+  for (const group of groups) {
+    const id = plainWordId(index, group);
+    const previous = merged[merged.length - 1];
+    const together =
+      id !== undefined &&
+      previousId !== undefined &&
+      previous !== undefined &&
+      samePostings(index.postings[id] ?? [], index.postings[previousId] ?? []);
+    if (
+      together &&
+      previous?.alternatives[0] !== undefined &&
+      group.alternatives[0] !== undefined
+    ) {
+      previous.key = `${previous.key} ${group.key}`;
+      previous.alternatives[0].words.push(...group.alternatives[0].words);
+      // Further words may still join the name (`Antony John Blinken`).
+    } else {
+      merged.push(group);
+      previousId = id;
+    }
+  }
+  return merged;
 }
 
 /**
@@ -348,7 +412,7 @@ function scoreGroup(
     groupValues.count = 0;
   }
   // A word the articles never use still counts in the question: it is what makes it off-topic.
-  return weight > 0 ? weight : index.unknownIdf;
+  return weight > 0 ? weight : index.unknownIdf * UNKNOWN_WORD;
 }
 
 /** The bonus each kind of figure earns a sentence, given what the question asks for. */
@@ -519,11 +583,13 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const groups = parseQuery(index, question);
-  const answering = rankSentences(index, groups, wantedFigures(question), {
-    within: options.within,
-    minCoverage: MIN_COVERAGE,
-    limit: options.limit ?? DEFAULT_LIMIT,
-  });
+  const answering = asksBeyondNames(index, groups)
+    ? []
+    : rankSentences(index, groups, wantedFigures(question), {
+        within: options.within,
+        minCoverage: MIN_COVERAGE,
+        limit: options.limit ?? DEFAULT_LIMIT,
+      });
   const matched = matchedWords(index, groups);
   const results = answering.map((entry) => {
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
@@ -536,6 +602,38 @@ export function findPassages(
     results,
     suggestions: results.length > 0 ? [] : suggest(index, groups),
   };
+}
+
+const isKnown = (group: QueryGroup): boolean =>
+  group.alternatives.some(({ words }) => words.every((matches) => matches.size > 0));
+
+/**
+ * Whether every corpus word the reader's own words matched is a name (`Sullivan`, `Chine`), or,
+ * when the articles do not use the reader's words, every word their synonyms matched
+ * (`Taipei` → `Taïwan`).
+ */
+function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
+  const matched = group.alternatives.filter(({ words }) =>
+    words.every((matches) => matches.size > 0),
+  );
+  const [typed] = group.alternatives;
+  const used = typed !== undefined && matched.includes(typed) ? [typed] : matched;
+  return (
+    used.length > 0 &&
+    used.every(({ words }) =>
+      words.every((matches) => [...matches.keys()].every((wordId) => index.names[wordId] === 1)),
+    )
+  );
+}
+
+/**
+ * `Quel âge a Jake Sullivan ?`: the question names things the articles speak of, and asks about
+ * them with a word they never use. The names alone make a quote look relevant when it is not.
+ */
+function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boolean {
+  const known = groups.filter(isKnown);
+  const unknown = groups.filter((group) => !isKnown(group) && !/^\d+$/u.test(group.key));
+  return known.length > 0 && unknown.length > 0 && known.every((group) => namesOnly(index, group));
 }
 
 /** The sentences that speak of a topic: those that hold any of its keywords. */

@@ -110,7 +110,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // French light verbs and question frames: they shape a question, not its subject.
     'lieu passe passee arrive arrivee agit sait savoir veut veulent peuvent pourrait faut ' +
     'quoi quelque chose chose choses moment nombre pourcentage montant quantite total ' +
-    'avoir eu etre c koi kel kelle svp stp ' +
+    'avoir eu etre c koi kel kelle svp stp dure durer duree durent va vont vais aussi ' +
     // English
     'about above after again against all am an and any are as at be because been before being ' +
     'below between both but by can could did do does doing done down during each few for from ' +
@@ -122,9 +122,37 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // English light verbs and question frames.
     'take takes took taken place happen happens happened held hold get got make made know ' +
     'known want wanted need going come came think give given also still like thing things ' +
-    'number percentage amount total please tell anything something cause caused'
+    'number percentage amount total please tell anything something cause caused lasted lasting'
   ).split(/\s+/u),
 );
+
+/**
+ * Phrases that frame a question without naming its subject, folded, dropped before search: the
+ * kind of answer they ask for is read from the question apart (see `wantedFigures`). Their words
+ * alone may mean something (`temps` is also the weather), so only the whole phrase goes.
+ */
+const QUESTION_FRAMES: readonly string[][] = [
+  'combien de temps',
+  'how long',
+  'how much time',
+  'quelle duree',
+  'est ce que',
+  'qu est ce que',
+  'c est quoi',
+].map((phrase) => phrase.split(' '));
+
+/** `tokens` without the question frames they hold. */
+export function dropQuestionFrames(tokens: Token[]): Token[] {
+  const kept: Token[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const frame = QUESTION_FRAMES.find((phrase) =>
+      phrase.every((word, offset) => tokens[i + offset]?.word === word),
+    );
+    if (frame === undefined) kept.push(tokens[i++] as Token);
+    else i += frame.length;
+  }
+  return kept;
+}
 
 /**
  * Numbers written in words, folded, with their digits: `quatre ans` meets `4 ans`.
@@ -224,9 +252,21 @@ export function stem(word: string): string {
   return singular;
 }
 
+/**
+ * Whether a token of `text` carries no meaning for search. `AI`, `US` or `IT` written in capitals
+ * are names, not the stop words `ai`, `us`, `it`, unless the whole text is in capitals.
+ */
+export function isStopToken(token: Token, text: string): boolean {
+  if (!STOP_WORDS.has(token.word)) return false;
+  const written = text.slice(token.start, token.end);
+  const acronym =
+    written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+  return !acronym || !/\p{Ll}/u.test(text);
+}
+
 /** The meaningful folded words of a text, in order. */
 export function contentWords(text: string): string[] {
   return tokenize(text)
-    .map((token) => token.word)
-    .filter((word) => !STOP_WORDS.has(word));
+    .filter((token) => !isStopToken(token, text))
+    .map((token) => token.word);
 }

@@ -1,6 +1,6 @@
 import type { Passage } from './answer.ts';
 import { toPassage } from './find-passages.ts';
-import { STOP_WORDS, stem, tokenize } from './normalize.ts';
+import { isStopToken, stem, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**
@@ -14,7 +14,7 @@ export function passagesFor(
 ): Passage[] | null {
   const stems = new Set(
     tokenize(query)
-      .filter((token) => !STOP_WORDS.has(token.word))
+      .filter((token) => !isStopToken(token, query))
       .map((token) => stem(token.word)),
   );
   const passages: Passage[] = [];

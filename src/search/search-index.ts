@@ -1,5 +1,5 @@
 import type { Corpus } from '../knowledge/types.ts';
-import { contentWords, STOP_WORDS, stem, tokenize } from './normalize.ts';
+import { contentWords, isStopToken, stem, tokenize } from './normalize.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -32,21 +32,40 @@ export interface SearchIndex {
    * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in find-passages.ts).
    */
   wordsByLength: Map<number, string[]>;
+  /**
+   * 1 for words the articles always capitalize inside a sentence (`Sullivan`, `Bangkok`, `Chine`):
+   * names. A question that only names things and asks what the articles never mention is not
+   * answered by them.
+   */
+  names: Uint8Array;
   /** Content words per sentence, for length normalization. */
   sentenceLength: Uint16Array;
   averageLength: number;
   /** Folded glossary phrase → the word lists it may be written as. */
   synonyms: Map<string, string[][]>;
+  /**
+   * The same, keyed by the phrase's stems: a reader types `téléphoné` where the glossary says
+   * `téléphoner`. Used only when the exact phrase is not in the glossary.
+   */
+  synonymsByStem: Map<string, string[][]>;
   longestPhrase: number;
 }
 
 const idfOf = (sentenceCount: number, documentFrequency: number): number =>
   Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
+/** A folded phrase's words, each stemmed: the key of `synonymsByStem`. */
+export const stemPhrase = (phrase: string): string => phrase.split(' ').map(stem).join(' ');
+
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
 function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
   const synonyms = new Map<string, string[][]>();
-  const phraseWords = (phrase: string): string[] => contentWords(phrase);
+  // A one-word entry is meant even when it is a stop word elsewhere: `ai` (AI), `us` (US).
+  const phraseWords = (phrase: string): string[] => {
+    const words = contentWords(phrase);
+    const [only, ...others] = tokenize(phrase);
+    return words.length === 0 && only !== undefined && others.length === 0 ? [only.word] : words;
+  };
   for (const [word, alternatives] of corpus.glossary) {
     const group = [word, ...alternatives].map(phraseWords).filter((words) => words.length > 0);
     for (const words of group) {
@@ -86,21 +105,32 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   const sentenceLength = new Uint16Array(corpus.sentences.length);
   let totalLength = 0;
 
+  // How each word is written inside sentences (the first word of a sentence says nothing).
+  const capitalized: boolean[] = [];
+  const lowercase: boolean[] = [];
   for (const sentence of corpus.sentences) {
     let length = 0;
+    let first = true;
     for (const token of tokenize(sentence.text)) {
-      if (STOP_WORDS.has(token.word)) continue;
+      const initial = first;
+      first = false;
+      if (isStopToken(token, sentence.text)) continue;
       length++;
-      const list = postingLists[idOf(token.word, sentence.text, token.start, token.end)] ?? [];
+      const id = idOf(token.word, sentence.text, token.start, token.end);
+      const list = postingLists[id] ?? [];
       // Sentences come in order, so a sentence already listed is the list's last.
       if (list[list.length - 1] !== sentence.id) list.push(sentence.id);
+      if (initial) continue;
+      const letter = sentence.text[token.start] ?? '';
+      if (letter !== letter.toLowerCase()) capitalized[id] = true;
+      else if (letter !== letter.toUpperCase()) lowercase[id] = true;
     }
     sentenceLength[sentence.id] = Math.min(length, 65_535);
     totalLength += length;
   }
   const addContext = (text: string, sentenceIds: number[]): void => {
     for (const token of tokenize(text)) {
-      if (STOP_WORDS.has(token.word)) continue;
+      if (isStopToken(token, text)) continue;
       contextLists[idOf(token.word, text, token.start, token.end)]?.push(...sentenceIds);
     }
   };
@@ -131,6 +161,14 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     else byLength.set(word.length, [word]);
   });
   const synonyms = buildSynonyms(corpus);
+  const synonymsByStem = new Map<string, string[][]>();
+  for (const [key, list] of synonyms) {
+    const stemKey = stemPhrase(key);
+    const known = synonymsByStem.get(stemKey);
+    if (known === undefined) synonymsByStem.set(stemKey, [...list]);
+    else for (const words of list) if (!known.includes(words)) known.push(words);
+  }
+  const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   return {
     corpus,
     words,
@@ -143,9 +181,11 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     byStem,
     sortedWords: [...words].sort(),
     wordsByLength: byLength,
+    names,
     sentenceLength,
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,
+    synonymsByStem,
     longestPhrase: Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length)),
   };
 }
