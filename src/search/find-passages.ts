@@ -2,7 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
 import { dropQuestionFrames, isStopToken, NUMBER_WORDS, stem, tokenize } from './normalize.ts';
-import { type SearchIndex, stemPhrase } from './search-index.ts';
+import { idfOf, type SearchIndex, stemPhrase } from './search-index.ts';
 
 /**
  * Ranks sentences by how much of the question they cover, each question word weighted by how rare
@@ -308,6 +308,11 @@ interface Scratch {
   /** `direct[id] === stamp`: the sentence holds a question word itself, in this search. */
   direct: Uint32Array;
   stamp: number;
+  /** Summed over the question's groups, at the idf of each group's meaning, for ranking. */
+  ranking: SentenceValues;
+  /** `held[id] === heldStamp`: the sentence holds a word of the group being weighed. */
+  held: Uint32Array;
+  heldStamp: number;
 }
 
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -324,11 +329,15 @@ function scratchOf(index: SearchIndex): Scratch {
       total: new SentenceValues(size),
       direct: new Uint32Array(size),
       stamp: 0,
+      ranking: new SentenceValues(size),
+      held: new Uint32Array(size),
+      heldStamp: 0,
     };
     scratches.set(index, scratch);
   }
   // Clean whatever a search that threw half-way left behind.
-  for (const values of [scratch.word, scratch.alternative, scratch.group, scratch.total]) {
+  const { word, alternative, group, total, ranking } = scratch;
+  for (const values of [word, alternative, group, total, ranking]) {
     values.clear();
   }
   if (scratch.stamp === 0xffff_ffff) {
@@ -350,7 +359,10 @@ function scoreGroup(
   scratch: Scratch,
   within: Set<number> | undefined,
 ): number {
-  const { word, alternative, total, direct, stamp } = scratch;
+  const { word, alternative, total, direct, stamp, ranking } = scratch;
+  const { weight, meaningIdf } = weighGroup(index, group, scratch);
+  // Ranking counts the share of the group a sentence holds at the idf of the group's meaning.
+  const toRank = weight > 0 ? meaningIdf / weight : 0;
   // A group of one alternative, or an alternative of one word, skips the stage that would only
   // copy its values: the sums and maxima are the same, in the same order.
   const oneAlternative = group.alternatives.length === 1;
@@ -359,19 +371,16 @@ function scoreGroup(
     if (groupValues !== undefined) groupValues.max(sentenceId, value);
     else if (value > 0 && (within === undefined || within.has(sentenceId))) {
       total.add(sentenceId, value);
+      ranking.add(sentenceId, value * toRank);
     }
   };
-  let weight = 0;
   for (const { words, weight: alternativeShare } of group.alternatives) {
     const share = alternativeShare / words.length;
     const oneWord = words.length === 1;
-    let alternativeWeight = 0;
     for (const matches of words) {
       // Within one word, a sentence earns its best match only.
-      let wordWeight = 0;
       for (const [wordId, matchWeight] of matches) {
         const value = matchWeight * (index.idf[wordId] ?? 0);
-        wordWeight = Math.max(wordWeight, value);
         const contextValue = value * CONTEXT;
         for (const sentenceId of index.contextPostings[wordId] ?? NO_SENTENCES) {
           word.max(sentenceId, contextValue);
@@ -381,7 +390,6 @@ function scoreGroup(
           word.max(sentenceId, value);
         }
       }
-      alternativeWeight += wordWeight * share;
       for (let i = 0; i < word.count; i++) {
         const sentenceId = word.touched[i] ?? 0;
         const value = (word.values[sentenceId] ?? 0) * share;
@@ -391,7 +399,6 @@ function scoreGroup(
       }
       word.count = 0;
     }
-    weight = Math.max(weight, alternativeWeight);
     if (!oneWord) {
       for (let i = 0; i < alternative.count; i++) {
         const sentenceId = alternative.touched[i] ?? 0;
@@ -406,6 +413,7 @@ function scoreGroup(
       const sentenceId = groupValues.touched[i] ?? 0;
       if (within === undefined || within.has(sentenceId)) {
         total.add(sentenceId, groupValues.values[sentenceId] ?? 0);
+        ranking.add(sentenceId, (groupValues.values[sentenceId] ?? 0) * toRank);
       }
       groupValues.values[sentenceId] = 0;
     }
@@ -413,6 +421,45 @@ function scoreGroup(
   }
   // A word the articles never use still counts in the question: it is what makes it off-topic.
   return weight > 0 ? weight : index.unknownIdf * UNKNOWN_WORD;
+}
+
+/**
+ * A group's weight in the question (its best alternative's weighted idf, the denominator of
+ * coverage) and the idf of what it means: of the sentences holding any of its words, synonyms and
+ * forms together. `talks` is as common as discussions, entretiens and discuté are together, however
+ * rare `pourparlers` alone may be: coverage counts the words, ranking the meaning.
+ */
+function weighGroup(
+  index: SearchIndex,
+  group: QueryGroup,
+  scratch: Scratch,
+): { weight: number; meaningIdf: number } {
+  if (scratch.heldStamp === 0xffff_ffff) {
+    scratch.held.fill(0);
+    scratch.heldStamp = 0;
+  }
+  const stamp = ++scratch.heldStamp;
+  const { held } = scratch;
+  let sentences = 0;
+  let weight = 0;
+  for (const { words, weight: alternativeShare } of group.alternatives) {
+    const share = alternativeShare / words.length;
+    let alternativeWeight = 0;
+    for (const matches of words) {
+      let best = 0;
+      for (const [wordId, matchWeight] of matches) {
+        best = Math.max(best, matchWeight * (index.idf[wordId] ?? 0));
+        for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
+          if (held[sentenceId] === stamp) continue;
+          held[sentenceId] = stamp;
+          sentences++;
+        }
+      }
+      alternativeWeight += best * share;
+    }
+    weight = Math.max(weight, alternativeWeight);
+  }
+  return { weight, meaningIdf: idfOf(index.corpus.sentences.length, sentences) };
 }
 
 /** The bonus each kind of figure earns a sentence, given what the question asks for. */
@@ -472,6 +519,7 @@ function rankSentences(
     // A sentence must say something of the question itself, not only sit under the right heading.
     if (direct[sentenceId] !== stamp) continue;
     const sum = total.values[sentenceId] ?? 0;
+    const rankSum = scratch.ranking.values[sentenceId] ?? 0;
     const coverage = totalWeight > 0 ? sum / totalWeight : 0;
     if (coverage < minCoverage) continue;
     const worst = ranked[ranked.length - 1];
@@ -484,7 +532,7 @@ function rankSentences(
     const entry = {
       sentenceId,
       coverage,
-      rank: sum * lengthNorm(index, sentenceId) * (1 + bonus),
+      rank: rankSum * lengthNorm(index, sentenceId) * (1 + bonus),
     };
     if (!inOrder) {
       ranked.push(entry);
@@ -497,6 +545,7 @@ function rankSentences(
     }
   }
   total.clear();
+  scratch.ranking.clear();
   return inOrder ? ranked : ranked.sort(byRank).slice(0, limit);
 }
 

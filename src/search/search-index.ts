@@ -51,7 +51,8 @@ export interface SearchIndex {
   longestPhrase: number;
 }
 
-const idfOf = (sentenceCount: number, documentFrequency: number): number =>
+/** BM25's idf of a word found in `documentFrequency` of `sentenceCount` sentences. */
+export const idfOf = (sentenceCount: number, documentFrequency: number): number =>
   Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
 /** A folded phrase's words, each stemmed: the key of `synonymsByStem`. */
