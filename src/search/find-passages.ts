@@ -378,9 +378,10 @@ function scoreGroup(
     const share = alternativeShare / words.length;
     const oneWord = words.length === 1;
     for (const matches of words) {
+      const idf = wordIdf(index, matches);
       // Within one word, a sentence earns its best match only.
       for (const [wordId, matchWeight] of matches) {
-        const value = matchWeight * (index.idf[wordId] ?? 0);
+        const value = matchWeight * idf;
         const contextValue = value * CONTEXT;
         for (const sentenceId of index.contextPostings[wordId] ?? NO_SENTENCES) {
           word.max(sentenceId, contextValue);
@@ -424,6 +425,23 @@ function scoreGroup(
 }
 
 /**
+ * How rare a question word is: the idf of its closest match, the word itself when the articles
+ * use it. Its other forms share that idf, or a rare longer form (`ponchauloqu`) would earn a
+ * sentence more than the word the reader typed.
+ */
+function wordIdf(index: SearchIndex, matches: WordMatches): number {
+  let closest = 0;
+  let idf = 0;
+  for (const [wordId, matchWeight] of matches) {
+    if (matchWeight > closest) {
+      closest = matchWeight;
+      idf = index.idf[wordId] ?? 0;
+    }
+  }
+  return idf;
+}
+
+/**
  * A group's weight in the question (its best alternative's weighted idf, the denominator of
  * coverage) and the idf of what it means: of the sentences holding any of its words, synonyms and
  * forms together. `talks` is as common as discussions, entretiens and discuté are together, however
@@ -446,9 +464,10 @@ function weighGroup(
     const share = alternativeShare / words.length;
     let alternativeWeight = 0;
     for (const matches of words) {
+      const idf = wordIdf(index, matches);
       let best = 0;
       for (const [wordId, matchWeight] of matches) {
-        best = Math.max(best, matchWeight * (index.idf[wordId] ?? 0));
+        best = Math.max(best, matchWeight * idf);
         for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
           if (held[sentenceId] === stamp) continue;
           held[sentenceId] = stamp;
