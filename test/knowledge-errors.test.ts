@@ -85,7 +85,7 @@ describe('loadKnowledge refuses bad files by name', () => {
     const huge = join(dir, 'dump.txt');
     writeFileSync(huge, '');
     truncateSync(huge, 50 * 1024 * 1024);
-    await expect(loadKnowledge(dir)).rejects.toThrow('dump.txt: is 50.0 MB, over the 20 MB limit');
+    await expect(loadKnowledge(dir)).rejects.toThrow('dump.txt: is 50.0 MB, over the 40 MB limit');
   });
 
   it('refuses a topic that takes a built-in command name', async () => {

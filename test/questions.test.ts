@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import { findPassages, findTopicPassages } from '../src/search/find-passages.ts';
+import { findPassages, findTopicPassages, warmUp } from '../src/search/find-passages.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { FIXTURES, foldSpaces, KNOWLEDGE_DIR, loadSeedIndex } from './helpers.ts';
 
@@ -36,6 +36,47 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
       expect(answer).toMatchObject({ answered: false, results: [] });
     },
   );
+});
+
+/** How a question set fares: answers first, in the first three, and out-of-scope refused. */
+function measure(index: SearchIndex, set: QuestionSet) {
+  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, outOfScope: 0 };
+  for (const { q, expect: phrase, none } of set.items) {
+    if (none) {
+      tally.outOfScope++;
+      if (!findPassages(index, q).answered) tally.refused++;
+      continue;
+    }
+    tally.answerable++;
+    const rank = rankOf(index, q, phrase ?? '');
+    if (rank === 0) tally.first++;
+    if (rank >= 0 && rank < 3) tally.topThree++;
+  }
+  return tally;
+}
+
+// Sets in readers' own words (paraphrases, English, typos), written from the article by helpers:
+// no engine reaches every item, so these guard the measured level against regressions.
+describe.each([
+  // Used to tune the engine.
+  [
+    'tuning-questions.json',
+    { first: 55, topThree: 60, answerable: 75, refused: 20, outOfScope: 25 },
+  ],
+  // Never tuned on: measured only.
+  [
+    'heldout-questions.json',
+    { first: 44, topThree: 46, answerable: 55, refused: 11, outOfScope: 15 },
+  ],
+])('the question set %s', (name, floor) => {
+  it('keeps its measured level', async () => {
+    const tally = measure(await loadSeedIndex(), readSet(name));
+    expect(tally.answerable).toBe(floor.answerable);
+    expect(tally.outOfScope).toBe(floor.outOfScope);
+    expect(tally.first).toBeGreaterThanOrEqual(floor.first);
+    expect(tally.topThree).toBeGreaterThanOrEqual(floor.topThree);
+    expect(tally.refused).toBeGreaterThanOrEqual(floor.refused);
+  });
 });
 
 describe('a second article dropped next to the seed', () => {
@@ -74,6 +115,14 @@ describe('a second article dropped next to the seed', () => {
   ])('answers a question framed by “how long” or “who”: %s', async (question, phrase) => {
     const answer = findPassages(await both, question);
     expect(foldSpaces(answer.results[0]?.sentence ?? '')).toContain(phrase);
+  });
+
+  it('answers the same after warming up', async () => {
+    const cold = buildIndex(await loadKnowledge(dir));
+    const questions = readSet('dev-questions.json').items.map((item) => item.q);
+    const before = questions.map((q) => findPassages(cold, q).results);
+    warmUp(cold);
+    expect(questions.map((q) => findPassages(cold, q).results)).toEqual(before);
   });
 
   it('tells its progress file by file while reading the folder', async () => {

@@ -1,5 +1,6 @@
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Corpus } from '../knowledge/types.ts';
+import { warmUp } from '../search/find-passages.ts';
 import { buildIndex } from '../search/search-index.ts';
 import type { BotServices } from './command.ts';
 import { buildCommands, type CommandSet, RESERVED_NAMES } from './commands/registry.ts';
@@ -114,7 +115,9 @@ export class KnowledgeStore {
   }
 
   private build(corpus: Corpus): CommandSet {
-    return buildCommands(buildIndex(corpus), {
+    const index = buildIndex(corpus);
+    warmUp(index);
+    return buildCommands(index, {
       version: versionOf(corpus),
       services: this.services,
     });

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import { ConfigError, loadConfig } from '../config.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { KnowledgeError } from '../knowledge/parse.ts';
-import { findPassages } from '../search/find-passages.ts';
+import { findPassages, warmUp } from '../search/find-passages.ts';
 import { listFigures } from '../search/list-figures.ts';
 import { buildIndex } from '../search/search-index.ts';
 import { renderAnswerText, renderFiguresText } from './render-text.ts';
@@ -31,6 +31,7 @@ async function main(argv: string[]): Promise<number> {
 
   const config = loadConfig();
   const index = buildIndex(await loadKnowledge(config.knowledgeDir));
+  warmUp(index);
 
   if (flags.has('--figures')) {
     const figures = listFigures(index);

@@ -8,8 +8,8 @@ import { parseGlossary, parseTopics } from './vocabulary.ts';
 
 export const TOPICS_FILE = 'topics.json';
 export const GLOSSARY_FILE = 'glossary.json';
-/** A larger file is almost surely a mistake (a dump, a binary); refusing it keeps start-up fast. */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** A larger file is almost surely a mistake (a dump, a binary): 100,000 sentences fit in 20 MB. */
+export const MAX_FILE_BYTES = 40 * 1024 * 1024;
 /** How many article files are read ahead of the one being parsed. */
 const READ_AHEAD = 8;
 
