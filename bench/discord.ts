@@ -8,7 +8,6 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Client, Events, GatewayIntentBits } from 'discord.js';
 import { type FakeDiscord, startFakeDiscord } from '../test/fake-discord/server.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -54,25 +53,10 @@ async function measure(fake: FakeDiscord) {
   };
 }
 
-async function baseline() {
+/** Runs `script` as a bot against a fresh fake Discord, and measures it once `ready` resolves. */
+async function run(script: string, ready: (fake: FakeDiscord) => Promise<unknown>) {
   const fake = await startFakeDiscord();
-  const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (interaction.isChatInputCommand()) {
-      interaction.reply({ content: 'pong', allowedMentions: { parse: [] } }).catch(() => {});
-    }
-  });
-  await client.login(fake.token);
-  await fake.ready();
-  const result = await measure(fake);
-  await client.destroy();
-  await fake.close();
-  return result;
-}
-
-async function bot() {
-  const fake = await startFakeDiscord();
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/bot/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', script], {
     cwd: ROOT,
     env: {
       PATH: process.env.PATH ?? '',
@@ -83,13 +67,20 @@ async function bot() {
     },
     stdio: 'inherit',
   });
-  await fake.waitForRequest((request) => request.method === 'PUT', 30_000);
+  await ready(fake);
   const result = await measure(fake);
   child.kill('SIGTERM');
   await once(child, 'close');
   await fake.close();
   return result;
 }
+
+// Both bots run in their own process, the fake Discord in this one.
+const baseline = () => run('bench/pong-bot.ts', (fake) => fake.ready());
+const bot = () =>
+  run('src/bot/main.ts', (fake) =>
+    fake.waitForRequest((request) => request.method === 'PUT', 30_000),
+  );
 
 const base = await baseline();
 const ours = await bot();
