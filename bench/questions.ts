@@ -2,7 +2,8 @@
  * `npm run bench:questions`: the question sets of `test/fixtures/` over the knowledge folder, for
  * our engine and for MiniSearch (BM25, fuzzy, prefix) over the same sentences: how often the
  * expected sentence comes first, comes in the first three, and how many out-of-scope questions
- * our engine refuses (MiniSearch has no notion of refusing). Prints the table of the README.
+ * our engine refuses (MiniSearch has no notion of refusing). The README's Quality table comes
+ * from it.
  */
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';

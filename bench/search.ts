@@ -178,6 +178,7 @@ function runWorker(engine: Engine, size: number): Promise<EngineResult> {
     stdout += chunk;
   });
   return new Promise((resolve, reject) => {
+    child.on('error', reject);
     child.on('close', (code) => {
       if (code !== 0) reject(new Error(`${engine} at ${size} sentences exited with ${code}`));
       else resolve(JSON.parse(stdout.trim().split('\n').pop() ?? '') as EngineResult);

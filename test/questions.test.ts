@@ -61,12 +61,12 @@ describe.each([
   // Used to tune the engine.
   [
     'tuning-questions.json',
-    { first: 55, topThree: 60, answerable: 75, refused: 20, outOfScope: 25 },
+    { first: 55, topThree: 59, answerable: 75, refused: 21, outOfScope: 25 },
   ],
   // Never tuned on: measured only.
   [
     'heldout-questions.json',
-    { first: 44, topThree: 46, answerable: 55, refused: 11, outOfScope: 15 },
+    { first: 45, topThree: 46, answerable: 55, refused: 11, outOfScope: 15 },
   ],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
@@ -107,6 +107,20 @@ describe('a second article dropped next to the seed', () => {
   ])('refuses a question that only names what the articles speak of: %s', async (question) => {
     expect(findPassages(await both, question)).toMatchObject({ answered: false, results: [] });
   });
+
+  it.each([
+    ["Qu'a dit Jennifer May à la CBC ?", 'dans une entrevue avec la CBC'],
+    ['Blinken ira en Chine ?', 'secrétaire d’État américain Antony Blinken en Chine'],
+    ['Wang Yi a vu qui à Bangkok ?', 'a rencontré Jake Sullivan'],
+    ['Quelle est la position de la Chine sur Taïwan ?', 'l’indépendance de Taïwan'],
+    ['AI', 'sur l’intelligence artificielle'],
+  ])(
+    'answers a question that names things and asks with words of its own: %s',
+    async (question, phrase) => {
+      const answer = findPassages(await both, question);
+      expect(foldSpaces(answer.results[0]?.sentence ?? '')).toContain(phrase);
+    },
+  );
 
   it.each([
     ['How long will the cables take to arrive?', 'which will take two weeks to arrive'],

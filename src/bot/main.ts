@@ -22,6 +22,8 @@ async function main(): Promise<number> {
   );
 
   if (token && config.sharding.mode === 'manager') {
+    // Listened for before the shards start: a SIGTERM while they do must still stop them cleanly.
+    const stopping = untilSignal(logger);
     const manager = await startShardingManager({
       token,
       apiUrl: config.discord.apiUrl,
@@ -29,7 +31,7 @@ async function main(): Promise<number> {
       spawnDelayMs: config.sharding.spawnDelayMs,
       logger,
     });
-    await untilSignal(logger);
+    await stopping;
     manager.respawn = false;
     // Each shard process destroys its client on SIGTERM and exits.
     await Promise.all(manager.shards.map((shard) => shard.kill()));

@@ -8,10 +8,14 @@ import { parseGlossary, parseTopics } from './vocabulary.ts';
 
 export const TOPICS_FILE = 'topics.json';
 export const GLOSSARY_FILE = 'glossary.json';
-/** A larger file is almost surely a mistake (a dump, a binary): 100,000 sentences fit in 20 MB. */
+/**
+ * A larger file is almost surely a mistake (a dump, a binary): 100,000 sentences of news in one
+ * file take about 12 MB.
+ */
 export const MAX_FILE_BYTES = 40 * 1024 * 1024;
-/** How many article files are read ahead of the one being parsed. */
+/** How many article files, and how many bytes, are read ahead of the one being parsed. */
 const READ_AHEAD = 8;
+const READ_AHEAD_BYTES = 16 * 1024 * 1024;
 
 const ARTICLE_PARSERS: Record<string, (file: string, text: string) => ParsedArticle> = {
   '.txt': parsePlainText,
@@ -146,17 +150,35 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const sentences: Sentence[] = [];
   // Files are read a few ahead of the one being parsed, so that a folder of thousands of small
   // articles does not wait on the disk once per file; they are still parsed, and fail, in order.
+  // What is read ahead is bounded in bytes too, so that large files are not all held at once.
+  const sizes = await Promise.all(
+    articleFiles.map((file) =>
+      stat(join(dir, file)).then(
+        ({ size }) => size,
+        () => 0,
+      ),
+    ),
+  );
   const reads = new Map<number, Promise<string>>();
   let nextRead = 0;
+  let bytesAhead = 0;
   for (const [position, file] of articleFiles.entries()) {
-    for (; nextRead <= Math.min(position + READ_AHEAD, articleFiles.length - 1); nextRead++) {
+    while (
+      nextRead < articleFiles.length &&
+      (nextRead <= position ||
+        (nextRead <= position + READ_AHEAD &&
+          bytesAhead + (sizes[nextRead] ?? 0) <= READ_AHEAD_BYTES))
+    ) {
       const read = readText(dir, articleFiles[nextRead] ?? '');
       // Handled when awaited in turn; a file after the first bad one must not crash the process.
       read.catch(() => {});
       reads.set(nextRead, read);
+      bytesAhead += sizes[nextRead] ?? 0;
+      nextRead++;
     }
     const read = reads.get(position) ?? readText(dir, file);
     reads.delete(position);
+    bytesAhead -= sizes[position] ?? 0;
     const text = await read;
     const parse = ARTICLE_PARSERS[extensionOf(file)] ?? parsePlainText;
     const before = sentences.length;

@@ -1,8 +1,8 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
-import { dropQuestionFrames, isStopToken, NUMBER_WORDS, stem, tokenize } from './normalize.ts';
-import { idfOf, type SearchIndex, stemPhrase } from './search-index.ts';
+import { dropQuestionFrames, NUMBER_WORDS, stem, stopTokensOf, tokenize } from './normalize.ts';
+import { idfOf, infinitiveOf, inflectionKey, type SearchIndex } from './search-index.ts';
 
 /**
  * Ranks sentences by how much of the question they cover, each question word weighted by how rare
@@ -61,6 +61,9 @@ interface QueryGroup {
   key: string;
   /** Each alternative is a list of words that must all appear; its weight scales its matches. */
   alternatives: { words: WordMatches[]; weight: number }[];
+  /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
+  from: number;
+  to: number;
 }
 
 function keep(matches: WordMatches, wordId: number, weight: number): void {
@@ -184,18 +187,21 @@ function wordAlternative(index: SearchIndex, words: string[], weight: number, or
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
 function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
   const tokens = dropQuestionFrames(tokenize(text));
+  const isStop = stopTokensOf(text);
   const groups = new Map<string, QueryGroup>();
   let i = 0;
   while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
     let consumed = 0;
     for (let length = Math.min(index.longestPhrase, tokens.length - i); length >= 1; length--) {
-      const phraseWords = tokens
-        .slice(i, i + length)
-        .filter((token) => !isStopToken(token, text))
-        .map((token) => token.word);
+      const window = tokens.slice(i, i + length);
+      const meaningful = window.flatMap((token, at) => (isStop(token) ? [] : [at]));
+      const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
       if (phraseWords.length === 0) continue;
       const key = phraseWords.join(' ');
-      const synonyms = index.synonyms.get(key) ?? index.synonymsByStem.get(stemPhrase(key));
+      const synonyms =
+        index.synonyms.get(key) ??
+        index.synonymsByInflection.get(inflectionKey(key)) ??
+        glossaryVerb(index, phraseWords);
       if (synonyms === undefined && length > 1) continue;
       consumed = length;
       if (groups.has(key)) break;
@@ -208,12 +214,24 @@ function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       if (number !== undefined) {
         alternatives.push(wordAlternative(index, [number], SYNONYM, 'synonym'));
       }
-      groups.set(key, { key, alternatives });
+      // Where its meaningful words are, without the stop words the window took around them.
+      const from = i + (meaningful[0] ?? 0);
+      const to = i + (meaningful[meaningful.length - 1] ?? 0) + 1;
+      groups.set(key, { key, alternatives, from, to });
       break;
     }
     i += Math.max(consumed, 1);
   }
   return mergeNames(index, [...groups.values()]);
+}
+
+/** A conjugated verb's glossary entry, with the infinitive among its words: `bossent` → `bosser`. */
+function glossaryVerb(index: SearchIndex, words: string[]): string[][] | undefined {
+  const [word, ...others] = words;
+  if (word === undefined || others.length > 0) return undefined;
+  const infinitive = infinitiveOf(word);
+  const synonyms = infinitive === word ? undefined : index.synonyms.get(infinitive);
+  return synonyms === undefined ? undefined : [[infinitive], ...synonyms];
 }
 
 /** The id of the word a group was typed as, when the articles hold it and it has no synonyms. */
@@ -227,9 +245,9 @@ const samePostings = (a: Uint32Array | number[], b: Uint32Array | number[]): boo
   a.length === b.length && a.every((sentenceId, i) => sentenceId === b[i]);
 
 /**
- * Merges neighbouring question words that the articles only ever use together (`Joe Biden`,
- * `Xi Jinping`, `mer Rouge`) into one group: a name says one thing, and counting its two words
- * twice would let `Quel âge a Joe Biden ?` pass for a question the articles answer.
+ * Merges neighbouring names that the articles only ever write together (`Joe Biden`, `Xi
+ * Jinping`) into one group: a name says one thing, and counting its two words twice would let
+ * `Quel âge a Joe Biden ?` pass for a question the articles answer.
  */
 function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
   const merged: QueryGroup[] = [];
@@ -241,6 +259,9 @@ function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
       id !== undefined &&
       previousId !== undefined &&
       previous !== undefined &&
+      previous.to === group.from &&
+      index.names[id] === 1 &&
+      index.names[previousId] === 1 &&
       samePostings(index.postings[id] ?? [], index.postings[previousId] ?? []);
     if (
       together &&
@@ -248,6 +269,7 @@ function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
       group.alternatives[0] !== undefined
     ) {
       previous.key = `${previous.key} ${group.key}`;
+      previous.to = group.to;
       previous.alternatives[0].words.push(...group.alternatives[0].words);
       // Further words may still join the name (`Antony John Blinken`).
     } else {
@@ -694,14 +716,29 @@ function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
   );
 }
 
+/** Words this short that the articles never use are more often slips (`vu`, `ok`) than meaning. */
+const MIN_ASKING_LENGTH = 3;
+
 /**
  * `Quel âge a Jake Sullivan ?`: the question names things the articles speak of, and asks about
- * them with a word they never use. The names alone make a quote look relevant when it is not.
+ * them with words they never use, at least one per thing named. The names alone make a quote look
+ * relevant when it is not; `Blinken ira en Chine ?` names two things and still gets its answer.
  */
 function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boolean {
   const known = groups.filter(isKnown);
-  const unknown = groups.filter((group) => !isKnown(group) && !/^\d+$/u.test(group.key));
-  return known.length > 0 && unknown.length > 0 && known.every((group) => namesOnly(index, group));
+  if (known.length === 0 || !known.every((group) => namesOnly(index, group))) return false;
+  const asking = groups.filter(
+    (group) =>
+      !isKnown(group) && group.key.length >= MIN_ASKING_LENGTH && !/^\d+$/u.test(group.key),
+  );
+  // Names written next to each other are one thing: `Jennifer May`, `Wang Yi`.
+  let things = 0;
+  let previous: QueryGroup | undefined;
+  for (const group of [...known].sort((a, b) => a.from - b.from)) {
+    if (previous === undefined || previous.to !== group.from) things++;
+    previous = group;
+  }
+  return asking.length >= things;
 }
 
 /** The sentences that speak of a topic: those that hold any of its keywords. */

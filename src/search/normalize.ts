@@ -111,6 +111,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'lieu passe passee arrive arrivee agit sait savoir veut veulent peuvent pourrait faut ' +
     'quoi quelque chose chose choses moment nombre pourcentage montant quantite total ' +
     'avoir eu etre c koi kel kelle svp stp dure durer duree durent va vont vais aussi ' +
+    // Elisions (qu'a, jusqu'où) and the future of aller (ira-t-il en Chine ?).
+    'qu lorsqu puisqu jusqu quoiqu ira iront irai iras irons ' +
+    // Asking what someone does is asking who they are.
+    'role poste fonction fonctions occupe occupation metier ' +
     // English
     'about above after again against all am an and any are as at be because been before being ' +
     'below between both but by can could did do does doing done down during each few for from ' +
@@ -122,7 +126,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // English light verbs and question frames.
     'take takes took taken place happen happens happened held hold get got make made know ' +
     'known want wanted need going come came think give given also still like thing things ' +
-    'number percentage amount total please tell anything something cause caused lasted lasting'
+    'number percentage amount total please tell anything something cause caused lasted lasting ' +
+    'role job'
   ).split(/\s+/u),
 );
 
@@ -253,20 +258,27 @@ export function stem(word: string): string {
 }
 
 /**
- * Whether a token of `text` carries no meaning for search. `AI`, `US` or `IT` written in capitals
- * are names, not the stop words `ai`, `us`, `it`, unless the whole text is in capitals.
+ * Tells which tokens of `text` carry no meaning for search. `AI`, `US` or `IT` written in capitals
+ * are names, not the stop words `ai`, `us`, `it`, unless the text shouts (all in capitals, over
+ * a few words). Whether it shouts is worked out once, on the first acronym.
  */
-export function isStopToken(token: Token, text: string): boolean {
-  if (!STOP_WORDS.has(token.word)) return false;
-  const written = text.slice(token.start, token.end);
-  const acronym =
-    written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
-  return !acronym || !/\p{Ll}/u.test(text);
+export function stopTokensOf(text: string): (token: Token) => boolean {
+  let shouting: boolean | undefined;
+  return (token) => {
+    if (!STOP_WORDS.has(token.word)) return false;
+    const written = text.slice(token.start, token.end);
+    const acronym =
+      written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
+    if (!acronym) return true;
+    shouting ??= !/\p{Ll}/u.test(text) && text.trim().split(/\s+/u).length > 2;
+    return shouting;
+  };
 }
 
 /** The meaningful folded words of a text, in order. */
 export function contentWords(text: string): string[] {
+  const isStop = stopTokensOf(text);
   return tokenize(text)
-    .filter((token) => !isStopToken(token, text))
+    .filter((token) => !isStop(token))
     .map((token) => token.word);
 }

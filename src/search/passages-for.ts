@@ -1,6 +1,6 @@
 import type { Passage } from './answer.ts';
 import { toPassage } from './find-passages.ts';
-import { isStopToken, stem, tokenize } from './normalize.ts';
+import { stem, stopTokensOf, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**
@@ -12,9 +12,10 @@ export function passagesFor(
   sentenceIds: number[],
   query: string,
 ): Passage[] | null {
+  const isStop = stopTokensOf(query);
   const stems = new Set(
     tokenize(query)
-      .filter((token) => !isStopToken(token, query))
+      .filter((token) => !isStop(token))
       .map((token) => stem(token.word)),
   );
   const passages: Passage[] = [];

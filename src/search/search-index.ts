@@ -1,5 +1,5 @@
 import type { Corpus } from '../knowledge/types.ts';
-import { contentWords, isStopToken, stem, tokenize } from './normalize.ts';
+import { contentWords, stem, stopTokensOf, tokenize } from './normalize.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -44,10 +44,11 @@ export interface SearchIndex {
   /** Folded glossary phrase → the word lists it may be written as. */
   synonyms: Map<string, string[][]>;
   /**
-   * The same, keyed by the phrase's stems: a reader types `téléphoné` where the glossary says
-   * `téléphoner`. Used only when the exact phrase is not in the glossary.
+   * The same, keyed by the phrase without its inflections (`inflectionKey`): a reader types
+   * `téléphoné` where the glossary says `téléphoner`. Used only when the exact phrase is not in the
+   * glossary; a key two entries share is left out, as it could be either.
    */
-  synonymsByStem: Map<string, string[][]>;
+  synonymsByInflection: Map<string, string[][]>;
   longestPhrase: number;
 }
 
@@ -55,8 +56,31 @@ export interface SearchIndex {
 export const idfOf = (sentenceCount: number, documentFrequency: number): number =>
   Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-/** A folded phrase's words, each stemmed: the key of `synonymsByStem`. */
-export const stemPhrase = (phrase: string): string => phrase.split(' ').map(stem).join(' ');
+/** French present and imperfect endings, folded, longest first: `bossent` is `bosser`. */
+const CONJUGATIONS = ['aient', 'ent', 'ait', 'ais', 'ons'];
+
+/** The infinitive a conjugated French verb may be (`bossent` → `bosser`), or the word itself. */
+export function infinitiveOf(word: string): string {
+  const ending = CONJUGATIONS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
+  return ending === undefined ? word : `${word.slice(0, -ending.length)}er`;
+}
+
+/** Plural, gender and verb endings, folded: `rencontrées`, `rencontrer`, `meeting` → `rencontr`, `meet`. */
+const INFLECTIONS = ['ees', 'ee', 'es', 'er', 'ez', 'e', 's', 'x', 'ed', 'ing'];
+
+/**
+ * A folded phrase with each word's inflection cut, the key of `synonymsByInflection`. Unlike
+ * `stem`, derivations stay: `position` is not `positive`, `parle` not `parlement`.
+ */
+export function inflectionKey(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => {
+      const ending = INFLECTIONS.find((end) => word.endsWith(end) && word.length - end.length >= 4);
+      return ending === undefined ? word : word.slice(0, -ending.length);
+    })
+    .join(' ');
+}
 
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
 function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
@@ -112,10 +136,11 @@ export function buildIndex(corpus: Corpus): SearchIndex {
   for (const sentence of corpus.sentences) {
     let length = 0;
     let first = true;
+    const isStop = stopTokensOf(sentence.text);
     for (const token of tokenize(sentence.text)) {
       const initial = first;
       first = false;
-      if (isStopToken(token, sentence.text)) continue;
+      if (isStop(token)) continue;
       length++;
       const id = idOf(token.word, sentence.text, token.start, token.end);
       const list = postingLists[id] ?? [];
@@ -130,8 +155,9 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     totalLength += length;
   }
   const addContext = (text: string, sentenceIds: number[]): void => {
+    const isStop = stopTokensOf(text);
     for (const token of tokenize(text)) {
-      if (isStopToken(token, text)) continue;
+      if (isStop(token)) continue;
       contextLists[idOf(token.word, text, token.start, token.end)]?.push(...sentenceIds);
     }
   };
@@ -162,12 +188,16 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     else byLength.set(word.length, [word]);
   });
   const synonyms = buildSynonyms(corpus);
-  const synonymsByStem = new Map<string, string[][]>();
-  for (const [key, list] of synonyms) {
-    const stemKey = stemPhrase(key);
-    const known = synonymsByStem.get(stemKey);
-    if (known === undefined) synonymsByStem.set(stemKey, [...list]);
-    else for (const words of list) if (!known.includes(words)) known.push(words);
+  const entriesByInflection = new Map<string, string[]>();
+  for (const key of synonyms.keys()) {
+    const inflected = inflectionKey(key);
+    entriesByInflection.set(inflected, [...(entriesByInflection.get(inflected) ?? []), key]);
+  }
+  const synonymsByInflection = new Map<string, string[][]>();
+  for (const [inflected, keys] of entriesByInflection) {
+    const [only, ...others] = keys;
+    if (only === undefined || others.length > 0) continue;
+    synonymsByInflection.set(inflected, [[...only.split(' ')], ...(synonyms.get(only) ?? [])]);
   }
   const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   return {
@@ -186,7 +216,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     sentenceLength,
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,
-    synonymsByStem,
+    synonymsByInflection,
     longestPhrase: Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length)),
   };
 }
