@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, stem, tokenize } from '../src/search/normalize.ts';
+import { fold, stem, stopTokensOf, tokenize } from '../src/search/normalize.ts';
+import { infinitiveOf, inflectionKey } from '../src/search/search-index.ts';
 
 describe('fold', () => {
   it('removes case, diacritics and ligatures', () => {
@@ -48,5 +49,34 @@ describe('stem', () => {
   it('leaves short words and numbers alone', () => {
     expect(stem('mer')).toBe('mer');
     expect(stem('70000')).toBe('70000');
+  });
+});
+
+describe('glossary look-up of a word the glossary spells otherwise', () => {
+  it('cuts inflections only, so forms meet and derivations stay apart', () => {
+    expect(inflectionKey('rencontrees')).toBe(inflectionKey('rencontrer'));
+    expect(inflectionKey('meeting')).toBe(inflectionKey('meet'));
+    expect(inflectionKey('position')).not.toBe(inflectionKey('positive'));
+    expect(inflectionKey('parle')).not.toBe(inflectionKey('parlement'));
+  });
+
+  it('reads a conjugated French verb as its infinitive', () => {
+    expect(infinitiveOf('bossent')).toBe('bosser');
+    expect(infinitiveOf('cooperaient')).toBe('cooperer');
+    expect(infinitiveOf('taiwan')).toBe('taiwan');
+  });
+});
+
+describe('stop words', () => {
+  it('keep acronyms written in capitals, unless the whole text shouts', () => {
+    const kept = (text: string) => {
+      const isStop = stopTokensOf(text);
+      return tokenize(text)
+        .filter((token) => !isStop(token))
+        .map((token) => token.word);
+    };
+    expect(kept('What about AI and IT?')).toEqual(['ai', 'it']);
+    expect(kept('AI')).toEqual(['ai']);
+    expect(kept('WHAT ABOUT AI AND IT')).toEqual([]);
   });
 });
