@@ -5,20 +5,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, guildIdForShard, startFakeDiscord } from './fake-discord/server.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
 
 let fake: FakeDiscord | undefined;
 let bot: ChildProcess | undefined;
 afterEach(async () => {
-  bot?.kill('SIGKILL');
+  // Stopped as a user would, so that a manager stops its shards too; killed if it hangs.
+  if (bot !== undefined && bot.exitCode === null && bot.signalCode === null) {
+    const closed = once(bot, 'close');
+    bot.kill('SIGTERM');
+    const timer = setTimeout(() => bot?.kill('SIGKILL'), 10_000);
+    await closed;
+    clearTimeout(timer);
+  }
   await fake?.close();
   bot = undefined;
   fake = undefined;
 });
 
 function startBot(running: FakeDiscord, env: Record<string, string>): ChildProcess {
-  return spawn(TSX, [MAIN], {
+  // Node itself, not the tsx launcher: a signal then reaches the bot, not a wrapper around it.
+  return spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH ?? '',
