@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
@@ -14,4 +16,40 @@ let seedIndex: Promise<SearchIndex> | undefined;
 export function loadSeedIndex(): Promise<SearchIndex> {
   seedIndex ??= loadKnowledge(KNOWLEDGE_DIR).then(buildIndex);
   return seedIndex;
+}
+
+/** A question set of `test/fixtures/`: each question with a phrase of its answer, or `none`. */
+export interface QuestionSet {
+  items: { q: string; expect?: string; none?: boolean }[];
+}
+
+export const readQuestionSet = (name: string): QuestionSet =>
+  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
+
+/** Rank (0-based) of the first sentence containing `phrase`, spaces folded; -1 when absent. */
+export const rankOfPhrase = (sentences: string[], phrase: string): number =>
+  sentences.findIndex((sentence) => foldSpaces(sentence).includes(foldSpaces(phrase)));
+
+/**
+ * How an engine fares on a question set: the expected sentence first, in the first three, and
+ * the out-of-scope questions it refuses. `ask` returns whether it answered, and its sentences.
+ */
+export function measureQuestionSet(
+  set: QuestionSet,
+  ask: (question: string) => { answered: boolean; sentences: string[] },
+) {
+  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, outOfScope: 0 };
+  for (const { q, expect: phrase, none } of set.items) {
+    const { answered, sentences } = ask(q);
+    if (none) {
+      tally.outOfScope++;
+      if (!answered) tally.refused++;
+      continue;
+    }
+    tally.answerable++;
+    const rank = rankOfPhrase(sentences, phrase ?? '');
+    if (rank === 0) tally.first++;
+    if (rank >= 0 && rank < 3) tally.topThree++;
+  }
+  return tally;
 }

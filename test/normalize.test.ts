@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fold, stem, stopTokensOf, tokenize } from '../src/search/normalize.ts';
-import { infinitiveOf, inflectionKey } from '../src/search/search-index.ts';
+import {
+  fold,
+  infinitiveOf,
+  inflectionKey,
+  stem,
+  stopTokensOf,
+  tokenize,
+} from '../src/search/normalize.ts';
 
 describe('fold', () => {
   it('removes case, diacritics and ligatures', () => {

@@ -1,28 +1,32 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages, findTopicPassages, warmUp } from '../src/search/find-passages.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
-import { FIXTURES, foldSpaces, KNOWLEDGE_DIR, loadSeedIndex } from './helpers.ts';
+import {
+  FIXTURES,
+  foldSpaces,
+  KNOWLEDGE_DIR,
+  loadSeedIndex,
+  measureQuestionSet,
+  rankOfPhrase,
+  readQuestionSet,
+} from './helpers.ts';
 
-interface QuestionSet {
-  items: { q: string; expect?: string; none?: boolean }[];
+/** Our engine's answer to `question`, as `measureQuestionSet` reads it. */
+function ask(index: SearchIndex, question: string) {
+  const answer = findPassages(index, question);
+  return { answered: answer.answered, sentences: answer.results.map((result) => result.sentence) };
 }
-const readSet = (name: string): QuestionSet =>
-  JSON.parse(readFileSync(join(FIXTURES, name), 'utf8'));
 
 /** Rank (0-based) of the first result containing the expected phrase, -1 when absent. */
-function rankOf(index: SearchIndex, question: string, expected: string): number {
-  const answer = findPassages(index, question);
-  return answer.results.findIndex((result) =>
-    foldSpaces(result.sentence).includes(foldSpaces(expected)),
-  );
-}
+const rankOf = (index: SearchIndex, question: string, expected: string): number =>
+  rankOfPhrase(ask(index, question).sentences, expected);
 
 describe('the development question set (a copy of shared/dev-questions.json)', () => {
-  const { items } = readSet('dev-questions.json');
+  const { items } = readQuestionSet('dev-questions.json');
   it.each(items.filter((item) => !item.none))(
     'puts the answer first: $q',
     async ({ q, expect: phrase }) => {
@@ -37,23 +41,6 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
     },
   );
 });
-
-/** How a question set fares: answers first, in the first three, and out-of-scope refused. */
-function measure(index: SearchIndex, set: QuestionSet) {
-  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, outOfScope: 0 };
-  for (const { q, expect: phrase, none } of set.items) {
-    if (none) {
-      tally.outOfScope++;
-      if (!findPassages(index, q).answered) tally.refused++;
-      continue;
-    }
-    tally.answerable++;
-    const rank = rankOf(index, q, phrase ?? '');
-    if (rank === 0) tally.first++;
-    if (rank >= 0 && rank < 3) tally.topThree++;
-  }
-  return tally;
-}
 
 // Sets in readers' own words (paraphrases, English, typos), written from the article by helpers:
 // no engine reaches every item, so these guard the measured level against regressions.
@@ -70,7 +57,8 @@ describe.each([
   ],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
-    const tally = measure(await loadSeedIndex(), readSet(name));
+    const index = await loadSeedIndex();
+    const tally = measureQuestionSet(readQuestionSet(name), (question) => ask(index, question));
     expect(tally.answerable).toBe(floor.answerable);
     expect(tally.outOfScope).toBe(floor.outOfScope);
     expect(tally.first).toBeGreaterThanOrEqual(floor.first);
@@ -133,7 +121,7 @@ describe('a second article dropped next to the seed', () => {
 
   it('answers the same after warming up', async () => {
     const cold = buildIndex(await loadKnowledge(dir));
-    const questions = readSet('dev-questions.json').items.map((item) => item.q);
+    const questions = readQuestionSet('dev-questions.json').items.map((item) => item.q);
     const before = questions.map((q) => findPassages(cold, q).results);
     warmUp(cold);
     expect(questions.map((q) => findPassages(cold, q).results)).toEqual(before);
@@ -153,7 +141,7 @@ describe('a second article dropped next to the seed', () => {
 
   it('leaves every dev-set answer of the seed where it was', async () => {
     const index = await both;
-    for (const { q, expect: phrase, none } of readSet('dev-questions.json').items) {
+    for (const { q, expect: phrase, none } of readQuestionSet('dev-questions.json').items) {
       if (none) expect(findPassages(index, q).answered, q).toBe(false);
       else expect(rankOf(index, q, phrase ?? ''), q).toBe(0);
     }

@@ -42,12 +42,15 @@ async function listFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads a file as UTF-8 text, refusing binary, oversized and mis-encoded files by name. */
-async function readText(dir: string, file: string): Promise<string> {
+/**
+ * Reads a file as UTF-8 text, refusing binary, oversized and mis-encoded files by name. `size`
+ * is the file's size when it is already known.
+ */
+async function readText(dir: string, file: string, size?: number): Promise<string> {
   const path = join(dir, file);
   let bytes: Buffer;
   try {
-    const { size } = await stat(path);
+    size ??= (await stat(path)).size;
     if (size > MAX_FILE_BYTES) {
       const megabytes = (size / 1024 / 1024).toFixed(1);
       throw new KnowledgeError(
@@ -151,11 +154,12 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   // Files are read a few ahead of the one being parsed, so that a folder of thousands of small
   // articles does not wait on the disk once per file; they are still parsed, and fail, in order.
   // What is read ahead is bounded in bytes too, so that large files are not all held at once.
+  // A file whose size cannot be read is left to `readText`, which names the problem.
   const sizes = await Promise.all(
     articleFiles.map((file) =>
       stat(join(dir, file)).then(
-        ({ size }) => size,
-        () => 0,
+        ({ size }): number | undefined => size,
+        () => undefined,
       ),
     ),
   );
@@ -169,7 +173,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
         (nextRead <= position + READ_AHEAD &&
           bytesAhead + (sizes[nextRead] ?? 0) <= READ_AHEAD_BYTES))
     ) {
-      const read = readText(dir, articleFiles[nextRead] ?? '');
+      const read = readText(dir, articleFiles[nextRead] ?? '', sizes[nextRead]);
       // Handled when awaited in turn; a file after the first bad one must not crash the process.
       read.catch(() => {});
       reads.set(nextRead, read);

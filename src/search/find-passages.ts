@@ -2,7 +2,7 @@ import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stem, stopTokensOf, tokenize } from './normalize.ts';
-import { idfOf, infinitiveOf, inflectionKey, type SearchIndex } from './search-index.ts';
+import { glossaryEntry, idfOf, type SearchIndex } from './search-index.ts';
 
 /**
  * Ranks sentences by how much of the question they cover, each question word weighted by how rare
@@ -198,10 +198,7 @@ function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
       if (phraseWords.length === 0) continue;
       const key = phraseWords.join(' ');
-      const synonyms =
-        index.synonyms.get(key) ??
-        index.synonymsByInflection.get(inflectionKey(key)) ??
-        glossaryVerb(index, phraseWords);
+      const synonyms = glossaryEntry(index, phraseWords);
       if (synonyms === undefined && length > 1) continue;
       consumed = length;
       if (groups.has(key)) break;
@@ -223,15 +220,6 @@ function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
     i += Math.max(consumed, 1);
   }
   return mergeNames(index, [...groups.values()]);
-}
-
-/** A conjugated verb's glossary entry, with the infinitive among its words: `bossent` → `bosser`. */
-function glossaryVerb(index: SearchIndex, words: string[]): string[][] | undefined {
-  const [word, ...others] = words;
-  if (word === undefined || others.length > 0) return undefined;
-  const infinitive = infinitiveOf(word);
-  const synonyms = infinitive === word ? undefined : index.synonyms.get(infinitive);
-  return synonyms === undefined ? undefined : [[infinitive], ...synonyms];
 }
 
 /** The id of the word a group was typed as, when the articles hold it and it has no synonyms. */
@@ -332,7 +320,7 @@ interface Scratch {
   stamp: number;
   /** Summed over the question's groups, at the idf of each group's meaning, for ranking. */
   ranking: SentenceValues;
-  /** `held[id] === heldStamp`: the sentence holds a word of the group being weighed. */
+  /** `held[id] === heldStamp`: the sentence holds a word of the group being scored. */
   held: Uint32Array;
   heldStamp: number;
 }
@@ -372,8 +360,14 @@ function scratchOf(index: SearchIndex): Scratch {
 
 /**
  * Adds to `scratch.total`, for each sentence a group touches, the best weighted idf it earns
- * there, marks the sentences that hold a group word themselves, and returns the group's weight.
- * Each alternative's words are summed, the alternatives' sums kept at their best.
+ * there, marks the sentences that hold a group word themselves, and returns the group's weight
+ * (its best alternative's weighted idf, the denominator of coverage). Each alternative's words are
+ * summed, the alternatives' sums kept at their best.
+ *
+ * `scratch.ranking` gets the same share of the group at the idf of what the group means: of the
+ * sentences holding any of its words, synonyms and forms together. `talks` is as common as
+ * discussions, entretiens and discuté are together, however rare `pourparlers` alone may be:
+ * coverage counts the words, ranking the meaning.
  */
 function scoreGroup(
   index: SearchIndex,
@@ -381,67 +375,71 @@ function scoreGroup(
   scratch: Scratch,
   within: Set<number> | undefined,
 ): number {
-  const { word, alternative, total, direct, stamp, ranking } = scratch;
-  const { weight, meaningIdf } = weighGroup(index, group, scratch);
-  // Ranking counts the share of the group a sentence holds at the idf of the group's meaning.
-  const toRank = weight > 0 ? meaningIdf / weight : 0;
-  // A group of one alternative, or an alternative of one word, skips the stage that would only
-  // copy its values: the sums and maxima are the same, in the same order.
-  const oneAlternative = group.alternatives.length === 1;
-  const groupValues = oneAlternative ? undefined : scratch.group;
-  const record = (sentenceId: number, value: number): void => {
-    if (groupValues !== undefined) groupValues.max(sentenceId, value);
-    else if (value > 0 && (within === undefined || within.has(sentenceId))) {
-      total.add(sentenceId, value);
-      ranking.add(sentenceId, value * toRank);
-    }
-  };
+  const { word, alternative, total, ranking, direct, stamp, held } = scratch;
+  const groupValues = scratch.group;
+  if (scratch.heldStamp === 0xffff_ffff) {
+    held.fill(0);
+    scratch.heldStamp = 0;
+  }
+  const heldStamp = ++scratch.heldStamp;
+  let heldCount = 0;
+  let weight = 0;
   for (const { words, weight: alternativeShare } of group.alternatives) {
     const share = alternativeShare / words.length;
+    // An alternative of one word skips the stage that would only copy its values.
     const oneWord = words.length === 1;
+    let alternativeWeight = 0;
     for (const matches of words) {
       const idf = wordIdf(index, matches);
+      let wordWeight = 0;
       // Within one word, a sentence earns its best match only.
       for (const [wordId, matchWeight] of matches) {
         const value = matchWeight * idf;
+        wordWeight = Math.max(wordWeight, value);
         const contextValue = value * CONTEXT;
         for (const sentenceId of index.contextPostings[wordId] ?? NO_SENTENCES) {
           word.max(sentenceId, contextValue);
         }
         for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
           direct[sentenceId] = stamp;
+          if (held[sentenceId] !== heldStamp) {
+            held[sentenceId] = heldStamp;
+            heldCount++;
+          }
           word.max(sentenceId, value);
         }
       }
+      alternativeWeight += wordWeight * share;
       for (let i = 0; i < word.count; i++) {
         const sentenceId = word.touched[i] ?? 0;
         const value = (word.values[sentenceId] ?? 0) * share;
         word.values[sentenceId] = 0;
-        if (oneWord) record(sentenceId, value);
+        if (oneWord) groupValues.max(sentenceId, value);
         else if (value > 0) alternative.add(sentenceId, value);
       }
       word.count = 0;
     }
+    weight = Math.max(weight, alternativeWeight);
     if (!oneWord) {
       for (let i = 0; i < alternative.count; i++) {
         const sentenceId = alternative.touched[i] ?? 0;
-        record(sentenceId, alternative.values[sentenceId] ?? 0);
+        groupValues.max(sentenceId, alternative.values[sentenceId] ?? 0);
         alternative.values[sentenceId] = 0;
       }
       alternative.count = 0;
     }
   }
-  if (groupValues !== undefined) {
-    for (let i = 0; i < groupValues.count; i++) {
-      const sentenceId = groupValues.touched[i] ?? 0;
-      if (within === undefined || within.has(sentenceId)) {
-        total.add(sentenceId, groupValues.values[sentenceId] ?? 0);
-        ranking.add(sentenceId, (groupValues.values[sentenceId] ?? 0) * toRank);
-      }
-      groupValues.values[sentenceId] = 0;
+  const toRank = weight > 0 ? idfOf(index.corpus.sentences.length, heldCount) / weight : 0;
+  for (let i = 0; i < groupValues.count; i++) {
+    const sentenceId = groupValues.touched[i] ?? 0;
+    const value = groupValues.values[sentenceId] ?? 0;
+    if (within === undefined || within.has(sentenceId)) {
+      total.add(sentenceId, value);
+      ranking.add(sentenceId, value * toRank);
     }
-    groupValues.count = 0;
+    groupValues.values[sentenceId] = 0;
   }
+  groupValues.count = 0;
   // A word the articles never use still counts in the question: it is what makes it off-topic.
   return weight > 0 ? weight : index.unknownIdf * UNKNOWN_WORD;
 }
@@ -461,46 +459,6 @@ function wordIdf(index: SearchIndex, matches: WordMatches): number {
     }
   }
   return idf;
-}
-
-/**
- * A group's weight in the question (its best alternative's weighted idf, the denominator of
- * coverage) and the idf of what it means: of the sentences holding any of its words, synonyms and
- * forms together. `talks` is as common as discussions, entretiens and discuté are together, however
- * rare `pourparlers` alone may be: coverage counts the words, ranking the meaning.
- */
-function weighGroup(
-  index: SearchIndex,
-  group: QueryGroup,
-  scratch: Scratch,
-): { weight: number; meaningIdf: number } {
-  if (scratch.heldStamp === 0xffff_ffff) {
-    scratch.held.fill(0);
-    scratch.heldStamp = 0;
-  }
-  const stamp = ++scratch.heldStamp;
-  const { held } = scratch;
-  let sentences = 0;
-  let weight = 0;
-  for (const { words, weight: alternativeShare } of group.alternatives) {
-    const share = alternativeShare / words.length;
-    let alternativeWeight = 0;
-    for (const matches of words) {
-      const idf = wordIdf(index, matches);
-      let best = 0;
-      for (const [wordId, matchWeight] of matches) {
-        best = Math.max(best, matchWeight * idf);
-        for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
-          if (held[sentenceId] === stamp) continue;
-          held[sentenceId] = stamp;
-          sentences++;
-        }
-      }
-      alternativeWeight += best * share;
-    }
-    weight = Math.max(weight, alternativeWeight);
-  }
-  return { weight, meaningIdf: idfOf(index.corpus.sentences.length, sentences) };
 }
 
 /** The bonus each kind of figure earns a sentence, given what the question asks for. */
@@ -694,8 +652,10 @@ export function findPassages(
   };
 }
 
-const isKnown = (group: QueryGroup): boolean =>
-  group.alternatives.some(({ words }) => words.every((matches) => matches.size > 0));
+/** Whether every word of an alternative matched some word of the articles. */
+const isMatched = ({ words }: QueryGroup['alternatives'][number]): boolean =>
+  words.every((matches) => matches.size > 0);
+const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatched);
 
 /**
  * Whether every corpus word the reader's own words matched is a name (`Sullivan`, `Chine`), or,
@@ -703,9 +663,7 @@ const isKnown = (group: QueryGroup): boolean =>
  * (`Taipei` → `Taïwan`).
  */
 function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
-  const matched = group.alternatives.filter(({ words }) =>
-    words.every((matches) => matches.size > 0),
-  );
+  const matched = group.alternatives.filter(isMatched);
   const [typed] = group.alternatives;
   const used = typed !== undefined && matched.includes(typed) ? [typed] : matched;
   return (

@@ -275,6 +275,33 @@ export function stopTokensOf(text: string): (token: Token) => boolean {
   };
 }
 
+/** French present and imperfect endings, folded, longest first: `bossent` is `bosser`. */
+const CONJUGATIONS = ['aient', 'ent', 'ait', 'ais', 'ons'];
+
+/** The infinitive a conjugated French verb may be (`bossent` → `bosser`), or the word itself. */
+export function infinitiveOf(word: string): string {
+  const ending = CONJUGATIONS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
+  return ending === undefined ? word : `${word.slice(0, -ending.length)}er`;
+}
+
+/** Plural, gender and verb endings, folded: `rencontrées`, `rencontrer`, `meeting` → `rencontr`, `meet`. */
+const INFLECTIONS = ['ees', 'ee', 'es', 'er', 'ez', 'e', 's', 'x', 'ed', 'ing'];
+
+/**
+ * A folded phrase with each word's inflection cut, so that the glossary finds `téléphoné` under
+ * `téléphoner`. Unlike `stem`, derivations stay: `position` is not `positive`, `parle` not
+ * `parlement`.
+ */
+export function inflectionKey(phrase: string): string {
+  return phrase
+    .split(' ')
+    .map((word) => {
+      const ending = INFLECTIONS.find((end) => word.endsWith(end) && word.length - end.length >= 4);
+      return ending === undefined ? word : word.slice(0, -ending.length);
+    })
+    .join(' ');
+}
+
 /** The meaningful folded words of a text, in order. */
 export function contentWords(text: string): string[] {
   const isStop = stopTokensOf(text);

@@ -1,5 +1,12 @@
 import type { Corpus } from '../knowledge/types.ts';
-import { contentWords, stem, stopTokensOf, tokenize } from './normalize.ts';
+import {
+  contentWords,
+  infinitiveOf,
+  inflectionKey,
+  stem,
+  stopTokensOf,
+  tokenize,
+} from './normalize.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -43,11 +50,7 @@ export interface SearchIndex {
   averageLength: number;
   /** Folded glossary phrase → the word lists it may be written as. */
   synonyms: Map<string, string[][]>;
-  /**
-   * The same, keyed by the phrase without its inflections (`inflectionKey`): a reader types
-   * `téléphoné` where the glossary says `téléphoner`. Used only when the exact phrase is not in the
-   * glossary; a key two entries share is left out, as it could be either.
-   */
+  /** The same, keyed by the phrase without its inflections: see `glossaryEntry`. */
   synonymsByInflection: Map<string, string[][]>;
   longestPhrase: number;
 }
@@ -56,30 +59,38 @@ export interface SearchIndex {
 export const idfOf = (sentenceCount: number, documentFrequency: number): number =>
   Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
 
-/** French present and imperfect endings, folded, longest first: `bossent` is `bosser`. */
-const CONJUGATIONS = ['aient', 'ent', 'ait', 'ais', 'ons'];
-
-/** The infinitive a conjugated French verb may be (`bossent` → `bosser`), or the word itself. */
-export function infinitiveOf(word: string): string {
-  const ending = CONJUGATIONS.find((end) => word.endsWith(end) && word.length - end.length >= 3);
-  return ending === undefined ? word : `${word.slice(0, -ending.length)}er`;
+/**
+ * The glossary keyed by its phrases without their inflections, each entry with its own phrase
+ * among the word lists; a key two entries share is left out, as it could be either.
+ */
+function bySynonymInflection(synonyms: Map<string, string[][]>): Map<string, string[][]> {
+  const keysByInflection = new Map<string, string[]>();
+  for (const key of synonyms.keys()) {
+    const inflected = inflectionKey(key);
+    const keys = keysByInflection.get(inflected);
+    if (keys === undefined) keysByInflection.set(inflected, [key]);
+    else keys.push(key);
+  }
+  const byInflection = new Map<string, string[][]>();
+  for (const [inflected, [only, ...others]] of keysByInflection) {
+    if (only === undefined || others.length > 0) continue;
+    byInflection.set(inflected, [only.split(' '), ...(synonyms.get(only) ?? [])]);
+  }
+  return byInflection;
 }
 
-/** Plural, gender and verb endings, folded: `rencontrées`, `rencontrer`, `meeting` → `rencontr`, `meet`. */
-const INFLECTIONS = ['ees', 'ee', 'es', 'er', 'ez', 'e', 's', 'x', 'ed', 'ing'];
-
 /**
- * A folded phrase with each word's inflection cut, the key of `synonymsByInflection`. Unlike
- * `stem`, derivations stay: `position` is not `positive`, `parle` not `parlement`.
+ * What the glossary gives for a phrase the reader typed (folded content words): its entry, or
+ * the entry it is an inflected form of (`téléphoné` → `téléphoner`), or, for one conjugated French
+ * verb, its infinitive's entry (`bossent` → `bosser`). Undefined when the glossary does not know it.
  */
-export function inflectionKey(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((word) => {
-      const ending = INFLECTIONS.find((end) => word.endsWith(end) && word.length - end.length >= 4);
-      return ending === undefined ? word : word.slice(0, -ending.length);
-    })
-    .join(' ');
+export function glossaryEntry(index: SearchIndex, words: string[]): string[][] | undefined {
+  const key = words.join(' ');
+  const entry = index.synonyms.get(key) ?? index.synonymsByInflection.get(inflectionKey(key));
+  if (entry !== undefined || words.length !== 1) return entry;
+  const infinitive = infinitiveOf(key);
+  const verb = infinitive === key ? undefined : index.synonyms.get(infinitive);
+  return verb === undefined ? undefined : [[infinitive], ...verb];
 }
 
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
@@ -188,17 +199,6 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     else byLength.set(word.length, [word]);
   });
   const synonyms = buildSynonyms(corpus);
-  const entriesByInflection = new Map<string, string[]>();
-  for (const key of synonyms.keys()) {
-    const inflected = inflectionKey(key);
-    entriesByInflection.set(inflected, [...(entriesByInflection.get(inflected) ?? []), key]);
-  }
-  const synonymsByInflection = new Map<string, string[][]>();
-  for (const [inflected, keys] of entriesByInflection) {
-    const [only, ...others] = keys;
-    if (only === undefined || others.length > 0) continue;
-    synonymsByInflection.set(inflected, [[...only.split(' ')], ...(synonyms.get(only) ?? [])]);
-  }
   const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   return {
     corpus,
@@ -216,7 +216,7 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     sentenceLength,
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,
-    synonymsByInflection,
+    synonymsByInflection: bySynonymInflection(synonyms),
     longestPhrase: Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length)),
   };
 }
