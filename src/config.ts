@@ -134,8 +134,21 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   };
 }
 
-/** Reads `.env` into the environment (without overriding it), then parses it. */
+/**
+ * Variables discord.js reads from `process.env` by itself: an empty one (`SHARD_COUNT=` in
+ * `.env.example`) makes its client throw, so none may reach it empty.
+ */
+const READ_BY_DISCORD_JS = ['SHARD_COUNT', 'SHARDS', 'SHARDING_MANAGER', 'SHARDING_MANAGER_MODE'];
+
+/**
+ * Reads `.env` into its own object, never into `process.env`, and parses it under the
+ * environment, which wins. Empty variables discord.js would read are removed from `process.env`.
+ */
 export function loadConfig(): Config {
-  loadDotenv({ quiet: true });
-  return parseConfig(process.env);
+  const fromFile: Environment = {};
+  loadDotenv({ quiet: true, processEnv: fromFile as Record<string, string> });
+  for (const name of READ_BY_DISCORD_JS) {
+    if (process.env[name]?.trim() === '') delete process.env[name];
+  }
+  return parseConfig({ ...fromFile, ...process.env });
 }

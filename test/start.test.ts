@@ -1,6 +1,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
@@ -16,11 +17,15 @@ interface Started {
   exit: Promise<number | null>;
 }
 
-/** `npm start`, as a child process with its own environment (no .env is read from here). */
-function start(env: Record<string, string>, stdin?: string): Started {
+/**
+ * `npm start`, as a child process with its own environment. In the project folder no .env is read,
+ * as `DISCORD_TOKEN` is in the environment, which wins; elsewhere (`cwd`) that folder's `.env` is.
+ */
+function start(env: Record<string, string>, stdin?: string, cwd?: string): Started {
+  const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   const child = spawn(TSX, [MAIN], {
-    cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', DISCORD_TOKEN: '', ...env },
+    cwd: cwd ?? PROJECT_ROOT,
+    env: cwd === undefined ? { ...base, DISCORD_TOKEN: '', ...env } : { ...base, ...env },
   });
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk) => {
@@ -90,6 +95,29 @@ describe('npm start', () => {
     expect(fake.clientCloses).toEqual([1000]);
     expect(bot.output.stdout).toContain('"msg":"commands registered"');
     expect(bot.output.stdout + bot.output.stderr).not.toContain(fake.token);
+  });
+
+  it('starts from a copy of .env.example with only the token, server and API filled in', async () => {
+    const fake = await startFakeDiscord();
+    fakes.push(fake);
+    const folder = mkdtempSync(join(tmpdir(), 'env-example-'));
+    const filled = readFileSync(join(PROJECT_ROOT, '.env.example'), 'utf8')
+      .replace(/^DISCORD_TOKEN=.*$/mu, `DISCORD_TOKEN=${fake.token}`)
+      .replace(/^DISCORD_GUILD_ID=.*$/mu, `DISCORD_GUILD_ID=${fake.guildId}`)
+      .replace(/^DISCORD_API_URL=.*$/mu, `DISCORD_API_URL=${fake.apiUrl}`)
+      .replace(/^KNOWLEDGE_DIR=.*$/mu, `KNOWLEDGE_DIR=${join(PROJECT_ROOT, 'knowledge')}`);
+    writeFileSync(join(folder, '.env'), filled);
+    const bot = start({}, undefined, folder);
+    children.push(bot.child);
+    await fake.waitForRequest((request) => request.method === 'PUT', 15_000);
+    const { id } = fake.sendInteraction({
+      data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
+    });
+    expect((await fake.waitForCallback(id)).type).toBe(4);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exit).toBe(0);
+    expect(bot.output.stderr).not.toContain('ClientInvalidOption');
+    rmSync(folder, { recursive: true, force: true });
   });
 
   it('exits 1 with one line when Discord refuses the token, never printing it', async () => {
