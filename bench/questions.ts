@@ -3,7 +3,7 @@
  * our engine and for MiniSearch (BM25, fuzzy, prefix) over the same sentences: how often the
  * expected sentence comes first, comes in the first three, and how many out-of-scope questions
  * our engine refuses (MiniSearch has no notion of refusing). The README's Quality table comes
- * from it.
+ * from it. `LEXICON=off npm run bench:questions` measures without the French↔English lexicon.
  */
 import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -14,7 +14,7 @@ import { KNOWLEDGE_DIR, measureQuestionSet, readQuestionSet } from '../test/help
 const SETS = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json'];
 
 const corpus = await loadKnowledge(KNOWLEDGE_DIR);
-const index = buildIndex(corpus);
+const index = buildIndex(corpus, { lexicon: process.env.LEXICON !== 'off' });
 const fold = (term: string): string => term.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 const miniSearch = new MiniSearch<{ id: number; text: string }>({
   fields: ['text'],

@@ -1,8 +1,9 @@
 import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { FigureKind, Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer, Highlight, Passage } from './answer.ts';
+import { LEXICON_WEIGHT } from './lexicon.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stem, stopTokensOf, tokenize } from './normalize.ts';
-import { glossaryEntry, idfOf, type SearchIndex } from './search-index.ts';
+import { glossaryEntry, idfOf, lexiconEntry, type SearchIndex } from './search-index.ts';
 
 /**
  * Ranks sentences by how much of the question they cover, each question word weighted by how rare
@@ -199,13 +200,17 @@ function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       if (phraseWords.length === 0) continue;
       const key = phraseWords.join(' ');
       const synonyms = glossaryEntry(index, phraseWords);
-      if (synonyms === undefined && length > 1) continue;
+      const translations = lexiconEntry(index, phraseWords);
+      if (synonyms === undefined && translations === undefined && length > 1) continue;
       consumed = length;
       if (groups.has(key)) break;
       const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
       const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
       for (const synonym of synonyms ?? []) {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
+      }
+      for (const translation of translations ?? []) {
+        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'));
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

@@ -1,4 +1,5 @@
 import type { Corpus } from '../knowledge/types.ts';
+import { lexiconEntries } from './lexicon.ts';
 import {
   contentWords,
   infinitiveOf,
@@ -52,7 +53,19 @@ export interface SearchIndex {
   synonyms: Map<string, string[][]>;
   /** The same, keyed by the phrase without its inflections: see `glossaryEntry`. */
   synonymsByInflection: Map<string, string[][]>;
+  /**
+   * Folded phrase → its dictionary translations that the articles use (see `lexicon.ts`), less
+   * those the glossary already gives it; empty when the index was built without the lexicon.
+   */
+  translations: Map<string, string[][]>;
+  translationsByInflection: Map<string, string[][]>;
+  /** Words in the longest glossary or lexicon phrase. */
   longestPhrase: number;
+}
+
+export interface IndexOptions {
+  /** Whether questions reach the other language through the lexicon; true unless said. */
+  lexicon?: boolean;
 }
 
 /** BM25's idf of a word found in `documentFrequency` of `sentenceCount` sentences. */
@@ -85,11 +98,24 @@ function bySynonymInflection(synonyms: Map<string, string[][]>): Map<string, str
  * verb, its infinitive's entry (`bossent` → `bosser`). Undefined when the glossary does not know it.
  */
 export function glossaryEntry(index: SearchIndex, words: string[]): string[][] | undefined {
+  return entryOf(index.synonyms, index.synonymsByInflection, words);
+}
+
+/** What the lexicon gives for a phrase the reader typed, found as `glossaryEntry` finds it. */
+export function lexiconEntry(index: SearchIndex, words: string[]): string[][] | undefined {
+  return entryOf(index.translations, index.translationsByInflection, words);
+}
+
+function entryOf(
+  entries: Map<string, string[][]>,
+  byInflection: Map<string, string[][]>,
+  words: string[],
+): string[][] | undefined {
   const key = words.join(' ');
-  const entry = index.synonyms.get(key) ?? index.synonymsByInflection.get(inflectionKey(key));
+  const entry = entries.get(key) ?? byInflection.get(inflectionKey(key));
   if (entry !== undefined || words.length !== 1) return entry;
   const infinitive = infinitiveOf(key);
-  const verb = infinitive === key ? undefined : index.synonyms.get(infinitive);
+  const verb = infinitive === key ? undefined : entries.get(infinitive);
   return verb === undefined ? undefined : [[infinitive], ...verb];
 }
 
@@ -102,24 +128,64 @@ function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
     const [only, ...others] = tokenize(phrase);
     return words.length === 0 && only !== undefined && others.length === 0 ? [only.word] : words;
   };
+  // The joined word lists each key already has, so that merging stays linear in the glossary.
+  const knownKeys = new Map<string, Set<string>>();
   for (const [word, alternatives] of corpus.glossary) {
     const group = [word, ...alternatives].map(phraseWords).filter((words) => words.length > 0);
-    for (const words of group) {
-      const key = words.join(' ');
-      const known = synonyms.get(key) ?? [];
-      for (const other of group) {
-        const otherKey = other.join(' ');
-        if (otherKey !== key && !known.some((entry) => entry.join(' ') === otherKey)) {
-          known.push(other);
-        }
+    const groupKeys = group.map((words) => words.join(' '));
+    for (const key of groupKeys) {
+      let known = synonyms.get(key);
+      let seen = knownKeys.get(key);
+      if (known === undefined || seen === undefined) {
+        known = [];
+        seen = new Set([key]);
+        synonyms.set(key, known);
+        knownKeys.set(key, seen);
       }
-      synonyms.set(key, known);
+      for (const [otherAt, otherKey] of groupKeys.entries()) {
+        if (seen.has(otherKey)) continue;
+        seen.add(otherKey);
+        known.push(group[otherAt] ?? []);
+      }
     }
   }
   return synonyms;
 }
 
-export function buildIndex(corpus: Corpus): SearchIndex {
+/**
+ * The lexicon's translations whose every word the articles use (itself or a form of it), by
+ * folded headword, less those the glossary gives: the index holds only what may match, however
+ * big the lexicon, and a question word gets no alternative the articles could not answer.
+ */
+function buildTranslations(
+  wordIds: Map<string, number>,
+  byStem: Map<string, number[]>,
+  synonyms: Map<string, string[][]>,
+): Map<string, string[][]> {
+  const inArticles = (word: string): boolean => wordIds.has(word) || byStem.has(stem(word));
+  const translations = new Map<string, string[][]>();
+  const seen = new Map<string, Set<string>>();
+  for (const [headword, glosses] of lexiconEntries()) {
+    const key = headword.join(' ');
+    for (const gloss of glosses) {
+      if (!gloss.every(inArticles)) continue;
+      let known = seen.get(key);
+      if (known === undefined) {
+        known = new Set([key, ...(synonyms.get(key) ?? []).map((words) => words.join(' '))]);
+        seen.set(key, known);
+      }
+      const glossKey = gloss.join(' ');
+      if (known.has(glossKey)) continue;
+      known.add(glossKey);
+      const list = translations.get(key);
+      if (list === undefined) translations.set(key, [gloss]);
+      else list.push(gloss);
+    }
+  }
+  return translations;
+}
+
+export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIndex {
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const surface: string[] = [];
@@ -199,6 +265,12 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     else byLength.set(word.length, [word]);
   });
   const synonyms = buildSynonyms(corpus);
+  const translations =
+    options.lexicon === false ? new Map() : buildTranslations(wordIds, byStem, synonyms);
+  let longestPhrase = 1;
+  for (const key of [...synonyms.keys(), ...translations.keys()]) {
+    longestPhrase = Math.max(longestPhrase, key.split(' ').length);
+  }
   const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   return {
     corpus,
@@ -217,6 +289,8 @@ export function buildIndex(corpus: Corpus): SearchIndex {
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,
     synonymsByInflection: bySynonymInflection(synonyms),
-    longestPhrase: Math.max(1, ...[...synonyms.keys()].map((key) => key.split(' ').length)),
+    translations,
+    translationsByInflection: bySynonymInflection(translations),
+    longestPhrase,
   };
 }

@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { contentWords } from './normalize.ts';
+
+/**
+ * The French↔English lexicon shipped with the engine (`data/lexicon/fr-en.json`, built from
+ * FreeDict by `npm run build:lexicon`): it lets a question reach an article written in the other
+ * language, whatever the article, where `glossary.json` only knows its own article's wording.
+ */
+
+/**
+ * How much a dictionary translation counts, against 1 for the word typed and 0.9 for the article's
+ * own glossary: a dictionary does not know which of a word's senses the article means.
+ */
+export const LEXICON_WEIGHT = 0.7;
+
+const LEXICON_FILE = new URL('../../data/lexicon/fr-en.json', import.meta.url);
+
+/** A headword's content words, folded, and each of its translations' (both directions). */
+export type LexiconEntry = readonly [headword: string[], translations: string[][]];
+
+interface LexiconFile {
+  fr: Record<string, string>;
+  en: Record<string, string>;
+}
+
+let entries: LexiconEntry[] | undefined;
+
+/**
+ * The lexicon's entries, read on first use and kept: a few hundred kilobytes, read in tens of
+ * milliseconds, and only by an index that asks for it. Headwords and translations that are only
+ * stop words are left out, as a question's stop words are.
+ */
+export function lexiconEntries(): readonly LexiconEntry[] {
+  if (entries !== undefined) return entries;
+  const file = JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as LexiconFile;
+  const read: LexiconEntry[] = [];
+  for (const direction of [file.fr, file.en]) {
+    for (const [headword, glosses] of Object.entries(direction)) {
+      const words = contentWords(headword);
+      if (words.length === 0) continue;
+      const translations = glosses
+        .split('|')
+        .map(contentWords)
+        .filter((translation) => translation.length > 0);
+      if (translations.length > 0) read.push([words, translations]);
+    }
+  }
+  entries = read;
+  return entries;
+}

@@ -1,0 +1,88 @@
+/**
+ * The development articles of `test/fixtures/dev-articles/` (a copy of `shared/dev-articles/`):
+ * three fictional articles, one English and two French, each asked 16 questions in both
+ * languages. Each article is loaded alone, as a knowledge folder of its own, so that what one
+ * article says never helps another.
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { buildIndex, type IndexOptions } from '../src/search/search-index.ts';
+import { FIXTURES } from './helpers.ts';
+
+export const DEV_ARTICLES = join(FIXTURES, 'dev-articles');
+
+interface DevItem {
+  id: string;
+  lang: 'fr' | 'en';
+  q: string;
+  /** The first quoted sentence is right when it holds any of these. */
+  any: string[];
+  /** The question is not answered by the article: it must be refused. */
+  neg: boolean;
+}
+
+interface DevQuestionFile {
+  article: string;
+  items: DevItem[];
+}
+
+/** Folded as the question files define their keys: spaces, apostrophes, accents and case. */
+const looseFold = (text: string): string =>
+  text
+    .replace(/[\u00A0\u202F]/gu, ' ')
+    .replace(/’/gu, "'")
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+
+export interface DevTally {
+  article: string;
+  /** Answerable questions by language: asked, and answered first with the right sentence. */
+  byLanguage: Record<'fr' | 'en', { asked: number; first: number }>;
+  /** Questions the article does not answer: asked, and refused. */
+  negatives: { asked: number; refused: number };
+  /** Ids of the questions answered wrong: a wrong first sentence, or a refusal not refused. */
+  misses: string[];
+}
+
+/** Asks each development article its questions, the article alone in its knowledge folder. */
+export async function measureDevArticles(options: IndexOptions = {}): Promise<DevTally[]> {
+  const files = readdirSync(DEV_ARTICLES).filter((file) => file.endsWith('-questions.json'));
+  const tallies: DevTally[] = [];
+  for (const file of files.sort()) {
+    const set = JSON.parse(readFileSync(join(DEV_ARTICLES, file), 'utf8')) as DevQuestionFile;
+    const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
+    try {
+      copyFileSync(join(DEV_ARTICLES, set.article), join(folder, set.article));
+      const index = buildIndex(await loadKnowledge(folder), options);
+      const tally: DevTally = {
+        article: set.article,
+        byLanguage: { fr: { asked: 0, first: 0 }, en: { asked: 0, first: 0 } },
+        negatives: { asked: 0, refused: 0 },
+        misses: [],
+      };
+      for (const item of set.items) {
+        const answer = findPassages(index, item.q);
+        if (item.neg) {
+          tally.negatives.asked++;
+          if (!answer.answered) tally.negatives.refused++;
+          else tally.misses.push(item.id);
+          continue;
+        }
+        const language = tally.byLanguage[item.lang];
+        language.asked++;
+        const first = looseFold(answer.results[0]?.sentence ?? '');
+        if (answer.answered && item.any.some((key) => first.includes(looseFold(key)))) {
+          language.first++;
+        } else tally.misses.push(item.id);
+      }
+      tallies.push(tally);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }
+  return tallies;
+}
