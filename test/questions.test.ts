@@ -48,12 +48,12 @@ describe.each([
   // Used to tune the engine.
   [
     'tuning-questions.json',
-    { first: 55, topThree: 59, answerable: 75, refused: 21, outOfScope: 25 },
+    { first: 53, topThree: 57, answerable: 75, refused: 20, outOfScope: 25 },
   ],
   // Never tuned on: measured only.
   [
     'heldout-questions.json',
-    { first: 45, topThree: 46, answerable: 55, refused: 11, outOfScope: 15 },
+    { first: 45, topThree: 46, answerable: 55, refused: 12, outOfScope: 15 },
   ],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {

@@ -248,7 +248,12 @@ const MIN_STEM = 4;
  */
 export function stem(word: string): string {
   if (word.length <= MIN_STEM || /\d/u.test(word)) return word;
-  const singular = /[sx]$/u.test(word) ? word.slice(0, -1) : word;
+  // French plurals in -aux are of words in -al: `hôpitaux` is `hôpital`.
+  const singular = word.endsWith('aux')
+    ? `${word.slice(0, -3)}al`
+    : /[sx]$/u.test(word)
+      ? word.slice(0, -1)
+      : word;
   for (const suffix of SUFFIXES) {
     if (singular.endsWith(suffix) && singular.length - suffix.length >= MIN_STEM) {
       return singular.slice(0, -suffix.length);

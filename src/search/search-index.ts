@@ -160,9 +160,22 @@ function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
 function buildTranslations(
   wordIds: Map<string, number>,
   byStem: Map<string, number[]>,
+  sortedWords: string[],
   synonyms: Map<string, string[][]>,
 ): Map<string, string[][]> {
-  const inArticles = (word: string): boolean => wordIds.has(word) || byStem.has(stem(word));
+  // As `matchWord` in find-passages.ts finds a synonym: itself, its stem, a longer form.
+  const inArticles = (word: string): boolean => {
+    if (wordIds.has(word) || (word.length >= 4 && byStem.has(stem(word)))) return true;
+    if (word.length < 5 || /\d/u.test(word)) return false;
+    let low = 0;
+    let high = sortedWords.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((sortedWords[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    return (sortedWords[low] ?? '').startsWith(word);
+  };
   const translations = new Map<string, string[][]>();
   const seen = new Map<string, Set<string>>();
   for (const [headword, glosses] of lexiconEntries()) {
@@ -177,9 +190,7 @@ function buildTranslations(
       const glossKey = gloss.join(' ');
       if (known.has(glossKey)) continue;
       known.add(glossKey);
-      const list = translations.get(key);
-      if (list === undefined) translations.set(key, [gloss]);
-      else list.push(gloss);
+      translations.get(key)?.push(gloss) ?? translations.set(key, [gloss]);
     }
   }
   return translations;
@@ -265,8 +276,11 @@ export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIn
     else byLength.set(word.length, [word]);
   });
   const synonyms = buildSynonyms(corpus);
+  const sortedWords = [...words].sort();
   const translations =
-    options.lexicon === false ? new Map() : buildTranslations(wordIds, byStem, synonyms);
+    options.lexicon === false
+      ? new Map()
+      : buildTranslations(wordIds, byStem, sortedWords, synonyms);
   let longestPhrase = 1;
   for (const key of [...synonyms.keys(), ...translations.keys()]) {
     longestPhrase = Math.max(longestPhrase, key.split(' ').length);
@@ -282,7 +296,7 @@ export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIn
     idf,
     unknownIdf: idfOf(sentenceCount, 0),
     byStem,
-    sortedWords: [...words].sort(),
+    sortedWords,
     wordsByLength: byLength,
     names,
     sentenceLength,
