@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { contentWords } from './normalize.ts';
+import { STOP_WORDS } from './normalize.ts';
 
 /**
  * The French↔English lexicon shipped with the engine (`data/lexicon/fr-en.json`, built from
@@ -33,14 +33,25 @@ let entries: LexiconEntry[] | undefined;
 export function lexiconEntries(): readonly LexiconEntry[] {
   if (entries !== undefined) return entries;
   const file = JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as LexiconFile;
+  // The file is folded already: splitting into words and dropping stop words is all `tokenize`
+  // would do, at a fraction of the cost. Glosses repeat across headwords, so each is split once.
+  const split = new Map<string, string[]>();
+  const wordsOf = (text: string): string[] => {
+    let words = split.get(text);
+    if (words === undefined) {
+      words = (text.match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word));
+      split.set(text, words);
+    }
+    return words;
+  };
   const read: LexiconEntry[] = [];
   for (const direction of [file.fr, file.en]) {
-    for (const [headword, glosses] of Object.entries(direction)) {
-      const words = contentWords(headword);
+    for (const headword in direction) {
+      const words = wordsOf(headword);
       if (words.length === 0) continue;
-      const translations = glosses
+      const translations = (direction[headword] ?? '')
         .split('|')
-        .map(contentWords)
+        .map(wordsOf)
         .filter((translation) => translation.length > 0);
       if (translations.length > 0) read.push([words, translations]);
     }
@@ -48,3 +59,5 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   entries = read;
   return entries;
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
