@@ -14,6 +14,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { fold as foldText } from '../src/search/normalize.ts';
 
 const DICTD = '/usr/share/dictd';
 const OUTPUT = new URL('../data/lexicon/fr-en.json', import.meta.url);
@@ -21,15 +22,8 @@ const PACKAGES = ['dict-freedict-fra-eng', 'dict-freedict-eng-fra'];
 const MAX_TRANSLATIONS = 6;
 const MAX_WORDS = 3;
 
-const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/œ/gu, 'oe')
-    .replace(/æ/gu, 'ae')
-    .replace(/[‐‑–—]/gu, '-')
-    .replace(/’/gu, "'");
+/** Folded as the engine folds its articles, with the dictionaries' dashes and apostrophes plain. */
+const fold = (text: string): string => foldText(text.replace(/[‐‑–—]/gu, '-').replace(/’/gu, "'"));
 
 /** dictd's index offsets are base 64 over this alphabet. */
 const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
