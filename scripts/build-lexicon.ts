@@ -1,5 +1,5 @@
 /**
- * `npm run build:lexicon`: rebuilds `data/lexicon/fr-en.json`, the French↔English lexicon the
+ * `npm run build:lexicon`: rebuilds `src/search/lexicon/fr-en.json`, the French↔English lexicon the
  * search uses to reach an article in the other language, from Debian's FreeDict dictionaries
  * (`apt-get install -y dict-freedict-fra-eng dict-freedict-eng-fra`). Only this script needs
  * them: the generated file is committed, and the bot and tests read that.
@@ -17,7 +17,7 @@ import { gunzipSync } from 'node:zlib';
 import { fold as foldText } from '../src/search/normalize.ts';
 
 const DICTD = '/usr/share/dictd';
-const OUTPUT = new URL('../data/lexicon/fr-en.json', import.meta.url);
+const OUTPUT = new URL('../src/search/lexicon/fr-en.json', import.meta.url);
 const PACKAGES = ['dict-freedict-fra-eng', 'dict-freedict-eng-fra'];
 const MAX_TRANSLATIONS = 6;
 const MAX_WORDS = 3;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { STOP_WORDS } from './normalize.ts';
 
 /**
- * The French↔English lexicon shipped with the engine (`data/lexicon/fr-en.json`, built from
+ * The French↔English lexicon shipped with the engine (`src/search/lexicon/fr-en.json`, built from
  * FreeDict by `npm run build:lexicon`): it lets a question reach an article written in the other
  * language, whatever the article, where `glossary.json` only knows its own article's wording.
  */
@@ -13,7 +13,7 @@ import { STOP_WORDS } from './normalize.ts';
  */
 export const LEXICON_WEIGHT = 0.7;
 
-const LEXICON_FILE = new URL('../../data/lexicon/fr-en.json', import.meta.url);
+const LEXICON_FILE = new URL('./lexicon/fr-en.json', import.meta.url);
 
 /** A headword's content words, folded, and each of its translations' (both directions). */
 export type LexiconEntry = readonly [headword: string[], translations: string[][]];
