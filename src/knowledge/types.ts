@@ -1,13 +1,32 @@
-/** What a figure counts, so renderers and filters can tell money from people. */
-export type FigureKind = 'count' | 'money' | 'percent' | 'duration' | 'date';
+/**
+ * What a figure counts, so renderers and filters can tell money from people: `time` is a clock
+ * time (`14 h 30`, `6 p.m.`), `ratio` a share or a multiple (`un quart`, `deux fois plus`).
+ */
+export type FigureKind =
+  | 'count'
+  | 'money'
+  | 'percent'
+  | 'duration'
+  | 'date'
+  | 'time'
+  | 'temperature'
+  | 'ratio';
 
 /** A quantity found in a sentence, as written and as a value. */
 export interface Figure {
   /** Verbatim text as it appears in the sentence, e.g. `800 M$ US`. */
   text: string;
-  /** Numeric value: `800 M$ US` → 800000000, `novembre 2023` → 2023. */
+  /**
+   * Numeric value: `800 M$ US` → 800000000, `novembre 2023` → 2023 (a date's year, 0 when it
+   * gives none), `14 h 30` → 14.5 (hours), `un quart` → 0.25.
+   */
   value: number;
-  /** Unit as a reader would say it: `personnes`, `USD`, `%`, `heures`, `mois`… or '' when none. */
+  /**
+   * Unit as a reader would say it: the thing counted (`personnes`, `commuters`), a currency code
+   * (`USD`), `%`, `°C`, the unit of time (`heures`), with the period of a rate (`USD/day`,
+   * `gallons/day`); for dates `day`, `month`, `year`, `season` or `decade`; `h` for clock times;
+   * `×` for multiples; '' when none.
+   */
   unit: string;
   kind: FigureKind;
   /** Offset of `text` in the sentence (UTF-16 code units). */
