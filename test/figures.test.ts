@@ -73,7 +73,221 @@ describe('extractFigures on other wordings', () => {
     ]);
   });
 
-  it('does not list number words that are not quantities of time', () => {
+  it('does not list number words that point back at things already named', () => {
     expect(simplify('Les deux pays et les trois hommes.')).toEqual([]);
+    expect(simplify('The two teams argued with both sides.')).toEqual([]);
+  });
+});
+
+describe('numbers written in words', () => {
+  const simplify = (sentence: string) =>
+    extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
+
+  it('reads one of a unit of time in both languages', () => {
+    expect(simplify('The storm cut power for one hour, then for one week.')).toEqual([
+      { text: 'one hour', value: 1, unit: 'hour', kind: 'duration' },
+      { text: 'one week', value: 1, unit: 'week', kind: 'duration' },
+    ]);
+    expect(simplify('Le pont a fermé en une semaine, il y a un an.')).toEqual([
+      { text: 'une semaine', value: 1, unit: 'semaine', kind: 'duration' },
+      { text: 'un an', value: 1, unit: 'an', kind: 'duration' },
+    ]);
+    expect(simplify('Un appel a suivi une réunion.')).toEqual([]);
+  });
+
+  it('counts the noun after a number word, compounds included', () => {
+    expect(simplify('Les gardes ont recensé trois espèces et quinze dauphins.')).toEqual([
+      { text: 'trois', value: 3, unit: 'espèces', kind: 'count' },
+      { text: 'quinze', value: 15, unit: 'dauphins', kind: 'count' },
+    ]);
+    expect(simplify('Researchers found seven species; twenty-two volunteers helped.')).toEqual([
+      { text: 'seven', value: 7, unit: 'species', kind: 'count' },
+      { text: 'twenty-two', value: 22, unit: 'volunteers', kind: 'count' },
+    ]);
+    expect(simplify('Il faut trois cents emplois et quatre-vingt-dix délégués.')).toEqual([
+      { text: 'trois cents', value: 300, unit: 'emplois', kind: 'count' },
+      { text: 'quatre-vingt-dix', value: 90, unit: 'délégués', kind: 'count' },
+    ]);
+  });
+
+  it('reads fractions with what they are a share of', () => {
+    expect(simplify('Un quart des élèves et la moitié des enseignants sont absents.')).toEqual([
+      { text: 'Un quart', value: 0.25, unit: 'élèves', kind: 'ratio' },
+      { text: 'la moitié', value: 0.5, unit: 'enseignants', kind: 'ratio' },
+    ]);
+    expect(simplify('A third of the budget goes to two-thirds of voters.')).toEqual([
+      { text: 'A third', value: 1 / 3, unit: 'budget', kind: 'ratio' },
+      { text: 'two-thirds', value: 2 / 3, unit: 'voters', kind: 'ratio' },
+    ]);
+    expect(simplify('Ils ont fait deux tiers du trajet.')).toEqual([
+      { text: 'deux tiers', value: 2 / 3, unit: 'trajet', kind: 'ratio' },
+    ]);
+  });
+
+  it('does not read ordinals and halves of a season as fractions', () => {
+    expect(simplify('They won a third time in the second half of the season.')).toEqual([]);
+  });
+
+  it('reads multiples as ratios', () => {
+    expect(simplify('Les appels sont deux fois plus nombreux.')).toEqual([
+      { text: 'deux fois plus', value: 2, unit: '×', kind: 'ratio' },
+    ]);
+    expect(simplify('Prices rose three times faster.')).toEqual([
+      { text: 'three times faster', value: 3, unit: '×', kind: 'ratio' },
+    ]);
+  });
+});
+
+describe('the unit of a count is the thing counted', () => {
+  const units = (sentence: string) =>
+    extractFigures(sentence).map(({ text, unit, kind }) => [text, unit, kind]);
+
+  it('reads past adjectives and determiners to the noun', () => {
+    expect(units('Some 1,250 daily commuters and 620 of the new residents.')).toEqual([
+      ['1,250', 'commuters', 'count'],
+      ['620', 'residents', 'count'],
+    ]);
+    expect(units('On compte 12 nouveaux hôpitaux et 300 lits supplémentaires.')).toEqual([
+      ['12', 'hôpitaux', 'count'],
+      ['300', 'lits', 'count'],
+    ]);
+  });
+
+  it('takes no verb nor participle for the thing counted', () => {
+    expect(units('Le plafond de 2 000 fixé par la loi.')).toEqual([['2 000', '', 'count']]);
+    expect(units('They hired 1,000 last spring.')).toEqual([['1,000', '', 'count']]);
+  });
+
+  it('keeps units of measure, compound ones whole', () => {
+    expect(units('Ils stockent 40 000 mètres cubes sur 45 km.')).toEqual([
+      ['40 000', 'mètres cubes', 'count'],
+      ['45', 'km', 'count'],
+    ]);
+  });
+
+  it('keeps the period of a rate', () => {
+    expect(units('Parking costs $90 a day for 500,000 gallons per day.')).toEqual([
+      ['$90 a day', 'USD/day', 'money'],
+      ['500,000', 'gallons/day', 'count'],
+    ]);
+    expect(units('Ils versent 2,5 millions d’euros par an, soit 3 % par an.')).toEqual([
+      ['2,5 millions d’euros par an', 'EUR/year', 'money'],
+      ['3 % par an', '%/year', 'percent'],
+    ]);
+  });
+
+  it('takes in a bound that changes what the number says', () => {
+    expect(units('Nearly 40% earn less than $15 an hour, plus de 9 400 patients.')).toEqual([
+      ['Nearly 40%', '%', 'percent'],
+      ['less than $15 an hour', 'USD/hour', 'money'],
+      ['plus de 9 400', 'patients', 'count'],
+    ]);
+  });
+});
+
+describe('money is exact', () => {
+  it.each([
+    ['The city borrowed $4.1 million.', 4_100_000],
+    ['Le budget atteint 1,15 milliard d’euros.', 1_150_000_000],
+    ['It cost €2.35 billion.', 2_350_000_000],
+    ['Le contrat vaut 0,7 M$ CA.', 700_000],
+    ['They ship 8.2 million tonnes.', 8_200_000],
+  ])('%s → %d', (sentence, value) => {
+    expect(extractFigures(sentence)[0]?.value).toBe(value);
+  });
+});
+
+describe('temperatures, times and dates', () => {
+  const simplify = (sentence: string) =>
+    extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
+
+  it('keeps the unit of a temperature, and its sign', () => {
+    expect(simplify('Il a fait 38,5 °C à Lyon, -3 °C à Briançon et 101 °F ailleurs.')).toEqual([
+      { text: '38,5 °C', value: 38.5, unit: '°C', kind: 'temperature' },
+      { text: '-3 °C', value: -3, unit: '°C', kind: 'temperature' },
+      { text: '101 °F', value: 101, unit: '°F', kind: 'temperature' },
+    ]);
+  });
+
+  it('reads clock times as times of day, never as counts', () => {
+    expect(
+      simplify('Doors open at 6 p.m., close at 11:30 p.m.; the bus leaves at 10 a.m.'),
+    ).toEqual([
+      { text: '6 p.m.', value: 18, unit: 'h', kind: 'time' },
+      { text: '11:30 p.m.', value: 23.5, unit: 'h', kind: 'time' },
+      { text: '10 a.m.', value: 10, unit: 'h', kind: 'time' },
+    ]);
+    expect(simplify('La séance va de 9\u00A0h\u00A015 à 18 h, après 2 h de pause.')).toEqual([
+      { text: '9\u00A0h\u00A015', value: 9.25, unit: 'h', kind: 'time' },
+      { text: '18 h', value: 18, unit: 'h', kind: 'time' },
+      { text: '2 h', value: 2, unit: 'h', kind: 'duration' },
+    ]);
+  });
+
+  it('keeps a season or a part of the year with its year', () => {
+    expect(simplify('Fin des travaux à l’automne 2026, après le printemps 2025.')).toEqual([
+      { text: 'automne 2026', value: 2026, unit: 'season', kind: 'date' },
+      { text: 'printemps 2025', value: 2025, unit: 'season', kind: 'date' },
+    ]);
+    expect(simplify('It should end in the fall of 2026 or by late 2027.')).toEqual([
+      { text: 'fall of 2026', value: 2026, unit: 'season', kind: 'date' },
+      { text: 'late 2027', value: 2027, unit: 'year', kind: 'date' },
+    ]);
+  });
+
+  it('reads days without a year, ranges, weekdays and decades', () => {
+    expect(simplify('Born on July 4, 1990, he left on Tuesday, March 3, in the 1990s.')).toEqual([
+      { text: 'July 4, 1990', value: 1990, unit: 'day', kind: 'date' },
+      { text: 'Tuesday, March 3', value: 0, unit: 'day', kind: 'date' },
+      { text: '1990s', value: 1990, unit: 'decade', kind: 'date' },
+    ]);
+    expect(simplify('Les 4 et 5 mai 2024, puis le mardi 3 juin et le 1er juillet.')).toEqual([
+      { text: '4 et 5 mai 2024', value: 2024, unit: 'day', kind: 'date' },
+      { text: 'mardi 3 juin', value: 0, unit: 'day', kind: 'date' },
+      { text: '1er juillet', value: 0, unit: 'day', kind: 'date' },
+    ]);
+    expect(simplify('Dans les années 80, la grève a duré 12 jours.')).toEqual([
+      { text: 'années 80', value: 1980, unit: 'decade', kind: 'date' },
+      { text: '12 jours', value: 12, unit: 'jours', kind: 'duration' },
+    ]);
+  });
+
+  it('tells the past year, a length of time, from last year, a date', () => {
+    expect(simplify('Over the past decade and last year, prices rose.')).toEqual([
+      { text: 'past decade', value: 1, unit: 'decade', kind: 'duration' },
+    ]);
+  });
+});
+
+describe('names that hold a number are not figures', () => {
+  it.each([
+    ['Members of Local 100 voted under Article 5 of the contract.'],
+    ['Cases of COVID-19 and of SARS-CoV-2 fell.'],
+    ['Traffic on Route 66 and on the A61 resumed; Boeing 737 jets flew.'],
+    ['Le trafic sur l’A7 et la route 66 reprend.'],
+    ['Selon l’article 12 de la directive 2019/1024/UE et le n° 4.'],
+    ['Les Jeux de Paris 2024 et la COP 28 ont eu lieu.'],
+    ['Nexora’s Fab 7 is open 24/7.'],
+  ])('%s', (sentence) => {
+    expect(extractFigures(sentence)).toEqual([]);
+  });
+
+  it('still reads a measure after a name', () => {
+    expect(
+      extractFigures(
+        'À Lyon 2 400 athlètes, à Nîmes 38 % des lits, Nexora 12 mois, Paris 5 juin.',
+      ).map(({ text }) => text),
+    ).toEqual(['2 400', '38 %', '12 mois', '5 juin']);
+  });
+
+  it('still reads figures after words that open a sentence', () => {
+    expect(
+      extractFigures('About 620 jobs. En 2022, 5 morts.').map(({ text, kind }) => [text, kind]),
+    ).toEqual([
+      ['620', 'count'],
+      ['2022', 'date'],
+      ['5', 'count'],
+    ]);
+    expect(extractFigures('Roughly 300 people came.').map(({ text }) => text)).toEqual(['300']);
   });
 });

@@ -4,6 +4,35 @@
  * counted noun from an adjective, a verb or a name. Keys are lowercase.
  */
 
+/** Any space a French typesetter uses between a number and what follows, as a regex class. */
+export const SPACE = '[ \\u00A0\\u202F\\u2009]';
+
+const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+/** A regex alternation of words, longest first so that `quatorze` is not read as `quatre`. */
+export const words = (list: Iterable<string>): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+
+const SPACES = new Set([' ', '\u00A0', '\u202F', '\u2009']);
+const WORD_CHAR = /[\p{L}\d°º.]/u;
+
+/**
+ * The word just before `index`, across spaces only (`Route 66`, `les deux`), with where it
+ * starts; '' when punctuation or nothing comes first. Read by hand: a regex anchored at the end
+ * of the text before would be tried at every offset of it, for every number of every sentence.
+ */
+export function wordBefore(text: string, index: number): { word: string; start: number } {
+  let end = index;
+  while (end > 0 && SPACES.has(text[end - 1] ?? '')) end--;
+  if (end === index) return { word: '', start: index };
+  let start = end;
+  while (start > 0 && WORD_CHAR.test(text[start - 1] ?? '')) start--;
+  // A trailing period belongs to abbreviations only (`no.`, `p.`), not to a sentence's end.
+  return { word: text.slice(start, end), start };
+}
+
 /** Number words that count on their own (`trois hôpitaux`); `un`, `one` only count time. */
 export const NUMBER_WORDS: Record<string, number> = {
   deux: 2,
@@ -326,6 +355,13 @@ export const ADJECTIVES_BEFORE_NOUNS = new Set(
   ),
 );
 
+/** English adjectives with no telltale ending, read past before a noun: `a third of new hires`. */
+export const ENGLISH_ADJECTIVES = new Set(
+  'new old young small large big key top main other few many low high full total first last next major minor short long'.split(
+    ' ',
+  ),
+);
+
 /** Plural nouns that do not end in -s, -x or -z. */
 export const IRREGULAR_PLURALS = new Set(
   'people children men women feet teeth mice geese staff police personnel cattle data media criteria crew'.split(
@@ -356,7 +392,7 @@ export const COMPOUND_UNITS = new Set([
 ]);
 
 /** Nouns that a number after them names rather than counts: `article 5`, `route 66`. */
-export const IDENTIFIER_NOUNS = [
+export const IDENTIFIER_NOUNS = new Set([
   'article',
   'articles',
   'alinéa',
@@ -404,4 +440,4 @@ export const IDENTIFIER_NOUNS = [
   'gate',
   'porte',
   'terminal',
-];
+]);

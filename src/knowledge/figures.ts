@@ -1,10 +1,11 @@
+import { datePrefix, type Reading, readDateOrTime } from './figure-dates.ts';
 import {
   ADJECTIVES_BEFORE_NOUNS,
   BOUNDS,
   COMPOUND_UNITS,
   CURRENCIES,
   DEFINITE,
-  ENGLISH_MONTHS,
+  ENGLISH_ADJECTIVES,
   FRACTIONS,
   FUNCTION_WORDS,
   IDENTIFIER_NOUNS,
@@ -14,10 +15,13 @@ import {
   NUMBER_WORDS,
   NUMERATORS,
   ONE_WORDS,
+  SPACE as S,
   SEASONS,
   TIME_UNITS,
   UNIT_SYMBOLS,
   WEEKDAYS,
+  wordBefore,
+  words,
   YEAR_PARTS,
 } from './figure-words.ts';
 import type { Figure, FigureKind } from './types.ts';
@@ -31,32 +35,21 @@ import type { Figure, FigureKind } from './types.ts';
  * `text` is a verbatim slice of the sentence.
  */
 
-/** Any space a French typesetter uses between a number and what follows. */
-const S = '[ \\u00A0\\u202F\\u2009]';
-
-const escapeRegExp = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-/** A regex alternation of words, longest first so that `quatorze` is not read as `quatre`. */
-const anyOf = (words: Iterable<string>): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
-
 const CURRENCY = '\\$|€|£|¥|dollars?|euros?|livres?|yuans?|USD|EUR|CAD|GBP|CNY|CHF';
 const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G';
-const TIME_UNIT = `${anyOf(Object.keys(TIME_UNITS))}|min|h`;
+const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
 const TIME_ADJECTIVES =
   'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
-const MONTH = anyOf(Object.keys(MONTHS));
-const WEEKDAY = anyOf(WEEKDAYS);
 /** Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them. */
 const PERIODS: Record<string, string> = { ...TIME_UNITS, h: 'hour', annum: 'year' };
 
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
-const NUMBER_WORD = anyOf([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
+const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
 const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
+/** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
+const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -72,7 +65,7 @@ const MONEY_AFTER = new RegExp(
   'u',
 );
 const MULTIPLE = new RegExp(
-  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as|autant|higher|lower|larger|bigger|greater))?(?![\\p{L}])`,
+  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
   'iu',
 );
 const DURATION = new RegExp(
@@ -84,7 +77,7 @@ const COUNT_MULTIPLIER = new RegExp(
   'iu',
 );
 const RATE = new RegExp(
-  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${anyOf(Object.keys(PERIODS))})(?![\\p{L}])`,
+  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
   'iu',
 );
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
@@ -93,65 +86,41 @@ const PREFIX_CURRENCY = new RegExp(
   'u',
 );
 const PREFIX_CURRENCY_MAX_LENGTH = 5;
-const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf(BOUNDS)})${S}$`, 'iu');
-const YEAR_PREFIX = new RegExp(
-  `(?<![\\p{L}])(?:(${anyOf(YEAR_PARTS)})|(${anyOf(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
+const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${words(BOUNDS)})${S}$`, 'iu');
+/** What after a number makes it a measure, not part of a name: `%`, `€`, `°C`, `mois`, `juin`… */
+const MEASURE_AFTER = new RegExp(
+  `^${S}?(?:%|°|€|\\$|£|(?:pour|per)${S}cent|percent|h(?![\\p{L}])|[ap]\\.?m(?![\\p{L}])|(?:${MULTIPLIER}|${TIME_UNIT}|${words(Object.keys(MONTHS))})(?![\\p{L}]))`,
   'iu',
 );
-const WORD_BEFORE = new RegExp(`(?<![\\p{L}\\d])([\\p{L}][\\p{L}\\d]*)${S}+$`, 'u');
-const IDENTIFIER_BEFORE = new RegExp(`(?<![\\p{L}])(?:${anyOf(IDENTIFIER_NOUNS)})${S}?$|#$`, 'iu');
 /** What may stand before a capitalised word opening a sentence or a quote. */
 const OPENING = /^[\s«“"'(—–-]*$/u;
 /** A word after a number (sticky, read from a given offset), with a French elision split off. */
 const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*)`, 'uy');
 
-/** Dates, decades, clock times, fractions and other figures read before the numbers. */
-const DECADE = new RegExp(
-  `(?<![\\p{L}\\d])(?:années${S}(\\d{4}|\\d{2})|(\\d{4})s|[’'](\\d{2})s)(?![\\p{L}\\d])`,
+/**
+ * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
+ * of a unit of time (`une semaine`, `one hour`) and `past decade`. One scan finds all three.
+ */
+const WORD_FIGURE = new RegExp(
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(?:${words(ONE_WORDS)})${S}(${words(Object.keys(TIME_UNITS))})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week))(?![\\p{L}])`,
   'giu',
 );
-const DAY_MONTH = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY}),?${S})?\\d{1,2}(?:er|re)?(?:${S}?(?:au|à|et|-|–)${S}?\\d{1,2}(?:er)?)?${S}(${MONTH})(?:${S}(\\d{4}))?(?![\\p{L}\\d])`,
-  'giu',
-);
-const MONTH_DAY = new RegExp(
-  `(?<![\\p{L}\\d])(?:(?:${WEEKDAY}),?${S})?(${MONTH})${S}\\d{1,2}(?:st|nd|rd|th)?(?:${S}?[-–]${S}?\\d{1,2})?(?:,?${S}(\\d{4}))?(?![\\p{L}\\d])`,
-  'giu',
-);
-const MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(${MONTH})${S}(\\d{4})(?![\\p{L}\\d])`, 'giu');
-const FRENCH_TIME = new RegExp(
-  `(?<![\\p{L}\\d.,])(\\d{1,2})${S}?h(?:${S}?([0-5]\\d))?(?![\\p{L}\\d])`,
-  'gu',
-);
-const CLOCK_TIME = new RegExp(
-  `(?<![\\p{L}\\d.,:])(\\d{1,2})(?::([0-5]\\d))?(?:${S}?([ap])\\.?m(?![\\p{L}])\\.?)?(?![\\d:])`,
-  'giu',
-);
-/** Words before `N h` that make it a length of time, not the time of day: `en 12 h`. */
-const DURATION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:en|pendant|durant|de plus de|moins de)${S}$`,
-  'iu',
-);
-const FRACTION = new RegExp(
-  `(?<![\\p{L}])(?:(${anyOf(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${anyOf(Object.keys(FRACTIONS))})(?![\\p{L}])`,
-  'giu',
-);
-const ONE_DURATION = new RegExp(
-  `(?<![\\p{L}])(?:${anyOf(ONE_WORDS)})${S}(${anyOf(Object.keys(TIME_UNITS))})(?![\\p{L}])`,
-  'giu',
-);
-const PAST_DURATION = new RegExp(
-  `(?<![\\p{L}])(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)(?![\\p{L}])`,
-  'giu',
-);
-
-/** Cheap tests that let most sentences skip the patterns above. */
+/**
+ * Cheap tests that let most sentences skip the scans. Each is a plain alternation of words, which
+ * the regex engine searches fast; joined into one, or with a character class, they are not.
+ */
+const MAY_HOLD_WORD_FIGURE = [
+  new RegExp(words(Object.keys(FRACTIONS)), 'iu'),
+  new RegExp(`(?:${words(ONE_WORDS)})${S}(?:${words(Object.keys(TIME_UNITS))})`, 'iu'),
+  /past|last|derni/iu,
+];
 const HAS_DIGIT = /[0-9]/u;
-const HAS_NUMBER_WORD = new RegExp(`(?<![\\p{L}])(?:${NUMBER_WORD})(?![\\p{L}])`, 'iu');
-const HAS_FRACTION = /quart|tiers|third|moitié|half|halves|cinquième|fifth|dixième|tenth/iu;
-const HAS_ONE = new RegExp(`(?<![\\p{L}])(?:${anyOf(ONE_WORDS)})${S}`, 'iu');
-const HAS_PAST = /past|last|derni/iu;
-const HAS_CLOCK = new RegExp(`\\d:\\d|\\d${S}?[ap]\\.?m`, 'iu');
+const HAS_NUMBER_WORD = new RegExp(NUMBER_WORD, 'iu');
+const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
+const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
+
+/** English adjective endings: `daily`, `annual`, `skilled`, `active`, `public`, `affordable`… */
+const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)$/u;
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
@@ -221,9 +190,9 @@ function isNameWord(word: string, atOpening: boolean): boolean {
   if (
     FUNCTION_WORDS.has(lower) ||
     DEFINITE.has(lower) ||
-    lower in MONTHS ||
-    lower in CURRENCIES ||
-    lower in NUMBER_WORDS ||
+    Object.hasOwn(MONTHS, lower) ||
+    Object.hasOwn(CURRENCIES, lower) ||
+    Object.hasOwn(NUMBER_WORDS, lower) ||
     WEEKDAYS.includes(lower) ||
     SEASONS.includes(lower) ||
     YEAR_PARTS.includes(lower) ||
@@ -236,10 +205,13 @@ function isNameWord(word: string, atOpening: boolean): boolean {
 }
 
 /**
- * Whether the number at `start`–`end` is part of a name or a code: `COVID-19`, `2006/7/CE`,
- * `Route 66`, `Local 100`, `article 5`, `n° 12`. Part of a word (`A61`) never reaches here.
+ * Whether the number `text` at `start` is part of a name or a code: `COVID-19`, `2006/7/CE`,
+ * `Route 66`, `Local 100`, `article 5`, `n° 12`. Part of a word (`A61`) never reaches here. A
+ * name's number is a plain integer with nothing after it that measures: `Lyon 2 400 athlètes`,
+ * `Boube 10 mois`, `Tropriequan 83 %` are figures after a name.
  */
-function isIdentifier(sentence: string, start: number, end: number): boolean {
+function isIdentifier(sentence: string, text: string, start: number): boolean {
+  const end = start + text.length;
   const before = sentence[start - 1];
   if ((before === '-' || before === '/') && isLetterOrDigit(sentence[start - 2])) {
     // `mi-2025`, `mid-2025` are dates; `2023-2024` a range of numbers.
@@ -249,13 +221,29 @@ function isIdentifier(sentence: string, start: number, end: number): boolean {
   }
   // `2006/7/CE`, `24/7`; but `$90/day` is a rate.
   if (sentence[end] === '/' && /[\p{Lu}\d]/u.test(sentence[end + 1] ?? '')) return true;
-  const head = sentence.slice(Math.max(0, start - 24), start);
-  if (IDENTIFIER_BEFORE.test(head)) return true;
-  const word = WORD_BEFORE.exec(head);
-  if (word === null || !/^\p{Lu}/u.test(word[1] ?? '')) return false;
-  const opening = OPENING.test(sentence.slice(0, start - word[0].length));
-  return isNameWord(word[1] ?? '', opening);
+  if (!/^\d+$/u.test(text)) return false;
+  if (before === '#' || before === '°' || before === 'º') return true;
+  const { word, start: wordStart } = wordBefore(sentence, start);
+  if (word === '') return false;
+  const identifierNoun = IDENTIFIER_NOUNS.has(word.toLowerCase());
+  const opening = wordStart < 4 && OPENING.test(sentence.slice(0, wordStart));
+  if (
+    !identifierNoun &&
+    (!/^\p{Lu}/u.test(word) || /\.$/u.test(word) || !isNameWord(word, opening))
+  ) {
+    return false;
+  }
+  if (MEASURE_AFTER.test(sentence.slice(end, end + 16))) return false;
+  // A sentence may open on a word we do not know before a count: `Seules 38 places`.
+  return (
+    identifierNoun ||
+    !opening ||
+    countedNoun(sentence, end, { allowOf: false, plural: 'required' }) === null
+  );
 }
+
+const looksLikeAdjective = (word: string): boolean =>
+  ENGLISH_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word);
 
 const isPlural = (word: string): boolean =>
   IRREGULAR_PLURALS.has(word) || (/[sxz]$/u.test(word) && !/(?:ss|ous)$/u.test(word));
@@ -269,7 +257,8 @@ interface Noun {
  * The thing a number counts, read in the words after it: `1 250 infirmières`, `620 of the new
  * jobs`, `1,250 daily commuters`, `52 000 mètres cubes`. Past one, the noun must look plural,
  * which skips English adjectives (`daily`) and French participles (`1 000 fixé par`); `plural:
- * 'preferred'` falls back to the first singular noun (`a third of the water`).
+ * 'preferred'` takes the first singular word that does not look like an adjective
+ * (`a third of the water`).
  */
 function countedNoun(
   sentence: string,
@@ -279,7 +268,6 @@ function countedNoun(
   let position = from;
   let skipped = 0;
   let previous = '';
-  let fallback: Noun | null = null;
   for (let index = 0; index < 6; index++) {
     NEXT_WORD.lastIndex = position;
     const match = NEXT_WORD.exec(sentence);
@@ -313,12 +301,14 @@ function countedNoun(
       }
       return { unit: word, end: position };
     }
-    if (options.plural === 'preferred' && fallback === null)
-      fallback = { unit: word, end: position };
+    if (options.plural === 'preferred') {
+      // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
+      if (!looksLikeAdjective(lower)) return { unit: word, end: position };
+    }
     previous = lower;
     if (++skipped > 2) break;
   }
-  return fallback;
+  return null;
 }
 
 /** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
@@ -347,94 +337,56 @@ function addMoney(found: Found, start: number, end: number, value: number, curre
   );
 }
 
-function readDates(found: Found): void {
+/**
+ * A figure in words found by `WORD_FIGURE`: `un quart des patients`, `a third of new hires`,
+ * `deux tiers`, `la moitié`, `une semaine`, `one hour`, `past decade`.
+ */
+function readWordFigure(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  for (const match of sentence.matchAll(DECADE)) {
-    const [text, french, english, short] = match;
-    const year = Number(french ?? english ?? short);
-    const value = year >= 100 ? year : year + (year >= 30 ? 1900 : 2000);
-    addFigure(found, match.index, match.index + text.length, value, 'decade', 'date');
+  const [text, numeratorWord, fractionWord, oneUnit, pastWord, pastUnit] = match;
+  const end = match.index + text.length;
+  if (oneUnit !== undefined) {
+    addFigure(found, match.index, end, 1, oneUnit.toLowerCase(), 'duration');
+    return;
   }
-  for (const pattern of [DAY_MONTH, MONTH_DAY, MONTH_YEAR]) {
-    for (const match of sentence.matchAll(pattern)) {
-      const [text, month = '', year] = match;
-      // `may`, `march` are words; only `May`, `March` are months.
-      if (ENGLISH_MONTHS.has(month.toLowerCase()) && month[0] === month[0]?.toLowerCase()) continue;
-      const start = datePrefixStart(sentence, match.index)?.start ?? match.index;
-      const unit = pattern === MONTH_YEAR ? 'month' : 'day';
-      addFigure(found, start, match.index + text.length, Number(year ?? 0), unit, 'date');
-    }
+  if (pastWord !== undefined) {
+    // `last year` is a date; `the past year` a length of time.
+    const unit = (pastUnit ?? '').toLowerCase();
+    if (/^(?:year|month|week)$/u.test(unit) && pastWord.toLowerCase() !== 'past') return;
+    addFigure(found, match.index, end, 1, unit, 'duration');
+    return;
   }
+  const numerator = numeratorWord?.toLowerCase();
+  const fraction = (fractionWord ?? '').toLowerCase();
+  const after = sentence.slice(end, end + 5);
+  const followedByOf = OF_AFTER.test(after);
+  if (fraction === 'moitié' || fraction === 'half') {
+    // `la moitié`, `a half`, `de moitié`, `half of`; not `the second half`.
+    const before = wordBefore(sentence, match.index).word.toLowerCase();
+    const ok =
+      numerator !== undefined
+        ? numerator !== 'la' || fraction === 'moitié'
+        : fraction === 'moitié'
+          ? before === 'de'
+          : followedByOf && !/^(?:first|second|the|other|latter|last)$/u.test(before);
+    if (!ok) return;
+  } else if (numerator === undefined || numerator === 'la') {
+    return;
+  } else if (
+    (numerator === 'a' || numerator === 'one') &&
+    !followedByOf &&
+    !NOTHING_AFTER.test(after)
+  ) {
+    // `a third party`, `a quarter past` are not shares.
+    return;
+  }
+  const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
+  const noun = countedNoun(sentence, end, { allowOf: true, plural: 'preferred' });
+  addFigure(found, match.index, end, value, noun?.unit ?? '', 'ratio');
 }
 
-/** A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`. */
-function datePrefixStart(
-  sentence: string,
-  start: number,
-): { start: number; season: boolean } | null {
-  const prefix = YEAR_PREFIX.exec(sentence.slice(Math.max(0, start - 16), start));
-  return prefix === null
-    ? null
-    : { start: start - prefix[0].length, season: prefix[2] !== undefined };
-}
-
-function readClockTimes(found: Found): void {
-  const { sentence } = found;
-  for (const match of sentence.matchAll(FRENCH_TIME)) {
-    const [text, hours = '', minutes = '00'] = match;
-    if (Number(hours) > 24) continue;
-    // `en 12 h` is a length of time: the numbers pass reads it as one.
-    if (DURATION_BEFORE.test(sentence.slice(Math.max(0, match.index - 12), match.index))) continue;
-    const value = Number(hours) + Number(minutes) / 60;
-    addFigure(found, match.index, match.index + text.length, value, 'h', 'time');
-  }
-  if (!HAS_CLOCK.test(sentence)) return;
-  for (const match of sentence.matchAll(CLOCK_TIME)) {
-    const [text, hours = '', minutes, half] = match;
-    if ((minutes === undefined && half === undefined) || Number(hours) > 24) continue;
-    let value = Number(hours) + Number(minutes ?? 0) / 60;
-    if (half !== undefined) value = (value % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
-    addFigure(found, match.index, match.index + text.length, value, 'h', 'time');
-  }
-}
-
-/** `un quart des patients`, `a third of new hires`, `deux tiers`, `la moitié`. */
-function readFractions(found: Found): void {
-  const { sentence } = found;
-  for (const match of sentence.matchAll(FRACTION)) {
-    const [text, numeratorWord, fractionWord = ''] = match;
-    const numerator = numeratorWord?.toLowerCase();
-    const fraction = fractionWord.toLowerCase();
-    const end = match.index + text.length;
-    const after = sentence.slice(end, end + 5);
-    const followedByOf = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu').test(after);
-    if (fraction === 'moitié' || fraction === 'half') {
-      // `la moitié`, `a half`, `de moitié`, `half of`; not `the second half`.
-      const before = /(\p{L}+)\s*$/u.exec(
-        sentence.slice(Math.max(0, match.index - 12), match.index),
-      );
-      const ok =
-        numerator !== undefined
-          ? numerator !== 'la' || fraction === 'moitié'
-          : fraction === 'moitié'
-            ? before?.[1]?.toLowerCase() === 'de'
-            : followedByOf && !/^(?:first|second|the|other|latter|last)$/iu.test(before?.[1] ?? '');
-      if (!ok) continue;
-    } else if (numerator === undefined || numerator === 'la') {
-      continue;
-    } else if (
-      (numerator === 'a' || numerator === 'one') &&
-      !followedByOf &&
-      !/^(?:[\s,.;:)]|$)/u.test(after)
-    ) {
-      // `a third party`, `a quarter past` are not shares.
-      continue;
-    }
-    const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
-    const noun = countedNoun(sentence, end, { allowOf: true, plural: 'preferred' });
-    addFigure(found, match.index, end, value, noun?.unit ?? '', 'ratio');
-  }
-}
+const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
+  addFigure(found, start, end, value, unit, kind);
 
 /** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
 function readNumber(found: Found, numberText: string, start: number): void {
@@ -442,9 +394,18 @@ function readNumber(found: Found, numberText: string, start: number): void {
   const numberEnd = start + numberText.length;
   if (overlaps(found, start, numberEnd)) return;
   const isDigits = /^\d/u.test(numberText);
-  if (isDigits && isIdentifier(sentence, start, numberEnd)) {
+  if (isDigits && isIdentifier(sentence, numberText, start)) {
     found.taken.push([start, numberEnd]);
     return;
+  }
+  if (isDigits) {
+    const reading = readDateOrTime(sentence, numberText, start);
+    if (reading !== null) {
+      addReading(found, reading);
+      return;
+    }
+    // Ordinals and decades are figures only within dates.
+    if (/\D$/u.test(numberText)) return;
   }
   const plain = isDigits ? plainDigits(numberText) : String(wordsValue(numberText));
   const value = Number(plain);
@@ -539,15 +500,8 @@ function readNumber(found: Found, numberText: string, start: number): void {
   }
 
   if (isDigits && /^\d{4}$/u.test(numberText) && value >= 1800 && value <= 2100) {
-    const prefixed = datePrefixStart(sentence, start);
-    addFigure(
-      found,
-      prefixed?.start ?? start,
-      numberEnd,
-      value,
-      prefixed?.season ? 'season' : 'year',
-      'date',
-    );
+    const prefixed = datePrefix(sentence, start);
+    addFigure(found, prefixed.start, numberEnd, value, prefixed.season ? 'season' : 'year', 'date');
     return;
   }
 
@@ -565,8 +519,7 @@ function readNumber(found: Found, numberText: string, start: number): void {
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
-    const before = /(\p{L}+)\s+$/u.exec(sentence.slice(Math.max(0, start - 12), start));
-    if (count < 2 || DEFINITE.has((before?.[1] ?? '').toLowerCase())) return;
+    if (count < 2 || DEFINITE.has(wordBefore(sentence, start).word.toLowerCase())) return;
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
     if (noun === null) return;
   }
@@ -578,31 +531,20 @@ function readNumber(found: Found, numberText: string, start: number): void {
 /** Extracts the figures of one sentence, in reading order. */
 export function extractFigures(sentence: string): Figure[] {
   const found: Found = { sentence, figures: [], taken: [] };
-  const hasDigit = HAS_DIGIT.test(sentence);
-  const hasFraction = HAS_FRACTION.test(sentence);
-  const hasOne = HAS_ONE.test(sentence);
-  // Most sentences hold no number: the patterns below need not scan them.
-  if (!hasDigit && !hasFraction && !hasOne && !HAS_NUMBER_WORD.test(sentence)) return [];
-
-  if (hasDigit) {
-    readDates(found);
-    readClockTimes(found);
-  }
-  if (hasFraction) readFractions(found);
-  for (const match of sentence.matchAll(NUMBER_PATTERN)) readNumber(found, match[0], match.index);
-  if (hasOne) {
-    for (const match of sentence.matchAll(ONE_DURATION)) {
-      const unit = (match[1] ?? '').toLowerCase();
-      addFigure(found, match.index, match.index + match[0].length, 1, unit, 'duration');
+  // At most two scans of the sentence, most sentences none: words that are figures by
+  // themselves, then numbers. Dates and clock times are read at the numbers they hold.
+  if (MAY_HOLD_WORD_FIGURE.some((hint) => hint.test(sentence))) {
+    WORD_FIGURE.lastIndex = 0;
+    for (let match = WORD_FIGURE.exec(sentence); match; match = WORD_FIGURE.exec(sentence)) {
+      readWordFigure(found, match);
     }
   }
-  if (HAS_PAST.test(sentence)) {
-    for (const match of sentence.matchAll(PAST_DURATION)) {
-      const [text, adjective = '', unit = ''] = match;
-      // `last year` is a date; `the past year` a length of time.
-      if (/^(?:year|month|week)$/iu.test(unit) && adjective.toLowerCase() !== 'past') continue;
-      addFigure(found, match.index, match.index + text.length, 1, unit.toLowerCase(), 'duration');
+  if (HAS_DIGIT.test(sentence) || HAS_NUMBER_WORD.test(sentence)) {
+    NUMBER_PATTERN.lastIndex = 0;
+    for (let match = NUMBER_PATTERN.exec(sentence); match; match = NUMBER_PATTERN.exec(sentence)) {
+      readNumber(found, match[0], match.index);
     }
   }
-  return found.figures.sort((a, b) => a.start - b.start);
+  const { figures } = found;
+  return figures.length > 1 ? figures.sort((a, b) => a.start - b.start) : figures;
 }

@@ -1,0 +1,146 @@
+import {
+  ENGLISH_MONTHS,
+  MONTHS,
+  SPACE as S,
+  SEASONS,
+  WEEKDAYS,
+  wordBefore,
+  words,
+  YEAR_PARTS,
+} from './figure-words.ts';
+import type { FigureKind } from './types.ts';
+
+/**
+ * Dates and clock times, read at the number they hold: `12 juillet 2025`, `dimanche 20 juillet`,
+ * `4 au 7 juin 2026`, `July 4, 1990`, `June 2024`, `été 2027`, `early 2027`, `années 1970`,
+ * `1990s`, `14 h 30`, `6 p.m.`, `07:45`. Reading at each number rather than scanning every
+ * sentence for month names keeps loading fast: most sentences hold no number.
+ */
+
+/** A figure read at a number: where it starts and ends in the sentence, and what it is. */
+export interface Reading {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  kind: FigureKind;
+}
+
+const MONTH = words(Object.keys(MONTHS));
+const WEEKDAY = words(WEEKDAYS);
+
+/** After a day: `er juillet 2025`, ` au 7 juin 2026`, ` et 5 mai`. Sticky at the day's end. */
+const DAY_MONTH_TAIL = new RegExp(
+  `(?:er|re)?(?:${S}?(?:au|à|et|-|–)${S}?\\d{1,2}(?:er)?)?${S}(${MONTH})(?:${S}(\\d{4}))?(?![\\p{L}\\d])`,
+  'iuy',
+);
+/** After the day of an English date: `th`, `-7`, `, 1990`. Sticky at the day's end. */
+const MONTH_DAY_TAIL = new RegExp(
+  `(?:st|nd|rd|th)?(?:${S}?[-–]${S}?\\d{1,2})?(?:,?${S}(\\d{4}))?(?![\\p{L}\\d])`,
+  'iuy',
+);
+const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}),?${S}$`, 'iu');
+/** A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`. */
+const YEAR_PREFIX = new RegExp(
+  `(?<![\\p{L}])(?:(${words(YEAR_PARTS)})|(${words(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
+  'iu',
+);
+
+const FRENCH_TIME = new RegExp(`^${S}?h(?:${S}?([0-5]\\d))?(?![\\p{L}\\d])`, 'u');
+const CLOCK_TIME = new RegExp(
+  `^(?::([0-5]\\d))?(?:${S}?([ap])\\.?m(?![\\p{L}])\\.?)?(?![\\d:])`,
+  'iu',
+);
+/** Words before `N h` that make it a length of time, not the time of day: `en 12 h`. */
+const DURATION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:en|pendant|durant|de plus de|moins de)${S}$`,
+  'iu',
+);
+/** `2 h de route`, `3 h d’attente`: hours of something are a length of time. */
+const DURATION_AFTER = new RegExp(`^${S}?h${S}(?:de${S}|d['’])`, 'u');
+
+/** `may`, `march` are words; only `May`, `March` are months. */
+const isMonth = (word: string): boolean =>
+  !ENGLISH_MONTHS.has(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
+
+/** Where a date starts once the part of the year or season before it is taken in. */
+export function datePrefix(sentence: string, start: number): { start: number; season: boolean } {
+  const prefix = YEAR_PREFIX.exec(sentence.slice(Math.max(0, start - 16), start));
+  if (prefix === null) return { start, season: false };
+  return { start: start - prefix[0].length, season: prefix[2] !== undefined };
+}
+
+/**
+ * The date or clock time that the number `text` at `start` belongs to, or null. `text` is
+ * digits, possibly with an ordinal (`1er`, `4th`) or decade ending (`1990s`, `’70s`).
+ */
+export function readDateOrTime(sentence: string, text: string, start: number): Reading | null {
+  const end = start + text.length;
+  const before = wordBefore(sentence, start);
+  const wordBeforeLower = before.word.toLowerCase();
+
+  const decade = /^[’']?(\d{2,4})s$/u.exec(text);
+  const isYearDigits = /^\d{4}$/u.test(text);
+  const afterAnnees = wordBeforeLower === 'années' && (isYearDigits || /^\d0$/u.test(text));
+  if (decade !== null || afterAnnees) {
+    const year = Number(decade?.[1] ?? text);
+    const value = year >= 100 ? year : year + (year >= 30 ? 1900 : 2000);
+    const from = decade === null ? before.start : start;
+    return { start: from, end, value, unit: 'decade', kind: 'date' };
+  }
+  const day = /^(\d{1,2})(?:er|re|st|nd|rd|th)?$/u.exec(text);
+
+  // A day, then its month: `12 juillet 2025`, `1er juillet`, `4 au 7 juin 2026`.
+  if (day !== null) {
+    DAY_MONTH_TAIL.lastIndex = start + (day[1] ?? '').length;
+    const tail = DAY_MONTH_TAIL.exec(sentence);
+    if (tail !== null && isMonth(tail[1] ?? '')) {
+      const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+      const from = weekday === null ? start : start - weekday[0].length;
+      const value = Number(tail[2] ?? 0);
+      return { start: from, end: DAY_MONTH_TAIL.lastIndex, value, unit: 'day', kind: 'date' };
+    }
+  }
+
+  // A month, then the day or year: `July 4, 1990`, `Tuesday, March 3`, `juin 2023`.
+  if (
+    Object.hasOwn(MONTHS, wordBeforeLower) &&
+    isMonth(before.word) &&
+    (day !== null || isYearDigits)
+  ) {
+    const monthStart = before.start;
+    if (isYearDigits) {
+      // `fin juin 2023`, `early June 2024`; a season before a month is no date (`a été août`).
+      const prefix = datePrefix(sentence, monthStart);
+      const from = prefix.season ? monthStart : prefix.start;
+      return { start: from, end, value: Number(text), unit: 'month', kind: 'date' };
+    }
+    MONTH_DAY_TAIL.lastIndex = start + (day?.[1] ?? '').length;
+    const tail = MONTH_DAY_TAIL.exec(sentence);
+    if (tail !== null) {
+      const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, monthStart - 12), monthStart));
+      const from = weekday === null ? monthStart : monthStart - weekday[0].length;
+      const value = Number(tail[1] ?? 0);
+      return { start: from, end: MONTH_DAY_TAIL.lastIndex, value, unit: 'day', kind: 'date' };
+    }
+  }
+  if (day === null || text !== day[1]) return null;
+
+  // A time of day: `14 h 30`, `6 h`, `10 a.m.`, `11:30 p.m.`, `07:45`.
+  const hours = Number(text);
+  if (hours > 24) return null;
+  const rest = sentence.slice(end, end + 12);
+  const french = FRENCH_TIME.exec(rest);
+  if (french !== null) {
+    // `en 12 h`, `2 h de route` are lengths of time: the caller reads them as durations.
+    const head = sentence.slice(Math.max(0, start - 12), start);
+    if (DURATION_BEFORE.test(head) || DURATION_AFTER.test(rest)) return null;
+    const value = hours + Number(french[1] ?? 0) / 60;
+    return { start, end: end + french[0].length, value, unit: 'h', kind: 'time' };
+  }
+  const clock = CLOCK_TIME.exec(rest);
+  if (clock === null || (clock[1] === undefined && clock[2] === undefined)) return null;
+  let value = hours + Number(clock[1] ?? 0) / 60;
+  if (clock[2] !== undefined) value = (value % 12) + (clock[2].toLowerCase() === 'p' ? 12 : 0);
+  return { start, end: end + clock[0].length, value, unit: 'h', kind: 'time' };
+}
