@@ -47,6 +47,6 @@ export function renderAnswerText(answer: Answer, colour = false): string {
 export function renderFiguresText(figures: CitedFigure[]): string {
   if (figures.length === 0) return 'No figures in the articles.\n';
   return `${figures
-    .map((figure) => `${figure.text.padEnd(24)} ${figure.kind.padEnd(8)} — ${citation(figure)}`)
+    .map((figure) => `${figure.text.padEnd(24)} ${figure.kind.padEnd(11)} — ${citation(figure)}`)
     .join('\n')}\n`;
 }
