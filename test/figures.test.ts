@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadSeedIndex } from './helpers.ts';
 
+/** What a reader sees of each figure of a sentence, in reading order. */
+const simplify = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
+
 describe('figures of the seed article', () => {
   it.each([
     ['12 heures', 12, 'heures', 'duration'],
@@ -49,9 +53,6 @@ describe('figures of the seed article', () => {
 });
 
 describe('extractFigures on other wordings', () => {
-  const simplify = (sentence: string) =>
-    extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
-
   it('reads English money, thousands separators, percent words and hyphenated numbers', () => {
     expect(
       simplify(
@@ -80,9 +81,6 @@ describe('extractFigures on other wordings', () => {
 });
 
 describe('numbers written in words', () => {
-  const simplify = (sentence: string) =>
-    extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
-
   it('reads one of a unit of time in both languages', () => {
     expect(simplify('The storm cut power for one hour, then for one week.')).toEqual([
       { text: 'one hour', value: 1, unit: 'hour', kind: 'duration' },
@@ -198,9 +196,6 @@ describe('money is exact', () => {
 });
 
 describe('temperatures, times and dates', () => {
-  const simplify = (sentence: string) =>
-    extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
-
   it('keeps the unit of a temperature, and its sign', () => {
     expect(simplify('Il a fait 38,5 °C à Lyon, -3 °C à Briançon et 101 °F ailleurs.')).toEqual([
       { text: '38,5 °C', value: 38.5, unit: '°C', kind: 'temperature' },
