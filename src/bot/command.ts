@@ -1,6 +1,7 @@
 import type {
   APIApplicationCommandOptionChoice,
   RESTPostAPIChatInputApplicationCommandsJSONBody,
+  RESTPostAPIContextMenuApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Language } from './i18n.ts';
@@ -64,6 +65,21 @@ export interface Command {
     request: CommandRequest,
     context: CommandContext,
   ): APIApplicationCommandOptionChoice<string>[];
+}
+
+/** The message a context-menu command was used on, as Discord resolved it. */
+export interface MessageTarget {
+  content: string;
+  /** Attachments, embeds or stickers: something there, though no text to read. */
+  hasOtherContent: boolean;
+}
+
+/** A command on a message's context menu (Apps → …), its definition and handler side by side. */
+export interface MessageCommand {
+  definition: RESTPostAPIContextMenuApplicationCommandsJSONBody;
+  /** Answers count against the reader's cooldown. */
+  answers?: boolean;
+  execute(target: MessageTarget, request: CommandRequest, context: CommandContext): CommandOutcome;
 }
 
 /** A string option, trimmed; absent, empty or of another type gives ''. */

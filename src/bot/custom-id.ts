@@ -11,6 +11,7 @@ export type PageAction = 'more' | 'previous' | 'share';
 const PAGE_ACTIONS: Record<PageAction, string> = { more: 'm', previous: 'p', share: 's' };
 const CONTEXT_ACTION = 'c';
 const DID_YOU_MEAN_ACTION = 'd';
+const SHARE_MESSAGE_ACTION = 'x';
 
 export interface PageState {
   action: PageAction;
@@ -26,7 +27,9 @@ export interface PageState {
 export type ComponentState =
   | PageState
   | { action: 'context'; version: string; sentenceId: number }
-  | { action: 'did-you-mean'; owner: string; version: string };
+  | { action: 'did-you-mean'; owner: string; version: string }
+  /** Posts the private message the button sits on publicly, as it is (a checked message). */
+  | { action: 'share-message'; owner: string };
 
 const SNOWFLAKE = /^\d{1,20}$/u;
 const VERSION = /^[0-9a-z]{1,8}$/u;
@@ -57,6 +60,10 @@ export function encodeDidYouMean(owner: string, version: string): string {
   return [DID_YOU_MEAN_ACTION, owner, version].join('|');
 }
 
+export function encodeShareMessage(owner: string): string {
+  return [SHARE_MESSAGE_ACTION, owner].join('|');
+}
+
 /** Reads a custom_id back; anything forged, truncated or from another bot gives null. */
 export function decodeCustomId(customId: string): ComponentState | null {
   if (customId.length > CUSTOM_ID_MAX) return null;
@@ -72,6 +79,10 @@ export function decodeCustomId(customId: string): ComponentState | null {
     return SNOWFLAKE.test(owner) && VERSION.test(version)
       ? { action: 'did-you-mean', owner, version }
       : null;
+  }
+  if (action === SHARE_MESSAGE_ACTION && parts.length === 1) {
+    const [owner = ''] = parts;
+    return SNOWFLAKE.test(owner) ? { action: 'share-message', owner } : null;
   }
   const pageAction = (Object.keys(PAGE_ACTIONS) as PageAction[]).find(
     (key) => PAGE_ACTIONS[key] === action,

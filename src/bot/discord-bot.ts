@@ -12,6 +12,7 @@ import {
   type Interaction,
   type InteractionReplyOptions,
   type InteractionUpdateOptions,
+  type MessageContextMenuCommandInteraction,
   MessageFlags,
   Options,
   type StringSelectMenuInteraction,
@@ -19,7 +20,7 @@ import {
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
 import type { CommandContext, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
-import type { CommandSet } from './commands/registry.ts';
+import { type CommandSet, definitionsOf } from './commands/registry.ts';
 import type { Cooldown } from './cooldown.ts';
 import { decodeCustomId, type PageState } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
@@ -180,6 +181,54 @@ async function answerCommand(
   );
 }
 
+/** A command of a message's context menu: the message as Discord resolved it, no intent needed. */
+async function answerMessageCommand(
+  interaction: MessageContextMenuCommandInteraction,
+  runtime: BotRuntime,
+): Promise<void> {
+  const started = performance.now();
+  const commands = runtime.commands();
+  const command = commands.messageCommands.get(interaction.commandName);
+  const language = languageOf(interaction.locale);
+  const log = {
+    interaction: interaction.id,
+    command: interaction.commandName,
+    locale: interaction.locale,
+  };
+  if (command === undefined) {
+    await interaction.reply(toDiscordMessage(note(MESSAGES[language].unknownCommand)));
+    runtime.logger.warn(log, 'unknown command');
+    return;
+  }
+  const request: CommandRequest = { options: new Map(), language, userId: interaction.user.id };
+  const slowDown = command.answers ? cooldownNote(runtime, request.userId, language) : null;
+  if (slowDown) {
+    await interaction.reply(toDiscordMessage(slowDown));
+    runtime.logger.info(log, 'cooldown');
+    return;
+  }
+  const message = interaction.targetMessage;
+  const target = {
+    content: message.content,
+    hasOtherContent:
+      message.attachments.size > 0 || message.embeds.length > 0 || message.stickers.size > 0,
+  };
+  const outcome = command.execute(target, request, contextOf(commands));
+  await interaction.reply(toDiscordMessage(outcome.reply));
+  if (command.answers) {
+    runtime.questions.record({
+      command: interaction.commandName,
+      locale: interaction.locale,
+      answered: outcome.answered ?? false,
+      question: outcome.question,
+    });
+  }
+  runtime.logger.info(
+    { ...log, answered: outcome.answered, ms: Math.round(performance.now() - started) },
+    'replied',
+  );
+}
+
 async function answerAutocomplete(
   interaction: AutocompleteInteraction,
   runtime: BotRuntime,
@@ -262,6 +311,17 @@ async function answerComponent(
     locale: interaction.locale,
   };
   const stale = () => interaction.reply(toDiscordMessage(note(messages.staleButton)));
+  if (state?.action === 'share-message') {
+    // The private reply the button sits on, posted as it is: it holds no state to go stale.
+    if (state.owner !== interaction.user.id) {
+      await interaction.reply(toDiscordMessage(note(messages.notYourAnswer)));
+      return;
+    }
+    const embeds = interaction.message.embeds.map((embed) => embed.toJSON());
+    await interaction.reply(toDiscordMessage({ ephemeral: false, embeds }));
+    runtime.logger.info(log, 'component answered');
+    return;
+  }
   if (state === null || state.version !== commands.version) {
     runtime.logger.info(log, 'stale or unknown component');
     await stale();
@@ -348,6 +408,8 @@ export async function handleInteraction(
 ): Promise<void> {
   try {
     if (interaction.isChatInputCommand()) await answerCommand(interaction, runtime);
+    else if (interaction.isMessageContextMenuCommand())
+      await answerMessageCommand(interaction, runtime);
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, runtime);
     else if (interaction.isButton() || interaction.isStringSelectMenu())
       await answerComponent(interaction, runtime);
@@ -425,7 +487,7 @@ export async function registerCommands(
   guildId: string | undefined,
   logger: Logger,
 ) {
-  const definitions = commands.commands.map((command) => command.definition);
+  const definitions = definitionsOf(commands);
   if (guildId) await client.application.commands.set(definitions, guildId);
   else await client.application.commands.set(definitions);
   logger.info(

@@ -2,18 +2,22 @@ import { createInterface } from 'node:readline';
 import { ConfigError, loadConfig } from '../config.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
 import { KnowledgeError } from '../knowledge/parse.ts';
+import { checkMessage } from '../search/claims/check-claims.ts';
 import { findPassages, warmUp } from '../search/find-passages.ts';
 import { listFigures } from '../search/list-figures.ts';
 import { buildIndex } from '../search/search-index.ts';
+import { renderCheckText } from './render-check-text.ts';
 import { renderAnswerText, renderFiguresText } from './render-text.ts';
 
 const USAGE =
-  'usage: npm run ask -- [--json] [--figures] "question"   (--json alone reads questions from stdin)';
+  'usage: npm run ask -- [--json] [--figures] [--check] "question or text to check"   (--json alone reads questions from stdin)';
 
 /** Exit codes: 0 answered or not, 2 bad usage or bad knowledge folder. */
 async function main(argv: string[]): Promise<number> {
   const flags = new Set(argv.filter((arg) => arg.startsWith('--')));
-  const unknown = [...flags].filter((flag) => !['--json', '--figures', '--help'].includes(flag));
+  const unknown = [...flags].filter(
+    (flag) => !['--json', '--figures', '--check', '--help'].includes(flag),
+  );
   if (flags.has('--help') || unknown.length > 0) {
     process.stderr.write(`${unknown.length > 0 ? `unknown option ${unknown[0]}\n` : ''}${USAGE}\n`);
     return flags.has('--help') ? 0 : 2;
@@ -36,6 +40,11 @@ async function main(argv: string[]): Promise<number> {
   if (flags.has('--figures')) {
     const figures = listFigures(index);
     process.stdout.write(json ? `${JSON.stringify({ figures })}\n` : renderFiguresText(figures));
+    return 0;
+  }
+  if (flags.has('--check')) {
+    const report = checkMessage(index, question);
+    process.stdout.write(json ? `${JSON.stringify(report)}\n` : renderCheckText(report));
     return 0;
   }
   if (readsStdin) {

@@ -153,6 +153,15 @@ export function checkChoices(data: Record<string, unknown>, prefix: string[] = [
   return c.errors;
 }
 
+/**
+ * Slash command and option names follow `COMMAND_NAME` in lowercase; user and message commands
+ * (context menus) may be mixed case and hold spaces, 1–32 characters.
+ */
+function validName(name: string, chatInput: boolean): boolean {
+  if (!chatInput) return length(name) >= 1 && length(name) <= 32 && name.trim() === name;
+  return COMMAND_NAME.test(name) && name === name.toLowerCase();
+}
+
 function checkLocalized(
   c: Checker,
   at: (string | number)[],
@@ -161,7 +170,7 @@ function checkLocalized(
   needsDescription: boolean,
 ): number {
   const name = asString(item.name);
-  if (!COMMAND_NAME.test(name) || (lowercase && name !== name.toLowerCase())) {
+  if (!validName(name, lowercase)) {
     c.add([...at, 'name'], 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid');
   }
   if (needsDescription) c.between([...at, 'description'], item.description, 1, 100);
@@ -170,7 +179,7 @@ function checkLocalized(
   if (isRecord(item.name_localizations)) {
     for (const [locale, value] of Object.entries(item.name_localizations)) {
       const text = asString(value);
-      if (!COMMAND_NAME.test(text) || (lowercase && text !== text.toLowerCase())) {
+      if (!validName(text, lowercase)) {
         c.add(
           [...at, 'name_localizations', locale],
           'APPLICATION_COMMAND_INVALID_NAME',

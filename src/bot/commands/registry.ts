@@ -1,6 +1,7 @@
 import type { SearchIndex } from '../../search/search-index.ts';
-import type { BotServices, Command, CommandContext } from '../command.ts';
+import type { BotServices, Command, CommandContext, MessageCommand } from '../command.ts';
 import { askCommand } from './ask.ts';
+import { checkCommand, checkMessageCommand } from './check.ts';
 import { figuresCommand } from './figures.ts';
 import { helpCommand } from './help.ts';
 import { reloadCommand } from './reload.ts';
@@ -21,11 +22,23 @@ export const RESERVED_NAMES: ReadonlySet<string> = new Set([
   'recharger',
   'stats',
   'statistiques',
+  'check',
+  'vérifier',
 ]);
 
 /** Every command for this index, and what their handlers need: built anew on reload. */
 export interface CommandSet extends Omit<CommandContext, 'interactive'> {
   byName: ReadonlyMap<string, Command>;
+  /** Commands of a message's context menu, by their (English) name. */
+  messageCommands: ReadonlyMap<string, MessageCommand>;
+}
+
+/** What Discord registers: the slash commands, then the context-menu ones. */
+export function definitionsOf(commands: CommandSet) {
+  return [
+    ...commands.commands.map((command) => command.definition),
+    ...[...commands.messageCommands.values()].map((command) => command.definition),
+  ];
 }
 
 export function buildCommands(
@@ -38,6 +51,7 @@ export function buildCommands(
     askCommand,
     ...topics.map((topic) => topicCommand(topic, taken)),
     figuresCommand(topics),
+    checkCommand,
     sourceCommand,
     helpCommand,
     reloadCommand,
@@ -50,5 +64,6 @@ export function buildCommands(
     commands,
     topicCommands: topics.map((topic) => topic.name),
     byName: new Map(commands.map((command) => [command.definition.name, command])),
+    messageCommands: new Map([[checkMessageCommand.definition.name, checkMessageCommand]]),
   };
 }

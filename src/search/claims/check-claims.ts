@@ -1,0 +1,283 @@
+import { extractFigures } from '../../knowledge/figures.ts';
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { Passage } from '../answer.ts';
+import { findPassages } from '../find-passages.ts';
+import { stopTokensOf, tokenize } from '../normalize.ts';
+import { glossaryEntry, type SearchIndex } from '../search-index.ts';
+import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
+import {
+  comparable,
+  impliedDurations,
+  isHedged,
+  type Quantity,
+  quantityOf,
+  sameValue,
+} from './compare-figures.ts';
+import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
+
+/** Passages looked at for each claim. */
+const CANDIDATES = 6;
+/** A passage speaks of the claim's subject when it covers this share of its words. */
+const SAME_SUBJECT = 0.5;
+/** A claim with no figure to compare is supported only by a passage covering this much of it. */
+const SUPPORT_WITHOUT_FIGURES = 0.75;
+
+/** Prepositions before a place: a claim's `in Beijing` against the article's `à Bangkok`. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'aux', 'en', 'dans', 'to', 'vers']);
+
+/**
+ * Words for a people or a nationality (`Americans`, `Chinese`, `Canadian`): capitalized in English,
+ * yet said in other words by the articles (`aux États-Unis`, `chinois`), so not names to find.
+ */
+const DEMONYM = /(?:ans|ese|ians?|eans?|ish)$/u;
+
+/** A name, a place or an organization the claim states: its words as typed, and folded. */
+interface Term {
+  text: string;
+  words: string[];
+  /** Written right after `in`/`à`: a place. */
+  place: boolean;
+}
+
+/**
+ * The names a text states: capitalized words inside a sentence, or words the articles always
+ * capitalize (`beijing` typed in lower case), neighbours joined (`Jennifer May`, `United States`).
+ */
+function namesOf(index: SearchIndex, text: string, skip: (start: number) => boolean): Term[] {
+  const tokens = tokenize(text);
+  const isStop = stopTokensOf(text);
+  const terms: Term[] = [];
+  let previousEnd = -1;
+  for (const [position, token] of tokens.entries()) {
+    if (skip(token.start) || /^\d/u.test(token.word)) continue;
+    const surface = text.slice(token.start, token.end);
+    const capitalized =
+      /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
+    const id = index.wordIds.get(token.word);
+    const known = id !== undefined && index.names[id] === 1;
+    if (!capitalized && !known) continue;
+    const last = terms[terms.length - 1];
+    if (last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start))) {
+      last.text = `${last.text}${text.slice(previousEnd, token.end)}`;
+      last.words.push(token.word);
+    } else {
+      const before = tokens[position - 1]?.word ?? '';
+      terms.push({ text: surface, words: [token.word], place: PLACE_PREPOSITIONS.has(before) });
+    }
+    previousEnd = token.end;
+  }
+  return terms;
+}
+
+/** The sentence with those beside it in its paragraph: a figure is often in the next one. */
+function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const ids = paragraph?.sentenceIds ?? [sentence.id];
+  const position = ids.indexOf(sentence.id);
+  // The sentence's own figures first: a conflict is reported where the reader looks.
+  return [position, position - 1, position + 1].flatMap((at) => {
+    const neighbour = index.corpus.sentences[ids[at] ?? -1];
+    return neighbour === undefined || at < 0 ? [] : [neighbour];
+  });
+}
+
+/** The folded words of a passage with its section heading and article title. */
+function passageWords(index: SearchIndex, sentence: Sentence): Set<string> {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const texts = [
+    ...(paragraph?.sentenceIds ?? [sentence.id]).map((id) => index.corpus.sentences[id]?.text),
+    section?.heading ?? '',
+    document?.title ?? '',
+  ];
+  return new Set(texts.flatMap((text) => tokenize(text ?? '').map((token) => token.word)));
+}
+
+const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
+
+/** The places a sentence names that the claim does not. */
+function placesOf(index: SearchIndex, text: string, claimWords: Set<string>): Term[] {
+  return namesOf(index, text, () => false).filter(
+    (term) => term.place && !term.words.some((word) => claimWords.has(word)),
+  );
+}
+
+/** Whether a passage holds a term, as written or as the glossary translates it. */
+function holds(index: SearchIndex, words: Set<string>, term: Term): boolean {
+  const ways = [term.words, ...(glossaryEntry(index, term.words) ?? [])];
+  return ways.some((way) => way.length > 0 && way.every((word) => words.has(word)));
+}
+
+interface Reading {
+  passage: Passage;
+  conflicts: Conflict[];
+  /** Every claimed figure is there at its value. */
+  figuresHeld: boolean;
+  /** Names of the claim the passage does not hold, places in conflict aside. */
+  missingNames: Term[];
+}
+
+/** What one passage says of a claim: its figures and names against the claim's. */
+function read(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure[],
+  names: Term[],
+  passage: Passage,
+): Reading {
+  const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
+  const article = neighbours(index, sentence).flatMap((holder) =>
+    holder.figures.map((figure) => ({ figure, quantity: quantityOf(figure), holder })),
+  );
+  const conflicts: Conflict[] = [];
+  let figuresHeld = true;
+  /** Sentences that state a claimed figure: the claim's places must be theirs too. */
+  const holders = new Set<Sentence>();
+  for (const figure of claimed) {
+    const quantity: Quantity = quantityOf(figure);
+    const hedged = isHedged(claim, figure.start);
+    const same = article.find((entry) => sameValue(quantity, entry.quantity, hedged));
+    if (same !== undefined) {
+      holders.add(same.holder);
+      continue;
+    }
+    figuresHeld = false;
+    const other = article.find((entry) => comparable(quantity, entry.quantity));
+    if (other !== undefined) {
+      conflicts.push({
+        claimed: figure.text,
+        article: other.figure.text,
+        sentenceId: other.holder.id,
+      });
+    }
+  }
+  const words = passageWords(index, sentence);
+  const claimWords = new Set(names.flatMap((term) => term.words));
+  const missingNames: Term[] = [];
+  for (const term of names) {
+    if (!term.place) {
+      if (!holds(index, words, term)) missingNames.push(term);
+      continue;
+    }
+    // A place must be the sentence's own, and that of the sentences stating the claimed figures:
+    // `70,000 deaths in Canada` is not said by a sentence that gives them for the United States.
+    let conflict: Conflict | undefined;
+    let held = true;
+    for (const holder of new Set([sentence, ...holders])) {
+      if (holds(index, wordsOf(holder.text), term)) continue;
+      // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
+      if (holder === sentence) held = false;
+      const instead = placesOf(index, holder.text, claimWords)[0];
+      if (instead !== undefined) {
+        conflict = { claimed: term.text, article: instead.text, sentenceId: holder.id };
+        break;
+      }
+    }
+    if (conflict !== undefined) conflicts.push(conflict);
+    else if (!held) missingNames.push(term);
+  }
+  return { passage, conflicts, figuresHeld, missingNames };
+}
+
+const isPlace = (conflict: Conflict, names: Term[]): boolean =>
+  names.some((term) => term.place && term.text === conflict.claimed);
+
+/** The text of a claim without its figures: what it speaks of, for finding the passages. */
+function subjectOf(claim: string, figures: Figure[]): string {
+  let subject = claim;
+  for (const figure of [...figures].sort((a, b) => b.start - a.start)) {
+    subject = `${subject.slice(0, figure.start)} ${subject.slice(figure.start + figure.text.length)}`;
+  }
+  return subject;
+}
+
+/** Checks one claim against the articles. */
+export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
+  const stated = extractFigures(claim);
+  const figures = [...stated, ...impliedDurations(claim, stated)];
+  const inFigure = (start: number) =>
+    figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
+  const names = namesOf(index, claim, inFigure);
+  const found = findPassages(index, subjectOf(claim, figures), { limit: CANDIDATES });
+  const readings = found.results.map((passage) => read(index, claim, figures, names, passage));
+  const support = readings.find(
+    (reading) =>
+      reading.figuresHeld &&
+      reading.conflicts.length === 0 &&
+      reading.missingNames.length === 0 &&
+      (figures.length > 0 || reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
+  );
+  if (support !== undefined) {
+    return result(claim, 'supported', figures, [support.passage], [], []);
+  }
+  // A figure the passage gives otherwise contradicts; a place alone only from a passage that
+  // otherwise says what the claim says. A passage on the claim's own place that gives other
+  // figures tells the reader most: it comes first.
+  const figureConflicts = (reading: Reading) =>
+    reading.conflicts.filter((conflict) => !isPlace(conflict, names)).length;
+  const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
+  const contradiction = readings
+    .filter(
+      (reading) =>
+        reading.conflicts.length > 0 &&
+        reading.missingNames.length === 0 &&
+        (figureConflicts(reading) > 0 || reading.passage.score >= SAME_SUBJECT),
+    )
+    .sort(
+      (a, b) =>
+        Number(placeConflicts(a) > 0) - Number(placeConflicts(b) > 0) ||
+        Number(figureConflicts(b) > 0) - Number(figureConflicts(a) > 0),
+    )[0];
+  if (contradiction !== undefined) {
+    // Where the article does give the claimed values: another place, another year.
+    const elsewhere = readings
+      .filter((reading) => reading !== contradiction && figures.length > 0 && reading.figuresHeld)
+      .map((reading) => reading.passage)
+      .slice(0, 1);
+    return result(
+      claim,
+      'contradicted',
+      figures,
+      [contradiction.passage],
+      contradiction.conflicts,
+      elsewhere,
+    );
+  }
+  return result(claim, 'not-found', figures, [], [], []);
+}
+
+function result(
+  text: string,
+  verdict: Verdict,
+  figures: Figure[],
+  results: Passage[],
+  conflicts: Conflict[],
+  claimedElsewhere: Passage[],
+): ClaimCheck {
+  return { text, verdict, figures, results, conflicts, claimedElsewhere };
+}
+
+/** Checks every claim of a message, the first `MAX_CLAIMS` of them. */
+export function checkMessage(index: SearchIndex, message: string): CheckReport {
+  const started = performance.now();
+  const found = splitClaims(message);
+  const claims = found.slice(0, MAX_CLAIMS).map((claim) => checkClaim(index, claim));
+  return {
+    verdict: overallVerdict(claims.map((claim) => claim.verdict)),
+    claims,
+    found: found.length,
+    took_ms: Math.round((performance.now() - started) * 1000) / 1000,
+  };
+}
+
+/** One claim: its verdict; several: contradicted if any is, supported if all are. */
+export function overallVerdict(verdicts: Verdict[]): Verdict {
+  if (verdicts.length === 1) return verdicts[0] as Verdict;
+  if (verdicts.includes('contradicted')) return 'contradicted';
+  if (verdicts.length > 0 && verdicts.every((verdict) => verdict === 'supported'))
+    return 'supported';
+  return 'not-found';
+}

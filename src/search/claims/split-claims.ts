@@ -1,0 +1,51 @@
+import { splitSentences } from '../../knowledge/segment.ts';
+import { contentWords } from '../normalize.ts';
+
+/** A long message is cut into at most this many claims: a reply must stay readable. */
+export const MAX_CLAIMS = 4;
+/** Fewer content words than this say nothing checkable (`lol`, `wow, really?`). */
+const MIN_CONTENT_WORDS = 2;
+
+/**
+ * A chat message as plain text: mentions, channels, custom emoji, links and markdown marks are
+ * not what the claim says.
+ */
+export function cleanMessage(text: string): string {
+  return text
+    .replace(/<a?:\w{1,32}:\d{1,20}>/gu, ' ')
+    .replace(/<(?:@[!&]?|#)\d{1,20}>/gu, ' ')
+    .replace(/<\/[\w -]{1,32}:\d{1,20}>/gu, ' ')
+    .replace(/<t:-?\d{1,13}(?::[tTdDfFR])?>/gu, ' ')
+    .replace(/@(?:everyone|here)\b/gu, ' ')
+    .replace(/\[([^\]]{0,200})\]\(\s*<?https?:\/\/[^)\s]*>?\s*\)/gu, '$1')
+    .replace(/<?https?:\/\/\S+>?/gu, ' ')
+    .replace(/^\s{0,3}(?:>{1,3}|#{1,3}|-#|[-*+]|\d+\.)\s+/gmu, '')
+    .replace(/(\*\*|__|~~|\|\||`{1,3}|\*|_)/gu, ' ')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2066-\u2069]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/**
+ * Cuts one claim holding two facts at `and`/`et`/`but`/`mais`/`;` when each side states its own
+ * figure: `the work costs 30 million dollars and 85% of cranes are back` is two claims.
+ */
+function splitFacts(sentence: string): string[] {
+  const parts = sentence.split(
+    /\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+/iu,
+  );
+  if (parts.length < 2 || !parts.every((part) => /\d/u.test(part))) return [sentence];
+  return parts;
+}
+
+/** The claims of a message, in order: declarative sentences that say something checkable. */
+export function splitClaims(message: string): string[] {
+  const text = cleanMessage(message);
+  const sentences = text === '' ? [] : splitSentences(text);
+  return sentences
+    .flatMap((sentence) => splitFacts(sentence))
+    .map((sentence) => sentence.trim())
+    .filter(
+      (sentence) => !/\?\s*$/u.test(sentence) && contentWords(sentence).length >= MIN_CONTENT_WORDS,
+    );
+}
