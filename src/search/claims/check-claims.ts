@@ -8,6 +8,7 @@ import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.t
 import {
   comparable,
   impliedDurations,
+  isCalendarWord,
   isHedged,
   type Quantity,
   quantityOf,
@@ -49,7 +50,7 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
   const terms: Term[] = [];
   let previousEnd = -1;
   for (const [position, token] of tokens.entries()) {
-    if (skip(token.start) || /^\d/u.test(token.word)) continue;
+    if (skip(token.start) || /^\d/u.test(token.word) || isCalendarWord(token.word)) continue;
     const surface = text.slice(token.start, token.end);
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
@@ -105,10 +106,25 @@ function placesOf(index: SearchIndex, text: string, claimWords: Set<string>): Te
   );
 }
 
-/** Whether a passage holds a term, as written or as the glossary translates it. */
+/** Whether every word is one the articles always capitalize: a name, not `chinois`. */
+function isName(index: SearchIndex, words: string[]): boolean {
+  return words.every((word) => {
+    const id = index.wordIds.get(word);
+    return id !== undefined && index.names[id] === 1;
+  });
+}
+
+/**
+ * Whether a passage holds a term, as written or as the glossary translates it; a place only as
+ * another name (`China` → `Chine`), as `Beijing` may stand for `chinois` elsewhere but is not it.
+ */
 function holds(index: SearchIndex, words: Set<string>, term: Term): boolean {
-  const ways = [term.words, ...(glossaryEntry(index, term.words) ?? [])];
-  return ways.some((way) => way.length > 0 && way.every((word) => words.has(word)));
+  const translations = (glossaryEntry(index, term.words) ?? []).filter(
+    (way) => !term.place || isName(index, way),
+  );
+  return [term.words, ...translations].some(
+    (way) => way.length > 0 && way.every((word) => words.has(word)),
+  );
 }
 
 interface Reading {

@@ -53,6 +53,28 @@ const MONTHS: Record<string, number> = {
   december: 12,
 };
 
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+]);
+
+/** Month and day names: capitalized in English, yet periods, not names to find. */
+export function isCalendarWord(folded: string): boolean {
+  return MONTHS[folded] !== undefined || WEEKDAYS.has(folded);
+}
+
 /** A figure reduced to what comparing needs: a kind, a comparable value, an optional detail. */
 export interface Quantity {
   kind: string;
@@ -86,6 +108,9 @@ export function quantityOf(figure: Figure): Quantity {
     }
     case 'date':
       return { kind: 'date', value: figure.value, detail: monthOf(figure) };
+    case 'ratio':
+      // `half of the cranes` against `85 % of the cranes`: both are shares.
+      return { kind: 'percent', value: figure.value * 100, detail: '' };
     case 'money':
       return { kind: 'money', value: figure.value, detail: figure.unit.toUpperCase() };
     default:

@@ -1,3 +1,4 @@
+import { extractFigures } from '../../knowledge/figures.ts';
 import { splitSentences } from '../../knowledge/segment.ts';
 import { contentWords } from '../normalize.ts';
 
@@ -34,7 +35,8 @@ function splitFacts(sentence: string): string[] {
   const parts = sentence.split(
     /\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+/iu,
   );
-  if (parts.length < 2 || !parts.every((part) => /\d/u.test(part))) return [sentence];
+  if (parts.length < 2 || !parts.every((part) => extractFigures(part).length > 0))
+    return [sentence];
   return parts;
 }
 
