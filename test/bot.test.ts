@@ -46,10 +46,12 @@ describe('the bot on a fake Discord', () => {
       ['military', 'contacts-militaires'],
       ['meeting', 'la-rencontre'],
       ['figures', 'chiffres'],
+      ['check', 'vérifier'],
       ['source', 'source'],
       ['help', 'aide'],
       ['reload', 'recharger'],
       ['stats', 'statistiques'],
+      ['Check in the articles', 'Vérifier dans les articles'],
     ]);
     // Members do not see the maintenance commands: Manage Server only.
     const maintenance = body.filter((command) => ['reload', 'stats'].includes(command.name));
