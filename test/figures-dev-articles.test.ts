@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { FIXTURES, foldSpaces } from './helpers.ts';
+import { occurrences, span } from './measure-figures.ts';
 
 /**
  * The figures of three articles nobody tuned the extractor for at first (copies of
@@ -25,38 +25,6 @@ interface QuestionFile {
   article: string;
   figures: string[];
   not_figures: string[];
-}
-
-/** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
-function occurrences(sentences: Sentence[], phrase: string): [Sentence, number][] {
-  const places: [Sentence, number][] = [];
-  for (const sentence of sentences) {
-    for (
-      let at = sentence.text.indexOf(phrase);
-      at >= 0;
-      at = sentence.text.indexOf(phrase, at + 1)
-    ) {
-      const before = sentence.text[at - 1] ?? ' ';
-      const after = sentence.text[at + phrase.length] ?? ' ';
-      if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) places.push([sentence, at]);
-    }
-  }
-  return places;
-}
-
-/**
- * The stretch of its sentence a figure accounts for: its text, and the words of its unit when
- * they follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`).
- */
-function span(sentence: string, figure: Figure): [number, number] {
-  const textEnd = figure.start + figure.text.length;
-  let end = textEnd;
-  const after = sentence.slice(textEnd, textEnd + 40).toLowerCase();
-  for (const word of figure.unit.toLowerCase().split(/[/ ]/u)) {
-    const at = /\p{L}/u.test(word) ? after.indexOf(word) : -1;
-    if (at >= 0 && at <= 30) end = Math.max(end, textEnd + at + word.length);
-  }
-  return [figure.start, end];
 }
 
 interface Measure {
