@@ -10,7 +10,7 @@
  * - the verdicts of 40 claims.
  * `--json` prints one JSON object instead of the tables.
  */
-import { copyFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -101,7 +101,8 @@ function measure(items: Item[], ask: Ask): Tally {
       if (!answer.answered) tally.offTopic.refused++;
       else tally.misses.push(item.id);
     } else {
-      const kind = (tally.kinds[item.kind] ??= { asked: 0, first: 0, unflagged: 0 });
+      const kind = tally.kinds[item.kind] ?? { asked: 0, first: 0, unflagged: 0 };
+      tally.kinds[item.kind] = kind;
       kind.asked++;
       const right =
         answer.answered && item.any.some((key) => looseFold(answer.first).includes(looseFold(key)));
@@ -225,7 +226,7 @@ for (const name of files) {
   const file = JSON.parse(readFileSync(join(HELDOUT, 'questions', name), 'utf8')) as QuestionFile;
   const { folder, temporary } = folderOf(file.article);
   try {
-    const corpus = await loadKnowledge(temporary ? folder : folder);
+    const corpus = await loadKnowledge(folder);
     const articleReport: Record<string, unknown> = {};
     for (const [label, build] of configurations) {
       const index = build(corpus);
