@@ -1,5 +1,6 @@
 import type { SearchIndex } from '../../search/search-index.ts';
 import type { BotServices, Command, CommandContext } from '../command.ts';
+import { prepareViews } from '../prepared-views.ts';
 import { askCommand } from './ask.ts';
 import { figuresCommand } from './figures.ts';
 import { helpCommand } from './help.ts';
@@ -47,6 +48,7 @@ export function buildCommands(
     index,
     version: options.version,
     services: options.services,
+    prepared: prepareViews(index),
     commands,
     topicCommands: topics.map((topic) => topic.name),
     byName: new Map(commands.map((command) => [command.definition.name, command])),
