@@ -94,15 +94,21 @@ async function main(): Promise<number> {
 /** How long a shutdown waits for the replies under way (Discord gives 3 s to acknowledge). */
 const SHUTDOWN_DRAIN_MS = 5000;
 
-/** Resolves on SIGINT or SIGTERM. */
+/**
+ * Resolves on SIGINT or SIGTERM. Later signals are ignored, not fatal: `npm start` forwards the
+ * signal its process group already got, and the shutdown under way is bounded anyway.
+ */
 function untilSignal(logger: Logger): Promise<'signal'> {
   return new Promise((resolve) => {
+    let received = false;
     const stop = (signal: NodeJS.Signals) => {
+      if (received) return;
+      received = true;
       logger.info({ signal }, 'shutting down');
       resolve('signal');
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }
 
