@@ -111,12 +111,15 @@ export class CommandRegistrar {
       retries: 0,
       timeout: options.timeoutMs ?? 15_000,
     }).setToken(options.token);
-    this.rest.on(RESTEvents.RateLimited, (info) =>
+    // A 429 Discord sends is waited out by the REST client, silently: say how long.
+    this.rest.on(RESTEvents.Response, (request, response) => {
+      if (response.status !== 429) return;
+      const seconds = Number(response.headers.get('retry-after') ?? 0);
       options.logger.warn(
-        { route: info.route, retryAfterMs: info.retryAfter, global: info.global },
+        { route: request.route, retryAfterMs: Math.round(seconds * 1000) },
         'Discord rate limit: waiting before registering the commands',
-      ),
-    );
+      );
+    });
   }
 
   /** Definitions by scope key: a guild id, or 'global'. */
