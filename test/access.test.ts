@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
@@ -10,7 +10,7 @@ import {
   type RunningBot,
   startBot,
 } from './bot-harness.ts';
-import { KNOWLEDGE_DIR } from './helpers.ts';
+import { addCanadaTopic, KNOWLEDGE_DIR } from './helpers.ts';
 
 const embedOf = (body: Callback): APIEmbed =>
   ((body.data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -164,15 +164,7 @@ describe('who may do what', () => {
   });
 
   it('reports a registration Discord refuses at reload, and registers it at the next one', async () => {
-    const topicsFile = join(dir, 'topics.json');
-    const topics = JSON.parse(readFileSync(topicsFile, 'utf8'));
-    topics.topics.push({
-      name: 'canada',
-      label: { en: 'Canada', fr: 'Canada' },
-      description: { en: 'What Canada said', fr: 'Ce que le Canada a dit' },
-      keywords: ['Canada'],
-    });
-    writeFileSync(topicsFile, JSON.stringify(topics));
+    addCanadaTopic(dir);
     bot.fake.failNext(
       /\/commands$/u,
       400,

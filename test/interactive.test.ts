@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
@@ -13,7 +13,7 @@ import {
   type RunningBot,
   startBot,
 } from './bot-harness.ts';
-import { foldSpaces, KNOWLEDGE_DIR } from './helpers.ts';
+import { addCanadaTopic, foldSpaces, KNOWLEDGE_DIR } from './helpers.ts';
 
 const embedOf = (body: Callback): APIEmbed =>
   ((body.data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -222,15 +222,7 @@ describe('/reload and /stats', () => {
   });
 
   it('reports old → new counts and re-registers the commands when a topic is added', async () => {
-    const topicsFile = join(dir, 'topics.json');
-    const topics = JSON.parse(readFileSync(topicsFile, 'utf8'));
-    topics.topics.push({
-      name: 'canada',
-      label: { en: 'Canada', fr: 'Canada' },
-      description: { en: 'What Canada said and suffered', fr: 'Ce que le Canada a dit et subi' },
-      keywords: ['Canada'],
-    });
-    writeFileSync(topicsFile, JSON.stringify(topics));
+    addCanadaTopic(dir);
     const registered = nextRequest((request) => request.method === 'PUT');
     const body = await reload();
     expect(body.embeds[0]?.title).toBe('Knowledge reloaded');

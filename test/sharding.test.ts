@@ -1,11 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, guildIdForShard, startFakeDiscord } from './fake-discord/server.ts';
-import { KNOWLEDGE_DIR, PROJECT_ROOT } from './helpers.ts';
+import { addCanadaTopic, KNOWLEDGE_DIR, PROJECT_ROOT } from './helpers.ts';
 
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
 
@@ -125,15 +125,7 @@ describe('a bot sharded over processes', () => {
     expect(stats).toContain('zzqx first shard question — 1');
     expect(stats).toContain('zzqx second shard question — 1');
 
-    const topicsFile = join(dir, 'topics.json');
-    const topics = JSON.parse(readFileSync(topicsFile, 'utf8'));
-    topics.topics.push({
-      name: 'canada',
-      label: { en: 'Canada', fr: 'Canada' },
-      description: { en: 'What Canada said', fr: 'Ce que le Canada a dit' },
-      keywords: ['Canada'],
-    });
-    writeFileSync(topicsFile, JSON.stringify(topics));
+    addCanadaTopic(dir);
     const reload = await edited(
       running.sendInteraction({
         guild_id: guildIdForShard(1, 2),
