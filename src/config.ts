@@ -15,6 +15,15 @@ export interface Config {
     /** Base URL of Discord's REST API, e.g. a proxy or a test's fake Discord. */
     apiUrl: string | undefined;
   };
+  /**
+   * The bot's owners, who may change bot-wide state (`/reload`): these user ids, added to the
+   * application's owner or team members, which are read from Discord.
+   */
+  owners: {
+    ids: string[];
+    /** Where the owners' commands are registered; absent: with the other commands. */
+    guildId: string | undefined;
+  };
   logLevel: LogLevel;
   /** Language of the console's replies (French command names answer in French anyway). */
   consoleLanguage: 'en' | 'fr';
@@ -124,9 +133,21 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     seconds: integer(env, 'COOLDOWN_SECONDS', 30, 1, 3600),
   };
   const sharding = parseSharding(env);
+  const ownerIds = (optional(env, 'OWNER_IDS') ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter((id) => id !== '');
+  if (!ownerIds.every((id) => SNOWFLAKE.test(id))) {
+    throw new ConfigError('OWNER_IDS must be user IDs (17–20 digits), separated by commas');
+  }
+  const ownerGuildId = optional(env, 'OWNER_GUILD_ID');
+  if (ownerGuildId !== undefined && !SNOWFLAKE.test(ownerGuildId)) {
+    throw new ConfigError('OWNER_GUILD_ID must be a server ID (17–20 digits)');
+  }
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
+    owners: { ids: [...new Set(ownerIds)], guildId: ownerGuildId },
     logLevel: logLevel as LogLevel,
     consoleLanguage,
     cooldown,

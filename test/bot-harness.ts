@@ -2,12 +2,16 @@ import type { Client } from 'discord.js';
 import type { Command } from '../src/bot/command.ts';
 import type { CommandSet } from '../src/bot/commands/registry.ts';
 import { Cooldown } from '../src/bot/cooldown.ts';
-import { registerCommands, startDiscordBot } from '../src/bot/discord-bot.ts';
-import { KnowledgeStore } from '../src/bot/knowledge-store.ts';
+import type { KnowledgeStore } from '../src/bot/knowledge-store.ts';
+import { type DiscordBot, launchDiscordBot } from '../src/bot/launch-discord.ts';
 import { createLogger } from '../src/bot/logger.ts';
-import { QuestionLog } from '../src/bot/question-log.ts';
 import { loadDiscordSpec, validateRequestBody } from './fake-discord/openapi.ts';
-import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import {
+  type FakeDiscord,
+  type FakeDiscordOptions,
+  type SendOptions,
+  startFakeDiscord,
+} from './fake-discord/server.ts';
 import { KNOWLEDGE_DIR } from './helpers.ts';
 
 export const discordSpec = loadDiscordSpec();
@@ -21,8 +25,14 @@ export interface RunningBot {
   fake: FakeDiscord;
   client: Client;
   store: KnowledgeStore;
+  bot: DiscordBot;
   /** Every log line the bot wrote, as JSON text. */
   logs: string[];
+  /**
+   * Sends a slash command and resolves with the reply the reader ends up seeing: the callback,
+   * or after a deferral (type 5) the edit of the deferred message, as `{ type: 5, data: edit }`.
+   */
+  reply(name: string, options?: Record<string, string | boolean>, extra?: Extra): Promise<Callback>;
   /** Sends a slash command and resolves with the callback body the bot sent. */
   command(
     name: string,
@@ -40,9 +50,40 @@ export interface RunningBot {
   stop(): Promise<void>;
 }
 
-interface Extra {
-  locale?: string;
+export interface Extra {
+  /** null: the interaction comes without a locale. */
+  locale?: string | null;
   userId?: string;
+  guildId?: string;
+  channelId?: string;
+  /** The member's permissions in the channel (a bit field), e.g. MANAGE_SERVER. */
+  permissions?: bigint;
+  /** From a DM with the bot. */
+  dm?: boolean;
+}
+
+/** Manage Server, with what a member needs to use commands at all. */
+export const MANAGER_PERMISSIONS = (1n << 5n) | (1n << 10n) | (1n << 11n) | (1n << 31n);
+
+/** The payload fields and send options an `Extra` stands for. */
+function placed(extra: Extra): { overrides: Record<string, unknown>; send: SendOptions } {
+  const member: Record<string, unknown> = {};
+  if (extra.userId) member.user = { id: extra.userId };
+  if (extra.permissions !== undefined) member.permissions = extra.permissions.toString();
+  return {
+    overrides: {
+      ...(extra.locale ? { locale: extra.locale } : {}),
+      ...(Object.keys(member).length > 0 ? { member } : {}),
+      ...(extra.guildId
+        ? { guild_id: extra.guildId, authorizing_integration_owners: { '0': extra.guildId } }
+        : {}),
+      ...(extra.channelId ? { channel_id: extra.channelId } : {}),
+    },
+    send: {
+      ...(extra.dm ? { dm: true } : {}),
+      ...(extra.locale === null ? { omit: ['locale'] } : {}),
+    },
+  };
 }
 
 export interface BotSetup {
@@ -52,81 +93,95 @@ export interface BotSetup {
   cooldown?: Cooldown;
   /** Runs once the fake is up, before the bot logs in (to inject faults at start-up). */
   beforeLogin?: (fake: FakeDiscord) => void;
+  fakeOptions?: FakeDiscordOptions;
+  /** OWNER_IDS and OWNER_GUILD_ID. */
+  owners?: { ids: string[]; guildId?: string };
 }
 
 const OPTION_TYPES = { string: 3, boolean: 5 } as const;
 
-const member = (userId?: string) => (userId ? { member: { user: { id: userId } } } : {});
+const commandData = (name: string, options: Record<string, string | boolean>) => ({
+  name,
+  type: 1,
+  options: Object.entries(options).map(([optionName, value]) => ({
+    name: optionName,
+    type: typeof value === 'boolean' ? OPTION_TYPES.boolean : OPTION_TYPES.string,
+    value,
+  })),
+});
 
 /** The real bot (real discord.js client) logged in to a fresh fake Discord. */
 export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
-  const fake = await startFakeDiscord();
+  const fake = await startFakeDiscord(setup.fakeOptions);
   const logs: string[] = [];
   const logger = createLogger('debug', { write: (line: string) => logs.push(line) });
-  const questions = new QuestionLog();
-  const store = await KnowledgeStore.open(setup.dir ?? KNOWLEDGE_DIR, logger, {
-    stats: () => questions.snapshot(),
-  });
   const extra = setup.extraCommands ?? [];
-  const commands = (): CommandSet =>
+  const wrapCommands = (current: CommandSet): CommandSet =>
     extra.length === 0
-      ? store.current
+      ? current
       : {
-          ...store.current,
-          commands: [...store.current.commands, ...extra],
+          ...current,
+          commands: [...current.commands, ...extra],
           byName: new Map([
-            ...store.current.byName,
+            ...current.byName,
             ...extra.map((command) => [command.definition.name, command] as const),
           ]),
         };
   setup.beforeLogin?.(fake);
-  const client = await startDiscordBot({
+  const bot = await launchDiscordBot({
     token: fake.token,
     guildId: fake.guildId,
     apiUrl: fake.apiUrl,
+    owners: setup.owners ?? { ids: [] },
+    knowledgeDir: setup.dir ?? KNOWLEDGE_DIR,
     logger,
-    commands,
     cooldown: setup.cooldown ?? new Cooldown(0, 30_000),
-    questions,
+    wrapCommands,
     rest: { retries: 1, timeout: 2000 },
     retryDelayMs: 20,
+    registerAttempts: 3,
   });
-  store.onCommandsChanged = (next) => registerCommands(client, next, fake.guildId, logger);
+  const { client, store } = bot;
   return {
     fake,
     client,
     store,
+    bot,
     logs,
+    async reply(name, options = {}, extra = {}) {
+      const { overrides, send } = placed(extra);
+      const sent = fake.sendInteraction({ ...overrides, data: commandData(name, options) }, send);
+      const callback = await fake.waitForCallback(sent.id);
+      if (callback.type !== 5) return callback;
+      const edit = await fake.waitForRequest(
+        (request) =>
+          request.method === 'PATCH' && request.path.endsWith(`/${sent.token}/messages/@original`),
+        10_000,
+      );
+      return { type: 5, data: edit.body as Record<string, unknown> };
+    },
     async command(name, options = {}, extra = {}) {
-      const { id } = fake.sendInteraction({
-        locale: extra.locale ?? 'en-US',
-        ...member(extra.userId),
-        data: {
-          name,
-          type: 1,
-          options: Object.entries(options).map(([optionName, value]) => ({
-            name: optionName,
-            type: typeof value === 'boolean' ? OPTION_TYPES.boolean : OPTION_TYPES.string,
-            value,
-          })),
-        },
-      });
+      const { overrides, send } = placed(extra);
+      const { id } = fake.sendInteraction({ ...overrides, data: commandData(name, options) }, send);
       return fake.waitForCallback(id);
     },
     async press(message, customId, extra = {}) {
-      const { id } = fake.sendInteraction({
-        type: 3,
-        locale: extra.locale ?? 'en-US',
-        ...member(extra.userId),
-        data: extra.values
-          ? { custom_id: customId, component_type: 3, values: extra.values }
-          : { custom_id: customId, component_type: 2 },
-        message: {
-          embeds: message.data?.embeds ?? [],
-          components: message.data?.components ?? [],
-          flags: (message.data?.flags as number | undefined) ?? 0,
-        },
-      } as never);
+      const { overrides, send } = placed(extra);
+      const { id } = fake.sendInteraction(
+        {
+          type: 3,
+          ...overrides,
+          data: extra.values
+            ? { custom_id: customId, component_type: 3, values: extra.values }
+            : { custom_id: customId, component_type: 2 },
+          message: {
+            embeds: message.data?.embeds ?? [],
+            components: message.data?.components ?? [],
+            flags: (message.data?.flags as number | undefined) ?? 0,
+          },
+        } as never,
+        send,
+      );
       return fake.waitForCallback(id);
     },
     async autocomplete(name, option, typed) {
@@ -137,7 +192,7 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
       return fake.waitForCallback(id);
     },
     async stop() {
-      await client.destroy();
+      await bot.stop(0);
       await fake.close();
     },
   };

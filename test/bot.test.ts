@@ -53,7 +53,7 @@ describe('the bot on a fake Discord', () => {
       ['stats', 'statistiques'],
       ['Check in the articles', 'Vérifier dans les articles'],
     ]);
-    // Members do not see the maintenance commands: Manage Server only.
+    // Members do not see the maintenance commands (Manage Server); /stats is for servers only.
     const maintenance = body.filter((command) => ['reload', 'stats'].includes(command.name));
     expect(
       maintenance.map(
@@ -61,6 +61,13 @@ describe('the bot on a fake Discord', () => {
           (command as { default_member_permissions?: string }).default_member_permissions,
       ),
     ).toEqual(['32', '32']);
+    expect(maintenance.map((command) => (command as { contexts?: number[] }).contexts)).toEqual([
+      [0, 1],
+      [0],
+    ]);
+    expect(
+      maintenance.map((command) => (command as { integration_types?: number[] }).integration_types),
+    ).toEqual([[0], [0]]);
     expect(body[0]?.options).toEqual([
       {
         type: 3,
@@ -78,7 +85,6 @@ describe('the bot on a fake Discord', () => {
         name_localizations: { fr: 'masquer' },
         description: 'Only you see the answer',
         description_localizations: { fr: 'Vous seul voyez la réponse' },
-        required: false,
       },
     ]);
   });

@@ -7,11 +7,27 @@ describe('parseConfig', () => {
     expect(config).toEqual({
       knowledgeDir: '/app/knowledge',
       discord: { token: undefined, guildId: undefined, apiUrl: undefined },
+      owners: { ids: [], guildId: undefined },
       logLevel: 'info',
       consoleLanguage: 'en',
       cooldown: { answers: 5, seconds: 30 },
       sharding: { mode: 'single' },
     });
+  });
+
+  it('reads the owners, and refuses what is not a user or server ID with one line', () => {
+    expect(
+      parseConfig({
+        OWNER_IDS: '123456789012345678, 223456789012345678,123456789012345678',
+        OWNER_GUILD_ID: '323456789012345678',
+      }).owners,
+    ).toEqual({ ids: ['123456789012345678', '223456789012345678'], guildId: '323456789012345678' });
+    expect(() => parseConfig({ OWNER_IDS: 'me' })).toThrow(
+      'OWNER_IDS must be user IDs (17–20 digits), separated by commas',
+    );
+    expect(() => parseConfig({ OWNER_GUILD_ID: 'ours' })).toThrow(
+      'OWNER_GUILD_ID must be a server ID (17–20 digits)',
+    );
   });
 
   it('reads sharding modes', () => {

@@ -91,6 +91,52 @@ describe('Discord faults, through the fake Discord and the real client', () => {
   });
 });
 
+describe('registering the commands at start-up', () => {
+  it('retries a 500 with backoff, one log line per attempt, then registers', async () => {
+    bot = await startBot({
+      beforeLogin: (fake) => {
+        fake.failNext(/\/commands$/u, 500, undefined, { method: 'PUT' });
+        fake.failNext(/\/commands$/u, 502, undefined, { method: 'PUT' });
+      },
+    });
+    const lines = logsOf(bot).filter((line) =>
+      /registering the commands|registered/u.test(line.msg),
+    );
+    expect(lines.map((line) => [line.msg, line.attempt, line.retryInMs])).toEqual([
+      ['registering the commands failed, retrying', 1, 20],
+      ['registering the commands failed, retrying', 2, 40],
+      ['commands registered', undefined, undefined],
+    ]);
+    expect(bot.fake.commands.get(bot.fake.guildId)?.has('ask')).toBe(true);
+  });
+
+  it('logs how long a 429 makes it wait', async () => {
+    bot = await startBot({
+      beforeLogin: (fake) =>
+        fake.failNext(
+          /\/commands$/u,
+          429,
+          { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+          { method: 'PUT' },
+        ),
+    });
+    const waits = logsOf(bot).filter(
+      (line) => line.msg === 'Discord rate limit: waiting before registering the commands',
+    );
+    expect(waits).toHaveLength(1);
+    expect(waits[0]?.retryAfterMs).toBeGreaterThanOrEqual(250);
+    expect(bot.fake.commands.get(bot.fake.guildId)?.has('ask')).toBe(true);
+  });
+
+  it('stops on a gateway that refuses the token at identify (4004) instead of retrying', async () => {
+    const started = Date.now();
+    await expect(startBot({ fakeOptions: { identifyCloseCode: 4004 } })).rejects.toThrow(
+      'Discord refused DISCORD_TOKEN at the gateway (close 4004, authentication failed)',
+    );
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 describe('odd interactions', () => {
   it('get a short localized reply, never a crash', async () => {
     bot = await startBot();

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -52,4 +52,17 @@ export function measureQuestionSet(
     if (rank >= 0 && rank < 3) tally.topThree++;
   }
   return tally;
+}
+
+/** Adds a `canada` topic to the `topics.json` of a copy of the knowledge folder. */
+export function addCanadaTopic(dir: string): void {
+  const topicsFile = join(dir, 'topics.json');
+  const topics = JSON.parse(readFileSync(topicsFile, 'utf8'));
+  topics.topics.push({
+    name: 'canada',
+    label: { en: 'Canada', fr: 'Canada' },
+    description: { en: 'What Canada said and suffered', fr: 'Ce que le Canada a dit et subi' },
+    keywords: ['Canada'],
+  });
+  writeFileSync(topicsFile, JSON.stringify(topics));
 }

@@ -113,7 +113,7 @@ describe('any question, whatever it holds', () => {
             title: question,
             topics: index.corpus.topics,
             ephemeral: hide,
-            buttons: { owner: '123456789012345678', version: 'abc123' },
+            buttons: { owner: '123456789012345678', version: 'abc123', place: 'zzzzzzz' },
           });
           checkMessage(toDiscordMessage(reply));
         },

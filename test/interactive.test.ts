@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
@@ -8,11 +8,12 @@ import {
   type Callback,
   componentsOf,
   discordSpec,
+  MANAGER_PERMISSIONS,
   openApiErrors,
   type RunningBot,
   startBot,
 } from './bot-harness.ts';
-import { foldSpaces, KNOWLEDGE_DIR } from './helpers.ts';
+import { addCanadaTopic, foldSpaces, KNOWLEDGE_DIR } from './helpers.ts';
 
 const embedOf = (body: Callback): APIEmbed =>
   ((body.data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -177,9 +178,12 @@ describe('cooldowns', () => {
 describe('/reload and /stats', () => {
   const dir = mkdtempSync(join(tmpdir(), 'reload-'));
   cpSync(KNOWLEDGE_DIR, dir, { recursive: true });
+  /** Owners (OWNER_IDS), one per reload: each may reload once per 30 s. */
+  const owners = ['300000000000000001', '300000000000000002', '300000000000000003'];
+  let reloads = 0;
   let bot: RunningBot;
   beforeAll(async () => {
-    bot = await startBot({ dir });
+    bot = await startBot({ dir, owners: { ids: owners } });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -198,7 +202,11 @@ describe('/reload and /stats', () => {
     const edited = nextRequest(
       (request) => request.method === 'PATCH' && request.path.endsWith('/messages/@original'),
     );
-    const { id } = bot.fake.sendInteraction({ data: { name: 'reload', type: 1 } });
+    const owner = owners[reloads++ % owners.length] ?? '';
+    const { id } = bot.fake.sendInteraction({
+      member: { user: { id: owner } },
+      data: { name: 'reload', type: 1 },
+    });
     expect(await bot.fake.waitForCallback(id)).toEqual({ type: 5, data: { flags: 64 } });
     return (await edited).body as { embeds: APIEmbed[] };
   };
@@ -214,15 +222,7 @@ describe('/reload and /stats', () => {
   });
 
   it('reports old → new counts and re-registers the commands when a topic is added', async () => {
-    const topicsFile = join(dir, 'topics.json');
-    const topics = JSON.parse(readFileSync(topicsFile, 'utf8'));
-    topics.topics.push({
-      name: 'canada',
-      label: { en: 'Canada', fr: 'Canada' },
-      description: { en: 'What Canada said and suffered', fr: 'Ce que le Canada a dit et subi' },
-      keywords: ['Canada'],
-    });
-    writeFileSync(topicsFile, JSON.stringify(topics));
+    addCanadaTopic(dir);
     const registered = nextRequest((request) => request.method === 'PUT');
     const body = await reload();
     expect(body.embeds[0]?.title).toBe('Knowledge reloaded');
@@ -238,7 +238,7 @@ describe('/reload and /stats', () => {
   it('counts questions per command and locale and lists the unanswered ones, without user ids', async () => {
     await bot.command('ask', { question: 'Quel est le prix de l’essence ?' }, { locale: 'fr' });
     await bot.command('ask', { question: 'quel est le PRIX de l’essence ?' }, { locale: 'fr' });
-    const stats = embedOf(await bot.command('stats'));
+    const stats = embedOf(await bot.reply('stats', {}, { permissions: MANAGER_PERMISSIONS }));
     expect(stats.description).toMatch(/^\d+ questions, \d+ answered/u);
     const unanswered = stats.fields?.find((field) => field.name === 'Not answered by the articles');
     expect(unanswered?.value).toContain('Quel est le prix de l’essence ? — 2');

@@ -6,6 +6,7 @@ import type {
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Language } from './i18n.ts';
 import type { ReloadReport } from './knowledge-store.ts';
+import type { PreparedViews } from './prepared-views.ts';
 import type { StatsSnapshot } from './question-log.ts';
 import type { BotReply } from './reply.ts';
 
@@ -17,12 +18,24 @@ export interface CommandRequest {
   language: Language;
   /** The reader's id: buttons let only them page their answer. */
   userId: string;
+  /** The server the command was typed in; null in a DM or a user-installed context. */
+  guildId: string | null;
+  /** `placeOf` the server or channel: buttons work only where they were posted. */
+  place: string;
+  /** Whether the reader may manage this server (Manage Server), from the interaction itself. */
+  canManageGuild: boolean;
+  /** Whether the reader is one of the bot's owners (application owner or team, OWNER_IDS). */
+  isOwner: boolean;
 }
 
 /** What the bot offers commands beyond the index. */
 export interface BotServices {
+  /** Re-reads the knowledge, on every shard; the report says what Discord made of the commands. */
   reload(): Promise<ReloadReport>;
-  stats(): StatsSnapshot;
+  /** One server's stats (null: DMs), or all of them added up, across shards. */
+  stats(scope: string | null | 'all'): Promise<StatsSnapshot>;
+  /** Milliseconds this owner must still wait before reloading again (0: go), the use recorded. */
+  reloadWait(userId: string): number;
 }
 
 export interface CommandContext {
@@ -34,6 +47,8 @@ export interface CommandContext {
   /** Every command, for /help. */
   commands: readonly Command[];
   services: BotServices;
+  /** What /source and /figures show, computed with the index. */
+  prepared: PreparedViews;
   /** Whether replies may carry buttons (not in the console). */
   interactive: boolean;
 }
@@ -53,6 +68,11 @@ export interface Command {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   /** Work that may outlast Discord's 3 seconds: the reply is deferred (privately) first. */
   slow?: boolean;
+  /**
+   * Who may not use it (checked before anything, deferral included): a short private refusal,
+   * or null to go on. Discord's own permissions can be overridden by server admins.
+   */
+  refuse?(request: CommandRequest, context: CommandContext): BotReply | null;
   /** Answers count against the reader's cooldown. */
   answers?: boolean;
   execute(

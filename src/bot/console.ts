@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { ApplicationCommandOptionType } from 'discord.js';
 import { passagesFor } from '../search/passages-for.ts';
-import type { Command, CommandRequest, OptionValue } from './command.ts';
+import type { Command, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
 import { fitReply } from './discord-limits.ts';
 import type { Language } from './i18n.ts';
@@ -70,7 +70,19 @@ export function parseCommandLine(
         : value,
     );
   });
-  return { command, request: { options, language, userId: CONSOLE_USER } };
+  // The person at the console runs the bot: its owner, managing no server in particular.
+  return {
+    command,
+    request: {
+      options,
+      language,
+      userId: CONSOLE_USER,
+      guildId: null,
+      place: 'console',
+      canManageGuild: true,
+      isOwner: true,
+    },
+  };
 }
 
 /** Undoes Discord markdown for a terminal: escapes removed, bold as bold (or plain). */
@@ -172,10 +184,11 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       } else {
         try {
           const commands = options.commands();
-          const outcome = await parsed.command.execute(parsed.request, {
-            ...commands,
-            interactive: false,
-          });
+          const context = { ...commands, interactive: false };
+          const refusal = parsed.command.refuse?.(parsed.request, context) ?? null;
+          const outcome: CommandOutcome = refusal
+            ? { reply: refusal }
+            : await parsed.command.execute(parsed.request, context);
           print(outcome.reply);
           last = outcome.sentenceIds
             ? {

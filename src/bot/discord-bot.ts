@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  ApplicationIntegrationType,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -15,18 +16,21 @@ import {
   type MessageContextMenuCommandInteraction,
   MessageFlags,
   Options,
+  PermissionFlagsBits,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
 import type { CommandContext, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
-import { type CommandSet, definitionsOf } from './commands/registry.ts';
+import type { CommandSet } from './commands/registry.ts';
 import type { Cooldown } from './cooldown.ts';
-import { decodeCustomId, type PageState } from './custom-id.ts';
+import { decodeCustomId, type PageState, placeOf } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
+import { FatalGatewayError, isFatalCloseCode } from './gateway-fatal.ts';
 import { type Language, languageOf, MESSAGES } from './i18n.ts';
+import type { InFlight } from './in-flight.ts';
 import type { Logger } from './logger.ts';
-import type { QuestionLog } from './question-log.ts';
+import type { Owners } from './owners.ts';
 import {
   CHOICE_TOPIC,
   CHOICE_WORD,
@@ -38,13 +42,15 @@ import {
   renderPage,
 } from './render-answer.ts';
 import type { BotReply } from './reply.ts';
+import type { StatsStore } from './store/types.ts';
 
 /** What answering needs, shared by every interaction. */
 export interface BotRuntime {
   /** The current commands; read at each interaction, so a reload takes effect at once. */
   commands: () => CommandSet;
   cooldown: Cooldown;
-  questions: QuestionLog;
+  stats: StatsStore;
+  owners: Owners;
   logger: Logger;
 }
 
@@ -58,6 +64,15 @@ export interface DiscordBotOptions extends BotRuntime {
   retryDelayMs?: number;
   /** A group of shards for this process (else one shard, or those a ShardingManager assigned). */
   shards?: { ids: number[]; count: number };
+  /** Interactions being answered, for a drained shutdown. */
+  inFlight?: InFlight;
+  /**
+   * Registers the commands once the client is ready (where this process runs shard 0); a
+   * refusal stops the start with its one line.
+   */
+  register?: (client: Client<true>, commands: CommandSet) => Promise<void>;
+  /** Told when Discord closes the gateway for good after start-up (4004, 4010–4014). */
+  onFatal?: (error: FatalGatewayError) => void;
 }
 
 /** Thrown when Discord refuses the token: retrying cannot help. */
@@ -111,12 +126,67 @@ function collectOptions(
   }
 }
 
+/** The reader's locale; Discord may leave it out (then the server's, else English). */
+export function localeOf(interaction: Interaction): string {
+  return interaction.locale ?? interaction.guildLocale ?? 'en-US';
+}
+
+/**
+ * The server whose data the interaction may see: the one it comes from when the bot is installed
+ * there; null in a DM, or where only the reader installed the app.
+ */
+function serverOf(interaction: Interaction): string | null {
+  const { guildId } = interaction;
+  if (guildId === null) return null;
+  const installedIn =
+    interaction.authorizingIntegrationOwners?.[ApplicationIntegrationType.GuildInstall];
+  return installedIn === guildId ? guildId : null;
+}
+
 function requestOf(
-  interaction: ChatInputCommandInteraction | AutocompleteInteraction,
+  interaction:
+    | ChatInputCommandInteraction
+    | AutocompleteInteraction
+    | MessageContextMenuCommandInteraction,
+  runtime: BotRuntime,
 ): CommandRequest {
   const options = new Map<string, OptionValue>();
-  collectOptions(interaction.options.data, options);
-  return { options, language: languageOf(interaction.locale), userId: interaction.user.id };
+  if (!interaction.isMessageContextMenuCommand()) collectOptions(interaction.options.data, options);
+  const guildId = serverOf(interaction);
+  return {
+    options,
+    language: languageOf(localeOf(interaction)),
+    userId: interaction.user.id,
+    guildId,
+    place: placeOf(interaction.guildId, interaction.channelId),
+    // The member's permissions in this channel, as Discord computed them for this interaction.
+    canManageGuild:
+      guildId !== null &&
+      (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) ?? false),
+    isOwner: runtime.owners.has(interaction.user.id),
+  };
+}
+
+/** Counts an answer for /stats; a store that fails is logged, never the reader's problem. */
+async function recordStats(
+  runtime: BotRuntime,
+  interaction: Interaction,
+  entry: { command: string; answered: boolean; question?: string | undefined },
+): Promise<void> {
+  try {
+    await runtime.stats.record({
+      guildId: serverOf(interaction),
+      locale: localeOf(interaction),
+      command: entry.command,
+      answered: entry.answered,
+      ...(entry.question ? { question: entry.question } : {}),
+    });
+  } catch (error) {
+    runtime.logger.warn(
+      { interaction: interaction.id, reason: (error as Error).message },
+      'could not record stats',
+    );
+  }
 }
 
 const contextOf = (commands: CommandSet): CommandContext => ({ ...commands, interactive: true });
@@ -133,12 +203,12 @@ async function answerCommand(
 ): Promise<void> {
   const started = performance.now();
   const commands = runtime.commands();
-  const request = requestOf(interaction);
+  const request = requestOf(interaction, runtime);
   const command = commands.byName.get(interaction.commandName);
   const log = {
     interaction: interaction.id,
     command: interaction.commandName,
-    locale: interaction.locale,
+    locale: localeOf(interaction),
   };
   if (command === undefined) {
     await interaction.reply(toDiscordMessage(note(MESSAGES[request.language].unknownCommand)));
@@ -151,21 +221,27 @@ async function answerCommand(
     runtime.logger.info(log, 'cooldown');
     return;
   }
+  const context = contextOf(commands);
+  const refusal = command.refuse?.(request, context) ?? null;
+  if (refusal) {
+    await interaction.reply(toDiscordMessage(refusal));
+    runtime.logger.info({ ...log, guild: interaction.guildId }, 'refused');
+    return;
+  }
   let outcome: CommandOutcome;
   if (command.slow) {
     // Deferring first keeps the interaction alive past Discord's 3 seconds.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-    outcome = await command.execute(request, contextOf(commands));
+    outcome = await command.execute(request, context);
     const { flags: _flags, ...message } = toDiscordMessage(outcome.reply);
     await interaction.editReply(message);
   } else {
-    outcome = await command.execute(request, contextOf(commands));
+    outcome = await command.execute(request, context);
     await interaction.reply(toDiscordMessage(outcome.reply));
   }
   if (command.answers) {
-    runtime.questions.record({
+    await recordStats(runtime, interaction, {
       command: interaction.commandName,
-      locale: interaction.locale,
       answered: outcome.answered ?? false,
       question: outcome.question,
     });
@@ -189,19 +265,18 @@ async function answerMessageCommand(
   const started = performance.now();
   const commands = runtime.commands();
   const command = commands.messageCommands.get(interaction.commandName);
-  const language = languageOf(interaction.locale);
+  const request = requestOf(interaction, runtime);
   const log = {
     interaction: interaction.id,
     command: interaction.commandName,
-    locale: interaction.locale,
+    locale: localeOf(interaction),
   };
   if (command === undefined) {
-    await interaction.reply(toDiscordMessage(note(MESSAGES[language].unknownCommand)));
+    await interaction.reply(toDiscordMessage(note(MESSAGES[request.language].unknownCommand)));
     runtime.logger.warn(log, 'unknown command');
     return;
   }
-  const request: CommandRequest = { options: new Map(), language, userId: interaction.user.id };
-  const slowDown = command.answers ? cooldownNote(runtime, request.userId, language) : null;
+  const slowDown = command.answers ? cooldownNote(runtime, request.userId, request.language) : null;
   if (slowDown) {
     await interaction.reply(toDiscordMessage(slowDown));
     runtime.logger.info(log, 'cooldown');
@@ -216,9 +291,8 @@ async function answerMessageCommand(
   const outcome = command.execute(target, request, contextOf(commands));
   await interaction.reply(toDiscordMessage(outcome.reply));
   if (command.answers) {
-    runtime.questions.record({
+    await recordStats(runtime, interaction, {
       command: interaction.commandName,
-      locale: interaction.locale,
       answered: outcome.answered ?? false,
       question: outcome.question,
     });
@@ -238,7 +312,7 @@ async function answerAutocomplete(
   const focused = interaction.options.getFocused();
   const choices = command?.autocomplete?.(
     String(focused).slice(0, 300),
-    requestOf(interaction),
+    requestOf(interaction, runtime),
     contextOf(commands),
   );
   await interaction.respond(fitChoices(choices ?? []));
@@ -261,7 +335,7 @@ function pageReply(
     safeTitle: title,
     page: state.page,
     ephemeral,
-    buttons: { owner: state.owner, version: commands.version },
+    buttons: { owner: state.owner, version: commands.version, place: state.place },
   });
 }
 
@@ -302,16 +376,27 @@ async function answerComponent(
   runtime: BotRuntime,
 ): Promise<void> {
   const commands = runtime.commands();
-  const language = languageOf(interaction.locale);
+  const language = languageOf(localeOf(interaction));
   const messages = MESSAGES[language];
   const state = decodeCustomId(interaction.customId);
   const log = {
     interaction: interaction.id,
     component: interaction.customId.slice(0, 1),
-    locale: interaction.locale,
+    locale: localeOf(interaction),
   };
   const stale = () => interaction.reply(toDiscordMessage(note(messages.staleButton)));
-  if (state?.action === 'share-message') {
+  if (state === null) {
+    runtime.logger.info(log, 'stale or unknown component');
+    await stale();
+    return;
+  }
+  // Made in another server or channel (or a DM) and replayed here: refused.
+  if (state.place !== placeOf(interaction.guildId, interaction.channelId)) {
+    runtime.logger.info({ ...log, guild: interaction.guildId }, 'component from elsewhere');
+    await interaction.reply(toDiscordMessage(note(messages.wrongPlace)));
+    return;
+  }
+  if (state.action === 'share-message') {
     // The private reply the button sits on, posted as it is: it holds no state to go stale.
     if (state.owner !== interaction.user.id) {
       await interaction.reply(toDiscordMessage(note(messages.notYourAnswer)));
@@ -322,7 +407,7 @@ async function answerComponent(
     runtime.logger.info(log, 'component answered');
     return;
   }
-  if (state === null || state.version !== commands.version) {
+  if (state.version !== commands.version) {
     runtime.logger.info(log, 'stale or unknown component');
     await stale();
     return;
@@ -357,9 +442,8 @@ async function answerComponent(
     const answer = topic
       ? findTopicPassages(commands.index, topic, undefined, { limit: MAX_RESULTS })
       : findPassages(commands.index, word, { limit: MAX_RESULTS });
-    runtime.questions.record({
+    await recordStats(runtime, interaction, {
       command: 'did-you-mean',
-      locale: interaction.locale,
       answered: answer.answered,
       question: topic ? undefined : word,
     });
@@ -368,7 +452,7 @@ async function answerComponent(
       title: topic ? topic.label[language] : word,
       topics: commands.index.corpus.topics,
       ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
-      buttons: { owner: state.owner, version: commands.version },
+      buttons: { owner: state.owner, version: commands.version, place: state.place },
     });
     await interaction.update(toDiscordUpdate(reply));
     return;
@@ -386,6 +470,20 @@ async function answerComponent(
     await interaction.update(toDiscordUpdate(reply));
   }
   runtime.logger.info({ ...log, page: state.page }, 'component answered');
+}
+
+/**
+ * A modal submit, a context-menu command, a user, role or channel menu: nothing the bot offers,
+ * but a reader must never be left without a reply. A short note, and a log line.
+ */
+async function answerUnsupported(interaction: Interaction, runtime: BotRuntime): Promise<void> {
+  runtime.logger.warn(
+    { interaction: interaction.id, type: interaction.type, guild: interaction.guildId },
+    'unsupported interaction',
+  );
+  if (!interaction.isRepliable()) return;
+  const text = MESSAGES[languageOf(localeOf(interaction))].unsupportedInteraction;
+  await interaction.reply(toDiscordMessage(note(text)));
 }
 
 /**
@@ -413,6 +511,7 @@ export async function handleInteraction(
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, runtime);
     else if (interaction.isButton() || interaction.isStringSelectMenu())
       await answerComponent(interaction, runtime);
+    else await answerUnsupported(interaction, runtime);
   } catch (error) {
     const log = {
       interaction: interaction.id,
@@ -436,7 +535,7 @@ export async function handleInteraction(
     }
     runtime.logger.error({ ...log, err: error }, 'interaction failed');
     if (!interaction.isRepliable()) return;
-    const apology = toDiscordMessage(note(MESSAGES[languageOf(interaction.locale)].error));
+    const apology = toDiscordMessage(note(MESSAGES[languageOf(localeOf(interaction))].error));
     try {
       if (interaction.deferred && !interaction.replied) {
         const { flags: _flags, ...edit } = apology;
@@ -455,18 +554,23 @@ export async function handleInteraction(
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const MAX_BACKOFF_MS = 60_000;
 
-/** Logs in, retrying with backoff while Discord is unreachable; a refused token is final. */
+/**
+ * Logs in, retrying with backoff while Discord is unreachable; a refused token, or a gateway
+ * closed for good (`fatal` settles), is final.
+ */
 async function logIn(
   client: Client,
   token: string,
   logger: Logger,
   firstDelayMs: number,
+  fatal: Promise<never>,
 ): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
-      await client.login(token);
+      await Promise.race([client.login(token), fatal]);
       return;
     } catch (error) {
+      if (error instanceof FatalGatewayError) throw error;
       const code = (error as { code?: unknown }).code;
       if (code === 'TokenInvalid' || (error as { status?: unknown }).status === 401) {
         throw new TokenRefusedError(
@@ -476,29 +580,15 @@ async function logIn(
       const delay = Math.min(MAX_BACKOFF_MS, firstDelayMs * 2 ** (attempt - 1));
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn({ attempt, retryInMs: delay, reason }, 'cannot reach Discord, retrying');
-      await sleep(delay);
+      await Promise.race([sleep(delay), fatal]);
     }
   }
 }
 
-export async function registerCommands(
-  client: Client<true>,
-  commands: CommandSet,
-  guildId: string | undefined,
-  logger: Logger,
-) {
-  const definitions = definitionsOf(commands);
-  if (guildId) await client.application.commands.set(definitions, guildId);
-  else await client.application.commands.set(definitions);
-  logger.info(
-    { commands: definitions.length, scope: guildId ? 'guild' : 'global' },
-    'commands registered',
-  );
-}
-
 /**
- * Starts the Discord client: logs in, registers the commands in one bulk overwrite (to the guild
- * when one is configured, which is instant), then answers interactions.
+ * Starts the Discord client: logs in, registers the commands (where this process runs shard 0),
+ * then answers interactions. A gateway Discord closes for good (4004, 4010–4014) rejects the
+ * start, or, later, is handed to `onFatal`.
  */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<Client<true>> {
   const { logger } = options;
@@ -523,25 +613,44 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
     },
   });
   client.on(Events.InteractionCreate, (interaction) => {
-    void handleInteraction(interaction, options);
+    const answering = handleInteraction(interaction, options);
+    options.inFlight?.track(answering);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
-  client.on(Events.ShardDisconnect, (event, shard) =>
-    logger.warn({ shard, code: event.code }, 'gateway closed'),
-  );
+  let started = false;
+  let failFatally: (error: FatalGatewayError) => void = () => {};
+  const fatal = new Promise<never>((_resolve, reject) => {
+    failFatally = reject;
+  });
+  fatal.catch(() => {});
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    if (!isFatalCloseCode(event.code)) {
+      logger.warn({ shard, code: event.code }, 'gateway closed');
+      return;
+    }
+    const error = new FatalGatewayError(event.code);
+    if (started) options.onFatal?.(error);
+    else failFatally(error);
+  });
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
-  await logIn(client, options.token, logger, options.retryDelayMs ?? 1000);
-  const readyClient = await ready;
-  // Commands are registered once for the whole bot: by the process that runs shard 0.
-  const shards = readyClient.ws.shards.map((shard) => shard.id);
-  if (shards.length === 0 || shards.includes(0)) {
-    await registerCommands(readyClient, options.commands(), options.guildId, logger);
+  try {
+    await logIn(client, options.token, logger, options.retryDelayMs ?? 1000, fatal);
+    const readyClient = await Promise.race([ready, fatal]);
+    // Commands are registered once for the whole bot: by the process that runs shard 0.
+    const shards = readyClient.ws.shards.map((shard) => shard.id);
+    if (shards.length === 0 || shards.includes(0)) {
+      await options.register?.(readyClient, options.commands());
+    }
+    started = true;
+    logger.info(
+      { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, shards },
+      'ready',
+    );
+    return readyClient;
+  } catch (error) {
+    await client.destroy();
+    throw error;
   }
-  logger.info(
-    { user: readyClient.user.tag, guilds: readyClient.guilds.cache.size, shards },
-    'ready',
-  );
-  return readyClient;
 }

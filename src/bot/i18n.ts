@@ -24,6 +24,8 @@ const en = {
     `${sections} sections · ${paragraphs} paragraphs · ${sentences} sentences · ${figures} figures`,
   sourceHowCited:
     'I quote sentences word for word and cite them as: article — section, § paragraph (paragraphs counted from the top of the article). Bold words matched your question; bold numbers are figures.',
+  sourceMore: (articles: number, hidden: number) =>
+    `${articles} articles in all: the first are listed, ${hidden} more are not.`,
   helpTitle: 'How to ask',
   helpIntro: 'I answer questions about the articles by quoting them, in French or English.',
   error: 'Sorry, something went wrong while answering. Please try again.',
@@ -52,6 +54,18 @@ const en = {
   statsByLocale: 'By language',
   statsUnanswered: 'Not answered by the articles',
   statsNone: 'Nothing yet.',
+  statsAllServers: 'Questions asked — every server and DM',
+  statsServerOnly: '`/stats` shows a server’s questions: use it in that server.',
+  needManageServer: 'Only members who can manage this server may see its questions.',
+  ownersOnly: 'Only the bot’s owners may reload the articles.',
+  reloadTooSoon: (seconds: number) => `Reloaded moments ago: try again in ${seconds} s.`,
+  reloadRegistrationRefused: (reason: string) =>
+    `Discord refused the new commands: ${reason}. The previous ones stay registered; the next reload, or a retry, registers them.`,
+  reloadRegistrationPending:
+    'Discord could not be reached for the commands: they will be registered on a retry.',
+  unsupportedInteraction:
+    'I cannot answer this kind of interaction. Type `/help` to see what I do.',
+  wrongPlace: 'This button belongs to a message in another server or channel.',
 };
 
 type Messages = typeof en;
@@ -74,6 +88,8 @@ const fr: Messages = {
     `${sections} sections · ${paragraphs} paragraphes · ${sentences} phrases · ${figures} chiffres`,
   sourceHowCited:
     'Je cite les phrases mot pour mot, avec leur référence : article — section, § paragraphe (paragraphes comptés depuis le début de l’article). Les mots en gras répondent à votre question ; les nombres en gras sont des chiffres.',
+  sourceMore: (articles, hidden) =>
+    `${articles} articles en tout : les premiers sont listés, ${hidden} autres non.`,
   helpTitle: 'Comment poser une question',
   helpIntro: 'Je réponds aux questions sur les articles en les citant, en français ou en anglais.',
   error: 'Désolé, un problème est survenu pendant la réponse. Veuillez réessayer.',
@@ -105,6 +121,19 @@ const fr: Messages = {
   statsByLocale: 'Par langue',
   statsUnanswered: 'Sans réponse dans les articles',
   statsNone: 'Rien pour l’instant.',
+  statsAllServers: 'Questions posées — tous les serveurs et messages privés',
+  statsServerOnly:
+    '`/statistiques` montre les questions d’un serveur : utilisez-la sur ce serveur.',
+  needManageServer: 'Seuls les membres qui peuvent gérer ce serveur voient ses questions.',
+  ownersOnly: 'Seuls les propriétaires du bot peuvent recharger les articles.',
+  reloadTooSoon: (seconds) => `Rechargé à l’instant : réessayez dans ${seconds} s.`,
+  reloadRegistrationRefused: (reason) =>
+    `Discord a refusé les nouvelles commandes : ${reason}. Les précédentes restent enregistrées ; le prochain rechargement, ou un nouvel essai, les enregistrera.`,
+  reloadRegistrationPending:
+    'Discord était injoignable pour les commandes : elles seront enregistrées au prochain essai.',
+  unsupportedInteraction:
+    'Je ne sais pas répondre à ce type d’interaction. Tapez `/aide` pour voir ce que je fais.',
+  wrongPlace: 'Ce bouton appartient à un message d’un autre serveur ou salon.',
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

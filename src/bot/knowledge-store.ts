@@ -1,10 +1,11 @@
 import { loadKnowledge } from '../knowledge/load.ts';
 import type { Corpus } from '../knowledge/types.ts';
 import { warmUp } from '../search/find-passages.ts';
-import { buildIndex } from '../search/search-index.ts';
+import { buildIndex, buildIndexInSlices, type SearchIndex } from '../search/search-index.ts';
 import type { BotServices } from './command.ts';
 import { buildCommands, type CommandSet, RESERVED_NAMES } from './commands/registry.ts';
 import type { Logger } from './logger.ts';
+import type { Registration } from './register-commands.ts';
 
 export interface KnowledgeCounts {
   articles: number;
@@ -18,7 +19,8 @@ export interface ReloadReport {
   /** Absent when the reload failed and the previous knowledge is still served. */
   after?: KnowledgeCounts;
   error?: string;
-  commandsChanged: boolean;
+  /** What Discord made of the commands; absent where this process does not register them. */
+  registration?: Registration;
 }
 
 export function countsOf(corpus: Corpus): KnowledgeCounts {
@@ -44,15 +46,24 @@ export function versionOf(corpus: Corpus): string {
 /** How often reading a large folder logs how far it got. */
 const PROGRESS_EVERY_MS = 1000;
 
-/** Reads the folder, logging progress about once a second; returns how long reading took. */
+/** Lets timers and sockets run: interactions that arrived meanwhile are answered. */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Reads the folder, logging progress about once a second and each file skipped; returns how long
+ * reading took. With `pause`, other work runs between files.
+ */
 async function loadLogged(
   dir: string,
   logger: Logger,
+  pause?: () => Promise<void>,
 ): Promise<{ corpus: Corpus; readMs: number }> {
   const started = performance.now();
   let lastLogged = started;
   const corpus = await loadKnowledge(dir, {
     reservedTopicNames: RESERVED_NAMES,
+    ...(pause ? { pause } : {}),
+    onWarning: (file, problem) => logger.warn({ file, problem }, 'knowledge file skipped'),
     onProgress: (filesRead, filesTotal, sentences) => {
       const now = performance.now();
       if (now - lastLogged < PROGRESS_EVERY_MS) return;
@@ -63,9 +74,6 @@ async function loadLogged(
   return { corpus, readMs: Math.round(performance.now() - started) };
 }
 
-const definitionsOf = (commands: CommandSet) =>
-  JSON.stringify(commands.commands.map((command) => command.definition));
-
 /**
  * The knowledge the bot serves, swapped whole on reload: a failed reload keeps the old index
  * serving (nothing is half-loaded), a successful one replaces it for the next interaction.
@@ -73,8 +81,11 @@ const definitionsOf = (commands: CommandSet) =>
 export class KnowledgeStore {
   private commands: CommandSet;
   private reloading: Promise<ReloadReport> | null = null;
-  /** Called when a reload changes the command definitions (a topic added, renamed, removed). */
-  onCommandsChanged: (commands: CommandSet) => Promise<void> = async () => {};
+  /**
+   * Registers the commands with Discord after a reload, where this process does (it runs shard
+   * 0); what Discord already has is left alone.
+   */
+  register: ((commands: CommandSet) => Promise<Registration>) | null = null;
 
   private constructor(
     private readonly dir: string,
@@ -82,18 +93,27 @@ export class KnowledgeStore {
     private readonly services: BotServices,
     corpus: Corpus,
   ) {
-    this.commands = this.build(corpus);
+    const index = buildIndex(corpus);
+    warmUp(index);
+    this.commands = this.commandsFor(index);
   }
 
+  /**
+   * Opens the folder. `services.reload` defaults to this store's own reload; a sharded bot
+   * replaces it with one that reaches every shard.
+   */
   static async open(
     dir: string,
     logger: Logger,
-    services: Omit<BotServices, 'reload'>,
+    services: Omit<BotServices, 'reload'> & Partial<Pick<BotServices, 'reload'>>,
   ): Promise<KnowledgeStore> {
     const { corpus, readMs } = await loadLogged(dir, logger);
     const started = performance.now();
     // The store's reload is added once the store exists.
-    const all: BotServices = { ...services, reload: async () => store.reload() };
+    const all: BotServices = {
+      ...services,
+      reload: services.reload ?? (async () => store.reload()),
+    };
     const store = new KnowledgeStore(dir, logger, all, corpus);
     logger.info(
       { ...countsOf(corpus), readMs, indexMs: Math.round(performance.now() - started) },
@@ -114,30 +134,32 @@ export class KnowledgeStore {
     return this.reloading;
   }
 
-  private build(corpus: Corpus): CommandSet {
-    const index = buildIndex(corpus);
-    warmUp(index);
-    return buildCommands(index, {
-      version: versionOf(corpus),
-      services: this.services,
-    });
+  private commandsFor(index: SearchIndex): CommandSet {
+    return buildCommands(index, { version: versionOf(index.corpus), services: this.services });
   }
 
+  /**
+   * Reads and indexes the folder in slices, answering interactions in between: the index being
+   * served stays until the new one is whole. The search code is already warm by then.
+   */
   private async doReload(): Promise<ReloadReport> {
     const before = countsOf(this.commands.index.corpus);
     let next: CommandSet;
     try {
-      next = this.build((await loadLogged(this.dir, this.logger)).corpus);
+      const { corpus } = await loadLogged(this.dir, this.logger, breathe);
+      const index = await buildIndexInSlices(corpus, breathe);
+      await breathe();
+      next = this.commandsFor(index);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ error: message }, 'reload failed, previous knowledge kept');
-      return { before, error: message, commandsChanged: false };
+      return { before, error: message };
     }
-    const commandsChanged = definitionsOf(next) !== definitionsOf(this.commands);
     this.commands = next;
     const after = countsOf(next.index.corpus);
-    this.logger.info({ before, after, commandsChanged }, 'knowledge reloaded');
-    if (commandsChanged) await this.onCommandsChanged(next);
-    return { before, after, commandsChanged };
+    this.logger.info({ before, after }, 'knowledge reloaded');
+    // Registered even when the commands look unchanged: a refusal earlier left Discord behind.
+    const registration = this.register ? await this.register(next) : undefined;
+    return { before, after, ...(registration ? { registration } : {}) };
   }
 }

@@ -3,11 +3,13 @@ import { ConfigError, loadConfig } from '../config.ts';
 import { KnowledgeError } from '../knowledge/parse.ts';
 import { runConsole } from './console.ts';
 import { Cooldown } from './cooldown.ts';
-import { registerCommands, startDiscordBot, TokenRefusedError } from './discord-bot.ts';
+import { TokenRefusedError } from './discord-bot.ts';
+import { FatalGatewayError } from './gateway-fatal.ts';
 import { KnowledgeStore } from './knowledge-store.ts';
+import { launchDiscordBot, RegistrationRefusedError } from './launch-discord.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { QuestionLog } from './question-log.ts';
-import { startShardingManager } from './sharding.ts';
+import { startShardingManager, stopShards } from './sharding.ts';
+import { MemoryStatsStore } from './store/memory-stats.ts';
 
 /** `npm start`: the Discord bot when DISCORD_TOKEN is set, a local console otherwise. */
 async function main(): Promise<number> {
@@ -31,18 +33,19 @@ async function main(): Promise<number> {
       spawnDelayMs: config.sharding.spawnDelayMs,
       logger,
     });
-    await stopping;
-    manager.respawn = false;
-    // Each shard process destroys its client on SIGTERM and exits.
-    await Promise.all(manager.shards.map((shard) => shard.kill()));
+    const ended = await Promise.race([stopping, manager.fatal]);
+    // Each shard process answers what it received, closes its gateway and exits: waited for.
+    await stopShards(manager.manager);
+    if (ended instanceof FatalGatewayError) throw ended;
     return 0;
   }
 
-  const questions = new QuestionLog();
-  const store = await KnowledgeStore.open(config.knowledgeDir, logger, {
-    stats: () => questions.snapshot(),
-  });
   if (!token) {
+    const stats = new MemoryStatsStore();
+    const store = await KnowledgeStore.open(config.knowledgeDir, logger, {
+      stats: (scope) => stats.snapshot(scope),
+      reloadWait: () => 0,
+    });
     process.stderr.write(
       'DISCORD_TOKEN is not set: starting the local console instead of Discord.\n',
     );
@@ -56,32 +59,56 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const client = await startDiscordBot({
-    token,
-    guildId: config.discord.guildId,
-    apiUrl: config.discord.apiUrl,
-    logger,
-    commands: () => store.current,
-    cooldown: new Cooldown(config.cooldown.answers, config.cooldown.seconds * 1000),
-    questions,
-    ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
+  // Listened for from the start: a signal while the knowledge loads still stops cleanly.
+  const stopping = untilSignal(logger);
+  let fatal: (error: FatalGatewayError) => void = () => {};
+  const closedForGood = new Promise<FatalGatewayError>((resolve) => {
+    fatal = resolve;
   });
-  store.onCommandsChanged = (commands) =>
-    registerCommands(client, commands, config.discord.guildId, logger);
-  await untilSignal(logger);
-  await client.destroy();
+  const bot = await launchDiscordBot({
+    token,
+    ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
+    ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+    owners: {
+      ids: config.owners.ids,
+      ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
+    },
+    knowledgeDir: config.knowledgeDir,
+    logger,
+    cooldown: new Cooldown(config.cooldown.answers, config.cooldown.seconds * 1000),
+    ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
+    onFatal: fatal,
+  });
+  const ended = await Promise.race([stopping, closedForGood]);
+  if (ended instanceof FatalGatewayError) {
+    await bot.stop(0);
+    // Under a ShardingManager: it stops every shard rather than start this one again.
+    process.send?.({ fatal: ended.code });
+    throw ended;
+  }
+  // Interactions already received are answered before the gateway closes.
+  await bot.stop(SHUTDOWN_DRAIN_MS);
   return 0;
 }
 
-/** Resolves on SIGINT or SIGTERM. */
-function untilSignal(logger: Logger): Promise<void> {
+/** How long a shutdown waits for the replies under way (Discord gives 3 s to acknowledge). */
+const SHUTDOWN_DRAIN_MS = 5000;
+
+/**
+ * Resolves on SIGINT or SIGTERM. Later signals are ignored, not fatal: `npm start` forwards the
+ * signal its process group already got, and the shutdown under way is bounded anyway.
+ */
+function untilSignal(logger: Logger): Promise<'signal'> {
   return new Promise((resolve) => {
+    let received = false;
     const stop = (signal: NodeJS.Signals) => {
+      if (received) return;
+      received = true;
       logger.info({ signal }, 'shutting down');
-      resolve();
+      resolve('signal');
     };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
   });
 }
 
@@ -92,7 +119,9 @@ main().then(
     const expected =
       error instanceof ConfigError ||
       error instanceof KnowledgeError ||
-      error instanceof TokenRefusedError;
+      error instanceof TokenRefusedError ||
+      error instanceof FatalGatewayError ||
+      error instanceof RegistrationRefusedError;
     const text =
       error instanceof Error
         ? expected

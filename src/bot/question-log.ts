@@ -59,3 +59,21 @@ export class QuestionLog {
     };
   }
 }
+
+/** Several snapshots added up (one per shard process): counts summed, lists re-sorted. */
+export function mergeSnapshots(snapshots: readonly StatsSnapshot[], top = 10): StatsSnapshot {
+  const sum = (lists: [string, number][][]) => {
+    const totals = new Map<string, number>();
+    for (const list of lists) {
+      for (const [name, count] of list) totals.set(name, (totals.get(name) ?? 0) + count);
+    }
+    return [...totals].sort((a, b) => b[1] - a[1]);
+  };
+  return {
+    total: snapshots.reduce((total, snapshot) => total + snapshot.total, 0),
+    answered: snapshots.reduce((total, snapshot) => total + snapshot.answered, 0),
+    byCommand: sum(snapshots.map((snapshot) => snapshot.byCommand)),
+    byLocale: sum(snapshots.map((snapshot) => snapshot.byLocale)),
+    unanswered: sum(snapshots.map((snapshot) => snapshot.unanswered)).slice(0, top),
+  };
+}

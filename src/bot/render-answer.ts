@@ -16,21 +16,28 @@ import type { BotReply } from './reply.ts';
 /** Embed colours: a quote, and a "the articles do not say". */
 export const COLOURS = { answer: 0x2b6cb0, noAnswer: 0x718096 } as const;
 
+/** Characters that reorder text on screen: embedding, override and isolate controls. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
 /**
  * Makes text safe to echo: no markdown takes effect and no mention renders or pings, whatever the
- * reader typed (`@everyone`, `<@id>`, `<@&role>`, `<#channel>`). `allowed_mentions` already stops
- * pings; this also keeps the text looking like what was typed.
+ * reader typed (`@everyone`, `<@id>`, `<@&role>`, `<#channel>`), nor a timestamp (`<t:…>`), a
+ * guide link (`<id:customize>`), a command mention or an emoji; no `-# ` subtext line; and no
+ * bidirectional override (U+202E) turns the text around. `allowed_mentions` already stops
+ * pings; this also keeps the text looking like what was typed. Any value is accepted: a missing
+ * one (a locale Discord did not send) gives ''.
  */
-export function escapeText(text: string): string {
-  return escapeMarkdown(text, {
+export function escapeText(value: unknown): string {
+  const text = typeof value === 'string' ? value : value == null ? '' : String(value);
+  return escapeMarkdown(text.replace(BIDI_CONTROLS, ''), {
     numberedList: true,
     bulletedList: true,
     heading: true,
     maskedLink: true,
   })
+    .replace(/^(\s*)-#(?=\s)/gmu, '$1\\-#')
     .replace(/@(everyone|here)/gu, '@\u200b$1')
-    .replace(/<([@#][!&]?)(\d+)>/gu, '<\u200b$1$2>')
-    .replace(/<(\/[^:>]+:\d+)>/gu, '<\u200b$1>');
+    .replace(/<(?=[^\s<])/gu, '<\u200b');
 }
 
 /** Question or title as a reader typed it, on one line, escaped. */
@@ -98,8 +105,11 @@ export interface AnswerReplyOptions {
   /** Topics to offer when nothing answers. */
   topics: readonly Topic[];
   ephemeral: boolean;
-  /** Who asked and which knowledge version: what the buttons need. Absent: no buttons (console). */
-  buttons?: { owner: string; version: string };
+  /**
+   * Who asked, which knowledge version, and where (`placeOf`): what the buttons need. Absent: no
+   * buttons (console).
+   */
+  buttons?: { owner: string; version: string; place: string };
 }
 
 export interface PageOptions extends Omit<AnswerReplyOptions, 'title' | 'topics'> {
@@ -110,12 +120,12 @@ export interface PageOptions extends Omit<AnswerReplyOptions, 'title' | 'topics'
 
 function pageButtons(passages: Passage[], options: PageOptions): BotReply['components'] {
   if (!options.buttons) return undefined;
-  const { owner, version } = options.buttons;
+  const { owner, version, place } = options.buttons;
   const messages = MESSAGES[options.language];
   const sentenceIds = passages.map((passage) => passage.sentenceId);
   const pages = Math.ceil(passages.length / PAGE_SIZE);
   const first = passages[options.page * PAGE_SIZE];
-  const state = { owner, version, sentenceIds };
+  const state = { owner, version, sentenceIds, place };
   const buttons: APIButtonComponentWithCustomId[] = [];
   if (pages > 1) {
     buttons.push(
@@ -148,7 +158,7 @@ function pageButtons(passages: Passage[], options: PageOptions): BotReply['compo
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       label: messages.context,
-      custom_id: encodeContext(version, first.sentenceId),
+      custom_id: encodeContext(version, first.sentenceId, place),
     });
   }
   if (options.ephemeral) {
@@ -242,7 +252,11 @@ function didYouMeanMenu(
     components: [
       {
         type: ComponentType.StringSelect,
-        custom_id: encodeDidYouMean(options.buttons.owner, options.buttons.version),
+        custom_id: encodeDidYouMean(
+          options.buttons.owner,
+          options.buttons.version,
+          options.buttons.place,
+        ),
         placeholder: MESSAGES[options.language].didYouMean,
         options: choices,
       },

@@ -53,8 +53,8 @@ function claimEmbed(claim: ClaimCheck, language: Language): APIEmbed {
 export interface CheckReplyOptions {
   language: Language;
   ephemeral: boolean;
-  /** The reader who asked: only they may post the check publicly. Absent: no button (console). */
-  owner?: string;
+  /** The reader who asked, and where: only they, there, may post it. Absent: no button (console). */
+  share?: { owner: string; place: string };
 }
 
 /** A checked message as a Discord reply: a summary, then each claim with its quotes. */
@@ -78,7 +78,7 @@ export function renderCheck(report: CheckReport, options: CheckReplyOptions): Bo
       .map((claim) => claimEmbed(claim, options.language)),
   ];
   const share =
-    options.ephemeral && options.owner !== undefined
+    options.ephemeral && options.share !== undefined
       ? [
           {
             type: ComponentType.ActionRow as const,
@@ -87,7 +87,7 @@ export function renderCheck(report: CheckReport, options: CheckReplyOptions): Bo
                 type: ComponentType.Button as const,
                 style: ButtonStyle.Success as const,
                 label: MESSAGES[options.language].postPublicly,
-                custom_id: encodeShareMessage(options.owner),
+                custom_id: encodeShareMessage(options.share.owner, options.share.place),
               },
             ],
           },

@@ -1,5 +1,7 @@
+import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
-import { REST, Routes, ShardingManager } from 'discord.js';
+import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
+import { FatalGatewayError } from './gateway-fatal.ts';
 import type { Logger } from './logger.ts';
 
 /** The file each shard process runs: this bot's own entry point. */
@@ -15,9 +17,30 @@ async function recommendedShards(token: string, apiUrl: string | undefined): Pro
   return gateway.shards;
 }
 
+/** How long a shard process may take to answer what it received and close its gateway. */
+const SHARD_STOP_MS = 10_000;
+
+/** Stops one shard process with SIGTERM and waits for it to exit (SIGKILL past the limit). */
+async function stopShard(shard: Shard): Promise<void> {
+  const child = shard.process;
+  if (child === null || child.exitCode !== null || child.signalCode !== null) return;
+  const exited = once(child, 'exit');
+  child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), SHARD_STOP_MS);
+  await exited;
+  clearTimeout(timer);
+}
+
+/** Stops every shard process, none started again, and waits for them all. */
+export async function stopShards(manager: ShardingManager): Promise<void> {
+  manager.respawn = false;
+  await Promise.all(manager.shards.map(stopShard));
+}
+
 /**
  * discord.js's ShardingManager: one process per shard on this machine, each running this bot
- * (started with tsx, as `npm start` is). A shard that dies is started again.
+ * (node with tsx's loader, as `npm start` is). A shard that dies is started again, unless Discord
+ * closed its gateway for good: then `fatal` settles with why.
  */
 export async function startShardingManager(options: {
   token: string;
@@ -25,7 +48,7 @@ export async function startShardingManager(options: {
   count: number | 'auto';
   spawnDelayMs: number;
   logger: Logger;
-}): Promise<ShardingManager> {
+}): Promise<{ manager: ShardingManager; fatal: Promise<FatalGatewayError> }> {
   const totalShards =
     options.count === 'auto'
       ? await recommendedShards(options.token, options.apiUrl)
@@ -36,10 +59,28 @@ export async function startShardingManager(options: {
     execArgv: ['--import', 'tsx'],
     respawn: true,
   });
+  let fatal: (error: FatalGatewayError) => void = () => {};
+  const closedForGood = new Promise<FatalGatewayError>((resolve) => {
+    fatal = resolve;
+  });
   manager.on('shardCreate', (shard) => {
     options.logger.info({ shard: shard.id, of: totalShards }, 'shard started');
     shard.on('death', () => options.logger.warn({ shard: shard.id }, 'shard process ended'));
+    shard.on('message', (message: unknown) => {
+      const code = (message as { fatal?: unknown } | null)?.fatal;
+      if (typeof code !== 'number') return;
+      // Starting it again would fail the same way, forever.
+      manager.respawn = false;
+      fatal(new FatalGatewayError(code));
+    });
   });
-  await manager.spawn({ amount: totalShards, delay: options.spawnDelayMs, timeout: 60_000 });
-  return manager;
+  const spawning = manager.spawn({
+    amount: totalShards,
+    delay: options.spawnDelayMs,
+    timeout: 60_000,
+  });
+  spawning.catch(() => {});
+  // A shard closed for good stops the start (its process died before it was ready).
+  await Promise.race([spawning, closedForGood]);
+  return { manager, fatal: closedForGood };
 }

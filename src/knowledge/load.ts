@@ -1,8 +1,8 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import { join, parse as parsePath } from 'node:path';
 import { extractFigures } from './figures.ts';
 import { KnowledgeError, type ParsedArticle, parseMarkdown, parsePlainText } from './parse.ts';
-import { splitSentences } from './segment.ts';
+import { boundedPieces, splitSentences } from './segment.ts';
 import type { ArticleDocument, Corpus, Glossary, Sentence, Topic } from './types.ts';
 import { parseGlossary, parseTopics } from './vocabulary.ts';
 
@@ -28,18 +28,86 @@ export interface LoadOptions {
   reservedTopicNames?: ReadonlySet<string>;
   /** Told after each article file is parsed: a folder of thousands takes seconds to read. */
   onProgress?: (filesRead: number, filesTotal: number, sentences: number) => void;
+  /** Told of a file skipped (a name that is not UTF-8, a symlink loop, a file gone meanwhile). */
+  onWarning?: (file: string, problem: string) => void;
+  /** Awaited between files: lets a program that serves answers go on while a folder loads. */
+  pause?: () => Promise<void>;
 }
+
+/**
+ * Past this many entries, a folder is not an articles folder (a home folder, a disk): the walk
+ * stops there rather than read the whole disk. 100,000 sentences of news take about 3,300 files.
+ */
+export const MAX_FOLDER_ENTRIES = 100_000;
+const MAX_DEPTH = 16;
 
 const extensionOf = (file: string): string => /\.[^./]+$/u.exec(file)?.[0].toLowerCase() ?? '';
 
-/** Every file under `dir`, relative, sorted, skipping hidden ones. */
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-    .filter((file) => !file.split('/').some((part) => part.startsWith('.')))
-    .sort();
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file name as bytes, shown with the bytes that are not UTF-8 as `\\xE9`. */
+const escapedName = (name: Buffer): string =>
+  [...name]
+    .map((byte) =>
+      byte < 0x80 && byte >= 0x20
+        ? String.fromCharCode(byte)
+        : `\\x${byte.toString(16).toUpperCase().padStart(2, '0')}`,
+    )
+    .join('');
+
+/**
+ * Every file under `dir`, relative, sorted, skipping hidden ones. Symbolic links are followed, a
+ * link back into a folder already walked is skipped with a warning, and so is a name that is not
+ * UTF-8. The root of a disk, or a folder with more than `MAX_FOLDER_ENTRIES` entries, is refused.
+ */
+async function listFiles(
+  dir: string,
+  warn: (file: string, problem: string) => void,
+): Promise<string[]> {
+  if (parsePath(dir).root === dir) {
+    throw new KnowledgeError(dir, 'is the root of the disk, not an articles folder');
+  }
+  const files: string[] = [];
+  const walked = new Set<string>([await realpath(dir)]);
+  let entries = 0;
+  const walk = async (folder: string, prefix: string, depth: number): Promise<void> => {
+    const names = await readdir(join(dir, folder), { encoding: 'buffer' });
+    for (const raw of names) {
+      if (++entries > MAX_FOLDER_ENTRIES) {
+        throw new KnowledgeError(
+          dir,
+          `holds more than ${MAX_FOLDER_ENTRIES} entries: not an articles folder`,
+        );
+      }
+      let name: string;
+      try {
+        name = UTF8.decode(raw);
+      } catch {
+        warn(`${prefix}${escapedName(raw)}`, 'skipped: its name is not UTF-8 (rename it)');
+        continue;
+      }
+      if (name.startsWith('.')) continue;
+      const relative = `${prefix}${name}`;
+      const path = join(dir, relative);
+      // stat follows symbolic links; a dangling one or a file gone meanwhile is skipped.
+      const info = await stat(path).catch(() => null);
+      if (info === null) {
+        warn(relative, 'skipped: it vanished or points nowhere');
+      } else if (info.isFile()) {
+        files.push(relative);
+      } else if (info.isDirectory()) {
+        const real = await realpath(path);
+        if (walked.has(real) || depth >= MAX_DEPTH) {
+          warn(relative, 'skipped: a link back into a folder already read');
+          continue;
+        }
+        walked.add(real);
+        await walk(relative, `${relative}/`, depth + 1);
+      }
+    }
+  };
+  await walk('', '', 0);
+  return files.sort();
 }
 
 /**
@@ -62,6 +130,7 @@ async function readText(dir: string, file: string, size?: number): Promise<strin
   } catch (error) {
     if (error instanceof KnowledgeError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT') throw new VanishedError(file);
     throw new KnowledgeError(file, `cannot be read (${code})`);
   }
   if (bytes.includes(0)) throw new KnowledgeError(file, 'is binary, not text');
@@ -73,6 +142,13 @@ async function readText(dir: string, file: string, size?: number): Promise<strin
     const offset = firstInvalidUtf8(bytes);
     const line = bytes.subarray(0, offset).toString('latin1').split('\n').length;
     throw new KnowledgeError(file, 'is not valid UTF-8 text (save it as UTF-8)', line);
+  }
+}
+
+/** A file listed, then gone before it was read (deleted or renamed meanwhile). */
+class VanishedError extends KnowledgeError {
+  constructor(file: string) {
+    super(file, 'vanished while the folder was being read');
   }
 }
 
@@ -111,19 +187,21 @@ function buildDocument(
       heading: section.heading,
       paragraphs: section.paragraphs.map((text) => {
         paragraphNumber++;
-        const sentenceIds = splitSentences(text).map((sentenceText, position) => {
-          const sentence: Sentence = {
-            id: sentences.length,
-            text: sentenceText,
-            documentId: id,
-            sectionIndex,
-            paragraph: paragraphNumber,
-            position,
-            figures: extractFigures(sentenceText),
-          };
-          sentences.push(sentence);
-          return sentence.id;
-        });
+        const sentenceIds = splitSentences(text)
+          .flatMap((sentenceText) => boundedPieces(sentenceText))
+          .map((sentenceText, position) => {
+            const sentence: Sentence = {
+              id: sentences.length,
+              text: sentenceText,
+              documentId: id,
+              sectionIndex,
+              paragraph: paragraphNumber,
+              position,
+              figures: extractFigures(sentenceText),
+            };
+            sentences.push(sentence);
+            return sentence.id;
+          });
         return { number: paragraphNumber, sentenceIds };
       }),
     }));
@@ -136,10 +214,12 @@ function buildDocument(
  * half-loaded.
  */
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const warn = options.onWarning ?? (() => {});
   let files: string[];
   try {
-    files = await listFiles(dir);
+    files = await listFiles(dir, warn);
   } catch (error) {
+    if (error instanceof KnowledgeError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const problem = code === 'ENOENT' ? 'folder not found' : `cannot be read (${code ?? 'error'})`;
     throw new KnowledgeError(dir, problem);
@@ -183,7 +263,15 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     const read = reads.get(position) ?? readText(dir, file);
     reads.delete(position);
     bytesAhead -= sizes[position] ?? 0;
-    const text = await read;
+    let text: string;
+    try {
+      text = await read;
+    } catch (error) {
+      if (!(error instanceof VanishedError)) throw error;
+      warn(file, error.problem);
+      continue;
+    }
+    await options.pause?.();
     const parse = ARTICLE_PARSERS[extensionOf(file)] ?? parsePlainText;
     const before = sentences.length;
     const document = buildDocument(documents.length, file, parse(file, text), sentences);

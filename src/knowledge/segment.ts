@@ -184,3 +184,27 @@ export function splitSentences(paragraph: string): string[] {
   if (rest !== '') sentences.push(rest);
   return sentences;
 }
+
+/**
+ * Longest sentence kept whole. Past it (a paragraph with no punctuation, a pasted table), a
+ * "sentence" is cut into pieces of at most this length at spaces: one 5 MB run would otherwise
+ * be scored whole by every question that touches one of its words.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+/** `sentence`, or its pieces of at most `max` characters cut at the last space before the limit. */
+export function boundedPieces(sentence: string, max = MAX_SENTENCE_LENGTH): string[] {
+  if (sentence.length <= max) return [sentence];
+  const pieces: string[] = [];
+  let start = 0;
+  while (sentence.length - start > max) {
+    let cut = sentence.lastIndexOf(' ', start + max);
+    if (cut <= start + max / 2) cut = start + max; // a very long word: cut inside it
+    const piece = sentence.slice(start, cut).trim();
+    if (piece !== '') pieces.push(piece);
+    start = cut;
+  }
+  const rest = sentence.slice(start).trim();
+  if (rest !== '') pieces.push(rest);
+  return pieces;
+}

@@ -196,7 +196,37 @@ function buildTranslations(
   return translations;
 }
 
+/** Sentences indexed between two pauses of `buildIndexInSlices`: a few milliseconds of work. */
+const SLICE_SENTENCES = 2000;
+
+/** Builds the index at once. */
 export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIndex {
+  const steps = indexSteps(corpus, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * Builds the index in slices, awaiting `pause` between them, so that a program serving an index
+ * while it builds the next one goes on answering meanwhile.
+ */
+export async function buildIndexInSlices(
+  corpus: Corpus,
+  pause: () => Promise<void>,
+  options: IndexOptions = {},
+): Promise<SearchIndex> {
+  const steps = indexSteps(corpus, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
+
+/** The work of building the index, yielding between slices of sentences. */
+function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, SearchIndex> {
   const wordIds = new Map<string, number>();
   const words: string[] = [];
   const surface: string[] = [];
@@ -241,6 +271,7 @@ export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIn
     }
     sentenceLength[sentence.id] = Math.min(length, 65_535);
     totalLength += length;
+    if (sentence.id % SLICE_SENTENCES === SLICE_SENTENCES - 1) yield;
   }
   const addContext = (text: string, sentenceIds: number[]): void => {
     const isStop = stopTokensOf(text);
@@ -259,6 +290,7 @@ export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIn
       );
     }
   }
+  yield;
   const sentenceCount = corpus.sentences.length;
   const postings = postingLists.map((list) => Uint32Array.from(list));
   const contextPostings = contextLists.map((list) => Uint32Array.from(list));
@@ -275,6 +307,7 @@ export function buildIndex(corpus: Corpus, options: IndexOptions = {}): SearchIn
     if (sameLength) sameLength.push(word);
     else byLength.set(word.length, [word]);
   });
+  yield;
   const synonyms = buildSynonyms(corpus);
   const sortedWords = [...words].sort();
   const translations =

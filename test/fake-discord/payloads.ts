@@ -252,7 +252,9 @@ export function buildMessage(input: MessageInput): Record<string, unknown> {
   if (input.guildId) message.guild_id = input.guildId;
   if (input.interaction) {
     const { interaction } = input;
-    const user = interaction.member.user;
+    // A DM's interaction has its user at the top level, and no member.
+    const member = interaction.member as MemberPayload | undefined;
+    const user = member?.user ?? (interaction.user as UserPayload);
     message.interaction_metadata = {
       id: interaction.id,
       type: interaction.type,
@@ -264,7 +266,7 @@ export function buildMessage(input: MessageInput): Record<string, unknown> {
       type: interaction.type,
       name: interaction.data.name ?? '',
       user,
-      member: { ...interaction.member, user: undefined },
+      ...(member ? { member: { ...member, user: undefined } } : {}),
     };
   }
   return message;

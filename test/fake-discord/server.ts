@@ -52,6 +52,18 @@ export interface FakeDiscordOptions {
    * which makes discord.js wait 5 s between shard identifies; tests rarely want that.
    */
   maxConcurrency?: number;
+  /**
+   * Close every IDENTIFY with this code (e.g. 4004 for a token the gateway refuses while REST
+   * took it, 4014 for a privileged intent the application lacks).
+   */
+  identifyCloseCode?: number;
+}
+
+export interface SendOptions {
+  /** From a DM with the bot: no guild, no member, the user at the top level (context 1). */
+  dm?: boolean;
+  /** Top-level fields left out of the payload, as Discord sometimes does (e.g. 'locale'). */
+  omit?: string[];
 }
 
 export interface CapturedFile {
@@ -308,6 +320,7 @@ export class FakeDiscord {
       ackDeadlineMs: options.ackDeadlineMs ?? 3000,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 41_250,
       maxConcurrency: options.maxConcurrency ?? shards,
+      identifyCloseCode: options.identifyCloseCode ?? 0,
     };
     this.server = server;
     const { port } = server.address() as AddressInfo;
@@ -381,7 +394,7 @@ export class FakeDiscord {
    * Dispatches an INTERACTION_CREATE to the shard that owns its guild and returns it.
    * `overrides` are deep-merged over a complete default (a /ping command from `user`).
    */
-  sendInteraction(overrides: InteractionOverrides = {}): SentInteraction {
+  sendInteraction(overrides: InteractionOverrides = {}, send: SendOptions = {}): SentInteraction {
     const interaction = buildInteraction(
       {
         applicationId: this.applicationId,
@@ -392,6 +405,19 @@ export class FakeDiscord {
       },
       overrides,
     );
+    if (send.dm) {
+      const { member, guild_id: _guild, guild_locale: _locale, ...rest } = interaction;
+      Object.assign(rest, {
+        user: member.user,
+        context: 1,
+        channel: { id: interaction.channel_id, type: 1, recipients: [member.user] },
+        // Outside servers, a guild install shows as owner "0".
+        authorizing_integration_owners: { '0': '0' },
+      });
+      for (const key of Object.keys(interaction)) delete interaction[key];
+      Object.assign(interaction, rest);
+    }
+    for (const key of send.omit ?? []) delete interaction[key];
     const record: InteractionRecord = {
       payload: interaction,
       createdAt: Date.now(),
@@ -401,8 +427,12 @@ export class FakeDiscord {
     };
     this.interactions.set(interaction.id, record);
     this.interactionsByToken.set(interaction.token, record);
+    // DMs go to shard 0, as on Discord.
     const targets = this.liveSessions().filter(
-      (s) => shardForGuild(interaction.guild_id, s.shard[1]) === s.shard[0],
+      (s) =>
+        (interaction.guild_id === undefined
+          ? 0
+          : shardForGuild(interaction.guild_id, s.shard[1])) === s.shard[0],
     );
     if (targets.length === 0) {
       throw new Error(
@@ -551,6 +581,10 @@ export class FakeDiscord {
   private onIdentify(socket: WebSocket, identify: IdentifyPayload): void {
     if (!identify || typeof identify.token !== 'string' || this.options.rejectToken) {
       socket.close(4004, 'Authentication failed.');
+      return;
+    }
+    if (this.options.identifyCloseCode !== 0) {
+      socket.close(this.options.identifyCloseCode, 'Refused by the fake.');
       return;
     }
     this.identifies.push(identify);

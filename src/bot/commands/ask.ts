@@ -19,9 +19,11 @@ const REFERENCE = /^§([0-9a-z]{1,8}):([0-9a-z]{1,7})$/u;
 const referenceOf = (version: string, sentenceId: number) =>
   `§${version}:${sentenceId.toString(36)}`;
 
-/** Whom the buttons belong to, when replies may carry them. */
+/** Whom and where the buttons belong to, when replies may carry them. */
 export function buttonsFor(request: CommandRequest, context: CommandContext) {
-  return context.interactive ? { owner: request.userId, version: context.version } : undefined;
+  return context.interactive
+    ? { owner: request.userId, version: context.version, place: request.place }
+    : undefined;
 }
 
 /** `/ask question:<text>`: the passages that answer a free question, suggested as one types. */

@@ -25,7 +25,7 @@ function checkText(text: string, request: CommandRequest, context: CommandContex
   const reply = renderCheck(report, {
     language: request.language,
     ephemeral: true,
-    ...(context.interactive ? { owner: request.userId } : {}),
+    ...(context.interactive ? { share: { owner: request.userId, place: request.place } } : {}),
   });
   return {
     reply,

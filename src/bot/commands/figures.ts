@@ -3,7 +3,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Topic } from '../../knowledge/types.ts';
-import { type CitedFigure, listFigures } from '../../search/list-figures.ts';
+import type { CitedFigure } from '../../search/list-figures.ts';
 import { booleanOption, type Command, stringOption } from '../command.ts';
 import { LIMITS, truncate } from '../discord-limits.ts';
 import { type Language, MESSAGES } from '../i18n.ts';
@@ -76,14 +76,16 @@ export function figuresCommand(topics: readonly Topic[]): Command {
           },
         };
       }
-      const figures = listFigures(context.index, topic);
+      const figures = context.prepared.figures.get(topic?.name ?? '') ?? [];
       const lines: string[] = [];
+      const documents = new Set<string>();
       let length = 0;
       for (const figure of figures) {
         const line = figureLine(figure, request.language);
         // Whole lines only: a list cut mid-line reads as a mistake.
         if (length + line.length + 1 > LIMITS.embedDescription - 2) break;
         lines.push(line);
+        documents.add(figure.document);
         length += line.length + 1;
       }
       return {
@@ -97,7 +99,7 @@ export function figuresCommand(topics: readonly Topic[]): Command {
               description: lines.length > 0 ? lines.join('\n') : messages.noFigures,
               color: COLOURS.answer,
               footer: {
-                text: [...new Set(figures.map((figure) => figure.document))].join(' · ') || '—',
+                text: [...documents].join(' · ') || '—',
               },
             },
           ],

@@ -1,5 +1,6 @@
 import type { SearchIndex } from '../../search/search-index.ts';
 import type { BotServices, Command, CommandContext, MessageCommand } from '../command.ts';
+import { prepareViews } from '../prepared-views.ts';
 import { askCommand } from './ask.ts';
 import { checkCommand, checkMessageCommand } from './check.ts';
 import { figuresCommand } from './figures.ts';
@@ -61,6 +62,7 @@ export function buildCommands(
     index,
     version: options.version,
     services: options.services,
+    prepared: prepareViews(index),
     commands,
     topicCommands: topics.map((topic) => topic.name),
     byName: new Map(commands.map((command) => [command.definition.name, command])),

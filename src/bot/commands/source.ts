@@ -1,5 +1,6 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Command } from '../command.ts';
+import { LIMITS } from '../discord-limits.ts';
 import { MESSAGES } from '../i18n.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
 
@@ -14,19 +15,25 @@ export const sourceCommand: Command = {
 
   execute(request, context) {
     const messages = MESSAGES[request.language];
-    const { documents, sentences } = context.index.corpus;
-    const fields = documents.map((document) => {
-      const ownSentences = sentences.filter((sentence) => sentence.documentId === document.id);
+    const { documents } = context.index.corpus;
+    // A field per article, as many as an embed holds; the rest are counted.
+    const shown = documents.slice(0, LIMITS.embedFields);
+    const fields = shown.map((document) => {
+      const counts = context.prepared.documents[document.id] ?? { sentences: 0, figures: 0 };
       const paragraphs = document.sections.reduce(
         (total, section) => total + section.paragraphs.length,
         0,
       );
-      const figures = ownSentences.reduce((total, sentence) => total + sentence.figures.length, 0);
       const headings = document.sections
         .map((section) => section.heading)
         .filter((heading): heading is string => heading !== null);
       const details = [
-        messages.sourceCounts(document.sections.length, paragraphs, ownSentences.length, figures),
+        messages.sourceCounts(
+          document.sections.length,
+          paragraphs,
+          counts.sentences,
+          counts.figures,
+        ),
         ...headings.map((heading) => `• ${escapeText(heading)}`),
         [document.source, document.published, document.url]
           .filter(Boolean)
@@ -43,7 +50,10 @@ export const sourceCommand: Command = {
         embeds: [
           {
             title: messages.sourceTitle,
-            description: messages.sourceHowCited,
+            description:
+              documents.length > shown.length
+                ? `${messages.sourceHowCited}\n\n${messages.sourceMore(documents.length, documents.length - shown.length)}`
+                : messages.sourceHowCited,
             color: COLOURS.answer,
             fields,
           },

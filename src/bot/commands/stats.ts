@@ -1,26 +1,60 @@
 import {
+  ApplicationIntegrationType,
+  InteractionContextType,
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command } from '../command.ts';
+import type { Command, CommandRequest } from '../command.ts';
 import { MESSAGES } from '../i18n.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
+import type { BotReply } from '../reply.ts';
 
-/** `/stats` (Manage Server): what readers asked, and what the articles did not answer. */
+const refusal = (text: string): BotReply => ({
+  ephemeral: true,
+  embeds: [{ description: text, color: COLOURS.noAnswer }],
+});
+
+/**
+ * Whose questions the reader may see: their server's, when they may manage it; every server's
+ * and the DMs', for the bot's owners outside a server. Null with the refusal otherwise.
+ */
+function scopeFor(request: CommandRequest): { scope: string | 'all' } | { refused: BotReply } {
+  const messages = MESSAGES[request.language];
+  if (request.guildId === null) {
+    return request.isOwner ? { scope: 'all' } : { refused: refusal(messages.statsServerOnly) };
+  }
+  // Server admins can override `default_member_permissions`: the member's own permissions decide.
+  return request.canManageGuild
+    ? { scope: request.guildId }
+    : { refused: refusal(messages.needManageServer) };
+}
+
+/** `/stats` (servers, Manage Server): what this server's readers asked, and what went unanswered. */
 export const statsCommand: Command = {
   definition: {
     name: 'stats',
     name_localizations: { fr: 'statistiques' },
-    description: 'Questions asked since start-up, and those the articles did not answer',
+    description: 'Questions asked here since start-up, and those the articles did not answer',
     description_localizations: {
-      fr: 'Questions posées depuis le démarrage, et celles restées sans réponse',
+      fr: 'Questions posées ici depuis le démarrage, et celles restées sans réponse',
     },
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    contexts: [InteractionContextType.Guild],
+    integration_types: [ApplicationIntegrationType.GuildInstall],
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  // The store may be on disk or shared by replicas: defer rather than race Discord's 3 s.
+  slow: true,
 
-  execute(request, context) {
+  refuse(request) {
+    const allowed = scopeFor(request);
+    return 'refused' in allowed ? allowed.refused : null;
+  },
+
+  async execute(request, context) {
     const messages = MESSAGES[request.language];
-    const stats = context.services.stats();
+    const allowed = scopeFor(request);
+    if ('refused' in allowed) return { reply: allowed.refused };
+    const stats = await context.services.stats(allowed.scope);
     const list = (entries: [string, number][]) =>
       entries.length === 0
         ? messages.statsNone
@@ -30,7 +64,7 @@ export const statsCommand: Command = {
         ephemeral: true,
         embeds: [
           {
-            title: messages.statsTitle,
+            title: allowed.scope === 'all' ? messages.statsAllServers : messages.statsTitle,
             description: messages.statsSummary(stats.total, stats.answered),
             color: COLOURS.answer,
             fields: [

@@ -1,0 +1,183 @@
+import type { Client } from 'discord.js';
+import type { BotServices } from './command.ts';
+import type { CommandSet } from './commands/registry.ts';
+import { Cooldown } from './cooldown.ts';
+import { type DiscordBotOptions, startDiscordBot } from './discord-bot.ts';
+import type { FatalGatewayError } from './gateway-fatal.ts';
+import { InFlight } from './in-flight.ts';
+import { KnowledgeStore, type ReloadReport } from './knowledge-store.ts';
+import type { Logger } from './logger.ts';
+import { Owners } from './owners.ts';
+import { mergeSnapshots, type StatsSnapshot } from './question-log.ts';
+import { CommandRegistrar } from './register-commands.ts';
+import { MemoryStatsStore } from './store/memory-stats.ts';
+import type { StatsStore } from './store/types.ts';
+
+/** Between two reloads by the same owner. */
+const RELOAD_COOLDOWN_MS = 30_000;
+
+/** A command refused by Discord at start-up: one line, exit 1. */
+export class RegistrationRefusedError extends Error {
+  override name = 'RegistrationRefusedError';
+}
+
+export interface LaunchOptions {
+  token: string;
+  apiUrl?: string;
+  guildId?: string;
+  owners: { ids: string[]; guildId?: string };
+  knowledgeDir: string;
+  logger: Logger;
+  cooldown: Cooldown;
+  /** Default: in this process's memory. */
+  stats?: StatsStore;
+  shards?: { ids: number[]; count: number };
+  /** Lower REST retries, timeouts and backoff, for tests. */
+  rest?: { retries?: number; timeout?: number };
+  retryDelayMs?: number;
+  registerAttempts?: number;
+  /** Changes the commands served (tests add one that throws). */
+  wrapCommands?: (commands: CommandSet) => CommandSet;
+  onFatal?: (error: FatalGatewayError) => void;
+}
+
+export interface DiscordBot {
+  client: Client<true>;
+  store: KnowledgeStore;
+  stats: StatsStore;
+  owners: Owners;
+  inFlight: InFlight;
+  /**
+   * Finishes the interactions received (deferred edits included) for up to `drainMs`, then
+   * closes the gateway (close 1000). True when nothing was left unanswered.
+   */
+  stop(drainMs: number): Promise<boolean>;
+}
+
+/** What each shard process exposes to the others, through discord.js's `broadcastEval`. */
+interface SharedHooks {
+  articleBot?: {
+    reload(): Promise<ReloadReport>;
+    snapshot(scope: string | null | 'all'): Promise<StatsSnapshot>;
+  };
+}
+
+/** The reports of every shard process as one: this one's counts, any problem, Discord's answer. */
+function combineReports(own: ReloadReport, all: ReloadReport[]): ReloadReport {
+  const error = all.find((report) => report.error)?.error;
+  const registration = all.find((report) => report.registration)?.registration;
+  return {
+    ...own,
+    ...(error ? { error } : {}),
+    ...(registration ? { registration } : {}),
+  };
+}
+
+/**
+ * The Discord bot as `npm start` runs it: the knowledge, the owners, the stats, the commands'
+ * registration (what Discord last accepted kept, what it refused registered later), and under a
+ * ShardingManager, reloads and stats that reach every shard process.
+ */
+export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordBot> {
+  const { logger } = options;
+  const owners = new Owners(options.owners.ids);
+  const stats = options.stats ?? new MemoryStatsStore();
+  // Counts held per process add up across shards; a shared store already holds them all.
+  const statsPerProcess = stats instanceof MemoryStatsStore;
+  const reloadCooldown = new Cooldown(1, RELOAD_COOLDOWN_MS);
+  const inFlight = new InFlight();
+  let client: Client<true> | null = null;
+  let registrar: CommandRegistrar | null = null;
+  const shardsOf = () => client?.shard ?? null;
+
+  const services: BotServices = {
+    reloadWait: (userId) => reloadCooldown.take(userId),
+    async reload() {
+      const shards = shardsOf();
+      const own = store.reload();
+      if (shards === null) return own;
+      const all = (await shards.broadcastEval((c) =>
+        (c as unknown as SharedHooks).articleBot?.reload(),
+      )) as (ReloadReport | undefined)[];
+      return combineReports(
+        await own,
+        all.filter((report): report is ReloadReport => report !== undefined),
+      );
+    },
+    async stats(scope) {
+      const shards = shardsOf();
+      if (shards === null || !statsPerProcess) return stats.snapshot(scope);
+      const all = (await shards.broadcastEval(
+        (c, context) => (c as unknown as SharedHooks).articleBot?.snapshot(context.scope),
+        { context: { scope } },
+      )) as (StatsSnapshot | undefined)[];
+      return mergeSnapshots(all.filter((snapshot) => snapshot !== undefined));
+    },
+  };
+  const store = await KnowledgeStore.open(options.knowledgeDir, logger, services);
+  const commands = options.wrapCommands
+    ? () => options.wrapCommands?.(store.current) ?? store.current
+    : () => store.current;
+
+  const register: DiscordBotOptions['register'] = async (readyClient, current) => {
+    const active = new CommandRegistrar({
+      token: options.token,
+      applicationId: readyClient.application.id,
+      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+      ...(options.guildId ? { guildId: options.guildId } : {}),
+      ...(options.owners.guildId ? { ownerGuildId: options.owners.guildId } : {}),
+      logger,
+      ...(options.registerAttempts ? { attempts: options.registerAttempts } : {}),
+      ...(options.retryDelayMs ? { firstDelayMs: options.retryDelayMs } : {}),
+      ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
+    });
+    registrar = active;
+    const outcome = await active.register(current);
+    if (outcome.status === 'refused') throw new RegistrationRefusedError(outcome.reason);
+    if (outcome.status === 'unreachable') active.retryLater(commands);
+    // After a reload: what Discord does not have yet; unreachable, retried in the background.
+    store.register = async (next) => {
+      const result = await active.register(next);
+      if (result.status === 'unreachable') active.retryLater(() => store.current);
+      return result;
+    };
+  };
+
+  client = await startDiscordBot({
+    token: options.token,
+    ...(options.guildId ? { guildId: options.guildId } : {}),
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+    ...(options.rest ? { rest: options.rest } : {}),
+    ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
+    ...(options.shards ? { shards: options.shards } : {}),
+    ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    logger,
+    commands,
+    cooldown: options.cooldown,
+    stats,
+    owners,
+    inFlight,
+    register,
+  });
+  const ready = client;
+  (ready as unknown as SharedHooks).articleBot = {
+    reload: () => store.reload(),
+    snapshot: (scope) => stats.snapshot(scope),
+  };
+  await owners.loadFrom(ready, logger);
+  return {
+    client: ready,
+    store,
+    stats,
+    owners,
+    inFlight,
+    async stop(drainMs) {
+      const drained = await inFlight.drain(drainMs);
+      if (!drained) logger.warn({ unanswered: inFlight.size }, 'stopping with replies unsent');
+      registrar?.cancelRetry();
+      await ready.destroy();
+      await stats.close();
+      return drained;
+    },
+  };
+}
