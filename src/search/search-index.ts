@@ -37,7 +37,7 @@ export interface SearchIndex {
   sortedWords: string[];
   /**
    * The words without digits, by length, in id order: a typo is looked for among words of near
-   * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in find-passages.ts).
+   * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in typos.ts).
    */
   wordsByLength: Map<number, string[]>;
   /**

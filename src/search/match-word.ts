@@ -1,0 +1,63 @@
+import { stem } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
+import { EXACT, FUZZY_MIN_LENGTH, PREFIX, SAME_STEM } from './settings.ts';
+import { typoMatches } from './typos.ts';
+
+/** Matching one question word to the corpus words it may stand for. */
+
+/** Corpus words a question word may stand for, with how sure we are. */
+export type WordMatches = Map<number, number>;
+
+export function keep(matches: WordMatches, wordId: number, weight: number): void {
+  if ((matches.get(wordId) ?? 0) < weight) matches.set(wordId, weight);
+}
+
+/** How a question word was come by, which decides how loosely it may match. */
+export type WordOrigin =
+  /** Typed by the reader and unknown to the glossary: it may be misspelled. */
+  | 'typed'
+  /** Typed by the reader and in the glossary: a real word, not a typo of another. */
+  | 'typed-glossary'
+  /** A glossary synonym: spelled right and meant exactly. */
+  | 'synonym';
+
+/**
+ * The corpus words a folded question word may be: itself, same stem, a longer form; for words the
+ * reader typed, a shorter form (`taiwanais` → `taiwan`); for words that may be misspelled, a typo.
+ */
+export function matchWord(index: SearchIndex, word: string, origin: WordOrigin): WordMatches {
+  const typed = origin !== 'synonym';
+  const matches: WordMatches = new Map();
+  const exact = index.wordIds.get(word);
+  if (exact !== undefined) keep(matches, exact, EXACT);
+  if (/\d/u.test(word)) return matches;
+  if (word.length >= 4) {
+    for (const id of index.byStem.get(stem(word)) ?? []) keep(matches, id, SAME_STEM);
+  }
+  if (word.length >= 5) {
+    // Corpus words that extend the question word: `precurseur` → `precurseurs`.
+    let low = 0;
+    let high = index.sortedWords.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((index.sortedWords[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < index.sortedWords.length && i < low + 50; i++) {
+      const candidate = index.sortedWords[i] ?? '';
+      if (!candidate.startsWith(word)) break;
+      keep(matches, index.wordIds.get(candidate) ?? -1, PREFIX);
+    }
+    // Corpus words the question word extends: `taiwanais` → `taiwan`. Not for synonyms, where
+    // `présidentielle` is not `président`.
+    for (let length = word.length - 1; typed && length >= 5; length--) {
+      const id = index.wordIds.get(word.slice(0, length));
+      if (id !== undefined) keep(matches, id, PREFIX * (length / word.length));
+    }
+  }
+  matches.delete(-1);
+  if (matches.size > 0 || origin !== 'typed' || word.length < FUZZY_MIN_LENGTH) return matches;
+  // A word the articles never use: most likely a typo.
+  for (const [id, weight] of typoMatches(index, word)) keep(matches, id, weight);
+  return matches;
+}

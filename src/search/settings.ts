@@ -1,0 +1,77 @@
+import type { IFuseOptions } from 'fuse.js';
+import type { FigureKind } from '../knowledge/types.ts';
+
+/**
+ * Every weight and threshold of the answer engine, in one place, as Fuse.js keeps its options:
+ * what a match is worth, when a sentence answers, how loosely a typo may match.
+ */
+
+/** Below this share of the question's weight, a sentence does not answer it. */
+export const MIN_COVERAGE = 0.42;
+/**
+ * How much a question word the articles never use weighs, against the rarest word they do use: a
+ * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
+ */
+export const UNKNOWN_WORD = 0.8;
+/** How many question words count at most: a 6000-character paste is not 1000 questions. */
+export const MAX_QUERY_GROUPS = 32;
+export const DEFAULT_LIMIT = 3;
+/** BM25's length normalization: long sentences match more words by chance. */
+export const K1 = 1.2;
+export const B = 0.5;
+/** Weights of the ways a word can match, exact first. */
+export const EXACT = 1;
+export const SAME_STEM = 0.9;
+export const SYNONYM = 0.9;
+export const PREFIX = 0.8;
+export const FUZZY = 0.85;
+/** A word of a section heading counts for the sentences under it, less than in them. */
+export const CONTEXT = 0.5;
+/** Fuse.js scores about errors ÷ length: one typo in 5 letters, two in 8 and more. */
+export const FUZZY_MAX_SCORE = (length: number): number => (length >= 8 ? 0.3 : 0.2);
+export const FUZZY_MIN_LENGTH = 5;
+
+/**
+ * Question words that ask for a kind of figure, and how much a sentence holding one gains: a
+ * percentage asked for is a strong hint, `quand` a weak one (the answer may be `ce printemps`).
+ */
+export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
+  [/\b(pourcentage|percentage|pour cent|percent|proportion|taux|rate|share)\b/u, ['percent'], 0.3],
+  [
+    /\b(cout|coute|couter|coutent|prix|montant|cost|costs|price|spend|spent|budget)\b/u,
+    ['money'],
+    0.3,
+  ],
+  [
+    /\b(combien|nombre|how many|how much|number|amount|chiffres?)\b/u,
+    ['count', 'money', 'percent'],
+    0.15,
+  ],
+  [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
+  [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
+];
+
+/** How Fuse.js compares a typed word with the words of the articles. */
+export const FUZZY_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  isCaseSensitive: true,
+  // Words are compared whole, from their first letter: typos, not substrings.
+  location: 0,
+  distance: 8,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+};
+/** Fuse.js splits longer patterns into chunks, which the bound below does not cover. */
+export const FUSE_MAX_PATTERN = 32;
+
+/** Up to this many results are kept in order as they come; more are sorted at the end. */
+export const MAX_KEPT_IN_ORDER = 100;
+
+/** Words this short that the articles never use are more often slips (`vu`, `ok`) than meaning. */
+export const MIN_ASKING_LENGTH = 3;
+
+/** How many questions `warmUp` asks. */
+export const WARM_UP_QUESTIONS = 100;
+
+/** Topics list words on purpose: a topic's sentences hold a close match, not a guessed typo. */
+export const TOPIC_MIN_MATCH = PREFIX * 0.9;
