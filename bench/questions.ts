@@ -8,8 +8,17 @@
 import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
+import type { SearchIndex } from '../src/search/search-index.ts';
 import { buildIndex } from '../src/search/search-index.ts';
-import { KNOWLEDGE_DIR, measureQuestionSet, readQuestionSet } from '../test/helpers.ts';
+import {
+  DEV_ARTICLE_SETS,
+  KNOWLEDGE_DIR,
+  loadDevArticleIndex,
+  measureDevArticleSet,
+  measureQuestionSet,
+  readDevArticleSet,
+  readQuestionSet,
+} from '../test/helpers.ts';
 
 const SETS = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json'];
 
@@ -23,23 +32,47 @@ const miniSearch = new MiniSearch<{ id: number; text: string }>({
 });
 miniSearch.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
 
-const ours = (question: string) => {
-  const answer = findPassages(index, question);
-  return { answered: answer.answered, sentences: answer.results.map((result) => result.sentence) };
+const oursOver = (over: SearchIndex) => (question: string) => {
+  const answer = findPassages(over, question);
+  return {
+    answered: answer.answered,
+    sentences: answer.results.map((result) => result.sentence),
+    missing: answer.results[0]?.missing ?? [],
+  };
 };
+const ours = oursOver(index);
 const theirs = (question: string) => {
   const results = miniSearch.search(question, { fuzzy: 0.2, prefix: true });
   return { answered: results.length > 0, sentences: results.map((result) => String(result.text)) };
 };
 
-console.log('| set | first | first three | refused | MiniSearch first | MiniSearch first three |');
-console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+console.log(
+  '| set | first | first three | refused | flagged | MiniSearch first | MiniSearch first three |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const name of SETS) {
   const set = readQuestionSet(name);
   const a = measureQuestionSet(set, ours);
   const b = measureQuestionSet(set, theirs);
   const n = a.answerable;
   console.log(
-    `| ${name} | ${a.first}/${n} | ${a.topThree}/${n} | ${a.refused}/${a.outOfScope} | ${b.first}/${n} | ${b.topThree}/${n} |`,
+    `| ${name} | ${a.first}/${n} | ${a.topThree}/${n} | ${a.refused}/${a.outOfScope} | ${a.flagged}/${a.outOfScope} | ${b.first}/${n} | ${b.topThree}/${n} |`,
+  );
+}
+
+// Three dev articles in other domains (test/fixtures/dev-articles/), each loaded alone as the
+// knowledge folder: answerable questions in both languages, off-topic ones, and traps that reuse
+// the article's words for what it does not say (held: refused, or answered with `missing` shown).
+console.log('');
+console.log(
+  '| dev article | first | first, nothing missing | first three | off-topic refused | traps held |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
+for (const name of DEV_ARTICLE_SETS) {
+  const set = readDevArticleSet(name);
+  const t = measureDevArticleSet(set, oursOver(await loadDevArticleIndex(set)));
+  const n = t.answerable;
+  console.log(
+    `| ${set.article} | ${t.first}/${n} | ${t.firstUnflagged}/${n} | ${t.topThree}/${n} | ${t.refused}/${t.offTopic} | ${t.trapsHeld}/${t.traps} |`,
   );
 }

@@ -9,16 +9,23 @@ import {
   FIXTURES,
   foldSpaces,
   KNOWLEDGE_DIR,
+  loadDevArticleIndex,
   loadSeedIndex,
+  measureDevArticleSet,
   measureQuestionSet,
   rankOfPhrase,
+  readDevArticleSet,
   readQuestionSet,
 } from './helpers.ts';
 
 /** Our engine's answer to `question`, as `measureQuestionSet` reads it. */
 function ask(index: SearchIndex, question: string) {
   const answer = findPassages(index, question);
-  return { answered: answer.answered, sentences: answer.results.map((result) => result.sentence) };
+  return {
+    answered: answer.answered,
+    sentences: answer.results.map((result) => result.sentence),
+    missing: answer.results[0]?.missing ?? [],
+  };
 }
 
 /** Rank (0-based) of the first result containing the expected phrase, -1 when absent. */
@@ -64,6 +71,26 @@ describe.each([
     expect(tally.first).toBeGreaterThanOrEqual(floor.first);
     expect(tally.topThree).toBeGreaterThanOrEqual(floor.topThree);
     expect(tally.refused).toBeGreaterThanOrEqual(floor.refused);
+  });
+});
+
+// Three articles in other domains, each alone as the knowledge folder: nobody tuned the glossary
+// for them. Off-topic questions must all be refused; traps (another year, another city, a figure
+// the article does not give) refused or answered with the missing term flagged.
+describe.each([
+  ['dev-chip-factory-questions.json', { first: 5, topThree: 5, trapsHeld: 3 }],
+  ['dev-heatwave-hospitals-questions.json', { first: 4, topThree: 4, trapsHeld: 3 }],
+  ['dev-river-cleanup-questions.json', { first: 3, topThree: 3, trapsHeld: 3 }],
+])('the dev article of %s, alone', (name, floor) => {
+  it('keeps its measured level', async () => {
+    const set = readDevArticleSet(name);
+    const index = await loadDevArticleIndex(set);
+    const tally = measureDevArticleSet(set, (question) => ask(index, question));
+    expect(tally).toMatchObject({ answerable: 11, offTopic: 2, traps: 3 });
+    expect(tally.refused).toBe(tally.offTopic);
+    expect(tally.first).toBeGreaterThanOrEqual(floor.first);
+    expect(tally.topThree).toBeGreaterThanOrEqual(floor.topThree);
+    expect(tally.trapsHeld).toBeGreaterThanOrEqual(floor.trapsHeld);
   });
 });
 

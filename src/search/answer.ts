@@ -23,6 +23,18 @@ export interface Passage {
   score: number;
   figures: Figure[];
   highlights: Highlight[];
+  /**
+   * The question's specific terms (numbers, years, dates and periods, names of people, places and
+   * organizations) that this passage (the sentence, its paragraph, section heading and title) does
+   * not contain nor translate to, as the reader typed them: `[]` when it has them all. A passage
+   * that lacks one does not answer the question; front ends say so next to the quote.
+   */
+  missing: string[];
+  /**
+   * Where terms are missing: the sentence's own terms of the same kind (its years, dates or
+   * names), e.g. `["2022"]` for a question about 2023; may be empty.
+   */
+  instead: string[];
   /** Index of the sentence in the corpus, so a front end can come back to it. */
   sentenceId: number;
 }

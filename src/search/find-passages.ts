@@ -1,11 +1,12 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
-import { parseQuery } from './query.ts';
+import { parseQuery, withoutMarkup } from './query.ts';
 import { asksBeyondNames } from './refusal.ts';
-import { rankSentences, wantedFigures } from './scoring.ts';
+import { byRank, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
-import { DEFAULT_LIMIT, MIN_COVERAGE } from './settings.ts';
+import { DEFAULT_LIMIT, MIN_COVERAGE, MISSING_CANDIDATES, MISSING_PENALTY } from './settings.ts';
+import { gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { warmUpQuestions } from './warm-up.ts';
 
@@ -33,19 +34,35 @@ export function findPassages(
   options: SearchOptions = {},
 ): Answer {
   const started = performance.now();
-  const groups = parseQuery(index, question);
-  const answering = asksBeyondNames(index, groups)
+  const text = withoutMarkup(question);
+  const groups = parseQuery(index, text);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  const terms = specificTerms(index, text, groups);
+  const candidates = asksBeyondNames(index, groups)
     ? []
-    : rankSentences(index, groups, wantedFigures(question), {
+    : rankSentences(index, groups, wantedFigures(text), {
         within: options.within,
         minCoverage: MIN_COVERAGE,
-        limit: options.limit ?? DEFAULT_LIMIT,
+        limit: terms.length > 0 ? limit + MISSING_CANDIDATES : limit,
       });
+  // A passage lacking a term the question names (a year, a place) yields to one that has them.
+  const answering = candidates
+    .map((entry) => {
+      const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
+      const gaps = gapsOf(index, terms, sentence);
+      return {
+        ...entry,
+        sentence,
+        gaps,
+        rank: entry.rank * MISSING_PENALTY ** gaps.missing.length,
+      };
+    })
+    .sort(byRank)
+    .slice(0, Math.max(0, limit));
   const matched = matchedWords(index, groups);
-  const results = answering.map((entry) => {
-    const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-    return toPassage(index, sentence, entry.coverage, highlight(sentence.text, matched));
-  });
+  const results = answering.map(({ sentence, coverage, gaps }) =>
+    toPassage(index, sentence, coverage, highlight(sentence.text, matched), gaps),
+  );
   return {
     query: question,
     answered: results.length > 0,

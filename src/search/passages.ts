@@ -3,6 +3,7 @@ import type { Highlight, Passage } from './answer.ts';
 import { tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
+import { type Gaps, NO_GAPS } from './specific-terms.ts';
 
 /** Turning ranked sentences into what front ends show: passages, highlights, suggestions. */
 
@@ -37,6 +38,7 @@ export function toPassage(
   sentence: Sentence,
   score: number,
   highlights: Highlight[],
+  gaps: Gaps = NO_GAPS,
 ): Passage {
   const { corpus } = index;
   const document = corpus.documents[sentence.documentId];
@@ -55,6 +57,8 @@ export function toPassage(
     score: Math.round(score * 1000) / 1000,
     figures: sentence.figures,
     highlights,
+    missing: gaps.missing,
+    instead: gaps.instead,
     sentenceId: sentence.id,
   };
 }

@@ -6,6 +6,22 @@ import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
+/**
+ * What chat adds around a question and that says nothing of its subject: mentions (`@everyone`,
+ * `<@123>`, `<#123>`, `<@&123>`), custom emoji, slash-command mentions and links (a masked link
+ * keeps its text).
+ */
+const MARKUP =
+  /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<\/[^:>]+:\d+>|\]\([^)\s]*\)|<?https?:\/\/[^\s>]+>?/gu;
+
+/**
+ * The question with its chat markup blanked out, each character by a space so that offsets into
+ * it are offsets into what the reader typed. Markdown marks (`**`, `__`, `~~`, `||`) are not words
+ * and fall out when tokenizing.
+ */
+export const withoutMarkup = (question: string): string =>
+  question.replace(MARKUP, (markup) => ' '.repeat(markup.length));
+
 /** One unit of meaning in the question: a word or glossary phrase, with the ways it is written. */
 export interface QueryGroup {
   key: string;

@@ -14,7 +14,7 @@ const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatche
  * when the articles do not use the reader's words, every word their synonyms matched
  * (`Taipei` → `Taïwan`).
  */
-function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
+export function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
   const matched = group.alternatives.filter(isMatched);
   const [typed] = group.alternatives;
   const used = typed !== undefined && matched.includes(typed) ? [typed] : matched;

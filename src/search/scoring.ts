@@ -228,7 +228,8 @@ function lengthNorm(index: SearchIndex, sentenceId: number): number {
 }
 
 /** Ranked first, ties to the earlier sentence, so the order never depends on the engine's internals. */
-const byRank = (a: Ranked, b: Ranked): number => b.rank - a.rank || a.sentenceId - b.sentenceId;
+export const byRank = (a: Ranked, b: Ranked): number =>
+  b.rank - a.rank || a.sentenceId - b.sentenceId;
 
 export interface RankOptions {
   /** Only these sentences may rank (a topic's). */

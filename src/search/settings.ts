@@ -75,3 +75,25 @@ export const WARM_UP_QUESTIONS = 100;
 
 /** Topics list words on purpose: a topic's sentences hold a close match, not a guessed typo. */
 export const TOPIC_MIN_MATCH = PREFIX * 0.9;
+
+/**
+ * Folded words that name a period: a question about `juin` or `winter` is not answered by a
+ * sentence about another month. `mai`/`may` and `mars`/`march` are left to capitals (also names
+ * and verbs); `été` is a stop word (`a été`).
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'janvier fevrier avril juin juillet aout septembre octobre novembre decembre ' +
+    'january february april june july august september october november december ' +
+    'printemps automne hiver spring summer autumn winter semestre trimestre'
+  ).split(' '),
+);
+/** How many of its own figures or names a passage offers in place of the missing ones. */
+export const MAX_INSTEAD = 3;
+/**
+ * A passage lacking a specific term of the question ranks this much lower per term: one that has
+ * them all comes first when the question's other words match it about as well.
+ */
+export const MISSING_PENALTY = 0.6;
+/** How many more answering sentences than asked for are checked for missing terms. */
+export const MISSING_CANDIDATES = 8;
