@@ -55,12 +55,12 @@ describe.each([
   // Used to tune the engine.
   [
     'tuning-questions.json',
-    { first: 53, topThree: 57, answerable: 75, refused: 20, outOfScope: 25 },
+    { first: 56, topThree: 61, answerable: 75, held: 20, outOfScope: 25 },
   ],
   // Never tuned on: measured only.
   [
     'heldout-questions.json',
-    { first: 45, topThree: 46, answerable: 55, refused: 12, outOfScope: 15 },
+    { first: 47, topThree: 49, answerable: 55, held: 11, outOfScope: 15 },
   ],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
@@ -70,7 +70,8 @@ describe.each([
     expect(tally.outOfScope).toBe(floor.outOfScope);
     expect(tally.first).toBeGreaterThanOrEqual(floor.first);
     expect(tally.topThree).toBeGreaterThanOrEqual(floor.topThree);
-    expect(tally.refused).toBeGreaterThanOrEqual(floor.refused);
+    // Out of scope: refused, or answered with the term the article lacks flagged.
+    expect(tally.refused + tally.flagged).toBeGreaterThanOrEqual(floor.held);
   });
 });
 

@@ -3,7 +3,15 @@ import type { WordMatches } from './match-word.ts';
 import { tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { idfOf, type SearchIndex } from './search-index.ts';
-import { B, CONTEXT, K1, MAX_KEPT_IN_ORDER, UNKNOWN_WORD, WANTED_FIGURES } from './settings.ts';
+import {
+  B,
+  CONTEXT,
+  FIRST_UNKNOWN_WORD,
+  K1,
+  MAX_KEPT_IN_ORDER,
+  UNKNOWN_WORD,
+  WANTED_FIGURES,
+} from './settings.ts';
 
 /**
  * Scoring and ranking: how much of the question each sentence covers, each question word weighted
@@ -103,7 +111,8 @@ function scratchOf(index: SearchIndex): Scratch {
 /**
  * Adds to `scratch.total`, for each sentence a group touches, the best weighted idf it earns
  * there, marks the sentences that hold a group word themselves, and returns the group's weight
- * (its best alternative's weighted idf, the denominator of coverage). Each alternative's words are
+ * (its best alternative's weighted idf, the denominator of coverage; 0 when the articles do not
+ * know it). Each alternative's words are
  * summed, the alternatives' sums kept at their best.
  *
  * `scratch.ranking` gets the same share of the group at the idf of what the group means: of the
@@ -182,8 +191,7 @@ function scoreGroup(
     groupValues.values[sentenceId] = 0;
   }
   groupValues.count = 0;
-  // A word the articles never use still counts in the question: it is what makes it off-topic.
-  return weight > 0 ? weight : index.unknownIdf * UNKNOWN_WORD;
+  return weight;
 }
 
 /**
@@ -250,7 +258,17 @@ export function rankSentences(
   const scratch = scratchOf(index);
   const { total, direct, stamp } = scratch;
   let totalWeight = 0;
-  for (const group of groups) totalWeight += scoreGroup(index, group, scratch, options.within);
+  let unknownWords = 0;
+  for (const group of groups) {
+    const weight = scoreGroup(index, group, scratch, options.within);
+    if (weight > 0) totalWeight += weight;
+    else unknownWords++;
+  }
+  // A word the articles never use still counts in the question: it is what makes it off-topic.
+  // The first counts less, so one word of the reader's own does not sink a question.
+  if (unknownWords > 0) {
+    totalWeight += index.unknownIdf * (FIRST_UNKNOWN_WORD + UNKNOWN_WORD * (unknownWords - 1));
+  }
   const { limit, minCoverage } = options;
   const inOrder = Number.isInteger(limit) && limit >= 0 && limit <= MAX_KEPT_IN_ORDER;
   const ranked: Ranked[] = [];
