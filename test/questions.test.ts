@@ -53,15 +53,9 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
 // no engine reaches every item, so these guard the measured level against regressions.
 describe.each([
   // Used to tune the engine.
-  [
-    'tuning-questions.json',
-    { first: 56, topThree: 61, answerable: 75, held: 20, outOfScope: 25 },
-  ],
+  ['tuning-questions.json', { first: 56, topThree: 61, answerable: 75, held: 20, outOfScope: 25 }],
   // Never tuned on: measured only.
-  [
-    'heldout-questions.json',
-    { first: 47, topThree: 49, answerable: 55, held: 11, outOfScope: 15 },
-  ],
+  ['heldout-questions.json', { first: 47, topThree: 49, answerable: 55, held: 11, outOfScope: 15 }],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
     const index = await loadSeedIndex();
@@ -177,6 +171,18 @@ describe('a second article dropped next to the seed', () => {
 });
 
 describe('answers', () => {
+  it('come in the order of the score they show', async () => {
+    const index = await loadSeedIndex();
+    const questions = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json']
+      .flatMap((name) => readQuestionSet(name).items)
+      .map((item) => item.q);
+    expect(questions.length).toBeGreaterThan(150);
+    for (const question of questions) {
+      const scores = findPassages(index, question, { limit: 12 }).results.map((r) => r.score);
+      expect(scores, question).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
   it('cite the article, section and paragraph, quote the passage around the sentence and highlight matches', async () => {
     const answer = findPassages(await loadSeedIndex(), 'combien de morts 70000');
     const [first] = answer.results;

@@ -19,7 +19,10 @@ export interface Passage {
   section: string | null;
   /** 1-based paragraph number within the article. */
   paragraph: number;
-  /** Relevance in [0, 1]: the weighted share of the question the sentence covers. */
+  /**
+   * Relevance in [0, 1], the order of the results: the share of the question's meaning the
+   * sentence holds, for its length, with the figure asked for, lower for each missing term.
+   */
   score: number;
   figures: Figure[];
   highlights: Highlight[];

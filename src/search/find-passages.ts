@@ -50,18 +50,14 @@ export function findPassages(
     .map((entry) => {
       const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
       const gaps = gapsOf(index, terms, sentence);
-      return {
-        ...entry,
-        sentence,
-        gaps,
-        rank: entry.rank * MISSING_PENALTY ** gaps.missing.length,
-      };
+      const penalty = MISSING_PENALTY ** gaps.missing.length;
+      return { ...entry, sentence, gaps, rank: entry.rank * penalty, score: entry.score * penalty };
     })
     .sort(byRank)
     .slice(0, Math.max(0, limit));
   const matched = matchedWords(index, groups);
-  const results = answering.map(({ sentence, coverage, gaps }) =>
-    toPassage(index, sentence, coverage, highlight(sentence.text, matched), gaps),
+  const results = answering.map(({ sentence, score, gaps }) =>
+    toPassage(index, sentence, score, highlight(sentence.text, matched), gaps),
   );
   return {
     query: question,

@@ -70,6 +70,8 @@ interface Scratch {
   stamp: number;
   /** Summed over the question's groups, at the idf of each group's meaning, for ranking. */
   ranking: SentenceValues;
+  /** The most `ranking` can hold: each group's share at the idf of its meaning, summed. */
+  meaning: number;
   /** `held[id] === heldStamp`: the sentence holds a word of the group being scored. */
   held: Uint32Array;
   heldStamp: number;
@@ -90,6 +92,7 @@ function scratchOf(index: SearchIndex): Scratch {
       direct: new Uint32Array(size),
       stamp: 0,
       ranking: new SentenceValues(size),
+      meaning: 0,
       held: new Uint32Array(size),
       heldStamp: 0,
     };
@@ -105,6 +108,7 @@ function scratchOf(index: SearchIndex): Scratch {
     scratch.stamp = 0;
   }
   scratch.stamp++;
+  scratch.meaning = 0;
   return scratch;
 }
 
@@ -191,6 +195,7 @@ function scoreGroup(
     groupValues.values[sentenceId] = 0;
   }
   groupValues.count = 0;
+  if (weight > 0) scratch.meaning += weight * toRank;
   return weight;
 }
 
@@ -226,8 +231,15 @@ export function wantedFigures(text: string): Map<FigureKind, number> {
 
 export interface Ranked {
   sentenceId: number;
+  /** The weighted share of the question's words the sentence holds: it answers from 0.42. */
   coverage: number;
+  /** What orders the answers: the share of the question's meaning, length and figure counted. */
   rank: number;
+  /**
+   * `rank` on the scale of a sentence of average length that holds all of the question's meaning
+   * and the figure it asks for, at most 1: the score shown, in the order of the answers.
+   */
+  score: number;
 }
 
 function lengthNorm(index: SearchIndex, sentenceId: number): number {
@@ -264,11 +276,17 @@ export function rankSentences(
     if (weight > 0) totalWeight += weight;
     else unknownWords++;
   }
+  const knownWeight = totalWeight;
   // A word the articles never use still counts in the question: it is what makes it off-topic.
   // The first counts less, so one word of the reader's own does not sink a question.
   if (unknownWords > 0) {
     totalWeight += index.unknownIdf * (FIRST_UNKNOWN_WORD + UNKNOWN_WORD * (unknownWords - 1));
   }
+  let bestBonus = 0;
+  for (const bonus of wanted.values()) bestBonus = Math.max(bestBonus, bonus);
+  // Unknown words take the same share of the ideal as of the question's weight.
+  const ideal =
+    knownWeight > 0 ? (scratch.meaning * totalWeight * (1 + bestBonus)) / knownWeight : 0;
   const { limit, minCoverage } = options;
   const inOrder = Number.isInteger(limit) && limit >= 0 && limit <= MAX_KEPT_IN_ORDER;
   const ranked: Ranked[] = [];
@@ -287,11 +305,8 @@ export function rankSentences(
         bonus = Math.max(bonus, wanted.get(figure.kind) ?? 0);
       }
     }
-    const entry = {
-      sentenceId,
-      coverage,
-      rank: rankSum * lengthNorm(index, sentenceId) * (1 + bonus),
-    };
+    const rank = rankSum * lengthNorm(index, sentenceId) * (1 + bonus);
+    const entry = { sentenceId, coverage, rank, score: ideal > 0 ? Math.min(1, rank / ideal) : 0 };
     if (!inOrder) {
       ranked.push(entry);
     } else if (ranked.length < limit || (worst !== undefined && byRank(entry, worst) < 0)) {
