@@ -53,6 +53,14 @@ describe('the question’s specific terms a passage lacks', () => {
     expect(answer.results[0]?.missing).toEqual(['2022']);
   });
 
+  it('flags a question asking for a figure the passage does not give', async () => {
+    const [first] = findPassages(
+      await loadSeedIndex(),
+      'How many ships were attacked in the Red Sea?',
+    ).results;
+    expect(first?.missing).toEqual(['How many']);
+  });
+
   it('puts a passage holding every term before one that lacks some', async () => {
     const answer = findPassages(await loadSeedIndex(), 'overdose deaths in the United States 2022');
     expect(answer.results[0]?.missing).toEqual([]);
@@ -133,5 +141,19 @@ describe('chat markup in a question', () => {
     const marked = findPassages(index, question);
     expect(marked.query).toBe(question);
     expect(marked.results).toEqual(plain.results);
+  });
+});
+
+describe('typos', () => {
+  it.each([
+    ['how mny overdos deths in canda', '3 970 décès par surdose survenus au Canada'],
+    [
+      'wat did china say abt the talks were they productve',
+      'franches, substantielles et productives',
+    ],
+    ['ambasadrise du canada en chine', 'l’ambassadrice du Canada en Chine'],
+  ])('in English as in French, in short and long words: %s', async (question, phrase) => {
+    const [first] = findPassages(await loadSeedIndex(), question).results;
+    expect(foldSpaces(first?.sentence ?? '')).toContain(phrase);
   });
 });

@@ -53,9 +53,9 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
 // no engine reaches every item, so these guard the measured level against regressions.
 describe.each([
   // Used to tune the engine.
-  ['tuning-questions.json', { first: 56, topThree: 61, answerable: 75, held: 20, outOfScope: 25 }],
+  ['tuning-questions.json', { first: 56, topThree: 61, answerable: 75, held: 21, outOfScope: 25 }],
   // Never tuned on: measured only.
-  ['heldout-questions.json', { first: 47, topThree: 49, answerable: 55, held: 11, outOfScope: 15 }],
+  ['heldout-questions.json', { first: 47, topThree: 49, answerable: 55, held: 12, outOfScope: 15 }],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
     const index = await loadSeedIndex();
@@ -73,7 +73,7 @@ describe.each([
 // for them. Off-topic questions must all be refused; traps (another year, another city, a figure
 // the article does not give) refused or answered with the missing term flagged.
 describe.each([
-  ['dev-chip-factory-questions.json', { first: 5, topThree: 5, trapsHeld: 3 }],
+  ['dev-chip-factory-questions.json', { first: 6, topThree: 6, trapsHeld: 3 }],
   ['dev-heatwave-hospitals-questions.json', { first: 4, topThree: 4, trapsHeld: 3 }],
   ['dev-river-cleanup-questions.json', { first: 3, topThree: 3, trapsHeld: 3 }],
 ])('the dev article of %s, alone', (name, floor) => {

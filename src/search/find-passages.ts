@@ -6,7 +6,7 @@ import { asksBeyondNames } from './refusal.ts';
 import { byRank, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { DEFAULT_LIMIT, MIN_COVERAGE, MISSING_CANDIDATES, MISSING_PENALTY } from './settings.ts';
-import { gapsOf, specificTerms } from './specific-terms.ts';
+import { askedFigure, gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { warmUpQuestions } from './warm-up.ts';
 
@@ -38,18 +38,19 @@ export function findPassages(
   const groups = parseQuery(index, text);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
+  const asked = askedFigure(text);
   const candidates = asksBeyondNames(index, groups)
     ? []
     : rankSentences(index, groups, wantedFigures(text), {
         within: options.within,
         minCoverage: MIN_COVERAGE,
-        limit: terms.length > 0 ? limit + MISSING_CANDIDATES : limit,
+        limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
       });
   // A passage lacking a term the question names (a year, a place) yields to one that has them.
   const answering = candidates
     .map((entry) => {
       const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-      const gaps = gapsOf(index, terms, sentence);
+      const gaps = gapsOf(index, terms, sentence, asked);
       const penalty = MISSING_PENALTY ** gaps.missing.length;
       return { ...entry, sentence, gaps, rank: entry.rank * penalty, score: entry.score * penalty };
     })

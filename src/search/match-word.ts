@@ -1,6 +1,6 @@
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
-import { EXACT, FUZZY_MIN_LENGTH, PREFIX, SAME_STEM } from './settings.ts';
+import { EXACT, PREFIX, SAME_STEM } from './settings.ts';
 import { typoMatches } from './typos.ts';
 
 /** Matching one question word to the corpus words it may stand for. */
@@ -48,16 +48,24 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
       if (!candidate.startsWith(word)) break;
       keep(matches, index.wordIds.get(candidate) ?? -1, PREFIX);
     }
-    // Corpus words the question word extends: `taiwanais` → `taiwan`. Not for synonyms, where
-    // `présidentielle` is not `président`.
-    for (let length = word.length - 1; typed && length >= 5; length--) {
-      const id = index.wordIds.get(word.slice(0, length));
-      if (id !== undefined) keep(matches, id, PREFIX * (length / word.length));
-    }
   }
   matches.delete(-1);
-  if (matches.size > 0 || origin !== 'typed' || word.length < FUZZY_MIN_LENGTH) return matches;
-  // A word the articles never use: most likely a typo.
-  for (const [id, weight] of typoMatches(index, word)) keep(matches, id, weight);
+  const found = matches.size > 0;
+  // Corpus words the question word extends: `taiwanais` → `taiwan`. Not for synonyms, where
+  // `présidentielle` is not `président`.
+  let shorter = 0;
+  for (let length = word.length - 1; typed && length >= 5; length--) {
+    const id = index.wordIds.get(word.slice(0, length));
+    if (id === undefined) continue;
+    const weight = PREFIX * (length / word.length);
+    keep(matches, id, weight);
+    shorter = Math.max(shorter, weight);
+  }
+  if (found || origin !== 'typed') return matches;
+  // A word the articles never use: most likely a typo. A typo that fits better than the shorter
+  // form (`chinoiss` is `chinoise` more than `chinois`) wins over it.
+  const typos = typoMatches(index, word).filter(([, weight]) => weight > shorter);
+  if (typos.length > 0) matches.clear();
+  for (const [id, weight] of typos) keep(matches, id, weight);
   return matches;
 }

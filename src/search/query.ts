@@ -3,6 +3,7 @@ import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
 import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
+import { glossaryTypo } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -50,13 +51,26 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
       if (phraseWords.length === 0) continue;
       const key = phraseWords.join(' ');
-      const synonyms = glossaryEntry(index, phraseWords);
-      const translations = lexiconEntry(index, phraseWords);
+      let synonyms = glossaryEntry(index, phraseWords);
+      let translations = lexiconEntry(index, phraseWords);
       if (synonyms === undefined && translations === undefined && length > 1) continue;
       consumed = length;
       if (groups.has(key)) break;
       const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
       const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
+      // A word neither the articles, the glossary nor the lexicon know may be one of the
+      // glossary's or lexicon's words misspelled (`deths`, `overdos`): it then means that word.
+      const [only, ...more] = phraseWords;
+      const unknown =
+        synonyms === undefined &&
+        translations === undefined &&
+        alternatives[0]?.words.every((matches) => matches.size === 0);
+      const meant =
+        unknown && only !== undefined && more.length === 0 ? glossaryTypo(index, only) : undefined;
+      if (meant !== undefined) {
+        synonyms = [[meant], ...(glossaryEntry(index, [meant]) ?? [])];
+        translations = lexiconEntry(index, [meant]);
+      }
       for (const synonym of synonyms ?? []) {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }

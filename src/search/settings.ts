@@ -32,6 +32,8 @@ export const CONTEXT = 0.5;
 /** Fuse.js scores about errors ÷ length: one typo in 5 letters, two in 8 and more. */
 export const FUZZY_MAX_SCORE = (length: number): number => (length >= 8 ? 0.3 : 0.2);
 export const FUZZY_MIN_LENGTH = 5;
+/** Shorter words than FUZZY_MIN_LENGTH, down to this, are corrected by one edit, checked exactly. */
+export const SHORT_TYPO_MIN_LENGTH = 3;
 
 /**
  * Question words that ask for a kind of figure, and how much a sentence holding one gains: a
@@ -52,6 +54,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
   [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
 ];
+
+/** Patterns of WANTED_FIGURES from this bonus ask for a figure; `quand` may be `ce printemps`. */
+export const ASKED_FIGURE_MIN_BONUS = 0.15;
 
 /** How Fuse.js compares a typed word with the words of the articles. */
 export const FUZZY_OPTIONS: IFuseOptions<string> = {

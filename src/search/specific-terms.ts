@@ -3,7 +3,7 @@ import { dropQuestionFrames, NUMBER_WORDS, type Token, tokenize } from './normal
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
-import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
+import { ASKED_FIGURE_MIN_BONUS, MAX_INSTEAD, PERIOD_WORDS, WANTED_FIGURES } from './settings.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names) and which of them a passage
@@ -19,6 +19,27 @@ interface SpecificTerm {
   kind: TermKind;
   /** Ways to write it: each a list of slots, each slot the folded words that fill it. */
   alternatives: Set<string>[][];
+}
+
+/**
+ * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed: a sentence
+ * holding no figure but dates cannot be its answer.
+ */
+export function askedFigure(question: string): string | undefined {
+  const tokens = tokenize(question);
+  const folded = tokens.map((token) => token.word).join(' ');
+  for (const [pattern, , bonus] of WANTED_FIGURES) {
+    if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    // Back from the folded words to the question's own: count the spaces before and within.
+    const first = folded.slice(0, match.index).split(' ').length - 1;
+    const last = first + match[0].split(' ').length - 1;
+    const from = tokens[first];
+    const to = tokens[last];
+    if (from !== undefined && to !== undefined) return question.slice(from.start, to.end);
+  }
+  return undefined;
 }
 
 /** What a passage lacks of the question, and what it gives instead. */
@@ -178,8 +199,15 @@ function sameKind(index: SearchIndex, sentence: Sentence, kind: TermKind, words:
  * another of its kind: `Mexique` next door does not make a sentence about the United States one
  * about Mexico.
  */
-export function gapsOf(index: SearchIndex, terms: SpecificTerm[], sentence: Sentence): Gaps {
-  if (terms.length === 0) return NO_GAPS;
+export function gapsOf(
+  index: SearchIndex,
+  terms: SpecificTerm[],
+  sentence: Sentence,
+  asked?: string,
+): Gaps {
+  const figureless =
+    asked !== undefined && sentence.figures.every((figure) => figure.kind === 'date');
+  if (terms.length === 0 && !figureless) return NO_GAPS;
   const own = wordsOf(sentence.text);
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
@@ -200,5 +228,6 @@ export function gapsOf(index: SearchIndex, terms: SpecificTerm[], sentence: Sent
     missing.push(term.typed);
     for (const text of given) if (!instead.includes(text)) instead.push(text);
   }
+  if (figureless && asked !== undefined) missing.push(asked);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
 }

@@ -1,6 +1,13 @@
 import Fuse from 'fuse.js';
 import type { SearchIndex } from './search-index.ts';
-import { FUSE_MAX_PATTERN, FUZZY, FUZZY_MAX_SCORE, FUZZY_OPTIONS } from './settings.ts';
+import {
+  FUSE_MAX_PATTERN,
+  FUZZY,
+  FUZZY_MAX_SCORE,
+  FUZZY_MIN_LENGTH,
+  FUZZY_OPTIONS,
+  SHORT_TYPO_MIN_LENGTH,
+} from './settings.ts';
 
 /** Typo matching: the corpus words a word the articles never use may be a misspelling of. */
 
@@ -43,22 +50,117 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
 }
 
 /**
- * The corpus words of near length that Fuse.js finds within reach of `word`, each with its match
- * weight: the typos `word` may be.
+ * The edits (a letter added, dropped, changed, or two neighbours swapped) that turn `a` into `b`,
+ * or `max + 1` when more than `max`.
  */
-export function typoMatches(index: SearchIndex, word: string): [number, number][] {
-  const found: [number, number][] = [];
-  const maxScore = FUZZY_MAX_SCORE(word.length);
-  for (let length = word.length - 2; length <= word.length + 2; length++) {
-    const candidates = typoCandidates(index.wordsByLength.get(length) ?? [], word, maxScore);
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length] ?? 0, max + 1);
+}
+
+/** How many edits a typo of a word this long may hold: one, two from eight letters. */
+const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
+
+/**
+ * The words of `words` (grouped by length) Fuse.js finds within reach of `word`, each with its
+ * Fuse.js score: one edit in a short word (3–4 letters, checked exactly, as Fuse.js counts a swap
+ * as two), about one in five letters and two in eight in a longer one; with `exact`, the edits of
+ * longer words are checked as well.
+ */
+function nearWords(
+  byLength: Map<number, string[]>,
+  word: string,
+  exact = false,
+): [string, number][] {
+  const short = word.length < FUZZY_MIN_LENGTH;
+  const maxScore = short ? 2 / word.length : FUZZY_MAX_SCORE(word.length);
+  const reach = short ? 1 : 2;
+  const found: [string, number][] = [];
+  // A short word is not a slip on a shorter one still: `vus` is not `us`.
+  const shortest = short ? word.length : word.length - reach;
+  for (let length = shortest; length <= word.length + reach; length++) {
+    const candidates = typoCandidates(byLength.get(length) ?? [], word, maxScore);
     if (candidates.length === 0) continue;
     const fuse = new Fuse(candidates, FUZZY_OPTIONS);
     for (const result of fuse.search(word, { limit: 5 })) {
       const score = result.score ?? 1;
       if (score > maxScore) continue;
-      const id = index.wordIds.get(result.item);
-      if (id !== undefined) found.push([id, FUZZY * (1 - score)]);
+      if (
+        (short || exact) &&
+        editDistance(word, result.item, maxEdits(word.length)) > maxEdits(word.length)
+      ) {
+        continue;
+      }
+      found.push([result.item, short ? Math.max(score, 1 / word.length) : score]);
     }
   }
   return found;
+}
+
+/**
+ * The corpus words of near length that Fuse.js finds within reach of `word`, each with its match
+ * weight: the typos `word` may be.
+ */
+export function typoMatches(index: SearchIndex, word: string): [number, number][] {
+  if (word.length < SHORT_TYPO_MIN_LENGTH) return [];
+  const found: [number, number][] = [];
+  for (const [item, score] of nearWords(index.wordsByLength, word)) {
+    const id = index.wordIds.get(item);
+    if (id !== undefined) found.push([id, FUZZY * (1 - score)]);
+  }
+  return found;
+}
+
+/**
+ * Glossary and lexicon words without spaces nor digits (the lexicon's, those whose translation the
+ * articles use), by length, per index: what a typo may be meant as.
+ */
+const glossaryWords = new WeakMap<SearchIndex, Map<number, string[]>>();
+
+/**
+ * The glossary or lexicon word `word` is most likely a misspelling of (`deths` → `deaths`,
+ * `overdos` → `overdose`), when the articles do not use it either; undefined when none is near.
+ */
+export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
+  // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
+  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word)) return undefined;
+  let byLength = glossaryWords.get(index);
+  if (byLength === undefined) {
+    byLength = new Map();
+    const keys = new Set([...index.synonyms.keys(), ...index.translations.keys()]);
+    for (const key of [...keys].sort()) {
+      if (/[\s\d]/u.test(key)) continue;
+      const sameLength = byLength.get(key.length);
+      if (sameLength) sameLength.push(key);
+      else byLength.set(key.length, [key]);
+    }
+    glossaryWords.set(index, byLength);
+  }
+  let best: [string, number] | undefined;
+  for (const found of nearWords(byLength, word, true)) {
+    if (best === undefined || found[1] < best[1]) best = found;
+  }
+  return best?.[0];
 }
