@@ -8,17 +8,9 @@
 import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
-import type { SearchIndex } from '../src/search/search-index.ts';
 import { buildIndex } from '../src/search/search-index.ts';
-import {
-  DEV_ARTICLE_SETS,
-  KNOWLEDGE_DIR,
-  loadDevArticleIndex,
-  measureDevArticleSet,
-  measureQuestionSet,
-  readDevArticleSet,
-  readQuestionSet,
-} from '../test/helpers.ts';
+import { measureDevArticles } from '../test/dev-articles.ts';
+import { KNOWLEDGE_DIR, measureQuestionSet, readQuestionSet } from '../test/helpers.ts';
 
 const SETS = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json'];
 
@@ -32,15 +24,14 @@ const miniSearch = new MiniSearch<{ id: number; text: string }>({
 });
 miniSearch.addAll(corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })));
 
-const oursOver = (over: SearchIndex) => (question: string) => {
-  const answer = findPassages(over, question);
+const ours = (question: string) => {
+  const answer = findPassages(index, question);
   return {
     answered: answer.answered,
     sentences: answer.results.map((result) => result.sentence),
     missing: answer.results[0]?.missing ?? [],
   };
 };
-const ours = oursOver(index);
 const theirs = (question: string) => {
   const results = miniSearch.search(question, { fuzzy: 0.2, prefix: true });
   return { answered: results.length > 0, sentences: results.map((result) => String(result.text)) };
@@ -60,19 +51,17 @@ for (const name of SETS) {
   );
 }
 
-// Three dev articles in other domains (test/fixtures/dev-articles/), each loaded alone as the
-// knowledge folder: answerable questions in both languages, off-topic ones, and traps that reuse
-// the article's words for what it does not say (held: refused, or answered with `missing` shown).
+// The dev articles (test/fixtures/dev-articles/), each alone as the knowledge folder, with the
+// lexicon; `npm run bench:dev-articles` gives them by language, with and without it.
 console.log('');
 console.log(
-  '| dev article | first | first, nothing missing | first three | off-topic refused | traps held |',
+  '| dev article | first | first, nothing missing | first three | refused | traps held |',
 );
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const name of DEV_ARTICLE_SETS) {
-  const set = readDevArticleSet(name);
-  const t = measureDevArticleSet(set, oursOver(await loadDevArticleIndex(set)));
-  const n = t.answerable;
+for (const tally of await measureDevArticles()) {
+  const { fr, en } = tally.byLanguage;
+  const asked = fr.asked + en.asked;
   console.log(
-    `| ${set.article} | ${t.first}/${n} | ${t.firstUnflagged}/${n} | ${t.topThree}/${n} | ${t.refused}/${t.offTopic} | ${t.trapsHeld}/${t.traps} |`,
+    `| ${tally.article} | ${fr.first + en.first}/${asked} | ${fr.firstUnflagged + en.firstUnflagged}/${asked} | ${fr.topThree + en.topThree}/${asked} | ${tally.negatives.refused}/${tally.negatives.asked} | ${tally.traps.held}/${tally.traps.asked} |`,
   );
 }

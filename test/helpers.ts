@@ -1,5 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -52,82 +51,6 @@ export function measureQuestionSet(
     const rank = rankOfPhrase(sentences, phrase ?? '');
     if (rank === 0) tally.first++;
     if (rank >= 0 && rank < 3) tally.topThree++;
-  }
-  return tally;
-}
-
-export const DEV_ARTICLES = join(FIXTURES, 'dev-articles');
-/** The question files of `test/fixtures/dev-articles/`, one per article. */
-export const DEV_ARTICLE_SETS = [
-  'dev-chip-factory-questions.json',
-  'dev-heatwave-hospitals-questions.json',
-  'dev-river-cleanup-questions.json',
-];
-
-/**
- * A dev article's questions: `any` lists phrases of which the first quoted sentence must hold one;
- * `neg` items must be refused (`kind` `trap`: they reuse the article's words for what it does not
- * say, so a flagged `missing` term also counts as not answering them with confidence).
- */
-export interface DevArticleSet {
-  article: string;
-  items: { id: string; lang: string; q: string; any: string[]; kind: string; neg: boolean }[];
-}
-
-export const readDevArticleSet = (name: string): DevArticleSet =>
-  JSON.parse(readFileSync(join(DEV_ARTICLES, name), 'utf8'));
-
-/** The index of one dev article loaded alone, as its own knowledge folder. */
-export async function loadDevArticleIndex(set: DevArticleSet): Promise<SearchIndex> {
-  const dir = mkdtempSync(join(tmpdir(), 'dev-article-'));
-  try {
-    copyFileSync(join(DEV_ARTICLES, set.article), join(dir, set.article));
-    return buildIndex(await loadKnowledge(dir));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-/** Folded as the dev sets define their keys: no-break spaces, `’`, accents and case. */
-const foldKey = (text: string): string =>
-  foldSpaces(text).replace(/[’‘]/gu, "'").normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
-/**
- * How an engine fares on a dev article's questions: the answerable ones right first (and right
- * first with nothing flagged missing), in the first three; the off-topic ones refused; the traps
- * refused, or answered with a missing term flagged.
- */
-export function measureDevArticleSet(
-  set: DevArticleSet,
-  ask: (question: string) => { answered: boolean; sentences: string[]; missing?: string[] },
-) {
-  const tally = {
-    first: 0,
-    firstUnflagged: 0,
-    topThree: 0,
-    answerable: 0,
-    refused: 0,
-    offTopic: 0,
-    trapsHeld: 0,
-    traps: 0,
-  };
-  for (const { q, any, neg, kind } of set.items) {
-    const { answered, sentences, missing = [] } = ask(q);
-    if (neg && kind === 'trap') {
-      tally.traps++;
-      if (!answered || missing.length > 0) tally.trapsHeld++;
-    } else if (neg) {
-      tally.offTopic++;
-      if (!answered) tally.refused++;
-    } else {
-      tally.answerable++;
-      const rank = sentences.findIndex((sentence) =>
-        any.some((key) => foldKey(sentence).includes(foldKey(key))),
-      );
-      if (rank === 0) tally.first++;
-      if (rank === 0 && missing.length === 0) tally.firstUnflagged++;
-      if (rank >= 0 && rank < 3) tally.topThree++;
-    }
   }
   return tally;
 }

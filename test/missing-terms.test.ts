@@ -3,7 +3,8 @@ import { COLOURS, renderAnswer } from '../src/bot/render-answer.ts';
 import { renderAnswerText } from '../src/cli/render-text.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { passagesFor } from '../src/search/passages-for.ts';
-import { foldSpaces, loadDevArticleIndex, loadSeedIndex, readDevArticleSet } from './helpers.ts';
+import { loadDevArticle } from './dev-articles.ts';
+import { foldSpaces, loadSeedIndex } from './helpers.ts';
 
 /** The first passage's gaps, spaces folded. */
 async function firstGaps(question: string) {
@@ -47,8 +48,7 @@ describe('the question’s specific terms a passage lacks', () => {
   });
 
   it('holds the article’s traps: another year is refused or flagged', async () => {
-    const set = readDevArticleSet('dev-heatwave-hospitals-questions.json');
-    const index = await loadDevArticleIndex(set);
+    const index = await loadDevArticle('dev-heatwave-hospitals.fr.txt');
     const answer = findPassages(index, 'Combien de lits étaient fermés dans la région en 2022 ?');
     expect(answer.results[0]?.missing).toEqual(['2022']);
   });

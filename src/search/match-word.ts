@@ -1,7 +1,7 @@
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { EXACT, PREFIX, SAME_STEM } from './settings.ts';
-import { typoMatches } from './typos.ts';
+import { isDictionaryWord, typoMatches } from './typos.ts';
 
 /** Matching one question word to the corpus words it may stand for. */
 
@@ -61,8 +61,8 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
     keep(matches, id, weight);
     shorter = Math.max(shorter, weight);
   }
-  if (found || origin !== 'typed') return matches;
-  // A word the articles never use: most likely a typo. A typo that fits better than the shorter
+  if (found || origin !== 'typed' || isDictionaryWord(word)) return matches;
+  // A word the articles never use, nor the dictionary knows: most likely a typo. A typo that fits better than the shorter
   // form (`chinoiss` is `chinoise` more than `chinois`) wins over it.
   const typos = typoMatches(index, word).filter(([, weight]) => weight > shorter);
   if (typos.length > 0) matches.clear();

@@ -34,6 +34,8 @@ export const FUZZY_MAX_SCORE = (length: number): number => (length >= 8 ? 0.3 : 
 export const FUZZY_MIN_LENGTH = 5;
 /** Shorter words than FUZZY_MIN_LENGTH, down to this, are corrected by one edit, checked exactly. */
 export const SHORT_TYPO_MIN_LENGTH = 3;
+/** A word read as a glossary or lexicon word misspelled is one edit from it, two from this long. */
+export const GLOSSARY_TWO_EDITS = 10;
 
 /**
  * Question words that ask for a kind of figure, and how much a sentence holding one gains: a

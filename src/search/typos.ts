@@ -1,4 +1,5 @@
 import Fuse from 'fuse.js';
+import { lexiconEntries } from './lexicon.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   FUSE_MAX_PATTERN,
@@ -6,6 +7,7 @@ import {
   FUZZY_MAX_SCORE,
   FUZZY_MIN_LENGTH,
   FUZZY_OPTIONS,
+  GLOSSARY_TWO_EDITS,
   SHORT_TYPO_MIN_LENGTH,
 } from './settings.ts';
 
@@ -83,16 +85,33 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How many edits a typo of a word this long may hold: one, two from eight letters. */
 const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 
+let dictionaryWords: Set<string> | undefined;
+
+/**
+ * Whether `word` is a headword of the French↔English dictionary: a real word (`cost`, `street`),
+ * which the articles may simply not use, not a misspelling of one of theirs (`post`).
+ */
+export function isDictionaryWord(word: string): boolean {
+  if (dictionaryWords === undefined) {
+    dictionaryWords = new Set();
+    for (const [headword] of lexiconEntries()) {
+      const [only, ...more] = headword;
+      if (only !== undefined && more.length === 0) dictionaryWords.add(only);
+    }
+  }
+  return dictionaryWords.has(word);
+}
+
 /**
  * The words of `words` (grouped by length) Fuse.js finds within reach of `word`, each with its
  * Fuse.js score: one edit in a short word (3–4 letters, checked exactly, as Fuse.js counts a swap
- * as two), about one in five letters and two in eight in a longer one; with `exact`, the edits of
- * longer words are checked as well.
+ * as two), about one in five letters and two in eight in a longer one; with `edits`, longer
+ * words are checked to be within that many edits.
  */
 function nearWords(
   byLength: Map<number, string[]>,
   word: string,
-  exact = false,
+  edits?: number,
 ): [string, number][] {
   const short = word.length < FUZZY_MIN_LENGTH;
   const maxScore = short ? 2 / word.length : FUZZY_MAX_SCORE(word.length);
@@ -107,10 +126,8 @@ function nearWords(
     for (const result of fuse.search(word, { limit: 5 })) {
       const score = result.score ?? 1;
       if (score > maxScore) continue;
-      if (
-        (short || exact) &&
-        editDistance(word, result.item, maxEdits(word.length)) > maxEdits(word.length)
-      ) {
+      const allowed = edits ?? maxEdits(word.length);
+      if ((short || edits !== undefined) && editDistance(word, result.item, allowed) > allowed) {
         continue;
       }
       found.push([result.item, short ? Math.max(score, 1 / word.length) : score]);
@@ -145,7 +162,8 @@ const glossaryWords = new WeakMap<SearchIndex, Map<number, string[]>>();
  */
 export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
   // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
-  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word)) return undefined;
+  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isDictionaryWord(word))
+    return undefined;
   let byLength = glossaryWords.get(index);
   if (byLength === undefined) {
     byLength = new Map();
@@ -159,7 +177,8 @@ export function glossaryTypo(index: SearchIndex, word: string): string | undefin
     glossaryWords.set(index, byLength);
   }
   let best: [string, number] | undefined;
-  for (const found of nearWords(byLength, word, true)) {
+  // The glossary and lexicon hold many more words than an article: one edit only below ten letters.
+  for (const found of nearWords(byLength, word, word.length >= GLOSSARY_TWO_EDITS ? 2 : 1)) {
     if (best === undefined || found[1] < best[1]) best = found;
   }
   return best?.[0];
