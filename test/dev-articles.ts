@@ -57,7 +57,7 @@ export interface DevTally {
   negatives: { asked: number; refused: number; held: number };
   /** Of those, the traps (another year, city, a figure not given): refused or answered flagged. */
   traps: { asked: number; held: number };
-  /** Ids of the questions answered wrong: a wrong first sentence, or a refusal not refused. */
+  /** Ids of the questions answered wrong: a wrong first sentence, or a negative not held. */
   misses: string[];
 }
 
@@ -100,7 +100,7 @@ export async function measureDevArticles(options: IndexOptions = {}): Promise<De
         tally.negatives.asked++;
         if (held) tally.negatives.held++;
         if (!answer.answered) tally.negatives.refused++;
-        else tally.misses.push(item.id);
+        if (!held) tally.misses.push(item.id);
         continue;
       }
       const language = tally.byLanguage[item.lang];
