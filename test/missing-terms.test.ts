@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { COLOURS, renderAnswer } from '../src/bot/render-answer.ts';
 import { renderAnswerText } from '../src/cli/render-text.ts';
+import type { Answer } from '../src/search/answer.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { passagesFor } from '../src/search/passages-for.ts';
 import { loadDevArticle } from './dev-articles.ts';
@@ -77,6 +78,10 @@ describe('the question’s specific terms a passage lacks', () => {
   });
 });
 
+/** The embed of an answer's Discord reply, as the bot renders it. */
+const embedOf = (answer: Answer, language: 'en' | 'fr' = 'en') =>
+  renderAnswer(answer, { language, title: answer.query, topics: [], ephemeral: false }).embeds[0];
+
 describe('a flagged passage as readers see it', () => {
   it('on Discord: the gap comes first, in the reader’s language, in the partial colour', async () => {
     const answer = findPassages(await loadSeedIndex(), 'combien de morts en 2021');
@@ -84,12 +89,7 @@ describe('a flagged passage as readers see it', () => {
       ['en', '⚠️ Not in this passage: 2021 — the article gives 2022'],
       ['fr', '⚠️ Absent de ce passage : 2021 — l’article donne 2022'],
     ] as const) {
-      const [embed] = renderAnswer(answer, {
-        language,
-        title: answer.query,
-        topics: [],
-        ephemeral: false,
-      }).embeds;
+      const embed = embedOf(answer, language);
       expect(embed?.description?.split('\n')[0]).toBe(line);
       expect(embed?.color).toBe(COLOURS.partial);
     }
@@ -97,12 +97,7 @@ describe('a flagged passage as readers see it', () => {
 
   it('on Discord: a complete passage has no gap line, in the answer colour', async () => {
     const answer = findPassages(await loadSeedIndex(), 'combien de morts en 2022');
-    const [embed] = renderAnswer(answer, {
-      language: 'en',
-      title: answer.query,
-      topics: [],
-      ephemeral: false,
-    }).embeds;
+    const embed = embedOf(answer);
     expect(embed?.description?.startsWith('> ')).toBe(true);
     expect(embed?.color).toBe(COLOURS.answer);
   });
@@ -112,12 +107,7 @@ describe('a flagged passage as readers see it', () => {
     const [first] = answer.results;
     if (!first) throw new Error('answered');
     first.missing = ['**Bob_Smith** @everyone'];
-    const [embed] = renderAnswer(answer, {
-      language: 'en',
-      title: answer.query,
-      topics: [],
-      ephemeral: false,
-    }).embeds;
+    const embed = embedOf(answer);
     expect(embed?.description?.split('\n')[0]).toBe(
       '⚠️ Not in this passage: \\*\\*Bob\\_Smith\\*\\* @\u200beveryone — the article gives 2022',
     );
