@@ -69,7 +69,7 @@ describe('npm run ask', () => {
     );
   });
 
-  it('--json without a question answers each stdin line in order', async () => {
+  it('--json without a question answers each stdin line in order, blank lines too', async () => {
     const { code, stdout } = await ask(['--json'], {
       stdin: 'taiwan plus grand defi\n\nWhat is the weather in Montreal?\nsurdoses 2022\n',
     });
@@ -80,6 +80,7 @@ describe('npm run ask', () => {
       .map((line) => JSON.parse(line));
     expect(answers.map((answer) => [answer.query, answer.answered])).toEqual([
       ['taiwan plus grand defi', true],
+      ['', false],
       ['What is the weather in Montreal?', false],
       ['surdoses 2022', true],
     ]);

@@ -22,6 +22,8 @@ interface DevItem {
   any: string[];
   /** The question is not answered by the article: it must be refused. */
   neg: boolean;
+  /** `trap` for a negative that reuses the article's words for what it does not say. */
+  kind: string;
 }
 
 interface DevQuestionFile {
@@ -40,12 +42,34 @@ const looseFold = (text: string): string =>
 
 export interface DevTally {
   article: string;
-  /** Answerable questions by language: asked, and answered first with the right sentence. */
-  byLanguage: Record<'fr' | 'en', { asked: number; first: number }>;
-  /** Questions the article does not answer: asked, and refused. */
-  negatives: { asked: number; refused: number };
-  /** Ids of the questions answered wrong: a wrong first sentence, or a refusal not refused. */
+  /**
+   * Answerable questions by language: asked, answered first with the right sentence, the same with
+   * nothing flagged missing, and the right sentence in the first three.
+   */
+  byLanguage: Record<
+    'fr' | 'en',
+    { asked: number; first: number; firstUnflagged: number; topThree: number }
+  >;
+  /**
+   * Questions the article does not answer: asked, refused, and held (refused, or answered with
+   * what the article lacks flagged in `missing`).
+   */
+  negatives: { asked: number; refused: number; held: number };
+  /** Of those, the traps (another year, city, a figure not given): refused or answered flagged. */
+  traps: { asked: number; held: number };
+  /** Ids of the questions answered wrong: a wrong first sentence, or a negative not held. */
   misses: string[];
+}
+
+/** The index of one development article (`dev-…fr.txt`), alone in its knowledge folder. */
+export async function loadDevArticle(article: string, options: IndexOptions = {}) {
+  const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
+  try {
+    copyFileSync(join(DEV_ARTICLES, article), join(folder, article));
+    return buildIndex(await loadKnowledge(folder), options);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 }
 
 /** Asks each development article its questions, the article alone in its knowledge folder. */
@@ -54,35 +78,43 @@ export async function measureDevArticles(options: IndexOptions = {}): Promise<De
   const tallies: DevTally[] = [];
   for (const file of files.sort()) {
     const set = JSON.parse(readFileSync(join(DEV_ARTICLES, file), 'utf8')) as DevQuestionFile;
-    const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
-    try {
-      copyFileSync(join(DEV_ARTICLES, set.article), join(folder, set.article));
-      const index = buildIndex(await loadKnowledge(folder), options);
-      const tally: DevTally = {
-        article: set.article,
-        byLanguage: { fr: { asked: 0, first: 0 }, en: { asked: 0, first: 0 } },
-        negatives: { asked: 0, refused: 0 },
-        misses: [],
-      };
-      for (const item of set.items) {
-        const answer = findPassages(index, item.q);
-        if (item.neg) {
-          tally.negatives.asked++;
-          if (!answer.answered) tally.negatives.refused++;
-          else tally.misses.push(item.id);
-          continue;
+    const index = await loadDevArticle(set.article, options);
+    const tally: DevTally = {
+      article: set.article,
+      byLanguage: {
+        fr: { asked: 0, first: 0, firstUnflagged: 0, topThree: 0 },
+        en: { asked: 0, first: 0, firstUnflagged: 0, topThree: 0 },
+      },
+      negatives: { asked: 0, refused: 0, held: 0 },
+      traps: { asked: 0, held: 0 },
+      misses: [],
+    };
+    for (const item of set.items) {
+      const answer = findPassages(index, item.q);
+      if (item.neg) {
+        const held = !answer.answered || (answer.results[0]?.missing.length ?? 0) > 0;
+        if (item.kind === 'trap') {
+          tally.traps.asked++;
+          if (held) tally.traps.held++;
         }
-        const language = tally.byLanguage[item.lang];
-        language.asked++;
-        const first = looseFold(answer.results[0]?.sentence ?? '');
-        if (answer.answered && item.any.some((key) => first.includes(looseFold(key)))) {
-          language.first++;
-        } else tally.misses.push(item.id);
+        tally.negatives.asked++;
+        if (held) tally.negatives.held++;
+        if (!answer.answered) tally.negatives.refused++;
+        if (!held) tally.misses.push(item.id);
+        continue;
       }
-      tallies.push(tally);
-    } finally {
-      rmSync(folder, { recursive: true, force: true });
+      const language = tally.byLanguage[item.lang];
+      language.asked++;
+      const rank = answer.results.findIndex((result) =>
+        item.any.some((key) => looseFold(result.sentence).includes(looseFold(key))),
+      );
+      if (rank >= 0 && rank < 3) language.topThree++;
+      if (rank === 0) {
+        language.first++;
+        if (answer.results[0]?.missing.length === 0) language.firstUnflagged++;
+      } else tally.misses.push(item.id);
     }
+    tallies.push(tally);
   }
   return tallies;
 }

@@ -32,18 +32,19 @@ export const rankOfPhrase = (sentences: string[], phrase: string): number =>
 
 /**
  * How an engine fares on a question set: the expected sentence first, in the first three, and
- * the out-of-scope questions it refuses. `ask` returns whether it answered, and its sentences.
+ * the out-of-scope questions it refuses, or answers with a missing term flagged. `ask` returns whether it answered, and its sentences.
  */
 export function measureQuestionSet(
   set: QuestionSet,
-  ask: (question: string) => { answered: boolean; sentences: string[] },
+  ask: (question: string) => { answered: boolean; sentences: string[]; missing?: string[] },
 ) {
-  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, outOfScope: 0 };
+  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, flagged: 0, outOfScope: 0 };
   for (const { q, expect: phrase, none } of set.items) {
-    const { answered, sentences } = ask(q);
+    const { answered, sentences, missing = [] } = ask(q);
     if (none) {
       tally.outOfScope++;
       if (!answered) tally.refused++;
+      else if (missing.length > 0) tally.flagged++;
       continue;
     }
     tally.answerable++;

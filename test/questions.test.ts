@@ -18,7 +18,11 @@ import {
 /** Our engine's answer to `question`, as `measureQuestionSet` reads it. */
 function ask(index: SearchIndex, question: string) {
   const answer = findPassages(index, question);
-  return { answered: answer.answered, sentences: answer.results.map((result) => result.sentence) };
+  return {
+    answered: answer.answered,
+    sentences: answer.results.map((result) => result.sentence),
+    missing: answer.results[0]?.missing ?? [],
+  };
 }
 
 /** Rank (0-based) of the first result containing the expected phrase, -1 when absent. */
@@ -46,15 +50,9 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
 // no engine reaches every item, so these guard the measured level against regressions.
 describe.each([
   // Used to tune the engine.
-  [
-    'tuning-questions.json',
-    { first: 53, topThree: 57, answerable: 75, refused: 20, outOfScope: 25 },
-  ],
+  ['tuning-questions.json', { first: 54, topThree: 58, answerable: 75, held: 21, outOfScope: 25 }],
   // Never tuned on: measured only.
-  [
-    'heldout-questions.json',
-    { first: 45, topThree: 46, answerable: 55, refused: 12, outOfScope: 15 },
-  ],
+  ['heldout-questions.json', { first: 46, topThree: 48, answerable: 55, held: 13, outOfScope: 15 }],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
     const index = await loadSeedIndex();
@@ -63,7 +61,8 @@ describe.each([
     expect(tally.outOfScope).toBe(floor.outOfScope);
     expect(tally.first).toBeGreaterThanOrEqual(floor.first);
     expect(tally.topThree).toBeGreaterThanOrEqual(floor.topThree);
-    expect(tally.refused).toBeGreaterThanOrEqual(floor.refused);
+    // Out of scope: refused, or answered with the term the article lacks flagged.
+    expect(tally.refused + tally.flagged).toBeGreaterThanOrEqual(floor.held);
   });
 });
 
@@ -149,6 +148,18 @@ describe('a second article dropped next to the seed', () => {
 });
 
 describe('answers', () => {
+  it('come in the order of the score they show', async () => {
+    const index = await loadSeedIndex();
+    const questions = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json']
+      .flatMap((name) => readQuestionSet(name).items)
+      .map((item) => item.q);
+    expect(questions.length).toBeGreaterThan(150);
+    for (const question of questions) {
+      const scores = findPassages(index, question, { limit: 12 }).results.map((r) => r.score);
+      expect(scores, question).toEqual([...scores].sort((a, b) => b - a));
+    }
+  });
+
   it('cite the article, section and paragraph, quote the passage around the sentence and highlight matches', async () => {
     const answer = findPassages(await loadSeedIndex(), 'combien de morts 70000');
     const [first] = answer.results;

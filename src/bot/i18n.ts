@@ -15,6 +15,8 @@ const en = {
   askHint: 'Try `/ask` with other words, or `/source` to see what I know.',
   figures: 'Figures',
   morePassages: 'Also',
+  notInPassage: (missing: string, instead: string) =>
+    `Not in this passage: ${missing}${instead ? ` — the article gives ${instead}` : ''}`,
   paragraph: (n: number) => `§ ${n}`,
   sectionLead: 'Introduction',
   noFigures: 'No figures in these articles.',
@@ -79,6 +81,8 @@ const fr: Messages = {
   askHint: 'Essayez `/question` avec d’autres mots, ou `/source` pour voir ce que je connais.',
   figures: 'Chiffres',
   morePassages: 'Aussi',
+  notInPassage: (missing, instead) =>
+    `Absent de ce passage : ${missing}${instead ? ` — l’article donne ${instead}` : ''}`,
   paragraph: (n) => `§ ${n}`,
   sectionLead: 'Introduction',
   noFigures: 'Aucun chiffre dans ces articles.',

@@ -13,8 +13,11 @@ import { LIMITS, truncate } from './discord-limits.ts';
 import { type Language, MESSAGES } from './i18n.ts';
 import type { BotReply } from './reply.ts';
 
-/** Embed colours: a quote, and a "the articles do not say". */
-export const COLOURS = { answer: 0x2b6cb0, noAnswer: 0x718096 } as const;
+/**
+ * Embed colours: a quote, a quote that lacks some of the question's terms (a year, a place), and
+ * a "the articles do not say".
+ */
+export const COLOURS = { answer: 0x2b6cb0, partial: 0xd69e2e, noAnswer: 0x718096 } as const;
 
 /** Characters that reorder text on screen: embedding, override and isolate controls. */
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
@@ -91,6 +94,17 @@ export function citation(passage: Passage, language: Language, withDocument: boo
   return escapeText(parts.join(' — '));
 }
 
+/**
+ * `⚠️ Not in this passage: 2023 — the article gives 2022`, escaped, or '' when the passage holds
+ * every specific term of the question.
+ */
+export function gapLine(passage: Passage, language: Language): string {
+  if (passage.missing.length === 0) return '';
+  const list = (terms: string[]): string => escapeLine(terms.join(', '), GAP_BUDGET);
+  return `⚠️ ${MESSAGES[language].notInPassage(list(passage.missing), list(passage.instead))}`;
+}
+
+const GAP_BUDGET = 200;
 const QUOTE_BUDGET = 1500;
 const FIELD_QUOTE_BUDGET = 700;
 /** Passages per page: the best quoted in full, two more as fields. */
@@ -183,7 +197,9 @@ export function renderPage(passages: Passage[], options: PageOptions): BotReply 
   const manyDocuments = documents.size > 1;
   const fields = others.map((passage) => ({
     name: `${messages.morePassages} — ${citation(passage, options.language, manyDocuments)}`,
-    value: `> ${boldQuote(passage, FIELD_QUOTE_BUDGET)}`,
+    value: [`> ${boldQuote(passage, FIELD_QUOTE_BUDGET)}`, gapLine(passage, options.language)]
+      .filter(Boolean)
+      .join('\n'),
   }));
   const figures = [
     ...new Map(
@@ -214,9 +230,15 @@ export function renderPage(passages: Passage[], options: PageOptions): BotReply 
       {
         title: options.safeTitle,
         description: best
-          ? `> ${boldQuote(best, QUOTE_BUDGET)}\n— ${citation(best, options.language, manyDocuments)}`
+          ? [
+              // What the quote does not say comes first, before it can be read as the answer.
+              gapLine(best, options.language),
+              `> ${boldQuote(best, QUOTE_BUDGET)}\n— ${citation(best, options.language, manyDocuments)}`,
+            ]
+              .filter(Boolean)
+              .join('\n')
           : messages.noAnswer,
-        color: COLOURS.answer,
+        color: best && best.missing.length > 0 ? COLOURS.partial : COLOURS.answer,
         fields,
         footer: { text: footer.filter(Boolean).join(' · ') },
       },

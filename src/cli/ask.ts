@@ -48,9 +48,9 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (readsStdin) {
-    // One question a line, one JSON Answer a line, in order; blank lines are skipped.
+    // One question a line, one JSON Answer a line, in order: output line N answers input line N,
+    // a blank line too (not answered).
     for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-      if (line.trim() === '') continue;
       process.stdout.write(`${JSON.stringify(findPassages(index, line.trim()))}\n`);
     }
     return 0;

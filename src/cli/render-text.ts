@@ -35,7 +35,14 @@ export function renderAnswerText(answer: Answer, colour = false): string {
   }
   const lines: string[] = [];
   answer.results.forEach((passage, rank) => {
-    lines.push(`${rank + 1}. « ${emphasize(passage, colour)} »`);
+    if (passage.missing.length > 0) {
+      const instead =
+        passage.instead.length > 0 ? ` — the article gives ${passage.instead.join(', ')}` : '';
+      lines.push(`${rank + 1}. Not in this passage: ${passage.missing.join(', ')}${instead}`);
+      lines.push(`   « ${emphasize(passage, colour)} »`);
+    } else {
+      lines.push(`${rank + 1}. « ${emphasize(passage, colour)} »`);
+    }
     if (passage.figures.length > 0) {
       lines.push(`   Figures: ${passage.figures.map((figure) => figure.text).join(' · ')}`);
     }

@@ -19,10 +19,25 @@ export interface Passage {
   section: string | null;
   /** 1-based paragraph number within the article. */
   paragraph: number;
-  /** Relevance in [0, 1]: the weighted share of the question the sentence covers. */
+  /**
+   * Relevance in [0, 1], the order of the results: the share of the question's meaning the
+   * sentence holds, for its length, with the figure asked for, lower for each missing term.
+   */
   score: number;
   figures: Figure[];
   highlights: Highlight[];
+  /**
+   * The question's specific terms (numbers, years, dates and periods, names of people, places and
+   * organizations) that this passage (the sentence, its paragraph, section heading and title) does
+   * not contain nor translate to, as the reader typed them: `[]` when it has them all. A passage
+   * that lacks one does not answer the question; front ends say so next to the quote.
+   */
+  missing: string[];
+  /**
+   * Where terms are missing: the sentence's own terms of the same kind (its years, dates or
+   * names), e.g. `["2022"]` for a question about 2023; may be empty.
+   */
+  instead: string[];
   /** Index of the sentence in the corpus, so a front end can come back to it. */
   sentenceId: number;
 }

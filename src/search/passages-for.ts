@@ -1,11 +1,13 @@
 import type { Passage } from './answer.ts';
 import { toPassage } from './find-passages.ts';
 import { stem, stopTokensOf, tokenize } from './normalize.ts';
+import { parseQuery, withoutMarkup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
+import { gapsOf, specificTerms } from './specific-terms.ts';
 
 /**
  * Passages for sentences chosen earlier (a page of an answer, an autocomplete choice), their words
- * from `query` highlighted by stem. Null when an id is not a sentence of this index.
+ * from `query` highlighted by stem and the terms of `query` they lack told. Null when an id is not a sentence of this index.
  */
 export function passagesFor(
   index: SearchIndex,
@@ -18,6 +20,8 @@ export function passagesFor(
       .filter((token) => !isStop(token))
       .map((token) => stem(token.word)),
   );
+  const text = withoutMarkup(query);
+  const terms = specificTerms(index, text, parseQuery(index, text));
   const passages: Passage[] = [];
   for (const id of sentenceIds) {
     const sentence = index.corpus.sentences[id];
@@ -25,7 +29,7 @@ export function passagesFor(
     const highlights = tokenize(sentence.text)
       .filter((token) => stems.has(stem(token.word)))
       .map(({ start, end }) => ({ start, end }));
-    passages.push(toPassage(index, sentence, 1, highlights));
+    passages.push(toPassage(index, sentence, 1, highlights, gapsOf(index, terms, sentence)));
   }
   return passages;
 }

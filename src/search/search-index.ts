@@ -37,7 +37,7 @@ export interface SearchIndex {
   sortedWords: string[];
   /**
    * The words without digits, by length, in id order: a typo is looked for among words of near
-   * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in find-passages.ts).
+   * length only, with Fuse.js, after a cheap filter (see `typoCandidates` in typos.ts).
    */
   wordsByLength: Map<number, string[]>;
   /**
@@ -163,7 +163,7 @@ function buildTranslations(
   sortedWords: string[],
   synonyms: Map<string, string[][]>,
 ): Map<string, string[][]> {
-  // As `matchWord` in find-passages.ts finds a synonym: itself, its stem, a longer form.
+  // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
   const inArticles = (word: string): boolean => {
     if (wordIds.has(word) || (word.length >= 4 && byStem.has(stem(word)))) return true;
     if (word.length < 5 || /\d/u.test(word)) return false;

@@ -1,0 +1,71 @@
+import { stem } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
+import { EXACT, PREFIX, SAME_STEM } from './settings.ts';
+import { isDictionaryWord, typoMatches } from './typos.ts';
+
+/** Matching one question word to the corpus words it may stand for. */
+
+/** Corpus words a question word may stand for, with how sure we are. */
+export type WordMatches = Map<number, number>;
+
+export function keep(matches: WordMatches, wordId: number, weight: number): void {
+  if ((matches.get(wordId) ?? 0) < weight) matches.set(wordId, weight);
+}
+
+/** How a question word was come by, which decides how loosely it may match. */
+export type WordOrigin =
+  /** Typed by the reader and unknown to the glossary: it may be misspelled. */
+  | 'typed'
+  /** Typed by the reader and in the glossary: a real word, not a typo of another. */
+  | 'typed-glossary'
+  /** A glossary synonym: spelled right and meant exactly. */
+  | 'synonym';
+
+/**
+ * The corpus words a folded question word may be: itself, same stem, a longer form; for words the
+ * reader typed, a shorter form (`taiwanais` → `taiwan`); for words that may be misspelled, a typo.
+ */
+export function matchWord(index: SearchIndex, word: string, origin: WordOrigin): WordMatches {
+  const typed = origin !== 'synonym';
+  const matches: WordMatches = new Map();
+  const exact = index.wordIds.get(word);
+  if (exact !== undefined) keep(matches, exact, EXACT);
+  if (/\d/u.test(word)) return matches;
+  if (word.length >= 4) {
+    for (const id of index.byStem.get(stem(word)) ?? []) keep(matches, id, SAME_STEM);
+  }
+  if (word.length >= 5) {
+    // Corpus words that extend the question word: `precurseur` → `precurseurs`.
+    let low = 0;
+    let high = index.sortedWords.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((index.sortedWords[middle] ?? '') < word) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < index.sortedWords.length && i < low + 50; i++) {
+      const candidate = index.sortedWords[i] ?? '';
+      if (!candidate.startsWith(word)) break;
+      keep(matches, index.wordIds.get(candidate) ?? -1, PREFIX);
+    }
+  }
+  matches.delete(-1);
+  const found = matches.size > 0;
+  // Corpus words the question word extends: `taiwanais` → `taiwan`. Not for synonyms, where
+  // `présidentielle` is not `président`.
+  let shorter = 0;
+  for (let length = word.length - 1; typed && length >= 5; length--) {
+    const id = index.wordIds.get(word.slice(0, length));
+    if (id === undefined) continue;
+    const weight = PREFIX * (length / word.length);
+    keep(matches, id, weight);
+    shorter = Math.max(shorter, weight);
+  }
+  if (found || origin !== 'typed' || isDictionaryWord(word)) return matches;
+  // A word the articles never use, nor the dictionary knows: most likely a typo. A typo that fits better than the shorter
+  // form (`chinoiss` is `chinoise` more than `chinois`) wins over it.
+  const typos = typoMatches(index, word).filter(([, weight]) => weight > shorter);
+  if (typos.length > 0) matches.clear();
+  for (const [id, weight] of typos) keep(matches, id, weight);
+  return matches;
+}

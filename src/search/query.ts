@@ -1,0 +1,139 @@
+import { LEXICON_WEIGHT } from './lexicon.ts';
+import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
+import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
+import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
+import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
+import { glossaryTypo } from './typos.ts';
+
+/** Reading a question into groups of words, each with the corpus words it may match. */
+
+/**
+ * What chat adds around a question and that says nothing of its subject: mentions (`@everyone`,
+ * `<@123>`, `<#123>`, `<@&123>`), custom emoji, slash-command mentions and links (a masked link
+ * keeps its text).
+ */
+const MARKUP =
+  /@(?:everyone|here)\b|<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|<\/[^:>]+:\d+>|\]\([^)\s]*\)|<?https?:\/\/[^\s>]+>?/gu;
+
+/**
+ * The question with its chat markup blanked out, each character by a space so that offsets into
+ * it are offsets into what the reader typed. Markdown marks (`**`, `__`, `~~`, `||`) are not words
+ * and fall out when tokenizing.
+ */
+export const withoutMarkup = (question: string): string =>
+  question.replace(MARKUP, (markup) => ' '.repeat(markup.length));
+
+/** One unit of meaning in the question: a word or glossary phrase, with the ways it is written. */
+export interface QueryGroup {
+  key: string;
+  /** Each alternative is a list of words that must all appear; its weight scales its matches. */
+  alternatives: { words: WordMatches[]; weight: number }[];
+  /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
+  from: number;
+  to: number;
+}
+
+function wordAlternative(index: SearchIndex, words: string[], weight: number, origin: WordOrigin) {
+  return { words: words.map((word) => matchWord(index, word, origin)), weight };
+}
+
+/** Turns a question into groups: glossary phrases first (longest), then single words. */
+export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
+  const tokens = dropQuestionFrames(tokenize(text));
+  const isStop = stopTokensOf(text);
+  const groups = new Map<string, QueryGroup>();
+  let i = 0;
+  while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
+    let consumed = 0;
+    for (let length = Math.min(index.longestPhrase, tokens.length - i); length >= 1; length--) {
+      const window = tokens.slice(i, i + length);
+      const meaningful = window.flatMap((token, at) => (isStop(token) ? [] : [at]));
+      const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
+      if (phraseWords.length === 0) continue;
+      const key = phraseWords.join(' ');
+      let synonyms = glossaryEntry(index, phraseWords);
+      let translations = lexiconEntry(index, phraseWords);
+      if (synonyms === undefined && translations === undefined && length > 1) continue;
+      consumed = length;
+      if (groups.has(key)) break;
+      const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
+      const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
+      // A word neither the articles, the glossary nor the lexicon know may be one of the
+      // glossary's or lexicon's words misspelled (`deths`, `overdos`): it then means that word.
+      const [only, ...more] = phraseWords;
+      const unknown =
+        synonyms === undefined &&
+        translations === undefined &&
+        alternatives[0]?.words.every((matches) => matches.size === 0);
+      const meant =
+        unknown && only !== undefined && more.length === 0 ? glossaryTypo(index, only) : undefined;
+      if (meant !== undefined) {
+        synonyms = [[meant], ...(glossaryEntry(index, [meant]) ?? [])];
+        translations = lexiconEntry(index, [meant]);
+      }
+      for (const synonym of synonyms ?? []) {
+        alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
+      }
+      for (const translation of translations ?? []) {
+        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'));
+      }
+      const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
+      if (number !== undefined) {
+        alternatives.push(wordAlternative(index, [number], SYNONYM, 'synonym'));
+      }
+      // Where its meaningful words are, without the stop words the window took around them.
+      const from = i + (meaningful[0] ?? 0);
+      const to = i + (meaningful[meaningful.length - 1] ?? 0) + 1;
+      groups.set(key, { key, alternatives, from, to });
+      break;
+    }
+    i += Math.max(consumed, 1);
+  }
+  return mergeNames(index, [...groups.values()]);
+}
+
+/** The id of the word a group was typed as, when the articles hold it and it has no synonyms. */
+function plainWordId(index: SearchIndex, group: QueryGroup): number | undefined {
+  const [only, ...others] = group.alternatives;
+  if (only === undefined || others.length > 0 || only.words.length !== 1) return undefined;
+  return index.wordIds.get(group.key);
+}
+
+const samePostings = (a: Uint32Array | number[], b: Uint32Array | number[]): boolean =>
+  a.length === b.length && a.every((sentenceId, i) => sentenceId === b[i]);
+
+/**
+ * Merges neighbouring names that the articles only ever write together (`Joe Biden`, `Xi
+ * Jinping`) into one group: a name says one thing, and counting its two words twice would let
+ * `Quel âge a Joe Biden ?` pass for a question the articles answer.
+ */
+function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
+  const merged: QueryGroup[] = [];
+  let previousId: number | undefined;
+  for (const group of groups) {
+    const id = plainWordId(index, group);
+    const previous = merged[merged.length - 1];
+    const together =
+      id !== undefined &&
+      previousId !== undefined &&
+      previous !== undefined &&
+      previous.to === group.from &&
+      index.names[id] === 1 &&
+      index.names[previousId] === 1 &&
+      samePostings(index.postings[id] ?? [], index.postings[previousId] ?? []);
+    if (
+      together &&
+      previous?.alternatives[0] !== undefined &&
+      group.alternatives[0] !== undefined
+    ) {
+      previous.key = `${previous.key} ${group.key}`;
+      previous.to = group.to;
+      previous.alternatives[0].words.push(...group.alternatives[0].words);
+      // Further words may still join the name (`Antony John Blinken`).
+    } else {
+      merged.push(group);
+      previousId = id;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,49 @@
+import type { QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+import { MIN_ASKING_LENGTH } from './settings.ts';
+
+/** The refusal rule beyond coverage: questions that only name what the articles speak of. */
+
+/** Whether every word of an alternative matched some word of the articles. */
+const isMatched = ({ words }: QueryGroup['alternatives'][number]): boolean =>
+  words.every((matches) => matches.size > 0);
+const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatched);
+
+/**
+ * Whether every corpus word the reader's own words matched is a name (`Sullivan`, `Chine`), or,
+ * when the articles do not use the reader's words, every word their synonyms matched
+ * (`Taipei` → `Taïwan`).
+ */
+export function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
+  const matched = group.alternatives.filter(isMatched);
+  const [typed] = group.alternatives;
+  const used = typed !== undefined && matched.includes(typed) ? [typed] : matched;
+  return (
+    used.length > 0 &&
+    used.every(({ words }) =>
+      words.every((matches) => [...matches.keys()].every((wordId) => index.names[wordId] === 1)),
+    )
+  );
+}
+
+/**
+ * `Quel âge a Jake Sullivan ?`: the question names things the articles speak of, and asks about
+ * them with words they never use, at least one per thing named. The names alone make a quote look
+ * relevant when it is not; `Blinken ira en Chine ?` names two things and still gets its answer.
+ */
+export function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boolean {
+  const known = groups.filter(isKnown);
+  if (known.length === 0 || !known.every((group) => namesOnly(index, group))) return false;
+  const asking = groups.filter(
+    (group) =>
+      !isKnown(group) && group.key.length >= MIN_ASKING_LENGTH && !/^\d+$/u.test(group.key),
+  );
+  // Names written next to each other are one thing: `Jennifer May`, `Wang Yi`.
+  let things = 0;
+  let previous: QueryGroup | undefined;
+  for (const group of [...known].sort((a, b) => a.from - b.from)) {
+    if (previous === undefined || previous.to !== group.from) things++;
+    previous = group;
+  }
+  return asking.length >= things;
+}

@@ -1,0 +1,108 @@
+import type { IFuseOptions } from 'fuse.js';
+import type { FigureKind } from '../knowledge/types.ts';
+
+/**
+ * Every weight and threshold of the answer engine, in one place, as Fuse.js keeps its options:
+ * what a match is worth, when a sentence answers, how loosely a typo may match.
+ */
+
+/** Below this share of the question's weight, a sentence does not answer it. */
+export const MIN_COVERAGE = 0.42;
+/**
+ * How much a question word the articles never use weighs, against the rarest word they do use: a
+ * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
+ */
+export const UNKNOWN_WORD = 0.8;
+/** The first such word of a question weighs less: one word foreign to the articles is wording. */
+export const FIRST_UNKNOWN_WORD = 0.4;
+/** How many question words count at most: a 6000-character paste is not 1000 questions. */
+export const MAX_QUERY_GROUPS = 32;
+export const DEFAULT_LIMIT = 3;
+/** BM25's length normalization: long sentences match more words by chance. */
+export const K1 = 1.2;
+export const B = 0.5;
+/** Weights of the ways a word can match, exact first. */
+export const EXACT = 1;
+export const SAME_STEM = 0.9;
+export const SYNONYM = 0.9;
+export const PREFIX = 0.8;
+export const FUZZY = 0.85;
+/** A word of a section heading counts for the sentences under it, less than in them. */
+export const CONTEXT = 0.5;
+/** Fuse.js scores about errors ÷ length: one typo in 5 letters, two in 8 and more. */
+export const FUZZY_MAX_SCORE = (length: number): number => (length >= 8 ? 0.3 : 0.2);
+export const FUZZY_MIN_LENGTH = 5;
+/** Shorter words than FUZZY_MIN_LENGTH, down to this, are corrected by one edit, checked exactly. */
+export const SHORT_TYPO_MIN_LENGTH = 3;
+/** A word read as a glossary or lexicon word misspelled is one edit from it, two from this long. */
+export const GLOSSARY_TWO_EDITS = 10;
+
+/**
+ * Question words that ask for a kind of figure, and how much a sentence holding one gains: a
+ * percentage asked for is a strong hint, `quand` a weak one (the answer may be `ce printemps`).
+ */
+export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
+  [/\b(pourcentage|percentage|pour cent|percent|proportion|taux|rate|share)\b/u, ['percent'], 0.3],
+  [
+    /\b(cout|coute|couter|coutent|prix|montant|cost|costs|price|spend|spent|budget)\b/u,
+    ['money'],
+    0.3,
+  ],
+  [
+    /\b(combien|nombre|how many|how much|number|amount|chiffres?)\b/u,
+    ['count', 'money', 'percent'],
+    0.15,
+  ],
+  [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
+  [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
+];
+
+/** Patterns of WANTED_FIGURES from this bonus ask for a figure; `quand` may be `ce printemps`. */
+export const ASKED_FIGURE_MIN_BONUS = 0.15;
+
+/** How Fuse.js compares a typed word with the words of the articles. */
+export const FUZZY_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  isCaseSensitive: true,
+  // Words are compared whole, from their first letter: typos, not substrings.
+  location: 0,
+  distance: 8,
+  threshold: 0.35,
+  minMatchCharLength: 2,
+};
+/** Fuse.js splits longer patterns into chunks, which the bound below does not cover. */
+export const FUSE_MAX_PATTERN = 32;
+
+/** Up to this many results are kept in order as they come; more are sorted at the end. */
+export const MAX_KEPT_IN_ORDER = 100;
+
+/** Words this short that the articles never use are more often slips (`vu`, `ok`) than meaning. */
+export const MIN_ASKING_LENGTH = 3;
+
+/** How many questions `warmUp` asks. */
+export const WARM_UP_QUESTIONS = 100;
+
+/** Topics list words on purpose: a topic's sentences hold a close match, not a guessed typo. */
+export const TOPIC_MIN_MATCH = PREFIX * 0.9;
+
+/**
+ * Folded words that name a period: a question about `juin` or `winter` is not answered by a
+ * sentence about another month. `mai`/`may` and `mars`/`march` are left to capitals (also names
+ * and verbs); `été` is a stop word (`a été`).
+ */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'janvier fevrier avril juin juillet aout septembre octobre novembre decembre ' +
+    'january february april june july august september october november december ' +
+    'printemps automne hiver spring summer autumn winter semestre trimestre'
+  ).split(' '),
+);
+/** How many of its own figures or names a passage offers in place of the missing ones. */
+export const MAX_INSTEAD = 3;
+/**
+ * A passage lacking a specific term of the question ranks this much lower per term: one that has
+ * them all comes first when the question's other words match it about as well.
+ */
+export const MISSING_PENALTY = 0.6;
+/** How many more answering sentences than asked for are checked for missing terms. */
+export const MISSING_CANDIDATES = 8;

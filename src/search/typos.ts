@@ -1,0 +1,185 @@
+import Fuse from 'fuse.js';
+import { lexiconEntries } from './lexicon.ts';
+import type { SearchIndex } from './search-index.ts';
+import {
+  FUSE_MAX_PATTERN,
+  FUZZY,
+  FUZZY_MAX_SCORE,
+  FUZZY_MIN_LENGTH,
+  FUZZY_OPTIONS,
+  GLOSSARY_TWO_EDITS,
+  SHORT_TYPO_MIN_LENGTH,
+} from './settings.ts';
+
+/** Typo matching: the corpus words a word the articles never use may be a misspelling of. */
+
+/** How many times each UTF-16 unit occurs in the typed word, and how many a candidate shares. */
+const typedCounts = new Int32Array(65_536);
+const sharedCounts = new Int32Array(65_536);
+
+/**
+ * The corpus words Fuse.js could score within `maxScore` of `word`, in their order; the others
+ * are left out before Fuse.js sees them, so a look-up does not run its bitap over every word.
+ *
+ * Fuse.js's score for a word is at least errors ÷ pattern length (plus a distance penalty), where
+ * errors are the edits that turn the pattern into a piece of the candidate; each letter of the
+ * pattern the candidate lacks (counting repeats) costs at least one edit. So a candidate missing
+ * more than `maxScore` of the pattern's letters cannot score within it, and Fuse.js's top five
+ * within `maxScore`, in order, are the same over the filtered list as over the whole one.
+ */
+function typoCandidates(words: string[], word: string, maxScore: number): string[] {
+  if (word.length > FUSE_MAX_PATTERN) return words;
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    typedCounts[unit] = (typedCounts[unit] ?? 0) + 1;
+  }
+  const candidates: string[] = [];
+  for (const candidate of words) {
+    let shared = 0;
+    for (let i = 0; i < candidate.length; i++) {
+      const unit = candidate.charCodeAt(i);
+      const used = sharedCounts[unit] ?? 0;
+      if (used < (typedCounts[unit] ?? 0)) {
+        sharedCounts[unit] = used + 1;
+        shared++;
+      }
+    }
+    for (let i = 0; i < candidate.length; i++) sharedCounts[candidate.charCodeAt(i)] = 0;
+    if ((word.length - shared) / word.length <= maxScore) candidates.push(candidate);
+  }
+  for (let i = 0; i < word.length; i++) typedCounts[word.charCodeAt(i)] = 0;
+  return candidates;
+}
+
+/**
+ * The edits (a letter added, dropped, changed, or two neighbours swapped) that turn `a` into `b`,
+ * or `max + 1` when more than `max`.
+ */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        (previous[j] ?? 0) + 1,
+        (row[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        value = Math.min(value, (before[j - 2] ?? 0) + 1);
+      }
+      row.push(value);
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+    before = previous;
+    previous = row;
+  }
+  return Math.min(previous[b.length] ?? 0, max + 1);
+}
+
+/** How many edits a typo of a word this long may hold: one, two from eight letters. */
+const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
+
+let dictionaryWords: Set<string> | undefined;
+
+/**
+ * Whether `word` is a headword of the French↔English dictionary: a real word (`cost`, `street`),
+ * which the articles may simply not use, not a misspelling of one of theirs (`post`).
+ */
+export function isDictionaryWord(word: string): boolean {
+  if (dictionaryWords === undefined) {
+    dictionaryWords = new Set();
+    for (const [headword] of lexiconEntries()) {
+      const [only, ...more] = headword;
+      if (only !== undefined && more.length === 0) dictionaryWords.add(only);
+    }
+  }
+  return dictionaryWords.has(word);
+}
+
+/**
+ * The words of `words` (grouped by length) Fuse.js finds within reach of `word`, each with its
+ * Fuse.js score: one edit in a short word (3–4 letters, checked exactly, as Fuse.js counts a swap
+ * as two), about one in five letters and two in eight in a longer one; with `edits`, longer
+ * words are checked to be within that many edits.
+ */
+function nearWords(
+  byLength: Map<number, string[]>,
+  word: string,
+  edits?: number,
+): [string, number][] {
+  const short = word.length < FUZZY_MIN_LENGTH;
+  const maxScore = short ? 2 / word.length : FUZZY_MAX_SCORE(word.length);
+  const reach = short ? 1 : 2;
+  const found: [string, number][] = [];
+  // A short word is not a slip on a shorter one still: `vus` is not `us`.
+  const shortest = short ? word.length : word.length - reach;
+  for (let length = shortest; length <= word.length + reach; length++) {
+    const candidates = typoCandidates(byLength.get(length) ?? [], word, maxScore);
+    if (candidates.length === 0) continue;
+    const fuse = new Fuse(candidates, FUZZY_OPTIONS);
+    for (const result of fuse.search(word, { limit: 5 })) {
+      const score = result.score ?? 1;
+      if (score > maxScore) continue;
+      const allowed = edits ?? maxEdits(word.length);
+      if ((short || edits !== undefined) && editDistance(word, result.item, allowed) > allowed) {
+        continue;
+      }
+      found.push([result.item, short ? Math.max(score, 1 / word.length) : score]);
+    }
+  }
+  return found;
+}
+
+/**
+ * The corpus words of near length that Fuse.js finds within reach of `word`, each with its match
+ * weight: the typos `word` may be.
+ */
+export function typoMatches(index: SearchIndex, word: string): [number, number][] {
+  if (word.length < SHORT_TYPO_MIN_LENGTH) return [];
+  const found: [number, number][] = [];
+  for (const [item, score] of nearWords(index.wordsByLength, word)) {
+    const id = index.wordIds.get(item);
+    if (id !== undefined) found.push([id, FUZZY * (1 - score)]);
+  }
+  return found;
+}
+
+/**
+ * Glossary and lexicon words without spaces nor digits (the lexicon's, those whose translation the
+ * articles use), by length, per index: what a typo may be meant as.
+ */
+const glossaryWords = new WeakMap<SearchIndex, Map<number, string[]>>();
+
+/**
+ * The glossary or lexicon word `word` is most likely a misspelling of (`deths` → `deaths`,
+ * `overdos` → `overdose`), when the articles do not use it either; undefined when none is near.
+ */
+export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
+  // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
+  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isDictionaryWord(word))
+    return undefined;
+  let byLength = glossaryWords.get(index);
+  if (byLength === undefined) {
+    byLength = new Map();
+    const keys = new Set([...index.synonyms.keys(), ...index.translations.keys()]);
+    for (const key of [...keys].sort()) {
+      if (/[\s\d]/u.test(key)) continue;
+      const sameLength = byLength.get(key.length);
+      if (sameLength) sameLength.push(key);
+      else byLength.set(key.length, [key]);
+    }
+    glossaryWords.set(index, byLength);
+  }
+  let best: [string, number] | undefined;
+  // The glossary and lexicon hold many more words than an article: one edit only below ten letters.
+  for (const found of nearWords(byLength, word, word.length >= GLOSSARY_TWO_EDITS ? 2 : 1)) {
+    if (best === undefined || found[1] < best[1]) best = found;
+  }
+  return best?.[0];
+}
