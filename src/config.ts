@@ -30,6 +30,18 @@ export interface Config {
   /** Per reader: at most `answers` answers in `seconds` (0 answers: no limit). */
   cooldown: { answers: number; seconds: number };
   sharding: Sharding;
+  /** Set: interactions arrive over HTTP (`POST /interactions`) and no gateway is opened. */
+  http: HttpInteractions | undefined;
+  /** Cooldowns and stats shared by replicas in Redis; absent: this process's own store. */
+  redisUrl: string | undefined;
+}
+
+export interface HttpInteractions {
+  port: number;
+  /** The application's Ed25519 public key, 64 hex digits (Developer Portal → General Information). */
+  publicKey: string;
+  /** Absent: read from Discord with the token at start-up. */
+  applicationId: string | undefined;
 }
 
 /**
@@ -106,6 +118,25 @@ function parseSharding(env: Environment): Sharding {
   return { mode: 'group', ids: [...new Set(ids)], count };
 }
 
+function parseHttp(env: Environment, token: string | undefined): HttpInteractions | undefined {
+  if (optional(env, 'INTERACTIONS_PORT') === undefined) return undefined;
+  const port = integer(env, 'INTERACTIONS_PORT', 0, 1, 65_535);
+  const publicKey = optional(env, 'DISCORD_PUBLIC_KEY')?.toLowerCase();
+  if (publicKey === undefined || !/^[0-9a-f]{64}$/u.test(publicKey)) {
+    throw new ConfigError(
+      'INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY: the 64 hex digits of the Public Key (Developer Portal → General Information)',
+    );
+  }
+  const applicationId = optional(env, 'DISCORD_APPLICATION_ID');
+  if (applicationId !== undefined && !SNOWFLAKE.test(applicationId)) {
+    throw new ConfigError('DISCORD_APPLICATION_ID must be an application ID (17–20 digits)');
+  }
+  if (applicationId === undefined && token === undefined) {
+    throw new ConfigError('INTERACTIONS_PORT needs DISCORD_APPLICATION_ID or DISCORD_TOKEN');
+  }
+  return { port, publicKey, applicationId };
+}
+
 /** Checks an environment and returns the configuration, or throws a one-line `ConfigError`. */
 export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   const token = optional(env, 'DISCORD_TOKEN');
@@ -144,6 +175,12 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   if (ownerGuildId !== undefined && !SNOWFLAKE.test(ownerGuildId)) {
     throw new ConfigError('OWNER_GUILD_ID must be a server ID (17–20 digits)');
   }
+  const redisUrl = optional(env, 'REDIS_URL');
+  if (redisUrl !== undefined && !/^rediss?:\/\/\S+$/u.test(redisUrl)) {
+    throw new ConfigError(
+      'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+    );
+  }
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
@@ -152,6 +189,8 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     consoleLanguage,
     cooldown,
     sharding,
+    http: parseHttp(env, token),
+    redisUrl,
   };
 }
 

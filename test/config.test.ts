@@ -12,6 +12,8 @@ describe('parseConfig', () => {
       consoleLanguage: 'en',
       cooldown: { answers: 5, seconds: 30 },
       sharding: { mode: 'single' },
+      http: undefined,
+      redisUrl: undefined,
     });
   });
 
@@ -46,7 +48,37 @@ describe('parseConfig', () => {
     ).toEqual({ mode: 'shard' });
   });
 
+  it('reads HTTP interactions and Redis', () => {
+    const key = 'AB'.repeat(32);
+    const config = parseConfig({
+      INTERACTIONS_PORT: '8443',
+      DISCORD_PUBLIC_KEY: key,
+      DISCORD_APPLICATION_ID: '1187000000000000001',
+      REDIS_URL: 'redis://cache:6379/0',
+    });
+    expect(config.http).toEqual({
+      port: 8443,
+      publicKey: key.toLowerCase(),
+      applicationId: '1187000000000000001',
+    });
+    expect(config.redisUrl).toBe('redis://cache:6379/0');
+    // Without an application ID, the token lets the bot read it.
+    expect(
+      parseConfig({ INTERACTIONS_PORT: '1', DISCORD_PUBLIC_KEY: key, DISCORD_TOKEN: 't' }).http,
+    ).toEqual({ port: 1, publicKey: key.toLowerCase(), applicationId: undefined });
+  });
+
   it.each([
+    [{ INTERACTIONS_PORT: '8443' }, 'INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY'],
+    [
+      { INTERACTIONS_PORT: '8443', DISCORD_PUBLIC_KEY: 'ab'.repeat(32) },
+      'INTERACTIONS_PORT needs DISCORD_APPLICATION_ID or DISCORD_TOKEN',
+    ],
+    [
+      { INTERACTIONS_PORT: '8443', DISCORD_PUBLIC_KEY: 'ab'.repeat(31), DISCORD_TOKEN: 't' },
+      'INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY',
+    ],
+    [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ DISCORD_TOKEN: 'abc def' }, 'DISCORD_TOKEN contains spaces: paste the bot token alone'],
     [{ DISCORD_GUILD_ID: '12' }, 'DISCORD_GUILD_ID must be a server ID (17–20 digits)'],
     [{ DISCORD_API_URL: 'localhost:8080' }, 'DISCORD_API_URL must be an http(s) URL'],

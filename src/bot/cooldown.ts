@@ -1,3 +1,5 @@
+import type { CooldownStore } from './store/types.ts';
+
 /**
  * Per-reader rate limit: at most `max` answers in a sliding `windowMs`. One reader's flood never
  * slows the others: each has their own window, and the map of readers is bounded (the least
@@ -5,7 +7,7 @@
  */
 const SWEEP_EVERY = 1000;
 
-export class Cooldown {
+export class Cooldown implements CooldownStore {
   private readonly hits = new Map<string, number[]>();
   private takes = 0;
 
@@ -16,8 +18,13 @@ export class Cooldown {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records a use; returns 0 when allowed, else the milliseconds until the reader may go on. */
-  take(reader: string): number {
+  /** Records a use; resolves 0 when allowed, else the milliseconds until the reader may go on. */
+  take(reader: string): Promise<number> {
+    return Promise.resolve(this.takeNow(reader));
+  }
+
+  /** The same, at once: this replica's own memory needs no waiting. */
+  takeNow(reader: string): number {
     if (this.max <= 0) return 0;
     const now = this.now();
     if (++this.takes % SWEEP_EVERY === 0) this.sweep(now);

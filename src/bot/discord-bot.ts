@@ -23,7 +23,6 @@ import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
 import type { CommandContext, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
-import type { Cooldown } from './cooldown.ts';
 import { decodeCustomId, type PageState, placeOf } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
 import { FatalGatewayError, isFatalCloseCode } from './gateway-fatal.ts';
@@ -42,13 +41,13 @@ import {
   renderPage,
 } from './render-answer.ts';
 import type { BotReply } from './reply.ts';
-import type { StatsStore } from './store/types.ts';
+import type { CooldownStore, StatsStore } from './store/types.ts';
 
 /** What answering needs, shared by every interaction. */
 export interface BotRuntime {
   /** The current commands; read at each interaction, so a reload takes effect at once. */
   commands: () => CommandSet;
-  cooldown: Cooldown;
+  cooldown: CooldownStore;
   stats: StatsStore;
   owners: Owners;
   logger: Logger;
@@ -192,8 +191,12 @@ async function recordStats(
 const contextOf = (commands: CommandSet): CommandContext => ({ ...commands, interactive: true });
 
 /** The reader must slow down: a short private note, or null to go on. */
-function cooldownNote(runtime: BotRuntime, userId: string, language: Language): BotReply | null {
-  const waitMs = runtime.cooldown.take(userId);
+async function cooldownNote(
+  runtime: BotRuntime,
+  userId: string,
+  language: Language,
+): Promise<BotReply | null> {
+  const waitMs = await runtime.cooldown.take(userId);
   return waitMs > 0 ? note(MESSAGES[language].slowDown(Math.ceil(waitMs / 1000))) : null;
 }
 
@@ -215,7 +218,9 @@ async function answerCommand(
     runtime.logger.warn(log, 'unknown command');
     return;
   }
-  const slowDown = command.answers ? cooldownNote(runtime, request.userId, request.language) : null;
+  const slowDown = command.answers
+    ? await cooldownNote(runtime, request.userId, request.language)
+    : null;
   if (slowDown) {
     await interaction.reply(toDiscordMessage(slowDown));
     runtime.logger.info(log, 'cooldown');
@@ -276,7 +281,9 @@ async function answerMessageCommand(
     runtime.logger.warn(log, 'unknown command');
     return;
   }
-  const slowDown = command.answers ? cooldownNote(runtime, request.userId, request.language) : null;
+  const slowDown = command.answers
+    ? await cooldownNote(runtime, request.userId, request.language)
+    : null;
   if (slowDown) {
     await interaction.reply(toDiscordMessage(slowDown));
     runtime.logger.info(log, 'cooldown');
@@ -423,7 +430,7 @@ async function answerComponent(
   }
   if (state.action === 'did-you-mean') {
     if (!interaction.isStringSelectMenu()) return stale().then(() => undefined);
-    const slowDown = cooldownNote(runtime, interaction.user.id, language);
+    const slowDown = await cooldownNote(runtime, interaction.user.id, language);
     if (slowDown) {
       await interaction.reply(toDiscordMessage(slowDown));
       return;

@@ -14,6 +14,49 @@ export interface StatsSnapshot {
   unanswered: [string, number][];
 }
 
+/** A question as kept for /stats: one line, at most 200 characters; '' when there is none. */
+export function keptQuestion(question: string | undefined): string {
+  return question?.replace(/\s+/gu, ' ').trim().slice(0, 200) ?? '';
+}
+
+const sortedCounts = (entries: Iterable<[string, number]>) =>
+  [...entries].sort((a, b) => b[1] - a[1]);
+
+/**
+ * A snapshot from raw counts and the unanswered questions, oldest first. Questions that differ
+ * only in case or accents count together; the first wording is shown.
+ */
+export function snapshotOf(
+  counts: {
+    total: number;
+    answered: number;
+    byCommand: Iterable<[string, number]>;
+    byLocale: Iterable<[string, number]>;
+  },
+  unanswered: readonly string[],
+  top = 10,
+): StatsSnapshot {
+  const grouped = new Map<string, { text: string; count: number }>();
+  for (const question of unanswered) {
+    const key = fold(question)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    const entry = grouped.get(key);
+    if (entry) entry.count++;
+    else grouped.set(key, { text: question, count: 1 });
+  }
+  return {
+    total: counts.total,
+    answered: counts.answered,
+    byCommand: sortedCounts(counts.byCommand),
+    byLocale: sortedCounts(counts.byLocale),
+    unanswered: [...grouped.values()]
+      .sort((a, b) => b.count - a.count)
+      .slice(0, top)
+      .map(({ text, count }) => [text, count]),
+  };
+}
+
 export class QuestionLog {
   private readonly byCommand = new Map<string, number>();
   private readonly byLocale = new Map<string, number>();
@@ -28,7 +71,7 @@ export class QuestionLog {
     if (entry.answered) this.answered++;
     this.byCommand.set(entry.command, (this.byCommand.get(entry.command) ?? 0) + 1);
     this.byLocale.set(entry.locale, (this.byLocale.get(entry.locale) ?? 0) + 1);
-    const question = entry.question?.replace(/\s+/gu, ' ').trim().slice(0, 200);
+    const question = keptQuestion(entry.question);
     if (!entry.answered && question) {
       this.unanswered.push(question);
       if (this.unanswered.length > this.keep) this.unanswered.shift();
@@ -36,27 +79,8 @@ export class QuestionLog {
   }
 
   snapshot(top = 10): StatsSnapshot {
-    // Questions that differ only in case or accents count together; the first wording is shown.
-    const counts = new Map<string, { text: string; count: number }>();
-    for (const question of this.unanswered) {
-      const key = fold(question)
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')
-        .trim();
-      const entry = counts.get(key);
-      if (entry) entry.count++;
-      else counts.set(key, { text: question, count: 1 });
-    }
-    const sorted = (map: Map<string, number>) => [...map].sort((a, b) => b[1] - a[1]);
-    return {
-      total: this.total,
-      answered: this.answered,
-      byCommand: sorted(this.byCommand),
-      byLocale: sorted(this.byLocale),
-      unanswered: [...counts.values()]
-        .sort((a, b) => b.count - a.count)
-        .slice(0, top)
-        .map(({ text, count }) => [text, count]),
-    };
+    const { total, answered, byCommand, byLocale } = this;
+    return snapshotOf({ total, answered, byCommand, byLocale }, this.unanswered, top);
   }
 }
 
