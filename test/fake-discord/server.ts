@@ -9,8 +9,22 @@
 //   const { id } = fake.sendInteraction({ data: { name: 'ask', options: [...] }, locale: 'fr' });
 //   const body = await fake.waitForCallback(id); // { type: 4, data: { content, ... } }
 //   await client.destroy(); await fake.close();
+//
+// HTTP interactions: Discord POSTs each interaction, signed with the application's Ed25519 key,
+// to the bot's endpoint, and takes the response body as the interaction callback:
+//
+//   const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+//   const fake = await startFakeDiscord({ signingKey: privateKey });  // publicKeyHex for the bot
+//   const delivery = await fake.postInteraction('http://127.0.0.1:PORT/interactions', { data });
+//   delivery.status; delivery.body;        // also captured as the callback: waitForCallback works
 
-import { randomBytes } from 'node:crypto';
+import {
+  createPublicKey,
+  generateKeyPairSync,
+  type KeyObject,
+  randomBytes,
+  sign,
+} from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
@@ -57,6 +71,8 @@ export interface FakeDiscordOptions {
    * took it, 4014 for a privileged intent the application lacks).
    */
   identifyCloseCode?: number;
+  /** The application's Ed25519 private key, for signing HTTP interactions (default: a new one). */
+  signingKey?: KeyObject;
 }
 
 export interface SendOptions {
@@ -64,6 +80,22 @@ export interface SendOptions {
   dm?: boolean;
   /** Top-level fields left out of the payload, as Discord sometimes does (e.g. 'locale'). */
   omit?: string[];
+}
+
+export interface PostOptions {
+  /** Send this signature instead of the right one ('' sends none). */
+  signature?: string;
+  /** Sign and send this timestamp (seconds) instead of now. */
+  timestamp?: number;
+}
+
+/** What the bot's interactions endpoint answered to one signed POST. */
+export interface HttpDelivery extends SentInteraction {
+  status: number;
+  /** Parsed JSON, or the text when the response was not JSON. */
+  body: unknown;
+  /** From sending to the whole response read. */
+  ms: number;
 }
 
 export interface CapturedFile {
@@ -297,7 +329,8 @@ export class FakeDiscord {
     public_flags: 0,
   };
 
-  private readonly options: Required<FakeDiscordOptions>;
+  private readonly options: Required<Omit<FakeDiscordOptions, 'signingKey'>>;
+  private readonly signingKey: KeyObject;
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly routes: Route[] = [];
@@ -322,6 +355,7 @@ export class FakeDiscord {
       maxConcurrency: options.maxConcurrency ?? shards,
       identifyCloseCode: options.identifyCloseCode ?? 0,
     };
+    this.signingKey = options.signingKey ?? generateKeyPairSync('ed25519').privateKey;
     this.server = server;
     const { port } = server.address() as AddressInfo;
     this.apiUrl = `http://127.0.0.1:${port}/api`;
@@ -441,6 +475,105 @@ export class FakeDiscord {
     }
     for (const session of targets) this.dispatch(session, 'INTERACTION_CREATE', interaction);
     return { id: interaction.id, token: interaction.token, interaction };
+  }
+
+  /** The application's public key as the Developer Portal shows it: 64 hex digits. */
+  get publicKeyHex(): string {
+    const jwk = createPublicKey(this.signingKey).export({ format: 'jwk' });
+    return Buffer.from(jwk.x ?? '', 'base64url').toString('hex');
+  }
+
+  /**
+   * Sends an interaction as Discord does to an Interactions Endpoint URL: a signed POST. A 200 JSON
+   * answer within the acknowledgement deadline is taken as the interaction's callback (checked as
+   * the REST callback is, and captured as `POST /interactions/{id}/{token}/callback` with the
+   * header `x-via: http-response`), so edits and follow-ups after it work as with the gateway.
+   */
+  async postInteraction(
+    endpoint: string,
+    overrides: InteractionOverrides = {},
+    options: PostOptions = {},
+  ): Promise<HttpDelivery> {
+    const interaction = buildInteraction(
+      {
+        applicationId: this.applicationId,
+        botUser: this.botUser,
+        guildId: this.guildId,
+        channelId: this.channelId,
+        user: this.user,
+      },
+      overrides,
+    );
+    const record: InteractionRecord = {
+      payload: interaction,
+      createdAt: Date.now(),
+      ack: null,
+      original: null,
+      followups: new Map(),
+    };
+    this.interactions.set(interaction.id, record);
+    this.interactionsByToken.set(interaction.token, record);
+    const delivery = await this.postSigned(endpoint, interaction, options);
+    const callbackPath = `/interactions/${interaction.id}/${interaction.token}/callback`;
+    if (delivery.status === 200 && typeof delivery.body === 'object' && delivery.body !== null) {
+      const captured: CapturedRequest = {
+        method: 'POST',
+        path: callbackPath,
+        query: {},
+        headers: { 'x-via': 'http-response' },
+        body: delivery.body,
+        files: [],
+        at: Date.now(),
+        status: 0,
+      };
+      captured.status = this.callback(captured, {
+        id: interaction.id,
+        token: interaction.token,
+      }).status;
+      this.record(captured);
+    }
+    return { id: interaction.id, token: interaction.token, interaction, ...delivery };
+  }
+
+  /** Discord's endpoint check: a PING, which must be answered `{ type: 1 }` (PONG). */
+  async postPing(endpoint: string, options: PostOptions = {}) {
+    const ping = {
+      id: snowflake(),
+      application_id: this.applicationId,
+      type: 1,
+      token: randomBytes(24).toString('base64url'),
+      version: 1,
+    };
+    return this.postSigned(endpoint, ping, options);
+  }
+
+  private async postSigned(
+    endpoint: string,
+    payload: unknown,
+    options: PostOptions,
+  ): Promise<{ status: number; body: unknown; ms: number }> {
+    const body = JSON.stringify(payload);
+    const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+    const signature =
+      options.signature ??
+      sign(null, Buffer.from(timestamp + body), this.signingKey).toString('hex');
+    const started = performance.now();
+    const response = await fetch(endpoint, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
+        'x-signature-timestamp': timestamp,
+        ...(signature === '' ? {} : { 'x-signature-ed25519': signature }),
+      },
+      body,
+    });
+    const text = await response.text();
+    let parsed: unknown = text;
+    if (response.headers.get('content-type')?.startsWith('application/json')) {
+      parsed = JSON.parse(text);
+    }
+    return { status: response.status, body: parsed, ms: performance.now() - started };
   }
 
   /**
@@ -813,7 +946,7 @@ export class FakeDiscord {
       type: null,
       bot_public: true,
       bot_require_code_grant: false,
-      verify_key: '0'.repeat(64),
+      verify_key: this.publicKeyHex,
       flags: 0,
       team: null,
       owner: { ...this.user },

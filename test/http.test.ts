@@ -1,0 +1,120 @@
+import type { APIEmbed } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Command } from '../src/bot/command.ts';
+import { type Callback, openApiErrors } from './bot-harness.ts';
+import type { FakeDiscord, HttpDelivery } from './fake-discord/server.ts';
+import { type Replica, startReplica, startSigningFake } from './http-harness.ts';
+
+const embedOf = (body: unknown): APIEmbed =>
+  (((body as Callback).data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
+const asCallback = (delivery: HttpDelivery) => delivery.body as Callback;
+
+/** Waits `ms`, then answers: a handler slower than the deferral deadline. */
+const slowCommand: Command = {
+  definition: { name: 'slowpoke', description: 'Answers after a while' },
+  async execute() {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { reply: { ephemeral: false, embeds: [{ description: 'Worth the wait.' }] } };
+  },
+};
+
+describe('interactions over HTTP: two replicas behind one application', () => {
+  let fake: FakeDiscord;
+  let one: Replica;
+  let two: Replica;
+  beforeAll(async () => {
+    fake = await startSigningFake();
+    [one, two] = await Promise.all([
+      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand] }),
+      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand] }),
+    ]);
+  });
+  afterAll(async () => {
+    await one?.stop();
+    await two?.stop();
+    await fake?.close();
+  });
+
+  it('answers a signed /ask in the HTTP response, quoting the article', async () => {
+    const delivery = await one.command('ask', {
+      question: 'Où se sont rencontrés Wang Yi et Sullivan ?',
+    });
+    expect(delivery.status).toBe(200);
+    const body = asCallback(delivery);
+    expect(body.type).toBe(4);
+    expect(embedOf(body).title).toBe('Où se sont rencontrés Wang Yi et Sullivan ?');
+    expect(embedOf(body).description).toMatch(/^> .*Bangkok/u);
+    expect(body.data?.allowed_mentions).toEqual({ parse: [] });
+    // The fake took the response as the interaction's callback, and nothing went through REST.
+    const callbacks = fake.requests.filter((r) =>
+      r.path.startsWith(`/interactions/${delivery.id}/`),
+    );
+    expect(callbacks.map((r) => [r.headers['x-via'], r.status])).toEqual([['http-response', 204]]);
+  });
+
+  it('refuses a bad, missing or replayed signature, or a changed body, with 401', async () => {
+    const question = {
+      data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
+    };
+    const forged = await fake.postInteraction(one.endpoint, question, {
+      signature: 'ab'.repeat(64),
+    });
+    const missing = await fake.postInteraction(one.endpoint, question, { signature: '' });
+    const stale = await fake.postInteraction(one.endpoint, question, {
+      timestamp: Math.floor(Date.now() / 1000) - 3600,
+    });
+    expect([forged.status, missing.status, stale.status]).toEqual([401, 401, 401]);
+    // A signature of one body does not cover another (what Discord's endpoint check sends).
+    const ping = await fake.postPing(two.endpoint, { signature: 'ab'.repeat(64) });
+    expect(ping.status).toBe(401);
+    for (const delivery of [forged, missing, stale]) {
+      expect(fake.requests.some((r) => r.path.includes(`/${delivery.id}/`))).toBe(false);
+    }
+  });
+
+  it('answers PING with PONG', async () => {
+    const pong = await fake.postPing(two.endpoint);
+    expect(pong).toMatchObject({ status: 200, body: { type: 1 } });
+  });
+
+  it('defers a slow answer in time, then edits it in through REST', async () => {
+    const edited = fake.waitForRequest(
+      (r) => r.method === 'PATCH' && r.path.endsWith('/messages/@original'),
+    );
+    const delivery = await two.command('slowpoke');
+    // No `hide` option on this command: the deferral is private, so nothing private ever leaks.
+    expect(delivery.body).toEqual({ type: 5, data: { flags: 64 } });
+    const edit = await edited;
+    expect(edit.path).toBe(`/webhooks/${fake.applicationId}/${delivery.token}/messages/@original`);
+    expect(edit.status).toBe(200);
+    expect(edit.body).toMatchObject({
+      embeds: [{ description: 'Worth the wait.' }],
+      allowed_mentions: { parse: [] },
+    });
+  });
+
+  it('refuses a body over the cap with 413, and serves /healthz', async () => {
+    const huge = await fetch(one.endpoint, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: 'x'.repeat(600 * 1024),
+    });
+    expect(huge.status).toBe(413);
+    const health = await fetch(one.endpoint.replace('/interactions', '/healthz'));
+    expect([health.status, await health.text()]).toEqual([200, 'ok\n']);
+  });
+
+  it('registers the commands over REST and never opens a gateway connection', () => {
+    const puts = fake.requests.filter((r) => r.method === 'PUT');
+    expect(puts.map((r) => r.path)).toEqual(
+      Array(2).fill(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`),
+    );
+    expect(fake.identifies).toEqual([]);
+    expect(fake.connections).toBe(0);
+    expect(fake.requests.some((r) => r.path.startsWith('/gateway'))).toBe(false);
+  });
+
+  it("sends only bodies that Discord's OpenAPI description accepts", () => {
+    expect(openApiErrors(fake)).toEqual([]);
+  });
+});
