@@ -4,6 +4,7 @@ import type { Command } from '../src/bot/command.ts';
 import { type Callback, openApiErrors } from './bot-harness.ts';
 import type { FakeDiscord, HttpDelivery } from './fake-discord/server.ts';
 import { type Replica, startReplica, startSigningFake } from './http-harness.ts';
+import { freePort } from './redis-server.ts';
 
 const embedOf = (body: unknown): APIEmbed =>
   (((body as Callback).data?.embeds as APIEmbed[] | undefined) ?? [])[0] ?? {};
@@ -116,5 +117,29 @@ describe('interactions over HTTP: two replicas behind one application', () => {
 
   it("sends only bodies that Discord's OpenAPI description accepts", () => {
     expect(openApiErrors(fake)).toEqual([]);
+  });
+});
+
+describe('a replica whose Redis is unreachable', () => {
+  it('answers anyway, with one warning', async () => {
+    const fake = await startSigningFake();
+    const replica = await startReplica(fake, {
+      redisUrl: `redis://127.0.0.1:${await freePort()}`,
+      cooldown: { answers: 1, seconds: 30 },
+    });
+    try {
+      const first = await replica.command('ask', { question: 'taiwan' });
+      expect(embedOf(first.body).description).toMatch(/^> /u);
+      // The cooldown still holds, in this replica's memory.
+      const second = await replica.command('ask', { question: 'taiwan' });
+      expect(embedOf(second.body).description).toMatch(/^Slow down a little/u);
+      const warnings = replica.logs.filter((line) => line.includes('"level":40'));
+      expect(warnings.map((line) => JSON.parse(line).msg)).toEqual([
+        'Redis unreachable: cooldowns per replica and stats not recorded until it is back',
+      ]);
+    } finally {
+      await replica.stop();
+      await fake.close();
+    }
   });
 });
