@@ -9,24 +9,13 @@ import { once } from 'node:events';
 import { cpus } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { type FakeDiscord, startFakeDiscord } from '../test/fake-discord/server.ts';
+import { percentile, QUESTIONS } from './interactions.ts';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const args = process.argv.slice(2);
 const TOTAL = Number(args[args.indexOf('--total') + 1] || 1000);
 const BURST = Number(args[args.indexOf('--burst') + 1] || 100);
 const json = args.includes('--json');
-
-const QUESTIONS = [
-  'Qui a rencontré Wang Yi à Bangkok ?',
-  'How many overdose deaths in Canada?',
-  'fentanil mexique',
-  'What is the biggest challenge for US-China relations?',
-  'Quel est le prix de l’essence ?',
-  'Combien ont coûté les équipements de détection à la frontière ?',
-];
-
-const percentile = (sorted: number[], p: number): number =>
-  sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
 
 async function measure(fake: FakeDiscord) {
   const latencies: number[] = [];
