@@ -143,3 +143,21 @@ describe('a replica whose Redis is unreachable', () => {
     }
   });
 });
+
+describe('stopping a replica', () => {
+  it('sends the edits of answers still under way before it stops', async () => {
+    const fake = await startSigningFake();
+    const replica = await startReplica(fake, { deferAfterMs: 50, extraCommands: [slowCommand] });
+    try {
+      const delivery = await replica.command('slowpoke');
+      expect(delivery.body).toEqual({ type: 5, data: { flags: 64 } });
+      await replica.stop();
+      const edits = fake.requests.filter((r) => r.method === 'PATCH');
+      expect(edits.map((r) => [r.path, r.status])).toEqual([
+        [`/webhooks/${fake.applicationId}/${delivery.token}/messages/@original`, 200],
+      ]);
+    } finally {
+      await fake.close();
+    }
+  });
+});

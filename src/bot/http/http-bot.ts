@@ -194,7 +194,10 @@ export async function startHttpBot(options: HttpBotOptions): Promise<HttpBot> {
     client,
     register,
     async close() {
-      await server.close();
+      // No new requests; those received are answered, and slow answers' edits sent, first.
+      const closed = server.close();
+      await bridge.drain(5000);
+      await closed;
       bridge.clear();
       await client.destroy();
     },

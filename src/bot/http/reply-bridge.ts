@@ -114,6 +114,14 @@ export class ReplyBridge {
     return this.deliverLate(entry.raw, entry.answered, body);
   };
 
+  /** Resolves once every handler is done (late edits included), or after `timeoutMs`. */
+  async drain(timeoutMs: number): Promise<void> {
+    const until = Date.now() + timeoutMs;
+    while (this.pending.size > 0 && Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  }
+
   /** Closes every waiting interaction's timer (the server answers or drops their requests). */
   clear(): void {
     for (const entry of this.pending.values()) clearTimeout(entry.timer);
