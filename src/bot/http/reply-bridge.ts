@@ -51,12 +51,19 @@ const failure = (status: number, message: string, code: number) =>
 export class ReplyBridge {
   private readonly pending = new Map<string, Pending>();
   private rest: REST | undefined;
+  private readonly logger: Logger;
+  private readonly deferral: (raw: APIInteraction) => Deferral;
+  private readonly deferAfterMs: number;
 
   constructor(
-    private readonly logger: Logger,
-    private readonly deferral: (raw: APIInteraction) => Deferral,
-    private readonly deferAfterMs = DEFAULT_DEFER_AFTER_MS,
-  ) {}
+    logger: Logger,
+    deferral: (raw: APIInteraction) => Deferral,
+    deferAfterMs = DEFAULT_DEFER_AFTER_MS,
+  ) {
+    this.logger = logger;
+    this.deferral = deferral;
+    this.deferAfterMs = deferAfterMs;
+  }
 
   /** The REST client late answers are sent through (the one this bridge is the makeRequest of). */
   attach(rest: REST): void {

@@ -32,14 +32,22 @@ type WithTake = Redis & {
 export class RedisCooldown implements CooldownStore {
   private readonly redis: WithTake;
   private readonly local: Cooldown;
+  private readonly health: RedisHealth;
+  private readonly max: number;
+  private readonly windowMs: number;
+  private readonly prefix: string;
 
   constructor(
     redis: Redis,
-    private readonly health: RedisHealth,
-    private readonly max: number,
-    private readonly windowMs: number,
-    private readonly prefix = 'article-quote-bot:cooldown:',
+    health: RedisHealth,
+    max: number,
+    windowMs: number,
+    prefix = 'article-quote-bot:cooldown:',
   ) {
+    this.health = health;
+    this.max = max;
+    this.windowMs = windowMs;
+    this.prefix = prefix;
     redis.defineCommand('cooldownTake', { numberOfKeys: 1, lua: TAKE });
     this.redis = redis as WithTake;
     this.local = new Cooldown(max, windowMs);

@@ -7,7 +7,11 @@ import type { Logger } from '../logger.ts';
 export class RedisHealth {
   private down = false;
 
-  constructor(private readonly logger: Logger) {}
+  private readonly logger: Logger;
+
+  constructor(logger: Logger) {
+    this.logger = logger;
+  }
 
   get degraded(): boolean {
     return this.down;

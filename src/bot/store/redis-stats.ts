@@ -12,12 +12,17 @@ const DMS = '@dm';
  * Each record is one MULTI, so a snapshot never sees half of one.
  */
 export class RedisStatsStore implements StatsStore {
-  constructor(
-    private readonly redis: Redis,
-    private readonly health: RedisHealth,
-    private readonly keep = 500,
-    private readonly prefix = 'article-quote-bot:stats:',
-  ) {}
+  private readonly redis: Redis;
+  private readonly health: RedisHealth;
+  private readonly keep: number;
+  private readonly prefix: string;
+
+  constructor(redis: Redis, health: RedisHealth, keep = 500, prefix = 'article-quote-bot:stats:') {
+    this.redis = redis;
+    this.health = health;
+    this.keep = keep;
+    this.prefix = prefix;
+  }
 
   async record(entry: StatsEntry): Promise<void> {
     const question = keptQuestion(entry.question);
