@@ -25,7 +25,14 @@ import {
   randomBytes,
   sign,
 } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  Agent,
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type RawData, WebSocket, WebSocketServer } from 'ws';
 import {
@@ -331,6 +338,8 @@ export class FakeDiscord {
 
   private readonly options: Required<Omit<FakeDiscordOptions, 'signingKey'>>;
   private readonly signingKey: KeyObject;
+  /** Kept-alive connections to interactions endpoints, a few per endpoint, as a proxy keeps. */
+  private readonly endpointAgent = new Agent({ keepAlive: true, maxSockets: 32 });
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly routes: Route[] = [];
@@ -558,21 +567,37 @@ export class FakeDiscord {
       options.signature ??
       sign(null, Buffer.from(timestamp + body), this.signingKey).toString('hex');
     const started = performance.now();
-    const response = await fetch(endpoint, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
-        'x-signature-timestamp': timestamp,
-        ...(signature === '' ? {} : { 'x-signature-ed25519': signature }),
+    const response = await new Promise<{ status: number; type: string; text: string }>(
+      (resolve, reject) => {
+        const request = httpRequest(endpoint, {
+          method: 'POST',
+          agent: this.endpointAgent,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            'user-agent': 'Discord-Interactions/1.0 (+https://discord.com)',
+            'x-signature-timestamp': timestamp,
+            ...(signature === '' ? {} : { 'x-signature-ed25519': signature }),
+          },
+        });
+        request.on('response', (res) => {
+          readBody(res).then(
+            (raw) =>
+              resolve({
+                status: res.statusCode ?? 0,
+                type: res.headers['content-type'] ?? '',
+                text: raw.toString('utf8'),
+              }),
+            reject,
+          );
+        });
+        request.on('error', reject);
+        request.end(body);
       },
-      body,
-    });
-    const text = await response.text();
-    let parsed: unknown = text;
-    if (response.headers.get('content-type')?.startsWith('application/json')) {
-      parsed = JSON.parse(text);
-    }
+    );
+    const parsed: unknown = response.type.startsWith('application/json')
+      ? JSON.parse(response.text)
+      : response.text;
     return { status: response.status, body: parsed, ms: performance.now() - started };
   }
 
@@ -636,6 +661,7 @@ export class FakeDiscord {
     this.closed = true;
     for (const waiter of this.waiters) clearTimeout(waiter.timer);
     this.waiters.clear();
+    this.endpointAgent.destroy();
     for (const socket of this.wss.clients) socket.terminate();
     await new Promise<void>((resolve) => this.wss.close(() => resolve()));
     this.server.closeAllConnections();
