@@ -5,7 +5,7 @@ import { type HttpBot, startHttpBot } from '../src/bot/http/http-bot.ts';
 import { KnowledgeStore } from '../src/bot/knowledge-store.ts';
 import { createLogger } from '../src/bot/logger.ts';
 import { openStores, type Stores } from '../src/bot/store/open-stores.ts';
-import type { Callback } from './bot-harness.ts';
+import { type Callback, commandInteraction, componentInteraction } from './bot-harness.ts';
 import { type FakeDiscord, type HttpDelivery, startFakeDiscord } from './fake-discord/server.ts';
 import { KNOWLEDGE_DIR } from './helpers.ts';
 
@@ -38,8 +38,6 @@ export interface Replica {
   press(message: Callback, customId: string, extra?: { userId?: string }): Promise<HttpDelivery>;
   stop(): Promise<void>;
 }
-
-const member = (userId?: string) => (userId ? { member: { user: { id: userId } } } : {});
 
 /** One replica of the bot in HTTP mode, as `npm start` runs it, answering the fake Discord. */
 export async function startReplica(fake: FakeDiscord, setup: ReplicaSetup = {}): Promise<Replica> {
@@ -83,32 +81,10 @@ export async function startReplica(fake: FakeDiscord, setup: ReplicaSetup = {}):
     stores,
     logs,
     command(name, options = {}, extra = {}) {
-      return fake.postInteraction(endpoint, {
-        locale: extra.locale ?? 'en-US',
-        ...member(extra.userId),
-        data: {
-          name,
-          type: 1,
-          options: Object.entries(options).map(([optionName, value]) => ({
-            name: optionName,
-            type: typeof value === 'boolean' ? 5 : 3,
-            value,
-          })),
-        },
-      });
+      return fake.postInteraction(endpoint, commandInteraction(name, options, extra));
     },
     press(message, customId, extra = {}) {
-      return fake.postInteraction(endpoint, {
-        type: 3,
-        locale: 'en-US',
-        ...member(extra.userId),
-        data: { custom_id: customId, component_type: 2 },
-        message: {
-          embeds: message.data?.embeds ?? [],
-          components: message.data?.components ?? [],
-          flags: (message.data?.flags as number | undefined) ?? 0,
-        },
-      } as never);
+      return fake.postInteraction(endpoint, componentInteraction(message, customId, extra));
     },
     async stop() {
       await bot.close();

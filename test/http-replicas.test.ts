@@ -5,7 +5,12 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Callback, componentsOf } from './bot-harness.ts';
+import {
+  type Callback,
+  commandInteraction,
+  componentInteraction,
+  componentsOf,
+} from './bot-harness.ts';
 import type { FakeDiscord, HttpDelivery, InteractionOverrides } from './fake-discord/server.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 import { startSigningFake } from './http-harness.ts';
@@ -71,9 +76,7 @@ const ask = (
   extra: InteractionOverrides = {},
 ) =>
   fake.postInteraction(to.endpoint, {
-    locale: 'en-US',
-    member: { user: { id: userId } },
-    data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: question }] },
+    ...commandInteraction('ask', { question }, { userId }),
     ...extra,
   });
 
@@ -133,12 +136,10 @@ describe('two replicas of npm start in HTTP mode', () => {
     const first = await ask(fake, one, 'Chine États-Unis', reader);
     const message = first.body as Callback;
     const more = componentsOf(message).get('More ▶')?.custom_id ?? '';
-    const next = await fake.postInteraction(two.endpoint, {
-      type: 3,
-      member: { user: { id: reader } },
-      data: { custom_id: more, component_type: 2 },
-      message: { embeds: message.data?.embeds ?? [], components: message.data?.components ?? [] },
-    } as InteractionOverrides);
+    const next = await fake.postInteraction(
+      two.endpoint,
+      componentInteraction(message, more, { userId: reader }),
+    );
     expect((next.body as Callback).type).toBe(7);
     expect(embedOf(next).footer?.text).toMatch(/page 2\/\d$/u);
   });
@@ -191,9 +192,8 @@ describe('two replicas of npm start in HTTP mode', () => {
         await new Promise((resolve) => setTimeout(resolve, 100));
         for (const replica of [one, two]) {
           const stats = await fake.postInteraction(replica.endpoint, {
+            ...commandInteraction('stats'),
             ...guild,
-            locale: 'en-US',
-            data: { name: 'stats', type: 1 },
           });
           const embed = embedOf(stats);
           expect(embed.description).toBe('3 questions, 1 answered (33 %)');

@@ -89,7 +89,7 @@ export interface SendOptions {
   omit?: string[];
 }
 
-export interface PostOptions {
+export interface PostOptions extends SendOptions {
   /** Send this signature instead of the right one ('' sends none). */
   signature?: string;
   /** Sign and send this timestamp (seconds) instead of now. */
@@ -438,38 +438,7 @@ export class FakeDiscord {
    * `overrides` are deep-merged over a complete default (a /ping command from `user`).
    */
   sendInteraction(overrides: InteractionOverrides = {}, send: SendOptions = {}): SentInteraction {
-    const interaction = buildInteraction(
-      {
-        applicationId: this.applicationId,
-        botUser: this.botUser,
-        guildId: this.guildId,
-        channelId: this.channelId,
-        user: this.user,
-      },
-      overrides,
-    );
-    if (send.dm) {
-      const { member, guild_id: _guild, guild_locale: _locale, ...rest } = interaction;
-      Object.assign(rest, {
-        user: member.user,
-        context: 1,
-        channel: { id: interaction.channel_id, type: 1, recipients: [member.user] },
-        // Outside servers, a guild install shows as owner "0".
-        authorizing_integration_owners: { '0': '0' },
-      });
-      for (const key of Object.keys(interaction)) delete interaction[key];
-      Object.assign(interaction, rest);
-    }
-    for (const key of send.omit ?? []) delete interaction[key];
-    const record: InteractionRecord = {
-      payload: interaction,
-      createdAt: Date.now(),
-      ack: null,
-      original: null,
-      followups: new Map(),
-    };
-    this.interactions.set(interaction.id, record);
-    this.interactionsByToken.set(interaction.token, record);
+    const interaction = this.newInteraction(overrides, send);
     // DMs go to shard 0, as on Discord.
     const targets = this.liveSessions().filter(
       (s) =>
@@ -503,25 +472,7 @@ export class FakeDiscord {
     overrides: InteractionOverrides = {},
     options: PostOptions = {},
   ): Promise<HttpDelivery> {
-    const interaction = buildInteraction(
-      {
-        applicationId: this.applicationId,
-        botUser: this.botUser,
-        guildId: this.guildId,
-        channelId: this.channelId,
-        user: this.user,
-      },
-      overrides,
-    );
-    const record: InteractionRecord = {
-      payload: interaction,
-      createdAt: Date.now(),
-      ack: null,
-      original: null,
-      followups: new Map(),
-    };
-    this.interactions.set(interaction.id, record);
-    this.interactionsByToken.set(interaction.token, record);
+    const interaction = this.newInteraction(overrides, options);
     const delivery = await this.postSigned(endpoint, interaction, options);
     const callbackPath = `/interactions/${interaction.id}/${interaction.token}/callback`;
     if (delivery.status === 200 && typeof delivery.body === 'object' && delivery.body !== null) {
@@ -542,6 +493,46 @@ export class FakeDiscord {
       this.record(captured);
     }
     return { id: interaction.id, token: interaction.token, interaction, ...delivery };
+  }
+
+  /**
+   * A complete interaction (overrides deep-merged over a /ping from `user`, or from a DM), awaiting
+   * its acknowledgement.
+   */
+  private newInteraction(overrides: InteractionOverrides, send: SendOptions): InteractionPayload {
+    const interaction = buildInteraction(
+      {
+        applicationId: this.applicationId,
+        botUser: this.botUser,
+        guildId: this.guildId,
+        channelId: this.channelId,
+        user: this.user,
+      },
+      overrides,
+    );
+    if (send.dm) {
+      const { member, guild_id: _guild, guild_locale: _locale, ...rest } = interaction;
+      Object.assign(rest, {
+        user: member.user,
+        context: 1,
+        channel: { id: interaction.channel_id, type: 1, recipients: [member.user] },
+        // Outside servers, a guild install shows as owner "0".
+        authorizing_integration_owners: { '0': '0' },
+      });
+      for (const key of Object.keys(interaction)) delete interaction[key];
+      Object.assign(interaction, rest);
+    }
+    for (const key of send.omit ?? []) delete interaction[key];
+    const record: InteractionRecord = {
+      payload: interaction,
+      createdAt: Date.now(),
+      ack: null,
+      original: null,
+      followups: new Map(),
+    };
+    this.interactions.set(interaction.id, record);
+    this.interactionsByToken.set(interaction.token, record);
+    return interaction;
   }
 
   /** Discord's endpoint check: a PING, which must be answered `{ type: 1 }` (PONG). */
