@@ -94,6 +94,23 @@ describe('interactions over HTTP: two replicas behind one application', () => {
     });
   });
 
+  it('answers an interaction no handler takes (a modal submit) with a short private apology', async () => {
+    const delivery = await fake.postInteraction(one.endpoint, {
+      type: 5,
+      locale: 'fr',
+      data: { custom_id: 'nothing-here', components: [] },
+    } as never);
+    expect(delivery.body).toEqual({
+      type: 4,
+      data: {
+        content: 'Désolé, un problème est survenu pendant la réponse. Veuillez réessayer.',
+        flags: 64,
+        allowed_mentions: { parse: [] },
+      },
+    });
+    expect(one.logs.some((line) => line.includes('handler sent no response'))).toBe(true);
+  });
+
   it('refuses a body over the cap with 413, and serves /healthz', async () => {
     const huge = await fetch(one.endpoint, {
       method: 'POST',
