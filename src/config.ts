@@ -181,6 +181,12 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
       'REDIS_URL must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
     );
   }
+  const http = parseHttp(env, token);
+  if (http !== undefined && sharding.mode !== 'single') {
+    throw new ConfigError(
+      'INTERACTIONS_PORT needs no shards: leave SHARD_COUNT and SHARD_IDS empty',
+    );
+  }
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
@@ -189,7 +195,7 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
     consoleLanguage,
     cooldown,
     sharding,
-    http: parseHttp(env, token),
+    http,
     redisUrl,
   };
 }

@@ -78,6 +78,15 @@ describe('parseConfig', () => {
       { INTERACTIONS_PORT: '8443', DISCORD_PUBLIC_KEY: 'ab'.repeat(31), DISCORD_TOKEN: 't' },
       'INTERACTIONS_PORT needs DISCORD_PUBLIC_KEY',
     ],
+    [
+      {
+        INTERACTIONS_PORT: '1',
+        DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+        DISCORD_TOKEN: 't',
+        SHARD_COUNT: '2',
+      },
+      'INTERACTIONS_PORT needs no shards',
+    ],
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ DISCORD_TOKEN: 'abc def' }, 'DISCORD_TOKEN contains spaces: paste the bot token alone'],
     [{ DISCORD_GUILD_ID: '12' }, 'DISCORD_GUILD_ID must be a server ID (17–20 digits)'],
