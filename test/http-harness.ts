@@ -26,6 +26,8 @@ export interface Replica {
   bot: HttpBot;
   endpoint: string;
   stores: Stores;
+  /** The commands it serves (the real ones and the test's). */
+  commands: () => CommandSet;
   /** Every log line, as JSON text. */
   logs: string[];
   /** Sends a slash command as a signed POST. */
@@ -79,6 +81,7 @@ export async function startReplica(fake: FakeDiscord, setup: ReplicaSetup = {}):
     bot,
     endpoint,
     stores,
+    commands,
     logs,
     command(name, options = {}, extra = {}) {
       return fake.postInteraction(endpoint, commandInteraction(name, options, extra));

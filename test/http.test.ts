@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../src/bot/command.ts';
+import { definitionsOf } from '../src/bot/commands/registry.ts';
 import { type Callback, openApiErrors } from './bot-harness.ts';
 import type { FakeDiscord, HttpDelivery } from './fake-discord/server.ts';
 import { type Replica, startReplica, startSigningFake } from './http-harness.ts';
@@ -127,6 +128,12 @@ describe('interactions over HTTP: two replicas behind one application', () => {
     expect(puts.map((r) => r.path)).toEqual(
       Array(2).fill(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`),
     );
+    // The same list as the gateway registers: slash commands and the message menu's.
+    const body = puts[0]?.body as { name: string; type?: number }[];
+    expect(body.map((command) => command.name)).toEqual(
+      definitionsOf(one.commands()).map((definition) => definition.name),
+    );
+    expect(body.some((command) => command.type === 3)).toBe(true);
     expect(fake.identifies).toEqual([]);
     expect(fake.connections).toBe(0);
     expect(fake.requests.some((r) => r.path.startsWith('/gateway'))).toBe(false);

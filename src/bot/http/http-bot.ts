@@ -10,7 +10,7 @@ import {
   Options,
   Routes,
 } from 'discord.js';
-import type { CommandSet } from '../commands/registry.ts';
+import { type CommandSet, definitionsOf } from '../commands/registry.ts';
 import { HIDE_OPTION } from '../commands/shared-options.ts';
 import { type BotRuntime, handleInteraction } from '../discord-bot.ts';
 import { languageOf, MESSAGES } from '../i18n.ts';
@@ -98,7 +98,7 @@ async function registerOverRest(
   guildId: string | undefined,
   logger: Logger,
 ): Promise<void> {
-  const definitions = commands.commands.map((command) => command.definition);
+  const definitions = definitionsOf(commands);
   const route = guildId
     ? Routes.applicationGuildCommands(applicationId, guildId)
     : Routes.applicationCommands(applicationId);
