@@ -9,6 +9,7 @@ import { loadDiscordSpec, validateRequestBody } from './fake-discord/openapi.ts'
 import {
   type FakeDiscord,
   type FakeDiscordOptions,
+  type InteractionOverrides,
   type SendOptions,
   startFakeDiscord,
 } from './fake-discord/server.ts';
@@ -110,6 +111,40 @@ const commandData = (name: string, options: Record<string, string | boolean>) =>
   })),
 });
 
+/** A slash command with string and boolean options, placed as `extra` says. */
+export function commandInteraction(
+  name: string,
+  options: Record<string, string | boolean> = {},
+  extra: Extra = {},
+): { overrides: InteractionOverrides; send: SendOptions } {
+  const { overrides, send } = placed(extra);
+  return { overrides: { ...overrides, data: commandData(name, options) }, send };
+}
+
+/** A press of a button (or a choice in a menu) of a message the bot sent. */
+export function componentInteraction(
+  message: Callback,
+  customId: string,
+  extra: Extra & { values?: string[] } = {},
+): { overrides: InteractionOverrides; send: SendOptions } {
+  const { overrides, send } = placed(extra);
+  return {
+    overrides: {
+      type: 3,
+      ...overrides,
+      data: extra.values
+        ? { custom_id: customId, component_type: 3, values: extra.values }
+        : { custom_id: customId, component_type: 2 },
+      message: {
+        embeds: message.data?.embeds ?? [],
+        components: message.data?.components ?? [],
+        flags: (message.data?.flags as number | undefined) ?? 0,
+      },
+    } as InteractionOverrides,
+    send,
+  };
+}
+
 /** The real bot (real discord.js client) logged in to a fresh fake Discord. */
 export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
   const fake = await startFakeDiscord(setup.fakeOptions);
@@ -149,8 +184,8 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
     bot,
     logs,
     async reply(name, options = {}, extra = {}) {
-      const { overrides, send } = placed(extra);
-      const sent = fake.sendInteraction({ ...overrides, data: commandData(name, options) }, send);
+      const { overrides, send } = commandInteraction(name, options, extra);
+      const sent = fake.sendInteraction(overrides, send);
       const callback = await fake.waitForCallback(sent.id);
       if (callback.type !== 5) return callback;
       const edit = await fake.waitForRequest(
@@ -161,27 +196,13 @@ export async function startBot(setup: BotSetup = {}): Promise<RunningBot> {
       return { type: 5, data: edit.body as Record<string, unknown> };
     },
     async command(name, options = {}, extra = {}) {
-      const { overrides, send } = placed(extra);
-      const { id } = fake.sendInteraction({ ...overrides, data: commandData(name, options) }, send);
+      const { overrides, send } = commandInteraction(name, options, extra);
+      const { id } = fake.sendInteraction(overrides, send);
       return fake.waitForCallback(id);
     },
     async press(message, customId, extra = {}) {
-      const { overrides, send } = placed(extra);
-      const { id } = fake.sendInteraction(
-        {
-          type: 3,
-          ...overrides,
-          data: extra.values
-            ? { custom_id: customId, component_type: 3, values: extra.values }
-            : { custom_id: customId, component_type: 2 },
-          message: {
-            embeds: message.data?.embeds ?? [],
-            components: message.data?.components ?? [],
-            flags: (message.data?.flags as number | undefined) ?? 0,
-          },
-        } as never,
-        send,
-      );
+      const { overrides, send } = componentInteraction(message, customId, extra);
+      const { id } = fake.sendInteraction(overrides, send);
       return fake.waitForCallback(id);
     },
     async autocomplete(name, option, typed) {

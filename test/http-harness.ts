@@ -1,11 +1,15 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Command } from '../src/bot/command.ts';
 import type { CommandSet } from '../src/bot/commands/registry.ts';
-import { type HttpBot, startHttpBot } from '../src/bot/http/http-bot.ts';
-import { KnowledgeStore } from '../src/bot/knowledge-store.ts';
+import { type HttpReplica, launchHttpBot } from '../src/bot/http/launch-http.ts';
 import { createLogger } from '../src/bot/logger.ts';
 import { openStores, type Stores } from '../src/bot/store/open-stores.ts';
-import { type Callback, commandInteraction, componentInteraction } from './bot-harness.ts';
+import {
+  type Callback,
+  commandInteraction,
+  componentInteraction,
+  type Extra,
+} from './bot-harness.ts';
 import { type FakeDiscord, type HttpDelivery, startFakeDiscord } from './fake-discord/server.ts';
 import { KNOWLEDGE_DIR } from './helpers.ts';
 
@@ -23,7 +27,7 @@ export interface ReplicaSetup {
 }
 
 export interface Replica {
-  bot: HttpBot;
+  replica: HttpReplica;
   endpoint: string;
   stores: Stores;
   /** The commands it serves (the real ones and the test's). */
@@ -34,10 +38,10 @@ export interface Replica {
   command(
     name: string,
     options?: Record<string, string | boolean>,
-    extra?: { userId?: string; locale?: string },
+    extra?: Extra,
   ): Promise<HttpDelivery>;
   /** Presses a component of a message another reply (on any replica) carried. */
-  press(message: Callback, customId: string, extra?: { userId?: string }): Promise<HttpDelivery>;
+  press(message: Callback, customId: string, extra?: Extra): Promise<HttpDelivery>;
   stop(): Promise<void>;
 }
 
@@ -50,47 +54,47 @@ export async function startReplica(fake: FakeDiscord, setup: ReplicaSetup = {}):
     cooldown: setup.cooldown ?? { answers: 0, seconds: 30 },
     logger,
   });
-  const store = await KnowledgeStore.open(KNOWLEDGE_DIR, logger, {
-    stats: (scope) => stores.stats.snapshot(scope),
-  });
   const extra = setup.extraCommands ?? [];
-  const commands = (): CommandSet => ({
-    ...store.current,
-    commands: [...store.current.commands, ...extra],
-    byName: new Map([
-      ...store.current.byName,
-      ...extra.map((command) => [command.definition.name, command] as const),
-    ]),
-  });
-  const bot = await startHttpBot({
+  const replica = await launchHttpBot({
     port: 0,
     host: '127.0.0.1',
     publicKey: fake.publicKeyHex,
     token: fake.token,
     guildId: fake.guildId,
     apiUrl: fake.apiUrl,
+    owners: { ids: [] },
+    knowledgeDir: KNOWLEDGE_DIR,
     rest: { retries: 1, timeout: 2000 },
-    deferAfterMs: setup.deferAfterMs,
+    ...(setup.deferAfterMs ? { deferAfterMs: setup.deferAfterMs } : {}),
     logger,
-    commands,
     cooldown: stores.cooldown,
-    questions: stores.stats,
+    stats: stores.stats,
+    wrapCommands: (current) => ({
+      ...current,
+      commands: [...current.commands, ...extra],
+      byName: new Map([
+        ...current.byName,
+        ...extra.map((command) => [command.definition.name, command] as const),
+      ]),
+    }),
   });
-  const endpoint = `http://127.0.0.1:${bot.port}/interactions`;
+  const endpoint = `http://127.0.0.1:${replica.bot.port}/interactions`;
   return {
-    bot,
+    replica,
     endpoint,
     stores,
-    commands,
+    commands: replica.commands,
     logs,
     command(name, options = {}, extra = {}) {
-      return fake.postInteraction(endpoint, commandInteraction(name, options, extra));
+      const { overrides, send } = commandInteraction(name, options, extra);
+      return fake.postInteraction(endpoint, overrides, send);
     },
     press(message, customId, extra = {}) {
-      return fake.postInteraction(endpoint, componentInteraction(message, customId, extra));
+      const { overrides, send } = componentInteraction(message, customId, extra);
+      return fake.postInteraction(endpoint, overrides, send);
     },
     async stop() {
-      await bot.close();
+      await replica.stop();
       await stores.close();
     },
   };

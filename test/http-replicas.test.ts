@@ -10,8 +10,10 @@ import {
   commandInteraction,
   componentInteraction,
   componentsOf,
+  type Extra,
+  MANAGER_PERMISSIONS,
 } from './bot-harness.ts';
-import type { FakeDiscord, HttpDelivery, InteractionOverrides } from './fake-discord/server.ts';
+import type { FakeDiscord, HttpDelivery } from './fake-discord/server.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 import { startSigningFake } from './http-harness.ts';
 import {
@@ -73,12 +75,11 @@ const ask = (
   to: Process,
   question: string,
   userId: string = fake.userId,
-  extra: InteractionOverrides = {},
-) =>
-  fake.postInteraction(to.endpoint, {
-    ...commandInteraction('ask', { question }, { userId }),
-    ...extra,
-  });
+  extra: Extra = {},
+) => {
+  const { overrides, send } = commandInteraction('ask', { question }, { userId, ...extra });
+  return fake.postInteraction(to.endpoint, overrides, send);
+};
 
 /** A reader id of its own for each test, so cooldowns of one test never reach another. */
 let readers = 0;
@@ -136,10 +137,8 @@ describe('two replicas of npm start in HTTP mode', () => {
     const first = await ask(fake, one, 'Chine États-Unis', reader);
     const message = first.body as Callback;
     const more = componentsOf(message).get('More ▶')?.custom_id ?? '';
-    const next = await fake.postInteraction(
-      two.endpoint,
-      componentInteraction(message, more, { userId: reader }),
-    );
+    const press = componentInteraction(message, more, { userId: reader });
+    const next = await fake.postInteraction(two.endpoint, press.overrides, press.send);
     expect((next.body as Callback).type).toBe(7);
     expect(embedOf(next).footer?.text).toMatch(/page 2\/\d$/u);
   });
@@ -183,7 +182,7 @@ describe('two replicas of npm start in HTTP mode', () => {
       });
 
       it('adds up both replicas in /stats', async () => {
-        const guild = { guild_id: '1187000000000999999' };
+        const guild = { guildId: '1187000000000999999' };
         const unanswered = 'Quel âge a le capitaine du navire ?';
         await ask(fake, one, 'taiwan', newReader(), guild);
         await ask(fake, two, unanswered, newReader(), guild);
@@ -191,11 +190,18 @@ describe('two replicas of npm start in HTTP mode', () => {
         // Stats are recorded once the reply is sent: give the last write a moment.
         await new Promise((resolve) => setTimeout(resolve, 100));
         for (const replica of [one, two]) {
-          const stats = await fake.postInteraction(replica.endpoint, {
-            ...commandInteraction('stats'),
-            ...guild,
-          });
-          const embed = embedOf(stats);
+          // A manager of that server asks; /stats is deferred, then edited in.
+          const { overrides, send } = commandInteraction(
+            'stats',
+            {},
+            { ...guild, permissions: MANAGER_PERMISSIONS },
+          );
+          const stats = await fake.postInteraction(replica.endpoint, overrides, send);
+          expect(stats.body).toEqual({ type: 5, data: { flags: 64 } });
+          const edit = await fake.waitForRequest(
+            (r) => r.method === 'PATCH' && r.path.includes(`/${stats.token}/messages/@original`),
+          );
+          const embed = ((edit.body as { embeds?: APIEmbed[] }).embeds ?? [])[0] ?? {};
           expect(embed.description).toBe('3 questions, 1 answered (33 %)');
           const field = embed.fields?.find((f) => f.name === 'Not answered by the articles');
           expect(field?.value).toBe(`${unanswered} — 2`);

@@ -11,10 +11,10 @@ import { Owners } from './owners.ts';
 import { mergeSnapshots, type StatsSnapshot } from './question-log.ts';
 import { CommandRegistrar } from './register-commands.ts';
 import { MemoryStatsStore } from './store/memory-stats.ts';
-import type { StatsStore } from './store/types.ts';
+import type { CooldownStore, StatsStore } from './store/types.ts';
 
 /** Between two reloads by the same owner. */
-const RELOAD_COOLDOWN_MS = 30_000;
+export const RELOAD_COOLDOWN_MS = 30_000;
 
 /** A command refused by Discord at start-up: one line, exit 1. */
 export class RegistrationRefusedError extends Error {
@@ -28,7 +28,7 @@ export interface LaunchOptions {
   owners: { ids: string[]; guildId?: string };
   knowledgeDir: string;
   logger: Logger;
-  cooldown: Cooldown;
+  cooldown: CooldownStore;
   /** Default: in this process's memory. */
   stats?: StatsStore;
   shards?: { ids: number[]; count: number };
@@ -62,6 +62,26 @@ interface SharedHooks {
   };
 }
 
+/**
+ * Registers the commands now (Discord's refusal stops the start), in the background while Discord
+ * is unreachable, and again after each reload that changes them.
+ */
+export async function registerAndFollow(
+  registrar: CommandRegistrar,
+  store: KnowledgeStore,
+  commands: () => CommandSet,
+): Promise<void> {
+  const outcome = await registrar.register(commands());
+  if (outcome.status === 'refused') throw new RegistrationRefusedError(outcome.reason);
+  if (outcome.status === 'unreachable') registrar.retryLater(commands);
+  // After a reload: what Discord does not have yet; unreachable, retried in the background.
+  store.register = async (next) => {
+    const result = await registrar.register(next);
+    if (result.status === 'unreachable') registrar.retryLater(() => store.current);
+    return result;
+  };
+}
+
 /** The reports of every shard process as one: this one's counts, any problem, Discord's answer. */
 function combineReports(own: ReloadReport, all: ReloadReport[]): ReloadReport {
   const error = all.find((report) => report.error)?.error;
@@ -91,7 +111,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
   const shardsOf = () => client?.shard ?? null;
 
   const services: BotServices = {
-    reloadWait: (userId) => reloadCooldown.take(userId),
+    reloadWait: (userId) => reloadCooldown.takeNow(userId),
     async reload() {
       const shards = shardsOf();
       const own = store.reload();
@@ -119,7 +139,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
     ? () => options.wrapCommands?.(store.current) ?? store.current
     : () => store.current;
 
-  const register: DiscordBotOptions['register'] = async (readyClient, current) => {
+  const register: DiscordBotOptions['register'] = async (readyClient) => {
     const active = new CommandRegistrar({
       token: options.token,
       applicationId: readyClient.application.id,
@@ -132,15 +152,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
       ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
     });
     registrar = active;
-    const outcome = await active.register(current);
-    if (outcome.status === 'refused') throw new RegistrationRefusedError(outcome.reason);
-    if (outcome.status === 'unreachable') active.retryLater(commands);
-    // After a reload: what Discord does not have yet; unreachable, retried in the background.
-    store.register = async (next) => {
-      const result = await active.register(next);
-      if (result.status === 'unreachable') active.retryLater(() => store.current);
-      return result;
-    };
+    await registerAndFollow(active, store, commands);
   };
 
   client = await startDiscordBot({

@@ -2,23 +2,28 @@ import { pino } from 'pino';
 import { ConfigError, loadConfig } from '../config.ts';
 import { KnowledgeError } from '../knowledge/parse.ts';
 import { runConsole } from './console.ts';
-import { Cooldown } from './cooldown.ts';
 import { TokenRefusedError } from './discord-bot.ts';
 import { FatalGatewayError } from './gateway-fatal.ts';
+import { launchHttpBot } from './http/launch-http.ts';
 import { KnowledgeStore } from './knowledge-store.ts';
 import { launchDiscordBot, RegistrationRefusedError } from './launch-discord.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { startShardingManager, stopShards } from './sharding.ts';
 import { MemoryStatsStore } from './store/memory-stats.ts';
+import { openStores } from './store/open-stores.ts';
 
-/** `npm start`: the Discord bot when DISCORD_TOKEN is set, a local console otherwise. */
+/**
+ * `npm start`: interactions over HTTP when INTERACTIONS_PORT is set, else the Discord gateway when
+ * DISCORD_TOKEN is set, else a local console.
+ */
 async function main(): Promise<number> {
   const config = loadConfig();
   const { token } = config.discord;
   // In the console, stdout is the conversation: logs go to stderr, and only warnings by default.
-  const logger = token
-    ? createLogger(config.logLevel)
-    : createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, pino.destination(2));
+  const logger =
+    token || config.http
+      ? createLogger(config.logLevel)
+      : createLogger(config.logLevel === 'info' ? 'warn' : config.logLevel, pino.destination(2));
   process.on('unhandledRejection', (reason) =>
     logger.error({ err: reason }, 'unhandled rejection'),
   );
@@ -37,6 +42,35 @@ async function main(): Promise<number> {
     // Each shard process answers what it received, closes its gateway and exits: waited for.
     await stopShards(manager.manager);
     if (ended instanceof FatalGatewayError) throw ended;
+    return 0;
+  }
+
+  const owners = {
+    ids: config.owners.ids,
+    ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
+  };
+  if (config.http) {
+    const stopping = untilSignal(logger);
+    const stores = await openStores({
+      redisUrl: config.redisUrl,
+      cooldown: config.cooldown,
+      logger,
+    });
+    const replica = await launchHttpBot({
+      ...config.http,
+      ...(token ? { token } : {}),
+      ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
+      ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
+      owners,
+      knowledgeDir: config.knowledgeDir,
+      logger,
+      cooldown: stores.cooldown,
+      stats: stores.stats,
+    });
+    await stopping;
+    // Requests already received are answered, and slow answers' edits sent, before exiting.
+    await replica.stop();
+    await stores.close();
     return 0;
   }
 
@@ -65,29 +99,30 @@ async function main(): Promise<number> {
   const closedForGood = new Promise<FatalGatewayError>((resolve) => {
     fatal = resolve;
   });
+  const stores = await openStores({ redisUrl: config.redisUrl, cooldown: config.cooldown, logger });
   const bot = await launchDiscordBot({
     token,
     ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
     ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
-    owners: {
-      ids: config.owners.ids,
-      ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
-    },
+    owners,
     knowledgeDir: config.knowledgeDir,
     logger,
-    cooldown: new Cooldown(config.cooldown.answers, config.cooldown.seconds * 1000),
+    cooldown: stores.cooldown,
+    stats: stores.stats,
     ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
     onFatal: fatal,
   });
   const ended = await Promise.race([stopping, closedForGood]);
   if (ended instanceof FatalGatewayError) {
     await bot.stop(0);
+    await stores.close();
     // Under a ShardingManager: it stops every shard rather than start this one again.
     process.send?.({ fatal: ended.code });
     throw ended;
   }
   // Interactions already received are answered before the gateway closes.
   await bot.stop(SHUTDOWN_DRAIN_MS);
+  await stores.close();
   return 0;
 }
 

@@ -1,4 +1,4 @@
-import { type Client, Team } from 'discord.js';
+import { type APIApplication, type Client, Team } from 'discord.js';
 import type { Logger } from './logger.ts';
 
 /**
@@ -18,6 +18,13 @@ export class Owners {
 
   get size(): number {
     return this.ids.size;
+  }
+
+  /** The same from the application as Discord's REST API gives it (no gateway client). */
+  addApplication(application: APIApplication, logger: Logger): void {
+    const members = application.team?.members.map((member) => member.user.id);
+    for (const id of members ?? (application.owner ? [application.owner.id] : [])) this.ids.add(id);
+    logger.info({ owners: this.ids.size }, 'owners known');
   }
 
   /** Adds the application's owner, or every member of its team. */

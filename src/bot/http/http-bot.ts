@@ -1,5 +1,4 @@
 import {
-  type APIApplication,
   type APIChatInputApplicationCommandInteraction,
   type APIInteraction,
   Client,
@@ -8,13 +7,11 @@ import {
   InteractionType,
   MessageFlags,
   Options,
-  Routes,
 } from 'discord.js';
-import { type CommandSet, definitionsOf } from '../commands/registry.ts';
+import type { CommandSet } from '../commands/registry.ts';
 import { HIDE_OPTION } from '../commands/shared-options.ts';
 import { type BotRuntime, handleInteraction } from '../discord-bot.ts';
 import { languageOf, MESSAGES } from '../i18n.ts';
-import type { Logger } from '../logger.ts';
 import { startInteractionsServer } from './interactions-server.ts';
 import { type Deferral, ReplyBridge } from './reply-bridge.ts';
 import { publicKeyFromHex } from './signature.ts';
@@ -24,11 +21,6 @@ export interface HttpBotOptions extends BotRuntime {
   host?: string;
   /** The application's public key, 64 hex digits. */
   publicKey: string;
-  /** Absent: read from Discord with the token. */
-  applicationId?: string;
-  /** Needed to register the commands (and to read the application id); answering needs none. */
-  token?: string;
-  guildId?: string;
   apiUrl?: string;
   rest?: { retries?: number; timeout?: number };
   /** How long a handler may take before a deferral is sent for it (default 2 s). */
@@ -37,10 +29,8 @@ export interface HttpBotOptions extends BotRuntime {
 
 export interface HttpBot {
   port: number;
-  applicationId: string;
   client: Client;
-  /** Registers these commands (one bulk overwrite), e.g. after a reload; needs the token. */
-  register(commands: CommandSet): Promise<void>;
+  /** Stops taking requests, answers those received (late edits included), then closes. */
   close(): Promise<void>;
 }
 
@@ -91,24 +81,6 @@ function apologyFor(raw: { type: InteractionType; locale?: string }): unknown {
   };
 }
 
-async function registerOverRest(
-  client: Client,
-  applicationId: string,
-  commands: CommandSet,
-  guildId: string | undefined,
-  logger: Logger,
-): Promise<void> {
-  const definitions = definitionsOf(commands);
-  const route = guildId
-    ? Routes.applicationGuildCommands(applicationId, guildId)
-    : Routes.applicationCommands(applicationId);
-  await client.rest.put(route, { body: definitions });
-  logger.info(
-    { commands: definitions.length, scope: guildId ? 'guild' : 'global' },
-    'commands registered',
-  );
-}
-
 /**
  * The bot as a web service: Discord POSTs each interaction to `/interactions` and no gateway is
  * opened. The handlers are the gateway's own: a discord.js client that never logs in turns each
@@ -138,10 +110,6 @@ export async function startHttpBot(options: HttpBotOptions): Promise<HttpBot> {
     }),
   });
   bridge.attach(client.rest);
-  if (options.token) client.rest.setToken(options.token);
-  const applicationId =
-    options.applicationId ??
-    ((await client.rest.get(Routes.currentApplication())) as APIApplication).id;
 
   let built: string | null = null;
   client.on(Events.InteractionCreate, (interaction) => {
@@ -180,19 +148,10 @@ export async function startHttpBot(options: HttpBotOptions): Promise<HttpBot> {
     },
   });
 
-  const register = (commands: CommandSet) =>
-    options.token
-      ? registerOverRest(client, applicationId, commands, options.guildId, logger)
-      : Promise.resolve(
-          logger.warn('no DISCORD_TOKEN: commands not registered (register them with a token)'),
-        );
-  await register(options.commands());
-  logger.info({ port: server.port, applicationId }, 'answering interactions over HTTP');
+  logger.info({ port: server.port }, 'answering interactions over HTTP');
   return {
     port: server.port,
-    applicationId,
     client,
-    register,
     async close() {
       // No new requests; those received are answered, and slow answers' edits sent, first.
       const closed = server.close();

@@ -1,0 +1,110 @@
+import { type APIApplication, REST, Routes } from 'discord.js';
+import type { BotServices } from '../command.ts';
+import type { CommandSet } from '../commands/registry.ts';
+import { Cooldown } from '../cooldown.ts';
+import { KnowledgeStore } from '../knowledge-store.ts';
+import { RELOAD_COOLDOWN_MS, registerAndFollow } from '../launch-discord.ts';
+import type { Logger } from '../logger.ts';
+import { Owners } from '../owners.ts';
+import { CommandRegistrar } from '../register-commands.ts';
+import type { CooldownStore, StatsStore } from '../store/types.ts';
+import { type HttpBot, startHttpBot } from './http-bot.ts';
+
+export interface LaunchHttpOptions {
+  port: number;
+  host?: string;
+  publicKey: string;
+  /** Absent: read from Discord with the token. */
+  applicationId?: string;
+  /** Registers the commands and finds the owners; answering needs none. */
+  token?: string;
+  apiUrl?: string;
+  guildId?: string;
+  owners: { ids: string[]; guildId?: string };
+  knowledgeDir: string;
+  logger: Logger;
+  cooldown: CooldownStore;
+  stats: StatsStore;
+  rest?: { retries?: number; timeout?: number };
+  deferAfterMs?: number;
+  registerAttempts?: number;
+  retryDelayMs?: number;
+  /** Changes the commands served (tests add some). */
+  wrapCommands?: (commands: CommandSet) => CommandSet;
+}
+
+export interface HttpReplica {
+  bot: HttpBot;
+  store: KnowledgeStore;
+  commands: () => CommandSet;
+  stop(): Promise<void>;
+}
+
+/**
+ * One replica of the bot over HTTP, as `npm start` runs it with INTERACTIONS_PORT: the knowledge,
+ * the owners (OWNER_IDS, and the application's owner or team when the token can read it), the
+ * commands registered as on the gateway, then the endpoint. Its stats and cooldowns are those
+ * given: shared by every replica when they are Redis's.
+ */
+export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpReplica> {
+  const { logger } = options;
+  const owners = new Owners(options.owners.ids);
+  const reloadCooldown = new Cooldown(1, RELOAD_COOLDOWN_MS);
+  const services: BotServices = {
+    reloadWait: (userId) => reloadCooldown.takeNow(userId),
+    reload: () => store.reload(),
+    stats: (scope) => options.stats.snapshot(scope),
+  };
+  const store = await KnowledgeStore.open(options.knowledgeDir, logger, services);
+  const commands = options.wrapCommands
+    ? () => options.wrapCommands?.(store.current) ?? store.current
+    : () => store.current;
+
+  let registrar: CommandRegistrar | null = null;
+  if (options.token) {
+    const rest = new REST({
+      ...(options.apiUrl ? { api: options.apiUrl } : {}),
+      ...(options.rest ?? {}),
+    }).setToken(options.token);
+    const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+    owners.addApplication(application, logger);
+    registrar = new CommandRegistrar({
+      token: options.token,
+      applicationId: options.applicationId ?? application.id,
+      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+      ...(options.guildId ? { guildId: options.guildId } : {}),
+      ...(options.owners.guildId ? { ownerGuildId: options.owners.guildId } : {}),
+      logger,
+      ...(options.registerAttempts ? { attempts: options.registerAttempts } : {}),
+      ...(options.retryDelayMs ? { firstDelayMs: options.retryDelayMs } : {}),
+      ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
+    });
+    await registerAndFollow(registrar, store, commands);
+  } else {
+    logger.warn('no DISCORD_TOKEN: commands not registered, and only OWNER_IDS may reload');
+  }
+
+  const bot = await startHttpBot({
+    port: options.port,
+    ...(options.host ? { host: options.host } : {}),
+    publicKey: options.publicKey,
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+    ...(options.rest ? { rest: options.rest } : {}),
+    ...(options.deferAfterMs ? { deferAfterMs: options.deferAfterMs } : {}),
+    logger,
+    commands,
+    cooldown: options.cooldown,
+    stats: options.stats,
+    owners,
+  });
+  return {
+    bot,
+    store,
+    commands,
+    async stop() {
+      await bot.close();
+      registrar?.cancelRetry();
+      await options.stats.close();
+    },
+  };
+}
