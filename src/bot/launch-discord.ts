@@ -62,6 +62,34 @@ interface SharedHooks {
   };
 }
 
+/** The registrar for a launch's token, scopes and retry settings, and this application. */
+export function registrarFor(
+  options: Pick<
+    LaunchOptions,
+    | 'token'
+    | 'apiUrl'
+    | 'guildId'
+    | 'owners'
+    | 'logger'
+    | 'registerAttempts'
+    | 'retryDelayMs'
+    | 'rest'
+  >,
+  applicationId: string,
+): CommandRegistrar {
+  return new CommandRegistrar({
+    token: options.token,
+    applicationId,
+    ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
+    ...(options.guildId ? { guildId: options.guildId } : {}),
+    ...(options.owners.guildId ? { ownerGuildId: options.owners.guildId } : {}),
+    logger: options.logger,
+    ...(options.registerAttempts ? { attempts: options.registerAttempts } : {}),
+    ...(options.retryDelayMs ? { firstDelayMs: options.retryDelayMs } : {}),
+    ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
+  });
+}
+
 /**
  * Registers the commands now (Discord's refusal stops the start), in the background while Discord
  * is unreachable, and again after each reload that changes them.
@@ -140,17 +168,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
     : () => store.current;
 
   const register: DiscordBotOptions['register'] = async (readyClient) => {
-    const active = new CommandRegistrar({
-      token: options.token,
-      applicationId: readyClient.application.id,
-      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
-      ...(options.guildId ? { guildId: options.guildId } : {}),
-      ...(options.owners.guildId ? { ownerGuildId: options.owners.guildId } : {}),
-      logger,
-      ...(options.registerAttempts ? { attempts: options.registerAttempts } : {}),
-      ...(options.retryDelayMs ? { firstDelayMs: options.retryDelayMs } : {}),
-      ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
-    });
+    const active = registrarFor(options, readyClient.application.id);
     registrar = active;
     await registerAndFollow(active, store, commands);
   };

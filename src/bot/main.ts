@@ -45,27 +45,35 @@ async function main(): Promise<number> {
     return 0;
   }
 
-  const owners = {
-    ids: config.owners.ids,
-    ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
-  };
-  if (config.http) {
-    const stopping = untilSignal(logger);
+  /** What both the gateway and the HTTP bot are launched with: Discord, owners, knowledge, stores. */
+  const launchWith = async () => {
     const stores = await openStores({
       redisUrl: config.redisUrl,
       cooldown: config.cooldown,
       logger,
     });
-    const replica = await launchHttpBot({
-      ...config.http,
-      ...(token ? { token } : {}),
+    const common = {
       ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
       ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
-      owners,
+      owners: {
+        ids: config.owners.ids,
+        ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
+      },
       knowledgeDir: config.knowledgeDir,
       logger,
       cooldown: stores.cooldown,
       stats: stores.stats,
+    };
+    return { stores, common };
+  };
+
+  if (config.http) {
+    const stopping = untilSignal(logger);
+    const { stores, common } = await launchWith();
+    const replica = await launchHttpBot({
+      ...config.http,
+      ...(token ? { token } : {}),
+      ...common,
     });
     await stopping;
     // Requests already received are answered, and slow answers' edits sent, before exiting.
@@ -99,16 +107,10 @@ async function main(): Promise<number> {
   const closedForGood = new Promise<FatalGatewayError>((resolve) => {
     fatal = resolve;
   });
-  const stores = await openStores({ redisUrl: config.redisUrl, cooldown: config.cooldown, logger });
+  const { stores, common } = await launchWith();
   const bot = await launchDiscordBot({
     token,
-    ...(config.discord.guildId ? { guildId: config.discord.guildId } : {}),
-    ...(config.discord.apiUrl ? { apiUrl: config.discord.apiUrl } : {}),
-    owners,
-    knowledgeDir: config.knowledgeDir,
-    logger,
-    cooldown: stores.cooldown,
-    stats: stores.stats,
+    ...common,
     ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
     onFatal: fatal,
   });

@@ -3,14 +3,20 @@ import type { BotServices } from '../command.ts';
 import type { CommandSet } from '../commands/registry.ts';
 import { Cooldown } from '../cooldown.ts';
 import { KnowledgeStore } from '../knowledge-store.ts';
-import { RELOAD_COOLDOWN_MS, registerAndFollow } from '../launch-discord.ts';
-import type { Logger } from '../logger.ts';
+import {
+  type LaunchOptions,
+  RELOAD_COOLDOWN_MS,
+  registerAndFollow,
+  registrarFor,
+} from '../launch-discord.ts';
 import { Owners } from '../owners.ts';
-import { CommandRegistrar } from '../register-commands.ts';
-import type { CooldownStore, StatsStore } from '../store/types.ts';
+import type { CommandRegistrar } from '../register-commands.ts';
+import type { StatsStore } from '../store/types.ts';
 import { type HttpBot, startHttpBot } from './http-bot.ts';
 
-export interface LaunchHttpOptions {
+/** The gateway launch's options, less what only a gateway has (shards, close codes). */
+export interface LaunchHttpOptions
+  extends Omit<LaunchOptions, 'token' | 'stats' | 'shards' | 'onFatal'> {
   port: number;
   host?: string;
   publicKey: string;
@@ -18,19 +24,8 @@ export interface LaunchHttpOptions {
   applicationId?: string;
   /** Registers the commands and finds the owners; answering needs none. */
   token?: string;
-  apiUrl?: string;
-  guildId?: string;
-  owners: { ids: string[]; guildId?: string };
-  knowledgeDir: string;
-  logger: Logger;
-  cooldown: CooldownStore;
   stats: StatsStore;
-  rest?: { retries?: number; timeout?: number };
   deferAfterMs?: number;
-  registerAttempts?: number;
-  retryDelayMs?: number;
-  /** Changes the commands served (tests add some). */
-  wrapCommands?: (commands: CommandSet) => CommandSet;
 }
 
 export interface HttpReplica {
@@ -68,17 +63,10 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
     }).setToken(options.token);
     const application = (await rest.get(Routes.currentApplication())) as APIApplication;
     owners.addApplication(application, logger);
-    registrar = new CommandRegistrar({
-      token: options.token,
-      applicationId: options.applicationId ?? application.id,
-      ...(options.apiUrl ? { apiUrl: options.apiUrl } : {}),
-      ...(options.guildId ? { guildId: options.guildId } : {}),
-      ...(options.owners.guildId ? { ownerGuildId: options.owners.guildId } : {}),
-      logger,
-      ...(options.registerAttempts ? { attempts: options.registerAttempts } : {}),
-      ...(options.retryDelayMs ? { firstDelayMs: options.retryDelayMs } : {}),
-      ...(options.rest?.timeout ? { timeoutMs: options.rest.timeout } : {}),
-    });
+    registrar = registrarFor(
+      { ...options, token: options.token },
+      options.applicationId ?? application.id,
+    );
     await registerAndFollow(registrar, store, commands);
   } else {
     logger.warn('no DISCORD_TOKEN: commands not registered, and only OWNER_IDS may reload');
