@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Bump when the output changes, so that folders generated before are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
 export const DEFAULT_SEED = 20_240_127;
 export const OUT_DIR = fileURLToPath(new URL('./out', import.meta.url));
 const SENTENCES_PER_ARTICLE = 30;
@@ -349,9 +349,10 @@ function makeSentence(random: Random, vocabulary: Vocabulary): Generated {
   for (const [i, part] of parts.entries()) {
     const next = parts[i + 1] ?? '';
     const elided = ELIDED[part];
-    if (elided !== undefined && VOWEL_START.test(next)) text += elided;
-    else if (part === ',') text += ',';
-    else text += (text === '' || text.endsWith('’') ? '' : ' ') + part;
+    // An elided article is written against the next word, with a space before it as any word.
+    const written = elided !== undefined && VOWEL_START.test(next) ? elided : part;
+    if (written === ',') text += ',';
+    else text += (text === '' || text.endsWith('’') ? '' : ' ') + written;
   }
   text = (text[0] ?? '').toUpperCase() + text.slice(1);
   return { text: `${text.replace(/ ,/gu, ',')}.`, keywords };
