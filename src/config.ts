@@ -7,6 +7,8 @@ import { config as loadDotenv } from 'dotenv';
  */
 export interface Config {
   knowledgeDir: string;
+  /** Where the bot keeps what it writes (the index snapshot): `data/` unless DATA_DIR says. */
+  dataDir: string;
   discord: {
     /** Absent: the bot opens a local console instead of connecting to Discord. */
     token: string | undefined;
@@ -189,6 +191,7 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
   }
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
+    dataDir: resolve(cwd, optional(env, 'DATA_DIR') ?? 'data'),
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
     owners: { ids: [...new Set(ownerIds)], guildId: ownerGuildId },
     logLevel: logLevel as LogLevel,

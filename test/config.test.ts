@@ -6,6 +6,7 @@ describe('parseConfig', () => {
     const config = parseConfig({}, '/app');
     expect(config).toEqual({
       knowledgeDir: '/app/knowledge',
+      dataDir: '/app/data',
       discord: { token: undefined, guildId: undefined, apiUrl: undefined },
       owners: { ids: [], guildId: undefined },
       logLevel: 'info',

@@ -2,6 +2,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import type { Corpus } from '../knowledge/types.ts';
 import { warmUp } from '../search/find-passages.ts';
 import { buildIndex, buildIndexInSlices, type SearchIndex } from '../search/search-index.ts';
+import { type OpenedIndex, openIndex, type SnapshotLog } from '../search/snapshot.ts';
 import type { BotServices } from './command.ts';
 import { buildCommands, type CommandSet, RESERVED_NAMES } from './commands/registry.ts';
 import type { Logger } from './logger.ts';
@@ -74,6 +75,17 @@ async function loadLogged(
   return { corpus, readMs: Math.round(performance.now() - started) };
 }
 
+/** The snapshot's log lines, through the bot's logger. */
+const snapshotLog =
+  (logger: Logger): SnapshotLog =>
+  (level, fields, message) =>
+    logger[level](fields, message);
+
+export interface KnowledgeStoreOptions {
+  /** Where the index snapshot is kept (config `dataDir`); undefined: always built from the files. */
+  dataDir?: string;
+}
+
 /**
  * The knowledge the bot serves, swapped whole on reload: a failed reload keeps the old index
  * serving (nothing is half-loaded), a successful one replaces it for the next interaction.
@@ -86,16 +98,17 @@ export class KnowledgeStore {
    * 0); what Discord already has is left alone.
    */
   register: ((commands: CommandSet) => Promise<Registration>) | null = null;
+  private saving: Promise<void> = Promise.resolve();
 
   private constructor(
     private readonly dir: string,
     private readonly logger: Logger,
     private readonly services: BotServices,
-    corpus: Corpus,
+    private readonly options: KnowledgeStoreOptions,
+    opened: OpenedIndex,
   ) {
-    const index = buildIndex(corpus);
-    warmUp(index);
-    this.commands = this.commandsFor(index);
+    warmUp(opened.index);
+    this.commands = this.commandsFor(opened);
   }
 
   /**
@@ -106,20 +119,30 @@ export class KnowledgeStore {
     dir: string,
     logger: Logger,
     services: Omit<BotServices, 'reload'> & Partial<Pick<BotServices, 'reload'>>,
+    options: KnowledgeStoreOptions = {},
   ): Promise<KnowledgeStore> {
-    const { corpus, readMs } = await loadLogged(dir, logger);
     const started = performance.now();
+    const opened = await openKnowledge(dir, logger, options, false);
     // The store's reload is added once the store exists.
     const all: BotServices = {
       ...services,
       reload: services.reload ?? (async () => store.reload()),
     };
-    const store = new KnowledgeStore(dir, logger, all, corpus);
+    const store = new KnowledgeStore(dir, logger, all, options, opened);
     logger.info(
-      { ...countsOf(corpus), readMs, indexMs: Math.round(performance.now() - started) },
+      {
+        ...countsOf(opened.index.corpus),
+        from: opened.from,
+        readyMs: Math.round(performance.now() - started),
+      },
       'knowledge indexed',
     );
     return store;
+  }
+
+  /** Resolves once the latest index snapshot is written: wait for it before exiting. */
+  get snapshotSaved(): Promise<void> {
+    return this.saving;
   }
 
   get current(): CommandSet {
@@ -134,7 +157,9 @@ export class KnowledgeStore {
     return this.reloading;
   }
 
-  private commandsFor(index: SearchIndex): CommandSet {
+  /** The commands over a new index; its snapshot, if one is being written, is waited for on exit. */
+  private commandsFor({ index, saved }: OpenedIndex): CommandSet {
+    this.saving = this.saving.then(() => saved);
     return buildCommands(index, { version: versionOf(index.corpus), services: this.services });
   }
 
@@ -146,10 +171,10 @@ export class KnowledgeStore {
     const before = countsOf(this.commands.index.corpus);
     let next: CommandSet;
     try {
-      const { corpus } = await loadLogged(this.dir, this.logger, breathe);
-      const index = await buildIndexInSlices(corpus, breathe);
+      // Re-read from the files even if the snapshot is current: that is what /reload asks.
+      const opened = await openKnowledge(this.dir, this.logger, this.options, true);
       await breathe();
-      next = this.commandsFor(index);
+      next = this.commandsFor(opened);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.logger.warn({ error: message }, 'reload failed, previous knowledge kept');
@@ -162,4 +187,31 @@ export class KnowledgeStore {
     const registration = this.register ? await this.register(next) : undefined;
     return { before, after, ...(registration ? { registration } : {}) };
   }
+}
+
+/**
+ * The folder's index: from its snapshot when current, else read and built (logging how long each
+ * took) and saved for the next start. `reload` rebuilds from the files whatever the snapshot, in
+ * slices (see `doReload`).
+ */
+function openKnowledge(
+  dir: string,
+  logger: Logger,
+  options: KnowledgeStoreOptions,
+  reload: boolean,
+): Promise<OpenedIndex> {
+  return openIndex({
+    knowledgeDir: dir,
+    dataDir: options.dataDir,
+    reservedTopicNames: RESERVED_NAMES,
+    fresh: reload,
+    log: snapshotLog(logger),
+    build: async (): Promise<SearchIndex> => {
+      const { corpus, readMs } = await loadLogged(dir, logger, reload ? breathe : undefined);
+      const started = performance.now();
+      const index = reload ? await buildIndexInSlices(corpus, breathe) : buildIndex(corpus);
+      logger.info({ readMs, indexMs: Math.round(performance.now() - started) }, 'index built');
+      return index;
+    },
+  });
 }

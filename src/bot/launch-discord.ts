@@ -27,6 +27,8 @@ export interface LaunchOptions {
   guildId?: string;
   owners: { ids: string[]; guildId?: string };
   knowledgeDir: string;
+  /** Where the index snapshot is kept; absent: the index is always built from the files. */
+  dataDir?: string;
   logger: Logger;
   cooldown: CooldownStore;
   /** Default: in this process's memory. */
@@ -162,7 +164,12 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
       return mergeSnapshots(all.filter((snapshot) => snapshot !== undefined));
     },
   };
-  const store = await KnowledgeStore.open(options.knowledgeDir, logger, services);
+  const store = await KnowledgeStore.open(
+    options.knowledgeDir,
+    logger,
+    services,
+    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
+  );
   const commands = options.wrapCommands
     ? () => options.wrapCommands?.(store.current) ?? store.current
     : () => store.current;
@@ -207,6 +214,8 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
       registrar?.cancelRetry();
       await ready.destroy();
       await stats.close();
+      // A snapshot being written is finished, not left in a temporary file.
+      await store.snapshotSaved;
       return drained;
     },
   };

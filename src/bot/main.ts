@@ -60,6 +60,7 @@ async function main(): Promise<number> {
         ...(config.owners.guildId ? { guildId: config.owners.guildId } : {}),
       },
       knowledgeDir: config.knowledgeDir,
+      dataDir: config.dataDir,
       logger,
       cooldown: stores.cooldown,
       stats: stores.stats,
@@ -84,10 +85,12 @@ async function main(): Promise<number> {
 
   if (!token) {
     const stats = new MemoryStatsStore();
-    const store = await KnowledgeStore.open(config.knowledgeDir, logger, {
-      stats: (scope) => stats.snapshot(scope),
-      reloadWait: () => 0,
-    });
+    const store = await KnowledgeStore.open(
+      config.knowledgeDir,
+      logger,
+      { stats: (scope) => stats.snapshot(scope), reloadWait: () => 0 },
+      { dataDir: config.dataDir },
+    );
     process.stderr.write(
       'DISCORD_TOKEN is not set: starting the local console instead of Discord.\n',
     );
@@ -98,6 +101,8 @@ async function main(): Promise<number> {
       language: config.consoleLanguage,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     });
+    // A snapshot being written is finished, not left in a temporary file.
+    await store.snapshotSaved;
     return 0;
   }
 

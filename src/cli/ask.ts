@@ -6,6 +6,7 @@ import { checkMessage } from '../search/claims/check-claims.ts';
 import { findPassages, warmUp } from '../search/find-passages.ts';
 import { listFigures } from '../search/list-figures.ts';
 import { buildIndex } from '../search/search-index.ts';
+import { openIndex } from '../search/snapshot.ts';
 import { renderCheckText } from './render-check-text.ts';
 import { renderAnswerText, renderFiguresText } from './render-text.ts';
 
@@ -34,7 +35,15 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const config = loadConfig();
-  const index = buildIndex(await loadKnowledge(config.knowledgeDir));
+  const { index } = await openIndex({
+    knowledgeDir: config.knowledgeDir,
+    dataDir: config.dataDir,
+    build: async () => buildIndex(await loadKnowledge(config.knowledgeDir)),
+    // stdout is the answer: only what went wrong reaches stderr.
+    log: (level, fields, message) => {
+      if (level === 'warn') process.stderr.write(`note: ${message} (${String(fields.reason)})\n`);
+    },
+  });
   warmUp(index);
 
   if (flags.has('--figures')) {

@@ -60,7 +60,7 @@ const escapedName = (name: Buffer): string =>
  * link back into a folder already walked is skipped with a warning, and so is a name that is not
  * UTF-8. The root of a disk, or a folder with more than `MAX_FOLDER_ENTRIES` entries, is refused.
  */
-async function listFiles(
+export async function listFiles(
   dir: string,
   warn: (file: string, problem: string) => void,
 ): Promise<string[]> {

@@ -50,7 +50,12 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
     reload: () => store.reload(),
     stats: (scope) => options.stats.snapshot(scope),
   };
-  const store = await KnowledgeStore.open(options.knowledgeDir, logger, services);
+  const store = await KnowledgeStore.open(
+    options.knowledgeDir,
+    logger,
+    services,
+    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
+  );
   const commands = options.wrapCommands
     ? () => options.wrapCommands?.(store.current) ?? store.current
     : () => store.current;
@@ -93,6 +98,8 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
       await bot.close();
       registrar?.cancelRetry();
       await options.stats.close();
+      // A snapshot being written is finished, not left in a temporary file.
+      await store.snapshotSaved;
     },
   };
 }

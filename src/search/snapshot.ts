@@ -1,0 +1,293 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { listFiles } from '../knowledge/load.ts';
+import type { SearchIndex } from './search-index.ts';
+import {
+  type Column,
+  Decoder,
+  Encoder,
+  SnapshotFormatError,
+  type StringTable,
+} from './snapshot-codec.ts';
+
+/**
+ * Bump when the corpus or index built from the same files changes. The engine's own source is
+ * hashed into the key too (see `codeDigest`), so a forgotten bump costs a rebuild, not a stale
+ * index.
+ */
+export const ENGINE_VERSION = 1;
+/** The file layout's version; bump when `snapshot-codec.ts` or this file's layout changes. */
+const FORMAT = 1;
+const MAGIC = Buffer.from('AQBINDEX', 'latin1');
+/** Magic, header length, then the JSON header; sections start 8-aligned after it. */
+const PREFIX_BYTES = 16;
+const ALIGN = 8;
+const align = (offset: number): number => Math.ceil(offset / ALIGN) * ALIGN;
+
+interface Header {
+  format: number;
+  key: string;
+  littleEndian: boolean;
+  root: Column;
+  strings: StringTable;
+  /** Offsets from the first section, in bytes. */
+  sections: { type: string; offset: number; length: number }[];
+  /** Bytes from the first section to the end: a shorter file was cut short. */
+  dataBytes: number;
+  /** SHA-1 of those bytes: a damaged file is rebuilt, never served. */
+  digest: string;
+}
+
+/** One line for the log: the bot's logger, or stderr for the CLI. */
+export type SnapshotLog = (
+  level: 'info' | 'warn',
+  fields: Record<string, unknown>,
+  message: string,
+) => void;
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+let code: Promise<string> | undefined;
+
+/**
+ * A digest of the source of the code that builds the corpus and the index (this folder and
+ * `knowledge/`, as .ts under tsx or .js compiled), so that changing it invalidates snapshots.
+ */
+function codeDigest(): Promise<string> {
+  code ??= (async () => {
+    const hash = createHash('sha256');
+    const here = dirname(fileURLToPath(import.meta.url));
+    for (const folder of [here, join(here, '..', 'knowledge')]) {
+      const files = (await readdir(folder).catch(() => [])).filter((file) =>
+        /\.(?:ts|js|mjs)$/u.test(file),
+      );
+      for (const file of files.sort()) {
+        hash.update(`${file}\0`).update(await readFile(join(folder, file)));
+      }
+    }
+    return hash.digest('hex');
+  })();
+  return code;
+}
+
+/**
+ * What a snapshot must have been built from: the engine (its version and source), the names a
+ * topic may not take, and every file of the knowledge folder, by name and content. Contents,
+ * not modification times: a copy or a checkout can keep a time and change a file. Read one by
+ * one and synchronously: for thousands of small files, several times faster than in parallel.
+ */
+export async function snapshotKey(
+  knowledgeDir: string,
+  reservedTopicNames: Iterable<string> = [],
+): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`engine ${ENGINE_VERSION} format ${FORMAT}\0${await codeDigest()}\0`);
+  hash.update(`${[...reservedTopicNames].sort().join(',')}\0`);
+  // Files the load skips with a warning are skipped here too, silently: the load warns.
+  for (const file of await listFiles(knowledgeDir, () => {})) {
+    const bytes = readFileSync(join(knowledgeDir, file));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Where the snapshot of a knowledge folder lives under `dataDir`: one file per folder and set of
+ * reserved names (the bot and the CLI read the same folder with different ones).
+ */
+export function snapshotPath(
+  dataDir: string,
+  knowledgeDir: string,
+  reservedTopicNames: Iterable<string> = [],
+): string {
+  const folder = createHash('sha256')
+    .update(`${resolve(knowledgeDir)}\0${[...reservedTopicNames].sort().join(',')}`)
+    .digest('hex')
+    .slice(0, 16);
+  return join(dataDir, 'snapshots', `index-${folder}.bin`);
+}
+
+/** Writes the snapshot next to its place, then renames it there: a reader sees all or nothing. */
+export async function writeSnapshot(path: string, key: string, index: SearchIndex): Promise<void> {
+  const encoder = new Encoder();
+  const root = encoder.column([index], 'index');
+  const strings = encoder.strings();
+  const sections: Header['sections'] = [];
+  let offset = 0;
+  const digest = createHash('sha1');
+  const padding = new Uint8Array(ALIGN);
+  const chunks: Uint8Array[] = [];
+  for (const data of encoder.sections) {
+    const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+    const padded = align(bytes.length) - bytes.length;
+    sections.push({ type: data.constructor.name, offset, length: data.length });
+    chunks.push(bytes, padding.subarray(0, padded));
+    digest.update(bytes).update(padding.subarray(0, padded));
+    offset += bytes.length + padded;
+  }
+  const header: Header = {
+    format: FORMAT,
+    key,
+    littleEndian: LITTLE_ENDIAN,
+    root,
+    strings,
+    sections,
+    dataBytes: offset,
+    digest: digest.digest('hex'),
+  };
+  const json = Buffer.from(JSON.stringify(header));
+  const prefix = Buffer.alloc(align(PREFIX_BYTES + json.length));
+  MAGIC.copy(prefix, 0);
+  prefix.writeUInt32LE(json.length, 8);
+  json.copy(prefix, PREFIX_BYTES);
+
+  await mkdir(dirname(path), { recursive: true });
+  const temporary = `${path}.${process.pid}-${Date.now().toString(36)}.tmp`;
+  const file = await open(temporary, 'w');
+  try {
+    await file.write(prefix);
+    // A few hundred sections: written in batches, as one write each.
+    for (let i = 0; i < chunks.length; i += 512) await file.writev(chunks.slice(i, i + 512));
+    await file.sync();
+    await file.close();
+    await rename(temporary, path);
+  } catch (error) {
+    await file.close().catch(() => {});
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export type SnapshotRead =
+  | { state: 'loaded'; index: SearchIndex }
+  | { state: 'missing' }
+  | { state: 'stale' }
+  | { state: 'corrupt'; reason: string };
+
+/** Reads a snapshot if it was built from `key`; never throws. */
+export async function readSnapshot(path: string, key: string): Promise<SnapshotRead> {
+  let file: Awaited<ReturnType<typeof open>>;
+  try {
+    file = await open(path, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { state: 'missing' };
+    return { state: 'corrupt', reason: (error as Error).message };
+  }
+  try {
+    const { size } = await file.stat();
+    const prefix = Buffer.alloc(PREFIX_BYTES);
+    await file.read(prefix, 0, PREFIX_BYTES, 0);
+    if (!prefix.subarray(0, 8).equals(MAGIC)) throw new SnapshotFormatError('not a snapshot');
+    const headerBytes = prefix.readUInt32LE(8);
+    if (PREFIX_BYTES + headerBytes > size) throw new SnapshotFormatError('cut short');
+    const json = Buffer.alloc(headerBytes);
+    await file.read(json, 0, headerBytes, PREFIX_BYTES);
+    const header = JSON.parse(json.toString()) as Header;
+    if (header.format !== FORMAT || header.key !== key) return { state: 'stale' };
+    if (header.littleEndian !== LITTLE_ENDIAN) return { state: 'stale' };
+    const start = align(PREFIX_BYTES + headerBytes);
+    if (size !== start + header.dataBytes) throw new SnapshotFormatError('cut short');
+    // Its own buffer, at offset 0, so that every section is aligned for its typed array.
+    const data = Buffer.allocUnsafeSlow(header.dataBytes);
+    for (let read = 0; read < data.length; ) {
+      const { bytesRead } = await file.read(data, read, data.length - read, start + read);
+      if (bytesRead === 0) throw new SnapshotFormatError('cut short');
+      read += bytesRead;
+    }
+    if (createHash('sha1').update(data).digest('hex') !== header.digest) {
+      throw new SnapshotFormatError('damaged (digest differs)');
+    }
+    const section = (i: number, type: string) => {
+      const entry = header.sections[i];
+      const Type = globalThis[type as 'Uint8Array'] as unknown as Uint8ArrayConstructor;
+      if (entry === undefined || entry.type !== type) throw new SnapshotFormatError('bad section');
+      if (entry.offset + entry.length * Type.BYTES_PER_ELEMENT > data.length) {
+        throw new SnapshotFormatError('bad section');
+      }
+      return new Type(data.buffer, data.byteOffset + entry.offset, entry.length);
+    };
+    const index = new Decoder(section, header.strings).column(header.root, 1)[0];
+    if (typeof index !== 'object' || index === null || !('corpus' in index)) {
+      throw new SnapshotFormatError('not an index');
+    }
+    return { state: 'loaded', index: index as SearchIndex };
+  } catch (error) {
+    return { state: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
+  } finally {
+    await file.close().catch(() => {});
+  }
+}
+
+export interface OpenIndexOptions {
+  knowledgeDir: string;
+  /** Where snapshots are kept; undefined: none is read or written. */
+  dataDir: string | undefined;
+  reservedTopicNames?: Iterable<string>;
+  /** Reads the folder and builds its index, when there is no usable snapshot. */
+  build: () => Promise<SearchIndex>;
+  /** Rebuild from the files even when the snapshot is current (`/reload`). */
+  fresh?: boolean;
+  log?: SnapshotLog;
+}
+
+export interface OpenedIndex {
+  index: SearchIndex;
+  from: 'snapshot' | 'files';
+  /** Resolves once a new snapshot is written (or failed to be, which is logged). */
+  saved: Promise<void>;
+}
+
+/**
+ * The index of a knowledge folder: loaded from its snapshot when that was built from the same
+ * files by the same engine, else built, then saved in the background for the next start. A
+ * missing, stale or damaged snapshot costs one log line and a rebuild, never an answer.
+ */
+export async function openIndex(options: OpenIndexOptions): Promise<OpenedIndex> {
+  const { dataDir, knowledgeDir, log = () => {} } = options;
+  // A folder that cannot be listed is left to `build`, which names the problem.
+  const key =
+    dataDir === undefined
+      ? undefined
+      : await snapshotKey(knowledgeDir, options.reservedTopicNames).catch(() => undefined);
+  const path =
+    dataDir === undefined ? '' : snapshotPath(dataDir, knowledgeDir, options.reservedTopicNames);
+  if (key !== undefined && !options.fresh) {
+    const started = performance.now();
+    const read = await readSnapshot(path, key);
+    const fields = { snapshot: path };
+    switch (read.state) {
+      case 'loaded': {
+        const loadMs = Math.round(performance.now() - started);
+        log('info', { ...fields, loadMs }, 'index loaded from its snapshot');
+        return { index: read.index, from: 'snapshot', saved: Promise.resolve() };
+      }
+      case 'missing':
+        log('info', fields, 'no index snapshot yet: building the index from the files');
+        break;
+      case 'stale':
+        log('info', fields, 'index snapshot out of date: rebuilding it from the files');
+        break;
+      case 'corrupt':
+        log('warn', { ...fields, reason: read.reason }, 'index snapshot unreadable: rebuilding it');
+        break;
+    }
+  }
+  const index = await options.build();
+  if (key === undefined) return { index, from: 'files', saved: Promise.resolve() };
+  // After the caller has started serving: encoding takes a while on large folders.
+  const saved = new Promise<void>((done) => setImmediate(done))
+    .then(async () => {
+      const started = performance.now();
+      await writeSnapshot(path, key, index);
+      const saveMs = Math.round(performance.now() - started);
+      log('info', { snapshot: path, saveMs }, 'index snapshot saved');
+    })
+    .catch((error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      log('warn', { snapshot: path, reason }, 'index snapshot not saved');
+    });
+  return { index, from: 'files', saved };
+}
