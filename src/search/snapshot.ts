@@ -35,6 +35,11 @@ interface Header {
   strings: StringTable;
   /** Offsets from the first section, in bytes. */
   sections: { type: string; offset: number; length: number }[];
+  /**
+   * Bytes of the sections the index keeps as typed-array views (postings, idf…), which come
+   * first; the rest (strings, numbers, lengths) is copied into JS values and its buffer freed.
+   */
+  keptBytes: number;
   /** Bytes from the first section to the end: a shorter file was cut short. */
   dataBytes: number;
   /** SHA-1 of those bytes: a damaged file is rebuilt, never served. */
@@ -115,18 +120,25 @@ export async function writeSnapshot(path: string, key: string, index: SearchInde
   const encoder = new Encoder();
   const root = encoder.column([index], 'index');
   const strings = encoder.strings();
-  const sections: Header['sections'] = [];
+  const kept = keptSections(root);
+  const order = [...encoder.sections.keys()].sort(
+    (a, b) => Number(kept.has(b)) - Number(kept.has(a)),
+  );
+  const sections: Header['sections'] = new Array(order.length);
   let offset = 0;
+  let keptBytes = 0;
   const digest = createHash('sha1');
   const padding = new Uint8Array(ALIGN);
   const chunks: Uint8Array[] = [];
-  for (const data of encoder.sections) {
+  for (const i of order) {
+    const data = encoder.sections[i] as (typeof encoder.sections)[number];
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const padded = align(bytes.length) - bytes.length;
-    sections.push({ type: data.constructor.name, offset, length: data.length });
+    sections[i] = { type: data.constructor.name, offset, length: data.length };
     chunks.push(bytes, padding.subarray(0, padded));
     digest.update(bytes).update(padding.subarray(0, padded));
     offset += bytes.length + padded;
+    if (kept.has(i)) keptBytes = offset;
   }
   const header: Header = {
     format: FORMAT,
@@ -135,6 +147,7 @@ export async function writeSnapshot(path: string, key: string, index: SearchInde
     root,
     strings,
     sections,
+    keptBytes,
     dataBytes: offset,
     digest: digest.digest('hex'),
   };
@@ -159,6 +172,45 @@ export async function writeSnapshot(path: string, key: string, index: SearchInde
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/** The sections a loaded index keeps views of: the data of typed-array columns. */
+function keptSections(column: Column, found = new Set<number>()): Set<number> {
+  switch (column.t) {
+    case 'typed':
+      found.add(column.s);
+      break;
+    case 'array':
+    case 'set':
+      keptSections(column.items, found);
+      break;
+    case 'map':
+      keptSections(column.keys, found);
+      keptSections(column.values, found);
+      break;
+    case 'object':
+      for (const key of Object.values(column.keys)) keptSections(key, found);
+      break;
+    case 'mixed':
+      for (const kind of column.kinds) keptSections(kind, found);
+      break;
+  }
+  return found;
+}
+
+/** `length` bytes of `file` from `position`, in a buffer of their own. */
+async function readExactly(
+  file: Awaited<ReturnType<typeof open>>,
+  position: number,
+  length: number,
+): Promise<Buffer> {
+  const buffer = Buffer.allocUnsafeSlow(length);
+  for (let read = 0; read < length; ) {
+    const { bytesRead } = await file.read(buffer, read, length - read, position + read);
+    if (bytesRead === 0) throw new SnapshotFormatError('cut short');
+    read += bytesRead;
+  }
+  return buffer;
 }
 
 export type SnapshotRead =
@@ -190,24 +242,33 @@ export async function readSnapshot(path: string, key: string): Promise<SnapshotR
     if (header.littleEndian !== LITTLE_ENDIAN) return { state: 'stale' };
     const start = align(PREFIX_BYTES + headerBytes);
     if (size !== start + header.dataBytes) throw new SnapshotFormatError('cut short');
-    // Its own buffer, at offset 0, so that every section is aligned for its typed array.
-    const data = Buffer.allocUnsafeSlow(header.dataBytes);
-    for (let read = 0; read < data.length; ) {
-      const { bytesRead } = await file.read(data, read, data.length - read, start + read);
-      if (bytesRead === 0) throw new SnapshotFormatError('cut short');
-      read += bytesRead;
+    if (!(header.keptBytes >= 0 && header.keptBytes <= header.dataBytes)) {
+      throw new SnapshotFormatError('bad header');
     }
-    if (createHash('sha1').update(data).digest('hex') !== header.digest) {
+    // Two buffers of their own, at offset 0, so that every section is aligned for its typed
+    // array: what the index keeps views of, and what is copied out, then freed.
+    const kept = await readExactly(file, start, header.keptBytes);
+    const copied = await readExactly(
+      file,
+      start + header.keptBytes,
+      header.dataBytes - header.keptBytes,
+    );
+    if (createHash('sha1').update(kept).update(copied).digest('hex') !== header.digest) {
       throw new SnapshotFormatError('damaged (digest differs)');
     }
     const section = (i: number, type: string) => {
       const entry = header.sections[i];
       const Type = globalThis[type as 'Uint8Array'] as unknown as Uint8ArrayConstructor;
       if (entry === undefined || entry.type !== type) throw new SnapshotFormatError('bad section');
-      if (entry.offset + entry.length * Type.BYTES_PER_ELEMENT > data.length) {
+      // (An empty section at the boundary is taken from the kept buffer: a view of nothing in
+      // the other would keep all of it alive.)
+      const inKept = entry.offset + entry.length * Type.BYTES_PER_ELEMENT <= kept.length;
+      const buffer = inKept ? kept : copied;
+      const offset = inKept ? entry.offset : entry.offset - kept.length;
+      if (offset + entry.length * Type.BYTES_PER_ELEMENT > buffer.length) {
         throw new SnapshotFormatError('bad section');
       }
-      return new Type(data.buffer, data.byteOffset + entry.offset, entry.length);
+      return new Type(buffer.buffer, buffer.byteOffset + offset, entry.length);
     };
     const index = new Decoder(section, header.strings).column(header.root, 1)[0];
     if (typeof index !== 'object' || index === null || !('corpus' in index)) {
