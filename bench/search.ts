@@ -6,6 +6,7 @@
  *   npm run bench                                   # 1k, 10k and 100k sentences
  *   npm run bench -- --sizes 1000,10000 --json      # chosen sizes, machine-readable
  *   npm run bench -- --sizes 1000000                # a million (about 3 GB of memory, minutes)
+ *   npm run bench -- --sizes 1000000 --engines ours # ours alone, with its restart
  *
  * Each (size, engine) pair runs in its own Node process, so that memory figures and garbage
  * collection of one engine do not leak into another's. FlexSearch and MiniSearch are given our
@@ -399,7 +400,17 @@ async function main(argv: string[]): Promise<void> {
           .map((size) => Number(size.replace(/_/gu, '')))
           .filter((size) => Number.isInteger(size) && size > 0);
   if (sizes.length === 0) {
-    process.stderr.write('usage: npm run bench -- [--sizes 1000,10000] [--json]\n');
+    process.stderr.write(
+      'usage: npm run bench -- [--sizes 1000,10000] [--engines ours,flexsearch] [--json]\n',
+    );
+    process.exitCode = 2;
+    return;
+  }
+  const enginesFlag = argv.indexOf('--engines');
+  const chosen =
+    enginesFlag === -1 ? ENGINES : (argv[enginesFlag + 1] ?? '').split(',').map((e) => e.trim());
+  if (!chosen.every((engine) => (ENGINES as readonly string[]).includes(engine))) {
+    process.stderr.write(`--engines takes some of ${ENGINES.join(',')}\n`);
     process.exitCode = 2;
     return;
   }
@@ -417,7 +428,7 @@ async function main(argv: string[]): Promise<void> {
       `${size} sentences: ${corpus.articles} articles, ${corpus.questions.length} questions ` +
         `(${Math.round(performance.now() - started)} ms to generate or reuse ${corpus.dir})`,
     );
-    for (const engine of enginesFor(size)) {
+    for (const engine of enginesFor(size).filter((engine) => chosen.includes(engine))) {
       const result = await runWorker<EngineResult>(['--worker', engine, size]);
       results.push(result);
       if (engine !== 'ours') continue;
