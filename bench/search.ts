@@ -43,6 +43,9 @@ export interface EngineResult {
   /** Reading and segmenting the folder (the same `loadKnowledge` for every engine). */
   loadMs: number;
   buildMs: number;
+  /** CPU time of load and build (user + system, all threads): steadier on a busy machine. */
+  loadCpuMs: number;
+  buildCpuMs: number;
   queries: number;
   p50: number;
   p95: number;
@@ -79,6 +82,9 @@ export interface RestartResult {
   totalMs: number;
   /** The same from the files: read + build (with its warm-up) + first answer. */
   fromFilesMs: number;
+  /** CPU time of the restart, and of reading and building from the files. */
+  cpuMs: number;
+  fromFilesCpuMs: number;
   rssMb: number;
   /** Highest resident memory of the restarted process. */
   peakRssMb: number;
@@ -164,8 +170,9 @@ const megabytes = (bytes: number): number => round(bytes / 1024 / 1024, 1);
  * Restarts our engine from the snapshot the `ours` worker wrote, as the bot does: open, warm up,
  * answer. `fromFilesMs` is what the same takes from the files, measured by that worker.
  */
-async function restart(size: number, fromFilesMs: number, savedMs: number) {
+async function restart(size: number, fromFilesMs: number, fromFilesCpuMs: number, savedMs: number) {
   const { dir, questions } = ensureCorpus(size);
+  const cpu = process.cpuUsage();
   let started = performance.now();
   const opened = await openIndex({
     knowledgeDir: dir,
@@ -189,9 +196,17 @@ async function restart(size: number, fromFilesMs: number, savedMs: number) {
     firstAnswerMs: round(firstAnswerMs),
     totalMs: round(openMs + warmUpMs + firstAnswerMs, 0),
     fromFilesMs: round(fromFilesMs, 0),
+    cpuMs: round(cpuMsSince(cpu), 0),
+    fromFilesCpuMs: round(fromFilesCpuMs, 0),
     rssMb: megabytes(process.memoryUsage().rss),
     peakRssMb: round(usage.maxRSS / 1024, 1),
   } satisfies RestartResult;
+}
+
+/** User and system CPU time of this process since `start`, in ms. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const { user, system } = process.cpuUsage(start);
+  return (user + system) / 1000;
 }
 
 /** Runs one engine on one folder, in this process (a worker). */
@@ -205,15 +220,19 @@ async function measure(engine: Engine, size: number): Promise<EngineResult> {
   };
   const { dir, questions } = ensureCorpus(size);
   let started = performance.now();
+  let cpu = process.cpuUsage();
   const corpus = await loadKnowledge(dir);
   const loadMs = performance.now() - started;
+  const loadCpuMs = cpuMsSince(cpu);
   const before = settle();
   started = performance.now();
+  cpu = process.cpuUsage();
   let index: SearchIndex | undefined;
   const search = build(engine, corpus, (built) => {
     index = built;
   });
   const buildMs = performance.now() - started;
+  const buildCpuMs = cpuMsSince(cpu);
   const after = settle();
 
   const count = engine === 'fuse' ? fuseQueries(size) : QUERIES;
@@ -250,6 +269,8 @@ async function measure(engine: Engine, size: number): Promise<EngineResult> {
     engine,
     loadMs: round(loadMs, 0),
     buildMs: round(buildMs, 0),
+    loadCpuMs: round(loadCpuMs, 0),
+    buildCpuMs: round(buildCpuMs, 0),
     queries: measured.length,
     p50: round(percentile(times, 0.5)),
     p95: round(percentile(times, 0.95)),
@@ -298,6 +319,7 @@ function table(results: EngineResult[]): string {
     ['engine', 10, (r) => r.engine],
     ['load ms', 8, (r) => r.loadMs],
     ['build ms', 8, (r) => r.buildMs],
+    ['build CPU ms', 12, (r) => r.buildCpuMs],
     ['queries', 7, (r) => r.queries],
     ['p50 ms', 8, (r) => r.p50.toFixed(2)],
     ['p95 ms', 8, (r) => r.p95.toFixed(2)],
@@ -365,6 +387,9 @@ function restartTable(restarts: RestartResult[]): string {
     ['restart ms', 10, (r) => r.totalMs],
     ['from files ms', 13, (r) => r.fromFilesMs],
     ['speed-up', 8, (r) => `${round(r.fromFilesMs / Math.max(1, r.totalMs), 1)}×`],
+    ['CPU ms', 7, (r) => r.cpuMs],
+    ['from files CPU ms', 17, (r) => r.fromFilesCpuMs],
+    ['CPU speed-up', 12, (r) => `${round(r.fromFilesCpuMs / Math.max(1, r.cpuMs), 1)}×`],
     ['RSS MB', 7, (r) => r.rssMb],
     ['peak RSS MB', 11, (r) => r.peakRssMb],
   ];
@@ -386,7 +411,8 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (argv[0] === '--restart') {
-    const result = await restart(Number(argv[1]), Number(argv[2]), Number(argv[3]));
+    const [size, fromFiles, fromFilesCpu, saved] = argv.slice(1).map(Number);
+    const result = await restart(size ?? 0, fromFiles ?? 0, fromFilesCpu ?? 0, saved ?? 0);
     process.stdout.write(`${JSON.stringify(result)}\n`);
     return;
   }
@@ -434,8 +460,15 @@ async function main(argv: string[]): Promise<void> {
       if (engine !== 'ours') continue;
       // A restart in a fresh process, from the snapshot this worker wrote.
       const fromFiles = result.loadMs + result.buildMs + result.p50;
+      const fromFilesCpu = result.loadCpuMs + result.buildCpuMs + result.p50;
       restarts.push(
-        await runWorker<RestartResult>(['--restart', size, fromFiles, result.snapshotSaveMs ?? 0]),
+        await runWorker<RestartResult>([
+          '--restart',
+          size,
+          fromFiles,
+          fromFilesCpu,
+          result.snapshotSaveMs ?? 0,
+        ]),
       );
     }
   }
