@@ -313,8 +313,19 @@ function machine() {
 
 const pad = (value: unknown, width: number): string => String(value).padStart(width);
 
+/** A column of a text table: its title, its width, and what it shows of a row. */
+type TableColumn<T> = [string, number, (row: T) => unknown];
+
+function renderTable<T>(columns: TableColumn<T>[], rows: T[]): string {
+  const lines = [columns.map(([name, width]) => pad(name, width)).join('  ')];
+  for (const row of rows) {
+    lines.push(columns.map(([, width, get]) => pad(get(row), width)).join('  '));
+  }
+  return lines.join('\n');
+}
+
 function table(results: EngineResult[]): string {
-  const columns: [string, number, (result: EngineResult) => unknown][] = [
+  const columns: TableColumn<EngineResult>[] = [
     ['sentences', 9, (r) => r.size],
     ['engine', 10, (r) => r.engine],
     ['load ms', 8, (r) => r.loadMs],
@@ -330,11 +341,7 @@ function table(results: EngineResult[]): string {
     ['top-1', 6, (r) => `${Math.round(r.top1 * 100)}%`],
     ['refused', 7, (r) => `${Math.round(r.refused * 100)}%`],
   ];
-  const lines = [columns.map(([name, width]) => pad(name, width)).join('  ')];
-  for (const result of results) {
-    lines.push(columns.map(([, width, get]) => pad(get(result), width)).join('  '));
-  }
-  return lines.join('\n');
+  return renderTable(columns, results);
 }
 
 interface Ratios {
@@ -377,7 +384,7 @@ function ratios(results: EngineResult[]): Ratios[] {
 }
 
 function restartTable(restarts: RestartResult[]): string {
-  const columns: [string, number, (result: RestartResult) => unknown][] = [
+  const columns: TableColumn<RestartResult>[] = [
     ['sentences', 9, (r) => r.size],
     ['snapshot MB', 11, (r) => r.snapshotMb],
     ['save ms', 7, (r) => r.saveMs],
@@ -393,11 +400,7 @@ function restartTable(restarts: RestartResult[]): string {
     ['RSS MB', 7, (r) => r.rssMb],
     ['peak RSS MB', 11, (r) => r.peakRssMb],
   ];
-  const lines = [columns.map(([name, width]) => pad(name, width)).join('  ')];
-  for (const result of restarts) {
-    lines.push(columns.map(([, width, get]) => pad(get(result), width)).join('  '));
-  }
-  return lines.join('\n');
+  return renderTable(columns, restarts);
 }
 
 /** Plain Fuse.js scans every sentence per question: over 100,000 it takes minutes per question. */
