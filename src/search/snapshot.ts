@@ -58,16 +58,17 @@ const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
 let code: Promise<string> | undefined;
 
 /**
- * A digest of the source of the code that builds the corpus and the index (this folder and
- * `knowledge/`, as .ts under tsx or .js compiled), so that changing it invalidates snapshots.
+ * A digest of the code and data that build the corpus and the index (this folder and
+ * `knowledge/`, with their sub-folders: .ts under tsx or .js compiled, and the .json data such as
+ * the lexicon), so that changing any of them invalidates snapshots.
  */
 function codeDigest(): Promise<string> {
   code ??= (async () => {
     const hash = createHash('sha256');
     const here = dirname(fileURLToPath(import.meta.url));
     for (const folder of [here, join(here, '..', 'knowledge')]) {
-      const files = (await readdir(folder).catch(() => [])).filter((file) =>
-        /\.(?:ts|js|mjs)$/u.test(file),
+      const files = (await readdir(folder, { recursive: true }).catch(() => [])).filter((file) =>
+        /\.(?:ts|js|mjs|json)$/u.test(file),
       );
       for (const file of files.sort()) {
         hash.update(`${file}\0`).update(await readFile(join(folder, file)));
