@@ -1,4 +1,12 @@
-import type { Sentence } from '../knowledge/types.ts';
+import type { FigureKind, Sentence } from '../knowledge/types.ts';
+import {
+  type BoundFigure,
+  describeFigure,
+  isPlaceWord,
+  PLACE_PREPOSITIONS,
+  type Setting,
+  settingsOf,
+} from './figure-settings.ts';
 import { dropQuestionFrames, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
@@ -17,18 +25,38 @@ interface SpecificTerm {
   /** As the reader typed it. */
   typed: string;
   kind: TermKind;
+  /** A name of a place: typed after `in`/`au`, or one the articles write after such a word. */
+  place: boolean;
   /** Ways to write it: each a list of slots, each slot the folded words that fill it. */
   alternatives: Set<string>[][];
 }
 
+/** How the question asks for a figure, and which kinds of figure may answer it. */
+export interface AskedFigure {
+  /** As typed: `how many`, `combien`, `pourcentage`. */
+  typed: string;
+  kinds: FigureKind[];
+  /**
+   * Only those kinds answer (`combien coûte`, `quel pourcentage`, `how long`), where `combien`
+   * alone may be answered by any figure: `combien d’heures` by `12 heures`.
+   */
+  specific: boolean;
+}
+
+/** A share is a percentage or a ratio: `84 %`, `un tiers`. */
+const withRatios = (kinds: FigureKind[]): FigureKind[] =>
+  kinds.includes('percent') ? [...kinds, 'ratio'] : kinds;
+
 /**
- * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed: a sentence
- * holding no figure but dates cannot be its answer.
+ * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed, and the
+ * kinds that answer it: those every asking phrase of the question agrees on (`how much … cost` is
+ * money), else the longest phrase's (`combien de temps` is a duration, not a count).
  */
-export function askedFigure(question: string): string | undefined {
+export function askedFigure(question: string): AskedFigure | undefined {
   const tokens = tokenize(question);
   const folded = tokens.map((token) => token.word).join(' ');
-  for (const [pattern, , bonus] of WANTED_FIGURES) {
+  const asking: { typed: string; kinds: FigureKind[]; length: number }[] = [];
+  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
     if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
     const match = pattern.exec(folded);
     if (match === null) continue;
@@ -37,9 +65,15 @@ export function askedFigure(question: string): string | undefined {
     const last = first + match[0].split(' ').length - 1;
     const from = tokens[first];
     const to = tokens[last];
-    if (from !== undefined && to !== undefined) return question.slice(from.start, to.end);
+    if (from === undefined || to === undefined) continue;
+    asking.push({ typed: question.slice(from.start, to.end), kinds, length: match[0].length });
   }
-  return undefined;
+  if (asking.length === 0) return undefined;
+  const [first] = asking as [(typeof asking)[number]];
+  const longest = asking.reduce((best, each) => (each.length > best.length ? each : best), first);
+  const shared = first.kinds.filter((kind) => asking.every((each) => each.kinds.includes(kind)));
+  const kinds = shared.length > 0 ? shared : longest.kinds;
+  return { typed: first.typed, kinds: withRatios(kinds), specific: !kinds.includes('count') };
 }
 
 /** What a passage lacks of the question, and what it gives instead. */
@@ -86,12 +120,16 @@ function groupAlternatives(index: SearchIndex, group: QueryGroup): Set<string>[]
  * where every word has one.
  */
 function capitalsTellNames(question: string, tokens: Token[]): boolean {
-  let capitalized = 0;
+  let words = 0;
+  let lowercase = 0;
   for (const token of tokens) {
     const letter = question[token.start] ?? '';
-    if (letter !== letter.toLowerCase()) capitalized++;
+    if (letter.toLowerCase() === letter.toUpperCase()) continue;
+    words++;
+    if (letter === letter.toLowerCase()) lowercase++;
   }
-  return capitalized * 2 < tokens.length;
+  // `What did Jennifer May tell the BBC?` has names; `How Many Americans Died In 2023` may not.
+  return lowercase * 3 >= words;
 }
 
 /** The question's specific terms, in the order typed. */
@@ -124,11 +162,20 @@ export function specificTerms(
       continue;
     }
     const alternatives = groupAlternatives(index, group);
+    // `BBC` is not `CBC`: an acronym one letter off is another name, not a typo.
+    if (kind === 'name' && /^\p{Lu}{2,5}$/u.test(typed) && alternatives[0] !== undefined) {
+      alternatives[0] = alternatives[0].map(
+        (slot) => new Set([...slot].filter((w) => w === group.key)),
+      );
+    }
     const between = previous === undefined ? '' : question.slice(previous.end, first.start);
     // `Wang Yi` is one person, whom `M. Wang` names as well.
     if (kind === 'name' && previous?.term.kind === 'name' && /^\s+$/u.test(between)) {
       previous.term.typed = question.slice(previous.end - previous.term.typed.length, last.end);
       previous.term.alternatives.push(...alternatives);
+      previous.term.place ||= alternatives.some((slots) =>
+        [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
+      );
       previous.end = last.end;
       continue;
     }
@@ -140,7 +187,14 @@ export function specificTerms(
       previous.end = last.end;
       continue;
     }
-    const term = { typed, kind, alternatives };
+    const before = all.findLast((token) => token.end <= first.start)?.word ?? '';
+    const place =
+      kind === 'name' &&
+      (PLACE_PREPOSITIONS.has(before) ||
+        alternatives.some((slots) =>
+          [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
+        ));
+    const term = { typed, kind, place, alternatives };
     terms.push(term);
     previous = { term, end: last.end };
   }
@@ -182,52 +236,117 @@ function namesIn(index: SearchIndex, sentence: Sentence): string[] {
   return names;
 }
 
-/** What the sentence gives of the same kind as a term it lacks. */
-function sameKind(index: SearchIndex, sentence: Sentence, kind: TermKind, words: Set<string>) {
-  if (kind === 'name') return namesIn(index, sentence);
-  if (kind === 'number') return [];
+/** Which settings of a figure a term would be one of: a place's, or a period's. */
+function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
+  if (term.kind === 'name') return term.place ? 'places' : undefined;
+  return term.kind === 'number' ? undefined : 'periods';
+}
+
+/**
+ * What the sentence gives of the same kind as a term it lacks: places for a place, dates for a
+ * period. Another person named does not make a sentence about someone else: `Les deux hommes`
+ * next to `Wang Yi et Jake Sullivan` speaks of them.
+ */
+function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, words: Set<string>) {
+  if (term.kind === 'name') {
+    if (!term.place) return [];
+    return namesIn(index, sentence).filter((name) =>
+      tokenize(name).some((token) => isPlaceWord(index, token.word)),
+    );
+  }
+  if (term.kind === 'number') return [];
   const dates = sentence.figures
     .filter((figure) => figure.kind === 'date' && /\d/u.test(figure.text))
     .map((figure) => figure.text);
   if (dates.length > 0) return dates;
-  return kind === 'year' ? [...words].filter(isYear) : [];
+  return term.kind === 'year' ? [...words].filter(isYear) : [];
 }
 
 /**
- * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead. A
- * term found only in a neighbouring sentence counts as lacking when the sentence itself gives
- * another of its kind: `Mexique` next door does not make a sentence about the United States one
- * about Mexico.
+ * The words of the sentences beside this one in its paragraph, less the places and periods their
+ * own figures are said of: `un tiers en 2022` next door does not make `310 bactéries` a 2022 figure.
+ */
+function wordsAround(index: SearchIndex, sentence: Sentence): Set<string> {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const words = new Set<string>();
+  for (const id of paragraph?.sentenceIds ?? []) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined) continue;
+    const bound: Setting[] = settingsOf(index, neighbour).figures.flatMap((figure) =>
+      [...figure.places, ...figure.periods].filter((setting) => setting.own),
+    );
+    for (const token of tokenize(neighbour.text)) {
+      const inSetting = bound.some(
+        (setting) => token.start >= setting.start && token.end <= setting.end,
+      );
+      if (id === sentence.id || !inSetting) words.add(token.word);
+    }
+  }
+  return words;
+}
+
+/**
+ * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead.
+ *
+ * - A term found only in a neighbouring sentence counts as lacking when the sentence itself gives
+ *   another of its kind: `Mexique` next door does not make a sentence about the United States one
+ *   about Mexico.
+ * - When the question asks for a figure, the sentence's figures must be said of the question's
+ *   places and periods, not only sit beside them: `84 % des 3 970 décès … au Canada` does not say
+ *   how many Americans died, though the sentence names the United States and `juin 2023`.
+ * - A sentence holding no figure of the kind asked for lacks the asking words themselves.
  */
 export function gapsOf(
   index: SearchIndex,
   terms: SpecificTerm[],
   sentence: Sentence,
-  asked?: string,
+  asked?: AskedFigure,
 ): Gaps {
-  const figureless =
-    asked !== undefined && sentence.figures.every((figure) => figure.kind === 'date');
-  if (terms.length === 0 && !figureless) return NO_GAPS;
+  const figures = settingsOf(index, sentence).figures;
+  const ofKind = figures.filter((bound) => asked?.kinds.includes(bound.figure.kind));
+  const answering: BoundFigure[] = asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures;
+  const lacksAsked =
+    asked !== undefined && (figures.length === 0 || (asked.specific && ofKind.length === 0));
+  if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const own = wordsOf(sentence.text);
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
   const framing = wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`);
   let around: Set<string> | undefined;
   const missing: string[] = [];
   const instead: string[] = [];
+  const give = (texts: string[]) => {
+    for (const text of texts) if (!instead.includes(text)) instead.push(text);
+  };
   for (const term of terms) {
-    if (holds(own, term) || holds(framing, term)) continue;
-    around ??= wordsOf(
-      (paragraph?.sentenceIds ?? []).map((id) => index.corpus.sentences[id]?.text ?? '').join(' '),
-    );
-    const given = sameKind(index, sentence, term.kind, own).filter(
+    const said = settingKind(term);
+    // The answering figures said of another place or period than the term's.
+    const elsewhere =
+      said === undefined
+        ? []
+        : answering.filter(
+            (bound) =>
+              bound[said].length > 0 && !bound[said].some((setting) => holds(setting.words, term)),
+          );
+    const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
+    const describedElsewhere = elsewhere.map((bound) => describeFigure(sentence.text, bound));
+    if (holds(own, term) || holds(framing, term)) {
+      if (saidElsewhere) {
+        missing.push(term.typed);
+        give(describedElsewhere);
+      }
+      continue;
+    }
+    around ??= wordsAround(index, sentence);
+    const given = sameKind(index, sentence, term, own).filter(
       (text) => !terms.some((other) => holds(wordsOf(text), other)),
     );
-    if (holds(around, term) && given.length === 0) continue;
+    if (holds(around, term) && given.length === 0 && !saidElsewhere) continue;
     missing.push(term.typed);
-    for (const text of given) if (!instead.includes(text)) instead.push(text);
+    give(describedElsewhere.length > 0 ? describedElsewhere : given);
   }
-  if (figureless && asked !== undefined) missing.push(asked);
+  if (lacksAsked && asked !== undefined) missing.push(asked.typed);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
 }
