@@ -17,6 +17,8 @@ export interface Setting {
   text: string;
   start: number;
   end: number;
+  /** The place or period alone, as written: `Canada`, `janvier et juin 2023`. */
+  name: string;
   /** Its folded words. */
   words: Set<string>;
   /**
@@ -44,6 +46,16 @@ export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at a au aux en dans to vers across throughout'.split(' '),
 );
 
+/** Articles between a preposition and its place: `aux États-Unis`, `in the United States`. */
+const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
+
+/** Whether the token at `position` follows a place preposition, articles between: `in the US`. */
+export function afterPlacePreposition(tokens: Token[], position: number): boolean {
+  let before = position - 1;
+  while (ARTICLES.has(tokens[before]?.word ?? '')) before--;
+  return PLACE_PREPOSITIONS.has(tokens[before]?.word ?? '');
+}
+
 /** Prepositions before a period: `en 2022`, `entre janvier et juin`, `since 2019`, `by 2028`. */
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(
   'en in entre between from du depuis since au during pendant by until jusqu lors'.split(' '),
@@ -68,8 +80,6 @@ const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Articles between a preposition and its place: `aux États-Unis`, `in the United States`. */
-const ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'les', 'l', 'the']);
 /** Words that join the parts of one place: `CHU de Nîmes`, `Bay of Fundy`. */
 const PLACE_LINKS: ReadonlySet<string> = new Set(['de', 'd', 'du', 'des', 'of']);
 /** How far back a period's preposition may be: `entre les mois de janvier et juin 2023`. */
@@ -117,13 +127,15 @@ function isNameToken(index: SearchIndex, text: string, token: Token): boolean {
   return id !== undefined && index.names[id] === 1 && letter !== letter.toLowerCase();
 }
 
-const settingOf = (text: string, tokens: Token[], own: boolean): Setting => {
+/** A setting from its preposition's token to its last, named from the `named`-th token on. */
+const settingOf = (text: string, tokens: Token[], named: number, own: boolean): Setting => {
   const start = tokens[0]?.start ?? 0;
   const end = tokens[tokens.length - 1]?.end ?? start;
   return {
     text: text.slice(start, end),
     start,
     end,
+    name: text.slice(tokens[named]?.start ?? start, end),
     words: new Set(tokens.map((token) => token.word)),
     own,
   };
@@ -151,7 +163,7 @@ function placesIn(index: SearchIndex, text: string, clause: Clause, own: boolean
       else break;
     }
     if (run.length === 0) continue;
-    places.push(settingOf(text, [tokens[at] as Token, ...run], own));
+    places.push(settingOf(text, tokens.slice(at, next + run.length), next - at, own));
     at = next + run.length - 1;
   }
   return places;
@@ -186,7 +198,10 @@ function periodsIn(text: string, clause: Clause, figures: Figure[], own: boolean
       previous[1] = Math.max(previous[1], last);
     else spans.push([first, last]);
   }
-  return spans.map(([first, last]) => settingOf(text, tokens.slice(first, last + 1), own));
+  return spans.map(([first, last]) => {
+    const named = PERIOD_PREPOSITIONS.has(tokens[first]?.word ?? '') ? 1 : 0;
+    return settingOf(text, tokens.slice(first, last + 1), named, own);
+  });
 }
 
 const cache = new WeakMap<SearchIndex, Map<number, SentenceSettings>>();
@@ -293,4 +308,32 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   }
   known.set(id, place);
   return place;
+}
+
+/** What joins the words of one name: `Sable Flats`, `États-Unis`. */
+const NAME_JOINT = /^[\s\u00A0\u202F'’-]$/u;
+
+/**
+ * The names of places a text gives anywhere (`les États-Unis ont mis en place…`), as written, in
+ * order: names the articles write after `au`, `in`, `à` somewhere.
+ */
+export function placeNamesIn(index: SearchIndex, text: string): string[] {
+  const names: { text: string; place: boolean }[] = [];
+  let run: { start: number; end: number; place: boolean } | undefined;
+  const close = () => {
+    if (run?.place) names.push({ text: text.slice(run.start, run.end), place: true });
+    run = undefined;
+  };
+  for (const [at, token] of tokenize(text).entries()) {
+    if (at === 0 || !isNameToken(index, text, token)) close();
+    else if (run !== undefined && NAME_JOINT.test(text.slice(run.end, token.start))) {
+      run.end = token.end;
+      run.place ||= isPlaceWord(index, token.word);
+    } else {
+      close();
+      run = { start: token.start, end: token.end, place: isPlaceWord(index, token.word) };
+    }
+  }
+  close();
+  return names.map((name) => name.text);
 }

@@ -1,9 +1,10 @@
 import type { FigureKind, Sentence } from '../knowledge/types.ts';
 import {
+  afterPlacePreposition,
   type BoundFigure,
   describeFigure,
   isPlaceWord,
-  PLACE_PREPOSITIONS,
+  placeNamesIn,
   type Setting,
   settingsOf,
 } from './figure-settings.ts';
@@ -187,10 +188,9 @@ export function specificTerms(
       previous.end = last.end;
       continue;
     }
-    const before = all.findLast((token) => token.end <= first.start)?.word ?? '';
     const place =
       kind === 'name' &&
-      (PLACE_PREPOSITIONS.has(before) ||
+      (afterPlacePreposition(all, all.indexOf(first)) ||
         alternatives.some((slots) =>
           [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
         ));
@@ -208,34 +208,6 @@ const holds = (words: Set<string>, term: SpecificTerm): boolean =>
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
   );
 
-/** What joins the words of one name: `Sable Flats`, `États-Unis`. */
-const NAME_JOINT = /^[\s\u00A0\u202F'’-]$/u;
-
-/** The names a sentence gives (`États-Unis`, `Sable Flats`), as written, in order. */
-function namesIn(index: SearchIndex, sentence: Sentence): string[] {
-  const names: string[] = [];
-  let run: { start: number; end: number } | undefined;
-  const close = () => {
-    if (run !== undefined) names.push(sentence.text.slice(run.start, run.end));
-    run = undefined;
-  };
-  for (const [at, token] of tokenize(sentence.text).entries()) {
-    const id = index.wordIds.get(token.word);
-    const letter = sentence.text[token.start] ?? '';
-    const isName =
-      at > 0 && id !== undefined && index.names[id] === 1 && letter !== letter.toLowerCase();
-    if (!isName) close();
-    else if (run !== undefined && NAME_JOINT.test(sentence.text.slice(run.end, token.start))) {
-      run.end = token.end;
-    } else {
-      close();
-      run = { start: token.start, end: token.end };
-    }
-  }
-  close();
-  return names;
-}
-
 /** Which settings of a figure a term would be one of: a place's, or a period's. */
 function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
   if (term.kind === 'name') return term.place ? 'places' : undefined;
@@ -250,9 +222,7 @@ function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
 function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, words: Set<string>) {
   if (term.kind === 'name') {
     if (!term.place) return [];
-    return namesIn(index, sentence).filter((name) =>
-      tokenize(name).some((token) => isPlaceWord(index, token.word)),
-    );
+    return placeNamesIn(index, sentence.text);
   }
   if (term.kind === 'number') return [];
   const dates = sentence.figures
