@@ -39,11 +39,28 @@ export interface BoundFigure {
 export interface SentenceSettings {
   figures: BoundFigure[];
   places: Setting[];
+  /**
+   * The words of the clauses that come after all of its figures and speak of another matter: a
+   * comparison (`qu’en 2023`, `than in 2019`) or what the figures follow from (`dans le
+   * prolongement des discussions entre … Joe Biden en novembre 2023`). The figures are not said
+   * of what only these name.
+   */
+  aside: Set<string>;
+  /** The words of the other clauses. */
+  main: Set<string>;
 }
 
 /** Prepositions before a place: `au Canada`, `in Sable Flats`, `à Toulouse`. */
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(
   'in at a au aux en dans to vers across throughout'.split(' '),
+);
+
+/** Words that open a clause about another matter than the figures before it. */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(
+  (
+    'dans contre que qu comme tandis alors than compared versus vs unlike like while whereas ' +
+    'following after apres'
+  ).split(' '),
 );
 
 /** Articles between a preposition and its place: `aux États-Unis`, `in the United States`. */
@@ -251,7 +268,17 @@ export function readSettings(
   const places = clauses.flatMap((clause) =>
     placesIn(index, text, clause, !scene.includes(clause)),
   );
-  return { figures: bound, places };
+  const lastFigure = clauses.findLastIndex((clause) =>
+    bound.some(({ figure }) => figure.start >= clause.start && figure.start < clause.end),
+  );
+  const aside = new Set<string>();
+  const main = new Set<string>();
+  for (const [at, clause] of clauses.entries()) {
+    const isAside =
+      lastFigure >= 0 && at > lastFigure && ASIDE_OPENERS.has(clause.tokens[0]?.word ?? '');
+    for (const token of clause.tokens) (isAside ? aside : main).add(token.word);
+  }
+  return { figures: bound, places, aside, main };
 }
 
 /**

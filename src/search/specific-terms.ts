@@ -8,7 +8,7 @@ import {
   type Setting,
   settingsOf,
 } from './figure-settings.ts';
-import { dropQuestionFrames, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
@@ -42,7 +42,22 @@ export interface AskedFigure {
    * alone may be answered by any figure: `combien d’heures` by `12 heures`.
    */
   specific: boolean;
+  /** The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`… */
+  unit?: string;
 }
+
+/** How a question asks a person's age. */
+const AGE = /^(quel age|how old|age|aged)$/u;
+
+/** Units of time in both languages, by the unit they are: a question in hours wants hours. */
+const TIME_UNITS = new Map<string, string>([
+  ...['heure', 'heures', 'hour', 'hours', 'h'].map((word) => [word, 'hour'] as const),
+  ...['minute', 'minutes', 'min'].map((word) => [word, 'minute'] as const),
+  ...['jour', 'jours', 'day', 'days', 'journees'].map((word) => [word, 'day'] as const),
+  ...['semaine', 'semaines', 'week', 'weeks'].map((word) => [word, 'week'] as const),
+  ...['mois', 'month', 'months'].map((word) => [word, 'month'] as const),
+  ...['an', 'ans', 'annee', 'annees', 'year', 'years'].map((word) => [word, 'year'] as const),
+]);
 
 /** A share is a percentage or a ratio: `84 %`, `un tiers`. */
 const withRatios = (kinds: FigureKind[]): FigureKind[] =>
@@ -68,6 +83,19 @@ export function askedFigure(question: string): AskedFigure | undefined {
     const to = tokens[last];
     if (from === undefined || to === undefined) continue;
     asking.push({ typed: question.slice(from.start, to.end), kinds, length: match[0].length });
+    // `combien d’heures`, `how many days`: a duration in that unit.
+    let next = last + 1;
+    if (['de', 'd', 'of'].includes(tokens[next]?.word ?? '')) next++;
+    const unit = TIME_UNITS.get(tokens[next]?.word ?? '');
+    const through = tokens[next];
+    if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(match[0])) {
+      const typed = question.slice(from.start, through.end);
+      return { typed, kinds: ['duration'], specific: true, unit };
+    }
+    // An age is given in years: `quatre ans` may be one, `12 heures` is not.
+    if (AGE.test(match[0])) {
+      return { typed: question.slice(from.start, to.end), kinds, specific: true, unit: 'year' };
+    }
   }
   if (asking.length === 0) return undefined;
   const [first] = asking as [(typeof asking)[number]];
@@ -274,11 +302,21 @@ export function gapsOf(
   sentence: Sentence,
   asked?: AskedFigure,
 ): Gaps {
-  const figures = settingsOf(index, sentence).figures;
-  const ofKind = figures.filter((bound) => asked?.kinds.includes(bound.figure.kind));
+  const settings = settingsOf(index, sentence);
+  const { figures } = settings;
+  const ofKind = figures.filter(
+    ({ figure }) =>
+      asked?.kinds.includes(figure.kind) &&
+      (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
+  );
   const answering: BoundFigure[] = asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures;
+  // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
+  const givesDate =
+    asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
   const lacksAsked =
-    asked !== undefined && (figures.length === 0 || (asked.specific && ofKind.length === 0));
+    asked !== undefined &&
+    !givesDate &&
+    (figures.length === 0 || (asked.specific && ofKind.length === 0));
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const own = wordsOf(sentence.text);
   const document = index.corpus.documents[sentence.documentId];
@@ -302,8 +340,18 @@ export function gapsOf(
           );
     const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
     const describedElsewhere = elsewhere.map((bound) => describeFigure(sentence.text, bound));
+    // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
+    // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
+    const aside =
+      answering.length > 0 &&
+      term.kind !== 'number' &&
+      holds(settings.aside, term) &&
+      !holds(settings.main, term);
     if (holds(own, term) || holds(framing, term)) {
-      if (saidElsewhere) {
+      if (aside && !holds(framing, term)) {
+        missing.push(term.typed);
+        give(answering.map((bound) => describeFigure(sentence.text, bound)));
+      } else if (saidElsewhere) {
         missing.push(term.typed);
         give(describedElsewhere);
       }
