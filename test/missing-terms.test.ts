@@ -37,6 +37,37 @@ describe('the question’s specific terms a passage lacks', () => {
     );
   });
 
+  it('flags a place the sentence names but does not give its figures for', async () => {
+    // The Canadian sentence names the United States and `juin 2023`, and gives its deaths for Canada.
+    expect(await firstGaps('How many Americans died from fentanyl in 2023?')).toMatchObject({
+      sentence: expect.stringContaining('3 970 décès par surdose survenus au Canada'),
+      missing: ['Americans'],
+      instead: [
+        '84 % au Canada entre les mois de janvier et juin 2023',
+        '3 970 décès au Canada entre les mois de janvier et juin 2023',
+      ],
+    });
+  });
+
+  it('flags talks placed elsewhere, and names the article’s place', async () => {
+    expect(await firstGaps('How many hours did the talks in Beijing last?')).toMatchObject({
+      sentence: expect.stringContaining('12 heures en deux jours'),
+      missing: ['Beijing'],
+      instead: ['Bangkok'],
+    });
+    expect(
+      (await firstGaps('Combien d’heures ont duré les discussions à Bangkok ?')).missing,
+    ).toEqual([]);
+  });
+
+  it('flags the people of another meeting, named after the figure', async () => {
+    expect(await firstGaps('How many hours did Biden and Xi talk?')).toMatchObject({
+      sentence: expect.stringContaining('12 heures en deux jours'),
+      missing: ['Biden', 'Xi'],
+      instead: ['12 heures'],
+    });
+  });
+
   it('is empty when the passage holds every term, in other words or languages', async () => {
     for (const question of [
       'How many Americans died of overdoses in 2022?',

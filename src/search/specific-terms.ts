@@ -1,10 +1,12 @@
-import type { FigureKind, Sentence } from '../knowledge/types.ts';
+import type { Sentence } from '../knowledge/types.ts';
+import { type AskedFigure, TIME_UNITS } from './asked-figure.ts';
 import {
   afterPlacePreposition,
   type BoundFigure,
   describeFigure,
   isPlaceWord,
   placeNamesIn,
+  type SentenceSettings,
   type Setting,
   settingsOf,
 } from './figure-settings.ts';
@@ -12,7 +14,7 @@ import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
-import { ASKED_FIGURE_MIN_BONUS, MAX_INSTEAD, PERIOD_WORDS, WANTED_FIGURES } from './settings.ts';
+import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names) and which of them a passage
@@ -28,81 +30,10 @@ interface SpecificTerm {
   kind: TermKind;
   /** A name of a place: typed after `in`/`au`, or one the articles write after such a word. */
   place: boolean;
+  /** Typed after `in`/`au`/`à`: where something is, not a party to it (`talks in Beijing`). */
+  locative: boolean;
   /** Ways to write it: each a list of slots, each slot the folded words that fill it. */
   alternatives: Set<string>[][];
-}
-
-/** How the question asks for a figure, and which kinds of figure may answer it. */
-export interface AskedFigure {
-  /** As typed: `how many`, `combien`, `pourcentage`. */
-  typed: string;
-  kinds: FigureKind[];
-  /**
-   * Only those kinds answer (`combien coûte`, `quel pourcentage`, `how long`), where `combien`
-   * alone may be answered by any figure: `combien d’heures` by `12 heures`.
-   */
-  specific: boolean;
-  /** The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`… */
-  unit?: string;
-}
-
-/** How a question asks a person's age. */
-const AGE = /^(quel age|how old|age|aged)$/u;
-
-/** Units of time in both languages, by the unit they are: a question in hours wants hours. */
-const TIME_UNITS = new Map<string, string>([
-  ...['heure', 'heures', 'hour', 'hours', 'h'].map((word) => [word, 'hour'] as const),
-  ...['minute', 'minutes', 'min'].map((word) => [word, 'minute'] as const),
-  ...['jour', 'jours', 'day', 'days', 'journees'].map((word) => [word, 'day'] as const),
-  ...['semaine', 'semaines', 'week', 'weeks'].map((word) => [word, 'week'] as const),
-  ...['mois', 'month', 'months'].map((word) => [word, 'month'] as const),
-  ...['an', 'ans', 'annee', 'annees', 'year', 'years'].map((word) => [word, 'year'] as const),
-]);
-
-/** A share is a percentage or a ratio: `84 %`, `un tiers`. */
-const withRatios = (kinds: FigureKind[]): FigureKind[] =>
-  kinds.includes('percent') ? [...kinds, 'ratio'] : kinds;
-
-/**
- * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed, and the
- * kinds that answer it: those every asking phrase of the question agrees on (`how much … cost` is
- * money), else the longest phrase's (`combien de temps` is a duration, not a count).
- */
-export function askedFigure(question: string): AskedFigure | undefined {
-  const tokens = tokenize(question);
-  const folded = tokens.map((token) => token.word).join(' ');
-  const asking: { typed: string; kinds: FigureKind[]; length: number }[] = [];
-  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
-    if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
-    const match = pattern.exec(folded);
-    if (match === null) continue;
-    // Back from the folded words to the question's own: count the spaces before and within.
-    const first = folded.slice(0, match.index).split(' ').length - 1;
-    const last = first + match[0].split(' ').length - 1;
-    const from = tokens[first];
-    const to = tokens[last];
-    if (from === undefined || to === undefined) continue;
-    asking.push({ typed: question.slice(from.start, to.end), kinds, length: match[0].length });
-    // `combien d’heures`, `how many days`: a duration in that unit.
-    let next = last + 1;
-    if (['de', 'd', 'of'].includes(tokens[next]?.word ?? '')) next++;
-    const unit = TIME_UNITS.get(tokens[next]?.word ?? '');
-    const through = tokens[next];
-    if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(match[0])) {
-      const typed = question.slice(from.start, through.end);
-      return { typed, kinds: ['duration'], specific: true, unit };
-    }
-    // An age is given in years: `quatre ans` may be one, `12 heures` is not.
-    if (AGE.test(match[0])) {
-      return { typed: question.slice(from.start, to.end), kinds, specific: true, unit: 'year' };
-    }
-  }
-  if (asking.length === 0) return undefined;
-  const [first] = asking as [(typeof asking)[number]];
-  const longest = asking.reduce((best, each) => (each.length > best.length ? each : best), first);
-  const shared = first.kinds.filter((kind) => asking.every((each) => each.kinds.includes(kind)));
-  const kinds = shared.length > 0 ? shared : longest.kinds;
-  return { typed: first.typed, kinds: withRatios(kinds), specific: !kinds.includes('count') };
 }
 
 /** What a passage lacks of the question, and what it gives instead. */
@@ -144,6 +75,17 @@ function groupAlternatives(index: SearchIndex, group: QueryGroup): Set<string>[]
   return alternatives;
 }
 
+/** A word slot less the words the articles write in lower case: `chinois` is no place. */
+const namesOnlyIn =
+  (index: SearchIndex) =>
+  (slot: Set<string>): Set<string> =>
+    new Set(
+      [...slot].filter((word) => {
+        const id = index.wordIds.get(word);
+        return id === undefined || index.names[id] === 1;
+      }),
+    );
+
 /**
  * Whether capitals in the question tell names: not when it is typed in capitals or Title Case,
  * where every word has one.
@@ -172,7 +114,7 @@ export function specificTerms(
   const firstStart = all[0]?.start ?? 0;
   const byCapitals = capitalsTellNames(question, all);
   const terms: SpecificTerm[] = [];
-  let previous: { term: SpecificTerm; end: number } | undefined;
+  let previous: { term: SpecificTerm; end: number; known: boolean } | undefined;
   for (const group of groups) {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
@@ -198,8 +140,17 @@ export function specificTerms(
       );
     }
     const between = previous === undefined ? '' : question.slice(previous.end, first.start);
-    // `Wang Yi` is one person, whom `M. Wang` names as well.
-    if (kind === 'name' && previous?.term.kind === 'name' && /^\s+$/u.test(between)) {
+    // `Wang Yi` is one person, whom `M. Wang` names as well; `Arizona State University` is not
+    // `Arizona`: words the articles never use make another name of their own.
+    const known = group.alternatives.some(({ words }) =>
+      words.every((matches) => matches.size > 0),
+    );
+    if (
+      kind === 'name' &&
+      previous?.term.kind === 'name' &&
+      previous.known === known &&
+      /^\s+$/u.test(between)
+    ) {
       previous.term.typed = question.slice(previous.end - previous.term.typed.length, last.end);
       previous.term.alternatives.push(...alternatives);
       previous.term.place ||= alternatives.some((slots) =>
@@ -216,15 +167,21 @@ export function specificTerms(
       previous.end = last.end;
       continue;
     }
+    const locative = kind === 'name' && afterPlacePreposition(all, all.indexOf(first));
     const place =
       kind === 'name' &&
-      (afterPlacePreposition(all, all.indexOf(first)) ||
+      (locative ||
         alternatives.some((slots) =>
           [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
         ));
-    const term = { typed, kind, place, alternatives };
+    // Where something is, is named by a name: `in Beijing` is `à Beijing` or `en Chine`, never
+    // `chinois`, which the glossary gives Beijing as well (`mer Rouge` keeps its common noun).
+    const written = locative
+      ? alternatives.map((slots) => (slots.length === 1 ? slots.map(namesOnlyIn(index)) : slots))
+      : alternatives;
+    const term = { typed, kind, place, locative, alternatives: written };
     terms.push(term);
-    previous = { term, end: last.end };
+    previous = { term, end: last.end, known };
   }
   return terms;
 }
@@ -261,18 +218,23 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
 }
 
 /**
- * The words of the sentences beside this one in its paragraph, less the places and periods their
- * own figures are said of: `un tiers en 2022` next door does not make `310 bactéries` a 2022 figure.
+ * The sentence's paragraph: its words, less the places and periods the neighbours' own figures are
+ * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure), and the places
+ * named after a preposition up to the sentence (`à Bangkok`), where what it tells happens.
  */
-function wordsAround(index: SearchIndex, sentence: Sentence): Set<string> {
+function paragraphOf(index: SearchIndex, sentence: Sentence) {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
   const words = new Set<string>();
+  const places: Setting[] = [];
   for (const id of paragraph?.sentenceIds ?? []) {
     const neighbour = index.corpus.sentences[id];
     if (neighbour === undefined) continue;
-    const bound: Setting[] = settingsOf(index, neighbour).figures.flatMap((figure) =>
+    const settings = settingsOf(index, neighbour);
+    // What comes before sets the scene; what follows may be elsewhere (`Nager dans la Saône…`).
+    if (neighbour.position <= sentence.position) places.push(...settings.places);
+    const bound = settings.figures.flatMap((figure) =>
       [...figure.places, ...figure.periods].filter((setting) => setting.own),
     );
     for (const token of tokenize(neighbour.text)) {
@@ -282,11 +244,24 @@ function wordsAround(index: SearchIndex, sentence: Sentence): Set<string> {
       if (id === sentence.id || !inSetting) words.add(token.word);
     }
   }
-  return words;
+  return { words, places };
+}
+
+/** What one sentence is read against: its words, what frames it, its figures and its paragraph. */
+interface Reading {
+  index: SearchIndex;
+  sentence: Sentence;
+  terms: SpecificTerm[];
+  own: Set<string>;
+  framing: Set<string>;
+  settings: SentenceSettings;
+  /** The figures that may answer what the question asks for; none when it asks for none. */
+  answering: BoundFigure[];
+  paragraph: () => ReturnType<typeof paragraphOf>;
 }
 
 /**
- * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead.
+ * Whether the sentence lacks a term, and if so what it gives instead: `undefined` when it has it.
  *
  * - A term found only in a neighbouring sentence counts as lacking when the sentence itself gives
  *   another of its kind: `Mexique` next door does not make a sentence about the United States one
@@ -294,7 +269,52 @@ function wordsAround(index: SearchIndex, sentence: Sentence): Set<string> {
  * - When the question asks for a figure, the sentence's figures must be said of the question's
  *   places and periods, not only sit beside them: `84 % des 3 970 décès … au Canada` does not say
  *   how many Americans died, though the sentence names the United States and `juin 2023`.
- * - A sentence holding no figure of the kind asked for lacks the asking words themselves.
+ */
+function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
+  const { index, sentence, own, framing, settings, answering } = reading;
+  const said = settingKind(term);
+  // The answering figures said of another place or period than the term's.
+  const elsewhere =
+    said === undefined
+      ? []
+      : answering.filter(
+          (bound) =>
+            bound[said].length > 0 && !bound[said].some((setting) => holds(setting.words, term)),
+        );
+  const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
+  const described = (figures: BoundFigure[]) =>
+    figures.map((bound) => describeFigure(sentence.text, bound));
+  const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
+  // A place typed as where something is must be the paragraph's, not only the title's country.
+  const framed = holds(framing, term) && !term.locative;
+  if (holds(own, term) || framed) {
+    // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
+    // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
+    const aside =
+      answering.length > 0 &&
+      term.kind !== 'number' &&
+      !framed &&
+      holds(settings.aside, term) &&
+      !holds(settings.main, term);
+    return aside ? described(answering) : ifElsewhere;
+  }
+  const paragraph = reading.paragraph();
+  // `talks in Beijing`: the paragraph tells where its talks were, and it is elsewhere.
+  const where = paragraph.places;
+  if (term.locative && where.length > 0 && !where.some((setting) => holds(setting.words, term))) {
+    return ifElsewhere ?? where.map(({ name }) => name);
+  }
+  if (holds(framing, term)) return ifElsewhere;
+  const given = sameKind(index, sentence, term, own).filter(
+    (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
+  );
+  if (holds(paragraph.words, term) && given.length === 0 && !saidElsewhere) return undefined;
+  return ifElsewhere ?? given;
+}
+
+/**
+ * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
+ * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
  */
 export function gapsOf(
   index: SearchIndex,
@@ -309,7 +329,6 @@ export function gapsOf(
       asked?.kinds.includes(figure.kind) &&
       (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
   );
-  const answering: BoundFigure[] = asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures;
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
@@ -318,52 +337,29 @@ export function gapsOf(
     !givesDate &&
     (figures.length === 0 || (asked.specific && ofKind.length === 0));
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
-  const own = wordsOf(sentence.text);
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  const framing = wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`);
-  let around: Set<string> | undefined;
+  let paragraph: ReturnType<typeof paragraphOf> | undefined;
+  const reading: Reading = {
+    index,
+    sentence,
+    terms,
+    own: wordsOf(sentence.text),
+    framing: wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`),
+    settings,
+    answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
+    paragraph: () => {
+      paragraph ??= paragraphOf(index, sentence);
+      return paragraph;
+    },
+  };
   const missing: string[] = [];
   const instead: string[] = [];
-  const give = (texts: string[]) => {
-    for (const text of texts) if (!instead.includes(text)) instead.push(text);
-  };
   for (const term of terms) {
-    const said = settingKind(term);
-    // The answering figures said of another place or period than the term's.
-    const elsewhere =
-      said === undefined
-        ? []
-        : answering.filter(
-            (bound) =>
-              bound[said].length > 0 && !bound[said].some((setting) => holds(setting.words, term)),
-          );
-    const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
-    const describedElsewhere = elsewhere.map((bound) => describeFigure(sentence.text, bound));
-    // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
-    // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
-    const aside =
-      answering.length > 0 &&
-      term.kind !== 'number' &&
-      holds(settings.aside, term) &&
-      !holds(settings.main, term);
-    if (holds(own, term) || holds(framing, term)) {
-      if (aside && !holds(framing, term)) {
-        missing.push(term.typed);
-        give(answering.map((bound) => describeFigure(sentence.text, bound)));
-      } else if (saidElsewhere) {
-        missing.push(term.typed);
-        give(describedElsewhere);
-      }
-      continue;
-    }
-    around ??= wordsAround(index, sentence);
-    const given = sameKind(index, sentence, term, own).filter(
-      (text) => !terms.some((other) => holds(wordsOf(text), other)),
-    );
-    if (holds(around, term) && given.length === 0 && !saidElsewhere) continue;
+    const gives = gapOf(reading, term);
+    if (gives === undefined) continue;
     missing.push(term.typed);
-    give(describedElsewhere.length > 0 ? describedElsewhere : given);
+    for (const text of gives) if (!instead.includes(text)) instead.push(text);
   }
   if (lacksAsked && asked !== undefined) missing.push(asked.typed);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
