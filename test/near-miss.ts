@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findPassages } from '../src/search/find-passages.ts';
 import type { SearchIndex } from '../src/search/search-index.ts';
-import { loadDevArticle } from './dev-articles.ts';
+import { loadDevArticle, looseFold } from './dev-articles.ts';
 import { FIXTURES, loadSeedIndex } from './helpers.ts';
 
 interface NearMissItem {
@@ -17,15 +17,6 @@ interface NearMissItem {
   any: string[];
   neg: boolean;
 }
-
-/** Folded as the question files define their keys: spaces, apostrophes, accents and case. */
-const looseFold = (text: string): string =>
-  text
-    .replace(/[\u00A0\u202F]/gu, ' ')
-    .replace(/’/gu, "'")
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
 
 export interface NearMissTally {
   traps: { asked: number; refused: number; flagged: number };
