@@ -11,6 +11,7 @@ import { findPassages } from '../src/search/find-passages.ts';
 import { buildIndex } from '../src/search/search-index.ts';
 import { measureDevArticles } from '../test/dev-articles.ts';
 import { KNOWLEDGE_DIR, measureQuestionSet, readQuestionSet } from '../test/helpers.ts';
+import { measureNearMiss } from '../test/near-miss.ts';
 
 const SETS = ['dev-questions.json', 'tuning-questions.json', 'heldout-questions.json'];
 
@@ -38,16 +39,16 @@ const theirs = (question: string) => {
 };
 
 console.log(
-  '| set | first | first three | refused | flagged | MiniSearch first | MiniSearch first three |',
+  '| set | first | first, unflagged | first three | refused | flagged | MiniSearch first | MiniSearch first three |',
 );
-console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const name of SETS) {
   const set = readQuestionSet(name);
   const a = measureQuestionSet(set, ours);
   const b = measureQuestionSet(set, theirs);
   const n = a.answerable;
   console.log(
-    `| ${name} | ${a.first}/${n} | ${a.topThree}/${n} | ${a.refused}/${a.outOfScope} | ${a.flagged}/${a.outOfScope} | ${b.first}/${n} | ${b.topThree}/${n} |`,
+    `| ${name} | ${a.first}/${n} | ${a.firstUnflagged}/${n} | ${a.topThree}/${n} | ${a.refused}/${a.outOfScope} | ${a.flagged}/${a.outOfScope} | ${b.first}/${n} | ${b.topThree}/${n} |`,
   );
 }
 
@@ -65,3 +66,16 @@ for (const tally of await measureDevArticles()) {
     `| ${tally.article} | ${fr.first + en.first}/${asked} | ${fr.firstUnflagged + en.firstUnflagged}/${asked} | ${fr.topThree + en.topThree}/${asked} | ${tally.negatives.refused}/${tally.negatives.asked} | ${tally.traps.held}/${tally.traps.asked} |`,
   );
 }
+
+// Near-miss traps written from the seed and development articles (test/fixtures/dev-near-miss.json),
+// beside answerable figure questions that name a place or a period.
+const nearMiss = await measureNearMiss();
+const { traps, answerable } = nearMiss;
+console.log('');
+console.log(
+  '| near-miss set | traps held | of which refused | answerable first | first, unflagged |',
+);
+console.log('| --- | ---: | ---: | ---: | ---: |');
+console.log(
+  `| dev-near-miss.json | ${traps.refused + traps.flagged}/${traps.asked} | ${traps.refused} | ${answerable.first}/${answerable.asked} | ${answerable.firstUnflagged}/${answerable.asked} |`,
+);

@@ -32,7 +32,7 @@ interface DevQuestionFile {
 }
 
 /** Folded as the question files define their keys: spaces, apostrophes, accents and case. */
-const looseFold = (text: string): string =>
+export const looseFold = (text: string): string =>
   text
     .replace(/[\u00A0\u202F]/gu, ' ')
     .replace(/’/gu, "'")

@@ -31,14 +31,24 @@ export const rankOfPhrase = (sentences: string[], phrase: string): number =>
   sentences.findIndex((sentence) => foldSpaces(sentence).includes(foldSpaces(phrase)));
 
 /**
- * How an engine fares on a question set: the expected sentence first, in the first three, and
- * the out-of-scope questions it refuses, or answers with a missing term flagged. `ask` returns whether it answered, and its sentences.
+ * How an engine fares on a question set: the expected sentence first (and first with nothing
+ * flagged missing), in the first three, and the out-of-scope questions it refuses, or answers
+ * with a missing term flagged. `ask` returns whether it answered, its sentences, and what the
+ * first one lacks.
  */
 export function measureQuestionSet(
   set: QuestionSet,
   ask: (question: string) => { answered: boolean; sentences: string[]; missing?: string[] },
 ) {
-  const tally = { first: 0, topThree: 0, answerable: 0, refused: 0, flagged: 0, outOfScope: 0 };
+  const tally = {
+    first: 0,
+    firstUnflagged: 0,
+    topThree: 0,
+    answerable: 0,
+    refused: 0,
+    flagged: 0,
+    outOfScope: 0,
+  };
   for (const { q, expect: phrase, none } of set.items) {
     const { answered, sentences, missing = [] } = ask(q);
     if (none) {
@@ -50,6 +60,7 @@ export function measureQuestionSet(
     tally.answerable++;
     const rank = rankOfPhrase(sentences, phrase ?? '');
     if (rank === 0) tally.first++;
+    if (rank === 0 && missing.length === 0) tally.firstUnflagged++;
     if (rank >= 0 && rank < 3) tally.topThree++;
   }
   return tally;

@@ -18,11 +18,11 @@ async function firstGaps(question: string) {
 }
 
 describe('the question’s specific terms a passage lacks', () => {
-  it('flags another year, and says which year the article gives', async () => {
+  it('flags another year, and says what the article’s figure is for', async () => {
     expect(await firstGaps('combien de morts en 2021')).toMatchObject({
       sentence: expect.stringContaining('environ 70 000 personnes sont décédées'),
       missing: ['2021'],
-      instead: ['2022'],
+      instead: ['70 000 personnes en 2022 aux États-Unis'],
     });
   });
 
@@ -32,9 +32,40 @@ describe('the question’s specific terms a passage lacks', () => {
       {
         sentence: expect.stringContaining('aux États-Unis, environ 70 000'),
         missing: ['Mexico'],
-        instead: ['États-Unis'],
+        instead: ['70 000 personnes en 2022 aux États-Unis'],
       },
     );
+  });
+
+  it('flags a place the sentence names but does not give its figures for', async () => {
+    // The Canadian sentence names the United States and `juin 2023`, and gives its deaths for Canada.
+    expect(await firstGaps('How many Americans died from fentanyl in 2023?')).toMatchObject({
+      sentence: expect.stringContaining('3 970 décès par surdose survenus au Canada'),
+      missing: ['Americans'],
+      instead: [
+        '84 % au Canada entre les mois de janvier et juin 2023',
+        '3 970 décès au Canada entre les mois de janvier et juin 2023',
+      ],
+    });
+  });
+
+  it('flags talks placed elsewhere, and names the article’s place', async () => {
+    expect(await firstGaps('How many hours did the talks in Beijing last?')).toMatchObject({
+      sentence: expect.stringContaining('12 heures en deux jours'),
+      missing: ['Beijing'],
+      instead: ['Bangkok'],
+    });
+    expect(
+      (await firstGaps('Combien d’heures ont duré les discussions à Bangkok ?')).missing,
+    ).toEqual([]);
+  });
+
+  it('flags the people of another meeting, named after the figure', async () => {
+    expect(await firstGaps('How many hours did Biden and Xi talk?')).toMatchObject({
+      sentence: expect.stringContaining('12 heures en deux jours'),
+      missing: ['Biden', 'Xi'],
+      instead: ['12 heures'],
+    });
   });
 
   it('is empty when the passage holds every term, in other words or languages', async () => {
@@ -86,8 +117,14 @@ describe('a flagged passage as readers see it', () => {
   it('on Discord: the gap comes first, in the reader’s language, in the partial colour', async () => {
     const answer = findPassages(await loadSeedIndex(), 'combien de morts en 2021');
     for (const [language, line] of [
-      ['en', '⚠️ Not in this passage: 2021 — the article gives 2022'],
-      ['fr', '⚠️ Absent de ce passage : 2021 — l’article donne 2022'],
+      [
+        'en',
+        '⚠️ Not in this passage: 2021 — the article gives 70 000 personnes en 2022 aux États-Unis',
+      ],
+      [
+        'fr',
+        '⚠️ Absent de ce passage : 2021 — l’article donne 70 000 personnes en 2022 aux États-Unis',
+      ],
     ] as const) {
       const embed = embedOf(answer, language);
       expect(embed?.description?.split('\n')[0]).toBe(line);
@@ -109,13 +146,15 @@ describe('a flagged passage as readers see it', () => {
     first.missing = ['**Bob_Smith** @everyone'];
     const embed = embedOf(answer);
     expect(embed?.description?.split('\n')[0]).toBe(
-      '⚠️ Not in this passage: \\*\\*Bob\\_Smith\\*\\* @\u200beveryone — the article gives 2022',
+      '⚠️ Not in this passage: \\*\\*Bob\\_Smith\\*\\* @\u200beveryone — the article gives 70 000 personnes en 2022 aux États-Unis',
     );
   });
 
   it('in the terminal: the gap heads the passage', async () => {
     const text = renderAnswerText(findPassages(await loadSeedIndex(), 'combien de morts en 2021'));
-    expect(text.split('\n')[0]).toBe('1. Not in this passage: 2021 — the article gives 2022');
+    expect(foldSpaces(text.split('\n')[0] ?? '')).toBe(
+      '1. Not in this passage: 2021 — the article gives 70 000 personnes en 2022 aux États-Unis',
+    );
   });
 });
 

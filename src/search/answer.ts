@@ -34,8 +34,10 @@ export interface Passage {
    */
   missing: string[];
   /**
-   * Where terms are missing: the sentence's own terms of the same kind (its years, dates or
-   * names), e.g. `["2022"]` for a question about 2023; may be empty.
+   * Where terms are missing, what the sentence gives instead, in its own words: the figure with
+   * the place and period it is said of (`["3 970 décès au Canada entre les mois de janvier et juin
+   * 2023"]` for the Americans dead in 2023), else its terms of the same kind (`["2022"]`, its
+   * places); may be empty.
    */
   instead: string[];
   /** Index of the sentence in the corpus, so a front end can come back to it. */

@@ -1,12 +1,13 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, withoutMarkup } from './query.ts';
 import { asksBeyondNames } from './refusal.ts';
 import { byRank, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { DEFAULT_LIMIT, MIN_COVERAGE, MISSING_CANDIDATES, MISSING_PENALTY } from './settings.ts';
-import { askedFigure, gapsOf, specificTerms } from './specific-terms.ts';
+import { gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { warmUpQuestions } from './warm-up.ts';
 

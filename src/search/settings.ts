@@ -42,9 +42,13 @@ export const GLOSSARY_TWO_EDITS = 10;
  * percentage asked for is a strong hint, `quand` a weak one (the answer may be `ce printemps`).
  */
 export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
-  [/\b(pourcentage|percentage|pour cent|percent|proportion|taux|rate|share)\b/u, ['percent'], 0.3],
   [
-    /\b(cout|coute|couter|coutent|prix|montant|cost|costs|price|spend|spent|budget)\b/u,
+    /\b(pourcentage|percentage|pour cent|percent|proportion|taux|rate|share|quelle part)\b/u,
+    ['percent'],
+    0.3,
+  ],
+  [
+    /\b(cout|coute|couter|coutent|prix|montant|cost|costs|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|salaries|wage|wages|remuneration)\b/u,
     ['money'],
     0.3,
   ],
@@ -55,6 +59,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   ],
   [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
   [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
+  // A person's age or birth: asked for, so a sentence without such a figure cannot answer.
+  [/\b(quel age|how old|age|aged)\b/u, ['count', 'duration'], 0.15],
+  [/\b(born|naissance|birth|birthday|est nee?|sont nees?)\b/u, ['date'], 0.15],
 ];
 
 /** Patterns of WANTED_FIGURES from this bonus ask for a figure; `quand` may be `ce printemps`. */

@@ -1,9 +1,20 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { dropQuestionFrames, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import { type AskedFigure, TIME_UNITS } from './asked-figure.ts';
+import {
+  afterPlacePreposition,
+  type BoundFigure,
+  describeFigure,
+  isPlaceWord,
+  placeNamesIn,
+  type SentenceSettings,
+  type Setting,
+  settingsOf,
+} from './figure-settings.ts';
+import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
-import { ASKED_FIGURE_MIN_BONUS, MAX_INSTEAD, PERIOD_WORDS, WANTED_FIGURES } from './settings.ts';
+import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names) and which of them a passage
@@ -17,29 +28,12 @@ interface SpecificTerm {
   /** As the reader typed it. */
   typed: string;
   kind: TermKind;
+  /** A name of a place: typed after `in`/`au`, or one the articles write after such a word. */
+  place: boolean;
+  /** Typed after `in`/`au`/`à`: where something is, not a party to it (`talks in Beijing`). */
+  locative: boolean;
   /** Ways to write it: each a list of slots, each slot the folded words that fill it. */
   alternatives: Set<string>[][];
-}
-
-/**
- * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed: a sentence
- * holding no figure but dates cannot be its answer.
- */
-export function askedFigure(question: string): string | undefined {
-  const tokens = tokenize(question);
-  const folded = tokens.map((token) => token.word).join(' ');
-  for (const [pattern, , bonus] of WANTED_FIGURES) {
-    if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
-    const match = pattern.exec(folded);
-    if (match === null) continue;
-    // Back from the folded words to the question's own: count the spaces before and within.
-    const first = folded.slice(0, match.index).split(' ').length - 1;
-    const last = first + match[0].split(' ').length - 1;
-    const from = tokens[first];
-    const to = tokens[last];
-    if (from !== undefined && to !== undefined) return question.slice(from.start, to.end);
-  }
-  return undefined;
 }
 
 /** What a passage lacks of the question, and what it gives instead. */
@@ -81,17 +75,32 @@ function groupAlternatives(index: SearchIndex, group: QueryGroup): Set<string>[]
   return alternatives;
 }
 
+/** A word slot less the words the articles write in lower case: `chinois` is no place. */
+const namesOnlyIn =
+  (index: SearchIndex) =>
+  (slot: Set<string>): Set<string> =>
+    new Set(
+      [...slot].filter((word) => {
+        const id = index.wordIds.get(word);
+        return id === undefined || index.names[id] === 1;
+      }),
+    );
+
 /**
  * Whether capitals in the question tell names: not when it is typed in capitals or Title Case,
  * where every word has one.
  */
 function capitalsTellNames(question: string, tokens: Token[]): boolean {
-  let capitalized = 0;
+  let words = 0;
+  let lowercase = 0;
   for (const token of tokens) {
     const letter = question[token.start] ?? '';
-    if (letter !== letter.toLowerCase()) capitalized++;
+    if (letter.toLowerCase() === letter.toUpperCase()) continue;
+    words++;
+    if (letter === letter.toLowerCase()) lowercase++;
   }
-  return capitalized * 2 < tokens.length;
+  // `What did Jennifer May tell the BBC?` has names; `How Many Americans Died In 2023` may not.
+  return lowercase * 3 >= words;
 }
 
 /** The question's specific terms, in the order typed. */
@@ -105,7 +114,7 @@ export function specificTerms(
   const firstStart = all[0]?.start ?? 0;
   const byCapitals = capitalsTellNames(question, all);
   const terms: SpecificTerm[] = [];
-  let previous: { term: SpecificTerm; end: number } | undefined;
+  let previous: { term: SpecificTerm; end: number; known: boolean } | undefined;
   for (const group of groups) {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
@@ -124,11 +133,29 @@ export function specificTerms(
       continue;
     }
     const alternatives = groupAlternatives(index, group);
+    // `BBC` is not `CBC`: an acronym one letter off is another name, not a typo.
+    if (kind === 'name' && /^\p{Lu}{2,5}$/u.test(typed) && alternatives[0] !== undefined) {
+      alternatives[0] = alternatives[0].map(
+        (slot) => new Set([...slot].filter((w) => w === group.key)),
+      );
+    }
     const between = previous === undefined ? '' : question.slice(previous.end, first.start);
-    // `Wang Yi` is one person, whom `M. Wang` names as well.
-    if (kind === 'name' && previous?.term.kind === 'name' && /^\s+$/u.test(between)) {
+    // `Wang Yi` is one person, whom `M. Wang` names as well; `Arizona State University` is not
+    // `Arizona`: words the articles never use make another name of their own.
+    const known = group.alternatives.some(({ words }) =>
+      words.every((matches) => matches.size > 0),
+    );
+    if (
+      kind === 'name' &&
+      previous?.term.kind === 'name' &&
+      previous.known === known &&
+      /^\s+$/u.test(between)
+    ) {
       previous.term.typed = question.slice(previous.end - previous.term.typed.length, last.end);
       previous.term.alternatives.push(...alternatives);
+      previous.term.place ||= alternatives.some((slots) =>
+        [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
+      );
       previous.end = last.end;
       continue;
     }
@@ -140,9 +167,21 @@ export function specificTerms(
       previous.end = last.end;
       continue;
     }
-    const term = { typed, kind, alternatives };
+    const locative = kind === 'name' && afterPlacePreposition(all, all.indexOf(first));
+    const place =
+      kind === 'name' &&
+      (locative ||
+        alternatives.some((slots) =>
+          [...(slots[0] ?? [])].some((word) => isPlaceWord(index, word)),
+        ));
+    // Where something is, is named by a name: `in Beijing` is `à Beijing` or `en Chine`, never
+    // `chinois`, which the glossary gives Beijing as well (`mer Rouge` keeps its common noun).
+    const written = locative
+      ? alternatives.map((slots) => (slots.length === 1 ? slots.map(namesOnlyIn(index)) : slots))
+      : alternatives;
+    const term = { typed, kind, place, locative, alternatives: written };
     terms.push(term);
-    previous = { term, end: last.end };
+    previous = { term, end: last.end, known };
   }
   return terms;
 }
@@ -154,80 +193,174 @@ const holds = (words: Set<string>, term: SpecificTerm): boolean =>
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
   );
 
-/** What joins the words of one name: `Sable Flats`, `États-Unis`. */
-const NAME_JOINT = /^[\s\u00A0\u202F'’-]$/u;
-
-/** The names a sentence gives (`États-Unis`, `Sable Flats`), as written, in order. */
-function namesIn(index: SearchIndex, sentence: Sentence): string[] {
-  const names: string[] = [];
-  let run: { start: number; end: number } | undefined;
-  const close = () => {
-    if (run !== undefined) names.push(sentence.text.slice(run.start, run.end));
-    run = undefined;
-  };
-  for (const [at, token] of tokenize(sentence.text).entries()) {
-    const id = index.wordIds.get(token.word);
-    const letter = sentence.text[token.start] ?? '';
-    const isName =
-      at > 0 && id !== undefined && index.names[id] === 1 && letter !== letter.toLowerCase();
-    if (!isName) close();
-    else if (run !== undefined && NAME_JOINT.test(sentence.text.slice(run.end, token.start))) {
-      run.end = token.end;
-    } else {
-      close();
-      run = { start: token.start, end: token.end };
-    }
-  }
-  close();
-  return names;
+/** Which settings of a figure a term would be one of: a place's, or a period's. */
+function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
+  if (term.kind === 'name') return term.place ? 'places' : undefined;
+  return term.kind === 'number' ? undefined : 'periods';
 }
 
-/** What the sentence gives of the same kind as a term it lacks. */
-function sameKind(index: SearchIndex, sentence: Sentence, kind: TermKind, words: Set<string>) {
-  if (kind === 'name') return namesIn(index, sentence);
-  if (kind === 'number') return [];
+/**
+ * What the sentence gives of the same kind as a term it lacks: places for a place, dates for a
+ * period. Another person named does not make a sentence about someone else: `Les deux hommes`
+ * next to `Wang Yi et Jake Sullivan` speaks of them.
+ */
+function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, words: Set<string>) {
+  if (term.kind === 'name') {
+    if (!term.place) return [];
+    return placeNamesIn(index, sentence.text);
+  }
+  if (term.kind === 'number') return [];
   const dates = sentence.figures
     .filter((figure) => figure.kind === 'date' && /\d/u.test(figure.text))
     .map((figure) => figure.text);
   if (dates.length > 0) return dates;
-  return kind === 'year' ? [...words].filter(isYear) : [];
+  return term.kind === 'year' ? [...words].filter(isYear) : [];
 }
 
 /**
- * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead. A
- * term found only in a neighbouring sentence counts as lacking when the sentence itself gives
- * another of its kind: `Mexique` next door does not make a sentence about the United States one
- * about Mexico.
+ * The sentence's paragraph: its words, less the places and periods the neighbours' own figures are
+ * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure), and the places
+ * named after a preposition up to the sentence (`à Bangkok`), where what it tells happens.
+ */
+function paragraphOf(index: SearchIndex, sentence: Sentence) {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const words = new Set<string>();
+  const places: Setting[] = [];
+  for (const id of paragraph?.sentenceIds ?? []) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined) continue;
+    const settings = settingsOf(index, neighbour);
+    // What comes before sets the scene; what follows may be elsewhere (`Nager dans la Saône…`).
+    if (neighbour.position <= sentence.position) places.push(...settings.places);
+    const bound = settings.figures.flatMap((figure) =>
+      [...figure.places, ...figure.periods].filter((setting) => setting.own),
+    );
+    for (const token of tokenize(neighbour.text)) {
+      const inSetting = bound.some(
+        (setting) => token.start >= setting.start && token.end <= setting.end,
+      );
+      if (id === sentence.id || !inSetting) words.add(token.word);
+    }
+  }
+  return { words, places };
+}
+
+/** What one sentence is read against: its words, what frames it, its figures and its paragraph. */
+interface Reading {
+  index: SearchIndex;
+  sentence: Sentence;
+  terms: SpecificTerm[];
+  own: Set<string>;
+  framing: Set<string>;
+  settings: SentenceSettings;
+  /** The figures that may answer what the question asks for; none when it asks for none. */
+  answering: BoundFigure[];
+  paragraph: () => ReturnType<typeof paragraphOf>;
+}
+
+/**
+ * Whether the sentence lacks a term, and if so what it gives instead: `undefined` when it has it.
+ *
+ * - A term found only in a neighbouring sentence counts as lacking when the sentence itself gives
+ *   another of its kind: `Mexique` next door does not make a sentence about the United States one
+ *   about Mexico.
+ * - When the question asks for a figure, the sentence's figures must be said of the question's
+ *   places and periods, not only sit beside them: `84 % des 3 970 décès … au Canada` does not say
+ *   how many Americans died, though the sentence names the United States and `juin 2023`.
+ */
+function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
+  const { index, sentence, own, framing, settings, answering } = reading;
+  const said = settingKind(term);
+  // The answering figures said of another place or period than the term's.
+  const elsewhere =
+    said === undefined
+      ? []
+      : answering.filter(
+          (bound) =>
+            bound[said].length > 0 && !bound[said].some((setting) => holds(setting.words, term)),
+        );
+  const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
+  const described = (figures: BoundFigure[]) =>
+    figures.map((bound) => describeFigure(sentence.text, bound));
+  const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
+  // A place typed as where something is must be the paragraph's, not only the title's country.
+  const framed = holds(framing, term) && !term.locative;
+  if (holds(own, term) || framed) {
+    // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
+    // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
+    const aside =
+      answering.length > 0 &&
+      term.kind !== 'number' &&
+      !framed &&
+      holds(settings.aside, term) &&
+      !holds(settings.main, term);
+    return aside ? described(answering) : ifElsewhere;
+  }
+  const paragraph = reading.paragraph();
+  // `talks in Beijing`: the paragraph tells where its talks were, and it is elsewhere.
+  const where = paragraph.places;
+  if (term.locative && where.length > 0 && !where.some((setting) => holds(setting.words, term))) {
+    return ifElsewhere ?? where.map(({ name }) => name);
+  }
+  if (holds(framing, term)) return ifElsewhere;
+  const given = sameKind(index, sentence, term, own).filter(
+    (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
+  );
+  if (holds(paragraph.words, term) && given.length === 0 && !saidElsewhere) return undefined;
+  return ifElsewhere ?? given;
+}
+
+/**
+ * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
+ * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
  */
 export function gapsOf(
   index: SearchIndex,
   terms: SpecificTerm[],
   sentence: Sentence,
-  asked?: string,
+  asked?: AskedFigure,
 ): Gaps {
-  const figureless =
-    asked !== undefined && sentence.figures.every((figure) => figure.kind === 'date');
-  if (terms.length === 0 && !figureless) return NO_GAPS;
-  const own = wordsOf(sentence.text);
+  const settings = settingsOf(index, sentence);
+  const { figures } = settings;
+  const ofKind = figures.filter(
+    ({ figure }) =>
+      asked?.kinds.includes(figure.kind) &&
+      (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
+  );
+  // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
+  const givesDate =
+    asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
+  const lacksAsked =
+    asked !== undefined &&
+    !givesDate &&
+    (figures.length === 0 || (asked.specific && ofKind.length === 0));
+  if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
-  const framing = wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`);
-  let around: Set<string> | undefined;
+  let paragraph: ReturnType<typeof paragraphOf> | undefined;
+  const reading: Reading = {
+    index,
+    sentence,
+    terms,
+    own: wordsOf(sentence.text),
+    framing: wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`),
+    settings,
+    answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
+    paragraph: () => {
+      paragraph ??= paragraphOf(index, sentence);
+      return paragraph;
+    },
+  };
   const missing: string[] = [];
   const instead: string[] = [];
   for (const term of terms) {
-    if (holds(own, term) || holds(framing, term)) continue;
-    around ??= wordsOf(
-      (paragraph?.sentenceIds ?? []).map((id) => index.corpus.sentences[id]?.text ?? '').join(' '),
-    );
-    const given = sameKind(index, sentence, term.kind, own).filter(
-      (text) => !terms.some((other) => holds(wordsOf(text), other)),
-    );
-    if (holds(around, term) && given.length === 0) continue;
+    const gives = gapOf(reading, term);
+    if (gives === undefined) continue;
     missing.push(term.typed);
-    for (const text of given) if (!instead.includes(text)) instead.push(text);
+    for (const text of gives) if (!instead.includes(text)) instead.push(text);
   }
-  if (figureless && asked !== undefined) missing.push(asked);
+  if (lacksAsked && asked !== undefined) missing.push(asked.typed);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
 }

@@ -1,6 +1,12 @@
 import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
+import {
+  afterPlacePreposition,
+  placeNamesIn,
+  type Setting,
+  settingsOf,
+} from '../figure-settings.ts';
 import { findPassages } from '../find-passages.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
@@ -22,9 +28,6 @@ const CANDIDATES = 6;
 const SAME_SUBJECT = 0.5;
 /** A claim with no figure to compare is supported only by a passage covering this much of it. */
 const SUPPORT_WITHOUT_FIGURES = 0.75;
-
-/** Prepositions before a place: a claim's `in Beijing` against the article's `à Bangkok`. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'aux', 'en', 'dans', 'to', 'vers']);
 
 /**
  * Words for a people or a nationality (`Americans`, `Chinese`, `Canadian`): capitalized in English,
@@ -62,8 +65,11 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
       last.text = `${last.text}${text.slice(previousEnd, token.end)}`;
       last.words.push(token.word);
     } else {
-      const before = tokens[position - 1]?.word ?? '';
-      terms.push({ text: surface, words: [token.word], place: PLACE_PREPOSITIONS.has(before) });
+      terms.push({
+        text: surface,
+        words: [token.word],
+        place: afterPlacePreposition(tokens, position),
+      });
     }
     previousEnd = token.end;
   }
@@ -99,11 +105,9 @@ function passageWords(index: SearchIndex, sentence: Sentence): Set<string> {
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
-/** The places a sentence names that the claim does not. */
-function placesOf(index: SearchIndex, text: string, claimWords: Set<string>): Term[] {
-  return namesOf(index, text, () => false).filter(
-    (term) => term.place && !term.words.some((word) => claimWords.has(word)),
-  );
+/** The places a sentence names after a preposition that the claim does not. */
+function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {
+  return places.filter((place) => ![...place.words].some((word) => claimWords.has(word)));
 }
 
 /** Whether every word is one the articles always capitalize: a name, not `chinois`. */
@@ -145,19 +149,25 @@ function read(
   passage: Passage,
 ): Reading {
   const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
-  const article = neighbours(index, sentence).flatMap((holder) =>
-    holder.figures.map((figure) => ({ figure, quantity: quantityOf(figure), holder })),
-  );
+  const article = neighbours(index, sentence).flatMap((holder) => {
+    const bound = settingsOf(index, holder).figures;
+    return holder.figures.map((figure) => ({
+      figure,
+      quantity: quantityOf(figure),
+      holder,
+      places: bound.find((each) => each.figure === figure)?.places ?? [],
+    }));
+  });
   const conflicts: Conflict[] = [];
   let figuresHeld = true;
-  /** Sentences that state a claimed figure: the claim's places must be theirs too. */
-  const holders = new Set<Sentence>();
+  /** The article's figures at the claimed values: the claim's places must be theirs too. */
+  const stating: (typeof article)[number][] = [];
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
     const hedged = isHedged(claim, figure.start);
     const same = article.find((entry) => sameValue(quantity, entry.quantity, hedged));
     if (same !== undefined) {
-      holders.add(same.holder);
+      stating.push(same);
       continue;
     }
     figuresHeld = false;
@@ -178,17 +188,31 @@ function read(
       if (!holds(index, words, term)) missingNames.push(term);
       continue;
     }
-    // A place must be the sentence's own, and that of the sentences stating the claimed figures:
-    // `70,000 deaths in Canada` is not said by a sentence that gives them for the United States.
+    // A place must be the sentence's own, and that of the figures the claim states: `84 % des
+    // 3 970 décès … au Canada` is not said of the United States, which the sentence also names.
     let conflict: Conflict | undefined;
     let held = true;
-    for (const holder of new Set([sentence, ...holders])) {
-      if (holds(index, wordsOf(holder.text), term)) continue;
+    const sayers = [
+      { holder: sentence, places: [] as Setting[] },
+      ...stating.filter((entry) => entry.holder !== sentence || entry.places.length > 0),
+    ];
+    for (const { holder, places } of sayers) {
+      const own = places.length > 0 ? places : settingsOf(index, holder).places;
+      const said =
+        places.length > 0
+          ? places.some((place) => holds(index, place.words, term))
+          : holds(index, wordsOf(holder.text), term);
+      if (said) continue;
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
-      const instead = placesOf(index, holder.text, claimWords)[0];
+      // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
+      const instead =
+        placesOf(own, claimWords)[0]?.name ??
+        placeNamesIn(index, holder.text).find(
+          (name) => !tokenize(name).some((token) => claimWords.has(token.word)),
+        );
       if (instead !== undefined) {
-        conflict = { claimed: term.text, article: instead.text, sentenceId: holder.id };
+        conflict = { claimed: term.text, article: instead, sentenceId: holder.id };
         break;
       }
     }
