@@ -9,7 +9,7 @@ import {
   type SentenceSettings,
   type Setting,
   settingsOf,
-} from './figure-settings.ts';
+} from './figure-context.ts';
 import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';

@@ -6,7 +6,7 @@ import {
   placeNamesIn,
   type Setting,
   settingsOf,
-} from '../figure-settings.ts';
+} from '../figure-context.ts';
 import { findPassages } from '../find-passages.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';

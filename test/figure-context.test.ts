@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeFigure, settingsOf } from '../src/search/figure-settings.ts';
+import { describeFigure, settingsOf } from '../src/search/figure-context.ts';
 import type { SearchIndex } from '../src/search/search-index.ts';
 import { loadDevArticle } from './dev-articles.ts';
 import { foldSpaces, loadSeedIndex } from './helpers.ts';
