@@ -3,7 +3,7 @@ import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
 import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
-import { glossaryTypo } from './typos.ts';
+import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -67,6 +67,17 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives[0]?.words.every((matches) => matches.size === 0);
       const meant =
         unknown && only !== undefined && more.length === 0 ? glossaryTypo(index, only) : undefined;
+      // A stop word misspelled (`wat`, `theres`) says nothing, as the stop word would not.
+      if (
+        unknown &&
+        meant === undefined &&
+        only !== undefined &&
+        more.length === 0 &&
+        !isDictionaryWord(only) &&
+        isStopWordTypo(only)
+      ) {
+        break;
+      }
       if (meant !== undefined) {
         synonyms = [[meant], ...(glossaryEntry(index, [meant]) ?? [])];
         translations = lexiconEntry(index, [meant]);

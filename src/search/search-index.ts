@@ -112,7 +112,10 @@ function entryOf(
   words: string[],
 ): string[][] | undefined {
   const key = words.join(' ');
-  const entry = entries.get(key) ?? byInflection.get(inflectionKey(key));
+  const uninflected = inflectionKey(key);
+  // The phrase, a phrase it is an inflection of, or the phrase without its inflection when that is
+  // an entry itself (`calls` → `call`, where `call` and `called` share their inflection key).
+  const entry = entries.get(key) ?? byInflection.get(uninflected) ?? entries.get(uninflected);
   if (entry !== undefined || words.length !== 1) return entry;
   const infinitive = infinitiveOf(key);
   const verb = infinitive === key ? undefined : entries.get(infinitive);

@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { lexiconEntries } from './lexicon.ts';
+import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   FUSE_MAX_PATTERN,
@@ -9,6 +10,7 @@ import {
   FUZZY_OPTIONS,
   GLOSSARY_TWO_EDITS,
   SHORT_TYPO_MIN_LENGTH,
+  STOP_TYPO_MIN_LENGTH,
 } from './settings.ts';
 
 /** Typo matching: the corpus words a word the articles never use may be a misspelling of. */
@@ -96,10 +98,30 @@ export function isDictionaryWord(word: string): boolean {
     dictionaryWords = new Set();
     for (const [headword] of lexiconEntries()) {
       const [only, ...more] = headword;
-      if (only !== undefined && more.length === 0) dictionaryWords.add(only);
+      if (only === undefined || more.length > 0) continue;
+      dictionaryWords.add(only);
+      dictionaryWords.add(inflectionKey(only));
     }
   }
-  return dictionaryWords.has(word);
+  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
+  return (
+    dictionaryWords.has(word) ||
+    dictionaryWords.has(inflectionKey(word)) ||
+    dictionaryWords.has(infinitiveOf(word))
+  );
+}
+
+/**
+ * Whether `word`, which neither the articles nor the dictionary know, is a stop word misspelled
+ * (`wat`, `theres`, `cmment`): one edit from a stop word of four letters or more. It then says
+ * as little as the stop word would.
+ */
+export function isStopWordTypo(word: string): boolean {
+  if (word.length < SHORT_TYPO_MIN_LENGTH || /\d/u.test(word)) return false;
+  for (const stop of STOP_WORDS) {
+    if (stop.length >= STOP_TYPO_MIN_LENGTH && editDistance(word, stop, 1) <= 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -108,7 +130,7 @@ export function isDictionaryWord(word: string): boolean {
  * as two), about one in five letters and two in eight in a longer one; with `edits`, longer
  * words are checked to be within that many edits.
  */
-function nearWords(
+export function nearWords(
   byLength: Map<number, string[]>,
   word: string,
   edits?: number,
