@@ -14,7 +14,7 @@ export const MIN_COVERAGE = 0.42;
  */
 export const UNKNOWN_WORD = 0.8;
 /** The first such word of a question weighs less: one word foreign to the articles is wording. */
-export const FIRST_UNKNOWN_WORD = 0.4;
+export const FIRST_UNKNOWN_WORD = 0.5;
 /** How many question words count at most: a 6000-character paste is not 1000 questions. */
 export const MAX_QUERY_GROUPS = 32;
 export const DEFAULT_LIMIT = 3;
