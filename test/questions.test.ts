@@ -50,9 +50,12 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
 // no engine reaches every item, so these guard the measured level against regressions.
 describe.each([
   // Used to tune the engine.
-  ['tuning-questions.json', { first: 54, topThree: 58, answerable: 75, held: 21, outOfScope: 25 }],
+  // Held 20: since unknown words weigh as the rarest word the articles use, `Qui a gagné
+  // l'élection présidentielle à Taïwan ?` is answered (the glossary reads présidentielle as
+  // président), against two more right first.
+  ['tuning-questions.json', { first: 56, topThree: 60, answerable: 75, held: 20, outOfScope: 25 }],
   // Never tuned on: measured only.
-  ['heldout-questions.json', { first: 46, topThree: 48, answerable: 55, held: 13, outOfScope: 15 }],
+  ['heldout-questions.json', { first: 48, topThree: 50, answerable: 55, held: 13, outOfScope: 15 }],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {
     const index = await loadSeedIndex();

@@ -118,10 +118,42 @@ export function isDictionaryWord(word: string): boolean {
  */
 export function isStopWordTypo(word: string): boolean {
   if (word.length < SHORT_TYPO_MIN_LENGTH || /\d/u.test(word)) return false;
-  for (const stop of STOP_WORDS) {
-    if (stop.length >= STOP_TYPO_MIN_LENGTH && editDistance(word, stop, 1) <= 1) return true;
+  stopWordsByLength ??= byLength(
+    [...STOP_WORDS].filter((stop) => stop.length >= STOP_TYPO_MIN_LENGTH),
+  );
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    for (const stop of stopWordsByLength.get(length) ?? []) {
+      if (withinOneEdit(word, stop)) return true;
+    }
   }
   return false;
+}
+
+let stopWordsByLength: Map<number, string[]> | undefined;
+
+function byLength(words: string[]): Map<number, string[]> {
+  const grouped = new Map<number, string[]>();
+  for (const word of words) {
+    const same = grouped.get(word.length);
+    if (same) same.push(word);
+    else grouped.set(word.length, [word]);
+  }
+  return grouped;
+}
+
+/** Whether one edit at most (a letter added, dropped, changed, or two swapped) turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) return withinOneEdit(b, a);
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  if (a.length === b.length) {
+    // One letter changed, or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.slice(i) === b.slice(i + 1);
 }
 
 /**
