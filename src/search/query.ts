@@ -27,7 +27,7 @@ export const withoutMarkup = (question: string): string =>
 export interface QueryGroup {
   key: string;
   /** Each alternative is a list of words that must all appear; its weight scales its matches. */
-  alternatives: { words: WordMatches[]; weight: number }[];
+  alternatives: { words: WordMatches[]; weight: number; translated?: boolean }[];
   /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
   from: number;
   to: number;
@@ -57,7 +57,9 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       consumed = length;
       if (groups.has(key)) break;
       const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
-      const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
+      const alternatives: QueryGroup['alternatives'] = [
+        wordAlternative(index, phraseWords, 1, typed),
+      ];
       // A word neither the articles, the glossary nor the lexicon know may be one of the
       // glossary's or lexicon's words misspelled (`deths`, `overdos`): it then means that word.
       const [only, ...more] = phraseWords;
@@ -86,7 +88,10 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
       for (const translation of translations ?? []) {
-        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'));
+        alternatives.push({
+          ...wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'),
+          translated: true,
+        });
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

@@ -51,18 +51,20 @@ export function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boole
 /**
  * What the question's words that the articles never use weigh against its coverage: they are what
  * makes a question off-topic. The first counts less, so one word of the reader's own does not sink
- * a question. Each weighs as a word matched the way the question's other words are: where those
- * are reached through the dictionary (a question in the other language), a word it could not
- * translate is a gap of the dictionary as much as a sign of another subject.
+ * a question. Where the question's other words are reached through the dictionary (a question in
+ * the other language), a word it could not translate is a gap of the dictionary as much as a sign
+ * of another subject: it weighs as the dictionary's translations do.
  */
 export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number {
   let unknown = 0;
   let known = 0;
   let shares = 0;
   for (const group of groups) {
+    // Only the dictionary's gaps are excused: the reader's words and the glossary's count whole.
     let share = 0;
     for (const alternative of group.alternatives) {
-      if (isMatched(alternative)) share = Math.max(share, alternative.weight);
+      if (isMatched(alternative))
+        share = Math.max(share, alternative.translated ? alternative.weight : 1);
     }
     if (share > 0) {
       known++;
