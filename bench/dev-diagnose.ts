@@ -17,17 +17,10 @@ import { parseQuery, type QueryGroup, withoutMarkup } from '../src/search/query.
 import { unknownWeight } from '../src/search/refusal.ts';
 import { rankSentences, wantedFigures } from '../src/search/scoring.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from '../src/search/search-index.ts';
-import { DEV_ARTICLES, loadDevArticle } from '../test/dev-articles.ts';
+import { DEV_ARTICLES, type DevItem, loadDevArticle } from '../test/dev-articles.ts';
 
-interface Item {
-  id: string;
-  lang: 'fr' | 'en';
-  q: string;
-  any: string[];
-  kind: string;
-  neg: boolean;
-  article?: string;
-}
+/** A dev question; the extra file's items name their article. */
+type Item = DevItem & { article?: string };
 
 const looseFold = (text: string): string =>
   fold(text.replace(/[\u00A0\u202F]/gu, ' ').replace(/’/gu, "'"));
