@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type DevTally, measureDevArticles } from './dev-articles.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { type DevTally, loadDevArticle, measureDevArticles } from './dev-articles.ts';
 
 const firstIn = (tallies: DevTally[], crossLingual: boolean): number =>
   tallies.reduce((sum, tally) => {
@@ -13,9 +14,9 @@ describe('the development articles, each alone', () => {
   it('reach an article asked in the other language through the lexicon, holding as much', async () => {
     const withLexicon = await measureDevArticles();
     const without = await measureDevArticles({ lexicon: false });
-    // Measured: 4 cross-lingual first answers with the lexicon, 0 without; 13 in the article’s
-    // own language with it, 12 without (before missing terms and typos in English).
-    expect(firstIn(withLexicon, true)).toBeGreaterThanOrEqual(4);
+    // Measured: 9 of 16 cross-lingual first answers with the lexicon, 2 without; 14 of 17 in
+    // the article’s own language with it, 13 without.
+    expect(firstIn(withLexicon, true)).toBeGreaterThanOrEqual(9);
     expect(firstIn(without, true)).toBeLessThan(firstIn(withLexicon, true));
     expect(firstIn(withLexicon, false)).toBeGreaterThanOrEqual(firstIn(without, false));
     // Held: refused, or answered with the year, place or figure the article lacks flagged. Measured
@@ -29,9 +30,9 @@ describe('the development articles, each alone', () => {
   // Per article, with the lexicon: right first (fr + en), in the first three, and traps held
   // (refused, or answered with the missing year, place or figure flagged). Off-topic: all refused.
   it.each([
-    ['dev-chip-factory.en.txt', { first: 7, topThree: 8, trapsHeld: 2 }],
-    ['dev-heatwave-hospitals.fr.txt', { first: 7, topThree: 7, trapsHeld: 3 }],
-    ['dev-river-cleanup.fr.txt', { first: 3, topThree: 4, trapsHeld: 3 }],
+    ['dev-chip-factory.en.txt', { first: 8, topThree: 8, trapsHeld: 2 }],
+    ['dev-heatwave-hospitals.fr.txt', { first: 8, topThree: 8, trapsHeld: 3 }],
+    ['dev-river-cleanup.fr.txt', { first: 7, topThree: 7, trapsHeld: 3 }],
   ])('keep their measured level: %s', async (article, floor) => {
     const tally = (await measureDevArticles()).find((each) => each.article === article);
     if (!tally) throw new Error(`no questions for ${article}`);
@@ -41,6 +42,23 @@ describe('the development articles, each alone', () => {
     expect(tally.traps.held).toBeGreaterThanOrEqual(floor.trapsHeld);
     const offTopic = tally.negatives.asked - tally.traps.asked;
     expect(tally.negatives.refused).toBeGreaterThanOrEqual(offTopic);
+  });
+
+  // Readers' wording the lexicon does not cover: a cognate, a misspelled stop word, a longer word
+  // that only starts like the question's (`river` is not `riverains`), a conjugated verb.
+  it.each([
+    ['dev-heatwave-hospitals.fr.txt', 'which departments are on red alert', 'quatre départements'],
+    [
+      'dev-river-cleanup.fr.txt',
+      'wat happens if theres a big storm before a race',
+      'report d’une épreuve',
+    ],
+    ['dev-river-cleanup.fr.txt', 'Why was the river so dirty before?', 'dans la rivière'],
+    // `coûté` is the dictionary's `coûter`, not a typo of the article's `Route`.
+    ['dev-chip-factory.en.txt', "Combien a coûté l'usine ?", '$2.3 billion'],
+  ])('answers in the other language on %s: %s', async (article, question, phrase) => {
+    const index = await loadDevArticle(article);
+    expect(findPassages(index, question).results[0]?.sentence).toContain(phrase);
   });
 
   it('answers an English question about a French article with the French sentence', async () => {

@@ -14,7 +14,7 @@ import { FIXTURES } from './helpers.ts';
 
 export const DEV_ARTICLES = join(FIXTURES, 'dev-articles');
 
-interface DevItem {
+export interface DevItem {
   id: string;
   lang: 'fr' | 'en';
   q: string;

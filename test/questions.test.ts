@@ -49,15 +49,17 @@ describe('the development question set (a copy of shared/dev-questions.json)', (
 // Sets in readers' own words (paraphrases, English, typos), written from the article by helpers:
 // no engine reaches every item, so these guard the measured level against regressions.
 describe.each([
-  // Used to tune the engine.
+  // Used to tune the engine. Held 22, one fewer than before unknown words weighed as the rarest
+  // word the articles use: `Qui a gagné l'élection présidentielle à Taïwan ?` is now answered (the
+  // glossary reads présidentielle as président), against two more right first.
   [
     'tuning-questions.json',
-    { first: 54, firstUnflagged: 54, topThree: 58, answerable: 75, held: 23, outOfScope: 25 },
+    { first: 56, firstUnflagged: 56, topThree: 60, answerable: 75, held: 22, outOfScope: 25 },
   ],
   // Never tuned on: measured only.
   [
     'heldout-questions.json',
-    { first: 46, firstUnflagged: 45, topThree: 48, answerable: 55, held: 14, outOfScope: 15 },
+    { first: 48, firstUnflagged: 47, topThree: 50, answerable: 55, held: 14, outOfScope: 15 },
   ],
 ])('the question set %s', (name, floor) => {
   it('keeps its measured level', async () => {

@@ -3,7 +3,7 @@ import type { Answer } from './answer.ts';
 import { askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, withoutMarkup } from './query.ts';
-import { asksBeyondNames } from './refusal.ts';
+import { asksBeyondNames, unknownWeight } from './refusal.ts';
 import { byRank, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { DEFAULT_LIMIT, MIN_COVERAGE, MISSING_CANDIDATES, MISSING_PENALTY } from './settings.ts';
@@ -44,6 +44,7 @@ export function findPassages(
     ? []
     : rankSentences(index, groups, wantedFigures(text), {
         within: options.within,
+        unknownWeight: unknownWeight(index, groups),
         minCoverage: MIN_COVERAGE,
         limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
       });

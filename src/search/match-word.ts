@@ -1,6 +1,7 @@
+import { cognateMatches } from './cognates.ts';
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
-import { EXACT, PREFIX, SAME_STEM } from './settings.ts';
+import { EXACT, PREFIX, PREFIX_GRACE, SAME_STEM } from './settings.ts';
 import { isDictionaryWord, typoMatches } from './typos.ts';
 
 /** Matching one question word to the corpus words it may stand for. */
@@ -46,7 +47,14 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
     for (let i = low; i < index.sortedWords.length && i < low + 50; i++) {
       const candidate = index.sortedWords[i] ?? '';
       if (!candidate.startsWith(word)) break;
-      keep(matches, index.wordIds.get(candidate) ?? -1, PREFIX);
+      // An ending (`-s`, `-es`, `-ed`) keeps the weight; a longer extension is more often another
+      // word (`river` → `riverains`), and weighs less the more it adds, as shorter forms do below.
+      const added = candidate.length - word.length - PREFIX_GRACE;
+      keep(
+        matches,
+        index.wordIds.get(candidate) ?? -1,
+        added <= 0 ? PREFIX : PREFIX * (word.length / (word.length + added)),
+      );
     }
   }
   matches.delete(-1);
@@ -61,7 +69,14 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
     keep(matches, id, weight);
     shorter = Math.max(shorter, weight);
   }
-  if (found || origin !== 'typed' || isDictionaryWord(word)) return matches;
+  if (found || origin !== 'typed') return matches;
+  if (isDictionaryWord(word)) {
+    // A real word the articles do not use may be their word in the other language.
+    for (const [id, weight] of cognateMatches(index, word)) {
+      if (weight > shorter) keep(matches, id, weight);
+    }
+    return matches;
+  }
   // A word the articles never use, nor the dictionary knows: most likely a typo. A typo that fits better than the shorter
   // form (`chinoiss` is `chinoise` more than `chinois`) wins over it.
   const typos = typoMatches(index, word).filter(([, weight]) => weight > shorter);

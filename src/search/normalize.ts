@@ -115,6 +115,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'qu lorsqu puisqu jusqu quoiqu ira iront irai iras irons ' +
     // Asking what someone does is asking who they are.
     'role poste fonction fonctions occupe occupation metier ' +
+    // The French of the English function words below, so that a question in either language
+    // keeps only its subject: `après`/`after`, `pendant`/`during`, `avant`/`before`.
+    'apres avant pendant lors autant ainsi alors donc car ici toujours jamais beaucoup trop tant ' +
+    'assez quelques plusieurs autre autres certains certaines chez contre seulement maintenant ' +
+    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq ' +
     // English
     'about above after again against all am an and any are as at be because been before being ' +
     'below between both but by can could did do does doing done down during each few for from ' +
@@ -127,7 +132,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'take takes took taken place happen happens happened held hold get got make made know ' +
     'known want wanted need going come came think give given also still like thing things ' +
     'number percentage amount total please tell anything something cause caused lasted lasting ' +
-    'role job'
+    'role job ' +
+    // The English of the French function words above.
+    'since every able'
   ).split(/\s+/u),
 );
 

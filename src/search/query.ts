@@ -3,7 +3,7 @@ import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
 import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
-import { glossaryTypo } from './typos.ts';
+import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -27,7 +27,7 @@ export const withoutMarkup = (question: string): string =>
 export interface QueryGroup {
   key: string;
   /** Each alternative is a list of words that must all appear; its weight scales its matches. */
-  alternatives: { words: WordMatches[]; weight: number }[];
+  alternatives: { words: WordMatches[]; weight: number; translated?: boolean }[];
   /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
   from: number;
   to: number;
@@ -57,7 +57,9 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       consumed = length;
       if (groups.has(key)) break;
       const typed = synonyms === undefined ? 'typed' : 'typed-glossary';
-      const alternatives = [wordAlternative(index, phraseWords, 1, typed)];
+      const alternatives: QueryGroup['alternatives'] = [
+        wordAlternative(index, phraseWords, 1, typed),
+      ];
       // A word neither the articles, the glossary nor the lexicon know may be one of the
       // glossary's or lexicon's words misspelled (`deths`, `overdos`): it then means that word.
       const [only, ...more] = phraseWords;
@@ -67,6 +69,17 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives[0]?.words.every((matches) => matches.size === 0);
       const meant =
         unknown && only !== undefined && more.length === 0 ? glossaryTypo(index, only) : undefined;
+      // A stop word misspelled (`wat`, `theres`) says nothing, as the stop word would not.
+      if (
+        unknown &&
+        meant === undefined &&
+        only !== undefined &&
+        more.length === 0 &&
+        !isDictionaryWord(only) &&
+        isStopWordTypo(only)
+      ) {
+        break;
+      }
       if (meant !== undefined) {
         synonyms = [[meant], ...(glossaryEntry(index, [meant]) ?? [])];
         translations = lexiconEntry(index, [meant]);
@@ -75,7 +88,10 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
       for (const translation of translations ?? []) {
-        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'));
+        alternatives.push({
+          ...wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'),
+          translated: true,
+        });
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

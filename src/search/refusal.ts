@@ -1,6 +1,6 @@
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { MIN_ASKING_LENGTH } from './settings.ts';
+import { FIRST_UNKNOWN_WORD, MIN_ASKING_LENGTH, UNKNOWN_WORD } from './settings.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -46,4 +46,32 @@ export function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boole
     previous = group;
   }
   return asking.length >= things;
+}
+
+/**
+ * What the question's words that the articles never use weigh against its coverage: they are what
+ * makes a question off-topic. The first counts less, so one word of the reader's own does not sink
+ * a question. Where the question's other words are reached through the dictionary (a question in
+ * the other language), a word it could not translate is a gap of the dictionary as much as a sign
+ * of another subject: it weighs as the dictionary's translations do.
+ */
+export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number {
+  let unknown = 0;
+  let known = 0;
+  let shares = 0;
+  for (const group of groups) {
+    // Only the dictionary's gaps are excused: the reader's words and the glossary's count whole.
+    let share = 0;
+    for (const alternative of group.alternatives) {
+      if (isMatched(alternative))
+        share = Math.max(share, alternative.translated ? alternative.weight : 1);
+    }
+    if (share > 0) {
+      known++;
+      shares += share;
+    } else unknown++;
+  }
+  if (unknown === 0) return 0;
+  const share = known > 0 ? shares / known : 1;
+  return index.unknownIdf * share * (FIRST_UNKNOWN_WORD + UNKNOWN_WORD * (unknown - 1));
 }

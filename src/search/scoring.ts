@@ -3,15 +3,7 @@ import type { WordMatches } from './match-word.ts';
 import { tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { idfOf, type SearchIndex } from './search-index.ts';
-import {
-  B,
-  CONTEXT,
-  FIRST_UNKNOWN_WORD,
-  K1,
-  MAX_KEPT_IN_ORDER,
-  UNKNOWN_WORD,
-  WANTED_FIGURES,
-} from './settings.ts';
+import { B, CONTEXT, K1, MAX_KEPT_IN_ORDER, WANTED_FIGURES } from './settings.ts';
 
 /**
  * Scoring and ranking: how much of the question each sentence covers, each question word weighted
@@ -254,6 +246,8 @@ export const byRank = (a: Ranked, b: Ranked): number =>
 export interface RankOptions {
   /** Only these sentences may rank (a topic's). */
   within?: Set<number>;
+  /** What the question's words unknown to the articles weigh (`unknownWeight` in refusal.ts). */
+  unknownWeight?: number;
   /** Sentences covering less of the question are left out. */
   minCoverage: number;
   /** How many of the best to return. */
@@ -270,18 +264,13 @@ export function rankSentences(
   const scratch = scratchOf(index);
   const { total, direct, stamp } = scratch;
   let totalWeight = 0;
-  let unknownWords = 0;
   for (const group of groups) {
     const weight = scoreGroup(index, group, scratch, options.within);
     if (weight > 0) totalWeight += weight;
-    else unknownWords++;
   }
   const knownWeight = totalWeight;
-  // A word the articles never use still counts in the question: it is what makes it off-topic.
-  // The first counts less, so one word of the reader's own does not sink a question.
-  if (unknownWords > 0) {
-    totalWeight += index.unknownIdf * (FIRST_UNKNOWN_WORD + UNKNOWN_WORD * (unknownWords - 1));
-  }
+  // The words the articles never use still count in the question (see refusal.ts).
+  totalWeight += options.unknownWeight ?? 0;
   let bestBonus = 0;
   for (const bonus of wanted.values()) bestBonus = Math.max(bestBonus, bonus);
   // Unknown words take the same share of the ideal as of the question's weight.

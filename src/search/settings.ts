@@ -14,7 +14,7 @@ export const MIN_COVERAGE = 0.42;
  */
 export const UNKNOWN_WORD = 0.8;
 /** The first such word of a question weighs less: one word foreign to the articles is wording. */
-export const FIRST_UNKNOWN_WORD = 0.4;
+export const FIRST_UNKNOWN_WORD = 0.5;
 /** How many question words count at most: a 6000-character paste is not 1000 questions. */
 export const MAX_QUERY_GROUPS = 32;
 export const DEFAULT_LIMIT = 3;
@@ -27,6 +27,17 @@ export const SAME_STEM = 0.9;
 export const SYNONYM = 0.9;
 export const PREFIX = 0.8;
 export const FUZZY = 0.85;
+/**
+ * A cognate (`departments` for `départements`): a real word of the other language, less sure
+ * than the dictionary's translation, as look-alikes can be false friends.
+ */
+export const COGNATE = 0.6;
+/** Shorter words are too often unrelated look-alikes (`coin`, `pain`) to be read as cognates. */
+export const COGNATE_MIN_LENGTH = 6;
+/** A cognate differs by one letter once its ending is rewritten: `election` is not `detection`. */
+export const COGNATE_EDITS = 1;
+/** Letters a longer form may add to a question word at full PREFIX weight: an ending. */
+export const PREFIX_GRACE = 2;
 /** A word of a section heading counts for the sentences under it, less than in them. */
 export const CONTEXT = 0.5;
 /** Fuse.js scores about errors ÷ length: one typo in 5 letters, two in 8 and more. */
@@ -34,6 +45,8 @@ export const FUZZY_MAX_SCORE = (length: number): number => (length >= 8 ? 0.3 : 
 export const FUZZY_MIN_LENGTH = 5;
 /** Shorter words than FUZZY_MIN_LENGTH, down to this, are corrected by one edit, checked exactly. */
 export const SHORT_TYPO_MIN_LENGTH = 3;
+/** Stop words this long or longer are recognised with one typo (`wat` for `what`). */
+export const STOP_TYPO_MIN_LENGTH = 4;
 /** A word read as a glossary or lexicon word misspelled is one edit from it, two from this long. */
 export const GLOSSARY_TWO_EDITS = 10;
 

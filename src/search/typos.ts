@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import { lexiconEntries } from './lexicon.ts';
+import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   FUSE_MAX_PATTERN,
@@ -9,6 +10,7 @@ import {
   FUZZY_OPTIONS,
   GLOSSARY_TWO_EDITS,
   SHORT_TYPO_MIN_LENGTH,
+  STOP_TYPO_MIN_LENGTH,
 } from './settings.ts';
 
 /** Typo matching: the corpus words a word the articles never use may be a misspelling of. */
@@ -96,10 +98,62 @@ export function isDictionaryWord(word: string): boolean {
     dictionaryWords = new Set();
     for (const [headword] of lexiconEntries()) {
       const [only, ...more] = headword;
-      if (only !== undefined && more.length === 0) dictionaryWords.add(only);
+      if (only === undefined || more.length > 0) continue;
+      dictionaryWords.add(only);
+      dictionaryWords.add(inflectionKey(only));
     }
   }
-  return dictionaryWords.has(word);
+  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
+  return (
+    dictionaryWords.has(word) ||
+    dictionaryWords.has(inflectionKey(word)) ||
+    dictionaryWords.has(infinitiveOf(word))
+  );
+}
+
+/**
+ * Whether `word`, which neither the articles nor the dictionary know, is a stop word misspelled
+ * (`wat`, `theres`, `cmment`): one edit from a stop word of four letters or more. It then says
+ * as little as the stop word would.
+ */
+export function isStopWordTypo(word: string): boolean {
+  if (word.length < SHORT_TYPO_MIN_LENGTH || /\d/u.test(word)) return false;
+  stopWordsByLength ??= byLength(
+    [...STOP_WORDS].filter((stop) => stop.length >= STOP_TYPO_MIN_LENGTH),
+  );
+  for (let length = word.length - 1; length <= word.length + 1; length++) {
+    for (const stop of stopWordsByLength.get(length) ?? []) {
+      if (withinOneEdit(word, stop)) return true;
+    }
+  }
+  return false;
+}
+
+let stopWordsByLength: Map<number, string[]> | undefined;
+
+function byLength(words: string[]): Map<number, string[]> {
+  const grouped = new Map<number, string[]>();
+  for (const word of words) {
+    const same = grouped.get(word.length);
+    if (same) same.push(word);
+    else grouped.set(word.length, [word]);
+  }
+  return grouped;
+}
+
+/** Whether one edit at most (a letter added, dropped, changed, or two swapped) turns `a` into `b`. */
+function withinOneEdit(a: string, b: string): boolean {
+  if (a.length > b.length) return withinOneEdit(b, a);
+  if (b.length - a.length > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (i === a.length) return true;
+  if (a.length === b.length) {
+    // One letter changed, or two neighbours swapped.
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.slice(i) === b.slice(i + 1);
 }
 
 /**
@@ -108,7 +162,7 @@ export function isDictionaryWord(word: string): boolean {
  * as two), about one in five letters and two in eight in a longer one; with `edits`, longer
  * words are checked to be within that many edits.
  */
-function nearWords(
+export function nearWords(
   byLength: Map<number, string[]>,
   word: string,
   edits?: number,
