@@ -45,7 +45,10 @@ export function mulberry32(seed: number): () => number {
 }
 
 class Random {
-  constructor(readonly next: () => number) {}
+  readonly next: () => number;
+  constructor(next: () => number) {
+    this.next = next;
+  }
   int(min: number, max: number): number {
     return min + Math.floor(this.next() * (max - min + 1));
   }

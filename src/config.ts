@@ -7,8 +7,10 @@ import { config as loadDotenv } from 'dotenv';
  */
 export interface Config {
   knowledgeDir: string;
-  /** Where the bot keeps what it writes (the index snapshot): `data/` unless DATA_DIR says. */
+  /** Where the bot keeps what it writes (the index snapshot, /stats): `data/` unless DATA_DIR says. */
   dataDir: string;
+  /** HEALTH_PORT: /healthz and /metrics on this port (absent: off). */
+  health: { port: number; host: string } | undefined;
   discord: {
     /** Absent: the bot opens a local console instead of connecting to Discord. */
     token: string | undefined;
@@ -189,9 +191,14 @@ export function parseConfig(env: Environment, cwd = process.cwd()): Config {
       'INTERACTIONS_PORT needs no shards: leave SHARD_COUNT and SHARD_IDS empty',
     );
   }
+  const healthPort = integer(env, 'HEALTH_PORT', 0, 0, 65_535);
   return {
     knowledgeDir: resolve(cwd, optional(env, 'KNOWLEDGE_DIR') ?? 'knowledge'),
     dataDir: resolve(cwd, optional(env, 'DATA_DIR') ?? 'data'),
+    health:
+      healthPort === 0
+        ? undefined
+        : { port: healthPort, host: optional(env, 'HEALTH_HOST') ?? '127.0.0.1' },
     discord: { token, guildId, apiUrl: apiUrl?.replace(/\/+$/u, '') },
     owners: { ids: [...new Set(ownerIds)], guildId: ownerGuildId },
     logLevel: logLevel as LogLevel,

@@ -7,6 +7,7 @@ describe('parseConfig', () => {
     expect(config).toEqual({
       knowledgeDir: '/app/knowledge',
       dataDir: '/app/data',
+      health: undefined,
       discord: { token: undefined, guildId: undefined, apiUrl: undefined },
       owners: { ids: [], guildId: undefined },
       logLevel: 'info',
@@ -30,6 +31,18 @@ describe('parseConfig', () => {
     );
     expect(() => parseConfig({ OWNER_GUILD_ID: 'ours' })).toThrow(
       'OWNER_GUILD_ID must be a server ID (17–20 digits)',
+    );
+  });
+
+  it('reads DATA_DIR against the working directory, and HEALTH_PORT with its host', () => {
+    const config = parseConfig({ DATA_DIR: 'state', HEALTH_PORT: '9100' }, '/app');
+    expect(config.dataDir).toBe('/app/state');
+    expect(config.health).toEqual({ port: 9100, host: '127.0.0.1' });
+    expect(parseConfig({ HEALTH_PORT: '8080', HEALTH_HOST: '0.0.0.0' }).health?.host).toBe(
+      '0.0.0.0',
+    );
+    expect(() => parseConfig({ HEALTH_PORT: '70000' })).toThrow(
+      'HEALTH_PORT must be a whole number from 0 to 65535',
     );
   });
 

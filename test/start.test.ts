@@ -56,7 +56,7 @@ describe('npm start', () => {
     expect(output.stderr).toContain('DISCORD_TOKEN is not set: starting the local console');
     const text = foldSpaces(output.stdout);
     expect(text).toContain(
-      '> Wang Yi, ministre chinois des affaires étrangères, a rencontré Jake Sullivan',
+      '│ Wang Yi, ministre chinois des affaires étrangères, a rencontré Jake Sullivan',
     );
     expect(text).toContain('Chiffres clés');
     expect(text).toContain('800 M$ US');

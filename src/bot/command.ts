@@ -102,6 +102,17 @@ export interface MessageCommand {
   execute(target: MessageTarget, request: CommandRequest, context: CommandContext): CommandOutcome;
 }
 
+/** A command's name as a reader of `language` sees it in Discord. */
+export const commandNameIn = (definition: Command['definition'], language: Language): string =>
+  (language === 'fr' && definition.name_localizations?.fr) || definition.name;
+
+/** Every command's name in `language`, by its own name. */
+export const commandNamesIn = (
+  commands: readonly Command[],
+  language: Language,
+): ReadonlyMap<string, string> =>
+  new Map(commands.map(({ definition }) => [definition.name, commandNameIn(definition, language)]));
+
 /** A string option, trimmed; absent, empty or of another type gives ''. */
 export function stringOption(request: CommandRequest, name: string): string {
   const value = request.options.get(name);

@@ -5,9 +5,10 @@ import { passagesFor } from '../search/passages-for.ts';
 import type { Command, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
 import { fitReply } from './discord-limits.ts';
-import type { Language } from './i18n.ts';
+import { type Language, MESSAGES } from './i18n.ts';
 import { PAGE_SIZE, renderPage } from './render-answer.ts';
 import type { BotReply } from './reply.ts';
+import type { StatsStore } from './store/types.ts';
 
 /**
  * A local console that speaks the bot's slash commands, for trying the bot without a Discord
@@ -31,14 +32,14 @@ export function parseCommandLine(
   defaultLanguage: Language,
 ): ParsedLine | { error: string } {
   const match = /^\/(\S+)\s*(.*)$/su.exec(line.trim());
-  if (match === null)
-    return { error: 'Commands start with /, e.g. /ask question: …  (/help lists them)' };
+  if (match === null) return { error: MESSAGES[defaultLanguage].consoleNoSlash };
   const [, typedName = '', rest = ''] = match;
   const name = typedName.toLowerCase();
   const command = commands.commands.find(
     ({ definition }) => definition.name === name || definition.name_localizations?.fr === name,
   );
-  if (command === undefined) return { error: `Unknown command /${name}. Type /help.` };
+  if (command === undefined)
+    return { error: MESSAGES[defaultLanguage].consoleUnknownCommand(name) };
   const language: Language =
     command.definition.name_localizations?.fr === name && name !== command.definition.name
       ? 'fr'
@@ -93,19 +94,23 @@ function plain(text: string, colour: boolean): string {
     .replace(/\u200b/gu, '');
 }
 
-/** A reply as terminal text: title, quote, fields, footer. */
-export function renderReplyText(reply: BotReply, colour = false): string {
+/** Discord's `> ` quotes start with a bar in the terminal, where `> ` is the prompt. */
+const unquote = (text: string) => text.replace(/^> /gmu, '│ ');
+
+/** A reply as terminal text: title, quote, fields, footer, in the reply's language. */
+export function renderReplyText(reply: BotReply, language: Language, colour = false): string {
   const fitted = fitReply({ content: reply.content, embeds: reply.embeds });
   const blocks: string[] = [];
-  if (fitted.content) blocks.push(plain(fitted.content, colour));
+  const text = (markdown: string) => plain(unquote(markdown), colour);
+  if (fitted.content) blocks.push(text(fitted.content));
   for (const embed of fitted.embeds ?? []) {
     if (embed.title) blocks.push(plain(colour ? `**${embed.title}**` : embed.title, colour));
-    if (embed.description) blocks.push(plain(embed.description, colour));
+    if (embed.description) blocks.push(text(embed.description));
     for (const field of embed.fields ?? [])
-      blocks.push(`${plain(field.name, colour)}\n${plain(field.value, colour)}`);
+      blocks.push(`${plain(field.name, colour)}\n${text(field.value)}`);
     if (embed.footer?.text) blocks.push(`— ${embed.footer.text}`);
   }
-  if (reply.ephemeral) blocks.push('(only you would see this reply on Discord)');
+  if (reply.ephemeral) blocks.push(MESSAGES[language].consolePrivate);
   return `${blocks.join('\n\n')}\n`;
 }
 
@@ -113,6 +118,8 @@ export interface ConsoleOptions {
   input: Readable;
   output: Writable;
   commands: () => CommandSet;
+  /** Where the console's questions are counted, for its own /stats. */
+  stats: StatsStore;
   language: Language;
   /** A person at a terminal: show a prompt and colours. */
   interactive: boolean;
@@ -126,9 +133,6 @@ interface LastAnswer {
   language: Language;
 }
 
-const HELP_LINE =
-  'Type a command, e.g. /ask question: Who met in Bangkok?  —  /help lists them; after an answer, `more` and `context`; Ctrl+D quits.';
-
 /** Reads one command a line until the input ends. */
 export async function runConsole(options: ConsoleOptions): Promise<void> {
   const { output, interactive } = options;
@@ -139,12 +143,14 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
     crlfDelay: Infinity,
   });
   let last: LastAnswer | null = null;
-  const print = (reply: BotReply) => output.write(`${renderReplyText(reply, interactive)}\n`);
+  const messages = MESSAGES[options.language];
+  const print = (reply: BotReply, language: Language) =>
+    output.write(`${renderReplyText(reply, language, interactive)}\n`);
 
   const browse = (word: string): void => {
     const commands = options.commands();
     if (last === null) {
-      output.write('Ask something first, e.g. /ask question: …\n');
+      output.write(`${messages.consoleAskFirst}\n`);
       return;
     }
     const passages = passagesFor(commands.index, last.sentenceIds, last.title) ?? [];
@@ -154,7 +160,7 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
       return;
     }
     if ((last.page + 1) * PAGE_SIZE >= passages.length) {
-      output.write('No more passages.\n');
+      output.write(`${MESSAGES[last.language].consoleNoMore}\n`);
       return;
     }
     last.page++;
@@ -165,11 +171,12 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
         page: last.page,
         ephemeral: false,
       }),
+      last.language,
     );
   };
 
   if (interactive) {
-    output.write(`${HELP_LINE}\n`);
+    output.write(`${messages.consoleHelp}\n`);
     lines.setPrompt('> ');
     lines.prompt();
   }
@@ -189,7 +196,16 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
           const outcome: CommandOutcome = refusal
             ? { reply: refusal }
             : await parsed.command.execute(parsed.request, context);
-          print(outcome.reply);
+          print(outcome.reply, parsed.request.language);
+          if (parsed.command.answers && !refusal) {
+            await options.stats.record({
+              guildId: null,
+              command: parsed.command.definition.name,
+              locale: parsed.request.language,
+              answered: outcome.answered ?? false,
+              question: outcome.question,
+            });
+          }
           last = outcome.sentenceIds
             ? {
                 sentenceIds: outcome.sentenceIds,
@@ -200,7 +216,8 @@ export async function runConsole(options: ConsoleOptions): Promise<void> {
             : last;
         } catch (error) {
           // One bad command must not end the session.
-          output.write(`error: ${error instanceof Error ? error.message : String(error)}\n`);
+          const reason = error instanceof Error ? error.message : String(error);
+          output.write(`${MESSAGES[parsed.request.language].consoleError}: ${reason}\n`);
         }
       }
     }

@@ -11,12 +11,17 @@ export class Cooldown implements CooldownStore {
   private readonly hits = new Map<string, number[]>();
   private takes = 0;
 
-  constructor(
-    readonly max: number,
-    readonly windowMs: number,
-    private readonly maxReaders = 10_000,
-    private readonly now: () => number = Date.now,
-  ) {}
+  readonly max: number;
+  readonly windowMs: number;
+  private readonly maxReaders: number;
+  private readonly now: () => number;
+
+  constructor(max: number, windowMs: number, maxReaders = 10_000, now: () => number = Date.now) {
+    this.max = max;
+    this.windowMs = windowMs;
+    this.maxReaders = maxReaders;
+    this.now = now;
+  }
 
   /** Records a use; resolves 0 when allowed, else the milliseconds until the reader may go on. */
   take(reader: string): Promise<number> {

@@ -21,7 +21,13 @@ import {
 } from 'discord.js';
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
-import type { CommandContext, CommandOutcome, CommandRequest, OptionValue } from './command.ts';
+import {
+  type CommandContext,
+  type CommandOutcome,
+  type CommandRequest,
+  commandNamesIn,
+  type OptionValue,
+} from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
 import { decodeCustomId, type PageState, placeOf } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
@@ -29,6 +35,7 @@ import { FatalGatewayError, isFatalCloseCode } from './gateway-fatal.ts';
 import { type Language, languageOf, MESSAGES } from './i18n.ts';
 import type { InFlight } from './in-flight.ts';
 import type { Logger } from './logger.ts';
+import type { BotMetrics, InteractionOutcome } from './metrics.ts';
 import type { Owners } from './owners.ts';
 import {
   CHOICE_TOPIC,
@@ -51,6 +58,8 @@ export interface BotRuntime {
   stats: StatsStore;
   owners: Owners;
   logger: Logger;
+  /** Counts and times interactions for /metrics (HEALTH_PORT). */
+  metrics?: BotMetrics;
 }
 
 export interface DiscordBotOptions extends BotRuntime {
@@ -203,7 +212,7 @@ async function cooldownNote(
 async function answerCommand(
   interaction: ChatInputCommandInteraction,
   runtime: BotRuntime,
-): Promise<void> {
+): Promise<InteractionOutcome> {
   const started = performance.now();
   const commands = runtime.commands();
   const request = requestOf(interaction, runtime);
@@ -216,7 +225,7 @@ async function answerCommand(
   if (command === undefined) {
     await interaction.reply(toDiscordMessage(note(MESSAGES[request.language].unknownCommand)));
     runtime.logger.warn(log, 'unknown command');
-    return;
+    return 'unknown';
   }
   const slowDown = command.answers
     ? await cooldownNote(runtime, request.userId, request.language)
@@ -224,14 +233,14 @@ async function answerCommand(
   if (slowDown) {
     await interaction.reply(toDiscordMessage(slowDown));
     runtime.logger.info(log, 'cooldown');
-    return;
+    return 'cooldown';
   }
   const context = contextOf(commands);
   const refusal = command.refuse?.(request, context) ?? null;
   if (refusal) {
     await interaction.reply(toDiscordMessage(refusal));
     runtime.logger.info({ ...log, guild: interaction.guildId }, 'refused');
-    return;
+    return 'refused';
   }
   let outcome: CommandOutcome;
   if (command.slow) {
@@ -260,6 +269,8 @@ async function answerCommand(
     },
     'replied',
   );
+  if (!command.answers) return 'done';
+  return outcome.answered ? 'answered' : 'unanswered';
 }
 
 /** A command of a message's context menu: the message as Discord resolved it, no intent needed. */
@@ -458,6 +469,7 @@ async function answerComponent(
       language,
       title: topic ? topic.label[language] : word,
       topics: commands.index.corpus.topics,
+      commandNames: commandNamesIn(commands.commands, language),
       ephemeral: interaction.message.flags.has(MessageFlags.Ephemeral),
       buttons: { owner: state.owner, version: commands.version, place: state.place },
     });
@@ -511,8 +523,15 @@ export async function handleInteraction(
   interaction: Interaction,
   runtime: BotRuntime,
 ): Promise<void> {
+  const started = performance.now();
+  const observe = (outcome: InteractionOutcome) => {
+    if (interaction.isChatInputCommand()) {
+      const seconds = (performance.now() - started) / 1000;
+      runtime.metrics?.interaction(interaction.commandName, outcome, seconds);
+    }
+  };
   try {
-    if (interaction.isChatInputCommand()) await answerCommand(interaction, runtime);
+    if (interaction.isChatInputCommand()) observe(await answerCommand(interaction, runtime));
     else if (interaction.isMessageContextMenuCommand())
       await answerMessageCommand(interaction, runtime);
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, runtime);
@@ -520,6 +539,7 @@ export async function handleInteraction(
       await answerComponent(interaction, runtime);
     else await answerUnsupported(interaction, runtime);
   } catch (error) {
+    observe('error');
     const log = {
       interaction: interaction.id,
       command:

@@ -15,8 +15,11 @@ const FATAL_CLOSE_CODES: Record<number, string> = {
 export class FatalGatewayError extends Error {
   override name = 'FatalGatewayError';
 
-  constructor(readonly code: number) {
+  readonly code: number;
+
+  constructor(code: number) {
     super(FATAL_CLOSE_CODES[code] ?? `Discord closed the gateway for good (close ${code})`);
+    this.code = code;
   }
 }
 

@@ -1,5 +1,13 @@
+import type { Figure, FigureKind } from '../knowledge/types.ts';
+
 /** The bot's own words, in the two languages readers use. Article text is never translated. */
 export type Language = 'en' | 'fr';
+
+/** `1 article`, `2 articles`: French takes the singular for 0 and 1 too. */
+const count = (n: number, one: string, many: string, language: Language) =>
+  `${n} ${n === 1 || (language === 'fr' && n === 0) ? one : many}`;
+
+type Counts = { articles: number; sentences: number; figures: number; topics: number };
 
 /** Discord's `interaction.locale`: French for `fr`, English for everything else. */
 export function languageOf(locale: string | undefined): Language {
@@ -23,7 +31,33 @@ const en = {
   figuresTitle: (topic: string | null) => (topic ? `Key figures — ${topic}` : 'Key figures'),
   sourceTitle: 'What I know',
   sourceCounts: (sections: number, paragraphs: number, sentences: number, figures: number) =>
-    `${sections} sections · ${paragraphs} paragraphs · ${sentences} sentences · ${figures} figures`,
+    [
+      count(sections, 'section', 'sections', 'en'),
+      count(paragraphs, 'paragraph', 'paragraphs', 'en'),
+      count(sentences, 'sentence', 'sentences', 'en'),
+      count(figures, 'figure', 'figures', 'en'),
+    ].join(' · '),
+  knowledgeCounts: (counts: Counts) =>
+    [
+      count(counts.articles, 'article', 'articles', 'en'),
+      count(counts.sentences, 'sentence', 'sentences', 'en'),
+      count(counts.figures, 'figure', 'figures', 'en'),
+      count(counts.topics, 'topic', 'topics', 'en'),
+    ].join(' · '),
+  /** What a figure measures, from its kind and unit. */
+  measures: (figure: Pick<Figure, 'kind' | 'unit'>): string =>
+    (
+      ({
+        count: figure.unit ? `number of ${figure.unit}` : 'number',
+        money: `amount (${figure.unit})`,
+        percent: 'percentage',
+        duration: `duration (${figure.unit})`,
+        date: 'date',
+        time: 'time of day',
+        temperature: 'temperature',
+        ratio: figure.unit === '×' ? 'multiple' : 'share',
+      }) satisfies Record<FigureKind, string>
+    )[figure.kind],
   sourceHowCited:
     'I quote sentences word for word and cite them as: article — section, § paragraph (paragraphs counted from the top of the article). Bold words matched your question; bold numbers are figures.',
   sourceMore: (articles: number, hidden: number) =>
@@ -51,7 +85,7 @@ const en = {
   reloadCommandsUpdated: 'Topics changed: commands re-registered.',
   statsTitle: 'Questions asked',
   statsSummary: (total: number, answered: number) =>
-    `${total} questions, ${answered} answered (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
+    `${count(total, 'question', 'questions', 'en')}, ${answered} answered (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
   statsByCommand: 'By command',
   statsByLocale: 'By language',
   statsUnanswered: 'Not answered by the articles',
@@ -68,6 +102,14 @@ const en = {
   unsupportedInteraction:
     'I cannot answer this kind of interaction. Type `/help` to see what I do.',
   wrongPlace: 'This button belongs to a message in another server or channel.',
+  consoleHelp:
+    'Type a command, e.g. /ask question: Who met in Bangkok?  —  /help lists them; after an answer, `more` and `context`; Ctrl+D quits.',
+  consoleNoSlash: 'Commands start with /, e.g. /ask question: …  (/help lists them)',
+  consoleUnknownCommand: (name: string) => `Unknown command /${name}. Type /help.`,
+  consoleAskFirst: 'Ask something first, e.g. /ask question: …',
+  consoleNoMore: 'No more passages.',
+  consolePrivate: '(only you would see this reply on Discord)',
+  consoleError: 'error',
 };
 
 type Messages = typeof en;
@@ -89,7 +131,32 @@ const fr: Messages = {
   figuresTitle: (topic) => (topic ? `Chiffres clés — ${topic}` : 'Chiffres clés'),
   sourceTitle: 'Ce que je connais',
   sourceCounts: (sections, paragraphs, sentences, figures) =>
-    `${sections} sections · ${paragraphs} paragraphes · ${sentences} phrases · ${figures} chiffres`,
+    [
+      count(sections, 'section', 'sections', 'fr'),
+      count(paragraphs, 'paragraphe', 'paragraphes', 'fr'),
+      count(sentences, 'phrase', 'phrases', 'fr'),
+      count(figures, 'chiffre', 'chiffres', 'fr'),
+    ].join(' · '),
+  knowledgeCounts: (counts) =>
+    [
+      count(counts.articles, 'article', 'articles', 'fr'),
+      count(counts.sentences, 'phrase', 'phrases', 'fr'),
+      count(counts.figures, 'chiffre', 'chiffres', 'fr'),
+      count(counts.topics, 'sujet', 'sujets', 'fr'),
+    ].join(' · '),
+  measures: (figure) =>
+    (
+      ({
+        count: figure.unit ? `nombre de ${figure.unit}` : 'nombre',
+        money: `montant (${figure.unit})`,
+        percent: 'pourcentage',
+        duration: `durée (${figure.unit})`,
+        date: 'date',
+        time: 'heure',
+        temperature: 'température',
+        ratio: figure.unit === '×' ? 'multiple' : 'proportion',
+      }) satisfies Record<FigureKind, string>
+    )[figure.kind],
   sourceHowCited:
     'Je cite les phrases mot pour mot, avec leur référence : article — section, § paragraphe (paragraphes comptés depuis le début de l’article). Les mots en gras répondent à votre question ; les nombres en gras sont des chiffres.',
   sourceMore: (articles, hidden) =>
@@ -120,7 +187,7 @@ const fr: Messages = {
   reloadCommandsUpdated: 'Les sujets ont changé : commandes réenregistrées.',
   statsTitle: 'Questions posées',
   statsSummary: (total, answered) =>
-    `${total} questions, ${answered} avec réponse (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
+    `${count(total, 'question', 'questions', 'fr')}, ${answered} avec réponse (${total === 0 ? 0 : Math.round((answered / total) * 100)} %)`,
   statsByCommand: 'Par commande',
   statsByLocale: 'Par langue',
   statsUnanswered: 'Sans réponse dans les articles',
@@ -138,6 +205,15 @@ const fr: Messages = {
   unsupportedInteraction:
     'Je ne sais pas répondre à ce type d’interaction. Tapez `/aide` pour voir ce que je fais.',
   wrongPlace: 'Ce bouton appartient à un message d’un autre serveur ou salon.',
+  consoleHelp:
+    'Tapez une commande, par ex. /question question: Qui s’est rencontré à Bangkok ?  —  /aide les liste ; après une réponse, `suite` et `contexte` ; Ctrl+D pour quitter.',
+  consoleNoSlash:
+    'Les commandes commencent par /, par ex. /question question: …  (/aide les liste)',
+  consoleUnknownCommand: (name) => `Commande inconnue : /${name}. Tapez /aide.`,
+  consoleAskFirst: 'Posez d’abord une question, par ex. /question question: …',
+  consoleNoMore: 'Pas d’autres passages.',
+  consolePrivate: '(sur Discord, vous seul verriez cette réponse)',
+  consoleError: 'erreur',
 };
 
 export const MESSAGES: Record<Language, Messages> = { en, fr };

@@ -100,13 +100,22 @@ export class KnowledgeStore {
   register: ((commands: CommandSet) => Promise<Registration>) | null = null;
   private saving: Promise<void> = Promise.resolve();
 
+  private readonly dir: string;
+  private readonly logger: Logger;
+  private readonly services: BotServices;
+  private readonly options: KnowledgeStoreOptions;
+
   private constructor(
-    private readonly dir: string,
-    private readonly logger: Logger,
-    private readonly services: BotServices,
-    private readonly options: KnowledgeStoreOptions,
+    dir: string,
+    logger: Logger,
+    services: BotServices,
+    options: KnowledgeStoreOptions,
     opened: OpenedIndex,
   ) {
+    this.dir = dir;
+    this.logger = logger;
+    this.services = services;
+    this.options = options;
     warmUp(opened.index);
     this.commands = this.commandsFor(opened);
   }

@@ -7,6 +7,7 @@ import type { FatalGatewayError } from './gateway-fatal.ts';
 import { InFlight } from './in-flight.ts';
 import { KnowledgeStore, type ReloadReport } from './knowledge-store.ts';
 import type { Logger } from './logger.ts';
+import type { BotMetrics } from './metrics.ts';
 import { Owners } from './owners.ts';
 import { mergeSnapshots, type StatsSnapshot } from './question-log.ts';
 import { CommandRegistrar } from './register-commands.ts';
@@ -33,6 +34,8 @@ export interface LaunchOptions {
   cooldown: CooldownStore;
   /** Default: in this process's memory. */
   stats?: StatsStore;
+  /** Counts and times interactions for /metrics (HEALTH_PORT). */
+  metrics?: BotMetrics;
   shards?: { ids: number[]; count: number };
   /** Lower REST retries, timeouts and backoff, for tests. */
   rest?: { retries?: number; timeout?: number };
@@ -188,6 +191,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
     ...(options.retryDelayMs ? { retryDelayMs: options.retryDelayMs } : {}),
     ...(options.shards ? { shards: options.shards } : {}),
     ...(options.onFatal ? { onFatal: options.onFatal } : {}),
+    ...(options.metrics ? { metrics: options.metrics } : {}),
     logger,
     commands,
     cooldown: options.cooldown,

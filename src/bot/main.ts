@@ -4,10 +4,12 @@ import { KnowledgeError } from '../knowledge/parse.ts';
 import { runConsole } from './console.ts';
 import { TokenRefusedError } from './discord-bot.ts';
 import { FatalGatewayError } from './gateway-fatal.ts';
+import { startHealthServer } from './health-server.ts';
 import { launchHttpBot } from './http/launch-http.ts';
-import { KnowledgeStore } from './knowledge-store.ts';
-import { launchDiscordBot, RegistrationRefusedError } from './launch-discord.ts';
+import { countsOf, KnowledgeStore } from './knowledge-store.ts';
+import { type DiscordBot, launchDiscordBot, RegistrationRefusedError } from './launch-discord.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics } from './metrics.ts';
 import { startShardingManager, stopShards } from './sharding.ts';
 import { MemoryStatsStore } from './store/memory-stats.ts';
 import { openStores } from './store/open-stores.ts';
@@ -31,6 +33,15 @@ async function main(): Promise<number> {
   if (token && config.sharding.mode === 'manager') {
     // Listened for before the shards start: a SIGTERM while they do must still stop them cleanly.
     const stopping = untilSignal(logger);
+    let shards: { ready: boolean }[] = [];
+    // The manager answers /healthz for its shards (ready once they all are); they serve none.
+    const health = config.health
+      ? await startHealthServer({
+          ...config.health,
+          ready: () => shards.length > 0 && shards.every((shard) => shard.ready),
+          logger,
+        })
+      : undefined;
     const manager = await startShardingManager({
       token,
       apiUrl: config.discord.apiUrl,
@@ -38,7 +49,9 @@ async function main(): Promise<number> {
       spawnDelayMs: config.sharding.spawnDelayMs,
       logger,
     });
+    shards = [...manager.manager.shards.values()];
     const ended = await Promise.race([stopping, manager.fatal]);
+    await health?.close();
     // Each shard process answers what it received, closes its gateway and exits: waited for.
     await stopShards(manager.manager);
     if (ended instanceof FatalGatewayError) throw ended;
@@ -49,6 +62,7 @@ async function main(): Promise<number> {
   const launchWith = async () => {
     const stores = await openStores({
       redisUrl: config.redisUrl,
+      dataDir: config.dataDir,
       cooldown: config.cooldown,
       logger,
     });
@@ -84,6 +98,7 @@ async function main(): Promise<number> {
   }
 
   if (!token) {
+    // The console's /stats counts its own session.
     const stats = new MemoryStatsStore();
     const store = await KnowledgeStore.open(
       config.knowledgeDir,
@@ -98,6 +113,7 @@ async function main(): Promise<number> {
       input: process.stdin,
       output: process.stdout,
       commands: () => store.current,
+      stats,
       language: config.consoleLanguage,
       interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
     });
@@ -113,13 +129,36 @@ async function main(): Promise<number> {
     fatal = resolve;
   });
   const { stores, common } = await launchWith();
-  const bot = await launchDiscordBot({
+  let bot: DiscordBot | undefined;
+  const metrics = config.health
+    ? createMetrics({
+        knowledge: () =>
+          bot
+            ? countsOf(bot.store.current.index.corpus)
+            : { articles: 0, sentences: 0, figures: 0, topics: 0 },
+        gatewayPingMs: () => bot?.client.ws.ping ?? -1,
+      })
+    : undefined;
+  // Listening before the knowledge is read: a long read answers 503, not "connection refused".
+  const health =
+    config.health && config.sharding.mode !== 'shard'
+      ? await startHealthServer({
+          ...config.health,
+          // The bot exists once the knowledge is indexed and the gateway ready.
+          ready: () => bot?.client.isReady() === true,
+          ...(metrics ? { metrics: metrics.registry } : {}),
+          logger,
+        })
+      : undefined;
+  bot = await launchDiscordBot({
     token,
     ...common,
+    ...(metrics ? { metrics } : {}),
     ...(config.sharding.mode === 'group' ? { shards: config.sharding } : {}),
     onFatal: fatal,
   });
   const ended = await Promise.race([stopping, closedForGood]);
+  await health?.close();
   if (ended instanceof FatalGatewayError) {
     await bot.stop(0);
     await stores.close();

@@ -64,7 +64,11 @@ export class QuestionLog {
   private total = 0;
   private answered = 0;
 
-  constructor(private readonly keep = 500) {}
+  private readonly keep: number;
+
+  constructor(keep = 500) {
+    this.keep = keep;
+  }
 
   record(entry: { command: string; locale: string; answered: boolean; question?: string }): void {
     this.total++;

@@ -1,4 +1,5 @@
 import { DiscordAPIError, HTTPError, REST, RESTEvents, Routes } from 'discord.js';
+import { fetchCommands, sameCommands } from './command-registration.ts';
 import { type CommandSet, definitionsOf } from './commands/registry.ts';
 import type { Logger } from './logger.ts';
 
@@ -96,8 +97,10 @@ export class CommandRegistrar {
   private readonly rest: REST;
   private readonly accepted = new Map<string, string>();
   private retryTimer: NodeJS.Timeout | null = null;
+  private readonly options: RegistrarOptions;
 
-  constructor(private readonly options: RegistrarOptions) {
+  constructor(options: RegistrarOptions) {
+    this.options = options;
     // Its own REST client, without discord.js's immediate retries: the backoff here is logged.
     this.rest = new REST({
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
@@ -134,6 +137,10 @@ export class CommandRegistrar {
     for (const [scope, definitions] of this.scopesOf(commands)) {
       const body = JSON.stringify(definitions);
       if (this.accepted.get(scope) === body) continue;
+      if (!this.accepted.has(scope) && (await this.discordHas(scope, definitions))) {
+        this.accepted.set(scope, body);
+        continue;
+      }
       const outcome = await this.put(scope, definitions);
       if (outcome !== null) return outcome;
       this.accepted.set(scope, body);
@@ -169,6 +176,26 @@ export class CommandRegistrar {
   cancelRetry(): void {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     this.retryTimer = null;
+  }
+
+  /**
+   * At start-up, whether Discord has these commands already (a restart): then no bulk overwrite
+   * bumps every command's version. A failed look-up answers no, and the overwrite goes on.
+   */
+  private async discordHas(scope: string, definitions: Definition[]): Promise<boolean> {
+    const { applicationId, logger } = this.options;
+    const guildId = scope === 'global' ? undefined : scope;
+    try {
+      const registered = await fetchCommands(this.rest, { applicationId, guildId });
+      if (!sameCommands(definitions, registered)) return false;
+      logger.info(
+        { commands: definitions.length, scope: guildId ? 'guild' : 'global', guild: guildId },
+        'commands unchanged',
+      );
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** One bulk overwrite, retried while Discord is unreachable; null once accepted. */

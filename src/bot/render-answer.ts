@@ -118,6 +118,8 @@ export interface AnswerReplyOptions {
   title: string;
   /** Topics to offer when nothing answers. */
   topics: readonly Topic[];
+  /** Each command's name in the reader's language (`red-sea` → `mer-rouge`), as /help shows it. */
+  commandNames?: ReadonlyMap<string, string>;
   ephemeral: boolean;
   /**
    * Who asked, which knowledge version, and where (`placeOf`): what the buttons need. Absent: no
@@ -298,7 +300,8 @@ export function renderAnswer(answer: Answer, options: AnswerReplyOptions): BotRe
     lines.push(messages.closestWords(answer.suggestions.map(escapeText).join(', ')));
   }
   if (options.topics.length > 0) {
-    lines.push(messages.topicsHint(options.topics.map((topic) => `\`/${topic.name}\``).join(' ')));
+    const name = (topic: Topic) => options.commandNames?.get(topic.name) ?? topic.name;
+    lines.push(messages.topicsHint(options.topics.map((topic) => `\`/${name(topic)}\``).join(' ')));
   }
   lines.push(messages.askHint);
   const menu = didYouMeanMenu(answer, options);

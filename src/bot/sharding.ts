@@ -4,8 +4,22 @@ import { REST, Routes, type Shard, ShardingManager } from 'discord.js';
 import { FatalGatewayError } from './gateway-fatal.ts';
 import type { Logger } from './logger.ts';
 
-/** The file each shard process runs: this bot's own entry point. */
-const ENTRY = fileURLToPath(new URL('./main.ts', import.meta.url));
+/**
+ * The file each shard process runs: this bot's own entry point, beside this file and of its kind
+ * (`dist/bot/main.js` in a build, `src/bot/main.ts` from source).
+ */
+const EXTENSION = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+const ENTRY = fileURLToPath(new URL(`./main${EXTENSION}`, import.meta.url));
+
+/**
+ * How a shard process runs the entry: compiled JavaScript needs nothing; TypeScript needs tsx,
+ * unless Node strips types itself (22.18+, 24), as the running process then does.
+ */
+function shardExecArgv(): string[] {
+  if (EXTENSION === '.js') return [];
+  const strips = (process.features as { typescript?: unknown }).typescript;
+  return strips ? [] : ['--import', 'tsx'];
+}
 
 /**
  * How many shards Discord recommends, asked of DISCORD_API_URL (discord.js's own helper only
@@ -39,8 +53,7 @@ export async function stopShards(manager: ShardingManager): Promise<void> {
 
 /**
  * discord.js's ShardingManager: one process per shard on this machine, each running this bot
- * (node with tsx's loader, as `npm start` is). A shard that dies is started again, unless Discord
- * closed its gateway for good: then `fatal` settles with why.
+ * as this process runs it (built or from source). A shard that dies is started again.
  */
 export async function startShardingManager(options: {
   token: string;
@@ -56,7 +69,7 @@ export async function startShardingManager(options: {
   const manager = new ShardingManager(ENTRY, {
     token: options.token,
     totalShards,
-    execArgv: ['--import', 'tsx'],
+    execArgv: shardExecArgv(),
     respawn: true,
   });
   let fatal: (error: FatalGatewayError) => void = () => {};

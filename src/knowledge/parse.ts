@@ -2,13 +2,16 @@ import type { DocumentMeta } from './types.ts';
 
 /** A knowledge file that cannot be used: names the file (and line) and says what is wrong. */
 export class KnowledgeError extends Error {
-  constructor(
-    readonly file: string,
-    readonly problem: string,
-    readonly line?: number,
-  ) {
+  readonly file: string;
+  readonly problem: string;
+  readonly line: number | undefined;
+
+  constructor(file: string, problem: string, line?: number) {
     super(`${file}${line === undefined ? '' : `:${line}`}: ${problem}`);
     this.name = 'KnowledgeError';
+    this.file = file;
+    this.problem = problem;
+    this.line = line;
   }
 }
 

@@ -302,11 +302,10 @@ const BLOB_CHARS = 1 << 26;
 /** Reads columns back from sections (views of the snapshot's buffer). */
 export class Decoder {
   private readonly strings: string[];
+  private readonly sections: (index: number, type: string) => TypedArray;
 
-  constructor(
-    private readonly sections: (index: number, type: string) => TypedArray,
-    table: StringTable,
-  ) {
+  constructor(sections: (index: number, type: string) => TypedArray, table: StringTable) {
+    this.sections = sections;
     const ends = this.section(table.ends, 'Uint32Array');
     const strings: string[] = new Array(ends.length);
     let id = 0;

@@ -6,6 +6,7 @@ import {
   type Command,
   type CommandContext,
   type CommandRequest,
+  commandNamesIn,
   stringOption,
 } from '../command.ts';
 import { LIMITS, truncate } from '../discord-limits.ts';
@@ -78,6 +79,7 @@ export const askCommand: Command = {
       language: request.language,
       title: question,
       topics: context.index.corpus.topics,
+      commandNames: commandNamesIn(context.commands, request.language),
       ephemeral,
       buttons,
     });

@@ -10,33 +10,52 @@ import { type Language, MESSAGES } from '../i18n.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
 import { HIDE_OPTION } from './shared-options.ts';
 
-/** Characters of the sentence shown on each side of a figure. */
-const CONTEXT = 70;
-
-/** `… environ **70 000** personnes sont décédées …` — the figure in the words around it. */
-function figureInContext(figure: CitedFigure): string {
-  const start = figure.sentence.indexOf(figure.text);
-  const before = figure.sentence.slice(Math.max(0, start - CONTEXT), start);
-  const after = figure.sentence.slice(
-    start + figure.text.length,
-    start + figure.text.length + CONTEXT,
-  );
-  const cutBefore = start > CONTEXT ? `…${before.replace(/^\S*\s/u, '')}` : before;
-  const cutAfter =
-    start + figure.text.length + CONTEXT < figure.sentence.length
-      ? `${after.replace(/\s\S*$/u, '')}…`
-      : after;
-  return `${escapeText(cutBefore)}**${escapeText(figure.text)}**${escapeText(cutAfter)}`;
+/** The figures of one sentence, in reading order, with the sentence and where it stands. */
+interface FiguresOfSentence {
+  first: CitedFigure;
+  figures: CitedFigure[];
 }
 
-function figureLine(figure: CitedFigure, language: Language): string {
-  const where = [figure.section, MESSAGES[language].paragraph(figure.paragraph)]
+function bySentence(figures: readonly CitedFigure[]): FiguresOfSentence[] {
+  const groups = new Map<number, FiguresOfSentence>();
+  for (const figure of figures) {
+    const group = groups.get(figure.sentenceId);
+    if (group) group.figures.push(figure);
+    else groups.set(figure.sentenceId, { first: figure, figures: [figure] });
+  }
+  return [...groups.values()];
+}
+
+/** The sentence, escaped, each of its figures in bold. */
+function sentenceWithFigures({ first, figures }: FiguresOfSentence): string {
+  const parts: string[] = [];
+  let from = 0;
+  for (const figure of figures) {
+    const at = first.sentence.indexOf(figure.text, from);
+    if (at < 0) continue;
+    parts.push(escapeText(first.sentence.slice(from, at)), `**${escapeText(figure.text)}**`);
+    from = at + figure.text.length;
+  }
+  parts.push(escapeText(first.sentence.slice(from)));
+  return parts.join('');
+}
+
+/** `• sentence — *section, § 3*`, then what each figure measures: `84 % : pourcentage`. */
+function sentenceLines(group: FiguresOfSentence, language: Language): string {
+  const messages = MESSAGES[language];
+  const where = [group.first.section, messages.paragraph(group.first.paragraph)]
     .filter(Boolean)
     .join(', ');
-  return `• ${figureInContext(figure)} — *${escapeText(where)}*`;
+  const measures = group.figures
+    .map((figure) => `${escapeText(figure.text)} : ${escapeText(messages.measures(figure))}`)
+    .join(' · ');
+  return `• ${sentenceWithFigures(group)} — *${escapeText(where)}*\n  ↳ ${measures}`;
 }
 
-/** `/figures [topic]`: the articles' figures, each in its sentence, with where it comes from. */
+/**
+ * `/figures [topic]`: each sentence that holds figures, once, its figures in bold, with where it
+ * comes from and what each figure measures.
+ */
 export function figuresCommand(topics: readonly Topic[]): Command {
   return {
     definition: {
@@ -80,12 +99,12 @@ export function figuresCommand(topics: readonly Topic[]): Command {
       const lines: string[] = [];
       const documents = new Set<string>();
       let length = 0;
-      for (const figure of figures) {
-        const line = figureLine(figure, request.language);
+      for (const group of bySentence(figures)) {
+        const line = sentenceLines(group, request.language);
         // Whole lines only: a list cut mid-line reads as a mistake.
         if (length + line.length + 1 > LIMITS.embedDescription - 2) break;
         lines.push(line);
-        documents.add(figure.document);
+        documents.add(group.first.document);
         length += line.length + 1;
       }
       return {
@@ -98,9 +117,8 @@ export function figuresCommand(topics: readonly Topic[]): Command {
               title: messages.figuresTitle(topic ? topic.label[request.language] : null),
               description: lines.length > 0 ? lines.join('\n') : messages.noFigures,
               color: COLOURS.answer,
-              footer: {
-                text: [...documents].join(' · ') || '—',
-              },
+              // The articles the listed sentences come from; none: no footer at all.
+              ...(documents.size > 0 ? { footer: { text: [...documents].join(' · ') } } : {}),
             },
           ],
         },

@@ -1,5 +1,5 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import type { Command } from '../command.ts';
+import { type Command, commandNameIn } from '../command.ts';
 import { MESSAGES } from '../i18n.ts';
 import { COLOURS } from '../render-answer.ts';
 
@@ -20,7 +20,7 @@ export const helpCommand: Command = {
   execute(request, context) {
     const { language } = request;
     const lines = context.commands.map(({ definition }) => {
-      const name = (language === 'fr' && definition.name_localizations?.fr) || definition.name;
+      const name = commandNameIn(definition, language);
       const description =
         (language === 'fr' && definition.description_localizations?.fr) || definition.description;
       return `\`/${name}\` — ${description}`;

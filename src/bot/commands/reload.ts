@@ -6,12 +6,9 @@ import {
 } from 'discord.js';
 import type { Command } from '../command.ts';
 import { MESSAGES } from '../i18n.ts';
-import type { KnowledgeCounts, ReloadReport } from '../knowledge-store.ts';
+import type { ReloadReport } from '../knowledge-store.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
 import type { BotReply } from '../reply.ts';
-
-const describe = (counts: KnowledgeCounts) =>
-  `${counts.articles} articles · ${counts.sentences} sentences · ${counts.figures} figures · ${counts.topics} topics`;
 
 const refusal = (text: string): BotReply => ({
   ephemeral: true,
@@ -23,7 +20,10 @@ function outcomeLines(report: ReloadReport, language: 'en' | 'fr'): string[] {
   const messages = MESSAGES[language];
   const lines = [
     escapeText(
-      messages.reloadCounts(describe(report.before), report.after ? describe(report.after) : '—'),
+      messages.reloadCounts(
+        messages.knowledgeCounts(report.before),
+        report.after ? messages.knowledgeCounts(report.after) : '—',
+      ),
     ),
   ];
   if (report.error) lines.push(`\`\`\`\n${report.error.replaceAll('`', "'")}\n\`\`\``);

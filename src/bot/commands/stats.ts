@@ -4,7 +4,7 @@ import {
   PermissionFlagsBits,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Command, CommandRequest } from '../command.ts';
+import { type Command, type CommandRequest, commandNamesIn } from '../command.ts';
 import { MESSAGES } from '../i18n.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
 import type { BotReply } from '../reply.ts';
@@ -55,6 +55,7 @@ export const statsCommand: Command = {
     const allowed = scopeFor(request);
     if ('refused' in allowed) return { reply: allowed.refused };
     const stats = await context.services.stats(allowed.scope);
+    const names = commandNamesIn(context.commands, request.language);
     const list = (entries: [string, number][]) =>
       entries.length === 0
         ? messages.statsNone
@@ -68,7 +69,11 @@ export const statsCommand: Command = {
             description: messages.statsSummary(stats.total, stats.answered),
             color: COLOURS.answer,
             fields: [
-              { name: messages.statsByCommand, value: list(stats.byCommand), inline: true },
+              {
+                name: messages.statsByCommand,
+                value: list(stats.byCommand.map(([name, n]) => [names.get(name) ?? name, n])),
+                inline: true,
+              },
               { name: messages.statsByLocale, value: list(stats.byLocale), inline: true },
               { name: messages.statsUnanswered, value: list(stats.unanswered) },
             ],

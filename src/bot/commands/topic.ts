@@ -2,7 +2,7 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Topic } from '../../knowledge/types.ts';
 import { findTopicPassages } from '../../search/find-passages.ts';
 import { fold } from '../../search/normalize.ts';
-import { booleanOption, type Command, stringOption } from '../command.ts';
+import { booleanOption, type Command, commandNamesIn, stringOption } from '../command.ts';
 import { MAX_RESULTS, renderAnswer } from '../render-answer.ts';
 import { buttonsFor } from './ask.ts';
 import { HIDE_OPTION, questionOption } from './shared-options.ts';
@@ -53,6 +53,7 @@ export function topicCommand(topic: Topic, taken: Set<string>): Command {
         language: request.language,
         title: question === '' ? label : `${label} — ${question}`,
         topics: context.index.corpus.topics,
+        commandNames: commandNamesIn(context.commands, request.language),
         ephemeral: booleanOption(request, 'hide'),
         buttons: buttonsFor(request, context),
       });

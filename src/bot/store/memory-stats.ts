@@ -13,7 +13,11 @@ export class MemoryStatsStore implements StatsStore {
   private readonly scopes = new Map<string, QuestionLog>();
   private readonly all = new QuestionLog();
 
-  constructor(private readonly maxScopes = 5000) {}
+  private readonly maxScopes: number;
+
+  constructor(maxScopes = 5000) {
+    this.maxScopes = maxScopes;
+  }
 
   async record(entry: StatsEntry): Promise<void> {
     const key = entry.guildId ?? DIRECT;

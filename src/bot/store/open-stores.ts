@@ -2,6 +2,7 @@ import { Redis } from 'ioredis';
 import { Cooldown } from '../cooldown.ts';
 import type { Logger } from '../logger.ts';
 import { MemoryStatsStore } from './memory-stats.ts';
+import { openStatsStore } from './open-stats-store.ts';
 import { RedisCooldown } from './redis-cooldown.ts';
 import { RedisHealth } from './redis-health.ts';
 import { RedisStatsStore } from './redis-stats.ts';
@@ -15,22 +16,29 @@ export interface Stores {
 
 export interface StoreOptions {
   redisUrl: string | undefined;
+  /** Without Redis, /stats is kept on disk here (DATA_DIR); absent: in memory. */
+  dataDir?: string;
   cooldown: { answers: number; seconds: number };
   logger: Logger;
 }
 
 /**
- * Shared stores in Redis when REDIS_URL is set, else this process's own. A Redis that is down at
+ * Shared stores in Redis when REDIS_URL is set, else this process's own (stats on disk in
+ * DATA_DIR, kept across restarts). A Redis that is down at
  * start or goes away later never stops the bot: commands fail at once (no offline queue, a short
  * timeout), cooldowns fall back to memory with one warning, and the client reconnects by itself.
  */
 export async function openStores(options: StoreOptions): Promise<Stores> {
   const { answers, seconds } = options.cooldown;
   if (options.redisUrl === undefined) {
+    const stats =
+      options.dataDir === undefined
+        ? new MemoryStatsStore()
+        : await openStatsStore(options.dataDir, options.logger);
     return {
       cooldown: new Cooldown(answers, seconds * 1000),
-      stats: new MemoryStatsStore(),
-      close: async () => {},
+      stats,
+      close: () => stats.close(),
     };
   }
   const health = new RedisHealth(options.logger);
