@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MANAGER_PERMISSIONS } from './bot-harness.ts';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { PROJECT_ROOT } from './helpers.ts';
 import { type BotProcess, freePort, MAIN_TS, spawnNode, until } from './process.ts';
@@ -73,8 +74,19 @@ describe('deployed like a real bot', () => {
     // Discord has these commands already: a GET, and no second bulk overwrite.
     expect(puts(running)).toHaveLength(1);
     expect(second.output.stdout).toContain('"msg":"commands unchanged"');
-    const stats = await ask(running, 'stats');
-    const embeds = (stats.data?.embeds ?? []) as { fields: { name: string; value: string }[] }[];
+    // As a member who may manage the server; /stats defers, then edits its reply.
+    const { id, token } = running.sendInteraction({
+      member: { permissions: MANAGER_PERMISSIONS.toString() },
+      data: { name: 'stats', type: 1, options: [] },
+    } as never);
+    expect((await running.waitForCallback(id, 10_000)).type).toBe(5);
+    const edit = await running.waitForRequest(
+      (request) =>
+        request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`),
+      10_000,
+    );
+    const body = edit.body as { embeds?: unknown[] };
+    const embeds = (body.embeds ?? []) as { fields: { name: string; value: string }[] }[];
     const embed = embeds[0];
     const unanswered = embed?.fields.find((field) => field.name === 'Not answered by the articles');
     expect(unanswered?.value).toBe(`${question} — 1`);
