@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
@@ -78,3 +79,9 @@ export function addCanadaTopic(dir: string): void {
   });
   writeFileSync(topicsFile, JSON.stringify(topics));
 }
+
+/**
+ * A DATA_DIR of its own for a bot a test starts in the project folder: stats on disk would
+ * otherwise pile up in the project's data/ across runs and tests.
+ */
+export const freshDataDir = (): string => mkdtempSync(join(tmpdir(), 'bot-data-'));

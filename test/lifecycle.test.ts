@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
-import { PROJECT_ROOT } from './helpers.ts';
+import { freshDataDir, PROJECT_ROOT } from './helpers.ts';
 
 interface Started {
   child: ChildProcess;
@@ -25,6 +25,7 @@ function npmStart(fake: FakeDiscord, env: Record<string, string> = {}): Started 
       DISCORD_GUILD_ID: fake.guildId,
       DISCORD_API_URL: fake.apiUrl,
       COOLDOWN_ANSWERS: '0',
+      DATA_DIR: freshDataDir(),
       ...env,
     },
   });
@@ -124,11 +125,17 @@ describe('npm start, stopped and failing', () => {
 
   it('exits 1 with one line naming the command when Discord refuses the registration (400, 50035)', async () => {
     const fake = await started();
-    fake.failNext(/\/commands$/u, 400, {
-      code: 50035,
-      message: 'Invalid Form Body',
-      errors: { '0': { name: { _errors: [{ code: 'X', message: 'Bad name.' }] } } },
-    });
+    fake.failNext(
+      /\/commands$/u,
+      400,
+      {
+        code: 50035,
+        message: 'Invalid Form Body',
+        errors: { '0': { name: { _errors: [{ code: 'X', message: 'Bad name.' }] } } },
+      },
+      // The registration itself; the look-up of what Discord has before it goes through.
+      { method: 'PUT' },
+    );
     const bot = npmStart(fake, { LOG_LEVEL: 'silent' });
     groups.push(bot.child);
     expect(await bot.exit).toBe(1);
@@ -139,7 +146,12 @@ describe('npm start, stopped and failing', () => {
 
   it('exits 1 with one line about the applications.commands scope on a 403', async () => {
     const fake = await started();
-    fake.failNext(/\/commands$/u, 403, { code: 50001, message: 'Missing Access' });
+    fake.failNext(
+      /\/commands$/u,
+      403,
+      { code: 50001, message: 'Missing Access' },
+      { method: 'PUT' },
+    );
     const bot = npmStart(fake, { LOG_LEVEL: 'silent' });
     groups.push(bot.child);
     expect(await bot.exit).toBe(1);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, guildIdForShard, startFakeDiscord } from './fake-discord/server.ts';
-import { addCanadaTopic, KNOWLEDGE_DIR, PROJECT_ROOT } from './helpers.ts';
+import { addCanadaTopic, freshDataDir, KNOWLEDGE_DIR, PROJECT_ROOT } from './helpers.ts';
 
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
 
@@ -36,6 +36,7 @@ function startBot(running: FakeDiscord, env: Record<string, string>): ChildProce
       DISCORD_GUILD_ID: running.guildId,
       DISCORD_API_URL: running.apiUrl,
       LOG_LEVEL: 'warn',
+      DATA_DIR: freshDataDir(),
       ...env,
     },
     stdio: 'ignore',

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
-import { foldSpaces, PROJECT_ROOT } from './helpers.ts';
+import { foldSpaces, freshDataDir, PROJECT_ROOT } from './helpers.ts';
 
 const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
@@ -25,7 +25,10 @@ function start(env: Record<string, string>, stdin?: string, cwd?: string): Start
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
   const child = spawn(TSX, [MAIN], {
     cwd: cwd ?? PROJECT_ROOT,
-    env: cwd === undefined ? { ...base, DISCORD_TOKEN: '', ...env } : { ...base, ...env },
+    env:
+      cwd === undefined
+        ? { ...base, DISCORD_TOKEN: '', DATA_DIR: freshDataDir(), ...env }
+        : { ...base, ...env },
   });
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk) => {
