@@ -22,6 +22,30 @@ function isDamaged(error: unknown): boolean {
   );
 }
 
+/** SQLite's word that another process holds the file for a moment (shards opening it together). */
+const isBusy = (error: unknown) => {
+  const code = (error as { code?: unknown }).code;
+  return code === 'SQLITE_BUSY' || code === 'SQLITE_LOCKED';
+};
+
+/**
+ * Opens the file, waiting while another process holds it: shard processes started together open
+ * the same file at once, and switching it to WAL needs it alone for a moment.
+ */
+async function openSqlite(
+  Database: typeof import('better-sqlite3'),
+  file: string,
+): Promise<SqliteStatsStore> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return new SqliteStatsStore(Database, file);
+    } catch (error) {
+      if (!isBusy(error) || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+    }
+  }
+}
+
 /** Moves a damaged file (and its journal) aside, never deleting it; returns the new name. */
 function moveAside(file: string): string {
   const aside = `${file}.damaged-${new Date().toISOString().replace(/[:.]/gu, '-')}`;
@@ -98,7 +122,7 @@ export async function openStatsStore(dataDir: string, logger: Logger): Promise<S
     return inMemory(`cannot be used (${reasonOf(error)})`);
   }
   try {
-    return new FallbackStatsStore(new SqliteStatsStore(Database, file), logger);
+    return new FallbackStatsStore(await openSqlite(Database, file), logger);
   } catch (error) {
     if (!isDamaged(error)) return inMemory(`cannot be opened (${reasonOf(error)})`);
     let aside: string;
@@ -111,7 +135,7 @@ export async function openStatsStore(dataDir: string, logger: Logger): Promise<S
       `stats store ${file} is damaged (${reasonOf(error)}): kept as ${aside}, starting a new one`,
     );
     try {
-      return new FallbackStatsStore(new SqliteStatsStore(Database, file), logger);
+      return new FallbackStatsStore(await openSqlite(Database, file), logger);
     } catch (retryError) {
       return inMemory(`cannot be opened (${reasonOf(retryError)})`);
     }
