@@ -8,6 +8,11 @@ import { B, CONTEXT, K1, MAX_KEPT_IN_ORDER, WANTED_FIGURES } from './settings.ts
 /**
  * Scoring and ranking: how much of the question each sentence covers, each question word weighted
  * by how rare it is in the articles, and the order in which answering sentences come.
+ *
+ * What a sentence earns is defined group by group (`groupValueAt`); how fast it is found is the
+ * business of `rankSentences`, which scores the rarest groups first and leaves the sentences that
+ * can no longer answer or reach the first `limit` (MaxScore): a common word is looked up for the
+ * few sentences the rare ones left, not walked through the corpus.
  */
 
 /**
@@ -55,18 +60,26 @@ interface Scratch {
   alternative: SentenceValues;
   /** Best over the alternatives of the current group. */
   group: SentenceValues;
-  /** Summed over the question's groups. */
+  /**
+   * The candidates: summed over the groups scored so far, in the order they were scored (a bound
+   * to prune with; the answer's own sums are redone in the question's order).
+   */
   total: SentenceValues;
+  /** The same at the idf of each group's meaning, for ranking; cleared along `total`. */
+  ranking: Float64Array;
   /** `direct[id] === stamp`: the sentence holds a question word itself, in this search. */
   direct: Uint32Array;
   stamp: number;
-  /** Summed over the question's groups, at the idf of each group's meaning, for ranking. */
-  ranking: SentenceValues;
-  /** The most `ranking` can hold: each group's share at the idf of its meaning, summed. */
-  meaning: number;
-  /** `held[id] === heldStamp`: the sentence holds a word of the group being scored. */
+  /** `allowed[id] === allowedStamp`: the sentence may still answer (a topic's, a candidate). */
+  allowed: Uint32Array;
+  allowedStamp: number;
+  /** `held[id] === heldStamp`: the sentence holds a word of the group being counted. */
   held: Uint32Array;
   heldStamp: number;
+  /** The largest length normalization of any sentence: what a sentence not yet seen may get. */
+  bestLengthNorm: number;
+  /** The best lower bounds of rank, a min-heap, to find the `limit`-th. */
+  heap: Float64Array;
 }
 
 const scratches = new WeakMap<SearchIndex, Scratch>();
@@ -76,87 +89,206 @@ function scratchOf(index: SearchIndex): Scratch {
   let scratch = scratches.get(index);
   if (scratch === undefined) {
     const size = index.corpus.sentences.length;
+    let shortest = Number.POSITIVE_INFINITY;
+    for (const length of index.sentenceLength) shortest = Math.min(shortest, length);
     scratch = {
       word: new SentenceValues(size),
       alternative: new SentenceValues(size),
       group: new SentenceValues(size),
       total: new SentenceValues(size),
+      ranking: new Float64Array(size),
       direct: new Uint32Array(size),
       stamp: 0,
-      ranking: new SentenceValues(size),
-      meaning: 0,
+      allowed: new Uint32Array(size),
+      allowedStamp: 0,
       held: new Uint32Array(size),
       heldStamp: 0,
+      bestLengthNorm: normOfLength(index, size === 0 ? 0 : shortest),
+      heap: new Float64Array(MAX_PRUNED_LIMIT),
     };
     scratches.set(index, scratch);
   }
   // Clean whatever a search that threw half-way left behind.
-  const { word, alternative, group, total, ranking } = scratch;
-  for (const values of [word, alternative, group, total, ranking]) {
-    values.clear();
-  }
-  if (scratch.stamp === 0xffff_ffff) {
-    scratch.direct.fill(0);
-    scratch.stamp = 0;
-  }
-  scratch.stamp++;
-  scratch.meaning = 0;
+  clearCandidates(scratch);
+  for (const values of [scratch.word, scratch.alternative, scratch.group]) values.clear();
+  scratch.stamp = nextStamp(scratch.direct, scratch.stamp);
   return scratch;
 }
 
+function clearCandidates({ total, ranking }: Scratch): void {
+  for (let i = 0; i < total.count; i++) ranking[total.touched[i] ?? 0] = 0;
+  total.clear();
+}
+
+/** The next stamp of a stamped array, clearing it when stamps run out. */
+function nextStamp(marks: Uint32Array, stamp: number): number {
+  if (stamp < 0xffff_ffff) return stamp + 1;
+  marks.fill(0);
+  return 1;
+}
+
+/** One question word, ready to score: the corpus words it matches and what each earns a sentence. */
+interface PlannedWord {
+  wordIds: number[];
+  /** Earned by a sentence holding the corpus word. */
+  values: number[];
+  /** Earned by a sentence under a heading holding it. */
+  contextValues: number[];
+}
+
+interface PlannedGroup {
+  alternatives: { words: PlannedWord[]; share: number; oneWord: boolean }[];
+  /** The most a sentence can earn of it: its best alternative's weighted idf, 0 when unknown. */
+  weight: number;
+  /** Turns what a sentence earns of the group into its share of the group's meaning. */
+  toRank: number;
+}
+
 /**
- * Adds to `scratch.total`, for each sentence a group touches, the best weighted idf it earns
- * there, marks the sentences that hold a group word themselves, and returns the group's weight
- * (its best alternative's weighted idf, the denominator of coverage; 0 when the articles do not
- * know it). Each alternative's words are
- * summed, the alternatives' sums kept at their best.
+ * The values a group gives (see `groupValueAt`), and its weight: its best alternative's weighted
+ * idf, the denominator of coverage, 0 when the articles do not know it.
  *
- * `scratch.ranking` gets the same share of the group at the idf of what the group means: of the
- * sentences holding any of its words, synonyms and forms together. `talks` is as common as
- * discussions, entretiens and discuté are together, however rare `pourparlers` alone may be:
- * coverage counts the words, ranking the meaning.
+ * Ranking counts the group at the idf of what it means: of the sentences holding any of its
+ * words, synonyms and forms together. `talks` is as common as discussions, entretiens and discuté
+ * are together, however rare `pourparlers` alone may be: coverage counts the words, ranking the
+ * meaning.
  */
-function scoreGroup(
-  index: SearchIndex,
-  group: QueryGroup,
-  scratch: Scratch,
-  within: Set<number> | undefined,
-): number {
-  const { word, alternative, total, ranking, direct, stamp, held } = scratch;
-  const groupValues = scratch.group;
-  if (scratch.heldStamp === 0xffff_ffff) {
-    held.fill(0);
-    scratch.heldStamp = 0;
-  }
-  const heldStamp = ++scratch.heldStamp;
-  let heldCount = 0;
+function planGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch): PlannedGroup {
+  const alternatives: PlannedGroup['alternatives'] = [];
+  const heldWords = new Set<number>();
   let weight = 0;
   for (const { words, weight: alternativeShare } of group.alternatives) {
     const share = alternativeShare / words.length;
-    // An alternative of one word skips the stage that would only copy its values.
-    const oneWord = words.length === 1;
+    const planned: PlannedWord[] = [];
     let alternativeWeight = 0;
     for (const matches of words) {
       const idf = wordIdf(index, matches);
+      const word: PlannedWord = { wordIds: [], values: [], contextValues: [] };
       let wordWeight = 0;
-      // Within one word, a sentence earns its best match only.
       for (const [wordId, matchWeight] of matches) {
         const value = matchWeight * idf;
         wordWeight = Math.max(wordWeight, value);
-        const contextValue = value * CONTEXT;
+        word.wordIds.push(wordId);
+        word.values.push(value);
+        word.contextValues.push(value * CONTEXT);
+        heldWords.add(wordId);
+      }
+      alternativeWeight += wordWeight * share;
+      planned.push(word);
+    }
+    weight = Math.max(weight, alternativeWeight);
+    alternatives.push({ words: planned, share, oneWord: words.length === 1 });
+  }
+  const held = heldCount(index, [...heldWords], scratch);
+  const toRank = weight > 0 ? idfOf(index.corpus.sentences.length, held) / weight : 0;
+  return { alternatives, weight, toRank };
+}
+
+/** How many sentences hold any of the words: the union of their postings. */
+function heldCount(index: SearchIndex, wordIds: number[], scratch: Scratch): number {
+  let longest: Uint32Array = NO_SENTENCES;
+  let others = 0;
+  for (const wordId of wordIds) {
+    const list = index.postings[wordId] ?? NO_SENTENCES;
+    others += Math.min(list.length, longest.length);
+    if (list.length > longest.length) longest = list;
+  }
+  if (others === 0) return longest.length;
+  const { held } = scratch;
+  scratch.heldStamp = nextStamp(held, scratch.heldStamp);
+  const stamp = scratch.heldStamp;
+  // The shorter lists are looked up in the longest, unless they are long too.
+  const lookUp = others * Math.log2(longest.length + 1) < longest.length;
+  let count = lookUp ? longest.length : 0;
+  for (const wordId of wordIds) {
+    const list = index.postings[wordId] ?? NO_SENTENCES;
+    if (lookUp && list === longest) continue;
+    for (const sentenceId of list) {
+      if (held[sentenceId] === stamp) continue;
+      held[sentenceId] = stamp;
+      if (!lookUp || !holds(longest, sentenceId)) count++;
+    }
+  }
+  return count;
+}
+
+/** Whether an ascending list holds the sentence. */
+function holds(list: Uint32Array, sentenceId: number): boolean {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((list[middle] ?? 0) < sentenceId) low = middle + 1;
+    else high = middle;
+  }
+  return list[low] === sentenceId;
+}
+
+/**
+ * What a sentence earns of a group: within each question word, its best match (a word of a
+ * heading above it counts CONTEXT of one in it); each alternative's words summed, at its share;
+ * the best alternative. Marks the sentence as holding a question word itself when it does.
+ */
+function groupValueAt(
+  index: SearchIndex,
+  group: PlannedGroup,
+  sentenceId: number,
+  scratch: Scratch,
+): number {
+  let groupValue = 0;
+  for (const { words, share, oneWord } of group.alternatives) {
+    let alternativeValue = 0;
+    for (const { wordIds, values, contextValues } of words) {
+      let wordValue = 0;
+      for (let i = 0; i < wordIds.length; i++) {
+        const wordId = wordIds[i] ?? 0;
+        if (holds(index.postings[wordId] ?? NO_SENTENCES, sentenceId)) {
+          scratch.direct[sentenceId] = scratch.stamp;
+          wordValue = Math.max(wordValue, values[i] ?? 0);
+        } else if (holds(index.contextPostings[wordId] ?? NO_SENTENCES, sentenceId)) {
+          wordValue = Math.max(wordValue, contextValues[i] ?? 0);
+        }
+      }
+      const value = wordValue * share;
+      if (oneWord) groupValue = Math.max(groupValue, value);
+      else if (value > 0) alternativeValue += value;
+    }
+    if (!oneWord) groupValue = Math.max(groupValue, alternativeValue);
+  }
+  return groupValue;
+}
+
+/**
+ * The same values as `groupValueAt`, for every sentence the group's postings hold (those
+ * `allowed` only, when given), into `scratch.group`: walking the lists costs their length, looking
+ * each sentence up costs the number of sentences.
+ */
+function walkGroup(
+  index: SearchIndex,
+  group: PlannedGroup,
+  scratch: Scratch,
+  allowed: boolean,
+): SentenceValues {
+  const { word, alternative, direct, stamp } = scratch;
+  const marks = scratch.allowed;
+  const mark = scratch.allowedStamp;
+  const groupValues = scratch.group;
+  for (const { words, share, oneWord } of group.alternatives) {
+    for (const { wordIds, values, contextValues } of words) {
+      for (let i = 0; i < wordIds.length; i++) {
+        const wordId = wordIds[i] ?? 0;
+        const value = values[i] ?? 0;
+        const contextValue = contextValues[i] ?? 0;
         for (const sentenceId of index.contextPostings[wordId] ?? NO_SENTENCES) {
+          if (allowed && marks[sentenceId] !== mark) continue;
           word.max(sentenceId, contextValue);
         }
         for (const sentenceId of index.postings[wordId] ?? NO_SENTENCES) {
+          if (allowed && marks[sentenceId] !== mark) continue;
           direct[sentenceId] = stamp;
-          if (held[sentenceId] !== heldStamp) {
-            held[sentenceId] = heldStamp;
-            heldCount++;
-          }
           word.max(sentenceId, value);
         }
       }
-      alternativeWeight += wordWeight * share;
       for (let i = 0; i < word.count; i++) {
         const sentenceId = word.touched[i] ?? 0;
         const value = (word.values[sentenceId] ?? 0) * share;
@@ -166,7 +298,6 @@ function scoreGroup(
       }
       word.count = 0;
     }
-    weight = Math.max(weight, alternativeWeight);
     if (!oneWord) {
       for (let i = 0; i < alternative.count; i++) {
         const sentenceId = alternative.touched[i] ?? 0;
@@ -176,19 +307,24 @@ function scoreGroup(
       alternative.count = 0;
     }
   }
-  const toRank = weight > 0 ? idfOf(index.corpus.sentences.length, heldCount) / weight : 0;
-  for (let i = 0; i < groupValues.count; i++) {
-    const sentenceId = groupValues.touched[i] ?? 0;
-    const value = groupValues.values[sentenceId] ?? 0;
-    if (within === undefined || within.has(sentenceId)) {
-      total.add(sentenceId, value);
-      ranking.add(sentenceId, value * toRank);
+  return groupValues;
+}
+
+/** What walking a group's postings costs, and what looking up one sentence in them costs. */
+function costsOf(index: SearchIndex, group: PlannedGroup): { walk: number; lookUp: number } {
+  let walk = 0;
+  let lookUp = 0;
+  for (const { words } of group.alternatives) {
+    for (const { wordIds } of words) {
+      for (const wordId of wordIds) {
+        const direct = index.postings[wordId]?.length ?? 0;
+        const context = index.contextPostings[wordId]?.length ?? 0;
+        walk += direct + context;
+        lookUp += Math.log2(direct + 1) + Math.log2(context + 1) + 2;
+      }
     }
-    groupValues.values[sentenceId] = 0;
   }
-  groupValues.count = 0;
-  if (weight > 0) scratch.meaning += weight * toRank;
-  return weight;
+  return { walk, lookUp };
 }
 
 /**
@@ -234,9 +370,12 @@ export interface Ranked {
   score: number;
 }
 
-function lengthNorm(index: SearchIndex, sentenceId: number): number {
-  const length = index.sentenceLength[sentenceId] ?? index.averageLength;
+function normOfLength(index: SearchIndex, length: number): number {
   return (K1 + 1) / (1 + K1 * (1 - B + (B * length) / index.averageLength));
+}
+
+function lengthNorm(index: SearchIndex, sentenceId: number): number {
+  return normOfLength(index, index.sentenceLength[sentenceId] ?? index.averageLength);
 }
 
 /** Ranked first, ties to the earlier sentence, so the order never depends on the engine's internals. */
@@ -254,6 +393,14 @@ export interface RankOptions {
   limit: number;
 }
 
+/**
+ * Pruning compares bounds summed in another order than the answer's own sums: it leaves a
+ * sentence out only when it falls short by more than this share, far above rounding errors.
+ */
+const SLACK = 1e-9;
+/** Above this many results, pruning by rank keeps them all (the heap would cost more). */
+const MAX_PRUNED_LIMIT = 1000;
+
 /** The best sentences for a question, best first. */
 export function rankSentences(
   index: SearchIndex,
@@ -262,11 +409,15 @@ export function rankSentences(
   options: RankOptions,
 ): Ranked[] {
   const scratch = scratchOf(index);
-  const { total, direct, stamp } = scratch;
+  const { direct, stamp } = scratch;
+  const planned = groups.map((group) => planGroup(index, group, scratch));
   let totalWeight = 0;
-  for (const group of groups) {
-    const weight = scoreGroup(index, group, scratch, options.within);
-    if (weight > 0) totalWeight += weight;
+  let meaning = 0;
+  for (const { weight, toRank } of planned) {
+    if (weight > 0) {
+      totalWeight += weight;
+      meaning += weight * toRank;
+    }
   }
   const knownWeight = totalWeight;
   // The words the articles never use still count in the question (see refusal.ts).
@@ -274,17 +425,34 @@ export function rankSentences(
   let bestBonus = 0;
   for (const bonus of wanted.values()) bestBonus = Math.max(bestBonus, bonus);
   // Unknown words take the same share of the ideal as of the question's weight.
-  const ideal =
-    knownWeight > 0 ? (scratch.meaning * totalWeight * (1 + bestBonus)) / knownWeight : 0;
-  const { limit, minCoverage } = options;
+  const ideal = knownWeight > 0 ? (meaning * totalWeight * (1 + bestBonus)) / knownWeight : 0;
+  const { limit, minCoverage, within } = options;
+
+  // The sum of group values a sentence needs, less the slack; and the least sure to be enough.
+  const threshold = minCoverage * totalWeight;
+  const margin = Number.isFinite(threshold) ? Math.abs(threshold) * SLACK : 0;
+  const candidates = findCandidates(index, planned, scratch, {
+    within,
+    needed: threshold - margin,
+    sure: threshold + margin,
+    kept: Number.isInteger(limit) && limit >= 0 && limit <= MAX_PRUNED_LIMIT ? limit : undefined,
+    bestBonus,
+  });
+
   const inOrder = Number.isInteger(limit) && limit >= 0 && limit <= MAX_KEPT_IN_ORDER;
   const ranked: Ranked[] = [];
-  for (let i = 0; i < total.count; i++) {
-    const sentenceId = total.touched[i] ?? 0;
+  for (const sentenceId of candidates) {
     // A sentence must say something of the question itself, not only sit under the right heading.
     if (direct[sentenceId] !== stamp) continue;
-    const sum = total.values[sentenceId] ?? 0;
-    const rankSum = scratch.ranking.values[sentenceId] ?? 0;
+    // Summed in the question's order, as the answer has always been.
+    let sum = 0;
+    let rankSum = 0;
+    for (const group of planned) {
+      if (group.weight === 0) continue;
+      const value = groupValueAt(index, group, sentenceId, scratch);
+      sum += value;
+      rankSum += value * group.toRank;
+    }
     const coverage = totalWeight > 0 ? sum / totalWeight : 0;
     if (coverage < minCoverage) continue;
     const worst = ranked[ranked.length - 1];
@@ -306,7 +474,164 @@ export function rankSentences(
       if (ranked.length > limit) ranked.pop();
     }
   }
-  total.clear();
-  scratch.ranking.clear();
+  clearCandidates(scratch);
   return inOrder ? ranked : ranked.sort(byRank).slice(0, limit);
+}
+
+interface Pruning {
+  within: Set<number> | undefined;
+  /** Below this sum of group values, a sentence does not cover enough of the question. */
+  needed: number;
+  /** From this sum on, it surely does. */
+  sure: number;
+  /** How many results are asked for, when few enough to prune by rank. */
+  kept: number | undefined;
+  bestBonus: number;
+}
+
+/**
+ * The sentences that may be among the answers: every sentence that covers enough of the question
+ * and may rank among the first `kept`, and possibly a few more.
+ *
+ * Groups are scored rarest first. While a sentence none of the groups scored so far holds could
+ * still answer with the rest, a group's postings are walked and its sentences become candidates;
+ * after that, the rest are only looked up for the candidates, and candidates that can no longer
+ * cover enough (their sum so far plus the most the rest can add) or outrank the `kept`-th sure
+ * answer are dropped.
+ */
+function findCandidates(
+  index: SearchIndex,
+  planned: PlannedGroup[],
+  scratch: Scratch,
+  pruning: Pruning,
+): Uint32Array {
+  const { total, ranking } = scratch;
+  const order = planned
+    .map((group, at) => ({ group, at }))
+    .filter(({ group }) => group.weight > 0)
+    .sort((a, b) => b.group.weight - a.group.weight || a.at - b.at)
+    .map(({ group }) => group);
+  // What the groups from each position on may add at most.
+  const restWeight = new Float64Array(order.length + 1);
+  const restMeaning = new Float64Array(order.length + 1);
+  for (let at = order.length - 1; at >= 0; at--) {
+    const { weight, toRank } = order[at] as PlannedGroup;
+    restWeight[at] = (restWeight[at + 1] ?? 0) + weight;
+    restMeaning[at] = (restMeaning[at + 1] ?? 0) + weight * toRank;
+  }
+  const { needed, kept, bestBonus } = pruning;
+  if (order.length === 0 || (restWeight[0] ?? 0) * (1 + SLACK) < needed || kept === 0) {
+    return NO_SENTENCES;
+  }
+  const mostRank = (sum: number, norm: number): number =>
+    sum * (1 + SLACK) * norm * (1 + bestBonus);
+  let allowed = false;
+  if (pruning.within !== undefined) {
+    scratch.allowedStamp = nextStamp(scratch.allowed, scratch.allowedStamp);
+    for (const sentenceId of pruning.within) scratch.allowed[sentenceId] = scratch.allowedStamp;
+    allowed = true;
+  }
+  let least = Number.NEGATIVE_INFINITY;
+  let at = 0;
+  // Walk the rarest groups while a sentence they do not hold could still answer.
+  for (; at < order.length; at++) {
+    const rest = restWeight[at] ?? 0;
+    const newcomer = mostRank(restMeaning[at] ?? 0, scratch.bestLengthNorm);
+    if (at > 0 && (rest * (1 + SLACK) < needed || newcomer < least)) break;
+    const group = order[at] as PlannedGroup;
+    const values = walkGroup(index, group, scratch, allowed);
+    for (let i = 0; i < values.count; i++) {
+      const sentenceId = values.touched[i] ?? 0;
+      const value = values.values[sentenceId] ?? 0;
+      values.values[sentenceId] = 0;
+      total.add(sentenceId, value);
+      ranking[sentenceId] = (ranking[sentenceId] ?? 0) + value * group.toRank;
+    }
+    values.count = 0;
+    least = leastKeptRank(index, scratch, pruning);
+  }
+  // Look the others up for the candidates that may still make it.
+  for (; at <= order.length; at++) {
+    const restSum = restWeight[at] ?? 0;
+    const restRank = restMeaning[at] ?? 0;
+    let count = 0;
+    for (let i = 0; i < total.count; i++) {
+      const sentenceId = total.touched[i] ?? 0;
+      const sum = total.values[sentenceId] ?? 0;
+      const most = mostRank((ranking[sentenceId] ?? 0) + restRank, lengthNorm(index, sentenceId));
+      if ((sum + restSum) * (1 + SLACK) < needed || most < least) {
+        total.values[sentenceId] = 0;
+        ranking[sentenceId] = 0;
+      } else {
+        total.touched[count++] = sentenceId;
+      }
+    }
+    total.count = count;
+    const group = order[at];
+    if (group === undefined) break;
+    const costs = costsOf(index, group);
+    if (costs.lookUp * count < costs.walk) {
+      for (let i = 0; i < count; i++) {
+        const sentenceId = total.touched[i] ?? 0;
+        const value = groupValueAt(index, group, sentenceId, scratch);
+        if (value === 0) continue;
+        total.values[sentenceId] = (total.values[sentenceId] ?? 0) + value;
+        ranking[sentenceId] = (ranking[sentenceId] ?? 0) + value * group.toRank;
+      }
+    } else {
+      scratch.allowedStamp = nextStamp(scratch.allowed, scratch.allowedStamp);
+      for (let i = 0; i < count; i++) scratch.allowed[total.touched[i] ?? 0] = scratch.allowedStamp;
+      const values = walkGroup(index, group, scratch, true);
+      for (let i = 0; i < values.count; i++) {
+        const sentenceId = values.touched[i] ?? 0;
+        const value = values.values[sentenceId] ?? 0;
+        values.values[sentenceId] = 0;
+        total.values[sentenceId] = (total.values[sentenceId] ?? 0) + value;
+        ranking[sentenceId] = (ranking[sentenceId] ?? 0) + value * group.toRank;
+      }
+      values.count = 0;
+    }
+    least = leastKeptRank(index, scratch, pruning);
+  }
+  return total.touched.subarray(0, total.count);
+}
+
+/**
+ * The `kept`-th best rank among the candidates sure to answer, at least: no candidate ranking
+ * below it can be among the results. Minus infinity while fewer are sure.
+ */
+function leastKeptRank(index: SearchIndex, scratch: Scratch, pruning: Pruning): number {
+  const { kept, sure } = pruning;
+  if (kept === undefined || kept === 0) return Number.NEGATIVE_INFINITY;
+  const { total, ranking, direct, stamp, heap } = scratch;
+  let size = 0;
+  for (let i = 0; i < total.count; i++) {
+    const sentenceId = total.touched[i] ?? 0;
+    if (direct[sentenceId] !== stamp || (total.values[sentenceId] ?? 0) < sure) continue;
+    const least = (ranking[sentenceId] ?? 0) * (1 - SLACK) * lengthNorm(index, sentenceId);
+    if (size < kept) {
+      // Sift up.
+      let child = size++;
+      while (child > 0) {
+        const parent = (child - 1) >> 1;
+        if ((heap[parent] ?? 0) <= least) break;
+        heap[child] = heap[parent] ?? 0;
+        child = parent;
+      }
+      heap[child] = least;
+    } else if (least > (heap[0] ?? 0)) {
+      // Replace the smallest and sift down.
+      let parent = 0;
+      for (;;) {
+        let child = 2 * parent + 1;
+        if (child >= size) break;
+        if (child + 1 < size && (heap[child + 1] ?? 0) < (heap[child] ?? 0)) child++;
+        if ((heap[child] ?? 0) >= least) break;
+        heap[parent] = heap[child] ?? 0;
+        parent = child;
+      }
+      heap[parent] = least;
+    }
+  }
+  return size < kept ? Number.NEGATIVE_INFINITY : (heap[0] ?? 0);
 }

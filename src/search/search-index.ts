@@ -24,8 +24,8 @@ export interface SearchIndex {
   /** Sentence ids containing each word, ascending. */
   postings: Uint32Array[];
   /**
-   * Sentence ids whose section heading contains each word: a heading says what the sentences
-   * under it are about, so a question may name it without the sentence doing so.
+   * Sentence ids whose section heading contains each word, ascending: a heading says what the
+   * sentences under it are about, so a question may name it without the sentence doing so.
    */
   contextPostings: Uint32Array[];
   /** Rarity of each word (BM25's idf): rare words say more about what a question wants. */
@@ -301,7 +301,9 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   yield;
   const sentenceCount = corpus.sentences.length;
   const postings = postingLists.map((list) => Uint32Array.from(list));
-  const contextPostings = contextLists.map((list) => Uint32Array.from(list));
+  // Ascending and once each, as postings are, so that scoring can look a sentence up in them: a
+  // word twice in a heading, or in two headings, lists its sentences twice.
+  const contextPostings = contextLists.map((list) => Uint32Array.from(new Set(list)).sort());
   const idf = Float64Array.from(postings, (list) => idfOf(sentenceCount, list.length));
   const byStem = new Map<string, number[]>();
   const byLength = new Map<number, string[]>();
