@@ -112,13 +112,3 @@ export const commandNamesIn = (
   language: Language,
 ): ReadonlyMap<string, string> =>
   new Map(commands.map(({ definition }) => [definition.name, commandNameIn(definition, language)]));
-
-/** A string option, trimmed; absent, empty or of another type gives ''. */
-export function stringOption(request: CommandRequest, name: string): string {
-  const value = request.options.get(name);
-  return typeof value === 'string' ? value.trim() : '';
-}
-
-export function booleanOption(request: CommandRequest, name: string): boolean {
-  return request.options.get(name) === true;
-}

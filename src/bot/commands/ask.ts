@@ -2,13 +2,12 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import { findPassages } from '../../search/find-passages.ts';
 import { passagesFor } from '../../search/passages-for.ts';
 import {
-  booleanOption,
   type Command,
   type CommandContext,
   type CommandRequest,
   commandNamesIn,
-  stringOption,
 } from '../command.ts';
+import { argsOf } from '../command-options.ts';
 import { LIMITS, truncate } from '../discord-limits.ts';
 import { MESSAGES } from '../i18n.ts';
 import { MAX_RESULTS, renderAnswer, renderPage } from '../render-answer.ts';
@@ -27,35 +26,37 @@ export function buttonsFor(request: CommandRequest, context: CommandContext) {
     : undefined;
 }
 
+const askDefinition = {
+  name: 'ask',
+  name_localizations: { fr: 'question' },
+  description: 'Ask about the articles: I answer by quoting them',
+  description_localizations: {
+    fr: 'Posez une question sur les articles : je réponds en les citant',
+  },
+  options: [
+    {
+      ...questionOption(true, {
+        en: 'Your question, in French or English',
+        fr: 'Votre question, en français ou en anglais',
+      }),
+      autocomplete: true,
+    },
+    HIDE_OPTION,
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 /** `/ask question:<text>`: the passages that answer a free question, suggested as one types. */
 export const askCommand: Command = {
-  definition: {
-    name: 'ask',
-    name_localizations: { fr: 'question' },
-    description: 'Ask about the articles: I answer by quoting them',
-    description_localizations: {
-      fr: 'Posez une question sur les articles : je réponds en les citant',
-    },
-    options: [
-      {
-        ...questionOption(true, {
-          en: 'Your question, in French or English',
-          fr: 'Votre question, en français ou en anglais',
-        }),
-        autocomplete: true,
-      },
-      HIDE_OPTION,
-    ],
-  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  definition: askDefinition,
   answers: true,
 
   execute(request, context) {
-    const question = stringOption(request, 'question');
+    const { question, hide } = argsOf(askDefinition, request);
     const messages = MESSAGES[request.language];
     if (question === '') {
       return { reply: { ephemeral: true, embeds: [{ description: messages.missingQuestion }] } };
     }
-    const ephemeral = booleanOption(request, 'hide');
+    const ephemeral = hide ?? false;
     const buttons = buttonsFor(request, context);
     // A suggestion chosen while typing: answer with that very sentence.
     const reference = REFERENCE.exec(question);

@@ -13,7 +13,7 @@ import type {
   CommandRequest,
   MessageCommand,
 } from '../command.ts';
-import { stringOption } from '../command.ts';
+import { argsOf } from '../command-options.ts';
 import { checkNote, renderCheck } from '../render-check.ts';
 
 /** A chat message is at most 4,000 characters (with Nitro); a pasted one as well. */
@@ -35,33 +35,35 @@ function checkText(text: string, request: CommandRequest, context: CommandContex
   };
 }
 
+const checkDefinition = {
+  name: 'check',
+  name_localizations: { fr: 'vérifier' },
+  description: 'Check a claim against the articles: supported, contradicted or not found',
+  description_localizations: {
+    fr: 'Vérifier une affirmation dans les articles : confirmée, contredite ou absente',
+  },
+  options: [
+    {
+      type: ApplicationCommandOptionType.String,
+      name: 'text',
+      name_localizations: { fr: 'texte' },
+      description: 'The claim or message to check, in French or English',
+      description_localizations: {
+        fr: 'L’affirmation ou le message à vérifier, en français ou en anglais',
+      },
+      required: true,
+      max_length: TEXT_MAX_LENGTH,
+    },
+  ],
+} as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
 /** `/check text:` (`/vérifier texte:`): the claims of a pasted text, against the articles. */
 export const checkCommand: Command = {
-  definition: {
-    name: 'check',
-    name_localizations: { fr: 'vérifier' },
-    description: 'Check a claim against the articles: supported, contradicted or not found',
-    description_localizations: {
-      fr: 'Vérifier une affirmation dans les articles : confirmée, contredite ou absente',
-    },
-    options: [
-      {
-        type: ApplicationCommandOptionType.String,
-        name: 'text',
-        name_localizations: { fr: 'texte' },
-        description: 'The claim or message to check, in French or English',
-        description_localizations: {
-          fr: 'L’affirmation ou le message à vérifier, en français ou en anglais',
-        },
-        required: true,
-        max_length: TEXT_MAX_LENGTH,
-      },
-    ],
-  } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+  definition: checkDefinition,
   answers: true,
 
   execute(request, context) {
-    const text = stringOption(request, 'text');
+    const { text } = argsOf(checkDefinition, request);
     if (text === '') return { reply: checkNote(CHECK_MESSAGES[request.language].missingText) };
     return checkText(text, request, context);
   },

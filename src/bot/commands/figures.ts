@@ -4,7 +4,8 @@ import {
 } from 'discord.js';
 import type { Topic } from '../../knowledge/types.ts';
 import type { CitedFigure } from '../../search/list-figures.ts';
-import { booleanOption, type Command, stringOption } from '../command.ts';
+import type { Command } from '../command.ts';
+import { argsOf } from '../command-options.ts';
 import { LIMITS, truncate } from '../discord-limits.ts';
 import { type Language, MESSAGES } from '../i18n.ts';
 import { COLOURS, escapeText } from '../render-answer.ts';
@@ -57,37 +58,38 @@ function sentenceLines(group: FiguresOfSentence, language: Language): string {
  * comes from and what each figure measures.
  */
 export function figuresCommand(topics: readonly Topic[]): Command {
+  const definition = {
+    name: 'figures',
+    name_localizations: { fr: 'chiffres' },
+    description: 'The key figures of the articles, each with the sentence it comes from',
+    description_localizations: { fr: 'Les chiffres clés des articles, chacun avec sa phrase' },
+    options: [
+      {
+        type: ApplicationCommandOptionType.String,
+        name: 'topic',
+        name_localizations: { fr: 'sujet' },
+        description: 'Only the figures of one topic',
+        description_localizations: { fr: 'Seulement les chiffres d’un sujet' },
+        required: false,
+        choices: topics.slice(0, LIMITS.choices).map((topic) => ({
+          name: truncate(topic.label.en, LIMITS.choiceName),
+          name_localizations: { fr: truncate(topic.label.fr, LIMITS.choiceName) },
+          value: topic.name,
+        })),
+      },
+      HIDE_OPTION,
+    ],
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
   return {
-    definition: {
-      name: 'figures',
-      name_localizations: { fr: 'chiffres' },
-      description: 'The key figures of the articles, each with the sentence it comes from',
-      description_localizations: { fr: 'Les chiffres clés des articles, chacun avec sa phrase' },
-      options: [
-        {
-          type: ApplicationCommandOptionType.String,
-          name: 'topic',
-          name_localizations: { fr: 'sujet' },
-          description: 'Only the figures of one topic',
-          description_localizations: { fr: 'Seulement les chiffres d’un sujet' },
-          required: false,
-          choices: topics.slice(0, LIMITS.choices).map((topic) => ({
-            name: truncate(topic.label.en, LIMITS.choiceName),
-            name_localizations: { fr: truncate(topic.label.fr, LIMITS.choiceName) },
-            value: topic.name,
-          })),
-        },
-        HIDE_OPTION,
-      ],
-    } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
+    definition,
     answers: true,
 
     execute(request, context) {
       const messages = MESSAGES[request.language];
-      const name = stringOption(request, 'topic');
+      const { topic: name, hide } = argsOf(definition, request);
       const topic = context.index.corpus.topics.find((candidate) => candidate.name === name);
-      const ephemeral = booleanOption(request, 'hide');
-      if (name !== '' && topic === undefined) {
+      const ephemeral = hide ?? false;
+      if (name !== undefined && topic === undefined) {
         return {
           reply: {
             ephemeral: true,

@@ -9,9 +9,19 @@ export const HIDE_OPTION = {
   name_localizations: { fr: 'masquer' },
   description: 'Only you see the answer',
   description_localizations: { fr: 'Vous seul voyez la réponse' },
-} satisfies APIApplicationCommandBasicOption;
+} as const satisfies APIApplicationCommandBasicOption;
 
-export function questionOption(required: boolean, description: { en: string; fr: string }) {
+/** The `question` option; `required` keeps its literal type, so `argsOf` types its value. */
+export function questionOption<const Required extends boolean>(
+  required: Required,
+  description: { en: string; fr: string },
+): ReturnType<typeof questionOptionOf> & { readonly required: Required } {
+  return questionOptionOf(required, description) as ReturnType<typeof questionOptionOf> & {
+    readonly required: Required;
+  };
+}
+
+function questionOptionOf(required: boolean, description: { en: string; fr: string }) {
   return {
     type: ApplicationCommandOptionType.String,
     name: 'question',
@@ -20,5 +30,5 @@ export function questionOption(required: boolean, description: { en: string; fr:
     description_localizations: { fr: description.fr },
     required,
     max_length: QUESTION_MAX_LENGTH,
-  } satisfies APIApplicationCommandBasicOption;
+  } as const satisfies APIApplicationCommandBasicOption;
 }

@@ -2,7 +2,8 @@ import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js
 import type { Topic } from '../../knowledge/types.ts';
 import { findTopicPassages } from '../../search/find-passages.ts';
 import { fold } from '../../search/normalize.ts';
-import { booleanOption, type Command, commandNamesIn, stringOption } from '../command.ts';
+import { type Command, commandNamesIn } from '../command.ts';
+import { argsOf } from '../command-options.ts';
 import { MAX_RESULTS, renderAnswer } from '../render-answer.ts';
 import { buttonsFor } from './ask.ts';
 import { HIDE_OPTION, questionOption } from './shared-options.ts';
@@ -26,27 +27,25 @@ export function localizedName(label: string, taken: Set<string>): string | undef
  */
 export function topicCommand(topic: Topic, taken: Set<string>): Command {
   const frenchName = localizedName(topic.label.fr, taken);
+  const definition = {
+    name: topic.name,
+    ...(frenchName && frenchName !== topic.name ? { name_localizations: { fr: frenchName } } : {}),
+    description: topic.description.en,
+    description_localizations: { fr: topic.description.fr },
+    options: [
+      questionOption(false, {
+        en: `Narrow it down: a question about ${topic.label.en}`.slice(0, 100),
+        fr: `Pour préciser : une question sur ${topic.label.fr}`.slice(0, 100),
+      }),
+      HIDE_OPTION,
+    ],
+  } as const satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
   return {
-    definition: {
-      name: topic.name,
-      ...(frenchName && frenchName !== topic.name
-        ? { name_localizations: { fr: frenchName } }
-        : {}),
-      description: topic.description.en,
-      description_localizations: { fr: topic.description.fr },
-      options: [
-        questionOption(false, {
-          en: `Narrow it down: a question about ${topic.label.en}`.slice(0, 100),
-          fr: `Pour préciser : une question sur ${topic.label.fr}`.slice(0, 100),
-        }),
-        HIDE_OPTION,
-      ],
-    } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
-
+    definition,
     answers: true,
 
     execute(request, context) {
-      const question = stringOption(request, 'question');
+      const { question = '', hide } = argsOf(definition, request);
       const answer = findTopicPassages(context.index, topic, question, { limit: MAX_RESULTS });
       const label = topic.label[request.language];
       const reply = renderAnswer(answer, {
@@ -54,7 +53,7 @@ export function topicCommand(topic: Topic, taken: Set<string>): Command {
         title: question === '' ? label : `${label} — ${question}`,
         topics: context.index.corpus.topics,
         commandNames: commandNamesIn(context.commands, request.language),
-        ephemeral: booleanOption(request, 'hide'),
+        ephemeral: hide ?? false,
         buttons: buttonsFor(request, context),
       });
       return {
