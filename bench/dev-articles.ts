@@ -1,28 +1,83 @@
 /**
- * `npm run bench:dev-articles`: each development article of `test/fixtures/dev-articles/` alone,
- * asked its questions in both languages, with the French↔English lexicon and without it: how
- * often the right sentence comes first, by the question's language, and how many of the
- * questions the article does not answer are refused.
+ * `npm run bench:dev-articles`: each development article of `test/fixtures/dev-articles/`, then
+ * each tuning article of `test/fixtures/tuning-articles/`, alone, asked its questions in both
+ * languages: how often the right sentence comes first, by the question's language, how many
+ * answerable questions were refused, and how many of the questions the article does not answer
+ * are refused (off-topic) or held (traps). Our engine with the French↔English lexicon and without
+ * it, and MiniSearch 7 with the same stop words, folding and glossary+lexicon expansion, in the
+ * same run.
  */
-import { type DevTally, measureDevArticles } from '../test/dev-articles.ts';
+import type { SearchIndex } from '../src/search/search-index.ts';
+import {
+  type Ask,
+  DEV_ARTICLES,
+  type DevTally,
+  measureDevArticles,
+  TUNING_ARTICLES,
+} from '../test/dev-articles.ts';
+import { miniSearchOf } from './minisearch-baseline.ts';
 
 const cell = (tally: DevTally, language: 'fr' | 'en'): string => {
   const { asked, first, firstUnflagged, topThree } = tally.byLanguage[language];
   return `${first}/${asked} · ${firstUnflagged} · ${topThree}`;
 };
 
+const miniSearch =
+  (index: SearchIndex): Ask =>
+  (question) => {
+    const sentences = miniSearchOf(index)(question);
+    return { answered: sentences.length > 0, sentences, missing: [] };
+  };
+
+const engines: [string, Parameters<typeof measureDevArticles>[0], typeof miniSearch | undefined][] =
+  [
+    ['ours', { lexicon: true }, undefined],
+    ['ours, no lexicon', { lexicon: false }, undefined],
+    ['MiniSearch+lexicon', { lexicon: true }, miniSearch],
+  ];
+
 // Each language's cell: right first · right first with nothing flagged missing · in the first three.
 // Traps held: refused, or answered with the term the article lacks flagged in `missing`.
-console.log(
-  '| article | lexicon | fr: first · unflagged · three | en: same | refused | traps held | missed |',
-);
-console.log('| --- | --- | ---: | ---: | ---: | ---: | --- |');
-for (const lexicon of [true, false]) {
-  for (const tally of await measureDevArticles({ lexicon })) {
-    const { asked, refused } = tally.negatives;
-    const { traps } = tally;
+for (const [title, folder] of [
+  ['Development articles', DEV_ARTICLES],
+  ['Tuning articles', TUNING_ARTICLES],
+] as const) {
+  console.log(`\n${title}:\n`);
+  console.log(
+    '| article | engine | first | first unflagged | fr: first · unflagged · three | en: same | refused though answerable | off-topic refused | traps held | missed |',
+  );
+  console.log('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+  for (const [label, options, engine] of engines) {
+    const total = {
+      first: 0,
+      unflagged: 0,
+      asked: 0,
+      refused: 0,
+      off: 0,
+      offAsked: 0,
+      held: 0,
+      traps: 0,
+    };
+    for (const tally of await measureDevArticles(options, folder, engine)) {
+      const { fr, en } = tally.byLanguage;
+      const asked = fr.asked + en.asked;
+      const first = fr.first + en.first;
+      const unflagged = fr.firstUnflagged + en.firstUnflagged;
+      const { offTopic, traps } = tally;
+      total.first += first;
+      total.unflagged += unflagged;
+      total.asked += asked;
+      total.refused += tally.refusedAnswerable;
+      total.off += offTopic.refused;
+      total.offAsked += offTopic.asked;
+      total.held += traps.held;
+      total.traps += traps.asked;
+      console.log(
+        `| ${tally.article} | ${label} | ${first}/${asked} | ${unflagged}/${asked} | ${cell(tally, 'fr')} | ${cell(tally, 'en')} | ${tally.refusedAnswerable} | ${offTopic.refused}/${offTopic.asked} | ${traps.held}/${traps.asked} | ${tally.misses.join(' ')} |`,
+      );
+    }
     console.log(
-      `| ${tally.article} | ${lexicon ? 'on' : 'off'} | ${cell(tally, 'fr')} | ${cell(tally, 'en')} | ${refused}/${asked} | ${traps.held}/${traps.asked} | ${tally.misses.join(' ')} |`,
+      `| **all** | ${label} | ${total.first}/${total.asked} | ${total.unflagged}/${total.asked} | | | ${total.refused} | ${total.off}/${total.offAsked} | ${total.held}/${total.traps} | |`,
     );
   }
 }

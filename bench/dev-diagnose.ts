@@ -6,45 +6,30 @@
  * and what each matched, and where MiniSearch 7 (our stop words and folding, the query expanded by
  * the same glossary and lexicon) puts the right sentence. Ends with a count per kind of outcome,
  * answerable questions split into the article's language (`same`) and the other (`cross`).
- * `LEXICON=off` measures without the lexicon.
+ * `tuning` as the argument asks the tuning articles' questions. `LEXICON=off` measures without
+ * the lexicon.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import MiniSearch from 'minisearch';
+import { readFileSync } from 'node:fs';
 import { findPassages } from '../src/search/find-passages.ts';
-import { contentWords, fold } from '../src/search/normalize.ts';
+import { fold } from '../src/search/normalize.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from '../src/search/query.ts';
 import { unknownWeight } from '../src/search/refusal.ts';
 import { rankSentences, wantedFigures } from '../src/search/scoring.ts';
-import { glossaryEntry, lexiconEntry, type SearchIndex } from '../src/search/search-index.ts';
-import { DEV_ARTICLES, type DevItem, loadDevArticle } from '../test/dev-articles.ts';
+import type { SearchIndex } from '../src/search/search-index.ts';
+import {
+  DEV_ARTICLES,
+  type DevItem,
+  loadDevArticle,
+  questionFiles,
+  TUNING_ARTICLES,
+} from '../test/dev-articles.ts';
+import { miniSearchOf } from './minisearch-baseline.ts';
 
 /** A dev question; the extra file's items name their article. */
 type Item = DevItem & { article?: string };
 
 const looseFold = (text: string): string =>
   fold(text.replace(/[\u00A0\u202F]/gu, ' ').replace(/’/gu, "'"));
-
-/** MiniSearch as `npm run bench:heldout` runs it: the sentences it ranks, best first. */
-function miniSearchOf(index: SearchIndex): (question: string) => string[] {
-  const search = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    storeFields: ['text'],
-    tokenize: (text) => contentWords(text),
-    processTerm: (term) => term,
-  });
-  search.addAll(index.corpus.sentences.map(({ id, text }) => ({ id, text })));
-  return (question) => {
-    const expanded = contentWords(question).flatMap((word) => [
-      word,
-      ...(glossaryEntry(index, [word]) ?? []).flat(),
-      ...(lexiconEntry(index, [word]) ?? []).flat(),
-    ]);
-    return search
-      .search(expanded.join(' '), { fuzzy: 0.2, prefix: true })
-      .map((result) => String(result.text));
-  };
-}
 
 /** `word[matched/words@weight | …]` for each group of the question. */
 const describeGroups = (index: SearchIndex, groups: QueryGroup[]): string =>
@@ -68,12 +53,14 @@ function outcome(item: Item, answered: boolean, first: string, flagged: boolean)
   return flagged ? 'first-flagged' : 'first';
 }
 
-const files = process.argv[2]
-  ? [process.argv[2]]
-  : readdirSync(DEV_ARTICLES)
-      .filter((file) => file.endsWith('-questions.json'))
-      .sort()
-      .map((file) => join(DEV_ARTICLES, file));
+// A question file, `tuning` for the tuning articles' files, or by default the dev articles'.
+const argument = process.argv[2];
+const files =
+  argument === 'tuning'
+    ? questionFiles(TUNING_ARTICLES)
+    : argument
+      ? [argument]
+      : questionFiles(DEV_ARTICLES);
 const lexicon = process.env.LEXICON !== 'off';
 const indexes = new Map<string, SearchIndex>();
 const counts: Record<string, number> = {};

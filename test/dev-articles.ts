@@ -4,15 +4,20 @@
  * languages. Each article is loaded alone, as a knowledge folder of its own, so that what one
  * article says never helps another.
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
-import { buildIndex, type IndexOptions } from '../src/search/search-index.ts';
+import { buildIndex, type IndexOptions, type SearchIndex } from '../src/search/search-index.ts';
 import { FIXTURES } from './helpers.ts';
 
 export const DEV_ARTICLES = join(FIXTURES, 'dev-articles');
+/**
+ * Four more articles in other domains (two French, two English), each with its questions in
+ * `<article>.questions.json`, written by an author who saw only the articles: for tuning.
+ */
+export const TUNING_ARTICLES = join(FIXTURES, 'tuning-articles');
 
 export interface DevItem {
   id: string;
@@ -55,30 +60,67 @@ export interface DevTally {
    * what the article lacks flagged in `missing`).
    */
   negatives: { asked: number; refused: number; held: number };
+  /** Of those, the off-topic ones (not traps): they must be refused. */
+  offTopic: { asked: number; refused: number };
   /** Of those, the traps (another year, city, a figure not given): refused or answered flagged. */
   traps: { asked: number; held: number };
+  /** Answerable questions refused. */
+  refusedAnswerable: number;
   /** Ids of the questions answered wrong: a wrong first sentence, or a negative not held. */
   misses: string[];
 }
 
-/** The index of one development article (`dev-…fr.txt`), alone in its knowledge folder. */
+/** What a search engine answers: whether it answered, its sentences, and the first's gaps. */
+export type Ask = (question: string) => {
+  answered: boolean;
+  sentences: string[];
+  missing: string[];
+};
+
+/** Our engine, as a reader sees it. */
+export const askOurs =
+  (index: SearchIndex): Ask =>
+  (question) => {
+    const answer = findPassages(index, question);
+    return {
+      answered: answer.answered,
+      sentences: answer.results.map((result) => result.sentence),
+      missing: answer.results[0]?.missing ?? [],
+    };
+  };
+
+/** The index of one development or tuning article, alone in its knowledge folder. */
 export async function loadDevArticle(article: string, options: IndexOptions = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
+  const source = existsSync(join(DEV_ARTICLES, article)) ? DEV_ARTICLES : TUNING_ARTICLES;
   try {
-    copyFileSync(join(DEV_ARTICLES, article), join(folder, article));
+    copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }
 }
 
-/** Asks each development article its questions, the article alone in its knowledge folder. */
-export async function measureDevArticles(options: IndexOptions = {}): Promise<DevTally[]> {
-  const files = readdirSync(DEV_ARTICLES).filter((file) => file.endsWith('-questions.json'));
+/** The question files of a folder of articles (`…-questions.json` or `….questions.json`). */
+export const questionFiles = (folder: string): string[] =>
+  readdirSync(folder)
+    .filter((file) => file.endsWith('questions.json'))
+    .sort()
+    .map((file) => join(folder, file));
+
+/**
+ * Asks each development article (or each article of `folder`) its questions, the article alone
+ * in its knowledge folder, with our engine or with the engine `engine` builds from the index.
+ */
+export async function measureDevArticles(
+  options: IndexOptions = {},
+  folder: string = DEV_ARTICLES,
+  engine: (index: SearchIndex) => Ask = askOurs,
+): Promise<DevTally[]> {
   const tallies: DevTally[] = [];
-  for (const file of files.sort()) {
-    const set = JSON.parse(readFileSync(join(DEV_ARTICLES, file), 'utf8')) as DevQuestionFile;
-    const index = await loadDevArticle(set.article, options);
+  for (const file of questionFiles(folder)) {
+    const set = JSON.parse(readFileSync(file, 'utf8')) as DevQuestionFile;
+    const ask = engine(await loadDevArticle(set.article, options));
     const tally: DevTally = {
       article: set.article,
       byLanguage: {
@@ -86,16 +128,21 @@ export async function measureDevArticles(options: IndexOptions = {}): Promise<De
         en: { asked: 0, first: 0, firstUnflagged: 0, topThree: 0 },
       },
       negatives: { asked: 0, refused: 0, held: 0 },
+      offTopic: { asked: 0, refused: 0 },
       traps: { asked: 0, held: 0 },
+      refusedAnswerable: 0,
       misses: [],
     };
     for (const item of set.items) {
-      const answer = findPassages(index, item.q);
+      const answer = ask(item.q);
       if (item.neg) {
-        const held = !answer.answered || (answer.results[0]?.missing.length ?? 0) > 0;
+        const held = !answer.answered || answer.missing.length > 0;
         if (item.kind === 'trap') {
           tally.traps.asked++;
           if (held) tally.traps.held++;
+        } else {
+          tally.offTopic.asked++;
+          if (!answer.answered) tally.offTopic.refused++;
         }
         tally.negatives.asked++;
         if (held) tally.negatives.held++;
@@ -105,13 +152,14 @@ export async function measureDevArticles(options: IndexOptions = {}): Promise<De
       }
       const language = tally.byLanguage[item.lang];
       language.asked++;
-      const rank = answer.results.findIndex((result) =>
-        item.any.some((key) => looseFold(result.sentence).includes(looseFold(key))),
+      const rank = answer.sentences.findIndex((sentence) =>
+        item.any.some((key) => looseFold(sentence).includes(looseFold(key))),
       );
+      if (!answer.answered) tally.refusedAnswerable++;
       if (rank >= 0 && rank < 3) language.topThree++;
       if (rank === 0) {
         language.first++;
-        if (answer.results[0]?.missing.length === 0) language.firstUnflagged++;
+        if (answer.missing.length === 0) language.firstUnflagged++;
       } else tally.misses.push(item.id);
     }
     tallies.push(tally);

@@ -3,10 +3,15 @@ import type { Answer } from './answer.ts';
 import { askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, withoutMarkup } from './query.ts';
-import { asksBeyondNames, unknownWeight } from './refusal.ts';
+import { answering as answeringOf, asksBeyondNames, unknownWeight } from './refusal.ts';
 import { byRank, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
-import { DEFAULT_LIMIT, MIN_COVERAGE, MISSING_CANDIDATES, MISSING_PENALTY } from './settings.ts';
+import {
+  DEFAULT_LIMIT,
+  LEADING_MIN_COVERAGE,
+  MISSING_CANDIDATES,
+  MISSING_PENALTY,
+} from './settings.ts';
 import { gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { warmUpQuestions } from './warm-up.ts';
@@ -42,12 +47,16 @@ export function findPassages(
   const asked = askedFigure(text);
   const candidates = asksBeyondNames(index, groups)
     ? []
-    : rankSentences(index, groups, wantedFigures(text), {
-        within: options.within,
-        unknownWeight: unknownWeight(index, groups),
-        minCoverage: MIN_COVERAGE,
-        limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
-      });
+    : answeringOf(
+        index,
+        groups,
+        rankSentences(index, groups, wantedFigures(text), {
+          within: options.within,
+          unknownWeight: unknownWeight(index, groups),
+          minCoverage: LEADING_MIN_COVERAGE,
+          limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
+        }),
+      );
   // A passage lacking a term the question names (a year, a place) yields to one that has them.
   const answering = candidates
     .map((entry) => {

@@ -23,6 +23,27 @@ export type WordOrigin =
   | 'synonym';
 
 /**
+ * Other forms of a folded word the stemmer leaves apart: a short word's plural or singular (`vin`
+ * → `vins`), a French plural in -aux (`travail` → `travaux`), and the past participles of a French
+ * infinitive in -ir or -re (`cueillir` → `cueilli`, `perdre` → `perdu`), as a dictionary gives
+ * verbs and articles use them.
+ */
+export function numberForms(word: string): string[] {
+  const forms = [`${word}s`, `${word}x`, `${word}es`];
+  if (/[sx]$/u.test(word) && word.length >= 4) forms.push(word.slice(0, -1));
+  if (/ail?$/u.test(word) && word.length >= 5) forms.push(word.replace(/ail?$/u, 'aux'));
+  if (word.length >= 6 && word.endsWith('ir')) {
+    const base = word.slice(0, -1);
+    forms.push(base, `${base}s`, `${base}e`, `${base}es`, `${base}t`);
+  }
+  if (word.length >= 6 && word.endsWith('re')) {
+    const base = `${word.slice(0, -2)}u`;
+    forms.push(base, `${base}s`, `${base}e`, `${base}es`);
+  }
+  return forms;
+}
+
+/**
  * The corpus words a folded question word may be: itself, same stem, a longer form; for words the
  * reader typed, a shorter form (`taiwanais` → `taiwan`); for words that may be misspelled, a typo.
  */
@@ -32,6 +53,8 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
   const exact = index.wordIds.get(word);
   if (exact !== undefined) keep(matches, exact, EXACT);
   if (/\d/u.test(word)) return matches;
+  // A short word's plural or singular (`vin` ↔ `vins`), which the stemmer leaves alone.
+  for (const form of numberForms(word)) keep(matches, index.wordIds.get(form) ?? -1, SAME_STEM);
   if (word.length >= 4) {
     for (const id of index.byStem.get(stem(word)) ?? []) keep(matches, id, SAME_STEM);
   }

@@ -1,6 +1,14 @@
 import type { QueryGroup } from './query.ts';
+import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
-import { FIRST_UNKNOWN_WORD, MIN_ASKING_LENGTH, UNKNOWN_WORD } from './settings.ts';
+import {
+  FIRST_UNKNOWN_WORD,
+  LEAD,
+  MIN_ASKING_LENGTH,
+  MIN_COVERAGE,
+  MIN_LEADING_GROUPS,
+  UNKNOWN_WORD,
+} from './settings.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -74,4 +82,41 @@ export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number 
   if (unknown === 0) return 0;
   const share = known > 0 ? shares / known : 1;
   return index.unknownIdf * share * (FIRST_UNKNOWN_WORD + UNKNOWN_WORD * (unknown - 1));
+}
+
+/**
+ * The sentences that answer, of those ranked down to LEADING_MIN_COVERAGE: those covering
+ * MIN_COVERAGE of the question; failing any, the best alone when it leads every other by LEAD and
+ * holds MIN_LEADING_GROUPS of the question's words (one stray word leads by chance).
+ */
+export function answering(index: SearchIndex, groups: QueryGroup[], ranked: Ranked[]): Ranked[] {
+  const covering = ranked.filter((entry) => entry.coverage >= MIN_COVERAGE);
+  if (covering.length > 0) return covering;
+  const [best, second] = ranked;
+  if (best === undefined || groupsIn(index, groups, best.sentenceId) < MIN_LEADING_GROUPS)
+    return [];
+  return second === undefined || best.rank >= LEAD * second.rank ? [best] : [];
+}
+
+const holds = (postings: Uint32Array | undefined, sentenceId: number): boolean => {
+  if (postings === undefined) return false;
+  let low = 0;
+  let high = postings.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((postings[middle] ?? 0) < sentenceId) low = middle + 1;
+    else high = middle;
+  }
+  return postings[low] === sentenceId;
+};
+
+/** How many of the question's groups the sentence holds in some way. */
+function groupsIn(index: SearchIndex, groups: QueryGroup[], sentenceId: number): number {
+  return groups.filter((group) =>
+    group.alternatives.some(({ words }) =>
+      words.every((matches) =>
+        [...matches.keys()].some((wordId) => holds(index.postings[wordId], sentenceId)),
+      ),
+    ),
+  ).length;
 }

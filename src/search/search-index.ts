@@ -1,5 +1,6 @@
 import type { Corpus } from '../knowledge/types.ts';
 import { lexiconEntries } from './lexicon.ts';
+import { numberForms } from './match-word.ts';
 import {
   contentWords,
   infinitiveOf,
@@ -174,6 +175,7 @@ function buildTranslations(
   // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
   const inArticles = (word: string): boolean => {
     if (wordIds.has(word) || (word.length >= 4 && byStem.has(stem(word)))) return true;
+    if (numberForms(word).some((form) => wordIds.has(form))) return true;
     if (word.length < 5 || /\d/u.test(word)) return false;
     let low = 0;
     let high = sortedWords.length;

@@ -6,8 +6,17 @@ import type { FigureKind } from '../knowledge/types.ts';
  * what a match is worth, when a sentence answers, how loosely a typo may match.
  */
 
-/** Below this share of the question's weight, a sentence does not answer it. */
+/** Below this share of the question's weight, a sentence does not answer it... */
 export const MIN_COVERAGE = 0.42;
+/**
+ * ...unless it covers at least this share and ranks LEAD times above every other sentence: on an
+ * article no one wrote the glossary for, a reader's paraphrase matches few words, but matches them
+ * in one sentence, where an off-topic question's stray words match several sentences alike.
+ */
+export const LEADING_MIN_COVERAGE = 0.3;
+export const LEAD = 1.5;
+/** ...and holds this many of the question's words: one word alone (`weekend`) leads by chance. */
+export const MIN_LEADING_GROUPS = 2;
 /**
  * How much a question word the articles never use weighs, against the rarest word they do use: a
  * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
