@@ -2,13 +2,14 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
-import { parseQuery, withoutMarkup } from './query.ts';
-import { answering as answeringOf, asksBeyondNames, unknownWeight } from './refusal.ts';
-import { byRank, rankSentences, wantedFigures } from './scoring.ts';
+import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
+import { asksBeyondNames, leadingAlone, unknownWeight } from './refusal.ts';
+import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   DEFAULT_LIMIT,
   LEADING_MIN_COVERAGE,
+  MIN_COVERAGE,
   MISSING_CANDIDATES,
   MISSING_PENALTY,
 } from './settings.ts';
@@ -33,6 +34,31 @@ export interface SearchOptions {
   within?: Set<number>;
 }
 
+/**
+ * The sentences covering MIN_COVERAGE of the question, best first; failing any, the one far
+ * ahead of the rest (`leadingAlone`). Ranking at MIN_COVERAGE first keeps the usual question's
+ * cost and its top sentences what they were; the looser pass runs only when nothing answers.
+ */
+function rankAnswering(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  text: string,
+  options: { within: Set<number> | undefined; limit: number },
+): Ranked[] {
+  const wanted = wantedFigures(text);
+  const rank = (minCoverage: number, limit: number) =>
+    rankSentences(index, groups, wanted, {
+      within: options.within,
+      unknownWeight: unknownWeight(index, groups),
+      minCoverage,
+      limit,
+    });
+  const covering = rank(MIN_COVERAGE, options.limit);
+  if (covering.length > 0) return covering;
+  // The best and the second, to see whether the best leads.
+  return leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
+}
+
 /** Finds the sentences that answer a free question. */
 export function findPassages(
   index: SearchIndex,
@@ -47,16 +73,10 @@ export function findPassages(
   const asked = askedFigure(text);
   const candidates = asksBeyondNames(index, groups)
     ? []
-    : answeringOf(
-        index,
-        groups,
-        rankSentences(index, groups, wantedFigures(text), {
-          within: options.within,
-          unknownWeight: unknownWeight(index, groups),
-          minCoverage: LEADING_MIN_COVERAGE,
-          limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
-        }),
-      );
+    : rankAnswering(index, groups, text, {
+        within: options.within,
+        limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
+      });
   // A passage lacking a term the question names (a year, a place) yields to one that has them.
   const answering = candidates
     .map((entry) => {

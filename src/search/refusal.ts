@@ -5,7 +5,6 @@ import {
   FIRST_UNKNOWN_WORD,
   LEAD,
   MIN_ASKING_LENGTH,
-  MIN_COVERAGE,
   MIN_LEADING_GROUPS,
   UNKNOWN_WORD,
 } from './settings.ts';
@@ -85,13 +84,12 @@ export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number 
 }
 
 /**
- * The sentences that answer, of those ranked down to LEADING_MIN_COVERAGE: those covering
- * MIN_COVERAGE of the question; failing any, the best alone when it leads every other by LEAD and
- * holds MIN_LEADING_GROUPS of the question's words (one stray word leads by chance).
+ * When no sentence covers MIN_COVERAGE of the question: of the two best ranked down to
+ * LEADING_MIN_COVERAGE, the best alone when it leads the other by LEAD and holds
+ * MIN_LEADING_GROUPS of the question's words (one stray word leads by chance). A paraphrase
+ * matches few words, but in one sentence.
  */
-export function answering(index: SearchIndex, groups: QueryGroup[], ranked: Ranked[]): Ranked[] {
-  const covering = ranked.filter((entry) => entry.coverage >= MIN_COVERAGE);
-  if (covering.length > 0) return covering;
+export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: Ranked[]): Ranked[] {
   const [best, second] = ranked;
   if (best === undefined || groupsIn(index, groups, best.sentenceId) < MIN_LEADING_GROUPS)
     return [];
