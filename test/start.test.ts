@@ -7,8 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { foldSpaces, freshDataDir, PROJECT_ROOT } from './helpers.ts';
 
-const TSX = join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
+/** tsx's loader by its full address: a bot started in another folder has no node_modules there. */
+const TSX_LOADER = import.meta.resolve('tsx');
 const SEED = join(PROJECT_ROOT, 'knowledge', 'us-chine-discussions-2024.fr.txt');
 
 interface Started {
@@ -23,7 +24,8 @@ interface Started {
  */
 function start(env: Record<string, string>, stdin?: string, cwd?: string): Started {
   const base = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '' };
-  const child = spawn(TSX, [MAIN], {
+  // As `npm start` runs it: node itself, with tsx's loader, so a signal reaches the bot.
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, MAIN], {
     cwd: cwd ?? PROJECT_ROOT,
     env:
       cwd === undefined
