@@ -35,7 +35,11 @@ interface Process {
 }
 
 /** `npm start` (node with tsx's loader, as the image runs it) in HTTP mode; resolves once serving. */
-async function startProcess(fake: FakeDiscord, redisUrl: string | undefined): Promise<Process> {
+async function startProcess(
+  fake: FakeDiscord,
+  redisUrl: string | undefined,
+  extraEnv: Record<string, string> = {},
+): Promise<Process> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
     cwd: PROJECT_ROOT,
@@ -50,6 +54,7 @@ async function startProcess(fake: FakeDiscord, redisUrl: string | undefined): Pr
       COOLDOWN_SECONDS: '60',
       LOG_LEVEL: 'info',
       ...(redisUrl ? { REDIS_URL: redisUrl } : {}),
+      ...extraEnv,
     },
   });
   const started: Process = { child, endpoint: `http://127.0.0.1:${port}/interactions`, output: '' };
@@ -90,11 +95,15 @@ describe('two replicas of npm start in HTTP mode', () => {
   let redis: RedisServer | undefined;
   let one: Process;
   let two: Process;
+  /** Replica one also serves /healthz and /metrics on HEALTH_PORT. */
+  let healthUrl: string;
   beforeAll(async () => {
     fake = await startSigningFake();
     redis = hasRedisServer ? await startRedisServer() : undefined;
+    const healthPort = await freePort();
+    healthUrl = `http://127.0.0.1:${healthPort}`;
     [one, two] = await Promise.all([
-      startProcess(fake, redis?.url),
+      startProcess(fake, redis?.url, { HEALTH_PORT: String(healthPort) }),
       startProcess(fake, redis?.url),
     ]);
   }, 60_000);
@@ -156,6 +165,17 @@ describe('two replicas of npm start in HTTP mode', () => {
     ).toHaveLength(200);
     expect(deliveries.filter((d) => embedOf(d).description?.startsWith('> '))).toHaveLength(200);
     expect(elapsed).toBeLessThan(3000);
+  });
+
+  it('serves /healthz and /metrics on HEALTH_PORT, counting the interactions it answered', async () => {
+    const health = await fetch(`${healthUrl}/healthz`);
+    expect([health.status, await health.text()]).toEqual([200, 'ok\n']);
+    await ask(fake, one, 'taiwan', newReader());
+    const metrics = await (await fetch(`${healthUrl}/metrics`)).text();
+    expect(metrics).toMatch(
+      /^bot_interactions_total\{command="ask",outcome="answered"\} [1-9]\d*$/mu,
+    );
+    expect(metrics).toMatch(/^bot_knowledge_size\{kind="sentences"\} [1-9]\d*$/mu);
   });
 
   it('never opens a gateway connection', () => {

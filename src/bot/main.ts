@@ -85,12 +85,21 @@ async function main(): Promise<number> {
   if (config.http) {
     const stopping = untilSignal(logger);
     const { stores, common } = await launchWith();
-    const replica = await launchHttpBot({
+    let replica: Awaited<ReturnType<typeof launchHttpBot>> | undefined;
+    const { metrics, health } = await startHealthAndMetrics({
+      knowledge: () => (replica ? countsOf(replica.store.current.index.corpus) : undefined),
+      ready: () => replica !== undefined,
+      // No gateway in this mode.
+      gatewayPingMs: () => -1,
+    });
+    replica = await launchHttpBot({
       ...config.http,
       ...(token ? { token } : {}),
       ...common,
+      ...(metrics ? { metrics } : {}),
     });
     await stopping;
+    await health?.close();
     // Requests already received are answered, and slow answers' edits sent, before exiting.
     await replica.stop();
     await stores.close();
@@ -122,6 +131,32 @@ async function main(): Promise<number> {
     return 0;
   }
 
+  /**
+   * With HEALTH_PORT: the metrics, and /healthz and /metrics served from the start, so a long
+   * read of the knowledge answers 503, not "connection refused". A shard process serves none
+   * (its manager answers for it).
+   */
+  async function startHealthAndMetrics(sources: {
+    knowledge: () => ReturnType<typeof countsOf> | undefined;
+    ready: () => boolean;
+    gatewayPingMs: () => number;
+  }) {
+    if (!config.health || config.sharding.mode === 'shard') {
+      return { metrics: undefined, health: undefined };
+    }
+    const metrics = createMetrics({
+      knowledge: () => sources.knowledge() ?? { articles: 0, sentences: 0, figures: 0, topics: 0 },
+      gatewayPingMs: sources.gatewayPingMs,
+    });
+    const health = await startHealthServer({
+      ...config.health,
+      ready: sources.ready,
+      metrics: metrics.registry,
+      logger,
+    });
+    return { metrics, health };
+  }
+
   // Listened for from the start: a signal while the knowledge loads still stops cleanly.
   const stopping = untilSignal(logger);
   let fatal: (error: FatalGatewayError) => void = () => {};
@@ -130,26 +165,12 @@ async function main(): Promise<number> {
   });
   const { stores, common } = await launchWith();
   let bot: DiscordBot | undefined;
-  const metrics = config.health
-    ? createMetrics({
-        knowledge: () =>
-          bot
-            ? countsOf(bot.store.current.index.corpus)
-            : { articles: 0, sentences: 0, figures: 0, topics: 0 },
-        gatewayPingMs: () => bot?.client.ws.ping ?? -1,
-      })
-    : undefined;
-  // Listening before the knowledge is read: a long read answers 503, not "connection refused".
-  const health =
-    config.health && config.sharding.mode !== 'shard'
-      ? await startHealthServer({
-          ...config.health,
-          // The bot exists once the knowledge is indexed and the gateway ready.
-          ready: () => bot?.client.isReady() === true,
-          ...(metrics ? { metrics: metrics.registry } : {}),
-          logger,
-        })
-      : undefined;
+  const { metrics, health } = await startHealthAndMetrics({
+    knowledge: () => (bot ? countsOf(bot.store.current.index.corpus) : undefined),
+    // The bot exists once the knowledge is indexed and the gateway ready.
+    ready: () => bot?.client.isReady() === true,
+    gatewayPingMs: () => bot?.client.ws.ping ?? -1,
+  });
   bot = await launchDiscordBot({
     token,
     ...common,

@@ -89,6 +89,7 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
     cooldown: options.cooldown,
     stats: options.stats,
     owners,
+    ...(options.metrics ? { metrics: options.metrics } : {}),
   });
   return {
     bot,
