@@ -19,6 +19,74 @@ import {
 const typedCounts = new Int32Array(65_536);
 const sharedCounts = new Int32Array(65_536);
 
+/** Letter slots of a word's count table: `a`–`z`, then one for every other character. */
+const LETTER_SLOTS = 27;
+const OTHER_SLOT = 26;
+
+/**
+ * A length bucket of words as typed arrays, built once per bucket: per word, a mask of the slots
+ * it uses and its count in each slot (capped at 255, more than a Fuse.js pattern can hold), so the
+ * candidate filter reads numbers instead of strings.
+ */
+interface LetterTable {
+  masks: Uint32Array;
+  counts: Uint8Array;
+}
+
+const letterTables = new WeakMap<string[], LetterTable>();
+
+const slotOf = (unit: number): number => (unit >= 97 && unit <= 122 ? unit - 97 : OTHER_SLOT);
+
+function letterTable(words: string[]): LetterTable {
+  const cached = letterTables.get(words);
+  if (cached !== undefined && cached.masks.length === words.length) return cached;
+  const masks = new Uint32Array(words.length);
+  const counts = new Uint8Array(words.length * LETTER_SLOTS);
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? '';
+    const base = w * LETTER_SLOTS;
+    let mask = 0;
+    for (let i = 0; i < word.length; i++) {
+      const slot = slotOf(word.charCodeAt(i));
+      mask |= 1 << slot;
+      if ((counts[base + slot] ?? 0) < 255) counts[base + slot] = (counts[base + slot] ?? 0) + 1;
+    }
+    masks[w] = mask;
+  }
+  const table = { masks, counts };
+  letterTables.set(words, table);
+  return table;
+}
+
+function bitCount(mask: number): number {
+  let bits = mask - ((mask >>> 1) & 0x55555555);
+  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
+  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** How many of `word`'s characters (counting repeats) `candidate` holds too, compared unit by unit. */
+function sharedUnits(word: string, candidate: string): number {
+  for (let i = 0; i < word.length; i++) {
+    const unit = word.charCodeAt(i);
+    typedCounts[unit] = (typedCounts[unit] ?? 0) + 1;
+  }
+  let shared = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const unit = candidate.charCodeAt(i);
+    const used = sharedCounts[unit] ?? 0;
+    if (used < (typedCounts[unit] ?? 0)) {
+      sharedCounts[unit] = used + 1;
+      shared++;
+    }
+  }
+  for (let i = 0; i < candidate.length; i++) sharedCounts[candidate.charCodeAt(i)] = 0;
+  for (let i = 0; i < word.length; i++) typedCounts[word.charCodeAt(i)] = 0;
+  return shared;
+}
+
+const wordSlotCounts = new Uint8Array(LETTER_SLOTS);
+const wordSlots = new Uint8Array(LETTER_SLOTS);
+
 /**
  * The corpus words Fuse.js could score within `maxScore` of `word`, in their order; the others
  * are left out before Fuse.js sees them, so a look-up does not run its bitap over every word.
@@ -31,25 +99,39 @@ const sharedCounts = new Int32Array(65_536);
  */
 function typoCandidates(words: string[], word: string, maxScore: number): string[] {
   if (word.length > FUSE_MAX_PATTERN) return words;
+  // The most letters a candidate may miss: missing ÷ length grows with missing, so this integer
+  // bound says the same as the ratio.
+  let allowed = 0;
+  while ((allowed + 1) / word.length <= maxScore) allowed++;
+  let wordMask = 0;
+  let slotCount = 0;
   for (let i = 0; i < word.length; i++) {
-    const unit = word.charCodeAt(i);
-    typedCounts[unit] = (typedCounts[unit] ?? 0) + 1;
+    const slot = slotOf(word.charCodeAt(i));
+    if (wordSlotCounts[slot] === 0) wordSlots[slotCount++] = slot;
+    wordSlotCounts[slot] = (wordSlotCounts[slot] ?? 0) + 1;
+    wordMask |= 1 << slot;
   }
+  const { masks, counts } = letterTable(words);
+  const otherBit = 1 << OTHER_SLOT;
   const candidates: string[] = [];
-  for (const candidate of words) {
+  for (let w = 0; w < masks.length; w++) {
+    const mask = masks[w] ?? 0;
+    // Each letter of the word the candidate lacks altogether is one missing at least.
+    if (bitCount(wordMask & ~mask) > allowed) continue;
     let shared = 0;
-    for (let i = 0; i < candidate.length; i++) {
-      const unit = candidate.charCodeAt(i);
-      const used = sharedCounts[unit] ?? 0;
-      if (used < (typedCounts[unit] ?? 0)) {
-        sharedCounts[unit] = used + 1;
-        shared++;
+    if ((wordMask & mask & otherBit) !== 0) {
+      // Both hold characters outside a–z, which share a slot: compare them one by one.
+      shared = sharedUnits(word, words[w] ?? '');
+    } else {
+      const base = w * LETTER_SLOTS;
+      for (let k = 0; k < slotCount; k++) {
+        const slot = wordSlots[k] ?? 0;
+        shared += Math.min(wordSlotCounts[slot] ?? 0, counts[base + slot] ?? 0);
       }
     }
-    for (let i = 0; i < candidate.length; i++) sharedCounts[candidate.charCodeAt(i)] = 0;
-    if ((word.length - shared) / word.length <= maxScore) candidates.push(candidate);
+    if (word.length - shared <= allowed) candidates.push(words[w] ?? '');
   }
-  for (let i = 0; i < word.length; i++) typedCounts[word.charCodeAt(i)] = 0;
+  for (let k = 0; k < slotCount; k++) wordSlotCounts[wordSlots[k] ?? 0] = 0;
   return candidates;
 }
 
@@ -166,6 +248,43 @@ export function nearWords(
   byLength: Map<number, string[]>,
   word: string,
   edits?: number,
+): readonly (readonly [string, number])[] {
+  let cache = nearWordsCache.get(byLength);
+  if (cache === undefined) {
+    cache = new Map();
+    nearWordsCache.set(byLength, cache);
+  }
+  const key = `${edits ?? ''} ${word}`;
+  const cached = cache.get(key);
+  if (cached !== undefined) {
+    // Most recently used last, so the oldest is the one dropped when full.
+    cache.delete(key);
+    cache.set(key, cached);
+    return cached;
+  }
+  const found = lookUpNearWords(byLength, word, edits);
+  if (cache.size >= NEAR_WORDS_CACHED) {
+    const oldest = cache.keys().next();
+    if (oldest.done !== true) cache.delete(oldest.value);
+  }
+  cache.set(key, found);
+  return found;
+}
+
+/**
+ * Readers repeat their misspellings: the last look-ups per word list (an index's words, a
+ * glossary's), which never change once built.
+ */
+const NEAR_WORDS_CACHED = 5_000;
+const nearWordsCache = new WeakMap<
+  Map<number, string[]>,
+  Map<string, readonly (readonly [string, number])[]>
+>();
+
+function lookUpNearWords(
+  byLength: Map<number, string[]>,
+  word: string,
+  edits: number | undefined,
 ): [string, number][] {
   const short = word.length < FUZZY_MIN_LENGTH;
   const maxScore = short ? 2 / word.length : FUZZY_MAX_SCORE(word.length);
@@ -230,7 +349,7 @@ export function glossaryTypo(index: SearchIndex, word: string): string | undefin
     }
     glossaryWords.set(index, byLength);
   }
-  let best: [string, number] | undefined;
+  let best: readonly [string, number] | undefined;
   // The glossary and lexicon hold many more words than an article: one edit only below ten letters.
   for (const found of nearWords(byLength, word, word.length >= GLOSSARY_TWO_EDITS ? 2 : 1)) {
     if (best === undefined || found[1] < best[1]) best = found;
