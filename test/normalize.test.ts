@@ -30,6 +30,17 @@ describe('tokenize', () => {
     expect(words('En 2022 500 personnes')).toEqual(['en', '2022', '500', 'personnes']);
   });
 
+  it('joins English comma groups, so 640000 meets 640,000, but not a comma between figures', () => {
+    const words = (text: string) => tokenize(text).map((token) => token.word);
+    expect(words('1,284,000 visitors, 640,000 visits')).toEqual([
+      '1284000',
+      'visitors',
+      '640000',
+      'visits',
+    ]);
+    expect(words('in 2019, 300 left; 3,5 %')).toEqual(['in', '2019', '300', 'left', '3', '5']);
+  });
+
   it('splits elisions and hyphens, keeping offsets into the original text', () => {
     const text = 'l’IA des États-Unis';
     const tokens = tokenize(text);

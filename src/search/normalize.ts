@@ -59,10 +59,13 @@ function isDigits(word: string, min: number, max: number): boolean {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Spaces that may separate digit groups: `70 000`, `70\u00A0000`, `70\u202F000`. */
-const GROUP_SEPARATOR = /^[ \u00A0\u202F\u2009]$/u;
+/**
+ * What may separate digit groups: French spaces (`70 000`, `70\u00A0000`, `70\u202F000`) and the
+ * English comma (`640,000`), so that a reader typing `640000` finds either.
+ */
+const GROUP_SEPARATOR = /^[ \u00A0\u202F\u2009,]$/u;
 
-/** Splits text into folded words, joining thousands groups (`3 970` → `3970`). */
+/** Splits text into folded words, joining thousands groups (`3 970`, `3,970` → `3970`). */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   // Whether the last token is a digit group that a following `000` may extend; `2022 500` is not.
