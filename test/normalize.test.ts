@@ -63,6 +63,15 @@ describe('stem', () => {
     expect(stem('meetings')).toBe(stem('meeting'));
   });
 
+  it('brings English -y/-ies/-ied and doubled consonants together', () => {
+    expect(stem('companies')).toBe(stem('company'));
+    expect(stem('carried')).toBe(stem('carrying'));
+    expect(stem('shutting')).toBe('shut');
+    expect(stem('planned')).toBe(stem('plans'));
+    expect(stem('calling')).toBe(stem('called'));
+    expect(stem('parties')).toBe(stem('partie'));
+  });
+
   it('leaves short words and numbers alone', () => {
     expect(stem('mer')).toBe('mer');
     expect(stem('70000')).toBe('70000');

@@ -266,11 +266,21 @@ export function stem(word: string): string {
       : word;
   for (const suffix of SUFFIXES) {
     if (singular.endsWith(suffix) && singular.length - suffix.length >= MIN_STEM) {
-      return singular.slice(0, -suffix.length);
+      const base = singular.slice(0, -suffix.length);
+      // English endings: `carried` is `carry`, `shutting` is `shut`.
+      if (suffix === 'ied') return `${base}i`;
+      if ((suffix === 'ing' || suffix === 'ed') && DOUBLED_CONSONANT.test(base))
+        return base.slice(0, -1);
+      return englishY(base);
     }
   }
-  return singular;
+  return englishY(singular);
 }
+
+/** A consonant English doubles before `-ing`/`-ed` (`planned`, `running`), not `ll`, `ss`. */
+const DOUBLED_CONSONANT = /([bdgmnprt])\1$/u;
+/** English `-y` is `-i` before an ending (`company`, `companies`; `carry`, `carried`). */
+const englishY = (word: string): string => (word.endsWith('y') ? `${word.slice(0, -1)}i` : word);
 
 /**
  * Tells which tokens of `text` carry no meaning for search. `AI`, `US` or `IT` written in capitals
