@@ -72,6 +72,13 @@ describe('stem', () => {
     expect(stem('parties')).toBe(stem('partie'));
   });
 
+  it('brings English irregular past forms to their verb, not French look-alikes', () => {
+    expect(stem('kept')).toBe(stem('keeping'));
+    expect(stem('built')).toBe(stem('building'));
+    expect(stem('rose')).toBe('rose');
+    expect(stem('sent')).toBe('sent');
+  });
+
   it('leaves short words and numbers alone', () => {
     expect(stem('mer')).toBe('mer');
     expect(stem('70000')).toBe('70000');

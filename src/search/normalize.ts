@@ -257,6 +257,8 @@ const MIN_STEM = 4;
  * `coopéraient`, or `rencontrés` and `rencontre`, meet. Short words are left alone.
  */
 export function stem(word: string): string {
+  const base = IRREGULAR.get(word);
+  if (base !== undefined) return stem(base);
   if (word.length <= MIN_STEM || /\d/u.test(word)) return word;
   // French plurals in -aux are of words in -al: `hôpitaux` is `hôpital`.
   const singular = word.endsWith('aux')
@@ -276,6 +278,27 @@ export function stem(word: string): string {
   }
   return englishY(singular);
 }
+
+/**
+ * English irregular past forms and their verb (`kept` is `keep`), at least four letters each so
+ * that the stemmer sees them. Forms that are also French words are left out: `rose`, `sent`,
+ * `lent`, `chose`.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  (
+    'kept:keep held:hold took:take taken:take made:make told:tell sold:sell ' +
+    'spent:spend lost:lose built:build bought:buy brought:bring thought:think ' +
+    'taught:teach caught:catch fought:fight found:find felt:feel meant:mean dealt:deal ' +
+    'fell:fall fallen:fall grew:grow grown:grow knew:know known:know shown:show drew:draw ' +
+    'drawn:draw threw:throw thrown:throw flew:fly flown:fly began:begin begun:begin ' +
+    'drove:drive driven:drive wrote:write written:write gave:give given:give broke:break ' +
+    'broken:break spoke:speak spoken:speak stood:stand risen:rise chosen:choose ' +
+    'forgot:forget forgotten:forget hidden:hide slept:sleep swept:sweep ' +
+    'struck:strike stuck:stick sank:sink sunk:sink shook:shake shaken:shake'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /** A consonant English doubles before `-ing`/`-ed` (`planned`, `running`), not `ll`, `ss`. */
 const DOUBLED_CONSONANT = /([bdgmnprt])\1$/u;
