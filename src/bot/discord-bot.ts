@@ -22,6 +22,7 @@ import {
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
 import {
+  type Command,
   type CommandContext,
   type CommandOutcome,
   type CommandRequest,
@@ -210,13 +211,15 @@ async function cooldownNote(
 }
 
 async function answerCommand(
-  interaction: ChatInputCommandInteraction,
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
   runtime: BotRuntime,
 ): Promise<InteractionOutcome> {
   const started = performance.now();
   const commands = runtime.commands();
   const request = requestOf(interaction, runtime);
-  const command = commands.byName.get(interaction.commandName);
+  const command: CommandHandler | undefined = interaction.isMessageContextMenuCommand()
+    ? messageCommandOf(interaction, commands)
+    : commands.byName.get(interaction.commandName);
   const log = {
     interaction: interaction.id,
     command: interaction.commandName,
@@ -273,52 +276,29 @@ async function answerCommand(
   return outcome.answered ? 'answered' : 'unanswered';
 }
 
-/** A command of a message's context menu: the message as Discord resolved it, no intent needed. */
-async function answerMessageCommand(
+/** What answering a command needs of it, slash or context-menu. */
+type CommandHandler = Pick<Command, 'answers' | 'execute' | 'slow' | 'refuse'>;
+
+/**
+ * A command of a message's context menu, as the slash commands' handler runs it: its target is the
+ * message as Discord resolved it with the interaction (no Message Content intent needed).
+ */
+function messageCommandOf(
   interaction: MessageContextMenuCommandInteraction,
-  runtime: BotRuntime,
-): Promise<void> {
-  const started = performance.now();
-  const commands = runtime.commands();
+  commands: CommandSet,
+): CommandHandler | undefined {
   const command = commands.messageCommands.get(interaction.commandName);
-  const request = requestOf(interaction, runtime);
-  const log = {
-    interaction: interaction.id,
-    command: interaction.commandName,
-    locale: localeOf(interaction),
-  };
-  if (command === undefined) {
-    await interaction.reply(toDiscordMessage(note(MESSAGES[request.language].unknownCommand)));
-    runtime.logger.warn(log, 'unknown command');
-    return;
-  }
-  const slowDown = command.answers
-    ? await cooldownNote(runtime, request.userId, request.language)
-    : null;
-  if (slowDown) {
-    await interaction.reply(toDiscordMessage(slowDown));
-    runtime.logger.info(log, 'cooldown');
-    return;
-  }
+  if (command === undefined) return undefined;
   const message = interaction.targetMessage;
   const target = {
     content: message.content,
     hasOtherContent:
       message.attachments.size > 0 || message.embeds.length > 0 || message.stickers.size > 0,
   };
-  const outcome = command.execute(target, request, contextOf(commands));
-  await interaction.reply(toDiscordMessage(outcome.reply));
-  if (command.answers) {
-    await recordStats(runtime, interaction, {
-      command: interaction.commandName,
-      answered: outcome.answered ?? false,
-      question: outcome.question,
-    });
-  }
-  runtime.logger.info(
-    { ...log, answered: outcome.answered, ms: Math.round(performance.now() - started) },
-    'replied',
-  );
+  return {
+    ...(command.answers ? { answers: true } : {}),
+    execute: (request, context) => command.execute(target, request, context),
+  };
 }
 
 async function answerAutocomplete(
@@ -525,15 +505,14 @@ export async function handleInteraction(
 ): Promise<void> {
   const started = performance.now();
   const observe = (outcome: InteractionOutcome) => {
-    if (interaction.isChatInputCommand()) {
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) {
       const seconds = (performance.now() - started) / 1000;
       runtime.metrics?.interaction(interaction.commandName, outcome, seconds);
     }
   };
   try {
-    if (interaction.isChatInputCommand()) observe(await answerCommand(interaction, runtime));
-    else if (interaction.isMessageContextMenuCommand())
-      await answerMessageCommand(interaction, runtime);
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand())
+      observe(await answerCommand(interaction, runtime));
     else if (interaction.isAutocomplete()) await answerAutocomplete(interaction, runtime);
     else if (interaction.isButton() || interaction.isStringSelectMenu())
       await answerComponent(interaction, runtime);

@@ -1,3 +1,4 @@
+import { MONTHS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 
@@ -26,53 +27,11 @@ const DAYS: [RegExp, number][] = [
   [/^(?:siecle|siecles|century|centuries)$/u, 36_500],
 ];
 
-const MONTHS: Record<string, number> = {
-  janvier: 1,
-  fevrier: 2,
-  mars: 3,
-  avril: 4,
-  mai: 5,
-  juin: 6,
-  juillet: 7,
-  aout: 8,
-  septembre: 9,
-  octobre: 10,
-  novembre: 11,
-  decembre: 12,
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-};
-
-const WEEKDAYS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-]);
+const WEEKDAY_NAMES = new Set(WEEKDAYS.map((day) => fold(day)));
 
 /** Month and day names: capitalized in English, yet periods, not names to find. */
 export function isCalendarWord(folded: string): boolean {
-  return MONTHS[folded] !== undefined || WEEKDAYS.has(folded);
+  return MONTHS[folded] !== undefined || WEEKDAY_NAMES.has(folded);
 }
 
 /** A figure reduced to what comparing needs: a kind, a comparable value, an optional detail. */
