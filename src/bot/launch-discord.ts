@@ -131,6 +131,23 @@ function combineReports(own: ReloadReport, all: ReloadReport[]): ReloadReport {
  * registration (what Discord last accepted kept, what it refused registered later), and under a
  * ShardingManager, reloads and stats that reach every shard process.
  */
+/** The knowledge folder's store, and the commands read from it at each interaction. */
+export async function openKnowledge(
+  options: Pick<LaunchOptions, 'knowledgeDir' | 'dataDir' | 'logger' | 'wrapCommands'>,
+  services: BotServices,
+): Promise<{ store: KnowledgeStore; commands: () => CommandSet }> {
+  const store = await KnowledgeStore.open(
+    options.knowledgeDir,
+    options.logger,
+    services,
+    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
+  );
+  const commands = options.wrapCommands
+    ? () => options.wrapCommands?.(store.current) ?? store.current
+    : () => store.current;
+  return { store, commands };
+}
+
 export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordBot> {
   const { logger } = options;
   const owners = new Owners(options.owners.ids);
@@ -167,15 +184,7 @@ export async function launchDiscordBot(options: LaunchOptions): Promise<DiscordB
       return mergeSnapshots(all.filter((snapshot) => snapshot !== undefined));
     },
   };
-  const store = await KnowledgeStore.open(
-    options.knowledgeDir,
-    logger,
-    services,
-    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
-  );
-  const commands = options.wrapCommands
-    ? () => options.wrapCommands?.(store.current) ?? store.current
-    : () => store.current;
+  const { store, commands } = await openKnowledge(options, services);
 
   const register: DiscordBotOptions['register'] = async (readyClient) => {
     const active = registrarFor(options, readyClient.application.id);

@@ -2,9 +2,10 @@ import { type APIApplication, REST, Routes } from 'discord.js';
 import type { BotServices } from '../command.ts';
 import type { CommandSet } from '../commands/registry.ts';
 import { Cooldown } from '../cooldown.ts';
-import { KnowledgeStore } from '../knowledge-store.ts';
+import type { KnowledgeStore } from '../knowledge-store.ts';
 import {
   type LaunchOptions,
+  openKnowledge,
   RELOAD_COOLDOWN_MS,
   registerAndFollow,
   registrarFor,
@@ -50,15 +51,7 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
     reload: () => store.reload(),
     stats: (scope) => options.stats.snapshot(scope),
   };
-  const store = await KnowledgeStore.open(
-    options.knowledgeDir,
-    logger,
-    services,
-    options.dataDir === undefined ? {} : { dataDir: options.dataDir },
-  );
-  const commands = options.wrapCommands
-    ? () => options.wrapCommands?.(store.current) ?? store.current
-    : () => store.current;
+  const { store, commands } = await openKnowledge(options, services);
 
   let registrar: CommandRegistrar | null = null;
   if (options.token) {
