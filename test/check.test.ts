@@ -72,6 +72,18 @@ describe('checking a claim against the articles', () => {
     ).toBe('contradicted');
   });
 
+  it('reads a bound in its direction: more than 65,000 holds for 70 000, over 78,000 does not', async () => {
+    const index = await loadSeedIndex();
+    const verdict = (text: string) => checkMessage(index, text).verdict;
+    const us = 'people died of fentanyl overdoses in the United States in 2022';
+    expect(verdict(`More than 65,000 ${us}`)).toBe('supported');
+    expect(verdict(`Over 78,000 ${us}`)).toBe('contradicted');
+    expect(verdict(`Fewer than 65,000 ${us}`)).toBe('contradicted');
+    expect(
+      verdict("En 2022, jusqu'à 79 000 personnes sont mortes de surdoses aux États-Unis"),
+    ).toBe('supported');
+  });
+
   it('never calls a claim false because the articles are silent', async () => {
     const index = await loadSeedIndex();
     for (const text of [
@@ -245,6 +257,15 @@ describe('"Check in the articles" and /check on Discord', () => {
     expect(posted.data?.flags ?? 0).toBe(0);
     expect(posted.data?.embeds).toEqual(callback.data?.embeds);
     expect(openApiErrors(bot.fake)).toEqual([]);
+  });
+
+  it("counts a checked message in /stats but never keeps somebody else's words", async () => {
+    const private_ = 'My neighbour says Joe Biden is 81 years old';
+    await checkMessageOnDiscord(private_);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const stats = await bot.store.current.services.stats(bot.fake.guildId);
+    expect(stats.byCommand).toContainEqual(['Check in the articles', expect.any(Number)]);
+    expect(JSON.stringify(stats.unanswered)).not.toContain('neighbour');
   });
 
   it('escapes the message it echoes, and says when a message has no text', async () => {

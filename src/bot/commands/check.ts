@@ -86,6 +86,8 @@ export const checkMessageCommand: MessageCommand = {
       const messages = CHECK_MESSAGES[request.language];
       return { reply: checkNote(target.hasOtherContent ? messages.noText : messages.noClaim) };
     }
-    return checkText(target.content, request, context);
+    // Somebody else's message, perhaps from a private chat: counted in /stats, never kept.
+    const { question: _notKept, ...outcome } = checkText(target.content, request, context);
+    return outcome;
   },
 };

@@ -15,7 +15,7 @@ import {
   comparable,
   impliedDurations,
   isCalendarWord,
-  isHedged,
+  precisionOf,
   type Quantity,
   quantityOf,
   sameValue,
@@ -164,8 +164,8 @@ function read(
   const stating: (typeof article)[number][] = [];
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
-    const hedged = isHedged(claim, figure.start);
-    const same = article.find((entry) => sameValue(quantity, entry.quantity, hedged));
+    const precision = precisionOf(claim, figure);
+    const same = article.find((entry) => sameValue(quantity, entry.quantity, precision));
     if (same !== undefined) {
       stating.push(same);
       continue;

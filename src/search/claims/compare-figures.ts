@@ -11,8 +11,14 @@ import { fold } from '../normalize.ts';
 const ROUNDING = 0.05;
 /** With a hedge (`about`, `environ`, `plus de`), rounding may go further. */
 const HEDGED_ROUNDING = 0.15;
+/** Words that make a figure approximate: ordinary rounding may go further. */
 const HEDGE =
-  /\b(?:about|around|roughly|nearly|almost|approximately|some|over|more than|less than|up to|close to|environ|pres de|presque|quelque|quelques|plus de|moins de|autour de|jusqu a|pas loin de)\s*$/u;
+  /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|environ|pres de|presque|quelque|quelques|autour de|pas loin de)\s*$/u;
+/** Words that make a figure a lower bound (`more than 65,000`) or an upper one (`up to 79 000`). */
+const LOWER_BOUND =
+  /\b(?:more than|over|above|at least|plus de|au moins|au dela de|superieur a|superieure a)\s*$/u;
+const UPPER_BOUND =
+  /\b(?:less than|fewer than|under|below|at most|up to|moins de|au plus|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
 /** Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`. */
 const DAYS: [RegExp, number][] = [
@@ -77,9 +83,23 @@ export function quantityOf(figure: Figure): Quantity {
   }
 }
 
-/** Whether the claim hedges the figure at `start` (`about 800 million`, `environ 70 000`). */
-export function isHedged(claim: string, start: number): boolean {
-  return HEDGE.test(fold(claim.slice(Math.max(0, start - 24), start)).replace(/[^a-z ]+/gu, ' '));
+/**
+ * How the claim states a figure: exactly, about (`about 800 million`, `environ 70 000`), or as a
+ * bound (`more than 65,000`, `jusqu'à 79 000`). The bound may be in the figure's own text, which
+ * the extractor stretches over it, or just before it.
+ */
+export type Precision = 'exact' | 'about' | 'at-least' | 'at-most';
+
+export function precisionOf(claim: string, figure: Figure): Precision {
+  const digit = figure.text.search(/\d/u);
+  const end = figure.start + Math.max(0, digit);
+  const before =
+    ` ${fold(claim.slice(Math.max(0, figure.start - 24), end)).replace(/[^a-z' ]+/gu, ' ')}`
+      .replace(/\s+/gu, ' ')
+      .trimEnd();
+  if (LOWER_BOUND.test(before)) return 'at-least';
+  if (UPPER_BOUND.test(before)) return 'at-most';
+  return HEDGE.test(before) ? 'about' : 'exact';
 }
 
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
@@ -89,8 +109,8 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   return true;
 }
 
-/** Whether `claimed` states the article's value, rounding allowed. */
-export function sameValue(claimed: Quantity, article: Quantity, hedged: boolean): boolean {
+/** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
+export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
     return (
@@ -100,7 +120,10 @@ export function sameValue(claimed: Quantity, article: Quantity, hedged: boolean)
   }
   const larger = Math.max(Math.abs(claimed.value), Math.abs(article.value));
   if (larger === 0) return true;
-  const tolerance = hedged ? HEDGED_ROUNDING : ROUNDING;
+  // `more than 65,000` holds for the article's 70 000; `over 78,000` does not.
+  if (precision === 'at-least') return article.value >= claimed.value * (1 - ROUNDING / 5);
+  if (precision === 'at-most') return article.value <= claimed.value * (1 + ROUNDING / 5);
+  const tolerance = precision === 'about' ? HEDGED_ROUNDING : ROUNDING;
   return Math.abs(claimed.value - article.value) / larger <= tolerance + 1e-9;
 }
 
