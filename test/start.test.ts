@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { foldSpaces, freshDataDir, PROJECT_ROOT } from './helpers.ts';
+import { freePort } from './redis-server.ts';
 
 const MAIN = join(PROJECT_ROOT, 'src', 'bot', 'main.ts');
 /** tsx's loader by its full address: a bot started in another folder has no node_modules there. */
@@ -130,6 +131,24 @@ describe('npm start', () => {
     fakes.push(fake);
     const secret = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
     const bot = start({ DISCORD_TOKEN: secret, DISCORD_API_URL: fake.apiUrl });
+    children.push(bot.child);
+    expect(await bot.exit).toBe(1);
+    expect(bot.output.stderr).toBe(
+      'error: Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal\n',
+    );
+    expect(bot.output.stdout + bot.output.stderr).not.toContain('secret-token-value');
+  });
+
+  it('exits 1 with one line in HTTP mode too when Discord refuses the token', async () => {
+    const fake = await startFakeDiscord({ rejectToken: true });
+    fakes.push(fake);
+    const secret = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-token-value';
+    const bot = start({
+      DISCORD_TOKEN: secret,
+      DISCORD_API_URL: fake.apiUrl,
+      INTERACTIONS_PORT: String(await freePort()),
+      DISCORD_PUBLIC_KEY: 'ab'.repeat(32),
+    });
     children.push(bot.child);
     expect(await bot.exit).toBe(1);
     expect(bot.output.stderr).toBe(

@@ -2,6 +2,7 @@ import { type APIApplication, REST, Routes } from 'discord.js';
 import type { BotServices } from '../command.ts';
 import type { CommandSet } from '../commands/registry.ts';
 import { Cooldown } from '../cooldown.ts';
+import { TokenRefusedError } from '../discord-bot.ts';
 import type { KnowledgeStore } from '../knowledge-store.ts';
 import {
   type LaunchOptions,
@@ -10,6 +11,7 @@ import {
   registerAndFollow,
   registrarFor,
 } from '../launch-discord.ts';
+import type { Logger } from '../logger.ts';
 import { Owners } from '../owners.ts';
 import type { CommandRegistrar } from '../register-commands.ts';
 import type { StatsStore } from '../store/types.ts';
@@ -42,6 +44,32 @@ export interface HttpReplica {
  * commands registered as on the gateway, then the endpoint. Its stats and cooldowns are those
  * given: shared by every replica when they are Redis's.
  */
+/** First wait before asking Discord again for the application; doubled up to a minute. */
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 60_000;
+
+/**
+ * The application the token belongs to, asked again with backoff while Discord is unreachable,
+ * as the gateway logs in; a refused token is final, in one line.
+ */
+async function readApplication(rest: REST, logger: Logger): Promise<APIApplication> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return (await rest.get(Routes.currentApplication())) as APIApplication;
+    } catch (error) {
+      if ((error as { status?: unknown }).status === 401) {
+        throw new TokenRefusedError(
+          'Discord refused DISCORD_TOKEN: copy the bot token again from the Developer Portal',
+        );
+      }
+      const delay = Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** (attempt - 1));
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.warn({ attempt, retryInMs: delay, reason }, 'cannot reach Discord, retrying');
+      await new Promise((resolve) => setTimeout(resolve, delay));
+    }
+  }
+}
+
 export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpReplica> {
   const { logger } = options;
   const owners = new Owners(options.owners.ids);
@@ -59,7 +87,7 @@ export async function launchHttpBot(options: LaunchHttpOptions): Promise<HttpRep
       ...(options.apiUrl ? { api: options.apiUrl } : {}),
       ...(options.rest ?? {}),
     }).setToken(options.token);
-    const application = (await rest.get(Routes.currentApplication())) as APIApplication;
+    const application = await readApplication(rest, logger);
     owners.addApplication(application, logger);
     registrar = registrarFor(
       { ...options, token: options.token },
