@@ -2,10 +2,12 @@ import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../src/bot/command.ts';
 import { definitionsOf } from '../src/bot/commands/registry.ts';
+import { HIDE_OPTION } from '../src/bot/commands/shared-options.ts';
 import { MESSAGES } from '../src/bot/i18n.ts';
 import { type Callback, openApiErrors } from './bot-harness.ts';
 import type { FakeDiscord, HttpDelivery } from './fake-discord/server.ts';
 import { type Replica, startReplica, startSigningFake } from './http-harness.ts';
+import { until } from './process.ts';
 import { freePort } from './redis-server.ts';
 
 const embedOf = (body: unknown): APIEmbed =>
@@ -21,6 +23,19 @@ const slowCommand: Command = {
   },
 };
 
+/** Public unless hidden, yet its slow answer is a private note: the deferral must not show it. */
+const slowNoteCommand: Command = {
+  definition: {
+    name: 'slownote',
+    description: 'A private note, after a while',
+    options: [{ ...HIDE_OPTION }],
+  },
+  async execute() {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return { reply: { ephemeral: true, embeds: [{ description: 'Only for you.' }] } };
+  },
+};
+
 describe('interactions over HTTP: two replicas behind one application', () => {
   let fake: FakeDiscord;
   let one: Replica;
@@ -28,8 +43,8 @@ describe('interactions over HTTP: two replicas behind one application', () => {
   beforeAll(async () => {
     fake = await startSigningFake();
     [one, two] = await Promise.all([
-      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand] }),
-      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand] }),
+      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand, slowNoteCommand] }),
+      startReplica(fake, { deferAfterMs: 100, extraCommands: [slowCommand, slowNoteCommand] }),
     ]);
   });
   afterAll(async () => {
@@ -94,6 +109,45 @@ describe('interactions over HTTP: two replicas behind one application', () => {
       embeds: [{ description: 'Worth the wait.' }],
       allowed_mentions: { parse: [] },
     });
+  });
+
+  it('sends a private note after a public deferral as a private follow-up, never as a public edit', async () => {
+    const followUp = fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' && r.path === `/webhooks/${fake.applicationId}/${r.path.split('/')[3]}`,
+    );
+    const delivery = await two.command('slownote');
+    expect(delivery.body).toEqual({ type: 5 });
+    const sent = await followUp;
+    expect(sent.body).toMatchObject({ embeds: [{ description: 'Only for you.' }], flags: 64 });
+    const original = `/webhooks/${fake.applicationId}/${delivery.token}/messages/@original`;
+    expect(fake.requests.some((r) => r.method === 'DELETE' && r.path === original)).toBe(true);
+    expect(fake.requests.some((r) => r.method === 'PATCH' && r.path === original)).toBe(false);
+  });
+
+  it('answers for a deferred handler whose late answer Discord lost, rather than leave "thinking…"', async () => {
+    // Refused once (not retried, unlike a 5xx): the handler's answer is lost.
+    fake.failNext(
+      /\/messages\/@original$/u,
+      404,
+      { message: 'Unknown Webhook', code: 10015 },
+      {
+        method: 'PATCH',
+      },
+    );
+    const delivery = await one.command('slowpoke');
+    expect(delivery.body).toEqual({ type: 5, data: { flags: 64 } });
+    await until(
+      () =>
+        one.logs.some((line) => line.includes('handler sent nothing after the deferral')) ||
+        undefined,
+    );
+    const original = `/webhooks/${fake.applicationId}/${delivery.token}/messages/@original`;
+    await until(
+      () =>
+        fake.requests.filter((r) => r.method === 'PATCH' && r.path === original).length >= 2 ||
+        undefined,
+    );
   });
 
   it('answers a modal submit as the gateway does, and one discord.js cannot read with an apology', async () => {

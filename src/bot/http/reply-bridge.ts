@@ -23,8 +23,13 @@ interface Pending {
   respond: RespondFn;
   /** Null while Discord's POST still waits; else what it was answered with. */
   answered: 'reply' | Deferral | null;
+  /** After a deferral: whether the late answer was sent through REST. */
+  delivered: boolean;
   timer: NodeJS.Timeout;
 }
+
+/** Discord's ephemeral message flag. */
+const EPHEMERAL = 64;
 
 const CALLBACK = /\/interactions\/(\d{1,20})\/([^/?]+)\/callback$/u;
 /** Discord allows 3 s for the first response; the rest is the network's. */
@@ -78,7 +83,7 @@ export class ReplyBridge {
   expect(raw: APIInteraction, respond: RespondFn): void {
     const timer = setTimeout(() => void this.defer(raw.id), this.deferAfterMs);
     timer.unref();
-    this.pending.set(raw.id, { raw, respond, answered: null, timer });
+    this.pending.set(raw.id, { raw, respond, answered: null, delivered: false, timer });
   }
 
   /** The handler is done: forget the interaction, and answer for it if it never did. */
@@ -91,6 +96,18 @@ export class ReplyBridge {
       this.logger.warn({ interaction: id }, 'handler sent no response: answered for it');
       entry.answered = 'reply';
       entry.respond(fallback()).catch(() => {});
+    } else if (entry.answered !== 'reply' && !entry.delivered) {
+      // Deferred, then nothing came: the reader would see "thinking…" until Discord gives up.
+      this.logger.warn(
+        { interaction: id },
+        'handler sent nothing after the deferral: answered for it',
+      );
+      void this.deliverLate(
+        entry,
+        fallback() as { type: number; data?: Record<string, unknown> },
+      ).catch((error: unknown) =>
+        this.logger.warn({ interaction: id, reason: (error as Error).message }, 'apology lost'),
+      );
     }
   }
 
@@ -118,7 +135,7 @@ export class ReplyBridge {
     }
     if (entry.answered === 'reply')
       return failure(400, 'Interaction has already been acknowledged.', 40060);
-    return this.deliverLate(entry.raw, entry.answered, body);
+    return this.deliverLate(entry, body);
   };
 
   /** Resolves once every handler is done (late edits included), or after `timeoutMs`. */
@@ -146,28 +163,36 @@ export class ReplyBridge {
 
   /** The answer that came after our deferral, sent the way Discord takes it now. */
   private async deliverLate(
-    raw: APIInteraction,
-    deferral: Deferral,
+    entry: Pending,
     callback: { type: number; data?: Record<string, unknown> },
   ): Promise<ResponseLike> {
+    const { raw } = entry;
+    const deferral = entry.answered as Deferral;
     const rest = this.rest;
     if (rest === undefined) throw new Error('ReplyBridge: attach() the REST client first');
     const { flags: _flags, ...edit } = callback.data ?? {};
     const original = Routes.webhookMessage(raw.application_id, raw.token, '@original');
+    const followUp = Routes.webhook(raw.application_id, raw.token);
+    // A private answer after a public deferral: the public "thinking…" goes, the answer comes
+    // as a private follow-up, never as an edit everyone would see.
+    const privateAfterPublic =
+      (Number(callback.data?.flags ?? 0) & EPHEMERAL) !== 0 &&
+      (Number((deferral as { data?: { flags?: number } }).data?.flags ?? 0) & EPHEMERAL) === 0;
     const late =
       deferral.type === InteractionResponseType.DeferredChannelMessageWithSource
         ? callback.type === InteractionResponseType.ChannelMessageWithSource
-          ? () => rest.patch(original, { body: edit, auth: false })
+          ? privateAfterPublic
+            ? async () => {
+                await rest.delete(original, { auth: false });
+                return rest.post(followUp, { body: callback.data ?? {}, auth: false });
+              }
+            : () => rest.patch(original, { body: edit, auth: false })
           : null
         : deferral.type === InteractionResponseType.DeferredMessageUpdate
           ? callback.type === InteractionResponseType.UpdateMessage
             ? () => rest.patch(original, { body: edit, auth: false })
             : callback.type === InteractionResponseType.ChannelMessageWithSource
-              ? () =>
-                  rest.post(Routes.webhook(raw.application_id, raw.token), {
-                    body: callback.data ?? {},
-                    auth: false,
-                  })
+              ? () => rest.post(followUp, { body: callback.data ?? {}, auth: false })
               : null
           : null;
     if (late === null) {
@@ -178,6 +203,7 @@ export class ReplyBridge {
       return empty(204);
     }
     await late();
+    entry.delivered = true;
     return empty(204);
   }
 }
