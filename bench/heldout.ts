@@ -13,22 +13,16 @@
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import MiniSearch from 'minisearch';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Corpus } from '../src/knowledge/types.ts';
 import type { Answer } from '../src/search/answer.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { findPassages } from '../src/search/find-passages.ts';
-import { contentWords, fold } from '../src/search/normalize.ts';
-import {
-  buildIndex,
-  glossaryEntry,
-  type IndexOptions,
-  lexiconEntry,
-  type SearchIndex,
-} from '../src/search/search-index.ts';
+import { fold } from '../src/search/normalize.ts';
+import { buildIndex, type IndexOptions, type SearchIndex } from '../src/search/search-index.ts';
 import { FIXTURES, foldSpaces, KNOWLEDGE_DIR, PROJECT_ROOT } from '../test/helpers.ts';
 import { occurrences, span } from '../test/measure-figures.ts';
+import { miniSearchOf } from './minisearch-baseline.ts';
 
 const HELDOUT = join(PROJECT_ROOT, 'test', 'heldout');
 /** Where each question file's article lives; the seed is asked with its whole knowledge folder. */
@@ -123,27 +117,12 @@ const oursAsk =
     return { answered: answer.answered, first: best?.sentence ?? '', flagged: missing.length > 0 };
   };
 
-/** MiniSearch over the same sentences, with our folding and stop words, the query expanded by
- * the same glossary and lexicon our engine reads. It has no notion of refusing. */
+/** MiniSearch as the other quality benches give it: our tokens, the same expansion, no refusal. */
 function miniSearchAsk(index: SearchIndex): Ask {
-  const search = new MiniSearch<{ id: number; text: string }>({
-    fields: ['text'],
-    storeFields: ['text'],
-    tokenize: (text) => contentWords(text),
-    processTerm: (term) => term,
-  });
-  search.addAll(
-    index.corpus.sentences.map((sentence) => ({ id: sentence.id, text: sentence.text })),
-  );
+  const search = miniSearchOf(index);
   return (question) => {
-    const words = contentWords(question);
-    const expanded = words.flatMap((word) => [
-      word,
-      ...(glossaryEntry(index, [word]) ?? []).flat(),
-      ...(lexiconEntry(index, [word]) ?? []).flat(),
-    ]);
-    const [best] = search.search(expanded.join(' '), { fuzzy: 0.2, prefix: true });
-    return { answered: best !== undefined, first: String(best?.text ?? ''), flagged: false };
+    const [best] = search(question);
+    return { answered: best !== undefined, first: best ?? '', flagged: false };
   };
 }
 

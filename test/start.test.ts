@@ -45,6 +45,17 @@ function start(env: Record<string, string>, stdin?: string, cwd?: string): Start
   return { child, output, exit };
 }
 
+/** Waits for the registration, asks `/ask taiwan`, then SIGTERM: an answer, then exit 0. */
+async function registersAnswersAndStops(fake: FakeDiscord, bot: Started): Promise<void> {
+  await fake.waitForRequest((request) => request.method === 'PUT', 15_000);
+  const { id } = fake.sendInteraction({
+    data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
+  });
+  expect((await fake.waitForCallback(id)).type).toBe(4);
+  bot.child.kill('SIGTERM');
+  expect(await bot.exit).toBe(0);
+}
+
 const fakes: FakeDiscord[] = [];
 const children: ChildProcessWithoutNullStreams[] = [];
 afterEach(async () => {
@@ -91,13 +102,7 @@ describe('npm start', () => {
       DISCORD_API_URL: fake.apiUrl,
     });
     children.push(bot.child);
-    await fake.waitForRequest((request) => request.method === 'PUT', 15_000);
-    const { id } = fake.sendInteraction({
-      data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
-    });
-    expect((await fake.waitForCallback(id)).type).toBe(4);
-    bot.child.kill('SIGTERM');
-    expect(await bot.exit).toBe(0);
+    await registersAnswersAndStops(fake, bot);
     expect(fake.clientCloses).toEqual([1000]);
     expect(bot.output.stdout).toContain('"msg":"commands registered"');
     expect(bot.output.stdout + bot.output.stderr).not.toContain(fake.token);
@@ -115,13 +120,7 @@ describe('npm start', () => {
     writeFileSync(join(folder, '.env'), filled);
     const bot = start({}, undefined, folder);
     children.push(bot.child);
-    await fake.waitForRequest((request) => request.method === 'PUT', 15_000);
-    const { id } = fake.sendInteraction({
-      data: { name: 'ask', type: 1, options: [{ name: 'question', type: 3, value: 'taiwan' }] },
-    });
-    expect((await fake.waitForCallback(id)).type).toBe(4);
-    bot.child.kill('SIGTERM');
-    expect(await bot.exit).toBe(0);
+    await registersAnswersAndStops(fake, bot);
     expect(bot.output.stderr).not.toContain('ClientInvalidOption');
     rmSync(folder, { recursive: true, force: true });
   });
