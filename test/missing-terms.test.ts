@@ -37,6 +37,18 @@ describe('the question’s specific terms a passage lacks', () => {
     );
   });
 
+  it('knows a country for a place even where the articles only list it', async () => {
+    // `le Canada, la Chine, le Mexique et les États-Unis`: no preposition before `Mexique`, yet
+    // the 84 % is Canada's, not Mexico's.
+    expect(
+      await firstGaps("What share of Mexico's overdose deaths involve fentanyl?"),
+    ).toMatchObject({
+      sentence: expect.stringContaining('84 % des 3 970 décès'),
+      missing: ['Mexico'],
+      instead: ['84 % au Canada entre les mois de janvier et juin 2023'],
+    });
+  });
+
   it('flags a place the sentence names but does not give its figures for', async () => {
     // The Canadian sentence names the United States and `juin 2023`, and gives its deaths for Canada.
     expect(await firstGaps('How many Americans died from fentanyl in 2023?')).toMatchObject({

@@ -1,4 +1,5 @@
 import type { Figure, Sentence } from '../knowledge/types.ts';
+import { isCountryWord } from './countries.ts';
 import { type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
@@ -310,12 +311,13 @@ const placeWords = new WeakMap<SearchIndex, Map<number, boolean>>();
 const PLACE_EVIDENCE = 40;
 
 /**
- * Whether the articles name a place with this word: they write it after `au`, `in`, `à` at least
- * once (`aux États-Unis`), which they never do of `Jennifer May`.
+ * Whether the articles name a place with this word: a country's name, or a word they write after
+ * `au`, `in`, `à` at least once (`aux États-Unis`), which they never do of `Jennifer May`.
  */
 export function isPlaceWord(index: SearchIndex, word: string): boolean {
   const id = index.wordIds.get(word);
   if (id === undefined) return false;
+  if (isCountryWord(word)) return true;
   let known = placeWords.get(index);
   if (known === undefined) {
     known = new Map();
