@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import { STOP_WORDS } from './normalize.ts';
 
 /**
- * The French↔English lexicon shipped with the engine (`src/search/lexicon/fr-en.json`, built from
- * FreeDict by `npm run build:lexicon`): it lets a question reach an article written in the other
+ * The French↔English lexicon shipped with the engine (`src/search/lexicon/`, built from FreeDict
+ * by `npm run build:lexicon`): it lets a question reach an article written in the other
  * language, whatever the article, where `glossary.json` only knows its own article's wording.
+ * `fr-en.json` is FreeDict's French–English pair; `fr-en-wikdict.json` adds the translations
+ * Wiktionary's dictionaries agree on through other languages, after FreeDict's own.
  */
 
 /**
@@ -13,7 +15,10 @@ import { STOP_WORDS } from './normalize.ts';
  */
 export const LEXICON_WEIGHT = 0.7;
 
-const LEXICON_FILE = new URL('./lexicon/fr-en.json', import.meta.url);
+const LEXICON_FILES = [
+  new URL('./lexicon/fr-en.json', import.meta.url),
+  new URL('./lexicon/fr-en-wikdict.json', import.meta.url),
+];
 
 /** A headword's content words, folded, and each of its translations' (both directions). */
 export type LexiconEntry = readonly [headword: string[], translations: string[][]];
@@ -32,20 +37,27 @@ let entries: LexiconEntry[] | undefined;
  */
 export function lexiconEntries(): readonly LexiconEntry[] {
   if (entries !== undefined) return entries;
-  const file = JSON.parse(readFileSync(LEXICON_FILE, 'utf8')) as LexiconFile;
-  // The file is folded already: splitting into words and dropping stop words is all `tokenize`
+  const files = LEXICON_FILES.map((url) => JSON.parse(readFileSync(url, 'utf8')) as LexiconFile);
+  // The files is folded already: splitting into words and dropping stop words is all `tokenize`
   // would do, at a fraction of the cost. Glosses repeat across headwords, so each is split once.
   const split = new Map<string, string[]>();
+  // A phrase ending in a particle (`time off`, `make up`) means something its first word does
+  // not: it is left out rather than read as that word.
   const wordsOf = (text: string): string[] => {
     let words = split.get(text);
     if (words === undefined) {
-      words = (text.match(WORD) ?? []).filter((word) => !STOP_WORDS.has(word));
+      const all = text.match(WORD) ?? [];
+      const last = all[all.length - 1];
+      words =
+        all.length > 1 && last !== undefined && STOP_WORDS.has(last)
+          ? []
+          : all.filter((word) => !STOP_WORDS.has(word));
       split.set(text, words);
     }
     return words;
   };
   const read: LexiconEntry[] = [];
-  for (const direction of [file.fr, file.en]) {
+  for (const direction of files.flatMap((file) => [file.fr, file.en])) {
     for (const headword in direction) {
       const words = wordsOf(headword);
       if (words.length === 0) continue;
@@ -61,3 +73,16 @@ export function lexiconEntries(): readonly LexiconEntry[] {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+const WORDS_FILE = new URL('./lexicon/words.txt', import.meta.url);
+
+/**
+ * The words of French and English, folded (`src/search/lexicon/words.txt`, from the Hunspell
+ * spelling dictionaries by `npm run build:lexicon`): what a reader may type that is a word, not a
+ * typo. Read once, when a question first holds a word the articles do not use.
+ */
+export function spellingWords(): readonly string[] {
+  return readFileSync(WORDS_FILE, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#'));
+}

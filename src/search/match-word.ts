@@ -2,7 +2,7 @@ import { cognateMatches } from './cognates.ts';
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { EXACT, PREFIX, PREFIX_GRACE, SAME_STEM } from './settings.ts';
-import { isDictionaryWord, typoMatches } from './typos.ts';
+import { isSpelledWord, typoMatches } from './typos.ts';
 
 /** Matching one question word to the corpus words it may stand for. */
 
@@ -93,7 +93,7 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
     shorter = Math.max(shorter, weight);
   }
   if (found || origin !== 'typed') return matches;
-  if (isDictionaryWord(word)) {
+  if (isSpelledWord(word)) {
     // A real word the articles do not use may be their word in the other language.
     for (const [id, weight] of cognateMatches(index, word)) {
       if (weight > shorter) keep(matches, id, weight);

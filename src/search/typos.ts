@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { lexiconEntries } from './lexicon.ts';
+import { lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -170,27 +170,46 @@ export function editDistance(a: string, b: string, max: number): number {
 const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 
 let dictionaryWords: Set<string> | undefined;
+let spelledWords: Set<string> | undefined;
+
+/** Whether the set holds the word or the word it is inflected or conjugated from. */
+const holdsForm = (words: Set<string>, word: string): boolean =>
+  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
+  words.has(word) || words.has(inflectionKey(word)) || words.has(infinitiveOf(word));
+
+/** Adds a word and its uninflected key. */
+const addForm = (words: Set<string>, word: string): void => {
+  words.add(word);
+  words.add(inflectionKey(word));
+};
 
 /**
- * Whether `word` is a headword of the French↔English dictionary: a real word (`cost`, `street`),
- * which the articles may simply not use, not a misspelling of one of theirs (`post`).
+ * Whether `word` is a headword of the French↔English dictionary: a common word (`cost`, `street`)
+ * the articles may simply not use, not a misspelling of a stop word (`wat` is `what`).
  */
 export function isDictionaryWord(word: string): boolean {
   if (dictionaryWords === undefined) {
     dictionaryWords = new Set();
     for (const [headword] of lexiconEntries()) {
       const [only, ...more] = headword;
-      if (only === undefined || more.length > 0) continue;
-      dictionaryWords.add(only);
-      dictionaryWords.add(inflectionKey(only));
+      if (only !== undefined && more.length === 0) addForm(dictionaryWords, only);
     }
   }
-  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
-  return (
-    dictionaryWords.has(word) ||
-    dictionaryWords.has(inflectionKey(word)) ||
-    dictionaryWords.has(infinitiveOf(word))
-  );
+  return holdsForm(dictionaryWords, word);
+}
+
+/**
+ * Whether `word` is a word of French or English at all (`météo`): a dictionary headword or a word
+ * of the spelling dictionaries. The articles may simply not use it; it is not a misspelling of
+ * one of theirs (`post` for `cost`) or of the dictionary's (`météo` for `meter`).
+ */
+export function isSpelledWord(word: string): boolean {
+  if (isDictionaryWord(word)) return true;
+  if (spelledWords === undefined) {
+    // The file holds each word's inflection key already.
+    spelledWords = new Set(spellingWords());
+  }
+  return holdsForm(spelledWords, word);
 }
 
 /**
@@ -335,8 +354,7 @@ const glossaryWords = new WeakMap<SearchIndex, Map<number, string[]>>();
  */
 export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
   // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
-  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isDictionaryWord(word))
-    return undefined;
+  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isSpelledWord(word)) return undefined;
   let byLength = glossaryWords.get(index);
   if (byLength === undefined) {
     byLength = new Map();
