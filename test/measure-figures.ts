@@ -7,6 +7,8 @@ import { FIXTURES, foldSpaces } from './helpers.ts';
 
 /** How figure lists written by hand (`1 250 infirmières`, `$4.1 million`) are found in a corpus. */
 
+const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
+
 /** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
 export function occurrences(sentences: Sentence[], phrase: string): [Sentence, number][] {
   const places: [Sentence, number][] = [];
@@ -35,6 +37,11 @@ export function span(sentence: string, figure: Figure): [number, number] {
   for (const word of figure.unit.toLowerCase().split(/[/ ]/u)) {
     const at = /\p{L}/u.test(word) ? after.indexOf(word) : -1;
     if (at >= 0 && at <= 30) end = Math.max(end, textEnd + at + word.length);
+  }
+  // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
+  if (figure.unit.includes('/')) {
+    const period = RATE_AFTER.exec(sentence.slice(end));
+    if (period !== null) end += period[0].length;
   }
   return [figure.start, end];
 }
