@@ -369,6 +369,9 @@ export const IRREGULAR_PLURALS = new Set(
   ),
 );
 
+/** Plural nouns that also name the kind of another noun after them: `crew members`. */
+export const MODIFIER_PLURALS = new Set('crew staff police personnel cattle'.split(' '));
+
 /** Abbreviated units, which never take the plural: `52 km`, `10 MW`. */
 export const UNIT_SYMBOLS = new Set(
   'km m cm mm kg g mg t ha l ml cl hl kw mw gw kwh mwh gwh twh w v go mo gb mb tb km² m² m³ km2 m2 m3 mph lb lbs oz ft mi'.split(

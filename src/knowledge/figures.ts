@@ -1,15 +1,12 @@
 import { datePrefix, type Reading, readDateOrTime } from './figure-dates.ts';
+import { countedNoun, type Noun } from './figure-nouns.ts';
 import {
-  ADJECTIVES_BEFORE_NOUNS,
   BOUNDS,
-  COMPOUND_UNITS,
   CURRENCIES,
   DEFINITE,
-  ENGLISH_ADJECTIVES,
   FRACTIONS,
   FUNCTION_WORDS,
   IDENTIFIER_NOUNS,
-  IRREGULAR_PLURALS,
   MONTHS,
   MULTIPLIER_EXPONENTS,
   NUMBER_WORDS,
@@ -18,7 +15,6 @@ import {
   SPACE as S,
   SEASONS,
   TIME_UNITS,
-  UNIT_SYMBOLS,
   WEEKDAYS,
   wordBefore,
   words,
@@ -94,9 +90,6 @@ const MEASURE_AFTER = new RegExp(
 );
 /** What may stand before a capitalised word opening a sentence or a quote. */
 const OPENING = /^[\s«“"'(—–-]*$/u;
-/** A word after a number (sticky, read from a given offset), with a French elision split off. */
-const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*)`, 'uy');
-
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
  * of a unit of time (`une semaine`, `one hour`) and `past decade`. One scan finds all three.
@@ -123,9 +116,6 @@ const HAS_NUMBER_WORD = new RegExp(
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
-
-/** English adjective endings: `daily`, `annual`, `skilled`, `active`, `public`, `affordable`… */
-const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)$/u;
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
@@ -245,75 +235,6 @@ function isIdentifier(sentence: string, text: string, start: number): boolean {
     !opening ||
     countedNoun(sentence, end, { allowOf: false, plural: 'required' }) === null
   );
-}
-
-const looksLikeAdjective = (word: string): boolean =>
-  ENGLISH_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word);
-
-const isPlural = (word: string): boolean =>
-  IRREGULAR_PLURALS.has(word) || (/[sxz]$/u.test(word) && !/(?:ss|ous)$/u.test(word));
-
-interface Noun {
-  unit: string;
-  end: number;
-}
-
-/**
- * The thing a number counts, read in the words after it: `1 250 infirmières`, `620 of the new
- * jobs`, `1,250 daily commuters`, `52 000 mètres cubes`. Past one, the noun must look plural,
- * which skips English adjectives (`daily`) and French participles (`1 000 fixé par`); `plural:
- * 'preferred'` takes the first singular word that does not look like an adjective
- * (`a third of the water`).
- */
-function countedNoun(
-  sentence: string,
-  from: number,
-  options: { allowOf: boolean; plural: 'required' | 'preferred' | 'any' },
-): Noun | null {
-  let position = from;
-  let skipped = 0;
-  let previous = '';
-  for (let index = 0; index < 6; index++) {
-    NEXT_WORD.lastIndex = position;
-    const match = NEXT_WORD.exec(sentence);
-    if (match === null) break;
-    position = NEXT_WORD.lastIndex;
-    const word = match[2] ?? '';
-    const lower = word.toLowerCase();
-    if (options.allowOf && index <= 1 && (match[1] === 'd' || /^(?:of|de|des|du)$/u.test(lower))) {
-      if (match[1] !== 'd') continue;
-    } else if (options.allowOf && index <= 2 && (lower === 'the' || lower === 'les')) {
-      continue;
-    }
-    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower)) break;
-    if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
-      previous = lower;
-      continue;
-    }
-    if (UNIT_SYMBOLS.has(lower) && index === 0) return { unit: word, end: position };
-    if (options.plural === 'any' || isPlural(lower)) {
-      if (COMPOUND_UNITS.has(`${previous} ${lower}`)) {
-        const compoundStart = sentence.lastIndexOf(previous, position - word.length - 1);
-        return { unit: sentence.slice(compoundStart, position), end: position };
-      }
-      NEXT_WORD.lastIndex = position;
-      const next = NEXT_WORD.exec(sentence);
-      if (next !== null && COMPOUND_UNITS.has(`${lower} ${(next[2] ?? '').toLowerCase()}`)) {
-        return {
-          unit: sentence.slice(position - word.length, NEXT_WORD.lastIndex),
-          end: NEXT_WORD.lastIndex,
-        };
-      }
-      return { unit: word, end: position };
-    }
-    if (options.plural === 'preferred') {
-      // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
-      if (!looksLikeAdjective(lower)) return { unit: word, end: position };
-    }
-    previous = lower;
-    if (++skipped > 2) break;
-  }
-  return null;
 }
 
 /** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
