@@ -45,7 +45,7 @@ const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
