@@ -92,6 +92,15 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Words for one, which name a quantity only before a unit of time (`une semaine`, `one hour`). */
 export const ONE_WORDS = ['un', 'une', 'one'];
 
+/** Units of measure that `one`, `un`, `une` give a quantity of: `one metre`, `une tonne`. */
+export const MEASURE_UNITS =
+  'metre meter mètre kilometre kilometer kilomètre mile inch tonne ton kilo kilogram kilogramme gram gramme litre liter gallon acre hectare'.split(
+    ' ',
+  );
+
+/** Multiples in words: `double the`, `le triple de`, `twice as many`. */
+export const MULTIPLES: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
+
 /** Multipliers written after a number, as exponents of ten so that `4,1 M` stays exact. */
 export const MULTIPLIER_EXPONENTS: Record<string, number> = {
   k: 3,
@@ -303,6 +312,8 @@ export const BOUNDS = [
   'at most',
   'up to',
   'plus de',
+  'plus du',
+  'près du',
   'moins de',
   'près de',
   'presque',

@@ -7,7 +7,9 @@ import {
   FRACTIONS,
   FUNCTION_WORDS,
   IDENTIFIER_NOUNS,
+  MEASURE_UNITS,
   MONTHS,
+  MULTIPLES,
   MULTIPLIER_EXPONENTS,
   NUMBER_WORDS,
   NUMERATORS,
@@ -92,10 +94,12 @@ const MEASURE_AFTER = new RegExp(
 const OPENING = /^[\s«“"'(—–-]*$/u;
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
- * of a unit of time (`une semaine`, `one hour`) and `past decade`. One scan finds all three.
+ * of a unit of time or measure (`une semaine`, `one hour`, `more than an hour`, `one metre`),
+ * `past decade`, and multiples (`double the`, `le triple de`, `twice as`). One scan finds them.
  */
+const ONE_UNIT = words([...Object.keys(TIME_UNITS), ...MEASURE_UNITS]);
 const WORD_FIGURE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(?:${words(ONE_WORDS)})${S}(${words(Object.keys(TIME_UNITS))})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))}))(?![\\p{L}])`,
   'giu',
 );
 /** Words as written in running text, or opening a sentence: `quart`, `Quart`. */
@@ -108,7 +112,7 @@ const asWritten = (list: string[]): string[] => [
  * which the regex engine searches several times faster than case-insensitive Unicode ones.
  */
 const MAY_HOLD_WORD_FIGURE = new RegExp(
-  `${words(asWritten(Object.keys(FRACTIONS)))}|(?:${words(asWritten(ONE_WORDS))})${S}(?:${words(Object.keys(TIME_UNITS))})|[pP]ast|[lL]ast|[dD]erni`,
+  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni`,
 );
 const HAS_DIGIT = /[0-9]/;
 const HAS_NUMBER_WORD = new RegExp(
@@ -263,16 +267,50 @@ function addMoney(found: Found, start: number, end: number, value: number, curre
   );
 }
 
+/** What an English multiple multiplies: `double the attendance`, `twice as many`. */
+const MULTIPLIED_ENGLISH = new RegExp(
+  `^${S}(?:the|that|what|its|their|his|her|our|as)(?![\\p{L}])`,
+  'iu',
+);
+/** A French multiple is a noun: `le double de`, `plus du triple des`. */
+const MULTIPLIED_FRENCH = new RegExp(`^${S}(?:de|du|des|d['’])`, 'iu');
+const FRENCH_MULTIPLE_BEFORE = /^(?:le|du|au)$/iu;
+
+/** `almost double the attendance`, `le triple de`, `twice as many`: a multiple, `×`; not `a double room`. */
+function readMultiple(found: Found, start: number, end: number, word: string): void {
+  const { sentence } = found;
+  const after = sentence.slice(end, end + 8);
+  const before = wordBefore(sentence, start);
+  let from = start;
+  if (FRENCH_MULTIPLE_BEFORE.test(before.word) && MULTIPLIED_FRENCH.test(after))
+    from = before.start;
+  else if (!MULTIPLIED_ENGLISH.test(after)) return;
+  const value = MULTIPLES[word.toLowerCase()] ?? 2;
+  // `plus du double`: the bound takes in the article.
+  const bounded = boundedStart(sentence, start);
+  const first = bounded < start ? bounded : boundedStart(sentence, from);
+  addFigure(found, first, end, value, '×', 'ratio');
+}
+
 /**
  * A figure in words found by `WORD_FIGURE`: `un quart des patients`, `a third of new hires`,
  * `deux tiers`, `la moitié`, `une semaine`, `one hour`, `past decade`.
  */
 function readWordFigure(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  const [text, numeratorWord, fractionWord, oneUnit, pastWord, pastUnit] = match;
+  const [text, numeratorWord, fractionWord, oneWord, oneUnit, pastWord, pastUnit, multiple] = match;
   const end = match.index + text.length;
   if (oneUnit !== undefined) {
-    addFigure(found, match.index, end, 1, oneUnit.toLowerCase(), 'duration');
+    // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
+    const article = /^an?$/iu.test(oneWord ?? '');
+    const start = boundedStart(sentence, match.index);
+    if (article && start === match.index) return;
+    const unit = oneUnit.toLowerCase();
+    addFigure(found, start, end, 1, unit, Object.hasOwn(TIME_UNITS, unit) ? 'duration' : 'count');
+    return;
+  }
+  if (multiple !== undefined) {
+    readMultiple(found, match.index, end, multiple);
     return;
   }
   if (pastWord !== undefined) {
