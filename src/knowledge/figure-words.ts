@@ -98,6 +98,12 @@ export const MEASURE_UNITS =
     ' ',
   );
 
+/** What a price, a yield or a count is given per: `1,15 euro par kilo`, `$90 per person`. */
+export const PER_UNITS =
+  'kilo kilogramme kilogram kg litre liter tonne ton hectare acre mile km kilomètre kilometre mètre metre personne person habitant resident head bouteille bottle'.split(
+    ' ',
+  );
+
 /** Multiples in words: `double the`, `le triple de`, `twice as many`. */
 export const MULTIPLES: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
 
@@ -292,6 +298,12 @@ export const CURRENCIES: Record<string, string> = {
   gbp: 'GBP',
   cny: 'CNY',
   chf: 'CHF',
+  // A currency's hundredth: `8 centimes`, `50 cents`, `20 pence`.
+  centime: 'EUR',
+  centimes: 'EUR',
+  cent: 'USD',
+  cents: 'USD',
+  pence: 'GBP',
 };
 
 /** Words before a number that bound it and so belong to the figure: `nearly 12 feet`. */

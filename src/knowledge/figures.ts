@@ -14,6 +14,7 @@ import {
   NUMBER_WORDS,
   NUMERATORS,
   ONE_WORDS,
+  PER_UNITS,
   SPACE as S,
   SEASONS,
   TIME_UNITS,
@@ -38,8 +39,16 @@ const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
 const TIME_ADJECTIVES =
   'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
-/** Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them. */
-const PERIODS: Record<string, string> = { ...TIME_UNITS, h: 'hour', annum: 'year' };
+/**
+ * Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them, and what a
+ * price or a yield is given per (`par kilo`, `per person`).
+ */
+const PERIODS: Record<string, string> = {
+  ...TIME_UNITS,
+  h: 'hour',
+  annum: 'year',
+  ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
+};
 
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
@@ -78,6 +87,17 @@ const RATE = new RegExp(
   `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
   'iu',
 );
+/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`. */
+const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
+/** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
+const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
+/** The other end of a range: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `sur 30`. */
+const RANGE_AFTER = new RegExp(
+  `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
+  'iu',
+);
+/** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
+const OUT_OF_BEFORE = new RegExp(`(?:sur|out${S}of|of)(?:${S}(?:les|the))?${S}$`, 'iu');
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
 const PREFIX_CURRENCY = new RegExp(
   `(?:(?:(US|CA|AU|HK|C)${S}?)?(\\$|€|£)|(USD|EUR|CAD|GBP|CHF|CNY)${S})${S}?$`,
@@ -442,6 +462,13 @@ function readNumber(found: Found, numberText: string, start: number): void {
     );
     return;
   }
+  const subunit = SUBUNIT.exec(rest);
+  if (subunit !== null) {
+    // `8 centimes`, `50 cents`: money, in the currency's own unit.
+    const currency = CURRENCIES[(subunit[1] ?? '').toLowerCase()] ?? '';
+    addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency);
+    return;
+  }
   const multiple = MULTIPLE.exec(rest);
   if (multiple !== null) {
     const end = numberEnd + multiple[0].length;
@@ -469,6 +496,16 @@ function readNumber(found: Found, numberText: string, start: number): void {
     return;
   }
 
+  const joined = JOINED_UNIT.exec(rest);
+  if (isDigits && joined !== null) {
+    // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number.
+    const word = (joined[1] ?? '').toLowerCase();
+    const end = numberEnd + joined[0].length;
+    if (word === 'fold') addFigure(found, start, end, value, '×', 'ratio');
+    else addFigure(found, boundedStart(sentence, start), end, value, word, 'count');
+    return;
+  }
+
   let end = numberEnd;
   let exponent = 0;
   const multiplier = COUNT_MULTIPLIER.exec(rest);
@@ -480,6 +517,12 @@ function readNumber(found: Found, numberText: string, start: number): void {
   let noun: Noun | null;
   if (isDigits || multiplier !== null) {
     noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
+    const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
+    if (shared !== null) {
+      const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);
+      addFigure(found, boundedStart(sentence, start), end, sharedValue, shared.unit, shared.kind);
+      return;
+    }
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
@@ -490,6 +533,39 @@ function readNumber(found: Found, numberText: string, start: number): void {
   const rate = rateAfter(sentence, noun?.end ?? end);
   const unit = rate ? `${noun?.unit ?? ''}/${rate.period}` : (noun?.unit ?? '');
   addFigure(found, boundedStart(sentence, start), end, count, unit, 'count');
+}
+
+/**
+ * What a bare number shares with its neighbour: the end of its range (`de 48 à 65 circulations`,
+ * `58 to 49 minutes`, `600 out of 2,750 hectares`, `entre 3 et 5 millions d’euros`) or, after
+ * `sur les`, `out of`, the count before it (`600 hectares, sur les 2 750 que compte…`).
+ */
+function sharedReading(
+  found: Found,
+  start: number,
+  end: number,
+): { unit: string; kind: FigureKind; exponent: number } | null {
+  const { sentence } = found;
+  const range = RANGE_AFTER.exec(sentence.slice(end, end + 40));
+  if (range !== null) {
+    const partnerText = range[1] ?? '';
+    const partnerStart = end + range[0].length - partnerText.length;
+    const scratch: Found = { sentence, figures: [], taken: [] };
+    readNumber(scratch, partnerText, partnerStart);
+    const [partner] = scratch.figures;
+    if (partner === undefined || partner.kind === 'date' || partner.unit === '') return null;
+    if (partner.kind !== 'money') return { unit: partner.unit, kind: partner.kind, exponent: 0 };
+    // `entre 3 et 5 millions`: the multiplier is the range's.
+    const exponent = Math.round(Math.log10(partner.value / Number(plainDigits(partnerText))));
+    return Number.isFinite(exponent) && exponent >= 0
+      ? { unit: partner.unit, kind: partner.kind, exponent }
+      : null;
+  }
+  if (OUT_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
+    const previous = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+    if (previous !== undefined) return { unit: previous.unit, kind: 'count', exponent: 0 };
+  }
+  return null;
 }
 
 /** Extracts the figures of one sentence, in reading order. */
