@@ -263,6 +263,8 @@ describe('names that hold a number are not figures', () => {
     ['Selon l’article 12 de la directive 2019/1024/UE et le n° 4.'],
     ['Les Jeux de Paris 2024 et la COP 28 ont eu lieu.'],
     ['Nexora’s Fab 7 is open 24/7.'],
+    ['Descendez au quai 4, prenez la sortie 12 ou le hall 5.'],
+    ['Members of Local 100 met at Gate 9.'],
   ])('%s', (sentence) => {
     expect(extractFigures(sentence)).toEqual([]);
   });
@@ -286,5 +288,83 @@ describe('names that hold a number are not figures', () => {
     expect(extractFigures('Roughly 300 people came.').map(({ text }) => text)).toEqual([
       'Roughly 300',
     ]);
+  });
+});
+
+describe('figures a reader reads in wordings no article was tuned on', () => {
+  const read = (sentence: string) =>
+    extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+  it('reads clock times written close, or in full hours after à, avant, du matin', () => {
+    expect(read('The clinic opened at 8am and closed at 5pm.')).toEqual([
+      ['8am', 8, 'h', 'time'],
+      ['5pm', 17, 'h', 'time'],
+    ]);
+    expect(read('Les portes ouvrent à 9 heures, entre 4 heures et 10 heures du matin.')).toEqual([
+      ['9 heures', 9, 'h', 'time'],
+      ['4 heures', 4, 'h', 'time'],
+      ['10 heures du matin', 10, 'h', 'time'],
+    ]);
+    expect(read('Le vote a duré 6 heures, à 3 heures de route.')).toEqual([
+      ['6 heures', 6, 'heures', 'duration'],
+      ['3 heures', 3, 'heures', 'duration'],
+    ]);
+  });
+
+  it('reads multiples and one of a unit, bounded or not', () => {
+    expect(read('Sales were nearly triple the 2019 level, in a double room.')).toEqual([
+      ['nearly triple', 3, '×', 'ratio'],
+      ['2019', 2019, 'year', 'date'],
+    ]);
+    expect(read('Le budget représente plus du double de celui de 2020.')[0]).toEqual([
+      'plus du double',
+      2,
+      '×',
+      'ratio',
+    ]);
+    expect(
+      read('It took more than an hour; the river rose by one metre; it lasted a day.'),
+    ).toEqual([
+      ['more than an hour', 1, 'hour', 'duration'],
+      ['one metre', 1, 'metre', 'count'],
+    ]);
+  });
+
+  it('gives both ends of a range the unit written after the second', () => {
+    expect(read('between 40 and 60 volunteers')).toEqual([
+      ['40', 40, 'volunteers', 'count'],
+      ['60', 60, 'volunteers', 'count'],
+    ]);
+    expect(read('entre 3 et 5 millions d’euros')).toEqual([
+      ['3', 3_000_000, 'EUR', 'money'],
+      ['5 millions d’euros', 5_000_000, 'EUR', 'money'],
+    ]);
+    expect(read('Près de 300 lits, sur les 1 200 que compte le CHU.')[1]).toEqual([
+      '1 200',
+      1200,
+      'lits',
+      'count',
+    ]);
+  });
+
+  it('reads units joined by a hyphen, rates per measure and a currency’s hundredths', () => {
+    expect(read('a 12-storey tower, a 10-fold rise')).toEqual([
+      ['12-storey', 12, 'storey', 'count'],
+      ['10-fold', 10, '×', 'ratio'],
+    ]);
+    expect(read('L’essence coûte 1,90 € par litre, 90 centimes de plus.')).toEqual([
+      ['1,90 € par litre', 1.9, 'EUR/litre', 'money'],
+      ['90 centimes', 0.9, 'EUR', 'money'],
+    ]);
+  });
+
+  it('counts the noun that names the kind with its head, and a share of a possessed thing', () => {
+    expect(
+      read('The hotel hired 12 staff members and welcomed 45,000 school visitors a year.'),
+    ).toEqual([
+      ['12', 12, 'staff members', 'count'],
+      ['45,000', 45000, 'school visitors/year', 'count'],
+    ]);
+    expect(read('Elle a perdu un tiers de sa récolte.')[0]?.[2]).toBe('récolte');
   });
 });

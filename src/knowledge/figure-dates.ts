@@ -47,8 +47,9 @@ const YEAR_PREFIX = new RegExp(
 );
 
 const FRENCH_TIME = new RegExp(`^${S}?h(?:${S}?([0-5]\\d))?(?![\\p{L}\\d])`, 'u');
+/** `:45`, `a.m.`, `pm`: a sentence's own period after `5pm.` is not the time's. */
 const CLOCK_TIME = new RegExp(
-  `^(?::([0-5]\\d))?(?:${S}?([ap])\\.?m(?![\\p{L}])\\.?)?(?![\\d:])`,
+  `^(?::([0-5]\\d))?(?:${S}?([ap])(?:\\.m\\.?|m)(?![\\p{L}]))?(?![\\d:])`,
   'iu',
 );
 /** Words before `N h` that make it a length of time, not the time of day: `en 12 h`. */
