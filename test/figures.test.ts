@@ -366,5 +366,15 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
       ['45,000', 45000, 'school visitors/year', 'count'],
     ]);
     expect(read('Elle a perdu un tiers de sa récolte.')[0]?.[2]).toBe('récolte');
+    expect(
+      read('A third of the 600 drivers and half of all buses; un quart des 220 producteurs.'),
+    ).toEqual([
+      ['A third', 1 / 3, 'drivers', 'ratio'],
+      ['600', 600, 'drivers', 'count'],
+      ['half', 0.5, 'buses', 'ratio'],
+      ['un quart', 0.25, 'producteurs', 'ratio'],
+      ['220', 220, 'producteurs', 'count'],
+    ]);
+    expect(read('Nearly 4 in 10 residents')[0]).toEqual(['Nearly 4', 4, 'residents', 'count']);
   });
 });

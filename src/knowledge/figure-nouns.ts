@@ -24,7 +24,7 @@ const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)
 
 /** What may stand between `of`, `de` and the noun a share or count is taken of: `de sa récolte`. */
 const DETERMINERS_AFTER_OF = new Set(
-  'the les la le sa son ses leur leurs notre nos votre vos mes ces cette cet ce its their his her our your my this that these those'.split(
+  'the les la le sa son ses leur leurs notre nos votre vos mes ces cette cet ce its their his her our your my this that these those all tous toutes'.split(
     ' ',
   ),
 );
@@ -46,6 +46,9 @@ export interface Noun {
   unit: string;
   end: number;
 }
+
+/** A number between `of the` and its noun: `a third of the 600 drivers`, `un quart des 220`. */
+const NUMBER_AFTER_OF = new RegExp(`${S}+\\d[\\d,.]*(?:${S}\\d{3})*(?=${S})`, 'uy');
 
 /** The word after `position`, or null: the elided article (`d`, `l`), the word and its end. */
 function wordAt(sentence: string, position: number): [string, string, number] | null {
@@ -73,6 +76,10 @@ export function countedNoun(
   let modifierStart = -1;
   let afterOf = false;
   for (let index = 0; index < 6; index++) {
+    NUMBER_AFTER_OF.lastIndex = position;
+    if (afterOf && options.plural === 'preferred' && NUMBER_AFTER_OF.test(sentence)) {
+      position = NUMBER_AFTER_OF.lastIndex;
+    }
     const next = wordAt(sentence, position);
     if (next === null) break;
     const [elided, word, wordEnd] = next;

@@ -91,9 +91,9 @@ const RATE = new RegExp(
 const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
-/** The other end of a range: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `sur 30`. */
+/** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
 const RANGE_AFTER = new RegExp(
-  `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
+  `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
 /** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
