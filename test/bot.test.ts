@@ -145,7 +145,7 @@ describe('the bot on a fake Discord', () => {
   it('lists figures, sources and help', async () => {
     const figures = embedOf(await bot.command('figures', { topic: 'fentanyl' }, { locale: 'fr' }));
     expect(figures.title).toBe('Chiffres clés — Fentanyl');
-    expect(foldSpaces(figures.description ?? '')).toContain('**800 M$ US**');
+    expect(foldSpaces(figures.description ?? '')).toContain('**environ 800 M$ US**');
     const source = await bot.command('source');
     expect(source.data?.flags).toBe(64);
     expect(embedOf(source).fields?.[0]?.value).toContain('14 sentences');

@@ -241,7 +241,7 @@ describe('"Check in the articles" and /check on Discord', () => {
     const embeds = text(callback);
     expect(embeds).toContain('The articles say otherwise');
     expect(embeds).toContain('3 970');
-    expect(embeds).toContain('environ **70 000 personnes**');
+    expect(embeds).toContain('**environ 70 000 personnes**');
     expect(embeds).not.toContain('@everyone');
     expect(componentsOf(callback).get('Post publicly')).toBeDefined();
     expect(openApiErrors(bot.fake)).toEqual([]);

@@ -42,7 +42,7 @@ describe('npm run ask', () => {
     expect(first).toMatch(
       /^1\. « En 2022, aux États-Unis, environ 70 000 personnes sont décédées/u,
     );
-    expect(foldSpaces(stdout)).toContain('Figures: 2022 · 70 000');
+    expect(foldSpaces(stdout)).toContain('Figures: 2022 · environ 70 000');
     expect(foldSpaces(stdout)).toContain(
       '« Lutte conjointe contre les « précurseurs » du fentanyl », § 4',
     );

@@ -24,7 +24,7 @@ describe('what a sentence’s figures are said of', () => {
 
   it('gives every figure the place and year the sentence opens with', async () => {
     expect(figuresOf(await loadSeedIndex(), 'environ 70 000 personnes')).toEqual([
-      '70 000 personnes en 2022 aux États-Unis',
+      'environ 70 000 personnes en 2022 aux États-Unis',
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('what a sentence’s figures are said of', () => {
     expect(figuresOf(chip, 'took 23 months')).toEqual(['23 months in June 2024', '$410 million']);
     expect(figuresOf(await loadSeedIndex(), 'moyennant environ 800 M$ US')).toEqual([
       'cinq dernières années',
-      '800 M$ US',
+      'environ 800 M$ US',
     ]);
   });
 });

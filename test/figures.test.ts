@@ -13,9 +13,9 @@ describe('figures of the seed article', () => {
     ['novembre 2023', 2023, 'month', 'date'],
     ['quatre ans', 4, 'ans', 'duration'],
     ['2022', 2022, 'year', 'date'],
-    ['70 000', 70000, 'personnes', 'count'],
+    ['environ 70 000', 70000, 'personnes', 'count'],
     ['cinq dernières années', 5, 'années', 'duration'],
-    ['800 M$ US', 800_000_000, 'USD', 'money'],
+    ['environ 800 M$ US', 800_000_000, 'USD', 'money'],
     ['84 %', 84, '%', 'percent'],
     ['3 970', 3970, 'décès', 'count'],
     ['juin 2023', 2023, 'month', 'date'],
@@ -42,9 +42,9 @@ describe('figures of the seed article', () => {
       'novembre 2023',
       'quatre ans',
       '2022',
-      '70 000',
+      'environ 70 000',
       'cinq dernières années',
-      '800 M$ US',
+      'environ 800 M$ US',
       '84 %',
       '3 970',
       'juin 2023',
@@ -142,7 +142,7 @@ describe('the unit of a count is the thing counted', () => {
 
   it('reads past adjectives and determiners to the noun', () => {
     expect(units('Some 1,250 daily commuters and 620 of the new residents.')).toEqual([
-      ['1,250', 'commuters', 'count'],
+      ['Some 1,250', 'commuters', 'count'],
       ['620', 'residents', 'count'],
     ]);
     expect(units('On compte 12 nouveaux hôpitaux et 300 lits supplémentaires.')).toEqual([
@@ -263,6 +263,8 @@ describe('names that hold a number are not figures', () => {
     ['Selon l’article 12 de la directive 2019/1024/UE et le n° 4.'],
     ['Les Jeux de Paris 2024 et la COP 28 ont eu lieu.'],
     ['Nexora’s Fab 7 is open 24/7.'],
+    ['Descendez au quai 4, prenez la sortie 12 ou le hall 5.'],
+    ['Members of Local 100 met at Gate 9.'],
   ])('%s', (sentence) => {
     expect(extractFigures(sentence)).toEqual([]);
   });
@@ -279,10 +281,100 @@ describe('names that hold a number are not figures', () => {
     expect(
       extractFigures('About 620 jobs. En 2022, 5 morts.').map(({ text, kind }) => [text, kind]),
     ).toEqual([
-      ['620', 'count'],
+      ['About 620', 'count'],
       ['2022', 'date'],
       ['5', 'count'],
     ]);
-    expect(extractFigures('Roughly 300 people came.').map(({ text }) => text)).toEqual(['300']);
+    expect(extractFigures('Roughly 300 people came.').map(({ text }) => text)).toEqual([
+      'Roughly 300',
+    ]);
+  });
+});
+
+describe('figures a reader reads in wordings no article was tuned on', () => {
+  const read = (sentence: string) =>
+    extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+  it('reads clock times written close, or in full hours after à, avant, du matin', () => {
+    expect(read('The clinic opened at 8am and closed at 5pm.')).toEqual([
+      ['8am', 8, 'h', 'time'],
+      ['5pm', 17, 'h', 'time'],
+    ]);
+    expect(read('Les portes ouvrent à 9 heures, entre 4 heures et 10 heures du matin.')).toEqual([
+      ['9 heures', 9, 'h', 'time'],
+      ['4 heures', 4, 'h', 'time'],
+      ['10 heures du matin', 10, 'h', 'time'],
+    ]);
+    expect(read('Le vote a duré 6 heures, à 3 heures de route.')).toEqual([
+      ['6 heures', 6, 'heures', 'duration'],
+      ['3 heures', 3, 'heures', 'duration'],
+    ]);
+  });
+
+  it('reads multiples and one of a unit, bounded or not', () => {
+    expect(read('Sales were nearly triple the 2019 level, in a double room.')).toEqual([
+      ['nearly triple', 3, '×', 'ratio'],
+      ['2019', 2019, 'year', 'date'],
+    ]);
+    expect(read('Le budget représente plus du double de celui de 2020.')[0]).toEqual([
+      'plus du double',
+      2,
+      '×',
+      'ratio',
+    ]);
+    expect(
+      read('It took more than an hour; the river rose by one metre; it lasted a day.'),
+    ).toEqual([
+      ['more than an hour', 1, 'hour', 'duration'],
+      ['one metre', 1, 'metre', 'count'],
+    ]);
+  });
+
+  it('gives both ends of a range the unit written after the second', () => {
+    expect(read('between 40 and 60 volunteers')).toEqual([
+      ['40', 40, 'volunteers', 'count'],
+      ['60', 60, 'volunteers', 'count'],
+    ]);
+    expect(read('entre 3 et 5 millions d’euros')).toEqual([
+      ['3', 3_000_000, 'EUR', 'money'],
+      ['5 millions d’euros', 5_000_000, 'EUR', 'money'],
+    ]);
+    expect(read('Près de 300 lits, sur les 1 200 que compte le CHU.')[1]).toEqual([
+      '1 200',
+      1200,
+      'lits',
+      'count',
+    ]);
+  });
+
+  it('reads units joined by a hyphen, rates per measure and a currency’s hundredths', () => {
+    expect(read('a 12-storey tower, a 10-fold rise')).toEqual([
+      ['12-storey', 12, 'storey', 'count'],
+      ['10-fold', 10, '×', 'ratio'],
+    ]);
+    expect(read('L’essence coûte 1,90 € par litre, 90 centimes de plus.')).toEqual([
+      ['1,90 € par litre', 1.9, 'EUR/litre', 'money'],
+      ['90 centimes', 0.9, 'EUR', 'money'],
+    ]);
+  });
+
+  it('counts the noun that names the kind with its head, and a share of a possessed thing', () => {
+    expect(
+      read('The hotel hired 12 staff members and welcomed 45,000 school visitors a year.'),
+    ).toEqual([
+      ['12', 12, 'staff members', 'count'],
+      ['45,000', 45000, 'school visitors/year', 'count'],
+    ]);
+    expect(read('Elle a perdu un tiers de sa récolte.')[0]?.[2]).toBe('récolte');
+    expect(
+      read('A third of the 600 drivers and half of all buses; un quart des 220 producteurs.'),
+    ).toEqual([
+      ['A third', 1 / 3, 'drivers', 'ratio'],
+      ['600', 600, 'drivers', 'count'],
+      ['half', 0.5, 'buses', 'ratio'],
+      ['un quart', 0.25, 'producteurs', 'ratio'],
+      ['220', 220, 'producteurs', 'count'],
+    ]);
+    expect(read('Nearly 4 in 10 residents')[0]).toEqual(['Nearly 4', 4, 'residents', 'count']);
   });
 });

@@ -1,6 +1,13 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
+import { FIXTURES, foldSpaces } from './helpers.ts';
 
 /** How figure lists written by hand (`1 250 infirmières`, `$4.1 million`) are found in a corpus. */
+
+const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
 /** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
 export function occurrences(sentences: Sentence[], phrase: string): [Sentence, number][] {
@@ -31,5 +38,171 @@ export function span(sentence: string, figure: Figure): [number, number] {
     const at = /\p{L}/u.test(word) ? after.indexOf(word) : -1;
     if (at >= 0 && at <= 30) end = Math.max(end, textEnd + at + word.length);
   }
+  // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
+  if (figure.unit.includes('/')) {
+    const period = RATE_AFTER.exec(sentence.slice(end));
+    if (period !== null) end += period[0].length;
+  }
   return [figure.start, end];
 }
+
+/** An article's figures as a reader lists them, verbatim, and its names holding numbers. */
+export interface FigureList {
+  article: string;
+  figures: string[];
+  not_figures: string[];
+}
+
+/** For each listed figure (spaces folded): the kind and unit a reader gives it. */
+export type ExpectedUnits = Record<string, [string, string]>;
+
+export interface FigureMeasure {
+  article: string;
+  figures: number;
+  found: number;
+  rightUnit: number;
+  rightKind: number;
+  missed: string[];
+  wrongUnit: string[];
+  namesExtracted: string[];
+}
+
+/**
+ * Found: every place the phrase stands is covered by one extracted figure. Right unit (and kind):
+ * every covering figure has the unit (and kind) the reader gave. A place inside a longer listed
+ * phrase (`2025` in `8 au 9 avril 2025`) is that phrase's, and is not counted twice.
+ */
+export function measureFigures(
+  sentences: Sentence[],
+  list: FigureList,
+  expected: ExpectedUnits,
+): FigureMeasure {
+  const result: FigureMeasure = {
+    article: list.article,
+    figures: list.figures.length,
+    found: 0,
+    rightUnit: 0,
+    rightKind: 0,
+    missed: [],
+    wrongUnit: [],
+    namesExtracted: [],
+  };
+  const longer = (phrase: string): [Sentence, number, number][] =>
+    list.figures
+      .filter((other) => other.length > phrase.length && other.includes(phrase))
+      .flatMap((other) =>
+        occurrences(sentences, other).map(([sentence, at]): [Sentence, number, number] => [
+          sentence,
+          at,
+          at + other.length,
+        ]),
+      );
+  for (const phrase of list.figures) {
+    const owned = longer(phrase);
+    const places = occurrences(sentences, phrase).filter(
+      ([sentence, at]) =>
+        !owned.some(
+          ([other, from, to]) => other === sentence && from <= at && at + phrase.length <= to,
+        ),
+    );
+    const covering = places.map(([sentence, at]) =>
+      sentence.figures.find((figure) => {
+        const [from, to] = span(sentence.text, figure);
+        return from <= at && at + phrase.length <= to;
+      }),
+    );
+    if (places.length === 0 || covering.some((figure) => figure === undefined)) {
+      result.missed.push(phrase);
+      continue;
+    }
+    result.found++;
+    const [kind, unit] = expected[foldSpaces(phrase)] ?? ['', ''];
+    if (covering.every((figure) => figure?.unit === unit)) result.rightUnit++;
+    else result.wrongUnit.push(`${phrase} → ${covering.map((figure) => figure?.unit).join(', ')}`);
+    if (covering.every((figure) => figure?.kind === kind)) result.rightKind++;
+  }
+  for (const name of list.not_figures) {
+    for (const [sentence, at] of occurrences(sentences, name)) {
+      const hit = sentence.figures.find(
+        (figure) => figure.start < at + name.length && at < figure.start + figure.text.length,
+      );
+      if (hit) result.namesExtracted.push(`${name} (as ${hit.text})`);
+    }
+  }
+  return result;
+}
+
+/** Measures one article of a knowledge folder, loaded alone as the bot would load it. */
+export async function measureArticle(
+  folder: string,
+  list: FigureList,
+  expected: ExpectedUnits,
+): Promise<FigureMeasure> {
+  const corpus = await loadKnowledge(folder);
+  const document = corpus.documents.find((entry) => entry.file === list.article);
+  if (document === undefined) throw new Error(`${list.article} is not in ${folder}`);
+  const sentences = corpus.sentences.filter((sentence) => sentence.documentId === document.id);
+  return measureFigures(sentences, list, expected);
+}
+
+const percent = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
+
+/** One line per article, then what was missed, given the wrong unit, or taken for a figure. */
+export function describeMeasure(result: FigureMeasure): string {
+  const { figures } = result;
+  return (
+    `${result.article}: found ${result.found}/${figures} (${percent(result.found, figures)}), ` +
+    `right unit ${result.rightUnit}/${figures} (${percent(result.rightUnit, figures)}), ` +
+    `right kind ${result.rightKind}/${figures}, names as figures ${result.namesExtracted.length}` +
+    (result.missed.length > 0 ? `\n  missed: ${result.missed.join(' | ')}` : '') +
+    (result.wrongUnit.length > 0 ? `\n  wrong unit: ${result.wrongUnit.join(' | ')}` : '') +
+    (result.namesExtracted.length > 0
+      ? `\n  names as figures: ${result.namesExtracted.join(' | ')}`
+      : '')
+  );
+}
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** An article to measure: its knowledge folder, its figure list and the units a reader gives. */
+export interface FigureCase {
+  folder: string;
+  list: FigureList;
+  expected: ExpectedUnits;
+}
+
+/**
+ * The three development articles (figures listed in their question files, units in
+ * `dev-figure-units.json`), whose extractor was tuned on them.
+ */
+export function devFigureCases(): FigureCase[] {
+  const units: Record<string, ExpectedUnits> = readJson(join(FIXTURES, 'dev-figure-units.json'));
+  const folder = join(FIXTURES, 'dev-articles');
+  return [
+    'dev-chip-factory-questions.json',
+    'dev-heatwave-hospitals-questions.json',
+    'dev-river-cleanup-questions.json',
+  ].map((file) => ({
+    folder,
+    list: readJson<FigureList>(join(folder, file)),
+    expected: units[file] ?? {},
+  }));
+}
+
+/**
+ * The four tuning articles, the seed article and the second article, their figures listed by a
+ * reader in `tuning-figures.json` and `tuning-figure-units.json`.
+ */
+export function tuningFigureCases(): FigureCase[] {
+  const lists = readJson<{ articles: (FigureList & { folder: string })[] }>(
+    join(FIXTURES, 'tuning-figures.json'),
+  );
+  const units: Record<string, ExpectedUnits> = readJson(join(FIXTURES, 'tuning-figure-units.json'));
+  return lists.articles.map(({ folder, ...list }) => ({
+    folder: join(ROOT, folder),
+    list,
+    expected: units[list.article] ?? {},
+  }));
+}
+
+const readJson = <T>(path: string): T => JSON.parse(readFileSync(path, 'utf8')) as T;

@@ -22,7 +22,7 @@ describe('the question’s specific terms a passage lacks', () => {
     expect(await firstGaps('combien de morts en 2021')).toMatchObject({
       sentence: expect.stringContaining('environ 70 000 personnes sont décédées'),
       missing: ['2021'],
-      instead: ['70 000 personnes en 2022 aux États-Unis'],
+      instead: ['environ 70 000 personnes en 2022 aux États-Unis'],
     });
   });
 
@@ -32,7 +32,7 @@ describe('the question’s specific terms a passage lacks', () => {
       {
         sentence: expect.stringContaining('aux États-Unis, environ 70 000'),
         missing: ['Mexico'],
-        instead: ['70 000 personnes en 2022 aux États-Unis'],
+        instead: ['environ 70 000 personnes en 2022 aux États-Unis'],
       },
     );
   });
@@ -131,11 +131,11 @@ describe('a flagged passage as readers see it', () => {
     for (const [language, line] of [
       [
         'en',
-        '⚠️ Not in this passage: 2021 — the article gives 70 000 personnes en 2022 aux États-Unis',
+        '⚠️ Not in this passage: 2021 — the article gives environ 70 000 personnes en 2022 aux États-Unis',
       ],
       [
         'fr',
-        '⚠️ Absent de ce passage : 2021 — l’article donne 70 000 personnes en 2022 aux États-Unis',
+        '⚠️ Absent de ce passage : 2021 — l’article donne environ 70 000 personnes en 2022 aux États-Unis',
       ],
     ] as const) {
       const embed = embedOf(answer, language);
@@ -158,14 +158,14 @@ describe('a flagged passage as readers see it', () => {
     first.missing = ['**Bob_Smith** @everyone'];
     const embed = embedOf(answer);
     expect(embed?.description?.split('\n')[0]).toBe(
-      '⚠️ Not in this passage: \\*\\*Bob\\_Smith\\*\\* @\u200beveryone — the article gives 70 000 personnes en 2022 aux États-Unis',
+      '⚠️ Not in this passage: \\*\\*Bob\\_Smith\\*\\* @\u200beveryone — the article gives environ 70 000 personnes en 2022 aux États-Unis',
     );
   });
 
   it('in the terminal: the gap heads the passage', async () => {
     const text = renderAnswerText(findPassages(await loadSeedIndex(), 'combien de morts en 2021'));
     expect(foldSpaces(text.split('\n')[0] ?? '')).toBe(
-      '1. Not in this passage: 2021 — the article gives 70 000 personnes en 2022 aux États-Unis',
+      '1. Not in this passage: 2021 — the article gives environ 70 000 personnes en 2022 aux États-Unis',
     );
   });
 });

@@ -187,7 +187,10 @@ describe('answers', () => {
       foldSpaces(first.sentence.slice(start, end)),
     );
     expect(highlighted).toEqual(['70 000', 'décédées']);
-    expect(first?.figures.map((figure) => foldSpaces(figure.text))).toEqual(['2022', '70 000']);
+    expect(first?.figures.map((figure) => foldSpaces(figure.text))).toEqual([
+      '2022',
+      'environ 70 000',
+    ]);
   });
 
   it('answer a 10,000-character question without error, and an empty one with nothing', async () => {

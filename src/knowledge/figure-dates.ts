@@ -13,7 +13,7 @@ import type { FigureKind } from './types.ts';
 /**
  * Dates and clock times, read at the number they hold: `12 juillet 2025`, `dimanche 20 juillet`,
  * `4 au 7 juin 2026`, `July 4, 1990`, `June 2024`, `été 2027`, `early 2027`, `années 1970`,
- * `1990s`, `14 h 30`, `6 p.m.`, `07:45`. Reading at each number rather than scanning every
+ * `1990s`, `14 h 30`, `6 p.m.`, `9am`, `07:45`, `à 6 heures`. Reading at each number rather than scanning every
  * sentence for month names keeps loading fast: most sentences hold no number.
  */
 
@@ -47,8 +47,9 @@ const YEAR_PREFIX = new RegExp(
 );
 
 const FRENCH_TIME = new RegExp(`^${S}?h(?:${S}?([0-5]\\d))?(?![\\p{L}\\d])`, 'u');
+/** `:45`, `a.m.`, `pm`: a sentence's own period after `5pm.` is not the time's. */
 const CLOCK_TIME = new RegExp(
-  `^(?::([0-5]\\d))?(?:${S}?([ap])\\.?m(?![\\p{L}])\\.?)?(?![\\d:])`,
+  `^(?::([0-5]\\d))?(?:${S}?([ap])(?:\\.m\\.?|m)(?![\\p{L}]))?(?![\\d:])`,
   'iu',
 );
 /** Words before `N h` that make it a length of time, not the time of day: `en 12 h`. */
@@ -56,8 +57,20 @@ const DURATION_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:en|pendant|durant|de plus de|moins de)${S}$`,
   'iu',
 );
-/** `2 h de route`, `3 h d’attente`: hours of something are a length of time. */
-const DURATION_AFTER = new RegExp(`^${S}?h${S}(?:de${S}|d['’])`, 'u');
+/**
+ * `à 6 heures`, `avant 6 heures`, `entre 4 heures et…`, `10 heures du matin`: the hour written in
+ * full is the time of day after these words or before the part of the day; else a length of time.
+ */
+const HOUR_WORD = new RegExp(
+  `^${S}heures?(?:${S}(?:du${S}(?:matin|soir)|de${S}l['’]après-midi))?(?![\\p{L}])`,
+  'iu',
+);
+const CLOCK_BEFORE = new Set(['à', 'avant', 'vers', 'dès', 'entre']);
+const PART_OF_DAY = /(?:matin|soir|après-midi)$/iu;
+/** `6 o’clock`. */
+const O_CLOCK = new RegExp(`^${S}o['’]clock(?![\\p{L}])`, 'iu');
+/** `2 h de route`, `3 heures d’attente`: hours of something are a length of time. */
+const DURATION_AFTER = new RegExp(`^${S}?(?:h|heures?)${S}(?:de${S}|d['’])`, 'u');
 
 /** `may`, `march` are words; only `May`, `March` are months. */
 const isMonth = (word: string): boolean =>
@@ -129,7 +142,7 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   // A time of day: `14 h 30`, `6 h`, `10 a.m.`, `11:30 p.m.`, `07:45`.
   const hours = Number(text);
   if (hours > 24) return null;
-  const rest = sentence.slice(end, end + 12);
+  const rest = sentence.slice(end, end + 24);
   const french = FRENCH_TIME.exec(rest);
   if (french !== null) {
     // `en 12 h`, `2 h de route` are lengths of time: the caller reads them as durations.
@@ -137,6 +150,18 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     if (DURATION_BEFORE.test(head) || DURATION_AFTER.test(rest)) return null;
     const value = hours + Number(french[1] ?? 0) / 60;
     return { start, end: end + french[0].length, value, unit: 'h', kind: 'time' };
+  }
+  const hourWord = HOUR_WORD.exec(rest);
+  const partOfDay = hourWord !== null && PART_OF_DAY.test(hourWord[0]);
+  if (
+    hourWord !== null &&
+    (partOfDay || (CLOCK_BEFORE.has(wordBeforeLower) && !DURATION_AFTER.test(rest)))
+  ) {
+    return { start, end: end + hourWord[0].length, value: hours, unit: 'h', kind: 'time' };
+  }
+  const oClock = O_CLOCK.exec(rest);
+  if (oClock !== null) {
+    return { start, end: end + oClock[0].length, value: hours, unit: 'h', kind: 'time' };
   }
   const clock = CLOCK_TIME.exec(rest);
   if (clock === null || (clock[1] === undefined && clock[2] === undefined)) return null;

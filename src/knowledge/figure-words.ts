@@ -92,6 +92,21 @@ export const NUMBER_WORDS: Record<string, number> = {
 /** Words for one, which name a quantity only before a unit of time (`une semaine`, `one hour`). */
 export const ONE_WORDS = ['un', 'une', 'one'];
 
+/** Units of measure that `one`, `un`, `une` give a quantity of: `one metre`, `une tonne`. */
+export const MEASURE_UNITS =
+  'metre meter mètre kilometre kilometer kilomètre mile inch tonne ton kilo kilogram kilogramme gram gramme litre liter gallon acre hectare'.split(
+    ' ',
+  );
+
+/** What a price, a yield or a count is given per: `1,15 euro par kilo`, `$90 per person`. */
+export const PER_UNITS =
+  'kilo kilogramme kilogram kg litre liter tonne ton hectare acre mile km kilomètre kilometre mètre metre personne person habitant resident head bouteille bottle'.split(
+    ' ',
+  );
+
+/** Multiples in words: `double the`, `le triple de`, `twice as many`. */
+export const MULTIPLES: Record<string, number> = { double: 2, twice: 2, triple: 3, quadruple: 4 };
+
 /** Multipliers written after a number, as exponents of ten so that `4,1 M` stays exact. */
 export const MULTIPLIER_EXPONENTS: Record<string, number> = {
   k: 3,
@@ -283,12 +298,25 @@ export const CURRENCIES: Record<string, string> = {
   gbp: 'GBP',
   cny: 'CNY',
   chf: 'CHF',
+  // A currency's hundredth: `8 centimes`, `50 cents`, `20 pence`.
+  centime: 'EUR',
+  centimes: 'EUR',
+  cent: 'USD',
+  cents: 'USD',
+  pence: 'GBP',
 };
 
 /** Words before a number that bound it and so belong to the figure: `nearly 12 feet`. */
 export const BOUNDS = [
   'nearly',
   'almost',
+  'about',
+  'around',
+  'roughly',
+  'approximately',
+  'some',
+  'environ',
+  'quelque',
   'more than',
   'less than',
   'fewer than',
@@ -296,6 +324,8 @@ export const BOUNDS = [
   'at most',
   'up to',
   'plus de',
+  'plus du',
+  'près du',
   'moins de',
   'près de',
   'presque',
@@ -369,6 +399,9 @@ export const IRREGULAR_PLURALS = new Set(
   ),
 );
 
+/** Plural nouns that also name the kind of another noun after them: `crew members`. */
+export const MODIFIER_PLURALS = new Set('crew staff police personnel cattle'.split(' '));
+
 /** Abbreviated units, which never take the plural: `52 km`, `10 MW`. */
 export const UNIT_SYMBOLS = new Set(
   'km m cm mm kg g mg t ha l ml cl hl kw mw gw kwh mwh gwh twh w v go mo gb mb tb km² m² m³ km2 m2 m3 mph lb lbs oz ft mi'.split(
@@ -440,4 +473,30 @@ export const IDENTIFIER_NOUNS = new Set([
   'gate',
   'porte',
   'terminal',
+  'hall',
+  'stand',
+  'pavillon',
+  'quai',
+  'voie',
+  'platform',
+  'pier',
+  'berth',
+  'bâtiment',
+  'building',
+  'bloc',
+  'block',
+  'wing',
+  'aile',
+  'ward',
+  'exit',
+  'sortie',
+  'local',
+  'unit',
+  'unité',
+  'gallery',
+  'galerie',
+  'category',
+  'catégorie',
+  'bus',
+  'tram',
 ]);

@@ -1,24 +1,23 @@
 import { datePrefix, type Reading, readDateOrTime } from './figure-dates.ts';
+import { countedNoun, type Noun } from './figure-nouns.ts';
 import {
-  ADJECTIVES_BEFORE_NOUNS,
   BOUNDS,
-  COMPOUND_UNITS,
   CURRENCIES,
   DEFINITE,
-  ENGLISH_ADJECTIVES,
   FRACTIONS,
   FUNCTION_WORDS,
   IDENTIFIER_NOUNS,
-  IRREGULAR_PLURALS,
+  MEASURE_UNITS,
   MONTHS,
+  MULTIPLES,
   MULTIPLIER_EXPONENTS,
   NUMBER_WORDS,
   NUMERATORS,
   ONE_WORDS,
+  PER_UNITS,
   SPACE as S,
   SEASONS,
   TIME_UNITS,
-  UNIT_SYMBOLS,
   WEEKDAYS,
   wordBefore,
   words,
@@ -40,8 +39,16 @@ const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
 const TIME_ADJECTIVES =
   'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
-/** Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them. */
-const PERIODS: Record<string, string> = { ...TIME_UNITS, h: 'hour', annum: 'year' };
+/**
+ * Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them, and what a
+ * price or a yield is given per (`par kilo`, `per person`).
+ */
+const PERIODS: Record<string, string> = {
+  ...TIME_UNITS,
+  h: 'hour',
+  annum: 'year',
+  ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
+};
 
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
@@ -49,7 +56,7 @@ const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -80,6 +87,17 @@ const RATE = new RegExp(
   `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
   'iu',
 );
+/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`. */
+const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
+/** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
+const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
+/** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
+const RANGE_AFTER = new RegExp(
+  `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
+  'iu',
+);
+/** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
+const OUT_OF_BEFORE = new RegExp(`(?:sur|out${S}of|of)(?:${S}(?:les|the))?${S}$`, 'iu');
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
 const PREFIX_CURRENCY = new RegExp(
   `(?:(?:(US|CA|AU|HK|C)${S}?)?(\\$|€|£)|(USD|EUR|CAD|GBP|CHF|CNY)${S})${S}?$`,
@@ -94,15 +112,14 @@ const MEASURE_AFTER = new RegExp(
 );
 /** What may stand before a capitalised word opening a sentence or a quote. */
 const OPENING = /^[\s«“"'(—–-]*$/u;
-/** A word after a number (sticky, read from a given offset), with a French elision split off. */
-const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*)`, 'uy');
-
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
- * of a unit of time (`une semaine`, `one hour`) and `past decade`. One scan finds all three.
+ * of a unit of time or measure (`une semaine`, `one hour`, `more than an hour`, `one metre`),
+ * `past decade`, and multiples (`double the`, `le triple de`, `twice as`). One scan finds them.
  */
+const ONE_UNIT = words([...Object.keys(TIME_UNITS), ...MEASURE_UNITS]);
 const WORD_FIGURE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(?:${words(ONE_WORDS)})${S}(${words(Object.keys(TIME_UNITS))})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))}))(?![\\p{L}])`,
   'giu',
 );
 /** Words as written in running text, or opening a sentence: `quart`, `Quart`. */
@@ -115,7 +132,7 @@ const asWritten = (list: string[]): string[] => [
  * which the regex engine searches several times faster than case-insensitive Unicode ones.
  */
 const MAY_HOLD_WORD_FIGURE = new RegExp(
-  `${words(asWritten(Object.keys(FRACTIONS)))}|(?:${words(asWritten(ONE_WORDS))})${S}(?:${words(Object.keys(TIME_UNITS))})|[pP]ast|[lL]ast|[dD]erni`,
+  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni`,
 );
 const HAS_DIGIT = /[0-9]/;
 const HAS_NUMBER_WORD = new RegExp(
@@ -123,9 +140,6 @@ const HAS_NUMBER_WORD = new RegExp(
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
-
-/** English adjective endings: `daily`, `annual`, `skilled`, `active`, `public`, `affordable`… */
-const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)$/u;
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
@@ -247,75 +261,6 @@ function isIdentifier(sentence: string, text: string, start: number): boolean {
   );
 }
 
-const looksLikeAdjective = (word: string): boolean =>
-  ENGLISH_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word);
-
-const isPlural = (word: string): boolean =>
-  IRREGULAR_PLURALS.has(word) || (/[sxz]$/u.test(word) && !/(?:ss|ous)$/u.test(word));
-
-interface Noun {
-  unit: string;
-  end: number;
-}
-
-/**
- * The thing a number counts, read in the words after it: `1 250 infirmières`, `620 of the new
- * jobs`, `1,250 daily commuters`, `52 000 mètres cubes`. Past one, the noun must look plural,
- * which skips English adjectives (`daily`) and French participles (`1 000 fixé par`); `plural:
- * 'preferred'` takes the first singular word that does not look like an adjective
- * (`a third of the water`).
- */
-function countedNoun(
-  sentence: string,
-  from: number,
-  options: { allowOf: boolean; plural: 'required' | 'preferred' | 'any' },
-): Noun | null {
-  let position = from;
-  let skipped = 0;
-  let previous = '';
-  for (let index = 0; index < 6; index++) {
-    NEXT_WORD.lastIndex = position;
-    const match = NEXT_WORD.exec(sentence);
-    if (match === null) break;
-    position = NEXT_WORD.lastIndex;
-    const word = match[2] ?? '';
-    const lower = word.toLowerCase();
-    if (options.allowOf && index <= 1 && (match[1] === 'd' || /^(?:of|de|des|du)$/u.test(lower))) {
-      if (match[1] !== 'd') continue;
-    } else if (options.allowOf && index <= 2 && (lower === 'the' || lower === 'les')) {
-      continue;
-    }
-    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower)) break;
-    if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
-      previous = lower;
-      continue;
-    }
-    if (UNIT_SYMBOLS.has(lower) && index === 0) return { unit: word, end: position };
-    if (options.plural === 'any' || isPlural(lower)) {
-      if (COMPOUND_UNITS.has(`${previous} ${lower}`)) {
-        const compoundStart = sentence.lastIndexOf(previous, position - word.length - 1);
-        return { unit: sentence.slice(compoundStart, position), end: position };
-      }
-      NEXT_WORD.lastIndex = position;
-      const next = NEXT_WORD.exec(sentence);
-      if (next !== null && COMPOUND_UNITS.has(`${lower} ${(next[2] ?? '').toLowerCase()}`)) {
-        return {
-          unit: sentence.slice(position - word.length, NEXT_WORD.lastIndex),
-          end: NEXT_WORD.lastIndex,
-        };
-      }
-      return { unit: word, end: position };
-    }
-    if (options.plural === 'preferred') {
-      // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
-      if (!looksLikeAdjective(lower)) return { unit: word, end: position };
-    }
-    previous = lower;
-    if (++skipped > 2) break;
-  }
-  return null;
-}
-
 /** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
 function rateAfter(sentence: string, end: number): { period: string; end: number } | null {
   const rate = RATE.exec(sentence.slice(end, end + 16));
@@ -342,16 +287,50 @@ function addMoney(found: Found, start: number, end: number, value: number, curre
   );
 }
 
+/** What an English multiple multiplies: `double the attendance`, `twice as many`. */
+const MULTIPLIED_ENGLISH = new RegExp(
+  `^${S}(?:the|that|what|its|their|his|her|our|as)(?![\\p{L}])`,
+  'iu',
+);
+/** A French multiple is a noun: `le double de`, `plus du triple des`. */
+const MULTIPLIED_FRENCH = new RegExp(`^${S}(?:de|du|des|d['’])`, 'iu');
+const FRENCH_MULTIPLE_BEFORE = /^(?:le|du|au)$/iu;
+
+/** `almost double the attendance`, `le triple de`, `twice as many`: a multiple, `×`; not `a double room`. */
+function readMultiple(found: Found, start: number, end: number, word: string): void {
+  const { sentence } = found;
+  const after = sentence.slice(end, end + 8);
+  const before = wordBefore(sentence, start);
+  let from = start;
+  if (FRENCH_MULTIPLE_BEFORE.test(before.word) && MULTIPLIED_FRENCH.test(after))
+    from = before.start;
+  else if (!MULTIPLIED_ENGLISH.test(after)) return;
+  const value = MULTIPLES[word.toLowerCase()] ?? 2;
+  // `plus du double`: the bound takes in the article.
+  const bounded = boundedStart(sentence, start);
+  const first = bounded < start ? bounded : boundedStart(sentence, from);
+  addFigure(found, first, end, value, '×', 'ratio');
+}
+
 /**
  * A figure in words found by `WORD_FIGURE`: `un quart des patients`, `a third of new hires`,
  * `deux tiers`, `la moitié`, `une semaine`, `one hour`, `past decade`.
  */
 function readWordFigure(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  const [text, numeratorWord, fractionWord, oneUnit, pastWord, pastUnit] = match;
+  const [text, numeratorWord, fractionWord, oneWord, oneUnit, pastWord, pastUnit, multiple] = match;
   const end = match.index + text.length;
   if (oneUnit !== undefined) {
-    addFigure(found, match.index, end, 1, oneUnit.toLowerCase(), 'duration');
+    // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
+    const article = /^an?$/iu.test(oneWord ?? '');
+    const start = boundedStart(sentence, match.index);
+    if (article && start === match.index) return;
+    const unit = oneUnit.toLowerCase();
+    addFigure(found, start, end, 1, unit, Object.hasOwn(TIME_UNITS, unit) ? 'duration' : 'count');
+    return;
+  }
+  if (multiple !== undefined) {
+    readMultiple(found, match.index, end, multiple);
     return;
   }
   if (pastWord !== undefined) {
@@ -483,6 +462,13 @@ function readNumber(found: Found, numberText: string, start: number): void {
     );
     return;
   }
+  const subunit = SUBUNIT.exec(rest);
+  if (subunit !== null) {
+    // `8 centimes`, `50 cents`: money, in the currency's own unit.
+    const currency = CURRENCIES[(subunit[1] ?? '').toLowerCase()] ?? '';
+    addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency);
+    return;
+  }
   const multiple = MULTIPLE.exec(rest);
   if (multiple !== null) {
     const end = numberEnd + multiple[0].length;
@@ -510,6 +496,16 @@ function readNumber(found: Found, numberText: string, start: number): void {
     return;
   }
 
+  const joined = JOINED_UNIT.exec(rest);
+  if (isDigits && joined !== null) {
+    // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number.
+    const word = (joined[1] ?? '').toLowerCase();
+    const end = numberEnd + joined[0].length;
+    if (word === 'fold') addFigure(found, start, end, value, '×', 'ratio');
+    else addFigure(found, boundedStart(sentence, start), end, value, word, 'count');
+    return;
+  }
+
   let end = numberEnd;
   let exponent = 0;
   const multiplier = COUNT_MULTIPLIER.exec(rest);
@@ -521,6 +517,12 @@ function readNumber(found: Found, numberText: string, start: number): void {
   let noun: Noun | null;
   if (isDigits || multiplier !== null) {
     noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
+    const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
+    if (shared !== null) {
+      const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);
+      addFigure(found, boundedStart(sentence, start), end, sharedValue, shared.unit, shared.kind);
+      return;
+    }
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
@@ -531,6 +533,39 @@ function readNumber(found: Found, numberText: string, start: number): void {
   const rate = rateAfter(sentence, noun?.end ?? end);
   const unit = rate ? `${noun?.unit ?? ''}/${rate.period}` : (noun?.unit ?? '');
   addFigure(found, boundedStart(sentence, start), end, count, unit, 'count');
+}
+
+/**
+ * What a bare number shares with its neighbour: the end of its range (`de 48 à 65 circulations`,
+ * `58 to 49 minutes`, `600 out of 2,750 hectares`, `entre 3 et 5 millions d’euros`) or, after
+ * `sur les`, `out of`, the count before it (`600 hectares, sur les 2 750 que compte…`).
+ */
+function sharedReading(
+  found: Found,
+  start: number,
+  end: number,
+): { unit: string; kind: FigureKind; exponent: number } | null {
+  const { sentence } = found;
+  const range = RANGE_AFTER.exec(sentence.slice(end, end + 40));
+  if (range !== null) {
+    const partnerText = range[1] ?? '';
+    const partnerStart = end + range[0].length - partnerText.length;
+    const scratch: Found = { sentence, figures: [], taken: [] };
+    readNumber(scratch, partnerText, partnerStart);
+    const [partner] = scratch.figures;
+    if (partner === undefined || partner.kind === 'date' || partner.unit === '') return null;
+    if (partner.kind !== 'money') return { unit: partner.unit, kind: partner.kind, exponent: 0 };
+    // `entre 3 et 5 millions`: the multiplier is the range's.
+    const exponent = Math.round(Math.log10(partner.value / Number(plainDigits(partnerText))));
+    return Number.isFinite(exponent) && exponent >= 0
+      ? { unit: partner.unit, kind: partner.kind, exponent }
+      : null;
+  }
+  if (OUT_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
+    const previous = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+    if (previous !== undefined) return { unit: previous.unit, kind: 'count', exponent: 0 };
+  }
+  return null;
 }
 
 /** Extracts the figures of one sentence, in reading order. */

@@ -1,0 +1,41 @@
+/**
+ * `npm run bench:figures`: for each development article, then each tuning article (with the
+ * seed and second articles), how many of the figures a reader lists are found, how many with
+ * the unit the reader gives, and how many names holding a number are taken for figures.
+ */
+import {
+  describeMeasure,
+  devFigureCases,
+  type FigureMeasure,
+  measureArticle,
+  tuningFigureCases,
+} from '../test/measure-figures.ts';
+
+const verbose = process.argv.includes('--verbose');
+for (const [title, cases] of [
+  ['Development articles', devFigureCases()],
+  ['Tuning, seed and second articles', tuningFigureCases()],
+] as const) {
+  console.log(`\n${title}:\n`);
+  console.log('| article | found | right unit | right kind | names as figures |');
+  console.log('| --- | ---: | ---: | ---: | ---: |');
+  const total = { figures: 0, found: 0, rightUnit: 0, rightKind: 0, names: 0 };
+  const details: FigureMeasure[] = [];
+  for (const { folder, list, expected } of cases) {
+    const result = await measureArticle(folder, list, expected);
+    details.push(result);
+    total.figures += result.figures;
+    total.found += result.found;
+    total.rightUnit += result.rightUnit;
+    total.rightKind += result.rightKind;
+    total.names += result.namesExtracted.length;
+    console.log(
+      `| ${result.article} | ${result.found}/${result.figures} | ${result.rightUnit}/${result.figures} | ${result.rightKind}/${result.figures} | ${result.namesExtracted.length} |`,
+    );
+  }
+  const share = (part: number): string => `${((100 * part) / total.figures).toFixed(1)}%`;
+  console.log(
+    `| **all** | ${total.found}/${total.figures} (${share(total.found)}) | ${total.rightUnit}/${total.figures} (${share(total.rightUnit)}) | ${total.rightKind}/${total.figures} | ${total.names} |`,
+  );
+  if (verbose) for (const result of details) console.log(describeMeasure(result));
+}

@@ -1,0 +1,130 @@
+import {
+  ADJECTIVES_BEFORE_NOUNS,
+  COMPOUND_UNITS,
+  DEFINITE,
+  ENGLISH_ADJECTIVES,
+  FUNCTION_WORDS,
+  IRREGULAR_PLURALS,
+  MODIFIER_PLURALS,
+  SPACE as S,
+  UNIT_SYMBOLS,
+} from './figure-words.ts';
+
+/**
+ * The thing a number counts, read in the noun phrase after it as English and French grammar
+ * build one: past adjectives (`daily`, `nouveaux`), through `of the`, `de sa`, to the head noun,
+ * with the noun before it that names its kind (`school visitors`, `crew members`).
+ */
+
+/** A word after a number (sticky, read from a given offset), with a French elision split off. */
+const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*)`, 'uy');
+
+/** English adjective endings: `daily`, `annual`, `skilled`, `active`, `public`, `affordable`… */
+const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)$/u;
+
+/** What may stand between `of`, `de` and the noun a share or count is taken of: `de sa récolte`. */
+const DETERMINERS_AFTER_OF = new Set(
+  'the les la le sa son ses leur leurs notre nos votre vos mes ces cette cet ce its their his her our your my this that these those all tous toutes'.split(
+    ' ',
+  ),
+);
+
+export const looksLikeAdjective = (word: string): boolean =>
+  ENGLISH_ADJECTIVES.has(word) || ADJECTIVE_ENDING.test(word) || word.includes('-');
+
+export const isPlural = (word: string): boolean =>
+  IRREGULAR_PLURALS.has(word) || (/[sxz]$/u.test(word) && !/(?:ss|ous)$/u.test(word));
+
+/** A noun put before another to name its kind, English-style: `school` in `school visitors`. */
+const isNounModifier = (word: string): boolean =>
+  /^[a-z]{3,}$/u.test(word) &&
+  !looksLikeAdjective(word) &&
+  !FUNCTION_WORDS.has(word) &&
+  !isPlural(word);
+
+export interface Noun {
+  unit: string;
+  end: number;
+}
+
+/** A number between `of the` and its noun: `a third of the 600 drivers`, `un quart des 220`. */
+const NUMBER_AFTER_OF = new RegExp(`${S}+\\d[\\d,.]*(?:${S}\\d{3})*(?=${S})`, 'uy');
+
+/** The word after `position`, or null: the elided article (`d`, `l`), the word and its end. */
+function wordAt(sentence: string, position: number): [string, string, number] | null {
+  NEXT_WORD.lastIndex = position;
+  const match = NEXT_WORD.exec(sentence);
+  return match === null ? null : [match[1] ?? '', match[2] ?? '', NEXT_WORD.lastIndex];
+}
+
+/**
+ * The thing a number counts, read in the words after it: `1 250 infirmières`, `620 of the new
+ * jobs`, `1,250 daily commuters`, `52 000 mètres cubes`, `45,000 school visitors`. Past one, the
+ * noun must look plural, which skips English adjectives (`daily`) and French participles (`1 000
+ * fixé par`); `plural: 'preferred'` takes the first singular word that does not look like an
+ * adjective (`a third of the water`, `un tiers de sa récolte`).
+ */
+export function countedNoun(
+  sentence: string,
+  from: number,
+  options: { allowOf: boolean; plural: 'required' | 'preferred' | 'any' },
+): Noun | null {
+  let position = from;
+  let skipped = 0;
+  let previous = '';
+  /** Where the word just before the one read starts, when it may name the noun's kind. */
+  let modifierStart = -1;
+  let afterOf = false;
+  for (let index = 0; index < 6; index++) {
+    NUMBER_AFTER_OF.lastIndex = position;
+    if (afterOf && options.plural === 'preferred' && NUMBER_AFTER_OF.test(sentence)) {
+      position = NUMBER_AFTER_OF.lastIndex;
+    }
+    const next = wordAt(sentence, position);
+    if (next === null) break;
+    const [elided, word, wordEnd] = next;
+    const wordStart = wordEnd - word.length;
+    position = wordEnd;
+    const lower = word.toLowerCase();
+    if (options.allowOf && index <= 1 && (elided === 'd' || /^(?:of|de|des|du)$/u.test(lower))) {
+      afterOf = true;
+      if (elided !== 'd') continue;
+    } else if (options.allowOf && afterOf && index <= 2 && DETERMINERS_AFTER_OF.has(lower)) {
+      continue;
+    }
+    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower)) break;
+    if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
+      previous = lower;
+      modifierStart = -1;
+      continue;
+    }
+    if (UNIT_SYMBOLS.has(lower) && index === 0) return { unit: word, end: position };
+    if (options.plural === 'any' || isPlural(lower)) {
+      if (COMPOUND_UNITS.has(`${previous} ${lower}`)) {
+        const compoundStart = sentence.lastIndexOf(previous, wordStart - 1);
+        return { unit: sentence.slice(compoundStart, position), end: position };
+      }
+      const following = wordAt(sentence, position);
+      const nextLower = (following?.[1] ?? '').toLowerCase();
+      if (
+        following !== null &&
+        following[0] === '' &&
+        (COMPOUND_UNITS.has(`${lower} ${nextLower}`) ||
+          (MODIFIER_PLURALS.has(lower) && isPlural(nextLower) && !FUNCTION_WORDS.has(nextLower)))
+      ) {
+        // `mètres cubes`; `crew members`, where `crew` names the kind of member.
+        return { unit: sentence.slice(wordStart, following[2]), end: following[2] };
+      }
+      const unitStart = modifierStart >= 0 && isPlural(lower) ? modifierStart : wordStart;
+      return { unit: sentence.slice(unitStart, position), end: position };
+    }
+    if (options.plural === 'preferred') {
+      // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
+      if (!looksLikeAdjective(lower)) return { unit: word, end: position };
+    }
+    previous = lower;
+    modifierStart = elided === '' && isNounModifier(word) ? wordStart : -1;
+    if (++skipped > 2) break;
+  }
+  return null;
+}
