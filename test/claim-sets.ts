@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadKnowledge } from '../src/knowledge/load.ts';
-import type { Verdict } from '../src/search/claims/claim-types.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
+import type { Verdict } from '../src/search/claims/claim-types.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { loadDevArticle } from './dev-articles.ts';
 import { FIXTURES, loadSeedIndex } from './helpers.ts';

@@ -20,6 +20,7 @@ import {
   quantityOf,
   sameValue,
 } from './compare-figures.ts';
+import { countsAlike } from './figure-nouns.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
 /** Passages looked at for each claim. */
@@ -171,7 +172,9 @@ function read(
       continue;
     }
     figuresHeld = false;
-    const other = article.find((entry) => comparable(quantity, entry.quantity));
+    const other = article.find(
+      (entry) => comparable(quantity, entry.quantity) && countsAlike(index, figure, entry.figure),
+    );
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,

@@ -123,8 +123,21 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   // `more than 65,000` holds for the article's 70 000; `over 78,000` does not.
   if (precision === 'at-least') return article.value >= claimed.value * (1 - ROUNDING / 5);
   if (precision === 'at-most') return article.value <= claimed.value * (1 + ROUNDING / 5);
-  const tolerance = precision === 'about' ? HEDGED_ROUNDING : ROUNDING;
-  return Math.abs(claimed.value - article.value) / larger <= tolerance + 1e-9;
+  const off = Math.abs(claimed.value - article.value);
+  if (precision === 'about') return off / larger <= HEDGED_ROUNDING + 1e-9;
+  // Stated plainly, a figure is rounded at its last significant digit, or the article's is:
+  // `4,000` for `3 970`, `70,000` for `environ 70 000`, but not `45` for `43,2`.
+  const step = Math.max(roundingStep(claimed.value), roundingStep(article.value));
+  return off / larger <= ROUNDING + 1e-9 && off <= step / 2 + 1e-9;
+}
+
+/** The place of a value's last significant digit: 1000 for `4,000`, 0.1 for `43.2`. */
+export function roundingStep(value: number): number {
+  const digits = Math.abs(value).toPrecision(12).replace(/0+$/u, '').replace(/\.$/u, '');
+  const point = digits.indexOf('.');
+  if (point >= 0) return 10 ** -(digits.length - point - 1);
+  const integer = String(Math.round(Math.abs(value)));
+  return 10 ** (integer.length - integer.replace(/0+$/u, '').length);
 }
 
 const ONE_UNIT =
