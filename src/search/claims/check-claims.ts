@@ -7,11 +7,13 @@ import {
   type Setting,
   settingsOf,
 } from '../figure-context.ts';
-import { findPassages } from '../find-passages.ts';
+import { findPassages, toPassage } from '../find-passages.ts';
+import { parseQuery, type QueryGroup } from '../query.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
+  APPROXIMATION_WORDS,
   comparable,
   impliedDurations,
   isCalendarWord,
@@ -20,7 +22,10 @@ import {
   quantityOf,
   sameValue,
 } from './compare-figures.ts';
-import { countsAlike } from './figure-nouns.ts';
+import { coverageOf } from './claim-coverage.ts';
+import { sentencesForFigures } from './figure-candidates.ts';
+import { countsAlike, countsOpposable } from './figure-nouns.ts';
+import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
 /** Passages looked at for each claim. */
@@ -54,15 +59,19 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
   const terms: Term[] = [];
   let previousEnd = -1;
   for (const [position, token] of tokens.entries()) {
-    if (skip(token.start) || /^\d/u.test(token.word) || isCalendarWord(token.word)) continue;
+    if (skip(token.start) || /^\d/u.test(token.word)) continue;
+    const last = terms[terms.length - 1];
+    const joined =
+      last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start));
+    // `May` is a month, but not in `Jennifer May`.
+    if (isCalendarWord(token.word) && !joined) continue;
     const surface = text.slice(token.start, token.end);
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
     const id = index.wordIds.get(token.word);
     const known = id !== undefined && index.names[id] === 1;
     if (!capitalized && !known) continue;
-    const last = terms[terms.length - 1];
-    if (last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start))) {
+    if (last !== undefined && joined) {
       last.text = `${last.text}${text.slice(previousEnd, token.end)}`;
       last.words.push(token.word);
     } else {
@@ -89,19 +98,6 @@ function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
     const neighbour = index.corpus.sentences[ids[at] ?? -1];
     return neighbour === undefined || at < 0 ? [] : [neighbour];
   });
-}
-
-/** The folded words of a passage with its section heading and article title. */
-function passageWords(index: SearchIndex, sentence: Sentence): Set<string> {
-  const document = index.corpus.documents[sentence.documentId];
-  const section = document?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
-  const texts = [
-    ...(paragraph?.sentenceIds ?? [sentence.id]).map((id) => index.corpus.sentences[id]?.text),
-    section?.heading ?? '',
-    document?.title ?? '',
-  ];
-  return new Set(texts.flatMap((text) => tokenize(text ?? '').map((token) => token.word)));
 }
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
@@ -139,6 +135,8 @@ interface Reading {
   figuresHeld: boolean;
   /** Names of the claim the passage does not hold, places in conflict aside. */
   missingNames: Term[];
+  /** The share of the claim's words the passage holds (see claim-coverage.ts). */
+  coverage: number;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -147,6 +145,7 @@ function read(
   claim: string,
   claimed: Figure[],
   names: Term[],
+  groups: QueryGroup[],
   passage: Passage,
 ): Reading {
   const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
@@ -166,14 +165,18 @@ function read(
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
     const precision = precisionOf(claim, figure);
-    const same = article.find((entry) => sameValue(quantity, entry.quantity, precision));
+    const same = article.find(
+      (entry) =>
+        sameValue(quantity, entry.quantity, precision) && countsAlike(index, figure, entry.figure),
+    );
     if (same !== undefined) {
       stating.push(same);
       continue;
     }
     figuresHeld = false;
     const other = article.find(
-      (entry) => comparable(quantity, entry.quantity) && countsAlike(index, figure, entry.figure),
+      (entry) =>
+        comparable(quantity, entry.quantity) && countsOpposable(index, figure, entry.figure),
     );
     if (other !== undefined) {
       conflicts.push({
@@ -222,7 +225,8 @@ function read(
     if (conflict !== undefined) conflicts.push(conflict);
     else if (!held) missingNames.push(term);
   }
-  return { passage, conflicts, figuresHeld, missingNames };
+  const coverage = coverageOf(index, groups, sentence);
+  return { passage, conflicts, figuresHeld, missingNames, coverage };
 }
 
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
@@ -237,6 +241,11 @@ function subjectOf(claim: string, figures: Figure[]): string {
   return subject;
 }
 
+/** A claim's text without the names it states: `Jennifer May a quitté son poste` → its words. */
+function withoutNames(text: string, names: Term[]): string {
+  return names.reduce((rest, term) => rest.replace(term.text, ' '), text);
+}
+
 /** Checks one claim against the articles. */
 export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const stated = extractFigures(claim);
@@ -244,14 +253,32 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
-  const found = findPassages(index, subjectOf(claim, figures), { limit: CANDIDATES });
-  const readings = found.results.map((passage) => read(index, claim, figures, names, passage));
+  const subject = subjectOf(claim, figures);
+  // What the claim says beside its figures and names: a passage must say it too.
+  // Its figures' nouns and hedges are compared with the figures (`1150 personnes`, `environ`).
+  const figureWords = new Set(figures.flatMap((figure) => [...wordsOf(figure.unit)]));
+  const topic = parseQuery(index, withoutNames(subject, names)).filter(
+    (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
+  );
+  const found = findPassages(index, subject, { limit: CANDIDATES }).results;
+  const searched = new Set(found.map((passage) => passage.sentenceId));
+  const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
+  const led = sentencesForFigures(index, precisions, CANDIDATES)
+    .filter((sentence) => !searched.has(sentence.id))
+    .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
+  const readings = [...found, ...led].map((passage) =>
+    read(index, claim, figures, names, topic, passage),
+  );
+  if (process.env.CLAIMS_DEBUG) { console.log('  topic:', topic.map((g) => g.key).join(','), 'names:', names.map((n) => n.text).join(',')); for (const r of readings) console.log(`   cov ${r.coverage.toFixed(2)} score ${r.passage.score.toFixed(2)} held ${r.figuresHeld} conf ${JSON.stringify(r.conflicts.map((x) => x.claimed + '/' + x.article))} miss ${r.missingNames.map((n) => n.text)} | ${r.passage.sentence.slice(0, 70)}`); }
   const support = readings.find(
     (reading) =>
       reading.figuresHeld &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
-      (figures.length > 0 || reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
+      (figures.length > 0
+        ? reading.coverage >= SAME_SUBJECT
+        : searched.has(reading.passage.sentenceId) &&
+          reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
   );
   if (support !== undefined) {
     return result(claim, 'supported', figures, [support.passage], [], []);
@@ -267,6 +294,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       (reading) =>
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
+        (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         (figureConflicts(reading) > 0 || reading.passage.score >= SAME_SUBJECT),
     )
     .sort(

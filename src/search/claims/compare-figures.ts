@@ -20,6 +20,15 @@ const LOWER_BOUND =
 const UPPER_BOUND =
   /\b(?:less than|fewer than|under|below|at most|up to|moins de|au plus|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
+/** The words of those phrases: they say how a figure is given, not what the claim speaks of. */
+export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'about around roughly nearly almost approximately some close environ pres presque quelque ' +
+    'quelques autour loin more than over above least plus moins dela superieur superieure less ' +
+    'fewer under below most jusqu inferieur inferieure'
+  ).split(' '),
+);
+
 /** Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`. */
 const DAYS: [RegExp, number][] = [
   [/^(?:seconde|second)s?$/u, 1 / 86_400],

@@ -29,17 +29,25 @@ const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '
 
 const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
 
+/** The stemmer leaves short words alone: `beds` is `bed` still. */
+const singular = (noun: string): string => noun.replace(/(?<=\w{2})s$/u, '');
+
 /** A noun's forms: itself, its stem, and its spellings in the other language (`spectators`). */
 function formsOf(noun: string): Set<string> {
-  const forms = new Set([noun, stem(noun)]);
+  const forms = new Set([noun, stem(noun), singular(noun)]);
   for (const spelling of cognateSpellings(noun)) forms.add(stem(spelling));
   return forms;
 }
 
-/** What the glossary and the dictionary translate a one-word noun to, each folded and stemmed. */
+/** What the glossary and the dictionary translate a one-word noun (or its singular) to. */
 function translationsOf(index: SearchIndex, noun: string): Set<string> {
-  const ways = [...(glossaryEntry(index, [noun]) ?? []), ...(lexiconEntry(index, [noun]) ?? [])];
-  return new Set(ways.filter((way) => way.length === 1).map((way) => stem(way[0] ?? '')));
+  const ways = [noun, singular(noun)].flatMap((form) => [
+    ...(glossaryEntry(index, [form]) ?? []),
+    ...(lexiconEntry(index, [form]) ?? []),
+  ]);
+  return new Set(
+    ways.filter((way) => way.length === 1).flatMap((way) => [...formsOf(way[0] ?? '')]),
+  );
 }
 
 /** Whether two nouns name the same thing, as typed, as a compound of it, or translated. */
@@ -74,4 +82,20 @@ export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure
   return words(claimedNoun).some((word) =>
     words(articleNoun).some((other) => sameNoun(index, word, other)),
   );
+}
+
+/** Whether two counts both name what they count, and it is the same: `spectators`, `spectateurs`. */
+export function countsOfOneThing(index: SearchIndex, claimed: Figure, article: Figure): boolean {
+  if (claimed.kind !== 'count' || article.kind !== 'count') return false;
+  if (nounOf(claimed) === '' || nounOf(article) === '') return false;
+  return countsAlike(index, claimed, article);
+}
+
+/**
+ * Whether an article's count may contradict a claimed one: when the claim says what it counts,
+ * the article must count that too; `150 cars` is not contradicted by a `118-metre` ship.
+ */
+export function countsOpposable(index: SearchIndex, claimed: Figure, article: Figure): boolean {
+  if (claimed.kind === 'count' && nounOf(claimed) !== '' && nounOf(article) === '') return false;
+  return countsAlike(index, claimed, article);
 }
