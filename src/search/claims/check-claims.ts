@@ -120,12 +120,17 @@ function isName(index: SearchIndex, words: string[]): boolean {
  * another name (`China` → `Chine`), as `Beijing` may stand for `chinois` elsewhere but is not it.
  */
 function holds(index: SearchIndex, words: Set<string>, term: Term): boolean {
-  const translations = (glossaryEntry(index, term.words) ?? []).filter(
-    (way) => !term.place || isName(index, way),
-  );
-  return [term.words, ...translations].some(
-    (way) => way.length > 0 && way.every((word) => words.has(word)),
-  );
+  const held = (termWords: string[]) => {
+    const translations = (glossaryEntry(index, termWords) ?? []).filter(
+      (way) => !term.place || isName(index, way),
+    );
+    return [termWords, ...translations].some(
+      (way) => way.length > 0 && way.every((word) => words.has(word)),
+    );
+  };
+  // Names joined by a hyphen are each held apart: `US-China` in `les États-Unis et la Chine`.
+  const parts = term.text.split('-').map((part) => tokenize(part).map((token) => token.word));
+  return held(term.words) || (parts.length > 1 && parts.every((part) => held(part)));
 }
 
 interface Reading {
@@ -187,6 +192,11 @@ function read(
     }
   }
   const words = passageWords(index, sentence);
+  const paragraphWords = wordsOf(
+    neighbours(index, sentence)
+      .map((each) => each.text)
+      .join(' '),
+  );
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
   for (const term of names) {
@@ -209,6 +219,15 @@ function read(
           ? places.some((place) => holds(index, place.words, term))
           : holds(index, wordsOf(holder.text), term);
       if (said) continue;
+      // A sentence that names no place speaks of the place its paragraph names, as the claim
+      // writes it (`Selon l'ARS, … 9 400 patients` after `… frappe l'Occitanie`).
+      if (
+        holder === sentence &&
+        own.length === 0 &&
+        placeNamesIn(index, holder.text).length === 0 &&
+        term.words.every((word) => paragraphWords.has(word))
+      )
+        continue;
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
       // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.

@@ -87,10 +87,36 @@ export function quantityOf(figure: Figure): Quantity {
       return { kind: 'percent', value: figure.value * 100, detail: '' };
     case 'money':
       return { kind: 'money', value: figure.value, detail: figure.unit.toUpperCase() };
+    case 'count': {
+      // `1.1 million pounds a year`: pounds may weigh, but a million of them is money.
+      const [noun = '', period] = fold(figure.unit).split('/');
+      const currency = CURRENCY_NOUNS[noun];
+      if (currency === undefined || figure.value < 1000) break;
+      return {
+        kind: 'money',
+        value: figure.value,
+        detail: period === undefined ? currency : `${currency}/${period.toUpperCase()}`,
+      };
+    }
     default:
-      return { kind: figure.kind, value: figure.value, detail: '' };
+      break;
   }
+  return { kind: figure.kind, value: figure.value, detail: '' };
 }
+
+/** Currencies the extractor may read as things counted, by their folded plural. */
+const CURRENCY_NOUNS: Record<string, string> = {
+  pounds: 'GBP',
+  livres: 'GBP',
+  euros: 'EUR',
+  dollars: 'USD',
+};
+
+/** Money's currency and, for a rate, its period: `GBP/YEAR` → [`GBP`, `YEAR`]. */
+const moneyParts = (detail: string): [string, string] => {
+  const [currency = '', period = ''] = detail.split('/');
+  return [currency, period];
+};
 
 /**
  * How the claim states a figure: exactly, about (`about 800 million`, `environ 70 000`), or as a
@@ -114,8 +140,11 @@ export function precisionOf(claim: string, figure: Figure): Precision {
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'money' && a.detail !== '' && b.detail !== '') return a.detail === b.detail;
-  return true;
+  if (a.kind !== 'money') return true;
+  // `£1.1 million a year` is not `£1.1 million`, nor `$1.1 million a year`.
+  const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
+  if (currencyA !== '' && currencyB !== '' && currencyA !== currencyB) return false;
+  return periodA === '' || periodB === '' || periodA === periodB;
 }
 
 /** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
