@@ -288,7 +288,6 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const readings = [...found, ...led].map((passage) =>
     read(index, claim, figures, names, topic, passage),
   );
-  if (process.env.CLAIMS_DEBUG) { console.log('  topic:', topic.map((g) => g.key).join(','), 'names:', names.map((n) => n.text).join(',')); for (const r of readings) console.log(`   cov ${r.coverage.toFixed(2)} score ${r.passage.score.toFixed(2)} held ${r.figuresHeld} conf ${JSON.stringify(r.conflicts.map((x) => x.claimed + '/' + x.article))} miss ${r.missingNames.map((n) => n.text)} | ${r.passage.sentence.slice(0, 70)}`); }
   const support = readings.find(
     (reading) =>
       reading.figuresHeld &&
