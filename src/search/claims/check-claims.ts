@@ -8,9 +8,10 @@ import {
   settingsOf,
 } from '../figure-context.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
-import { parseQuery, type QueryGroup } from '../query.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
+import { parseQuery, type QueryGroup } from '../query.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
+import { coverageOf } from './claim-coverage.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
   APPROXIMATION_WORDS,
@@ -22,7 +23,6 @@ import {
   quantityOf,
   sameValue,
 } from './compare-figures.ts';
-import { coverageOf } from './claim-coverage.ts';
 import { sentencesForFigures } from './figure-candidates.ts';
 import { countsAlike, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';

@@ -1,6 +1,6 @@
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { type Precision, quantityOf, sameValue } from './compare-figures.ts';
+import { type Precision, type Quantity, quantityOf, sameValue } from './compare-figures.ts';
 import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
 
 /**
@@ -19,25 +19,49 @@ function leads(figure: Figure): boolean {
   return !(figure.kind === 'count' && figure.unit === '' && figure.value < 100);
 }
 
+interface Given {
+  sentence: Sentence;
+  figure: Figure;
+  quantity: Quantity;
+}
+
+const givenByIndex = new WeakMap<SearchIndex, Map<string, Given[]>>();
+
+/** The articles' figures by kind of quantity, read once per index: a claim looks at one kind. */
+function figuresByKind(index: SearchIndex): Map<string, Given[]> {
+  let byKind = givenByIndex.get(index);
+  if (byKind !== undefined) return byKind;
+  byKind = new Map();
+  for (const sentence of index.corpus.sentences) {
+    for (const figure of sentence.figures) {
+      const quantity = quantityOf(figure);
+      const given = { sentence, figure, quantity };
+      byKind.get(quantity.kind)?.push(given) ?? byKind.set(quantity.kind, [given]);
+    }
+  }
+  givenByIndex.set(index, byKind);
+  return byKind;
+}
+
 export function sentencesForFigures(
   index: SearchIndex,
   claimed: { figure: Figure; precision: Precision }[],
   limit: number,
 ): Sentence[] {
-  const leading = claimed.filter(({ figure }) => leads(figure));
-  if (leading.length === 0) return [];
-  const found: Sentence[] = [];
-  for (const sentence of index.corpus.sentences) {
-    const given = sentence.figures.some((figure) =>
-      leading.some(
-        (wanted) =>
-          (sameValue(quantityOf(wanted.figure), quantityOf(figure), wanted.precision) &&
-            countsAlike(index, wanted.figure, figure)) ||
-          countsOfOneThing(index, wanted.figure, figure),
-      ),
-    );
-    if (given) found.push(sentence);
-    if (found.length >= limit) break;
+  const found = new Map<number, Sentence>();
+  const byKind = figuresByKind(index);
+  for (const wanted of claimed.filter(({ figure }) => leads(figure))) {
+    const quantity = quantityOf(wanted.figure);
+    for (const given of byKind.get(quantity.kind) ?? []) {
+      if (found.size >= limit) break;
+      if (found.has(given.sentence.id)) continue;
+      const same =
+        sameValue(quantity, given.quantity, wanted.precision) &&
+        countsAlike(index, wanted.figure, given.figure);
+      if (same || countsOfOneThing(index, wanted.figure, given.figure)) {
+        found.set(given.sentence.id, given.sentence);
+      }
+    }
   }
-  return found;
+  return [...found.values()].sort((a, b) => a.id - b.id);
 }

@@ -50,8 +50,29 @@ function translationsOf(index: SearchIndex, noun: string): Set<string> {
   );
 }
 
-/** Whether two nouns name the same thing, as typed, as a compound of it, or translated. */
+const known = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/**
+ * Whether two nouns name the same thing, kept per index: a claim's figure is set against every
+ * count of the articles, and their nouns repeat.
+ */
 function sameNoun(index: SearchIndex, claimed: string, article: string): boolean {
+  let answers = known.get(index);
+  if (answers === undefined) {
+    answers = new Map();
+    known.set(index, answers);
+  }
+  const key = `${claimed} ${article}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = nounsMeet(index, claimed, article);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Whether two nouns name the same thing, as typed, as a compound of it, or translated. */
+function nounsMeet(index: SearchIndex, claimed: string, article: string): boolean {
   if (claimed === article || (isPeople(claimed) && isPeople(article))) return true;
   const claimedForms = formsOf(claimed);
   const articleForms = formsOf(article);
