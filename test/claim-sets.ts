@@ -29,7 +29,8 @@ const articleOf = (claim: ClaimItem): string =>
   claim.article ?? (claim.id.startsWith('hx') ? 'second-article' : 'seed');
 
 const indexes = new Map<string, Promise<SearchIndex>>();
-function indexOf(article: string): Promise<SearchIndex> {
+/** The index of one article alone: `seed`, `second-article` or a dev or tuning article file. */
+export function claimIndex(article: string): Promise<SearchIndex> {
   let index = indexes.get(article);
   if (index === undefined) {
     if (article === 'seed') index = loadSeedIndex();
@@ -52,7 +53,7 @@ export async function measureClaims(
 ): Promise<{ right: number; total: number; misses: ClaimMiss[] }> {
   const misses: ClaimMiss[] = [];
   for (const claim of claims) {
-    const got = checkMessage(await indexOf(articleOf(claim)), claim.text).verdict;
+    const got = checkMessage(await claimIndex(articleOf(claim)), claim.text).verdict;
     if (got !== claim.verdict) misses.push({ claim, got });
   }
   return { right: claims.length - misses.length, total: claims.length, misses };
