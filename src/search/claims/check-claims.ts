@@ -15,6 +15,7 @@ import { coverageOf } from './claim-coverage.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
   APPROXIMATION_WORDS,
+  boundAgainst,
   comparable,
   impliedDurations,
   isCalendarWord,
@@ -170,10 +171,12 @@ function read(
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
     const precision = precisionOf(claim, figure);
-    const same = article.find(
-      (entry) =>
-        sameValue(quantity, entry.quantity, precision) && countsAlike(index, figure, entry.figure),
+    // The same value of the same thing first; of a thing said otherwise (`85 membres
+    // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
+    const atValue = article.filter((entry) =>
+      sameValue(quantity, entry.quantity, boundAgainst(precision, entry.figure, entry.holder.text)),
     );
+    const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
     if (same !== undefined) {
       stating.push(same);
       continue;

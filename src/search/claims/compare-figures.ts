@@ -137,6 +137,16 @@ export function precisionOf(claim: string, figure: Figure): Precision {
   return HEDGE.test(before) ? 'about' : 'exact';
 }
 
+/**
+ * How a claimed figure is compared with an article's: a bound holds for the values it bounds,
+ * but when the article gives the same kind of bound, the two bounds are the values compared:
+ * `up to 300 pupils` is not the article's `up to 90 pupils`.
+ */
+export function boundAgainst(claimed: Precision, article: Figure, articleText: string): Precision {
+  if (claimed !== 'at-least' && claimed !== 'at-most') return claimed;
+  return precisionOf(articleText, article) === claimed ? 'exact' : claimed;
+}
+
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
