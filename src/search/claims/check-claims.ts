@@ -24,6 +24,7 @@ import {
   quantityOf,
   sameValue,
 } from './compare-figures.ts';
+import { directionOf } from './directions.ts';
 import { sentencesForFigures } from './figure-candidates.ts';
 import { countsAlike, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
@@ -179,6 +180,21 @@ function read(
     const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
     if (same !== undefined) {
       stating.push(same);
+      // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
+      const claimedWay = directionOf(claim);
+      const articleWay = directionOf(same.holder.text);
+      if (
+        claimedWay !== undefined &&
+        articleWay !== undefined &&
+        claimedWay.way !== articleWay.way
+      ) {
+        figuresHeld = false;
+        conflicts.push({
+          claimed: `${claimedWay.word} ${figure.text}`,
+          article: `${articleWay.word} ${same.figure.text}`,
+          sentenceId: same.holder.id,
+        });
+      }
       continue;
     }
     figuresHeld = false;
