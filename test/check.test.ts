@@ -1,11 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge/load.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { splitClaims } from '../src/search/claims/split-claims.ts';
-import { buildIndex } from '../src/search/search-index.ts';
 import {
   type Callback,
   componentsOf,
@@ -13,17 +10,10 @@ import {
   type RunningBot,
   startBot,
 } from './bot-harness.ts';
+import { measureClaims, readClaimSet } from './claim-sets.ts';
 import { snowflake } from './fake-discord/server.ts';
-import { FIXTURES, foldSpaces, loadSeedIndex, PROJECT_ROOT } from './helpers.ts';
+import { foldSpaces, loadSeedIndex, PROJECT_ROOT } from './helpers.ts';
 
-interface DevClaim {
-  id: string;
-  text: string;
-  verdict: 'supported' | 'contradicted' | 'not-found';
-}
-const { claims } = JSON.parse(readFileSync(join(FIXTURES, 'dev-claims.json'), 'utf8')) as {
-  claims: DevClaim[];
-};
 const CANADA = '70,000 people died of fentanyl overdoses in Canada in 2022';
 
 describe('checking a claim against the articles', () => {
@@ -95,16 +85,10 @@ describe('checking a claim against the articles', () => {
   });
 
   it('reaches its level on the development claims (seed and second article)', async () => {
-    const seed = await loadSeedIndex();
-    const harbour = buildIndex(await loadKnowledge(join(FIXTURES, 'second-article')));
-    const right = claims.filter(
-      (claim) =>
-        checkMessage(claim.id.startsWith('hx') ? harbour : seed, claim.text).verdict ===
-        claim.verdict,
-    );
+    const { right } = await measureClaims(readClaimSet('dev-claims.json'));
     // Measured: 28 of 33 (26 before figures were bound to their place); the misses are
     // cross-lingual claims and figures the extractor misses.
-    expect(right.length).toBeGreaterThanOrEqual(28);
+    expect(right).toBeGreaterThanOrEqual(28);
   });
 
   it('cuts a long message into a few claims and skips chatter, questions and mentions', async () => {

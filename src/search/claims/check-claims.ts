@@ -7,11 +7,15 @@ import {
   type Setting,
   settingsOf,
 } from '../figure-context.ts';
-import { findPassages } from '../find-passages.ts';
+import { findPassages, toPassage } from '../find-passages.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
+import { parseQuery, type QueryGroup } from '../query.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
+import { coverageOf } from './claim-coverage.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
+  APPROXIMATION_WORDS,
+  boundAgainst,
   comparable,
   impliedDurations,
   isCalendarWord,
@@ -20,6 +24,10 @@ import {
   quantityOf,
   sameValue,
 } from './compare-figures.ts';
+import { directionOf } from './directions.ts';
+import { sentencesForFigures } from './figure-candidates.ts';
+import { countsAlike, countsOpposable } from './figure-nouns.ts';
+import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
 /** Passages looked at for each claim. */
@@ -53,15 +61,19 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
   const terms: Term[] = [];
   let previousEnd = -1;
   for (const [position, token] of tokens.entries()) {
-    if (skip(token.start) || /^\d/u.test(token.word) || isCalendarWord(token.word)) continue;
+    if (skip(token.start) || /^\d/u.test(token.word)) continue;
+    const last = terms[terms.length - 1];
+    const joined =
+      last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start));
+    // `May` is a month, but not in `Jennifer May`.
+    if (isCalendarWord(token.word) && !joined) continue;
     const surface = text.slice(token.start, token.end);
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
     const id = index.wordIds.get(token.word);
     const known = id !== undefined && index.names[id] === 1;
     if (!capitalized && !known) continue;
-    const last = terms[terms.length - 1];
-    if (last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start))) {
+    if (last !== undefined && joined) {
       last.text = `${last.text}${text.slice(previousEnd, token.end)}`;
       last.words.push(token.word);
     } else {
@@ -90,19 +102,6 @@ function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   });
 }
 
-/** The folded words of a passage with its section heading and article title. */
-function passageWords(index: SearchIndex, sentence: Sentence): Set<string> {
-  const document = index.corpus.documents[sentence.documentId];
-  const section = document?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
-  const texts = [
-    ...(paragraph?.sentenceIds ?? [sentence.id]).map((id) => index.corpus.sentences[id]?.text),
-    section?.heading ?? '',
-    document?.title ?? '',
-  ];
-  return new Set(texts.flatMap((text) => tokenize(text ?? '').map((token) => token.word)));
-}
-
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
 /** The places a sentence names after a preposition that the claim does not. */
@@ -123,12 +122,17 @@ function isName(index: SearchIndex, words: string[]): boolean {
  * another name (`China` → `Chine`), as `Beijing` may stand for `chinois` elsewhere but is not it.
  */
 function holds(index: SearchIndex, words: Set<string>, term: Term): boolean {
-  const translations = (glossaryEntry(index, term.words) ?? []).filter(
-    (way) => !term.place || isName(index, way),
-  );
-  return [term.words, ...translations].some(
-    (way) => way.length > 0 && way.every((word) => words.has(word)),
-  );
+  const held = (termWords: string[]) => {
+    const translations = (glossaryEntry(index, termWords) ?? []).filter(
+      (way) => !term.place || isName(index, way),
+    );
+    return [termWords, ...translations].some(
+      (way) => way.length > 0 && way.every((word) => words.has(word)),
+    );
+  };
+  // Names joined by a hyphen are each held apart: `US-China` in `les États-Unis et la Chine`.
+  const parts = term.text.split('-').map((part) => tokenize(part).map((token) => token.word));
+  return held(term.words) || (parts.length > 1 && parts.every((part) => held(part)));
 }
 
 interface Reading {
@@ -138,6 +142,8 @@ interface Reading {
   figuresHeld: boolean;
   /** Names of the claim the passage does not hold, places in conflict aside. */
   missingNames: Term[];
+  /** The share of the claim's words the passage holds (see claim-coverage.ts). */
+  coverage: number;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -146,6 +152,7 @@ function read(
   claim: string,
   claimed: Figure[],
   names: Term[],
+  groups: QueryGroup[],
   passage: Passage,
 ): Reading {
   const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
@@ -165,13 +172,36 @@ function read(
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
     const precision = precisionOf(claim, figure);
-    const same = article.find((entry) => sameValue(quantity, entry.quantity, precision));
+    // The same value of the same thing first; of a thing said otherwise (`85 membres
+    // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
+    const atValue = article.filter((entry) =>
+      sameValue(quantity, entry.quantity, boundAgainst(precision, entry.figure, entry.holder.text)),
+    );
+    const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
     if (same !== undefined) {
       stating.push(same);
+      // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
+      const claimedWay = directionOf(claim);
+      const articleWay = directionOf(same.holder.text);
+      if (
+        claimedWay !== undefined &&
+        articleWay !== undefined &&
+        claimedWay.way !== articleWay.way
+      ) {
+        figuresHeld = false;
+        conflicts.push({
+          claimed: `${claimedWay.word} ${figure.text}`,
+          article: `${articleWay.word} ${same.figure.text}`,
+          sentenceId: same.holder.id,
+        });
+      }
       continue;
     }
     figuresHeld = false;
-    const other = article.find((entry) => comparable(quantity, entry.quantity));
+    const other = article.find(
+      (entry) =>
+        comparable(quantity, entry.quantity) && countsOpposable(index, figure, entry.figure),
+    );
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,
@@ -181,6 +211,11 @@ function read(
     }
   }
   const words = passageWords(index, sentence);
+  const paragraphWords = wordsOf(
+    neighbours(index, sentence)
+      .map((each) => each.text)
+      .join(' '),
+  );
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
   for (const term of names) {
@@ -203,6 +238,15 @@ function read(
           ? places.some((place) => holds(index, place.words, term))
           : holds(index, wordsOf(holder.text), term);
       if (said) continue;
+      // A sentence that names no place speaks of the place its paragraph names, as the claim
+      // writes it (`Selon l'ARS, … 9 400 patients` after `… frappe l'Occitanie`).
+      if (
+        holder === sentence &&
+        own.length === 0 &&
+        placeNamesIn(index, holder.text).length === 0 &&
+        term.words.every((word) => paragraphWords.has(word))
+      )
+        continue;
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
       // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
@@ -219,7 +263,8 @@ function read(
     if (conflict !== undefined) conflicts.push(conflict);
     else if (!held) missingNames.push(term);
   }
-  return { passage, conflicts, figuresHeld, missingNames };
+  const coverage = coverageOf(index, groups, sentence);
+  return { passage, conflicts, figuresHeld, missingNames, coverage };
 }
 
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
@@ -234,6 +279,11 @@ function subjectOf(claim: string, figures: Figure[]): string {
   return subject;
 }
 
+/** A claim's text without the names it states: `Jennifer May a quitté son poste` → its words. */
+function withoutNames(text: string, names: Term[]): string {
+  return names.reduce((rest, term) => rest.replace(term.text, ' '), text);
+}
+
 /** Checks one claim against the articles. */
 export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const stated = extractFigures(claim);
@@ -241,14 +291,31 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
-  const found = findPassages(index, subjectOf(claim, figures), { limit: CANDIDATES });
-  const readings = found.results.map((passage) => read(index, claim, figures, names, passage));
+  const subject = subjectOf(claim, figures);
+  // What the claim says beside its figures and names: a passage must say it too.
+  // Its figures' nouns and hedges are compared with the figures (`1150 personnes`, `environ`).
+  const figureWords = new Set(figures.flatMap((figure) => [...wordsOf(figure.unit)]));
+  const topic = parseQuery(index, withoutNames(subject, names)).filter(
+    (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
+  );
+  const found = findPassages(index, subject, { limit: CANDIDATES }).results;
+  const searched = new Set(found.map((passage) => passage.sentenceId));
+  const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
+  const led = sentencesForFigures(index, precisions, CANDIDATES)
+    .filter((sentence) => !searched.has(sentence.id))
+    .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
+  const readings = [...found, ...led].map((passage) =>
+    read(index, claim, figures, names, topic, passage),
+  );
   const support = readings.find(
     (reading) =>
       reading.figuresHeld &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
-      (figures.length > 0 || reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
+      (figures.length > 0
+        ? reading.coverage >= SAME_SUBJECT
+        : searched.has(reading.passage.sentenceId) &&
+          reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
   );
   if (support !== undefined) {
     return result(claim, 'supported', figures, [support.passage], [], []);
@@ -264,6 +331,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       (reading) =>
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
+        (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         (figureConflicts(reading) > 0 || reading.passage.score >= SAME_SUBJECT),
     )
     .sort(

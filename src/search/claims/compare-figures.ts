@@ -20,6 +20,15 @@ const LOWER_BOUND =
 const UPPER_BOUND =
   /\b(?:less than|fewer than|under|below|at most|up to|moins de|au plus|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
+/** The words of those phrases: they say how a figure is given, not what the claim speaks of. */
+export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
+  (
+    'about around roughly nearly almost approximately some close environ pres presque quelque ' +
+    'quelques autour loin more than over above least plus moins dela superieur superieure less ' +
+    'fewer under below most jusqu inferieur inferieure'
+  ).split(' '),
+);
+
 /** Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`. */
 const DAYS: [RegExp, number][] = [
   [/^(?:seconde|second)s?$/u, 1 / 86_400],
@@ -78,10 +87,36 @@ export function quantityOf(figure: Figure): Quantity {
       return { kind: 'percent', value: figure.value * 100, detail: '' };
     case 'money':
       return { kind: 'money', value: figure.value, detail: figure.unit.toUpperCase() };
+    case 'count': {
+      // `1.1 million pounds a year`: pounds may weigh, but a million of them is money.
+      const [noun = '', period] = fold(figure.unit).split('/');
+      const currency = CURRENCY_NOUNS[noun];
+      if (currency === undefined || figure.value < 1000) break;
+      return {
+        kind: 'money',
+        value: figure.value,
+        detail: period === undefined ? currency : `${currency}/${period.toUpperCase()}`,
+      };
+    }
     default:
-      return { kind: figure.kind, value: figure.value, detail: '' };
+      break;
   }
+  return { kind: figure.kind, value: figure.value, detail: '' };
 }
+
+/** Currencies the extractor may read as things counted, by their folded plural. */
+const CURRENCY_NOUNS: Record<string, string> = {
+  pounds: 'GBP',
+  livres: 'GBP',
+  euros: 'EUR',
+  dollars: 'USD',
+};
+
+/** Money's currency and, for a rate, its period: `GBP/YEAR` → [`GBP`, `YEAR`]. */
+const moneyParts = (detail: string): [string, string] => {
+  const [currency = '', period = ''] = detail.split('/');
+  return [currency, period];
+};
 
 /**
  * How the claim states a figure: exactly, about (`about 800 million`, `environ 70 000`), or as a
@@ -102,11 +137,24 @@ export function precisionOf(claim: string, figure: Figure): Precision {
   return HEDGE.test(before) ? 'about' : 'exact';
 }
 
+/**
+ * How a claimed figure is compared with an article's: a bound holds for the values it bounds,
+ * but when the article gives the same kind of bound, the two bounds are the values compared:
+ * `up to 300 pupils` is not the article's `up to 90 pupils`.
+ */
+export function boundAgainst(claimed: Precision, article: Figure, articleText: string): Precision {
+  if (claimed !== 'at-least' && claimed !== 'at-most') return claimed;
+  return precisionOf(articleText, article) === claimed ? 'exact' : claimed;
+}
+
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
-  if (a.kind === 'money' && a.detail !== '' && b.detail !== '') return a.detail === b.detail;
-  return true;
+  if (a.kind !== 'money') return true;
+  // `£1.1 million a year` is not `£1.1 million`, nor `$1.1 million a year`.
+  const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
+  if (currencyA !== '' && currencyB !== '' && currencyA !== currencyB) return false;
+  return periodA === '' || periodB === '' || periodA === periodB;
 }
 
 /** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
@@ -123,8 +171,21 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   // `more than 65,000` holds for the article's 70 000; `over 78,000` does not.
   if (precision === 'at-least') return article.value >= claimed.value * (1 - ROUNDING / 5);
   if (precision === 'at-most') return article.value <= claimed.value * (1 + ROUNDING / 5);
-  const tolerance = precision === 'about' ? HEDGED_ROUNDING : ROUNDING;
-  return Math.abs(claimed.value - article.value) / larger <= tolerance + 1e-9;
+  const off = Math.abs(claimed.value - article.value);
+  if (precision === 'about') return off / larger <= HEDGED_ROUNDING + 1e-9;
+  // Stated plainly, a figure is rounded at its last significant digit, or the article's is:
+  // `4,000` for `3 970`, `70,000` for `environ 70 000`, but not `45` for `43,2`.
+  const step = Math.max(roundingStep(claimed.value), roundingStep(article.value));
+  return off / larger <= ROUNDING + 1e-9 && off <= step / 2 + 1e-9;
+}
+
+/** The place of a value's last significant digit: 1000 for `4,000`, 0.1 for `43.2`. */
+export function roundingStep(value: number): number {
+  const digits = Math.abs(value).toPrecision(12).replace(/0+$/u, '').replace(/\.$/u, '');
+  const point = digits.indexOf('.');
+  if (point >= 0) return 10 ** -(digits.length - point - 1);
+  const integer = String(Math.round(Math.abs(value)));
+  return 10 ** (integer.length - integer.replace(/0+$/u, '').length);
 }
 
 const ONE_UNIT =

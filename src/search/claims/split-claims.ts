@@ -27,15 +27,34 @@ export function cleanMessage(text: string): string {
     .trim();
 }
 
+/** Fewer content words than this beside its figures, a side of `and` is no fact of its own. */
+const MIN_FACT_WORDS = 2;
+
+/** Content words of a part that are not inside one of its figures. */
+function wordsBesideFigures(part: string): number {
+  let rest = part;
+  for (const figure of extractFigures(part).sort((a, b) => b.start - a.start)) {
+    rest = `${rest.slice(0, figure.start)} ${rest.slice(figure.start + figure.text.length)}`;
+  }
+  return contentWords(rest).filter((word) => !/^\d/u.test(word)).length;
+}
+
 /**
  * Cuts one claim holding two facts at `and`/`et`/`but`/`mais`/`;` when each side states its own
- * figure: `the work costs 30 million dollars and 85% of cranes are back` is two claims.
+ * figure and says something of it: `the work costs 30 million dollars and 85% of cranes are back`
+ * is two claims; `640 passengers and 150 cars`, `began in June 2024 and took 23 months` or
+ * `between May and September 2025` is one.
  */
 function splitFacts(sentence: string): string[] {
   const parts = sentence.split(
     /\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+/iu,
   );
-  if (parts.length < 2 || !parts.every((part) => extractFigures(part).length > 0))
+  if (
+    parts.length < 2 ||
+    !parts.every(
+      (part) => extractFigures(part).length > 0 && wordsBesideFigures(part) >= MIN_FACT_WORDS,
+    )
+  )
     return [sentence];
   return parts;
 }

@@ -1,0 +1,44 @@
+import type { Sentence } from '../../knowledge/types.ts';
+import type { QueryGroup } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { passageWords } from './passage-words.ts';
+
+/**
+ * How much of what a claim says a passage says too: the share of the claim's words (each with its
+ * glossary and dictionary translations, typos and other forms, as a question's) found in the
+ * sentence's paragraph, section heading or article title. `Jennifer May a quitté son poste` is
+ * not what a paragraph naming `l'ambassadrice Jennifer May` says.
+ */
+
+const cache = new WeakMap<SearchIndex, Map<number, Set<number>>>();
+
+/** The ids of the words of a sentence's paragraph, heading and title, kept per index. */
+function wordIdsNear(index: SearchIndex, sentence: Sentence): Set<number> {
+  let byIndex = cache.get(index);
+  if (byIndex === undefined) {
+    byIndex = new Map();
+    cache.set(index, byIndex);
+  }
+  let ids = byIndex.get(sentence.id);
+  if (ids === undefined) {
+    ids = new Set();
+    for (const word of passageWords(index, sentence)) {
+      const id = index.wordIds.get(word);
+      if (id !== undefined) ids.add(id);
+    }
+    byIndex.set(sentence.id, ids);
+  }
+  return ids;
+}
+
+/** The share of the claim's word groups the passage around `sentence` holds, 1 when it has none. */
+export function coverageOf(index: SearchIndex, groups: QueryGroup[], sentence: Sentence): number {
+  if (groups.length === 0) return 1;
+  const ids = wordIdsNear(index, sentence);
+  const held = groups.filter((group) =>
+    group.alternatives.some((alternative) =>
+      alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+    ),
+  );
+  return held.length / groups.length;
+}

@@ -1,0 +1,47 @@
+import { tokenize } from '../normalize.ts';
+
+/**
+ * Which way a text says a figure went: `shares rose 3.2%` is not `shares fell 3.2%`, though the
+ * figure is the same. Only words that say a way and nothing else; a text that says both ways
+ * (`rents rose while wages fell`) says none.
+ */
+export type Direction = 'up' | 'down';
+
+const WAYS: [Direction, ReadonlySet<string>][] = [
+  [
+    'up',
+    new Set(
+      (
+        'rise rises rose risen rising increase increased increases increasing grew grow grows ' +
+        'grown climbed climb climbs gained gain gains jumped jump jumps soared surged up ' +
+        'hausse augmente augmentent augmentation augmenter progresse progressent progression ' +
+        'bondi bondit monte montent grimpe grimpent'
+      ).split(' '),
+    ),
+  ],
+  [
+    'down',
+    new Set(
+      (
+        'fall falls fell fallen falling decrease decreased decreases decreasing decline declined ' +
+        'declines dropped drop drops shrank shrunk slumped plunged down baisse baissent ' +
+        'diminue diminuent diminution recule reculent recul chute chutent tombe tombent'
+      ).split(' '),
+    ),
+  ],
+];
+
+/** The way a text says something went, with the word as written; undefined if none or both. */
+export function directionOf(text: string): { way: Direction; word: string } | undefined {
+  const found = new Map<Direction, string>();
+  for (const token of tokenize(text)) {
+    for (const [way, words] of WAYS) {
+      if (words.has(token.word) && !found.has(way)) {
+        found.set(way, text.slice(token.start, token.end));
+      }
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[way, word]] = [...found] as [[Direction, string]];
+  return { way, word };
+}

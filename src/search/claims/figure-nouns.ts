@@ -1,0 +1,122 @@
+import type { Figure } from '../../knowledge/types.ts';
+import { cognateSpellings } from '../cognates.ts';
+import { fold, STOP_WORDS, stem } from '../normalize.ts';
+import { glossaryEntry, lexiconEntry, type SearchIndex } from '../search-index.ts';
+
+/**
+ * Whether two counts count the same thing: `70,000 people` and `70 000 personnes` do, `two
+ * people` and `40 tonnes` do not, nor `200 jobs` and `640 passengers`. A figure that contradicts a
+ * claim must be of the claimed thing: the article is silent on deaths when all it counts is
+ * tonnes of debris.
+ */
+
+/**
+ * Words for people in general, and for the dead: each stands for any other, and for a people
+ * (`Americans`): `70,000 people died` is counted as `3 970 décès`.
+ */
+const PEOPLE: ReadonlySet<string> = new Set(
+  (
+    'people persons person individuals residents inhabitants citizens personnes gens individus ' +
+    'habitants citoyens deaths dead victims fatalities deces morts victimes'
+  ).split(' '),
+);
+/** A people or a nationality (`Americans`, `américains`, `Chinese`): people too. */
+const DEMONYM = /(?:ans|ains|aines|ese|ois|oises|iens|iennes|ish)$/u;
+
+/** The thing a count counts, folded, without the period of a rate: `gallons/day` → `gallons`. */
+const nounOf = (figure: Figure): string => fold(figure.unit.split('/')[0] ?? '').trim();
+const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '');
+
+const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
+
+/** The stemmer leaves short words alone: `beds` is `bed` still. */
+const singular = (noun: string): string => noun.replace(/(?<=\w{2})s$/u, '');
+
+/** A noun's forms: itself, its stem, and its spellings in the other language (`spectators`). */
+function formsOf(noun: string): Set<string> {
+  const forms = new Set([noun, stem(noun), singular(noun)]);
+  for (const spelling of cognateSpellings(noun)) forms.add(stem(spelling));
+  return forms;
+}
+
+/** What the glossary and the dictionary translate a one-word noun (or its singular) to. */
+function translationsOf(index: SearchIndex, noun: string): Set<string> {
+  const ways = [noun, singular(noun)].flatMap((form) => [
+    ...(glossaryEntry(index, [form]) ?? []),
+    ...(lexiconEntry(index, [form]) ?? []),
+  ]);
+  return new Set(
+    ways.filter((way) => way.length === 1).flatMap((way) => [...formsOf(way[0] ?? '')]),
+  );
+}
+
+const known = new WeakMap<SearchIndex, Map<string, boolean>>();
+
+/**
+ * Whether two nouns name the same thing, kept per index: a claim's figure is set against every
+ * count of the articles, and their nouns repeat.
+ */
+function sameNoun(index: SearchIndex, claimed: string, article: string): boolean {
+  let answers = known.get(index);
+  if (answers === undefined) {
+    answers = new Map();
+    known.set(index, answers);
+  }
+  const key = `${claimed} ${article}`;
+  let answer = answers.get(key);
+  if (answer === undefined) {
+    answer = nounsMeet(index, claimed, article);
+    answers.set(key, answer);
+  }
+  return answer;
+}
+
+/** Whether two nouns name the same thing, as typed, as a compound of it, or translated. */
+function nounsMeet(index: SearchIndex, claimed: string, article: string): boolean {
+  if (claimed === article || (isPeople(claimed) && isPeople(article))) return true;
+  const claimedForms = formsOf(claimed);
+  const articleForms = formsOf(article);
+  if ([...claimedForms].some((form) => articleForms.has(form))) return true;
+  // A compound of the same word: `dockers` and `dockworkers`.
+  const [shorter, longer] = [stem(claimed), stem(article)].sort((a, b) => a.length - b.length);
+  if (shorter !== undefined && longer !== undefined && shorter.length >= 4) {
+    if (longer.startsWith(shorter)) return true;
+  }
+  const across = (from: string, to: Set<string>) =>
+    [...translationsOf(index, from)].some((form) => to.has(form));
+  return across(claimed, articleForms) || across(article, claimedForms);
+}
+
+/**
+ * Whether an article's count may be set against a claimed one: the same thing counted, over the
+ * same period for a rate. A count whose thing is not said (`70,000 died`) may be any.
+ */
+export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure): boolean {
+  if (claimed.kind !== 'count' || article.kind !== 'count') return true;
+  const [claimedPeriod, articlePeriod] = [periodOf(claimed), periodOf(article)];
+  if (claimedPeriod !== '' && articlePeriod !== '' && claimedPeriod !== articlePeriod) return false;
+  const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
+  if (claimedNoun === '' || articleNoun === '') return true;
+  // Nouns of several words (`cubic metres`, `mètres cubes`) meet on any of them.
+  const words = (noun: string) =>
+    noun.split(/[^a-z]+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
+  return words(claimedNoun).some((word) =>
+    words(articleNoun).some((other) => sameNoun(index, word, other)),
+  );
+}
+
+/** Whether two counts both name what they count, and it is the same: `spectators`, `spectateurs`. */
+export function countsOfOneThing(index: SearchIndex, claimed: Figure, article: Figure): boolean {
+  if (claimed.kind !== 'count' || article.kind !== 'count') return false;
+  if (nounOf(claimed) === '' || nounOf(article) === '') return false;
+  return countsAlike(index, claimed, article);
+}
+
+/**
+ * Whether an article's count may contradict a claimed one: when the claim says what it counts,
+ * the article must count that too; `150 cars` is not contradicted by a `118-metre` ship.
+ */
+export function countsOpposable(index: SearchIndex, claimed: Figure, article: Figure): boolean {
+  if (claimed.kind === 'count' && nounOf(claimed) !== '' && nounOf(article) === '') return false;
+  return countsAlike(index, claimed, article);
+}

@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { splitClaims } from '../src/search/claims/split-claims.ts';
+import { claimIndex, measureClaims, readClaimSet } from './claim-sets.ts';
+import { foldSpaces } from './helpers.ts';
+
+/** The verdict, the quoted sentence and the conflicts of a one-claim message. */
+async function check(article: string, text: string) {
+  const report = checkMessage(await claimIndex(article), text);
+  const [claim] = report.claims;
+  return {
+    verdict: report.verdict,
+    quoted: foldSpaces(claim?.results[0]?.sentence ?? ''),
+    conflicts: (claim?.conflicts ?? []).map(({ claimed, article }) => [
+      claimed,
+      foldSpaces(article),
+    ]),
+  };
+}
+
+/** Checks a claim, expects its verdict and a phrase of the quoted sentence, and returns it. */
+async function expectCheck(article: string, text: string, verdict: string, quotes: string) {
+  const checked = await check(article, text);
+  expect(checked.verdict).toBe(verdict);
+  expect(checked.quoted).toContain(quotes);
+  return checked;
+}
+
+const HEATWAVE = 'dev-heatwave-hospitals.fr.txt';
+const FERRIES = 'skerrow-ferries-new-route.en.txt';
+
+describe('claim checking rules', () => {
+  it('never contradicts a count with a count of something else: the article is silent', async () => {
+    // The article counts passengers, crew and cars, never jobs cut.
+    expect((await check(FERRIES, 'Skerrow Ferries will cut 200 jobs')).verdict).toBe('not-found');
+    // It counts 2,300 dockworkers and 40 tonnes of debris, never the dead.
+    const storm = await check('second-article', 'The storm killed two people in Halifax');
+    expect(storm.verdict).toBe('not-found');
+  });
+
+  it('reads a plain figure as rounded at its last digit: 43 degrees is 43,2 °C, 45 is not', async () => {
+    const wrong = await expectCheck(
+      HEATWAVE,
+      'It reached 45 degrees in Carcassonne on Tuesday',
+      'contradicted',
+      'le thermomètre a atteint 43,2 °C à Carcassonne',
+    );
+    expect(wrong.conflicts).toEqual([['45 degrees', '43,2 °C']]);
+    expect((await check(HEATWAVE, 'Il a fait 43 degrés à Carcassonne mardi')).verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('supports a claim only where the passage says what it says, not just its names and year', async () => {
+    const left = await check('seed', "Jennifer May a quitté son poste d'ambassadrice en 2023");
+    expect(left.verdict).toBe('not-found');
+  });
+
+  it('finds the sentence by its figure when the claim is in the other language', async () => {
+    const cost = await check(
+      'dev-river-cleanup.fr.txt',
+      'The Saone clean-up cost 212 million euros',
+    );
+    expect(cost.verdict).toBe('supported');
+    expect(cost.quoted).toBe(
+      'Le chantier aura coûté 212 millions d’euros, financés à 84 % par la Métropole, l’Agence de l’eau et l’État.',
+    );
+    await expectCheck(
+      'fenwick-museum-record-year.en.txt',
+      'energy bills for storage climbed to 1.1 million pounds a year',
+      'supported',
+      'climate-controlled storage had climbed to £1.1 million a year',
+    );
+  });
+
+  it('keeps a list of figures one claim, and holds a place its paragraph names', async () => {
+    expect(
+      splitClaims('Le MV Orla Bay peut transporter 640 passagers et 150 voitures'),
+    ).toHaveLength(1);
+    expect(
+      splitClaims('Water samples met the standard between May and September 2025'),
+    ).toHaveLength(1);
+    await expectCheck(
+      'dev-chip-factory.en.txt',
+      'construction began in june 2024 and took 23 months',
+      'supported',
+      'Construction began in June 2024 and took 23 months',
+    );
+    await expectCheck(
+      HEATWAVE,
+      'Plus de 9 400 patients ont été accueillis aux urgences en Occitanie en une semaine',
+      'supported',
+      'plus de 9 400 patients accueillis',
+    );
+    // Another place is not held by the paragraph: not said, so not supported.
+    expect(
+      (
+        await check(
+          HEATWAVE,
+          'Plus de 9 400 patients ont été accueillis aux urgences à Toulouse en une semaine',
+        )
+      ).verdict,
+    ).not.toBe('supported');
+  });
+
+  it('contradicts the same figure gone the other way, and a bound the article bounds otherwise', async () => {
+    const shares = await expectCheck(
+      'dev-chip-factory.en.txt',
+      "Nexora's shares fell 3.2% on Tuesday",
+      'contradicted',
+      'The company’s shares rose 3.2% on Tuesday',
+    );
+    expect(shares.conflicts).toEqual([['fell 3.2%', 'rose 3.2%']]);
+    const centre = await expectCheck(
+      'fenwick-museum-record-year.en.txt',
+      'The new learning centre will host up to 300 pupils at a time',
+      'contradicted',
+      'It will host up to 90 pupils at a time',
+    );
+    expect(centre.conflicts).toEqual([['up to 300', 'up to 90']]);
+  });
+
+  it('holds names joined by a hyphen one by one: US-China', async () => {
+    await expectCheck(
+      'seed',
+      'A US-China dialogue on artificial intelligence is planned for this spring',
+      'supported',
+      'la première réunion consacrée à un dialogue',
+    );
+  });
+
+  it('reaches its level on the tuning claims (seven articles besides the seed and the harbour)', async () => {
+    const { right, misses } = await measureClaims(readClaimSet('tuning-claims.json'));
+    // Measured: 75 of 85 (63 before these rules); no silent article read as a contradiction.
+    expect(right).toBeGreaterThanOrEqual(75);
+    expect(misses.filter((miss) => miss.claim.verdict === 'not-found')).toEqual([]);
+  });
+});
