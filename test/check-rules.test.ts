@@ -38,6 +38,17 @@ describe('claim checking rules', () => {
     expect(storm.verdict).toBe('not-found');
   });
 
+  it('never contradicts a quantity with a year the passage gives of something else', async () => {
+    // The paragraph names Mexico and dates its 70 000 deaths 2022; it counts no arrests.
+    const arrests = await check('seed', 'Mexico arrested 300 fentanyl traffickers in 2023');
+    expect(arrests.verdict).toBe('not-found');
+    // A year alone still contradicts where the passage gives the claimed quantity: 70 000 deaths
+    // are the United States' 2022.
+    const deaths = await check('seed', '70,000 Americans died of fentanyl overdoses in 2021');
+    expect(deaths.verdict).toBe('contradicted');
+    expect(deaths.quoted).toContain('environ 70 000 personnes');
+  });
+
   it('reads a plain figure as rounded at its last digit: 43 degrees is 43,2 °C, 45 is not', async () => {
     const wrong = await expectCheck(
       HEATWAVE,

@@ -326,11 +326,23 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const figureConflicts = (reading: Reading) =>
     reading.conflicts.filter((conflict) => !isPlace(conflict, names)).length;
   const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
+  // A claim of a quantity (`300 traffickers in 2023`) is not contradicted by a passage that only
+  // dates something else (`2022` in its paragraph) and gives no such quantity.
+  const quantities = figures.filter((figure) => figure.kind !== 'date');
+  const isDate = (conflict: Conflict) =>
+    figures.some((figure) => figure.kind === 'date' && figure.text === conflict.claimed);
+  const speaksOfQuantity = (reading: Reading) =>
+    quantities.length === 0 ||
+    !reading.conflicts.every(isDate) ||
+    reading.passage.figures.some((given) =>
+      quantities.some((claimed) => claimed.kind === given.kind),
+    );
   const contradiction = readings
     .filter(
       (reading) =>
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
+        speaksOfQuantity(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         (figureConflicts(reading) > 0 || reading.passage.score >= SAME_SUBJECT),
     )
