@@ -127,6 +127,19 @@ describe('the tuning articles, each alone', () => {
     },
   );
 
+  it('reads a translation without the other language’s stop words only: `car` is a noun', async () => {
+    // `voiture` → `car`, a French stop word (`car`, because) but an English noun: `150 cars`.
+    const index = await loadDevArticle('skerrow-ferries-new-route.en.txt');
+    const answer = findPassages(index, 'Combien de voitures le bateau peut-il embarquer ?');
+    expect(answer.results[0]?.sentence).toMatch(/150 cars/u);
+  });
+
+  it('never reads a name as a word of the other language: `marins` is not `Martin`', async () => {
+    const index = await loadDevArticle('skerrow-ferries-new-route.en.txt');
+    const answer = findPassages(index, 'Combien de marins la compagnie va-t-elle embaucher ?');
+    expect(answer.results.map((result) => result.sentence).join(' ')).not.toMatch(/Martin/u);
+  });
+
   it('reaches a short plural and a participle through the dictionary', async () => {
     const index = await loadDevArticle('vendanges-valbrune.fr.txt');
     // `wines` → `vin`, written `vins` in the article.

@@ -58,8 +58,10 @@ export function cognateSpellings(word: string): string[] {
 export function cognateMatches(index: SearchIndex, word: string): [number, number][] {
   if (word.length < COGNATE_MIN_LENGTH || /\d/u.test(word)) return [];
   const found = new Map<number, number>();
+  // A name (`Martin`) is nobody's translation of `marins`: only common words are cognates.
   const keep = (id: number | undefined, weight: number): void => {
-    if (id !== undefined && (found.get(id) ?? 0) < weight) found.set(id, weight);
+    if (id === undefined || index.names[id] === 1) return;
+    if ((found.get(id) ?? 0) < weight) found.set(id, weight);
   };
   for (const spelling of [word, ...cognateSpellings(word)]) {
     keep(index.wordIds.get(spelling), COGNATE);

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { STOP_WORDS } from './normalize.ts';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, STOP_WORDS } from './normalize.ts';
 
 /**
  * The French↔English lexicon shipped with the engine (`src/search/lexicon/`, built from FreeDict
@@ -38,32 +38,48 @@ let entries: LexiconEntry[] | undefined;
 export function lexiconEntries(): readonly LexiconEntry[] {
   if (entries !== undefined) return entries;
   const files = LEXICON_FILES.map((url) => JSON.parse(readFileSync(url, 'utf8')) as LexiconFile);
-  // The files is folded already: splitting into words and dropping stop words is all `tokenize`
+  // The files are folded already: splitting into words and dropping stop words is all `tokenize`
   // would do, at a fraction of the cost. Glosses repeat across headwords, so each is split once.
-  const split = new Map<string, string[]>();
-  // A phrase ending in a particle (`time off`, `make up`) means something its first word does
-  // not: it is left out rather than read as that word.
-  const wordsOf = (text: string): string[] => {
-    let words = split.get(text);
-    if (words === undefined) {
-      const all = text.match(WORD) ?? [];
-      const last = all[all.length - 1];
-      words =
-        all.length > 1 && last !== undefined && STOP_WORDS.has(last)
-          ? []
-          : all.filter((word) => !STOP_WORDS.has(word));
-      split.set(text, words);
+  // A headword is looked up as a question's words are, without the stop words of either language
+  // (its language is not known); a translation is in the other language, and loses only that
+  // language's stop words: `motor car` is not `motor`, whatever French does with `car`.
+  const splitters = new Map<ReadonlySet<string>, (text: string) => string[]>();
+  const splitterOf = (stops: ReadonlySet<string>) => {
+    let splitter = splitters.get(stops);
+    if (splitter === undefined) {
+      const split = new Map<string, string[]>();
+      // A phrase ending in a particle (`time off`, `make up`) means something its first word does
+      // not: it is left out rather than read as that word.
+      splitter = (text: string): string[] => {
+        let words = split.get(text);
+        if (words === undefined) {
+          const all = text.match(WORD) ?? [];
+          const last = all[all.length - 1];
+          words =
+            all.length > 1 && last !== undefined && stops.has(last)
+              ? []
+              : all.filter((word) => !stops.has(word));
+          split.set(text, words);
+        }
+        return words;
+      };
+      splitters.set(stops, splitter);
     }
-    return words;
+    return splitter;
   };
+  const headwordsOf = splitterOf(STOP_WORDS);
   const read: LexiconEntry[] = [];
-  for (const direction of files.flatMap((file) => [file.fr, file.en])) {
+  const directions = files.flatMap((file) => [
+    [file.fr, splitterOf(ENGLISH_STOP_WORDS)] as const,
+    [file.en, splitterOf(FRENCH_STOP_WORDS)] as const,
+  ]);
+  for (const [direction, translationWordsOf] of directions) {
     for (const headword in direction) {
-      const words = wordsOf(headword);
+      const words = headwordsOf(headword);
       if (words.length === 0) continue;
       const translations = (direction[headword] ?? '')
         .split('|')
-        .map(wordsOf)
+        .map(translationWordsOf)
         .filter((translation) => translation.length > 0);
       if (translations.length > 0) read.push([words, translations]);
     }

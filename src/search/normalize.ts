@@ -93,12 +93,8 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
-/**
- * Words that carry no meaning for search, French and English, folded. Question words are here
- * too: `combien`, `how many` say what kind of answer is wanted, not what it is about.
- */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
-  // French
+/** French words that carry no meaning for search, folded: see `STOP_WORDS`. */
+export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(
   (
     'a ai aie aient aies ait as au aura aurai auraient aurais aurait auras aurez auriez aurions ' +
     'aurons auront aux avaient avais avait avec avez aviez avions avoir avons ayant c ca ce ceci ' +
@@ -122,8 +118,15 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     // keeps only its subject: `après`/`after`, `pendant`/`during`, `avant`/`before`.
     'apres avant pendant lors autant ainsi alors donc car ici toujours jamais beaucoup trop tant ' +
     'assez quelques plusieurs autre autres certains certaines chez contre seulement maintenant ' +
-    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq ' +
-    // English
+    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq '
+  )
+    .trim()
+    .split(/\s+/u),
+);
+
+/** English words that carry no meaning for search, folded: see `STOP_WORDS`. */
+export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
+  (
     'about above after again against all am an and any are as at be because been before being ' +
     'below between both but by can could did do does doing done down during each few for from ' +
     'further had has have having he her here hers him his how i if in into is it its itself just ' +
@@ -138,8 +141,21 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     'role job ' +
     // The English of the French function words above.
     'since every able'
-  ).split(/\s+/u),
+  )
+    .trim()
+    .split(/\s+/u),
 );
+
+/**
+ * Words that carry no meaning for search, French and English, folded. Question words are here
+ * too: `combien`, `how many` say what kind of answer is wanted, not what it is about. A question's
+ * language is not known, so both lists apply to it; the lexicon, which knows its languages, uses
+ * each apart (`car` is a French stop word and an English noun).
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  ...FRENCH_STOP_WORDS,
+  ...ENGLISH_STOP_WORDS,
+]);
 
 /**
  * Phrases that frame a question without naming its subject, folded, dropped before search: the
