@@ -1,10 +1,11 @@
 /**
- * `npm run bench:claims`: the claim checker's verdicts on the development claims and the tuning
- * claims of `test/fixtures/`, by expected verdict, with each wrong one.
+ * `npm run bench:claims`: the claim checker's verdicts on the development claims, the tuning
+ * claims and the validation claims (measured, not tuned on) of `test/fixtures/`, by expected
+ * verdict, with each wrong one.
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
-for (const name of ['dev-claims.json', 'tuning-claims.json']) {
+for (const name of ['dev-claims.json', 'tuning-claims.json', 'validation-claims.json']) {
   const claims = readClaimSet(name);
   const { right, total, misses } = await measureClaims(claims);
   const byVerdict = ['supported', 'contradicted', 'not-found'].map((verdict) => {

@@ -14,6 +14,7 @@ import {
   type DevTally,
   measureDevArticles,
   TUNING_ARTICLES,
+  VALIDATION_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -41,6 +42,7 @@ const engines: [string, Parameters<typeof measureDevArticles>[0], typeof miniSea
 for (const [title, folder] of [
   ['Development articles', DEV_ARTICLES],
   ['Tuning articles', TUNING_ARTICLES],
+  ['Validation articles (measured, not tuned on)', VALIDATION_ARTICLES],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log(

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -9,20 +9,22 @@ import {
   type FigureMeasure,
   measureArticle,
   tuningFigureCases,
+  validationFigureCases,
 } from '../test/measure-figures.ts';
 
 const verbose = process.argv.includes('--verbose');
 for (const [title, cases] of [
   ['Development articles', devFigureCases()],
   ['Tuning, seed and second articles', tuningFigureCases()],
+  ['Validation articles (measured, not tuned on)', validationFigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');
   console.log('| --- | ---: | ---: | ---: | ---: |');
   const total = { figures: 0, found: 0, rightUnit: 0, rightKind: 0, names: 0 };
   const details: FigureMeasure[] = [];
-  for (const { folder, list, expected } of cases) {
-    const result = await measureArticle(folder, list, expected);
+  for (const { folder, list, expected, sameUnit } of cases) {
+    const result = await measureArticle(folder, list, expected, sameUnit);
     details.push(result);
     total.figures += result.figures;
     total.found += result.found;

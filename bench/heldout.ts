@@ -21,7 +21,7 @@ import { findPassages } from '../src/search/find-passages.ts';
 import { fold } from '../src/search/normalize.ts';
 import { buildIndex, type IndexOptions, type SearchIndex } from '../src/search/search-index.ts';
 import { FIXTURES, foldSpaces, KNOWLEDGE_DIR, PROJECT_ROOT } from '../test/helpers.ts';
-import { occurrences, span } from '../test/measure-figures.ts';
+import { occurrences, sameUnit, span } from '../test/measure-figures.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
 const HELDOUT = join(PROJECT_ROOT, 'test', 'heldout');
@@ -131,15 +131,6 @@ interface FigureTally {
   found: number;
   rightUnit: number;
   namesExtracted: string[];
-}
-
-/** A unit is right when it names the same thing: the expected word, its currency, `%`, a time. */
-function sameUnit(extracted: string, kind: string, expected: string): boolean {
-  const a = looseFold(extracted);
-  const b = looseFold(expected);
-  if (a === b || (b.length >= 3 && (a.includes(b) || b.includes(a)) && a !== '')) return true;
-  if (b === 'time' && kind === 'time') return true;
-  return false;
 }
 
 function measureFigures(corpus: Corpus, file: QuestionFile): FigureTally {

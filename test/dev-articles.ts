@@ -18,6 +18,12 @@ export const DEV_ARTICLES = join(FIXTURES, 'dev-articles');
  * `<article>.questions.json`, written by an author who saw only the articles: for tuning.
  */
 export const TUNING_ARTICLES = join(FIXTURES, 'tuning-articles');
+/**
+ * Three more articles with their questions, claims and figures, written by an author who saw
+ * only them (test/fixtures/validation-articles/README.md): to judge a change on articles it was
+ * not made for, before the frozen held-out set. Measured, not tuned on.
+ */
+export const VALIDATION_ARTICLES = join(FIXTURES, 'validation-articles');
 
 export interface DevItem {
   id: string;
@@ -92,7 +98,9 @@ export const askOurs =
 /** The index of one development or tuning article, alone in its knowledge folder. */
 export async function loadDevArticle(article: string, options: IndexOptions = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
-  const source = existsSync(join(DEV_ARTICLES, article)) ? DEV_ARTICLES : TUNING_ARTICLES;
+  const source =
+    [DEV_ARTICLES, TUNING_ARTICLES].find((folder) => existsSync(join(folder, article))) ??
+    VALIDATION_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
