@@ -134,6 +134,13 @@ describe('the tuning articles, each alone', () => {
     expect(answer.results[0]?.sentence).toMatch(/150 cars/u);
   });
 
+  it('takes a look-alike for a cognate only in the other language: `nearby` is not `nearly`', async () => {
+    const index = await loadDevArticle('fenwick-museum-record-year.en.txt');
+    const answer = findPassages(index, 'Are people living nearby unhappy with all the crowds?');
+    expect(answer.results.map((result) => result.sentence).join(' ')).not.toMatch(/nearly/u);
+    expect(answer.suggestions.join(' ')).not.toMatch(/nearly/u);
+  });
+
   it('never reads a name as a word of the other language: `marins` is not `Martin`', async () => {
     const index = await loadDevArticle('skerrow-ferries-new-route.en.txt');
     const answer = findPassages(index, 'Combien de marins la compagnie va-t-elle embaucher ?');

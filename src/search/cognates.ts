@@ -1,7 +1,7 @@
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { COGNATE, COGNATE_EDITS, COGNATE_MIN_LENGTH } from './settings.ts';
-import { nearWords } from './typos.ts';
+import { languagesOf, nearWords } from './typos.ts';
 
 /**
  * Cognates: French and English share much of their learned vocabulary, spelled a little apart
@@ -63,11 +63,16 @@ export function cognateMatches(index: SearchIndex, word: string): [number, numbe
     if (id === undefined || index.names[id] === 1) return;
     if ((found.get(id) ?? 0) < weight) found.set(id, weight);
   };
+  // A look-alike is a cognate when it is a word of another language than the reader's word:
+  // `départements` for `departments`; `nearly` is only another English word than `nearby`.
+  const own = languagesOf(word);
+  const otherLanguage = (item: string): boolean =>
+    own.length === 0 || languagesOf(item).some((language) => !own.includes(language));
   for (const spelling of [word, ...cognateSpellings(word)]) {
     keep(index.wordIds.get(spelling), COGNATE);
     for (const id of index.byStem.get(stem(spelling)) ?? []) keep(id, COGNATE);
     for (const [item, score] of nearWords(index.wordsByLength, spelling, COGNATE_EDITS)) {
-      keep(index.wordIds.get(item), COGNATE * (1 - score));
+      if (otherLanguage(item)) keep(index.wordIds.get(item), COGNATE * (1 - score));
     }
   }
   return [...found];

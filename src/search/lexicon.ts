@@ -90,15 +90,25 @@ export function lexiconEntries(): readonly LexiconEntry[] {
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-const WORDS_FILE = new URL('./lexicon/words.txt', import.meta.url);
-
 /**
- * The words of French and English, folded (`src/search/lexicon/words.txt`, from the Hunspell
- * spelling dictionaries by `npm run build:lexicon`): what a reader may type that is a word, not a
- * typo. Read once, when a question first holds a word the articles do not use.
+ * The words of French and of English, folded, with their inflection keys
+ * (`src/search/lexicon/words.fr.txt`, `words.en.txt`, from the Hunspell spelling dictionaries by
+ * `npm run build:lexicon`): what a reader may type that is a word, not a typo. Read once per
+ * language, when a question first holds a word the articles do not use.
  */
-export function spellingWords(): readonly string[] {
-  return readFileSync(WORDS_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line !== '' && !line.startsWith('#'));
+export function spellingWords(language: Language): ReadonlySet<string> {
+  let words = spelling.get(language);
+  if (words === undefined) {
+    const url = new URL(`./lexicon/words.${language}.txt`, import.meta.url);
+    words = new Set(
+      readFileSync(url, 'utf8')
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    );
+    spelling.set(language, words);
+  }
+  return words;
 }
+
+export type Language = 'fr' | 'en';
+const spelling = new Map<Language, ReadonlySet<string>>();

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { lexiconEntries, spellingWords } from './lexicon.ts';
+import { type Language, lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -170,10 +170,9 @@ export function editDistance(a: string, b: string, max: number): number {
 const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 
 let dictionaryWords: Set<string> | undefined;
-let spelledWords: Set<string> | undefined;
 
 /** Whether the set holds the word or the word it is inflected or conjugated from. */
-const holdsForm = (words: Set<string>, word: string): boolean =>
+const holdsForm = (words: ReadonlySet<string>, word: string): boolean =>
   // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
   words.has(word) || words.has(inflectionKey(word)) || words.has(infinitiveOf(word));
 
@@ -199,18 +198,17 @@ export function isDictionaryWord(word: string): boolean {
 }
 
 /**
- * Whether `word` is a word of French or English at all (`météo`): a dictionary headword or a word
- * of the spelling dictionaries. The articles may simply not use it; it is not a misspelling of
- * one of theirs (`post` for `cost`) or of the dictionary's (`météo` for `meter`).
+ * The languages `word` is a word of (`météo`: French), by the spelling dictionaries: a real word
+ * the articles may simply not use, not a misspelling of one of theirs (`post` for `cost`) or of
+ * the dictionary's (`météo` for `meter`).
  */
-export function isSpelledWord(word: string): boolean {
-  if (isDictionaryWord(word)) return true;
-  if (spelledWords === undefined) {
-    // The file holds each word's inflection key already.
-    spelledWords = new Set(spellingWords());
-  }
-  return holdsForm(spelledWords, word);
+export function languagesOf(word: string): Language[] {
+  return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), word));
 }
+
+/** Whether `word` is a word of French or English at all: a dictionary headword or a spelled word. */
+export const isSpelledWord = (word: string): boolean =>
+  isDictionaryWord(word) || languagesOf(word).length > 0;
 
 /**
  * Whether `word`, which neither the articles nor the dictionary know, is a stop word misspelled
