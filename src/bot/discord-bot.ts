@@ -17,10 +17,12 @@ import {
   MessageFlags,
   Options,
   PermissionFlagsBits,
+  type REST,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
+import { AnswerTurns, defersPrivately } from './answer-turns.ts';
 import {
   type Command,
   type CommandContext,
@@ -30,11 +32,13 @@ import {
   type OptionValue,
 } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
+import { HIDE_OPTION } from './commands/shared-options.ts';
 import { decodeCustomId, type PageState, placeOf } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
 import { FatalGatewayError, isFatalCloseCode } from './gateway-fatal.ts';
 import { type Language, languageOf, MESSAGES } from './i18n.ts';
 import type { InFlight } from './in-flight.ts';
+import { interactionWebhooks, sendDeferredAnswer } from './interaction-webhooks.ts';
 import type { Logger } from './logger.ts';
 import type { BotMetrics, InteractionOutcome } from './metrics.ts';
 import type { Owners } from './owners.ts';
@@ -61,6 +65,14 @@ export interface BotRuntime {
   logger: Logger;
   /** Counts and times interactions for /metrics (HEALTH_PORT). */
   metrics?: BotMetrics;
+  /** In a burst, who is answered at once and who is deferred (absent: everyone at once). */
+  inTurn?: InTurn;
+}
+
+/** Answers deferred in a burst: their turns, and the webhook client their answers go through. */
+interface InTurn {
+  turns: AnswerTurns;
+  webhooks: REST;
 }
 
 export interface DiscordBotOptions extends BotRuntime {
@@ -252,7 +264,10 @@ async function answerCommand(
     outcome = await command.execute(request, context);
     const { flags: _flags, ...message } = toDiscordMessage(outcome.reply);
     await interaction.editReply(message);
+  } else if (command.answers && runtime.inTurn?.turns.busy) {
+    outcome = await answerInTurn(interaction, command, request, context, runtime.inTurn);
   } else {
+    runtime.inTurn?.turns.answerNow();
     outcome = await command.execute(request, context);
     await interaction.reply(toDiscordMessage(outcome.reply));
   }
@@ -274,6 +289,36 @@ async function answerCommand(
   );
   if (!command.answers) return 'done';
   return outcome.answered ? 'answered' : 'unanswered';
+}
+
+/**
+ * A question that arrived behind others: acknowledged at once with a deferral, answered in its
+ * turn by an edit. The deferral is private unless the reader asked for a public answer; a private
+ * answer after a public deferral replaces it by a private follow-up, never a public edit.
+ */
+async function answerInTurn(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  command: CommandHandler,
+  request: CommandRequest,
+  context: CommandContext,
+  inTurn: InTurn,
+): Promise<CommandOutcome> {
+  const definition = interaction.isChatInputCommand()
+    ? context.commands.find((entry) => entry.definition.name === interaction.commandName)
+        ?.definition
+    : undefined;
+  const privately = defersPrivately(definition, request.options.get(HIDE_OPTION.name));
+  const place = inTurn.turns.reserve();
+  try {
+    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+    await place.turn();
+    const outcome = await command.execute(request, context);
+    place.done();
+    await sendDeferredAnswer(inTurn.webhooks, interaction, outcome.reply, privately);
+    return outcome;
+  } finally {
+    place.done();
+  }
 }
 
 /** What answering a command needs of it, slash or context-menu. */
@@ -618,8 +663,12 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Clien
       users: { interval: 3600, filter: () => (user) => user.id !== user.client.user.id },
     },
   });
+  const runtime: BotRuntime = {
+    ...options,
+    inTurn: { turns: new AnswerTurns(), webhooks: interactionWebhooks(options) },
+  };
   client.on(Events.InteractionCreate, (interaction) => {
-    const answering = handleInteraction(interaction, options);
+    const answering = handleInteraction(interaction, runtime);
     options.inFlight?.track(answering);
   });
   client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

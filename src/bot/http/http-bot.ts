@@ -8,6 +8,7 @@ import {
   MessageFlags,
   Options,
 } from 'discord.js';
+import { defersPrivately } from '../answer-turns.ts';
 import type { CommandSet } from '../commands/registry.ts';
 import { HIDE_OPTION } from '../commands/shared-options.ts';
 import { type BotRuntime, handleInteraction } from '../discord-bot.ts';
@@ -52,10 +53,11 @@ function deferralFor(raw: APIInteraction, commands: CommandSet): Deferral {
   let isPublic = false;
   if (raw.type === InteractionType.ApplicationCommand) {
     const data = (raw as APIChatInputApplicationCommandInteraction).data;
-    const command = commands.byName.get(data.name);
-    const hasHide = command?.definition.options?.some((option) => option.name === HIDE_OPTION.name);
     const hide = data.options?.find((option) => option.name === HIDE_OPTION.name);
-    isPublic = hasHide === true && !(hide && 'value' in hide && hide.value === true);
+    isPublic = !defersPrivately(
+      commands.byName.get(data.name)?.definition,
+      hide && 'value' in hide ? hide.value : undefined,
+    );
   }
   return {
     type: InteractionResponseType.DeferredChannelMessageWithSource,
