@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toDiscordMessage } from '../src/bot/discord-bot.ts';
 import { LIMITS } from '../src/bot/discord-limits.ts';
-import { renderAnswer } from '../src/bot/render-answer.ts';
+import { escapeEverything, escapeText, renderAnswer } from '../src/bot/render-answer.ts';
 import { findPassages, findTopicPassages } from '../src/search/find-passages.ts';
 import { loadSeedIndex } from './helpers.ts';
 
@@ -138,6 +138,31 @@ describe('any question, whatever it holds', () => {
         checkMessage(toDiscordMessage(reply));
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe('escaping', () => {
+  it('skips only text that every escaping rule would leave as it is', () => {
+    const plain = 'Le fentanyl a tué 3 970 personnes au Canada, en 2023.';
+    expect(escapeText(plain)).toBe(plain);
+    expect(escapeText('1. **gras** @here <@1>')).toBe(
+      '1\\. \\*\\*gras\\*\\* @\u200bhere <\u200b@1>',
+    );
+    fc.assert(
+      // Short texts: escaping everything is quadratic in the length, and length is not the point.
+      fc.property(
+        fc.oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc
+            .array(fc.constantFrom(...FRAGMENTS, '1.', ' 2.', '-', ' - ', '#'), { maxLength: 30 })
+            .map((parts) => parts.join('')),
+        ),
+        (text) => {
+          expect(escapeText(text)).toBe(escapeEverything(text));
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 });
