@@ -120,6 +120,22 @@ describe('stats on disk', () => {
     expect(all).toEqual(['other 1', 'other 2', 'other 3', 'question 5', 'question 6']);
   });
 
+  it('count a burst recorded at once, seen by /stats and kept across a restart', async () => {
+    const folder = tempFolder();
+    const first = await open(folder);
+    const burst = Array.from({ length: 50 }, (_, i) => first.store.record(ask(SERVER_A, `q ${i}`)));
+    // Asked before the burst's records settle: /stats already counts them.
+    expect((await first.store.snapshot(SERVER_A)).total).toBe(50);
+    await Promise.all(burst);
+    const late = first.store.record(ask(SERVER_A, 'the last one'));
+    await first.store.close();
+    await late;
+    stores.splice(stores.indexOf(first.store), 1);
+    const second = await open(folder);
+    // The record made just before closing was written, not dropped.
+    expect((await second.store.snapshot(SERVER_A)).total).toBe(51);
+  });
+
   it('move a damaged file aside (never deleting it), say so in one line, and start anew', async () => {
     const folder = tempFolder();
     const damaged = 'this is not an SQLite database, but it is somebody’s data';

@@ -25,12 +25,15 @@ CREATE INDEX IF NOT EXISTS unanswered_by_guild ON unanswered (guild, id);
 
 /**
  * /stats on disk, in one SQLite file: counters per server and the newest unanswered questions.
- * Each record is one transaction (all of it lands, or none), and the table of questions is
- * bounded per server and in all.
+ * The records of one turn of the event loop (a burst of answers) are written in one transaction:
+ * all of them land, or none; a transaction per answer cost more than rendering it. The table of
+ * questions is bounded per server and in all.
  */
 export class SqliteStatsStore implements StatsStore {
   private readonly db: BetterSqlite3.Database;
-  private readonly recordTransaction: (entry: StatsEntry) => void;
+  private readonly recordTransaction: (entries: StatsEntry[]) => void;
+  /** Records waiting for the end of this turn of the event loop, and who waits for them. */
+  private pending: { entry: StatsEntry; settle: (error?: unknown) => void }[] = [];
   private readonly countsOf: BetterSqlite3.Statement<[string]>;
   private readonly allCounts: BetterSqlite3.Statement<[]>;
   private readonly questionsOf: BetterSqlite3.Statement<[string, number]>;
@@ -70,7 +73,7 @@ export class SqliteStatsStore implements StatsStore {
     const trimAll = db.prepare<[number]>(
       'DELETE FROM unanswered WHERE id <= (SELECT max(id) FROM unanswered) - ?',
     );
-    this.recordTransaction = db.transaction((entry: StatsEntry) => {
+    const recordOne = (entry: StatsEntry) => {
       const guild = entry.guildId ?? '';
       bump.run(guild, 'total', '', 1);
       bump.run(guild, 'answered', '', entry.answered ? 1 : 0);
@@ -81,6 +84,9 @@ export class SqliteStatsStore implements StatsStore {
       insertQuestion.run(guild, question, Date.now());
       trimServer.run(guild, guild, limits.perServer);
       trimAll.run(limits.total);
+    };
+    this.recordTransaction = db.transaction((entries: StatsEntry[]) => {
+      for (const entry of entries) recordOne(entry);
     });
     this.countsOf = db.prepare('SELECT kind, name, n FROM counts WHERE guild = ?');
     this.allCounts = db.prepare('SELECT kind, name, sum(n) AS n FROM counts GROUP BY kind, name');
@@ -91,11 +97,29 @@ export class SqliteStatsStore implements StatsStore {
     this.questionLimit = limits.total;
   }
 
-  async record(entry: StatsEntry): Promise<void> {
-    this.recordTransaction(entry);
+  record(entry: StatsEntry): Promise<void> {
+    return new Promise((resolve, reject) => {
+      if (this.pending.length === 0) setImmediate(() => this.flush());
+      this.pending.push({ entry, settle: (error) => (error ? reject(error) : resolve()) });
+    });
+  }
+
+  /** Writes the waiting records in one transaction. */
+  private flush(): void {
+    const batch = this.pending;
+    if (batch.length === 0) return;
+    this.pending = [];
+    let failure: unknown;
+    try {
+      this.recordTransaction(batch.map(({ entry }) => entry));
+    } catch (error) {
+      failure = error;
+    }
+    for (const { settle } of batch) settle(failure);
   }
 
   async snapshot(scope: string | null | 'all', top = 10): Promise<StatsSnapshot> {
+    this.flush();
     const rows = (scope === 'all' ? this.allCounts.all() : this.countsOf.all(scope ?? '')) as {
       kind: string;
       name: string;
@@ -124,6 +148,8 @@ export class SqliteStatsStore implements StatsStore {
 
   async close(): Promise<void> {
     // Closed by whoever stops first (the bot, or the stores around it).
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.flush();
+    this.db.close();
   }
 }
