@@ -2,7 +2,13 @@ import type { APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Command } from '../src/bot/command.ts';
 import { LIMITS } from '../src/bot/discord-limits.ts';
-import { discordSpec, openApiErrors, type RunningBot, startBot } from './bot-harness.ts';
+import {
+  type Callback,
+  discordSpec,
+  openApiErrors,
+  type RunningBot,
+  startBot,
+} from './bot-harness.ts';
 import { foldSpaces } from './helpers.ts';
 
 const embedOf = (body: { data?: Record<string, unknown> }): APIEmbed =>
@@ -183,6 +189,28 @@ describe('the bot on a fake Discord', () => {
       ),
     );
     expect(callbacks.map((request) => request.status)).toEqual(Array(100).fill(204));
+    // Those behind others were deferred publicly ("thinking…"), then got their answer as an
+    // edit: the very message a reader asking alone gets.
+    const bodies = callbacks.map((request) => request.body as Callback);
+    const deferred = sent.filter((_, i) => bodies[i]?.type === 5);
+    expect(deferred.length).toBeGreaterThan(0);
+    expect(bodies.every((body) => (Number(body.data?.flags ?? 0) & 64) === 0)).toBe(true);
+    const edits = await Promise.all(
+      deferred.map(({ token }) =>
+        bot.fake.waitForRequest(
+          (request) =>
+            request.method === 'PATCH' && request.path.endsWith(`/${token}/messages/@original`),
+        ),
+      ),
+    );
+    const lastDeferred = deferred[deferred.length - 1]?.interaction;
+    const question = (lastDeferred?.data.options as { value: string }[] | undefined)?.[0]?.value;
+    const locale = String(lastDeferred?.locale);
+    const alone = await bot.command('ask', { question: question ?? '' }, { locale });
+    expect(alone.type).toBe(4);
+    const edit = edits[edits.length - 1]?.body as Record<string, unknown>;
+    expect(edit.embeds).toEqual(alone.data?.embeds);
+    expect(edit.allowed_mentions).toEqual({ parse: [] });
   });
 
   it('answers an unknown command with a short note', async () => {
