@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import Fuse from 'fuse.js';
 import { describe, expect, it } from 'vitest';
 import { FUZZY_MAX_SCORE, FUZZY_OPTIONS } from '../src/search/settings.ts';
@@ -76,6 +77,32 @@ describe('typo look-ups', () => {
         fuseOverEveryWord(index.wordsByLength, word),
       ]);
     }
+  });
+
+  it('find what Fuse.js finds over every word, for any words of a few letters, typos included', () => {
+    // Few letters, so that words share letters and two-letter sequences in every order.
+    const word = fc
+      .array(fc.constantFrom('a', 'b', 'e', 'n', 's', 'é', '’'), { minLength: 5, maxLength: 14 })
+      .map((letters) => letters.join(''));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(word, { minLength: 1, maxLength: 60 }),
+        fc.nat(),
+        (words, pick) => {
+          const byLength = new Map<number, string[]>();
+          for (const entry of words)
+            byLength.set(entry.length, [...(byLength.get(entry.length) ?? []), entry]);
+          const base = words[pick % words.length] ?? '';
+          for (const asked of [base, ...misspellings(base).slice(0, 8)]) {
+            expect([asked, nearWords(byLength, asked)]).toEqual([
+              asked,
+              fuseOverEveryWord(byLength, asked),
+            ]);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('still answer each word right once more than the cache holds were asked', () => {

@@ -84,6 +84,55 @@ function sharedUnits(word: string, candidate: string): number {
   return shared;
 }
 
+/**
+ * A length bucket's two-letter sequences: for each (its two UTF-16 units as one number), the
+ * words that hold it, each once, in the bucket's order. Built once per bucket.
+ */
+const bigramTables = new WeakMap<string[], { size: number; postings: Map<number, Uint32Array> }>();
+
+const bigramAt = (word: string, at: number): number =>
+  word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
+
+function bigramPostings(words: string[]): Map<number, Uint32Array> {
+  const cached = bigramTables.get(words);
+  if (cached !== undefined && cached.size === words.length) return cached.postings;
+  const lists = new Map<number, number[]>();
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w] ?? '';
+    for (let i = 0; i + 1 < word.length; i++) {
+      const bigram = bigramAt(word, i);
+      const list = lists.get(bigram);
+      if (list === undefined) lists.set(bigram, [w]);
+      else if (list[list.length - 1] !== w) list.push(w);
+    }
+  }
+  const postings = new Map<number, Uint32Array>();
+  for (const [bigram, list] of lists) postings.set(bigram, Uint32Array.from(list));
+  bigramTables.set(words, { size: words.length, postings });
+  return postings;
+}
+
+/**
+ * For each word of the bucket, how many of `word`'s two-letter positions it holds somewhere.
+ *
+ * Each edit that turns `word` into a piece of a candidate breaks at most two of its two-letter
+ * sequences (q-gram lemma), so a candidate within `allowed` edits holds at least
+ * `length - 1 - 2 × allowed` of them: a bound that, unlike letter counts, sees letter order.
+ */
+function sharedBigrams(words: string[], word: string): Uint8Array {
+  const postings = bigramPostings(words);
+  const shared = new Uint8Array(words.length);
+  for (let i = 0; i + 1 < word.length; i++) {
+    const list = postings.get(bigramAt(word, i));
+    if (list === undefined) continue;
+    for (let k = 0; k < list.length; k++) {
+      const w = list[k] ?? 0;
+      shared[w] = (shared[w] ?? 0) + 1;
+    }
+  }
+  return shared;
+}
+
 const wordSlotCounts = new Uint8Array(LETTER_SLOTS);
 const wordSlots = new Uint8Array(LETTER_SLOTS);
 
@@ -94,8 +143,9 @@ const wordSlots = new Uint8Array(LETTER_SLOTS);
  * Fuse.js's score for a word is at least errors ÷ pattern length (plus a distance penalty), where
  * errors are the edits that turn the pattern into a piece of the candidate; each letter of the
  * pattern the candidate lacks (counting repeats) costs at least one edit. So a candidate missing
- * more than `maxScore` of the pattern's letters cannot score within it, and Fuse.js's top five
- * within `maxScore`, in order, are the same over the filtered list as over the whole one.
+ * more than `maxScore` of the pattern's letters cannot score within it; nor can one holding too
+ * few of its two-letter sequences (`sharedBigrams`). Fuse.js's top five within `maxScore`, in
+ * order, are the same over the filtered list as over the whole one.
  */
 function typoCandidates(words: string[], word: string, maxScore: number): string[] {
   if (word.length > FUSE_MAX_PATTERN) return words;
@@ -112,9 +162,12 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
     wordMask |= 1 << slot;
   }
   const { masks, counts } = letterTable(words);
+  const bigramsNeeded = word.length - 1 - 2 * allowed;
+  const bigrams = bigramsNeeded > 0 ? sharedBigrams(words, word) : undefined;
   const otherBit = 1 << OTHER_SLOT;
   const candidates: string[] = [];
   for (let w = 0; w < masks.length; w++) {
+    if (bigrams !== undefined && (bigrams[w] ?? 0) < bigramsNeeded) continue;
     const mask = masks[w] ?? 0;
     // Each letter of the word the candidate lacks altogether is one missing at least.
     if (bitCount(wordMask & ~mask) > allowed) continue;
