@@ -51,6 +51,12 @@ export interface EngineResult {
   p95: number;
   p99: number;
   /**
+   * The same percentiles of each query's CPU time (user + system): what a query costs, without
+   * the time the process waited for a core on a busy machine.
+   */
+  cpuP50: number;
+  cpuP95: number;
+  /**
    * Memory held after building the index, over what the loaded corpus holds (MB): JS heap plus
    * memory outside it (typed arrays' buffers).
    */
@@ -240,14 +246,17 @@ async function measure(engine: Engine, size: number): Promise<EngineResult> {
   const warmup = engine === 'fuse' && size > 1000 ? [] : questions.slice(QUERIES, QUERIES + WARMUP);
   for (const { q } of warmup) search(q);
   const times: number[] = [];
+  const cpuTimes: number[] = [];
   let answerable = 0;
   let right = 0;
   let outOfScope = 0;
   let refused = 0;
   for (const question of measured as BenchQuestion[]) {
+    const cpuBefore = process.cpuUsage();
     const t = performance.now();
     const first = search(question.q);
     times.push(performance.now() - t);
+    cpuTimes.push(cpuMsSince(cpuBefore));
     if (question.expect === null) {
       outOfScope++;
       if (first === null) refused++;
@@ -257,6 +266,7 @@ async function measure(engine: Engine, size: number): Promise<EngineResult> {
     }
   }
   times.sort((a, b) => a - b);
+  cpuTimes.sort((a, b) => a - b);
   let snapshotSaveMs: number | undefined;
   if (index !== undefined) {
     // The snapshot the restart worker loads: what the bot writes after a build.
@@ -275,6 +285,8 @@ async function measure(engine: Engine, size: number): Promise<EngineResult> {
     p50: round(percentile(times, 0.5)),
     p95: round(percentile(times, 0.95)),
     p99: round(percentile(times, 0.99)),
+    cpuP50: round(percentile(cpuTimes, 0.5)),
+    cpuP95: round(percentile(cpuTimes, 0.95)),
     heapDeltaMb: megabytes(after.heapUsed + after.external - before.heapUsed - before.external),
     rssDeltaMb: megabytes(after.rss - before.rss),
     rssMb: megabytes(after.rss),
@@ -335,6 +347,8 @@ function table(results: EngineResult[]): string {
     ['p50 ms', 8, (r) => r.p50.toFixed(2)],
     ['p95 ms', 8, (r) => r.p95.toFixed(2)],
     ['p99 ms', 8, (r) => r.p99.toFixed(2)],
+    ['CPU p50', 7, (r) => r.cpuP50.toFixed(2)],
+    ['CPU p95', 7, (r) => r.cpuP95.toFixed(2)],
     ['heap Δ MB', 9, (r) => r.heapDeltaMb],
     ['RSS Δ MB', 8, (r) => r.rssDeltaMb],
     ['RSS MB', 7, (r) => r.rssMb],
@@ -353,6 +367,7 @@ interface Ratios {
   p50: number;
   p95: number;
   p99: number;
+  cpuP95: number;
   heapDeltaMb: number;
   /** How many times faster than theirs at p95. */
   p95Speedup: number;
@@ -375,6 +390,7 @@ function ratios(results: EngineResult[]): Ratios[] {
           p50: ratio(ours.p50, other.p50),
           p95: ratio(ours.p95, other.p95),
           p99: ratio(ours.p99, other.p99),
+          cpuP95: ratio(ours.cpuP95, other.cpuP95),
           heapDeltaMb: ratio(ours.heapDeltaMb, other.heapDeltaMb),
           p95Speedup: ratio(other.p95, ours.p95),
         },
@@ -489,7 +505,8 @@ async function main(argv: string[]): Promise<void> {
   for (const ratio of compared) {
     log(
       `${pad(ratio.size, 9)}  ${ratio.against.padEnd(10)}  build ${ratio.buildMs}×  ` +
-        `p50 ${ratio.p50}×  p95 ${ratio.p95}×  p99 ${ratio.p99}×  heap ${ratio.heapDeltaMb}×  ` +
+        `p50 ${ratio.p50}×  p95 ${ratio.p95}×  p99 ${ratio.p99}×  CPU p95 ${ratio.cpuP95}×  ` +
+        `heap ${ratio.heapDeltaMb}×  ` +
         `→  ${ratio.p95Speedup}× faster at p95`,
     );
   }

@@ -15,6 +15,7 @@ import {
 } from './settings.ts';
 import { gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
+import { prepareTypoLookUps } from './typos.ts';
 import { warmUpQuestions } from './warm-up.ts';
 
 /**
@@ -142,5 +143,6 @@ export function findTopicPassages(
  * reader's question runs compiled code on allocated buffers. Answers do not depend on it.
  */
 export function warmUp(index: SearchIndex): void {
+  prepareTypoLookUps(index);
   for (const question of warmUpQuestions(index)) findPassages(index, question);
 }

@@ -360,16 +360,29 @@ function lookUpNearWords(
   const maxScore = short ? 2 / word.length : FUZZY_MAX_SCORE(word.length);
   const reach = short ? 1 : 2;
   const found: [string, number][] = [];
+  // One Fuse.js over the candidates of every length: its top five per length, in its order, are
+  // what five searches (one per length) would give, as an item's score does not depend on the
+  // others and ties keep the list's order. Five Fuse.js set-ups per look-up cost more than the
+  // few candidates the filter leaves.
+  const lengths: { from: number; to: number }[] = [];
+  const candidates: string[] = [];
   // A short word is not a slip on a shorter one still: `vus` is not `us`.
   const shortest = short ? word.length : word.length - reach;
   for (let length = shortest; length <= word.length + reach; length++) {
-    const candidates = typoCandidates(byLength.get(length) ?? [], word, maxScore);
-    if (candidates.length === 0) continue;
-    const fuse = new Fuse(candidates, FUZZY_OPTIONS);
-    for (const result of fuse.search(word, { limit: 5 })) {
+    const from = candidates.length;
+    candidates.push(...typoCandidates(byLength.get(length) ?? [], word, maxScore));
+    if (candidates.length > from) lengths.push({ from, to: candidates.length });
+  }
+  if (candidates.length === 0) return found;
+  const results = new Fuse(candidates, FUZZY_OPTIONS).search(word);
+  const allowed = edits ?? maxEdits(word.length);
+  for (const { from, to } of lengths) {
+    let taken = 0;
+    for (const result of results) {
+      if (result.refIndex < from || result.refIndex >= to) continue;
+      if (++taken > 5) break;
       const score = result.score ?? 1;
       if (score > maxScore) continue;
-      const allowed = edits ?? maxEdits(word.length);
       if ((short || edits !== undefined) && editDistance(word, result.item, allowed) > allowed) {
         continue;
       }
@@ -399,13 +412,7 @@ export function typoMatches(index: SearchIndex, word: string): [number, number][
  */
 const glossaryWords = new WeakMap<SearchIndex, Map<number, string[]>>();
 
-/**
- * The glossary or lexicon word `word` is most likely a misspelling of (`deths` → `deaths`,
- * `overdos` → `overdose`), when the articles do not use it either; undefined when none is near.
- */
-export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
-  // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
-  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isSpelledWord(word)) return undefined;
+function glossaryWordsOf(index: SearchIndex): Map<number, string[]> {
   let byLength = glossaryWords.get(index);
   if (byLength === undefined) {
     byLength = new Map();
@@ -418,6 +425,32 @@ export function glossaryTypo(index: SearchIndex, word: string): string | undefin
     }
     glossaryWords.set(index, byLength);
   }
+  return byLength;
+}
+
+/**
+ * Builds, ahead of the first reader, what typo look-ups over `index` read (each length bucket's
+ * letter and two-letter tables, the glossary's words, the dictionaries): built at the first typo
+ * of each length instead, they made that reader's question several milliseconds slower.
+ */
+export function prepareTypoLookUps(index: SearchIndex): void {
+  isSpelledWord('');
+  for (const byLength of [index.wordsByLength, glossaryWordsOf(index)]) {
+    for (const words of byLength.values()) {
+      letterTable(words);
+      bigramPostings(words);
+    }
+  }
+}
+
+/**
+ * The glossary or lexicon word `word` is most likely a misspelling of (`deths` → `deaths`,
+ * `overdos` → `overdose`), when the articles do not use it either; undefined when none is near.
+ */
+export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
+  // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
+  if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isSpelledWord(word)) return undefined;
+  const byLength = glossaryWordsOf(index);
   let best: readonly [string, number] | undefined;
   // The glossary and lexicon hold many more words than an article: one edit only below ten letters.
   for (const found of nearWords(byLength, word, word.length >= GLOSSARY_TWO_EDITS ? 2 : 1)) {
