@@ -104,9 +104,18 @@ function kindOf(value: unknown, path: string): Kind {
 const isUint32 = (value: number): boolean =>
   Number.isInteger(value) && value >= 0 && value <= 0xffff_ffff && !Object.is(value, -0);
 
-/** Collects sections and strings while columns are encoded. */
+/** Longest the encoder runs before it lets the event loop go on (ms). */
+const ENCODE_SLICE_MS = 10;
+
+/**
+ * Collects sections and strings while columns are encoded. Encoding a big index takes most of a
+ * second at 100,000 sentences: it lets the event loop go on between columns (every
+ * ENCODE_SLICE_MS), so a bot saving its snapshot keeps answering meanwhile. The index must not
+ * change while it is encoded (an index is never changed once built).
+ */
 export class Encoder {
   readonly sections: TypedArray[] = [];
+  private sliceStarted = performance.now();
   /** Sections holding string ids, renumbered once the table is laid out (see `strings`). */
   private readonly stringSections: Uint32Array[] = [];
   private readonly stringIds = new Map<string, number>();
@@ -120,28 +129,47 @@ export class Encoder {
     return this.section(Uint32Array.from(values, (value) => value.length ?? value.size ?? 0));
   }
 
+  /** Lets the event loop go on once this slice of encoding has run long enough. */
+  async pause(): Promise<void> {
+    if (performance.now() - this.sliceStarted < ENCODE_SLICE_MS) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    this.sliceStarted = performance.now();
+  }
+
+  /** `values.map(as)`, pausing every PAUSE_EVERY values. */
+  private async mapInSlices<T, R>(values: T[], as: (value: T, i: number) => R): Promise<R[]> {
+    const mapped: R[] = new Array(values.length);
+    for (let i = 0; i < values.length; i++) {
+      if (i % PAUSE_EVERY === 0) await this.pause();
+      mapped[i] = as(values[i] as T, i);
+    }
+    return mapped;
+  }
+
   /** Encodes `values` as one column; `path` names it in errors. */
-  column(values: unknown[], path: string): Column {
-    const kinds = values.map((value, i) => kindOf(value, `${path}[${i}]`));
+  async column(values: unknown[], path: string): Promise<Column> {
+    await this.pause();
+    const kinds = await this.mapInSlices(values, (value, i) => kindOf(value, `${path}[${i}]`));
     const distinct = [...new Set(kinds)];
     if (distinct.length > 1) {
       const tags = Uint8Array.from(kinds, (kind) => distinct.indexOf(kind));
-      return {
-        t: 'mixed',
-        tags: this.section(tags),
-        kinds: distinct.map((kind) =>
-          this.uniform(
+      const tagsSection = this.section(tags);
+      const columns: Column[] = [];
+      for (const kind of distinct) {
+        columns.push(
+          await this.uniform(
             kind,
             values.filter((_, i) => kinds[i] === kind),
             path,
           ),
-        ),
-      };
+        );
+      }
+      return { t: 'mixed', tags: tagsSection, kinds: columns };
     }
     return this.uniform(distinct[0] ?? 'undefined', values, path);
   }
 
-  private uniform(kind: Kind, values: unknown[], path: string): Column {
+  private async uniform(kind: Kind, values: unknown[], path: string): Promise<Column> {
     switch (kind) {
       case 'undefined':
         return { t: 'undefined' };
@@ -156,50 +184,45 @@ export class Encoder {
           : { t: 'float', s: this.section(Float64Array.from(numbers)) };
       }
       case 'string': {
-        const ids = Uint32Array.from(values as string[], (text) => {
-          let id = this.stringIds.get(text);
-          if (id === undefined) {
-            id = this.stringIds.size;
-            this.stringIds.set(text, id);
-          }
-          return id;
-        });
+        const ids = Uint32Array.from(
+          await this.mapInSlices(values as string[], (text) => {
+            let id = this.stringIds.get(text);
+            if (id === undefined) {
+              id = this.stringIds.size;
+              this.stringIds.set(text, id);
+            }
+            return id;
+          }),
+        );
         this.stringSections.push(ids);
         return { t: 'string', s: this.section(ids) };
       }
       case 'array': {
         const arrays = values as unknown[][];
-        return {
-          t: 'array',
-          lengths: this.lengths(arrays),
-          items: this.column(concatenated(arrays), `${path}[]`),
-        };
+        const lengths = this.lengths(arrays);
+        return { t: 'array', lengths, items: await this.column(concatenated(arrays), `${path}[]`) };
       }
       case 'set': {
         const sets = values as Set<unknown>[];
-        return {
-          t: 'set',
-          lengths: this.lengths(sets),
-          items: this.column(
-            sets.flatMap((set) => [...set]),
-            `${path}[]`,
-          ),
-        };
+        const lengths = this.lengths(sets);
+        const items = await this.column(
+          sets.flatMap((set) => [...set]),
+          `${path}[]`,
+        );
+        return { t: 'set', lengths, items };
       }
       case 'map': {
         const maps = values as Map<unknown, unknown>[];
-        return {
-          t: 'map',
-          lengths: this.lengths(maps),
-          keys: this.column(
-            maps.flatMap((map) => [...map.keys()]),
-            `${path}.keys`,
-          ),
-          values: this.column(
-            maps.flatMap((map) => [...map.values()]),
-            `${path}.values`,
-          ),
-        };
+        const lengths = this.lengths(maps);
+        const keys = await this.column(
+          maps.flatMap((map) => [...map.keys()]),
+          `${path}.keys`,
+        );
+        const mapValues = await this.column(
+          maps.flatMap((map) => [...map.values()]),
+          `${path}.values`,
+        );
+        return { t: 'map', lengths, keys, values: mapValues };
       }
       case 'object':
         return this.objects(values as Record<string, unknown>[], path);
@@ -218,25 +241,27 @@ export class Encoder {
     }
   }
 
-  private objects(objects: Record<string, unknown>[], path: string): Column {
+  private async objects(objects: Record<string, unknown>[], path: string): Promise<Column> {
     const shapes: string[][] = [];
     const shapeIds = new Map<string, number>();
-    const shapeOf = Uint32Array.from(objects, (object) => {
-      const keys = Object.keys(object);
-      const name = JSON.stringify(keys);
-      let id = shapeIds.get(name);
-      if (id === undefined) {
-        id = shapes.length;
-        shapeIds.set(name, id);
-        shapes.push(keys);
-      }
-      return id;
-    });
+    const shapeOf = Uint32Array.from(
+      await this.mapInSlices(objects, (object) => {
+        const keys = Object.keys(object);
+        const name = JSON.stringify(keys);
+        let id = shapeIds.get(name);
+        if (id === undefined) {
+          id = shapes.length;
+          shapeIds.set(name, id);
+          shapes.push(keys);
+        }
+        return id;
+      }),
+    );
     const keys: Record<string, Column> = {};
     for (const key of new Set(shapes.flat())) {
       const present = objects.filter((object) => Object.hasOwn(object, key));
-      keys[key] = this.column(
-        present.map((object) => object[key]),
+      keys[key] = await this.column(
+        await this.mapInSlices(present, (object) => object[key]),
         `${path}.${key}`,
       );
     }
@@ -249,18 +274,23 @@ export class Encoder {
    * The string table as blobs, one-byte text first: each blob decodes to one string, of which
    * the table's strings are slices. String ids in the sections are renumbered to match.
    */
-  strings(): StringTable {
+  async strings(): Promise<StringTable> {
     const texts = [...this.stringIds.keys()];
-    const latin1 = texts.map((text) => {
-      for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0xff) return false;
-      return true;
-    });
+    const latin1: boolean[] = new Array(texts.length);
+    for (let id = 0; id < texts.length; id++) {
+      if (id % PAUSE_EVERY === 0) await this.pause();
+      const text = texts[id] as string;
+      let oneByte = true;
+      for (let i = 0; i < text.length && oneByte; i++) oneByte = text.charCodeAt(i) <= 0xff;
+      latin1[id] = oneByte;
+    }
     const order = [...texts.keys()].sort((a, b) => Number(latin1[b]) - Number(latin1[a]));
     const renumber = new Uint32Array(texts.length);
     order.forEach((id, position) => {
       renumber[id] = position;
     });
     for (const ids of this.stringSections) {
+      await this.pause();
       for (let i = 0; i < ids.length; i++) ids[i] = renumber[ids[i] as number] as number;
     }
     // Where each string ends within its blob, in UTF-16 code units.
@@ -268,6 +298,7 @@ export class Encoder {
     const blobs: StringTable['blobs'] = [];
     let start = 0;
     while (start < order.length) {
+      await this.pause();
       const oneByte = latin1[order[start] as number] as boolean;
       const parts: string[] = [];
       let length = 0;
@@ -296,8 +327,13 @@ export interface StringTable {
   ends: number;
 }
 
-/** Characters per string blob: V8's longest string is 2^29 − 24. */
-const BLOB_CHARS = 1 << 26;
+/**
+ * Characters per string blob (V8's longest string is 2^29 − 24): a blob is joined and encoded at
+ * once, so a few million characters, for the encoder to pause between blobs.
+ */
+const BLOB_CHARS = 1 << 22;
+/** Strings the encoder reads between two checks of its time slice. */
+const PAUSE_EVERY = 4096;
 
 /** Reads columns back from sections (views of the snapshot's buffer). */
 export class Decoder {

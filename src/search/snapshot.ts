@@ -119,8 +119,8 @@ export function snapshotPath(
 /** Writes the snapshot next to its place, then renames it there: a reader sees all or nothing. */
 export async function writeSnapshot(path: string, key: string, index: SearchIndex): Promise<void> {
   const encoder = new Encoder();
-  const root = encoder.column([index], 'index');
-  const strings = encoder.strings();
+  const root = await encoder.column([index], 'index');
+  const strings = await encoder.strings();
   const kept = keptSections(root);
   const order = [...encoder.sections.keys()].sort(
     (a, b) => Number(kept.has(b)) - Number(kept.has(a)),
@@ -132,6 +132,7 @@ export async function writeSnapshot(path: string, key: string, index: SearchInde
   const padding = new Uint8Array(ALIGN);
   const chunks: Uint8Array[] = [];
   for (const i of order) {
+    await encoder.pause();
     const data = encoder.sections[i] as (typeof encoder.sections)[number];
     const bytes = new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
     const padded = align(bytes.length) - bytes.length;
