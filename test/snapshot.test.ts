@@ -16,6 +16,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { readSnapshot, snapshotKey, writeSnapshot } from '../src/search/snapshot.ts';
+import { Encoder } from '../src/search/snapshot-codec.ts';
 import { FIXTURES, KNOWLEDGE_DIR, readQuestionSet } from './helpers.ts';
 
 const temporary: string[] = [];
@@ -101,6 +102,33 @@ describe('index snapshot', () => {
     await expect(
       writeSnapshot(join(tempDir(), 'x.bin'), 'key', { ...built, cache: new Cache() } as never),
     ).rejects.toThrow(/^index\.cache\b.*: cannot save a Cache$/u);
+  });
+
+  it('lets the bot go on answering while a big index is saved, and keeps every value', async () => {
+    const built = buildIndex(await loadKnowledge(KNOWLEDGE_DIR));
+    // A few hundred thousand values and strings: far more than one slice of encoding.
+    const big = {
+      phrases: Array.from({ length: 300_000 }, (_, i) => `phrase ${i} é`),
+      records: Array.from({ length: 100_000 }, (_, i) => ({ id: i, words: [`w${i % 977}`] })),
+    };
+    let turns = 0;
+    let encoding = true;
+    const turn = (): void => {
+      turns++;
+      if (encoding) setImmediate(turn);
+    };
+    setImmediate(turn);
+    // Encoding reads no file: other work (a counter here, readers' questions in the bot) runs
+    // meanwhile only because the encoder pauses.
+    const encoder = new Encoder();
+    await encoder.column([big], 'big');
+    await encoder.strings();
+    encoding = false;
+    expect(turns).toBeGreaterThan(2);
+    const loaded = (await roundTrip({ ...built, ...big } as SearchIndex)) as SearchIndex &
+      typeof big;
+    expect(loaded.phrases).toStrictEqual(big.phrases);
+    expect(loaded.records).toStrictEqual(big.records);
   });
 
   it('is stale when a knowledge file changes, even to the same size, and unreadable when damaged', async () => {
