@@ -1,5 +1,12 @@
-import type { Command } from './command.ts';
+import {
+  type ChatInputCommandInteraction,
+  type MessageContextMenuCommandInteraction,
+  MessageFlags,
+  type REST,
+} from 'discord.js';
+import type { Command, CommandContext, CommandOutcome, CommandRequest } from './command.ts';
 import { HIDE_OPTION } from './commands/shared-options.ts';
+import { sendDeferredAnswer } from './interaction-webhooks.ts';
 
 /**
  * Who answers now and who waits, when many readers ask at once.
@@ -81,4 +88,40 @@ export function defersPrivately(
 ): boolean {
   const hasHide = definition?.options?.some((option) => option.name === HIDE_OPTION.name) === true;
   return !hasHide || hide === true;
+}
+
+/** Answers deferred in a burst: their turns, and the webhook client their answers go through. */
+export interface InTurn {
+  turns: AnswerTurns;
+  webhooks: REST;
+}
+
+/**
+ * A question that arrived behind others: acknowledged at once with a deferral, answered in its
+ * turn by an edit. The deferral is private unless the reader asked for a public answer; a private
+ * answer after a public deferral replaces it by a private follow-up, never a public edit.
+ */
+export async function answerInTurn(
+  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
+  command: Pick<Command, 'execute'>,
+  request: CommandRequest,
+  context: CommandContext,
+  inTurn: InTurn,
+): Promise<CommandOutcome> {
+  const definition = interaction.isChatInputCommand()
+    ? context.commands.find((entry) => entry.definition.name === interaction.commandName)
+        ?.definition
+    : undefined;
+  const privately = defersPrivately(definition, request.options.get(HIDE_OPTION.name));
+  const place = inTurn.turns.reserve();
+  try {
+    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
+    await place.turn();
+    const outcome = await command.execute(request, context);
+    place.done();
+    await sendDeferredAnswer(inTurn.webhooks, interaction, outcome.reply, privately);
+    return outcome;
+  } finally {
+    place.done();
+  }
 }

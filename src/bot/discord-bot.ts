@@ -17,12 +17,11 @@ import {
   MessageFlags,
   Options,
   PermissionFlagsBits,
-  type REST,
   type StringSelectMenuInteraction,
 } from 'discord.js';
 import { findPassages, findTopicPassages } from '../search/find-passages.ts';
 import { passagesFor } from '../search/passages-for.ts';
-import { AnswerTurns, defersPrivately } from './answer-turns.ts';
+import { AnswerTurns, answerInTurn, type InTurn } from './answer-turns.ts';
 import {
   type Command,
   type CommandContext,
@@ -32,13 +31,12 @@ import {
   type OptionValue,
 } from './command.ts';
 import type { CommandSet } from './commands/registry.ts';
-import { HIDE_OPTION } from './commands/shared-options.ts';
 import { decodeCustomId, type PageState, placeOf } from './custom-id.ts';
 import { fitChoices, fitReply } from './discord-limits.ts';
 import { FatalGatewayError, isFatalCloseCode } from './gateway-fatal.ts';
 import { type Language, languageOf, MESSAGES } from './i18n.ts';
 import type { InFlight } from './in-flight.ts';
-import { interactionWebhooks, sendDeferredAnswer } from './interaction-webhooks.ts';
+import { interactionWebhooks } from './interaction-webhooks.ts';
 import type { Logger } from './logger.ts';
 import type { BotMetrics, InteractionOutcome } from './metrics.ts';
 import type { Owners } from './owners.ts';
@@ -67,12 +65,6 @@ export interface BotRuntime {
   metrics?: BotMetrics;
   /** In a burst, who is answered at once and who is deferred (absent: everyone at once). */
   inTurn?: InTurn;
-}
-
-/** Answers deferred in a burst: their turns, and the webhook client their answers go through. */
-interface InTurn {
-  turns: AnswerTurns;
-  webhooks: REST;
 }
 
 export interface DiscordBotOptions extends BotRuntime {
@@ -289,36 +281,6 @@ async function answerCommand(
   );
   if (!command.answers) return 'done';
   return outcome.answered ? 'answered' : 'unanswered';
-}
-
-/**
- * A question that arrived behind others: acknowledged at once with a deferral, answered in its
- * turn by an edit. The deferral is private unless the reader asked for a public answer; a private
- * answer after a public deferral replaces it by a private follow-up, never a public edit.
- */
-async function answerInTurn(
-  interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction,
-  command: CommandHandler,
-  request: CommandRequest,
-  context: CommandContext,
-  inTurn: InTurn,
-): Promise<CommandOutcome> {
-  const definition = interaction.isChatInputCommand()
-    ? context.commands.find((entry) => entry.definition.name === interaction.commandName)
-        ?.definition
-    : undefined;
-  const privately = defersPrivately(definition, request.options.get(HIDE_OPTION.name));
-  const place = inTurn.turns.reserve();
-  try {
-    await interaction.deferReply(privately ? { flags: MessageFlags.Ephemeral } : {});
-    await place.turn();
-    const outcome = await command.execute(request, context);
-    place.done();
-    await sendDeferredAnswer(inTurn.webhooks, interaction, outcome.reply, privately);
-    return outcome;
-  } finally {
-    place.done();
-  }
 }
 
 /** What answering a command needs of it, slash or context-menu. */
