@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
+import { type CapturedRequest, type FakeDiscord, startFakeDiscord } from './fake-discord/server.ts';
 import { freshDataDir, PROJECT_ROOT } from './helpers.ts';
 
 interface Started {
@@ -79,14 +79,26 @@ describe('npm start, stopped and failing', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     process.kill(-(bot.child.pid ?? 0), 'SIGTERM');
     expect(await bot.exit).toBe(0);
-    const answered = sent.filter(({ id }) =>
-      fake.requests.some(
-        (request) =>
-          request.path.startsWith(`/interactions/${id}/`) &&
-          request.status === 204 &&
-          (request.body as { type?: number }).type === 4,
-      ),
-    );
+    // Answered in the first reply, or (behind others in the burst) deferred then edited with the
+    // answer: either way before the process exits.
+    const succeeded = (request: CapturedRequest) => request.status >= 200 && request.status < 300;
+    const answered = sent.filter(({ id, token }) => {
+      const callback = fake.requests.find(
+        (request) => request.path.startsWith(`/interactions/${id}/`) && succeeded(request),
+      );
+      const type = (callback?.body as { type?: number } | undefined)?.type;
+      if (type === 4) return true;
+      return (
+        type === 5 &&
+        fake.requests.some(
+          (request) =>
+            request.method === 'PATCH' &&
+            request.path.endsWith(`/${token}/messages/@original`) &&
+            succeeded(request) &&
+            ((request.body as { embeds?: unknown[] }).embeds?.length ?? 0) > 0,
+        )
+      );
+    });
     expect(answered).toHaveLength(300);
     const edit = fake.requests.find(
       (request) =>
