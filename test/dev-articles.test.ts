@@ -141,6 +141,18 @@ describe('the tuning articles, each alone', () => {
     expect(answer.suggestions.join(' ')).not.toMatch(/nearly/u);
   });
 
+  it('reads a dictionary word with its inflections, not its derivations: `départ` is not `départements`', async () => {
+    // `start` → `départ`; the stemmer folds `départements` with it.
+    const index = await loadDevArticle('dev-heatwave-hospitals.fr.txt');
+    const answer = findPassages(index, 'When did the heatwave start?');
+    expect(answer.results.map((result) => result.sentence).join(' ')).not.toMatch(
+      /quatre départements/u,
+    );
+    // `hospitals` → `hôpital`, written `hôpitaux`: an inflection still reaches it.
+    const hospitals = findPassages(index, 'Which hospitals had to send patients to Toulouse?');
+    expect(hospitals.results[0]?.sentence).toMatch(/hôpitaux/u);
+  });
+
   it('never reads a name as a word of the other language: `marins` is not `Martin`', async () => {
     const index = await loadDevArticle('skerrow-ferries-new-route.en.txt');
     const answer = findPassages(index, 'Combien de marins la compagnie va-t-elle embaucher ?');

@@ -1,7 +1,7 @@
 import { cognateMatches } from './cognates.ts';
 import { stem } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
-import { EXACT, PREFIX, PREFIX_GRACE, SAME_STEM } from './settings.ts';
+import { EXACT, MAX_SYNONYM_ENDING, PREFIX, PREFIX_GRACE, SAME_STEM } from './settings.ts';
 import { isSpelledWord, typoMatches } from './typos.ts';
 
 /** Matching one question word to the corpus words it may stand for. */
@@ -56,7 +56,12 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
   // A short word's plural or singular (`vin` ↔ `vins`), which the stemmer leaves alone.
   for (const form of numberForms(word)) keep(matches, index.wordIds.get(form) ?? -1, SAME_STEM);
   if (word.length >= 4) {
-    for (const id of index.byStem.get(stem(word)) ?? []) keep(matches, id, SAME_STEM);
+    // A dictionary's or glossary's word is whole: an inflection may lengthen it (`hôpitaux`,
+    // `quotidiennes`), not a derivation the stemmer folds with it (`départements` for `départ`).
+    const longest = typed ? Number.POSITIVE_INFINITY : word.length + MAX_SYNONYM_ENDING;
+    for (const id of index.byStem.get(stem(word)) ?? []) {
+      if ((index.words[id]?.length ?? 0) <= longest) keep(matches, id, SAME_STEM);
+    }
   }
   if (word.length >= 5) {
     // Corpus words that extend the question word: `precurseur` → `precurseurs`.
@@ -72,7 +77,10 @@ export function matchWord(index: SearchIndex, word: string, origin: WordOrigin):
       if (!candidate.startsWith(word)) break;
       // An ending (`-s`, `-es`, `-ed`) keeps the weight; a longer extension is more often another
       // word (`river` → `riverains`), and weighs less the more it adds, as shorter forms do below.
+      // A dictionary's or glossary's word is whole: only an ending may extend it (`départ` is
+      // not `départements`).
       const added = candidate.length - word.length - PREFIX_GRACE;
+      if (!typed && added > 0) continue;
       keep(
         matches,
         index.wordIds.get(candidate) ?? -1,

@@ -45,6 +45,11 @@ export const COGNATE = 0.6;
 export const COGNATE_MIN_LENGTH = 6;
 /** A cognate differs by one letter once its ending is rewritten: `election` is not `detection`. */
 export const COGNATE_EDITS = 1;
+/**
+ * Letters a corpus word of the same stem may add to a dictionary's or glossary's word: an
+ * inflection (`quotidien` → `quotidiennes`), not a derivation (`départ` → `départements`).
+ */
+export const MAX_SYNONYM_ENDING = 3;
 /** Letters a longer form may add to a question word at full PREFIX weight: an ending. */
 export const PREFIX_GRACE = 2;
 /** A word of a section heading counts for the sentences under it, less than in them. */
