@@ -140,6 +140,32 @@ describe('claim checking rules', () => {
     );
   });
 
+  it('holds a bound only by a value near it: `up to €80` is not the `9 €` of a pot of honey', async () => {
+    const bound = await expectCheck(
+      'apiculture-jura.fr.txt',
+      'Each member may receive up to €80 per lost hive.',
+      'contradicted',
+      'jusqu’à 40 € par ruche perdue',
+    );
+    expect(bound.conflicts).toEqual([['up to €80', 'jusqu’à 40 €']]);
+  });
+
+  it('compares durations in other units roughly: `un an et demi` is `dix-huit mois`', async () => {
+    await expectCheck(
+      'sante-landes.fr.txt',
+      'La commune est restée un an et demi sans médecin de famille.',
+      'supported',
+      'depuis dix-huit mois',
+    );
+    const twoYears = await expectCheck(
+      'sante-landes.fr.txt',
+      'The town had no family doctor for two years.',
+      'contradicted',
+      'depuis dix-huit mois',
+    );
+    expect(twoYears.conflicts).toEqual([['two years', 'dix-huit mois']]);
+  });
+
   it('reaches its level on the tuning claims (seven articles besides the seed and the harbour)', async () => {
     const { right, misses } = await measureClaims(readClaimSet('tuning-claims.json'));
     // Measured: 75 of 85 (63 before these rules); no silent article read as a contradiction.
