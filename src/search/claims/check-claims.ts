@@ -27,6 +27,7 @@ import {
 import { directionOf } from './directions.ts';
 import { sentencesForFigures } from './figure-candidates.ts';
 import { countsAlike, countsOpposable } from './figure-nouns.ts';
+import { ordinalsOf, otherRank } from './ordinals.ts';
 import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
@@ -198,9 +199,12 @@ function read(
       continue;
     }
     figuresHeld = false;
+    // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
     const other = article.find(
       (entry) =>
-        comparable(quantity, entry.quantity) && countsOpposable(index, figure, entry.figure),
+        comparable(quantity, entry.quantity) &&
+        countsOpposable(index, figure, entry.figure) &&
+        (quantity.kind !== 'date' || entry.holder === sentence),
     );
     if (other !== undefined) {
       conflicts.push({
@@ -304,9 +308,11 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const led = sentencesForFigures(index, precisions, CANDIDATES)
     .filter((sentence) => !searched.has(sentence.id))
     .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
-  const readings = [...found, ...led].map((passage) =>
-    read(index, claim, figures, names, topic, passage),
-  );
+  // A passage on another one of a series (`a second warehouse` for `a third site`) is silent.
+  const ranks = ordinalsOf(claim);
+  const readings = [...found, ...led]
+    .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
+    .map((passage) => read(index, claim, figures, names, topic, passage));
   const support = readings.find(
     (reading) =>
       reading.figuresHeld &&
