@@ -25,8 +25,8 @@ import {
   sameValue,
 } from './compare-figures.ts';
 import { directionOf } from './directions.ts';
-import { sentencesForFigures } from './figure-candidates.ts';
-import { countsAlike, countsOpposable } from './figure-nouns.ts';
+import { leads, sentencesForFigures } from './figure-candidates.ts';
+import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
@@ -145,6 +145,15 @@ interface Reading {
   missingNames: Term[];
   /** The share of the claim's words the passage holds (see claim-coverage.ts). */
   coverage: number;
+  /**
+   * The sentence itself states the claim's figures so that they say what it speaks of, whatever
+   * its words: two telling figures (`from three weeks to two days`), a count of the thing the
+   * claim counts (`1,850 households a week`), or a figure beside a name the claim gives (`£1.2
+   * million … from the Hollins Trust`).
+   */
+  figuresTell: boolean;
+  /** The claimed counts (as written) the passage gives at their values, of the thing named. */
+  heldAlike: string[];
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -170,6 +179,10 @@ function read(
   let figuresHeld = true;
   /** The article's figures at the claimed values: the claim's places must be theirs too. */
   const stating: (typeof article)[number][] = [];
+  /** The claimed counts the passage gives at their values, of the same thing named. */
+  const heldAlike: string[] = [];
+  /** The claimed figures the sentence itself gives at their values. */
+  const ownHeld: { claimed: Figure; given: Figure }[] = [];
   for (const figure of claimed) {
     const quantity: Quantity = quantityOf(figure);
     const precision = precisionOf(claim, figure);
@@ -179,8 +192,12 @@ function read(
       sameValue(quantity, entry.quantity, boundAgainst(precision, entry.figure, entry.holder.text)),
     );
     const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
+    if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
+      heldAlike.push(figure.text);
+    }
     if (same !== undefined) {
       stating.push(same);
+      if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
       // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
       const claimedWay = directionOf(claim);
       const articleWay = directionOf(same.holder.text);
@@ -268,7 +285,15 @@ function read(
     else if (!held) missingNames.push(term);
   }
   const coverage = coverageOf(index, groups, sentence);
-  return { passage, conflicts, figuresHeld, missingNames, coverage };
+  const telling = ownHeld.filter(({ claimed }) => leads(claimed)).length;
+  const sentenceWords = wordsOf(sentence.text);
+  const figuresTell =
+    figuresHeld &&
+    ownHeld.length === claimed.length &&
+    (telling >= 2 ||
+      ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
+      (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
+  return { passage, conflicts, figuresHeld, missingNames, coverage, figuresTell, heldAlike };
 }
 
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
@@ -319,7 +344,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
       (figures.length > 0
-        ? reading.coverage >= SAME_SUBJECT
+        ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
         : searched.has(reading.passage.sentenceId) &&
           reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
   );
@@ -343,7 +368,19 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
     reading.passage.figures.some((given) =>
       quantities.some((claimed) => claimed.kind === given.kind),
     );
+  // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
+  // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
+  // volunteers` to recruit.
+  const givenAtValue = new Set(
+    readings
+      .filter((reading) => reading.conflicts.length === 0 && reading.missingNames.length === 0)
+      .flatMap((reading) => reading.heldAlike),
+  );
   const contradiction = readings
+    .map((reading) => ({
+      ...reading,
+      conflicts: reading.conflicts.filter((conflict) => !givenAtValue.has(conflict.claimed)),
+    }))
     .filter(
       (reading) =>
         reading.conflicts.length > 0 &&
