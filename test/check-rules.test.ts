@@ -201,6 +201,23 @@ describe('claim checking rules', () => {
     ).toBe('not-found');
   });
 
+  it('reads a figure with the clause that holds the claim’s words: donations fell 12%, prices rose 8%', async () => {
+    const FOOD = 'foodbank-northfield.en.txt';
+    const prices = await expectCheck(
+      FOOD,
+      'Food prices in the region fell by 12% in 2024.',
+      'contradicted',
+      'while food prices in the region rose by roughly 8%',
+    );
+    expect(prices.conflicts).toEqual([['12%', 'roughly 8%']]);
+    await expectCheck(
+      FOOD,
+      'Donations from the public fell by 12% in 2024.',
+      'supported',
+      'Donations from the public fell by 12%',
+    );
+  });
+
   it('never contradicts a count the article gives at its value with another of the same thing', async () => {
     // `240 volunteers` is said; `60 to 80 new volunteers` to recruit does not contradict it.
     const volunteers = await check(

@@ -132,6 +132,15 @@ function clausesOf(text: string, tokens: Token[]): Clause[] {
   return clauses;
 }
 
+/** A sentence's clauses as spans with their folded words: `…, while food prices rose by 8%`. */
+export function clauseSpans(text: string): { start: number; end: number; words: Set<string> }[] {
+  return clausesOf(text, tokenize(text)).map(({ start, end, tokens }) => ({
+    start,
+    end,
+    words: new Set(tokens.map((token) => token.word)),
+  }));
+}
+
 /** Capitalized in English, yet times: `in June`, `on Tuesday` name no place. */
 const CALENDAR_NAMES: ReadonlySet<string> = new Set(
   'monday tuesday wednesday thursday friday saturday sunday may march'.split(' '),

@@ -3,6 +3,7 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import {
   afterPlacePreposition,
+  clauseSpans,
   placeNamesIn,
   type Setting,
   settingsOf,
@@ -195,6 +196,12 @@ function read(
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
+    const rival = same === undefined ? undefined : rivalInClause(sentence, same, article, groups);
+    if (rival !== undefined) {
+      figuresHeld = false;
+      conflicts.push({ claimed: figure.text, article: rival.figure.text, sentenceId: sentence.id });
+      continue;
+    }
     if (same !== undefined) {
       stating.push(same);
       if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
@@ -294,6 +301,41 @@ function read(
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
       (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
   return { passage, conflicts, figuresHeld, missingNames, coverage, figuresTell, heldAlike };
+}
+
+interface Given {
+  figure: Figure;
+  quantity: Quantity;
+  holder: Sentence;
+}
+
+/**
+ * When the sentence gives the claimed value in one clause and a figure of the same kind in
+ * another that holds more of the claim's words, the claim speaks of the other clause: `food
+ * prices fell by 12%` is not `Donations … fell by 12%, while food prices … rose by roughly 8%`.
+ */
+function rivalInClause(
+  sentence: Sentence,
+  same: Given,
+  article: Given[],
+  groups: QueryGroup[],
+): Given | undefined {
+  if (same.holder !== sentence) return undefined;
+  const clauses = clauseSpans(sentence.text);
+  const clauseOf = (figure: Figure) =>
+    clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
+  const told = (clause: ReturnType<typeof clauseOf>) =>
+    groups.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length;
+  const own = clauseOf(same.figure);
+  const ownTold = told(own);
+  return article.find(
+    (entry) =>
+      entry.holder === sentence &&
+      entry.quantity.kind === same.quantity.kind &&
+      comparable(same.quantity, entry.quantity) &&
+      clauseOf(entry.figure) !== own &&
+      told(clauseOf(entry.figure)) > ownTold,
+  );
 }
 
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
