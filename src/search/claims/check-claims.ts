@@ -22,7 +22,7 @@ import {
   isCalendarWord,
   precisionOf,
   type Quantity,
-  quantityOf,
+  quantityIn,
   sameValue,
 } from './compare-figures.ts';
 import { directionOf } from './directions.ts';
@@ -171,7 +171,7 @@ function read(
     const bound = settingsOf(index, holder).figures;
     return holder.figures.map((figure) => ({
       figure,
-      quantity: quantityOf(figure),
+      quantity: quantityIn(holder.text, figure),
       holder,
       places: bound.find((each) => each.figure === figure)?.places ?? [],
     }));
@@ -185,7 +185,7 @@ function read(
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
   for (const figure of claimed) {
-    const quantity: Quantity = quantityOf(figure);
+    const quantity: Quantity = quantityIn(claim, figure);
     const precision = precisionOf(claim, figure);
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.

@@ -109,6 +109,20 @@ export function quantityOf(figure: Figure): Quantity {
   return { kind: figure.kind, value: figure.value, detail: '' };
 }
 
+/** Words before a duration that make it how often something comes: `every 30 minutes`. */
+const EVERY = /\b(?:every|toutes les|tous les|chaque)\s*$/u;
+
+/**
+ * A figure's quantity as its text gives it: a duration after `every`, `toutes les` is an
+ * interval, which a length of time (`trois semaines`) neither gives nor contradicts.
+ */
+export function quantityIn(text: string, figure: Figure): Quantity {
+  const quantity = quantityOf(figure);
+  if (!quantity.kind.startsWith('duration')) return quantity;
+  const before = fold(text.slice(Math.max(0, figure.start - 16), figure.start));
+  return EVERY.test(before) ? { ...quantity, kind: `interval:${quantity.kind}` } : quantity;
+}
+
 /** Currencies the extractor may read as things counted, by their folded plural. */
 const CURRENCY_NOUNS: Record<string, string> = {
   pounds: 'GBP',
