@@ -3,6 +3,7 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import {
   afterPlacePreposition,
+  afterVenue,
   clauseSpans,
   placeNamesIn,
   type Setting,
@@ -82,7 +83,7 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
       terms.push({
         text: surface,
         words: [token.word],
-        place: afterPlacePreposition(tokens, position),
+        place: afterPlacePreposition(tokens, position) || afterVenue(text, tokens, position),
       });
     }
     previousEnd = token.end;
