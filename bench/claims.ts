@@ -1,19 +1,27 @@
 /**
- * `npm run bench:claims`: the claim checker's verdicts on the development claims, the tuning
- * claims and the validation claims (measured, not tuned on) of `test/fixtures/`, by expected
- * verdict, with each wrong one.
+ * `npm run bench:claims`: the claim checker's verdicts on the claim sets of `test/fixtures/`, by
+ * expected verdict, with each wrong one: development, tuning, the validation claims (an
+ * independent author's, opened to tuning since 2026-11-30) and the fresh-check claims (written
+ * before the round that opened them, measured and never tuned on).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
-for (const name of ['dev-claims.json', 'tuning-claims.json', 'validation-claims.json']) {
-  const claims = readClaimSet(name);
+const SETS: Array<[file: string, title: string]> = [
+  ['dev-claims.json', 'dev'],
+  ['tuning-claims.json', 'tuning'],
+  ['validation-claims.json', 'validation (tuning since 2026-11-30, first measured 26/36)'],
+  ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
+];
+
+for (const [file, title] of SETS) {
+  const claims = readClaimSet(file);
   const { right, total, misses } = await measureClaims(claims);
   const byVerdict = ['supported', 'contradicted', 'not-found'].map((verdict) => {
     const expected = claims.filter((claim) => claim.verdict === verdict).length;
     const wrong = misses.filter((miss) => miss.claim.verdict === verdict).length;
     return `${verdict} ${expected - wrong}/${expected}`;
   });
-  console.log(`${name}: ${right}/${total} right (${byVerdict.join(', ')})`);
+  console.log(`${title} (${file}): ${right}/${total} right (${byVerdict.join(', ')})`);
   for (const { claim, got } of misses) {
     console.log(`  ${claim.id} expected ${claim.verdict}, got ${got}: ${claim.text}`);
   }

@@ -1,7 +1,8 @@
 /**
- * The claim sets of `test/fixtures/`: `dev-claims.json` (the seed and the second article) and
- * `tuning-claims.json` (those and the seven development and tuning articles), each claim checked
- * against its own article alone.
+ * The claim sets of `test/fixtures/`: `dev-claims.json` (the seed and the second article),
+ * `tuning-claims.json` (those and the seven development and tuning articles),
+ * `validation-claims.json` (the validation articles) and `fresh-check-claims.json` (validation and
+ * tuning articles), each claim checked against its own article alone.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -93,6 +93,18 @@ describe('numbers written in words', () => {
     expect(simplify('Un appel a suivi une réunion.')).toEqual([]);
   });
 
+  it('adds the half a French duration says after its unit', () => {
+    expect(
+      simplify('Après un an et demi sans médecin, puis deux heures et demie d’attente.'),
+    ).toEqual([
+      { text: 'un an et demi', value: 1.5, unit: 'an', kind: 'duration' },
+      { text: 'deux heures et demie', value: 2.5, unit: 'heures', kind: 'duration' },
+    ]);
+    expect(simplify('Une heure, et demi-tarif ensuite.')).toEqual([
+      { text: 'Une heure', value: 1, unit: 'heure', kind: 'duration' },
+    ]);
+  });
+
   it('counts the noun after a number word, compounds included', () => {
     expect(simplify('Les gardes ont recensé trois espèces et quinze dauphins.')).toEqual([
       { text: 'trois', value: 3, unit: 'espèces', kind: 'count' },
@@ -190,6 +202,7 @@ describe('money is exact', () => {
     ['It cost €2.35 billion.', 2_350_000_000],
     ['Le contrat vaut 0,7 M$ CA.', 700_000],
     ['They ship 8.2 million tonnes.', 8_200_000],
+    ['Drivers are paid 45p a mile.', 0.45],
   ])('%s → %d', (sentence, value) => {
     expect(extractFigures(sentence)[0]?.value).toBe(value);
   });

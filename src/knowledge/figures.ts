@@ -56,7 +56,7 @@ const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|p(?![\\p{L}\\d])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -89,6 +89,10 @@ const RATE = new RegExp(
 );
 /** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`. */
 const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
+/** Pence joined to the number, as British prices write them: `45p`. */
+const JOINED_PENCE = /^p(?![\p{L}\d])/u;
+/** Half a unit more after a duration: `un an et demi`, `une heure et demie`. */
+const AND_A_HALF_AFTER = new RegExp(`^${S}et${S}demie?(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
@@ -326,7 +330,17 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
     const start = boundedStart(sentence, match.index);
     if (article && start === match.index) return;
     const unit = oneUnit.toLowerCase();
-    addFigure(found, start, end, 1, unit, Object.hasOwn(TIME_UNITS, unit) ? 'duration' : 'count');
+    const duration = Object.hasOwn(TIME_UNITS, unit);
+    const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
+    const value = half === null ? 1 : 1.5;
+    addFigure(
+      found,
+      start,
+      end + (half?.[0].length ?? 0),
+      value,
+      unit,
+      duration ? 'duration' : 'count',
+    );
     return;
   }
   if (multiple !== undefined) {
@@ -462,6 +476,10 @@ function readNumber(found: Found, numberText: string, start: number): void {
     );
     return;
   }
+  if (isDigits && JOINED_PENCE.test(rest)) {
+    addMoney(found, start, numberEnd + 1, value / 100, 'GBP');
+    return;
+  }
   const subunit = SUBUNIT.exec(rest);
   if (subunit !== null) {
     // `8 centimes`, `50 cents`: money, in the currency's own unit.
@@ -478,12 +496,14 @@ function readNumber(found: Found, numberText: string, start: number): void {
   }
   const duration = DURATION.exec(rest);
   if (duration !== null) {
-    const end = numberEnd + duration[0].length;
+    const unitEnd = numberEnd + duration[0].length;
+    const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
+    const end = unitEnd + (halfAfter?.[0].length ?? 0);
     addFigure(
       found,
       boundedStart(sentence, start),
       end,
-      value,
+      halfAfter === null ? value : value + 0.5,
       (duration[1] ?? '').toLowerCase(),
       'duration',
     );

@@ -74,6 +74,25 @@ export function afterPlacePreposition(tokens: Token[], position: number): boolea
   return PLACE_PREPOSITIONS.has(tokens[before]?.word ?? '');
 }
 
+/** Common words a venue may take between its preposition and its place: `salle des fêtes`. */
+const VENUE_REACH = 4;
+
+/**
+ * Whether the token at `position` names the place of a venue: `à la mairie de Halifax`, `à la
+ * salle des fêtes de Morez`, `at the town hall of Leeds`: after `de`/`of`, back through a few
+ * lower-case words to a place preposition.
+ */
+export function afterVenue(text: string, tokens: Token[], position: number): boolean {
+  if (!PLACE_LINKS.has(tokens[position - 1]?.word ?? '')) return false;
+  for (let back = position - 2; back >= Math.max(0, position - 2 - VENUE_REACH); back--) {
+    const token = tokens[back] as Token;
+    if (PLACE_PREPOSITIONS.has(token.word)) return back < position - 2;
+    const letter = text[token.start] ?? '';
+    if (letter !== letter.toLowerCase() || /\d/u.test(token.word)) return false;
+  }
+  return false;
+}
+
 /** Prepositions before a period: `en 2022`, `entre janvier et juin`, `since 2019`, `by 2028`. */
 const PERIOD_PREPOSITIONS: ReadonlySet<string> = new Set(
   'en in entre between from du depuis since au during pendant by until jusqu lors'.split(' '),
@@ -130,6 +149,15 @@ function clausesOf(text: string, tokens: Token[]): Clause[] {
   }
   if (current.tokens.length > 0) clauses.push(current);
   return clauses;
+}
+
+/** A sentence's clauses as spans with their folded words: `…, while food prices rose by 8%`. */
+export function clauseSpans(text: string): { start: number; end: number; words: Set<string> }[] {
+  return clausesOf(text, tokenize(text)).map(({ start, end, tokens }) => ({
+    start,
+    end,
+    words: new Set(tokens.map((token) => token.word)),
+  }));
 }
 
 /** Capitalized in English, yet times: `in June`, `on Tuesday` name no place. */
@@ -353,14 +381,16 @@ export function placeNamesIn(index: SearchIndex, text: string): string[] {
     if (run?.place) names.push({ text: text.slice(run.start, run.end), place: true });
     run = undefined;
   };
-  for (const [at, token] of tokenize(text).entries()) {
+  const tokens = tokenize(text);
+  for (const [at, token] of tokens.entries()) {
+    const place = isPlaceWord(index, token.word) || afterVenue(text, tokens, at);
     if (at === 0 || !isNameToken(index, text, token)) close();
     else if (run !== undefined && NAME_JOINT.test(text.slice(run.end, token.start))) {
       run.end = token.end;
-      run.place ||= isPlaceWord(index, token.word);
+      run.place ||= place;
     } else {
       close();
-      run = { start: token.start, end: token.end, place: isPlaceWord(index, token.word) };
+      run = { start: token.start, end: token.end, place };
     }
   }
   close();

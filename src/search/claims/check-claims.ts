@@ -3,6 +3,8 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import {
   afterPlacePreposition,
+  afterVenue,
+  clauseSpans,
   placeNamesIn,
   type Setting,
   settingsOf,
@@ -21,12 +23,13 @@ import {
   isCalendarWord,
   precisionOf,
   type Quantity,
-  quantityOf,
+  quantityIn,
   sameValue,
 } from './compare-figures.ts';
 import { directionOf } from './directions.ts';
-import { sentencesForFigures } from './figure-candidates.ts';
-import { countsAlike, countsOpposable } from './figure-nouns.ts';
+import { leads, sentencesForFigures } from './figure-candidates.ts';
+import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
+import { ordinalsOf, otherRank } from './ordinals.ts';
 import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
@@ -80,7 +83,7 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
       terms.push({
         text: surface,
         words: [token.word],
-        place: afterPlacePreposition(tokens, position),
+        place: afterPlacePreposition(tokens, position) || afterVenue(text, tokens, position),
       });
     }
     previousEnd = token.end;
@@ -144,6 +147,15 @@ interface Reading {
   missingNames: Term[];
   /** The share of the claim's words the passage holds (see claim-coverage.ts). */
   coverage: number;
+  /**
+   * The sentence itself states the claim's figures so that they say what it speaks of, whatever
+   * its words: two telling figures (`from three weeks to two days`), a count of the thing the
+   * claim counts (`1,850 households a week`), or a figure beside a name the claim gives (`£1.2
+   * million … from the Hollins Trust`).
+   */
+  figuresTell: boolean;
+  /** The claimed counts (as written) the passage gives at their values, of the thing named. */
+  heldAlike: string[];
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -160,7 +172,7 @@ function read(
     const bound = settingsOf(index, holder).figures;
     return holder.figures.map((figure) => ({
       figure,
-      quantity: quantityOf(figure),
+      quantity: quantityIn(holder.text, figure),
       holder,
       places: bound.find((each) => each.figure === figure)?.places ?? [],
     }));
@@ -169,8 +181,12 @@ function read(
   let figuresHeld = true;
   /** The article's figures at the claimed values: the claim's places must be theirs too. */
   const stating: (typeof article)[number][] = [];
+  /** The claimed counts the passage gives at their values, of the same thing named. */
+  const heldAlike: string[] = [];
+  /** The claimed figures the sentence itself gives at their values. */
+  const ownHeld: { claimed: Figure; given: Figure }[] = [];
   for (const figure of claimed) {
-    const quantity: Quantity = quantityOf(figure);
+    const quantity: Quantity = quantityIn(claim, figure);
     const precision = precisionOf(claim, figure);
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
@@ -178,8 +194,18 @@ function read(
       sameValue(quantity, entry.quantity, boundAgainst(precision, entry.figure, entry.holder.text)),
     );
     const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
+    if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
+      heldAlike.push(figure.text);
+    }
+    const rival = same === undefined ? undefined : rivalInClause(sentence, same, article, groups);
+    if (rival !== undefined) {
+      figuresHeld = false;
+      conflicts.push({ claimed: figure.text, article: rival.figure.text, sentenceId: sentence.id });
+      continue;
+    }
     if (same !== undefined) {
       stating.push(same);
+      if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
       // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
       const claimedWay = directionOf(claim);
       const articleWay = directionOf(same.holder.text);
@@ -198,9 +224,12 @@ function read(
       continue;
     }
     figuresHeld = false;
+    // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
     const other = article.find(
       (entry) =>
-        comparable(quantity, entry.quantity) && countsOpposable(index, figure, entry.figure),
+        comparable(quantity, entry.quantity) &&
+        countsOpposable(index, figure, entry.figure) &&
+        (quantity.kind !== 'date' || entry.holder === sentence),
     );
     if (other !== undefined) {
       conflicts.push({
@@ -264,7 +293,50 @@ function read(
     else if (!held) missingNames.push(term);
   }
   const coverage = coverageOf(index, groups, sentence);
-  return { passage, conflicts, figuresHeld, missingNames, coverage };
+  const telling = ownHeld.filter(({ claimed }) => leads(claimed)).length;
+  const sentenceWords = wordsOf(sentence.text);
+  const figuresTell =
+    figuresHeld &&
+    ownHeld.length === claimed.length &&
+    (telling >= 2 ||
+      ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
+      (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
+  return { passage, conflicts, figuresHeld, missingNames, coverage, figuresTell, heldAlike };
+}
+
+interface Given {
+  figure: Figure;
+  quantity: Quantity;
+  holder: Sentence;
+}
+
+/**
+ * When the sentence gives the claimed value in one clause and a figure of the same kind in
+ * another that holds more of the claim's words, the claim speaks of the other clause: `food
+ * prices fell by 12%` is not `Donations … fell by 12%, while food prices … rose by roughly 8%`.
+ */
+function rivalInClause(
+  sentence: Sentence,
+  same: Given,
+  article: Given[],
+  groups: QueryGroup[],
+): Given | undefined {
+  if (same.holder !== sentence) return undefined;
+  const clauses = clauseSpans(sentence.text);
+  const clauseOf = (figure: Figure) =>
+    clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
+  const told = (clause: ReturnType<typeof clauseOf>) =>
+    groups.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length;
+  const own = clauseOf(same.figure);
+  const ownTold = told(own);
+  return article.find(
+    (entry) =>
+      entry.holder === sentence &&
+      entry.quantity.kind === same.quantity.kind &&
+      comparable(same.quantity, entry.quantity) &&
+      clauseOf(entry.figure) !== own &&
+      told(clauseOf(entry.figure)) > ownTold,
+  );
 }
 
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
@@ -304,16 +376,18 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const led = sentencesForFigures(index, precisions, CANDIDATES)
     .filter((sentence) => !searched.has(sentence.id))
     .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
-  const readings = [...found, ...led].map((passage) =>
-    read(index, claim, figures, names, topic, passage),
-  );
+  // A passage on another one of a series (`a second warehouse` for `a third site`) is silent.
+  const ranks = ordinalsOf(claim);
+  const readings = [...found, ...led]
+    .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
+    .map((passage) => read(index, claim, figures, names, topic, passage));
   const support = readings.find(
     (reading) =>
       reading.figuresHeld &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
       (figures.length > 0
-        ? reading.coverage >= SAME_SUBJECT
+        ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
         : searched.has(reading.passage.sentenceId) &&
           reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
   );
@@ -337,7 +411,19 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
     reading.passage.figures.some((given) =>
       quantities.some((claimed) => claimed.kind === given.kind),
     );
+  // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
+  // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
+  // volunteers` to recruit.
+  const givenAtValue = new Set(
+    readings
+      .filter((reading) => reading.conflicts.length === 0 && reading.missingNames.length === 0)
+      .flatMap((reading) => reading.heldAlike),
+  );
   const contradiction = readings
+    .map((reading) => ({
+      ...reading,
+      conflicts: reading.conflicts.filter((conflict) => !givenAtValue.has(conflict.claimed)),
+    }))
     .filter(
       (reading) =>
         reading.conflicts.length > 0 &&

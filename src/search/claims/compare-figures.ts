@@ -11,6 +11,8 @@ import { fold } from '../normalize.ts';
 const ROUNDING = 0.05;
 /** With a hedge (`about`, `environ`, `plus de`), rounding may go further. */
 const HEDGED_ROUNDING = 0.15;
+/** How far from its bound a value may be and still be what the bound speaks of. */
+const BOUND_REACH = 2;
 /** Words that make a figure approximate: ordinary rounding may go further. */
 const HEDGE =
   /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|environ|pres de|presque|quelque|quelques|autour de|pas loin de)\s*$/u;
@@ -53,7 +55,10 @@ export function isCalendarWord(folded: string): boolean {
 export interface Quantity {
   kind: string;
   value: number;
-  /** Currency for money, month for a date; '' when the text does not say. */
+  /**
+   * Currency for money, month for a date, the unit's length in days for a duration; '' when the
+   * text does not say.
+   */
   detail: string;
 }
 
@@ -78,7 +83,7 @@ export function quantityOf(figure: Figure): Quantity {
       const days = durationDays(figure);
       return days === undefined
         ? { kind: `duration:${fold(figure.unit)}`, value: figure.value, detail: '' }
-        : { kind: 'duration', value: days, detail: '' };
+        : { kind: 'duration', value: days, detail: String(days / figure.value) };
     }
     case 'date':
       return { kind: 'date', value: figure.value, detail: monthOf(figure) };
@@ -102,6 +107,20 @@ export function quantityOf(figure: Figure): Quantity {
       break;
   }
   return { kind: figure.kind, value: figure.value, detail: '' };
+}
+
+/** Words before a duration that make it how often something comes: `every 30 minutes`. */
+const EVERY = /\b(?:every|toutes les|tous les|chaque)\s*$/u;
+
+/**
+ * A figure's quantity as its text gives it: a duration after `every`, `toutes les` is an
+ * interval, which a length of time (`trois semaines`) neither gives nor contradicts.
+ */
+export function quantityIn(text: string, figure: Figure): Quantity {
+  const quantity = quantityOf(figure);
+  if (!quantity.kind.startsWith('duration')) return quantity;
+  const before = fold(text.slice(Math.max(0, figure.start - 16), figure.start));
+  return EVERY.test(before) ? { ...quantity, kind: `interval:${quantity.kind}` } : quantity;
 }
 
 /** Currencies the extractor may read as things counted, by their folded plural. */
@@ -168,11 +187,27 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   }
   const larger = Math.max(Math.abs(claimed.value), Math.abs(article.value));
   if (larger === 0) return true;
-  // `more than 65,000` holds for the article's 70 000; `over 78,000` does not.
-  if (precision === 'at-least') return article.value >= claimed.value * (1 - ROUNDING / 5);
-  if (precision === 'at-most') return article.value <= claimed.value * (1 + ROUNDING / 5);
+  // `more than 65,000` holds for the article's 70 000; `over 78,000` does not. A bound far from
+  // the value says something else: `up to €60` is not the article's `9 €` of another thing.
+  if (precision === 'at-least') {
+    return (
+      article.value >= claimed.value * (1 - ROUNDING / 5) &&
+      article.value <= claimed.value * BOUND_REACH
+    );
+  }
+  if (precision === 'at-most') {
+    return (
+      article.value <= claimed.value * (1 + ROUNDING / 5) &&
+      article.value >= claimed.value / BOUND_REACH
+    );
+  }
   const off = Math.abs(claimed.value - article.value);
   if (precision === 'about') return off / larger <= HEDGED_ROUNDING + 1e-9;
+  // Durations in other units meet only roughly: a month is not 30 days, nor a year 12 months of
+  // them (`un an et demi` is `dix-huit mois`).
+  if (claimed.kind === 'duration' && claimed.detail !== article.detail) {
+    return off / larger <= ROUNDING + 1e-9;
+  }
   // Stated plainly, a figure is rounded at its last significant digit, or the article's is:
   // `4,000` for `3 970`, `70,000` for `environ 70 000`, but not `45` for `43,2`.
   const step = Math.max(roundingStep(claimed.value), roundingStep(article.value));

@@ -13,7 +13,7 @@ import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
  */
 
 /** Figures too common to lead anywhere alone: a bare year, a small count of nothing named. */
-function leads(figure: Figure): boolean {
+export function leads(figure: Figure): boolean {
   const quantity = quantityOf(figure);
   if (quantity.kind === 'date') return quantity.detail !== '';
   return !(figure.kind === 'count' && figure.unit === '' && figure.value < 100);
