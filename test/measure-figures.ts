@@ -236,11 +236,24 @@ export function tuningFigureCases(): FigureCase[] {
  * each article's figures with their kind and unit, and its names holding digits).
  */
 export function validationFigureCases(): FigureCase[] {
+  return authorFigureCases('validation-figures.json', 'validation-articles');
+}
+
+/**
+ * Two articles written to check that rules made for the validation articles generalize
+ * (`figure-check-figures.json`); the engine is never changed for one of their misses.
+ */
+export function freshCheckFigureCases(): FigureCase[] {
+  return authorFigureCases('figure-check-figures.json', 'figure-check-articles');
+}
+
+/** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
+function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
-    join(FIXTURES, 'validation-figures.json'),
+    join(FIXTURES, listFile),
   );
   return Object.entries(byArticle).map(([article, { figures, not_figures }]) => ({
-    folder: join(FIXTURES, 'validation-articles'),
+    folder: join(FIXTURES, articles),
     list: { article, figures: Object.keys(figures), not_figures },
     expected: Object.fromEntries(
       Object.entries(figures).map(([phrase, unit]) => [foldSpaces(phrase), unit]),
