@@ -1,4 +1,4 @@
-import { datePrefix, type Reading, readDateOrTime } from './figure-dates.ts';
+import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
 import { countedNoun, type Noun } from './figure-nouns.ts';
 import {
   BOUNDS,
@@ -56,7 +56,7 @@ const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -585,6 +585,7 @@ export function extractFigures(sentence: string): Figure[] {
       readNumber(found, match[0], match.index);
     }
   }
+  for (const month of monthsAlone(sentence)) addReading(found, month);
   const { figures } = found;
   return figures.length > 1 ? figures.sort((a, b) => a.start - b.start) : figures;
 }
