@@ -30,7 +30,10 @@ export function occurrences(sentences: Sentence[], phrase: string): [Sentence, n
 /** Where `word` first stands as a whole word in `text`, or -1. */
 function wholeWordAt(text: string, word: string): number {
   for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-    if (!/[\p{L}\d]/u.test(text[at - 1] ?? ' ') && !/[\p{L}\d]/u.test(text[at + word.length] ?? ' '))
+    if (
+      !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') &&
+      !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')
+    )
       return at;
   }
   return -1;

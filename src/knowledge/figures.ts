@@ -1,5 +1,6 @@
 import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
 import { countedNoun, type Noun } from './figure-nouns.ts';
+import { priceRateAfter, rateAfter } from './figure-rates.ts';
 import {
   BOUNDS,
   CURRENCIES,
@@ -14,7 +15,6 @@ import {
   NUMBER_WORDS,
   NUMERATORS,
   ONE_WORDS,
-  PER_UNITS,
   SPACE as S,
   SEASONS,
   TIME_UNITS,
@@ -39,24 +39,13 @@ const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
 const TIME_ADJECTIVES =
   'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
-/**
- * Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them, and what a
- * price or a yield is given per (`par kilo`, `per person`).
- */
-const PERIODS: Record<string, string> = {
-  ...TIME_UNITS,
-  h: 'hour',
-  annum: 'year',
-  ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
-};
-
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
 const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -83,12 +72,8 @@ const COUNT_MULTIPLIER = new RegExp(
   `^${S}(milliards?|millions?|billions?|thousand|mille)(?![\\p{L}])`,
   'iu',
 );
-const RATE = new RegExp(
-  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
-  'iu',
-);
-/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`. */
-const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
+/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`, `45p`. */
+const SUBUNIT = new RegExp(`^(?:${S}(centimes?|cents?|pence)|p)(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
@@ -261,13 +246,6 @@ function isIdentifier(sentence: string, text: string, start: number): boolean {
   );
 }
 
-/** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
-function rateAfter(sentence: string, end: number): { period: string; end: number } | null {
-  const rate = RATE.exec(sentence.slice(end, end + 16));
-  if (rate === null) return null;
-  return { period: PERIODS[(rate[1] ?? '').toLowerCase()] ?? '', end: end + rate[0].length };
-}
-
 /** Where a figure starts once a bound before it is taken in: `nearly 12 feet`, `plus de 9 400`. */
 function boundedStart(sentence: string, start: number): number {
   const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
@@ -276,7 +254,8 @@ function boundedStart(sentence: string, start: number): number {
 
 /** Money: `$800 million`, `800 M$ US`, `4,5 millions d’euros`, `$27.50 an hour`. */
 function addMoney(found: Found, start: number, end: number, value: number, currency: string): void {
-  const rate = rateAfter(found.sentence, end);
+  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit)?.unit;
+  const rate = priceRateAfter(found.sentence, start, end, counted);
   addFigure(
     found,
     boundedStart(found.sentence, start),
@@ -465,7 +444,7 @@ function readNumber(found: Found, numberText: string, start: number): void {
   const subunit = SUBUNIT.exec(rest);
   if (subunit !== null) {
     // `8 centimes`, `50 cents`: money, in the currency's own unit.
-    const currency = CURRENCIES[(subunit[1] ?? '').toLowerCase()] ?? '';
+    const currency = CURRENCIES[(subunit[1] ?? 'pence').toLowerCase()] ?? '';
     addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency);
     return;
   }
@@ -478,13 +457,16 @@ function readNumber(found: Found, numberText: string, start: number): void {
   }
   const duration = DURATION.exec(rest);
   if (duration !== null) {
-    const end = numberEnd + duration[0].length;
+    // `four hours a week`: a length of time per period.
+    const unit = (duration[1] ?? '').toLowerCase();
+    const rate = rateAfter(sentence, numberEnd + duration[0].length);
+    const end = rate?.end ?? numberEnd + duration[0].length;
     addFigure(
       found,
       boundedStart(sentence, start),
       end,
       value,
-      (duration[1] ?? '').toLowerCase(),
+      rate ? `${unit}/${rate.period}` : unit,
       'duration',
     );
     return;
