@@ -92,7 +92,9 @@ export function countedNoun(
     } else if (options.allowOf && afterOf && index <= 2 && DETERMINERS_AFTER_OF.has(lower)) {
       continue;
     }
-    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower)) break;
+    // `n’ont`, `qu’elle`, `s’est`: a verb or a pronoun, elided.
+    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower) || /^(?:[nsmtjc]|qu)['’]/u.test(lower))
+      break;
     if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
       previous = lower;
       modifierStart = -1;
@@ -127,4 +129,14 @@ export function countedNoun(
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/** The plural noun nearest before `index` in the sentence: `tickets` in `tickets at £45`. */
+export function pluralNounBefore(sentence: string, index: number): string {
+  const before = sentence.slice(Math.max(0, index - 60), index).match(/\p{L}+/gu) ?? [];
+  for (const word of before.reverse()) {
+    const lower = word.toLowerCase();
+    if (!FUNCTION_WORDS.has(lower) && !DEFINITE.has(lower) && isPlural(lower)) return lower;
+  }
+  return '';
 }

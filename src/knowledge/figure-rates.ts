@@ -1,4 +1,4 @@
-import { isPlural } from './figure-nouns.ts';
+import { pluralNounBefore } from './figure-nouns.ts';
 import {
   DEFINITE,
   FUNCTION_WORDS,
@@ -83,14 +83,4 @@ export function priceRateAfter(
   if (apiece === null) return null;
   const each = countedBefore || pluralNounBefore(sentence, start);
   return each === '' ? null : { period: each, end: from + apiece[0].length };
-}
-
-/** The plural noun nearest before `index` in the sentence: `tickets` in `tickets at £45`. */
-function pluralNounBefore(sentence: string, index: number): string {
-  const before = sentence.slice(Math.max(0, index - 60), index).match(/\p{L}+/gu) ?? [];
-  for (const word of before.reverse()) {
-    const lower = word.toLowerCase();
-    if (!FUNCTION_WORDS.has(lower) && !DEFINITE.has(lower) && isPlural(lower)) return lower;
-  }
-  return '';
 }

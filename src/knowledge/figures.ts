@@ -1,5 +1,5 @@
 import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
-import { countedNoun, type Noun } from './figure-nouns.ts';
+import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
 import { priceRateAfter, rateAfter } from './figure-rates.ts';
 import {
   BOUNDS,
@@ -89,7 +89,11 @@ const PREFIX_CURRENCY = new RegExp(
   'u',
 );
 const PREFIX_CURRENCY_MAX_LENGTH = 5;
-const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${words(BOUNDS)})${S}$`, 'iu');
+/** A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`. */
+const BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${words(BOUNDS)})${S}|(?:plus|moins|près)${S}d['’])$`,
+  'iu',
+);
 /** What after a number makes it a measure, not part of a name: `%`, `€`, `°C`, `mois`, `juin`… */
 const MEASURE_AFTER = new RegExp(
   `^${S}?(?:%|°|€|\\$|£|(?:pour|per)${S}cent|percent|h(?![\\p{L}])|[ap]\\.?m(?![\\p{L}])|(?:${MULTIPLIER}|${TIME_UNIT}|${words(Object.keys(MONTHS))})(?![\\p{L}]))`,
@@ -345,11 +349,46 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
   }
   const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
   const noun = countedNoun(sentence, end, { allowOf: true, plural: 'preferred' });
-  addFigure(found, match.index, end, value, noun?.unit ?? '', 'ratio');
+  // `réduire de moitié`: the share is the verb's; `plus d’un tiers`: the bound is the share's.
+  const deBefore = fraction === 'moitié' && numerator === undefined;
+  const start = deBefore
+    ? wordBefore(sentence, match.index).start
+    : boundedStart(sentence, match.index);
+  addFigure(found, start, end, value, noun?.unit ?? '', 'ratio');
 }
 
 const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
+
+/** A whole a share was named of: `sur les 8 400 ruches`, `out of 2,750 hectares`. */
+const WHOLE_BEFORE = new RegExp(
+  `(?:^|${S})(?:sur|out${S}of|of|among|parmi)(?:${S}(?:les|the))?${S}$`,
+  'iu',
+);
+/** A number set against another, or bounded: `up from 1,100`, `contre 900`, `au moins 5 000`. */
+const COMPARED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
+  'iu',
+);
+/** `of them`, `d’entre eux`: a share of the things named just before. */
+const OF_THEM = new RegExp(`^${S}(?:of${S}them|d['’]entre${S}(?:eux|elles))(?![\\p{L}])`, 'iu');
+
+/**
+ * What a share with no noun of its own is a share of: `of them`, the plural noun before it; or
+ * the whole counted before it in the sentence (`Sur les 8 400 ruches…, plus d’un tiers`), else
+ * the last thing counted (`1,850 households, up from 1,100`).
+ */
+function shareOf(found: Found, start: number, end: number): string {
+  const { sentence } = found;
+  if (OF_THEM.test(sentence.slice(end, end + 20))) return pluralNounBefore(sentence, start);
+  const counts = found.figures.filter(
+    (figure) => figure.kind === 'count' && figure.unit !== '' && figure.start < start,
+  );
+  const whole = counts.find((figure) =>
+    WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
+  );
+  return (whole ?? counts.at(-1))?.unit.split('/')[0] ?? '';
+}
 
 /** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
 function readNumber(found: Found, numberText: string, start: number): void {
@@ -569,5 +608,18 @@ export function extractFigures(sentence: string): Figure[] {
   }
   for (const month of monthsAlone(sentence)) addReading(found, month);
   const { figures } = found;
-  return figures.length > 1 ? figures.sort((a, b) => a.start - b.start) : figures;
+  if (figures.length > 1) figures.sort((a, b) => a.start - b.start);
+  for (const figure of figures) {
+    // A share or a number with nothing after it to count points back: `plus d’un tiers`, `up
+    // from 1,100`, `il en faut au moins 5 000`.
+    const bare =
+      figure.kind === 'count' &&
+      /^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
+      (/^\p{L}/u.test(figure.text) ||
+        COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)));
+    if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
+      figure.unit = shareOf(found, figure.start, figure.start + figure.text.length);
+    }
+  }
+  return figures;
 }
