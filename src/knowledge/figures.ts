@@ -2,6 +2,7 @@ import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-
 import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
 import { priceRateAfter, rateAfter } from './figure-rates.ts';
 import {
+  APPROXIMATE_NUMBERS,
   BOUNDS,
   CURRENCIES,
   DEFINITE,
@@ -81,6 +82,12 @@ const RANGE_AFTER = new RegExp(
   `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
+/** What opens a range before its first number: `entre`, `between`, `from`, `de`. */
+const RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between|from|de)${S}$`, 'iu');
+const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between)${S}$`, 'iu');
+/** Words joining the two ends of a range: `to`, `à`, `-`; `and`, `et` after `between`. */
+const RANGE_CONNECTOR = new RegExp(`^${S}?(?:à|au|to|-|–)${S}?$`, 'iu');
+const BETWEEN_AND = new RegExp(`^${S}?(?:and|et)${S}?$`, 'iu');
 /** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
 const OUT_OF_BEFORE = new RegExp(`(?:sur|out${S}of|of)(?:${S}(?:les|the))?${S}$`, 'iu');
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
@@ -129,6 +136,31 @@ const HAS_NUMBER_WORD = new RegExp(
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
+
+/** `une soixantaine d’apprentis`, `des centaines de`, `a dozen families`, `dozens of`. */
+const APPROXIMATE = new RegExp(
+  `(?<![\\p{L}])(?:(?:une|des|quelques|plusieurs|a|several)${S})?(${words(Object.keys(APPROXIMATE_NUMBERS))})(s?)(?=${S})`,
+  'giu',
+);
+const MAY_HOLD_APPROXIMATE =
+  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]/u;
+const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
+
+/** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
+function readApproximate(found: Found, match: RegExpExecArray): void {
+  const { sentence } = found;
+  const [text, noun = '', plural] = match;
+  const lower = noun.toLowerCase();
+  const end = match.index + text.length;
+  // French ones count only what follows `de` (`une quarantaine` alone is a quarantine).
+  const french = lower !== 'dozen' && lower !== 'score';
+  if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
+  if (counted === null) return;
+  const value = APPROXIMATE_NUMBERS[lower] ?? 0;
+  addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
+}
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
@@ -541,7 +573,14 @@ function readNumber(found: Found, numberText: string, start: number): void {
     const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
     if (shared !== null) {
       const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);
-      addFigure(found, boundedStart(sentence, start), end, sharedValue, shared.unit, shared.kind);
+      // A range is one figure, from its opening word: `entre 10 000 et 20 000`, `60 to 80`.
+      const opening =
+        shared.rangeEnd === undefined
+          ? null
+          : RANGE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+      const from = opening === null ? boundedStart(sentence, start) : start - opening[0].length;
+      const to = shared.rangeEnd ?? end;
+      addFigure(found, from, to, sharedValue, shared.unit, shared.kind);
       return;
     }
   } else {
@@ -565,7 +604,7 @@ function sharedReading(
   found: Found,
   start: number,
   end: number,
-): { unit: string; kind: FigureKind; exponent: number } | null {
+): { unit: string; kind: FigureKind; exponent: number; rangeEnd?: number } | null {
   const { sentence } = found;
   const range = RANGE_AFTER.exec(sentence.slice(end, end + 40));
   if (range !== null) {
@@ -575,11 +614,18 @@ function sharedReading(
     readNumber(scratch, partnerText, partnerStart);
     const [partner] = scratch.figures;
     if (partner === undefined || partner.kind === 'date' || partner.unit === '') return null;
-    if (partner.kind !== 'money') return { unit: partner.unit, kind: partner.kind, exponent: 0 };
+    // `60 to 80`, `entre 10 000 et 20 000`: one figure; `4 in 10`, `600 out of 2,750`: two.
+    const between = BETWEEN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+    const connector = range[0].slice(0, range[0].length - partnerText.length);
+    const isRange = RANGE_CONNECTOR.test(connector) || (between && BETWEEN_AND.test(connector));
+    const rangeEnd = isRange ? partner.start + partner.text.length : undefined;
+    if (partner.kind !== 'money') {
+      return { unit: partner.unit, kind: partner.kind, exponent: 0, rangeEnd };
+    }
     // `entre 3 et 5 millions`: the multiplier is the range's.
     const exponent = Math.round(Math.log10(partner.value / Number(plainDigits(partnerText))));
     return Number.isFinite(exponent) && exponent >= 0
-      ? { unit: partner.unit, kind: partner.kind, exponent }
+      ? { unit: partner.unit, kind: partner.kind, exponent, rangeEnd }
       : null;
   }
   if (OUT_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
@@ -598,6 +644,12 @@ export function extractFigures(sentence: string): Figure[] {
     WORD_FIGURE.lastIndex = 0;
     for (let match = WORD_FIGURE.exec(sentence); match; match = WORD_FIGURE.exec(sentence)) {
       readWordFigure(found, match);
+    }
+  }
+  if (MAY_HOLD_APPROXIMATE.test(sentence)) {
+    APPROXIMATE.lastIndex = 0;
+    for (let match = APPROXIMATE.exec(sentence); match; match = APPROXIMATE.exec(sentence)) {
+      readApproximate(found, match);
     }
   }
   if (HAS_DIGIT.test(sentence) || HAS_NUMBER_WORD.test(sentence)) {
