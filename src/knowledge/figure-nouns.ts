@@ -42,6 +42,9 @@ const isNounModifier = (word: string): boolean =>
   !FUNCTION_WORDS.has(word) &&
   !isPlural(word);
 
+/** Plural French adjectives that follow their noun: `généralistes`, `agricoles`, `municipaux`. */
+const FRENCH_ADJECTIVE_AFTER = /^\p{Ll}+(?:istes|aires|iques|ales|aux|icoles)$/u;
+
 export interface Noun {
   unit: string;
   end: number;
@@ -118,7 +121,12 @@ export function countedNoun(
         return { unit: sentence.slice(wordStart, following[2]), end: following[2] };
       }
       const unitStart = modifierStart >= 0 && isPlural(lower) ? modifierStart : wordStart;
-      return { unit: sentence.slice(unitStart, position), end: position };
+      // `quatre médecins généralistes`: a French adjective after the noun names its kind.
+      const adjective = following?.[0] === '' ? (following[1] ?? '') : '';
+      const unitEnd = FRENCH_ADJECTIVE_AFTER.test(adjective)
+        ? (following?.[2] ?? position)
+        : position;
+      return { unit: sentence.slice(unitStart, unitEnd), end: unitEnd };
     }
     if (options.plural === 'preferred') {
       // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.

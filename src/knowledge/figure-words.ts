@@ -518,4 +518,7 @@ export const IDENTIFIER_NOUNS = new Set([
   'catégorie',
   'bus',
   'tram',
+  'hangar',
+  'entrepôt',
+  'warehouse',
 ]);

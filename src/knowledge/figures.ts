@@ -162,6 +162,12 @@ function readApproximate(found: Found, match: RegExpExecArray): void {
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 
+/** The whole a number in words is a share of: ` des quatre`, ` of the three`. */
+const SHARE_OF_WORDS = new RegExp(
+  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
+
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
   sentence: string;
@@ -586,9 +592,24 @@ function readNumber(found: Found, numberText: string, start: number): void {
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
-    if (count < 2 || DEFINITE.has(wordBefore(sentence, start).word.toLowerCase())) return;
+    if (count < 2) return;
+    const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
+    if (share !== null) {
+      // `trois des quatre praticiens`, `two of the three sites`: a share of a count.
+      const whole = countedNoun(sentence, end + share[0].length, {
+        allowOf: false,
+        plural: 'required',
+      });
+      if (whole !== null) {
+        const of = wordsValue(share[1] ?? '');
+        addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
+        return;
+      }
+    }
+    // `les deux pays`, `the two sites`: a count of things named before, still a count; but `les
+    // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
-    if (noun === null) return;
+    if (noun === null || /^\p{Lu}/u.test(noun.unit)) return;
   }
   const rate = rateAfter(sentence, noun?.end ?? end);
   const unit = rate ? `${noun?.unit ?? ''}/${rate.period}` : (noun?.unit ?? '');
