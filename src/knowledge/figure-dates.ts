@@ -100,6 +100,16 @@ export function monthsAlone(sentence: string): Reading[] {
     const [word] = match;
     const lower = word.toLowerCase();
     if (!isMonth(word) || (match.index === 0 && VERB_MONTHS.has(lower))) continue;
+    // `Jennifer May`, `Theresa May`: after a capitalised name, an English month is a surname.
+    const before = wordBefore(sentence, match.index).word;
+    const isEnglish = ENGLISH_MONTHS.has(lower);
+    if (isEnglish && /^\p{Lu}/u.test(before) && !Object.hasOwn(MONTHS, before.toLowerCase())) {
+      if (
+        !WEEKDAYS.includes(before.toLowerCase()) &&
+        !/^(?:In|On|By|Since|Until|From|Early|Late|Mid|End)$/u.test(before)
+      )
+        continue;
+    }
     const prefix = datePrefix(sentence, match.index);
     const start = prefix.season ? match.index : prefix.start;
     const end = match.index + word.length;

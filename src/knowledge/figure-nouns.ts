@@ -43,7 +43,7 @@ const isNounModifier = (word: string): boolean =>
   !isPlural(word);
 
 /** Plural French adjectives that follow their noun: `généralistes`, `agricoles`, `municipaux`. */
-const FRENCH_ADJECTIVE_AFTER = /^\p{Ll}+(?:istes|aires|iques|ales|aux|icoles)$/u;
+const FRENCH_ADJECTIVE_AFTER = /^\p{Ll}+(?:istes|iques|ales|aux|icoles)$/u;
 
 export interface Noun {
   unit: string;

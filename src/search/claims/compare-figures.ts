@@ -161,8 +161,9 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
+    // `in April` (no year given, value 0) holds for `9 avril 2025`.
     return (
-      claimed.value === article.value &&
+      (claimed.value === article.value || (claimed.value === 0 && claimed.detail !== '')) &&
       (claimed.detail === '' || article.detail === '' || claimed.detail === article.detail)
     );
   }
