@@ -150,6 +150,9 @@ export function boundAgainst(claimed: Precision, article: Figure, articleText: s
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
+  // A month named alone (`janvier`, no year) says nothing of a year, only of a month.
+  if (a.kind === 'date' && (a.value === 0 || b.value === 0))
+    return a.detail !== '' && b.detail !== '';
   if (a.kind !== 'money') return true;
   // `£1.1 million a year` is not `£1.1 million`, nor `$1.1 million a year`.
   const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
