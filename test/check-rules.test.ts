@@ -147,7 +147,8 @@ describe('claim checking rules', () => {
       'contradicted',
       'jusqu’à 40 € par ruche perdue',
     );
-    expect(bound.conflicts).toEqual([['up to €80', 'jusqu’à 40 €']]);
+    // A price per hive against a price per hive (`ruche`), never against a total.
+    expect(bound.conflicts).toEqual([['up to €80 per lost hive', 'jusqu’à 40 € par ruche']]);
   });
 
   it('compares durations in other units roughly: `un an et demi` is `dix-huit mois`', async () => {

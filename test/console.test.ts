@@ -45,7 +45,7 @@ describe('the French console', () => {
     expect(text).toContain(
       'Sujets que je peux citer : `/fentanyl` `/intelligence-artificielle` `/taiwan` `/mer-rouge` `/contacts-militaires` `/la-rencontre`',
     );
-    expect(text).toContain('1 article · 14 phrases · 11 chiffres · 6 sujets → 1 article');
+    expect(text).toContain('1 article · 14 phrases · 16 chiffres · 6 sujets → 1 article');
     expect(text).toContain('Pas d’autres passages.');
     expect(text).toContain('Commande inconnue : /inconnue. Tapez /aide.');
     expect(text).toContain('Les commandes commencent par /');
@@ -69,10 +69,12 @@ describe('/figures in the console', () => {
   it('lists each sentence once, its figures in bold markers removed, with what each measures', async () => {
     const printed = await converse('fr', ['/chiffres']);
     const bullets = printed.split('• ').slice(1);
-    // Eleven figures in five sentences: one bullet each.
-    expect(bullets).toHaveLength(5);
-    const overdoses = bullets.find((bullet) => bullet.includes('3 970'));
-    expect(overdoses).toContain('84 % : pourcentage · 3 970 : nombre de décès · juin 2023 : date');
+    // Sixteen figures (months alone, `les deux pays`) in seven sentences: one bullet each.
+    expect(bullets).toHaveLength(7);
+    const overdoses = bullets.find((bullet) => bullet.includes('84 % :'));
+    expect(overdoses).toContain(
+      '84 % : pourcentage · 3 970 : nombre de décès · janvier : date · juin 2023 : date',
+    );
     expect(printed.match(/84 %/gu)).toHaveLength(2);
   });
 

@@ -31,15 +31,18 @@ describe('figures of the seed article', () => {
     );
   });
 
-  it('finds exactly the eleven figures of the seed, in reading order', async () => {
+  it('finds exactly the figures of the seed, in reading order (`les deux pays` too, a count a reader lists)', async () => {
     const index = await loadSeedIndex();
     const texts = index.corpus.sentences.flatMap((s) =>
       s.figures.map((f) => f.text.replace(/\s/gu, ' ')),
     );
     expect(texts).toEqual([
+      'deux',
       '12 heures',
       'deux jours',
       'novembre 2023',
+      'deux',
+      'novembre',
       'quatre ans',
       '2022',
       'environ 70 000',
@@ -47,7 +50,9 @@ describe('figures of the seed article', () => {
       'environ 800 M$ US',
       '84 %',
       '3 970',
+      'janvier',
       'juin 2023',
+      'deux',
     ]);
   });
 });
@@ -74,9 +79,12 @@ describe('extractFigures on other wordings', () => {
     ]);
   });
 
-  it('does not list number words that point back at things already named', () => {
-    expect(simplify('Les deux pays et les trois hommes.')).toEqual([]);
-    expect(simplify('The two teams argued with both sides.')).toEqual([]);
+  it('counts number words after a definite article, but not in a name', () => {
+    expect(simplify('Les deux pays et the two teams.').map((figure) => figure.unit)).toEqual([
+      'pays',
+      'teams',
+    ]);
+    expect(simplify('Ils vivent aux Trois Rivières, says Jennifer May.')).toEqual([]);
   });
 });
 
@@ -343,14 +351,13 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
     ]);
   });
 
-  it('gives both ends of a range the unit written after the second', () => {
+  it('gives a range the unit written after its second end', () => {
+    // A range is one figure, from its opening word to its second end.
     expect(read('between 40 and 60 volunteers')).toEqual([
-      ['40', 40, 'volunteers', 'count'],
-      ['60', 60, 'volunteers', 'count'],
+      ['between 40 and 60', 40, 'volunteers', 'count'],
     ]);
     expect(read('entre 3 et 5 millions d’euros')).toEqual([
-      ['3', 3_000_000, 'EUR', 'money'],
-      ['5 millions d’euros', 5_000_000, 'EUR', 'money'],
+      ['entre 3 et 5 millions d’euros', 3_000_000, 'EUR', 'money'],
     ]);
     expect(read('Près de 300 lits, sur les 1 200 que compte le CHU.')[1]).toEqual([
       '1 200',
@@ -389,5 +396,55 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
       ['220', 220, 'producteurs', 'count'],
     ]);
     expect(read('Nearly 4 in 10 residents')[0]).toEqual(['Nearly 4', 4, 'residents', 'count']);
+  });
+});
+
+describe('figures as a reader reads them, beyond the tuned articles', () => {
+  it.each([
+    // A month alone, with the part of the month before it.
+    ['La foire revient en octobre.', 'octobre', 'month', 'date'],
+    ['Sowing starts in early April.', 'early April', 'month', 'date'],
+    ['Les semis commencent à la mi-avril.', 'mi-avril', 'month', 'date'],
+    // Clock times, British and solid French.
+    ['The doors open at 9.15 p.m. sharp.', '9.15 p.m.', 'h', 'time'],
+    ['Le marché ouvre à 6h45.', '6h45', 'h', 'time'],
+    // What a price is given per.
+    ['Les cours coûtent 15 € par élève.', '15 € par élève', 'EUR/élève', 'money'],
+    ['Seats were sold at £20 each.', '£20 each', 'GBP/seats', 'money'],
+    ['Le gardien touche 2 100 € net par mois.', '2 100 € net par mois', 'EUR/month', 'money'],
+    ['Les saisonniers gagnent 11 € de l’heure.', '11 € de l’heure', 'EUR/hour', 'money'],
+    ['Parking costs 80p an hour.', '80p an hour', 'GBP/hour', 'money'],
+    ['She trains three evenings a week.', 'three', 'evenings/week', 'count'],
+    ['He reads for two hours a day.', 'two hours a day', 'hours/day', 'duration'],
+    // Approximate numbers, ranges, shares.
+    ['Une trentaine de bénévoles ont répondu.', 'Une trentaine', 'bénévoles', 'count'],
+    ['Il faut entre 200 et 300 bouteilles.', 'entre 200 et 300', 'bouteilles', 'count'],
+    ['The club expects 30 to 40 new members.', '30 to 40', 'members', 'count'],
+    ['Deux des cinq salles ont fermé.', 'Deux des cinq', 'salles', 'ratio'],
+    [
+      'On 120 farms, more than a quarter of them lack an heir.',
+      'more than a quarter',
+      'farms',
+      'ratio',
+    ],
+    ['Sur les 90 lits, près d’un tiers sont vides.', 'près d’un tiers', 'lits', 'ratio'],
+    ['Le budget sera réduit de moitié.', 'de moitié', '', 'ratio'],
+    ['Sales reached 5,400 copies, up from 3,900.', '3,900', 'copies', 'count'],
+    // Number words before a noun, with its kind after it in French.
+    [
+      'Trois vétérinaires ruraux et cinq agents techniques.',
+      'Trois',
+      'vétérinaires ruraux',
+      'count',
+    ],
+    ['Staff moved between the three depots.', 'three', 'depots', 'count'],
+  ])('%s → %s (%s, %s)', (sentence, text, unit, kind) => {
+    const figure = simplify(sentence).find((entry) => entry.text === text);
+    expect(figure).toMatchObject({ unit, kind });
+  });
+
+  it('keeps names holding a number word or a number out of the figures', () => {
+    expect(simplify('Ils campent près des Trois Rivières.')).toEqual([]);
+    expect(simplify('Le stock est rangé dans le hangar 3 du port.')).toEqual([]);
   });
 });

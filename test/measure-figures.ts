@@ -27,6 +27,18 @@ export function occurrences(sentences: Sentence[], phrase: string): [Sentence, n
   return places;
 }
 
+/** Where `word` first stands as a whole word in `text`, or -1. */
+function wholeWordAt(text: string, word: string): number {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (
+      !/[\p{L}\d]/u.test(text[at - 1] ?? ' ') &&
+      !/[\p{L}\d]/u.test(text[at + word.length] ?? ' ')
+    )
+      return at;
+  }
+  return -1;
+}
+
 /**
  * The stretch of its sentence a figure accounts for: its text, and the words of its unit when
  * they follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`).
@@ -36,7 +48,8 @@ export function span(sentence: string, figure: Figure): [number, number] {
   let end = textEnd;
   const after = sentence.slice(textEnd, textEnd + 40).toLowerCase();
   for (const word of figure.unit.toLowerCase().split(/[/ ]/u)) {
-    const at = /\p{L}/u.test(word) ? after.indexOf(word) : -1;
+    // A whole word of the unit, not a letter inside another (`h` in `hours`, `°c` in `17 °c`).
+    const at = /^\p{L}/u.test(word) ? wholeWordAt(after, word) : -1;
     if (at >= 0 && at <= 30) end = Math.max(end, textEnd + at + word.length);
   }
   // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
@@ -236,11 +249,24 @@ export function tuningFigureCases(): FigureCase[] {
  * each article's figures with their kind and unit, and its names holding digits).
  */
 export function validationFigureCases(): FigureCase[] {
+  return authorFigureCases('validation-figures.json', 'validation-articles');
+}
+
+/**
+ * Two articles written to check that rules made for the validation articles generalize
+ * (`figure-check-figures.json`); the engine is never changed for one of their misses.
+ */
+export function freshCheckFigureCases(): FigureCase[] {
+  return authorFigureCases('figure-check-figures.json', 'figure-check-articles');
+}
+
+/** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
+function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
-    join(FIXTURES, 'validation-figures.json'),
+    join(FIXTURES, listFile),
   );
   return Object.entries(byArticle).map(([article, { figures, not_figures }]) => ({
-    folder: join(FIXTURES, 'validation-articles'),
+    folder: join(FIXTURES, articles),
     list: { article, figures: Object.keys(figures), not_figures },
     expected: Object.fromEntries(
       Object.entries(figures).map(([phrase, unit]) => [foldSpaces(phrase), unit]),

@@ -76,6 +76,48 @@ const DURATION_AFTER = new RegExp(`^${S}?(?:h|heures?)${S}(?:de${S}|d['’])`, '
 const isMonth = (word: string): boolean =>
   !ENGLISH_MONTHS.has(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
 
+/** A month named alone: `janvier`, `November`, `mi-mai`, `début janvier`, `early March`. */
+const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:${MONTH})(?![\\p{L}\\d])`, 'giu');
+/** A cheap, case-sensitive test first: French months in any case, English ones capitalised. */
+const MAY_HOLD_MONTH = new RegExp(
+  words([
+    ...Object.keys(MONTHS).filter((month) => !ENGLISH_MONTHS.has(month)),
+    ...Object.keys(MONTHS).map((month) => month.charAt(0).toUpperCase() + month.slice(1)),
+  ]),
+);
+/** English months that are also verbs or modals, and so not read opening a sentence. */
+const VERB_MONTHS = new Set(['may', 'march']);
+
+/**
+ * The months a sentence names without a day or a year (read after the numbers, so that `3
+ * février`, `June 2024` are taken first), with the part of the month before them.
+ */
+export function monthsAlone(sentence: string): Reading[] {
+  if (!MAY_HOLD_MONTH.test(sentence)) return [];
+  const readings: Reading[] = [];
+  MONTH_ALONE.lastIndex = 0;
+  for (let match = MONTH_ALONE.exec(sentence); match; match = MONTH_ALONE.exec(sentence)) {
+    const [word] = match;
+    const lower = word.toLowerCase();
+    if (!isMonth(word) || (match.index === 0 && VERB_MONTHS.has(lower))) continue;
+    // `Jennifer May`, `Theresa May`: after a capitalised name, an English month is a surname.
+    const before = wordBefore(sentence, match.index).word;
+    const isEnglish = ENGLISH_MONTHS.has(lower);
+    if (isEnglish && /^\p{Lu}/u.test(before) && !Object.hasOwn(MONTHS, before.toLowerCase())) {
+      if (
+        !WEEKDAYS.includes(before.toLowerCase()) &&
+        !/^(?:In|On|By|Since|Until|From|Early|Late|Mid|End)$/u.test(before)
+      )
+        continue;
+    }
+    const prefix = datePrefix(sentence, match.index);
+    const start = prefix.season ? match.index : prefix.start;
+    const end = match.index + word.length;
+    readings.push({ start, end, value: 0, unit: 'month', kind: 'date' });
+  }
+  return readings;
+}
+
 /** Where a date starts once the part of the year or season before it is taken in. */
 export function datePrefix(sentence: string, start: number): { start: number; season: boolean } {
   const prefix = YEAR_PREFIX.exec(sentence.slice(Math.max(0, start - 16), start));
@@ -100,6 +142,16 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     const value = year >= 100 ? year : year + (year >= 30 ? 1900 : 2000);
     const from = decade === null ? before.start : start;
     return { start: from, end, value, unit: 'decade', kind: 'date' };
+  }
+  // `7.30 a.m.`: British clocks put a point between hours and minutes.
+  const dotted = /^(\d{1,2})\.([0-5]\d)$/u.exec(text);
+  if (dotted !== null && Number(dotted[1]) <= 12) {
+    const meridiem = CLOCK_TIME.exec(sentence.slice(end, end + 8));
+    if (meridiem?.[2] !== undefined && meridiem[1] === undefined) {
+      const hours = (Number(dotted[1]) % 12) + (meridiem[2].toLowerCase() === 'p' ? 12 : 0);
+      const value = hours + Number(dotted[2]) / 60;
+      return { start, end: end + meridiem[0].length, value, unit: 'h', kind: 'time' };
+    }
   }
   const day = /^(\d{1,2})(?:er|re|st|nd|rd|th)?$/u.exec(text);
 

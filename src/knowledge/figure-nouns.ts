@@ -42,6 +42,9 @@ const isNounModifier = (word: string): boolean =>
   !FUNCTION_WORDS.has(word) &&
   !isPlural(word);
 
+/** Plural French adjectives that follow their noun: `généralistes`, `agricoles`, `municipaux`. */
+const FRENCH_ADJECTIVE_AFTER = /^\p{Ll}+(?:istes|iques|ales|aux|icoles)$/u;
+
 export interface Noun {
   unit: string;
   end: number;
@@ -92,7 +95,9 @@ export function countedNoun(
     } else if (options.allowOf && afterOf && index <= 2 && DETERMINERS_AFTER_OF.has(lower)) {
       continue;
     }
-    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower)) break;
+    // `n’ont`, `qu’elle`, `s’est`: a verb or a pronoun, elided.
+    if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower) || /^(?:[nsmtjc]|qu)['’]/u.test(lower))
+      break;
     if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
       previous = lower;
       modifierStart = -1;
@@ -116,7 +121,12 @@ export function countedNoun(
         return { unit: sentence.slice(wordStart, following[2]), end: following[2] };
       }
       const unitStart = modifierStart >= 0 && isPlural(lower) ? modifierStart : wordStart;
-      return { unit: sentence.slice(unitStart, position), end: position };
+      // `quatre médecins généralistes`: a French adjective after the noun names its kind.
+      const adjective = following?.[0] === '' ? (following[1] ?? '') : '';
+      const unitEnd = FRENCH_ADJECTIVE_AFTER.test(adjective)
+        ? (following?.[2] ?? position)
+        : position;
+      return { unit: sentence.slice(unitStart, unitEnd), end: unitEnd };
     }
     if (options.plural === 'preferred') {
       // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
@@ -127,4 +137,14 @@ export function countedNoun(
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/** The plural noun nearest before `index` in the sentence: `tickets` in `tickets at £45`. */
+export function pluralNounBefore(sentence: string, index: number): string {
+  const before = sentence.slice(Math.max(0, index - 60), index).match(/\p{L}+/gu) ?? [];
+  for (const word of before.reverse()) {
+    const lower = word.toLowerCase();
+    if (!FUNCTION_WORDS.has(lower) && !DEFINITE.has(lower) && isPlural(lower)) return lower;
+  }
+  return '';
 }

@@ -89,6 +89,25 @@ export const NUMBER_WORDS: Record<string, number> = {
   dozen: 12,
 };
 
+/**
+ * Nouns of an approximate number: `une soixantaine d’apprentis`, `des centaines de`, `a dozen
+ * families`. French ones take `de`; the value is the round number they hover around.
+ */
+export const APPROXIMATE_NUMBERS: Record<string, number> = {
+  dizaine: 10,
+  douzaine: 12,
+  quinzaine: 15,
+  vingtaine: 20,
+  trentaine: 30,
+  quarantaine: 40,
+  cinquantaine: 50,
+  soixantaine: 60,
+  centaine: 100,
+  millier: 1000,
+  dozen: 12,
+  score: 20,
+};
+
 /** Words for one, which name a quantity only before a unit of time (`une semaine`, `one hour`). */
 export const ONE_WORDS = ['un', 'une', 'one'];
 
@@ -499,4 +518,7 @@ export const IDENTIFIER_NOUNS = new Set([
   'catégorie',
   'bus',
   'tram',
+  'hangar',
+  'entrepôt',
+  'warehouse',
 ]);

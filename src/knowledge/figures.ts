@@ -1,6 +1,8 @@
-import { datePrefix, type Reading, readDateOrTime } from './figure-dates.ts';
-import { countedNoun, type Noun } from './figure-nouns.ts';
+import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
+import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
+import { priceRateAfter, rateAfter } from './figure-rates.ts';
 import {
+  APPROXIMATE_NUMBERS,
   BOUNDS,
   CURRENCIES,
   DEFINITE,
@@ -14,7 +16,6 @@ import {
   NUMBER_WORDS,
   NUMERATORS,
   ONE_WORDS,
-  PER_UNITS,
   SPACE as S,
   SEASONS,
   TIME_UNITS,
@@ -39,24 +40,13 @@ const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
 const TIME_ADJECTIVES =
   'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
-/**
- * Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them, and what a
- * price or a yield is given per (`par kilo`, `per person`).
- */
-const PERIODS: Record<string, string> = {
-  ...TIME_UNITS,
-  h: 'hour',
-  annum: 'year',
-  ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
-};
-
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
 const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|p(?![\\p{L}\\d])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -83,14 +73,8 @@ const COUNT_MULTIPLIER = new RegExp(
   `^${S}(milliards?|millions?|billions?|thousand|mille)(?![\\p{L}])`,
   'iu',
 );
-const RATE = new RegExp(
-  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
-  'iu',
-);
-/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`. */
-const SUBUNIT = new RegExp(`^${S}(centimes?|cents?|pence)(?![\\p{L}])`, 'iu');
-/** Pence joined to the number, as British prices write them: `45p`. */
-const JOINED_PENCE = /^p(?![\p{L}\d])/u;
+/** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`, `45p`. */
+const SUBUNIT = new RegExp(`^(?:${S}(centimes?|cents?|pence)|p)(?![\\p{L}])`, 'iu');
 /** Half a unit more after a duration: `un an et demi`, `une heure et demie`. */
 const AND_A_HALF_AFTER = new RegExp(`^${S}et${S}demie?(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
@@ -100,6 +84,12 @@ const RANGE_AFTER = new RegExp(
   `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
+/** What opens a range before its first number: `entre`, `between`, `from`, `de`. */
+const RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between|from|de)${S}$`, 'iu');
+const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between)${S}$`, 'iu');
+/** Words joining the two ends of a range: `to`, `à`, `-`; `and`, `et` after `between`. */
+const RANGE_CONNECTOR = new RegExp(`^${S}?(?:à|au|to|-|–)${S}?$`, 'iu');
+const BETWEEN_AND = new RegExp(`^${S}?(?:and|et)${S}?$`, 'iu');
 /** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
 const OUT_OF_BEFORE = new RegExp(`(?:sur|out${S}of|of)(?:${S}(?:les|the))?${S}$`, 'iu');
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
@@ -108,7 +98,11 @@ const PREFIX_CURRENCY = new RegExp(
   'u',
 );
 const PREFIX_CURRENCY_MAX_LENGTH = 5;
-const BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${words(BOUNDS)})${S}$`, 'iu');
+/** A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`. */
+const BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${words(BOUNDS)})${S}|(?:plus|moins|près)${S}d['’])$`,
+  'iu',
+);
 /** What after a number makes it a measure, not part of a name: `%`, `€`, `°C`, `mois`, `juin`… */
 const MEASURE_AFTER = new RegExp(
   `^${S}?(?:%|°|€|\\$|£|(?:pour|per)${S}cent|percent|h(?![\\p{L}])|[ap]\\.?m(?![\\p{L}])|(?:${MULTIPLIER}|${TIME_UNIT}|${words(Object.keys(MONTHS))})(?![\\p{L}]))`,
@@ -144,6 +138,37 @@ const HAS_NUMBER_WORD = new RegExp(
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
+
+/** `une soixantaine d’apprentis`, `des centaines de`, `a dozen families`, `dozens of`. */
+const APPROXIMATE = new RegExp(
+  `(?<![\\p{L}])(?:(?:une|des|quelques|plusieurs|a|several)${S})?(${words(Object.keys(APPROXIMATE_NUMBERS))})(s?)(?=${S})`,
+  'giu',
+);
+const MAY_HOLD_APPROXIMATE =
+  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]/u;
+const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
+
+/** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
+function readApproximate(found: Found, match: RegExpExecArray): void {
+  const { sentence } = found;
+  const [text, noun = '', plural] = match;
+  const lower = noun.toLowerCase();
+  const end = match.index + text.length;
+  // French ones count only what follows `de` (`une quarantaine` alone is a quarantine).
+  const french = lower !== 'dozen' && lower !== 'score';
+  if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
+  if (counted === null) return;
+  const value = APPROXIMATE_NUMBERS[lower] ?? 0;
+  addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
+}
+
+/** The whole a number in words is a share of: ` des quatre`, ` of the three`. */
+const SHARE_OF_WORDS = new RegExp(
+  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN})(?![\\p{L}])`,
+  'iu',
+);
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
@@ -265,13 +290,6 @@ function isIdentifier(sentence: string, text: string, start: number): boolean {
   );
 }
 
-/** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
-function rateAfter(sentence: string, end: number): { period: string; end: number } | null {
-  const rate = RATE.exec(sentence.slice(end, end + 16));
-  if (rate === null) return null;
-  return { period: PERIODS[(rate[1] ?? '').toLowerCase()] ?? '', end: end + rate[0].length };
-}
-
 /** Where a figure starts once a bound before it is taken in: `nearly 12 feet`, `plus de 9 400`. */
 function boundedStart(sentence: string, start: number): number {
   const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
@@ -280,7 +298,8 @@ function boundedStart(sentence: string, start: number): number {
 
 /** Money: `$800 million`, `800 M$ US`, `4,5 millions d’euros`, `$27.50 an hour`. */
 function addMoney(found: Found, start: number, end: number, value: number, currency: string): void {
-  const rate = rateAfter(found.sentence, end);
+  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit)?.unit;
+  const rate = priceRateAfter(found.sentence, start, end, counted);
   addFigure(
     found,
     boundedStart(found.sentence, start),
@@ -380,11 +399,46 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
   }
   const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
   const noun = countedNoun(sentence, end, { allowOf: true, plural: 'preferred' });
-  addFigure(found, match.index, end, value, noun?.unit ?? '', 'ratio');
+  // `réduire de moitié`: the share is the verb's; `plus d’un tiers`: the bound is the share's.
+  const deBefore = fraction === 'moitié' && numerator === undefined;
+  const start = deBefore
+    ? wordBefore(sentence, match.index).start
+    : boundedStart(sentence, match.index);
+  addFigure(found, start, end, value, noun?.unit ?? '', 'ratio');
 }
 
 const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
+
+/** A whole a share was named of: `sur les 8 400 ruches`, `out of 2,750 hectares`. */
+const WHOLE_BEFORE = new RegExp(
+  `(?:^|${S})(?:sur|out${S}of|of|among|parmi)(?:${S}(?:les|the))?${S}$`,
+  'iu',
+);
+/** A number set against another, or bounded: `up from 1,100`, `contre 900`, `au moins 5 000`. */
+const COMPARED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
+  'iu',
+);
+/** `of them`, `d’entre eux`: a share of the things named just before. */
+const OF_THEM = new RegExp(`^${S}(?:of${S}them|d['’]entre${S}(?:eux|elles))(?![\\p{L}])`, 'iu');
+
+/**
+ * What a share with no noun of its own is a share of: `of them`, the plural noun before it; or
+ * the whole counted before it in the sentence (`Sur les 8 400 ruches…, plus d’un tiers`), else
+ * the last thing counted (`1,850 households, up from 1,100`).
+ */
+function shareOf(found: Found, start: number, end: number): string {
+  const { sentence } = found;
+  if (OF_THEM.test(sentence.slice(end, end + 20))) return pluralNounBefore(sentence, start);
+  const counts = found.figures.filter(
+    (figure) => figure.kind === 'count' && figure.unit !== '' && figure.start < start,
+  );
+  const whole = counts.find((figure) =>
+    WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
+  );
+  return (whole ?? counts.at(-1))?.unit.split('/')[0] ?? '';
+}
 
 /** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
 function readNumber(found: Found, numberText: string, start: number): void {
@@ -476,14 +530,10 @@ function readNumber(found: Found, numberText: string, start: number): void {
     );
     return;
   }
-  if (isDigits && JOINED_PENCE.test(rest)) {
-    addMoney(found, start, numberEnd + 1, value / 100, 'GBP');
-    return;
-  }
   const subunit = SUBUNIT.exec(rest);
   if (subunit !== null) {
     // `8 centimes`, `50 cents`: money, in the currency's own unit.
-    const currency = CURRENCIES[(subunit[1] ?? '').toLowerCase()] ?? '';
+    const currency = CURRENCIES[(subunit[1] ?? 'pence').toLowerCase()] ?? '';
     addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency);
     return;
   }
@@ -496,15 +546,19 @@ function readNumber(found: Found, numberText: string, start: number): void {
   }
   const duration = DURATION.exec(rest);
   if (duration !== null) {
+    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period.
     const unitEnd = numberEnd + duration[0].length;
     const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
-    const end = unitEnd + (halfAfter?.[0].length ?? 0);
+    const durationEnd = unitEnd + (halfAfter?.[0].length ?? 0);
+    const unit = (duration[1] ?? '').toLowerCase();
+    const rate = rateAfter(sentence, durationEnd);
+    const end = rate?.end ?? durationEnd;
     addFigure(
       found,
       boundedStart(sentence, start),
       end,
       halfAfter === null ? value : value + 0.5,
-      (duration[1] ?? '').toLowerCase(),
+      rate ? `${unit}/${rate.period}` : unit,
       'duration',
     );
     return;
@@ -540,15 +594,37 @@ function readNumber(found: Found, numberText: string, start: number): void {
     const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
     if (shared !== null) {
       const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);
-      addFigure(found, boundedStart(sentence, start), end, sharedValue, shared.unit, shared.kind);
+      // A range is one figure, from its opening word: `entre 10 000 et 20 000`, `60 to 80`.
+      const opening =
+        shared.rangeEnd === undefined
+          ? null
+          : RANGE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+      const from = opening === null ? boundedStart(sentence, start) : start - opening[0].length;
+      const to = shared.rangeEnd ?? end;
+      addFigure(found, from, to, sharedValue, shared.unit, shared.kind);
       return;
     }
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
-    if (count < 2 || DEFINITE.has(wordBefore(sentence, start).word.toLowerCase())) return;
+    if (count < 2) return;
+    const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
+    if (share !== null) {
+      // `trois des quatre praticiens`, `two of the three sites`: a share of a count.
+      const whole = countedNoun(sentence, end + share[0].length, {
+        allowOf: false,
+        plural: 'required',
+      });
+      if (whole !== null) {
+        const of = wordsValue(share[1] ?? '');
+        addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
+        return;
+      }
+    }
+    // `les deux pays`, `the two sites`: a count of things named before, still a count; but `les
+    // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
-    if (noun === null) return;
+    if (noun === null || /^\p{Lu}/u.test(noun.unit)) return;
   }
   const rate = rateAfter(sentence, noun?.end ?? end);
   const unit = rate ? `${noun?.unit ?? ''}/${rate.period}` : (noun?.unit ?? '');
@@ -564,7 +640,7 @@ function sharedReading(
   found: Found,
   start: number,
   end: number,
-): { unit: string; kind: FigureKind; exponent: number } | null {
+): { unit: string; kind: FigureKind; exponent: number; rangeEnd?: number } | null {
   const { sentence } = found;
   const range = RANGE_AFTER.exec(sentence.slice(end, end + 40));
   if (range !== null) {
@@ -574,11 +650,18 @@ function sharedReading(
     readNumber(scratch, partnerText, partnerStart);
     const [partner] = scratch.figures;
     if (partner === undefined || partner.kind === 'date' || partner.unit === '') return null;
-    if (partner.kind !== 'money') return { unit: partner.unit, kind: partner.kind, exponent: 0 };
+    // `60 to 80`, `entre 10 000 et 20 000`: one figure; `4 in 10`, `600 out of 2,750`: two.
+    const between = BETWEEN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
+    const connector = range[0].slice(0, range[0].length - partnerText.length);
+    const isRange = RANGE_CONNECTOR.test(connector) || (between && BETWEEN_AND.test(connector));
+    const rangeEnd = isRange ? partner.start + partner.text.length : undefined;
+    if (partner.kind !== 'money') {
+      return { unit: partner.unit, kind: partner.kind, exponent: 0, rangeEnd };
+    }
     // `entre 3 et 5 millions`: the multiplier is the range's.
     const exponent = Math.round(Math.log10(partner.value / Number(plainDigits(partnerText))));
     return Number.isFinite(exponent) && exponent >= 0
-      ? { unit: partner.unit, kind: partner.kind, exponent }
+      ? { unit: partner.unit, kind: partner.kind, exponent, rangeEnd }
       : null;
   }
   if (OUT_OF_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) {
@@ -599,12 +682,32 @@ export function extractFigures(sentence: string): Figure[] {
       readWordFigure(found, match);
     }
   }
+  if (MAY_HOLD_APPROXIMATE.test(sentence)) {
+    APPROXIMATE.lastIndex = 0;
+    for (let match = APPROXIMATE.exec(sentence); match; match = APPROXIMATE.exec(sentence)) {
+      readApproximate(found, match);
+    }
+  }
   if (HAS_DIGIT.test(sentence) || HAS_NUMBER_WORD.test(sentence)) {
     NUMBER_PATTERN.lastIndex = 0;
     for (let match = NUMBER_PATTERN.exec(sentence); match; match = NUMBER_PATTERN.exec(sentence)) {
       readNumber(found, match[0], match.index);
     }
   }
+  for (const month of monthsAlone(sentence)) addReading(found, month);
   const { figures } = found;
-  return figures.length > 1 ? figures.sort((a, b) => a.start - b.start) : figures;
+  if (figures.length > 1) figures.sort((a, b) => a.start - b.start);
+  for (const figure of figures) {
+    // A share or a number with nothing after it to count points back: `plus d’un tiers`, `up
+    // from 1,100`, `il en faut au moins 5 000`.
+    const bare =
+      figure.kind === 'count' &&
+      /^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
+      (/^\p{L}/u.test(figure.text) ||
+        COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)));
+    if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
+      figure.unit = shareOf(found, figure.start, figure.start + figure.text.length);
+    }
+  }
+  return figures;
 }

@@ -1,4 +1,4 @@
-import { MONTHS, WEEKDAYS } from '../../knowledge/figure-words.ts';
+import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 
@@ -169,19 +169,32 @@ export function boundAgainst(claimed: Precision, article: Figure, articleText: s
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
+  // A month named alone (`janvier`, no year) says nothing of a year, only of a month.
+  if (a.kind === 'date' && (a.value === 0 || b.value === 0))
+    return a.detail !== '' && b.detail !== '';
   if (a.kind !== 'money') return true;
   // `£1.1 million a year` is not `£1.1 million`, nor `$1.1 million a year`.
   const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
   if (currencyA !== '' && currencyB !== '' && currencyA !== currencyB) return false;
+  // A price per a thing (`€80 per hive`, `40 € par ruche`) is another price per a thing, in any
+  // language, never a total (`1,2 million d'euros`).
+  const perThing = (period: string) => period !== '' && !TIME_PERIODS.has(period);
+  if (perThing(periodA) || perThing(periodB)) return perThing(periodA) && perThing(periodB);
   return periodA === '' || periodB === '' || periodA === periodB;
 }
+
+/** The periods a rate may be given per, as the extractor names them (`EUR/YEAR`). */
+const TIME_PERIODS: ReadonlySet<string> = new Set(
+  Object.values(TIME_UNITS).map((unit) => unit.toUpperCase()),
+);
 
 /** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
 export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
+    // `in April` (no year given, value 0) holds for `9 avril 2025`.
     return (
-      claimed.value === article.value &&
+      (claimed.value === article.value || (claimed.value === 0 && claimed.detail !== '')) &&
       (claimed.detail === '' || article.detail === '' || claimed.detail === article.detail)
     );
   }

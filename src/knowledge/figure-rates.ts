@@ -1,0 +1,109 @@
+import { pluralNounBefore } from './figure-nouns.ts';
+import {
+  DEFINITE,
+  FUNCTION_WORDS,
+  PER_UNITS,
+  SPACE as S,
+  TIME_UNITS,
+  words,
+} from './figure-words.ts';
+
+/**
+ * What a figure is given per, written after it: a period (`$90 a day`, `par an`, `/h`, `de
+ * l’heure`, `four hours a week`), a thing (`40 € par ruche`, `per ticket`, `each winter`), or
+ * each of the things just named (`tickets at £45 each`, `pots vendus 9 € pièce`).
+ */
+
+/**
+ * Periods of a rate, as written (`par an`, `a day`, `/h`) and as the unit names them, and what a
+ * price or a yield is given per (`par kilo`, `per person`).
+ */
+const PERIODS: Record<string, string> = {
+  ...TIME_UNITS,
+  h: 'hour',
+  annum: 'year',
+  ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
+};
+
+const RATE = new RegExp(
+  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
+  'iu',
+);
+/** French `de l’heure`: `12 € de l’heure` is paid by the hour. */
+const BY_THE_HOUR = new RegExp(`^${S}de${S}l['’]heure(?![\\p{L}])`, 'iu');
+/**
+ * French prices per a measure with the article: `1,15 euro le kilo`, `3 € la bouteille`. Measures
+ * only: `le mois dernier` after a price is when, not per what.
+ */
+const PER_MEASURE = new RegExp(`^${S}(?:le|la|l['’])${S}?(${words(PER_UNITS)})(?![\\p{L}])`, 'iu');
+/**
+ * A price per a thing: `par ruche`, `per ticket`, `each winter`, `chaque adhérent`; in English
+ * the noun may follow a word that says which (`per lost hive`), as French puts it after (`par
+ * ruche perdue`).
+ */
+const PER_THING = new RegExp(
+  `^${S}(?:(?:par|chaque)${S}(\\p{Ll}[\\p{Ll}-]*)|(?:per|each|every)${S}(?:(\\p{Ll}[\\p{Ll}-]*)${S})?(\\p{Ll}[\\p{Ll}-]*))(?![\\p{L}])`,
+  'u',
+);
+/** A price for each of the things named before it: `£45 each`, `9 € pièce`, `5 € chacun`. */
+const APIECE = new RegExp(`^${S}(?:each|apiece|pièce|chacun|chacune|l['’]unité)(?![\\p{L}])`, 'iu');
+/** What a pay or a price is said to be between it and its period: `5 200 € brut par mois`. */
+const QUALIFIER = new RegExp(
+  `^${S}(?:bruts?|brutes?|nets?|nettes?|gross|net|HT|TTC)(?![\\p{L}])`,
+  'u',
+);
+
+export interface Rate {
+  period: string;
+  end: number;
+}
+
+/** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
+export function rateAfter(sentence: string, end: number): Rate | null {
+  const rate = RATE.exec(sentence.slice(end, end + 16));
+  if (rate !== null) {
+    return { period: PERIODS[(rate[1] ?? '').toLowerCase()] ?? '', end: end + rate[0].length };
+  }
+  const hour = BY_THE_HOUR.exec(sentence.slice(end, end + 16));
+  if (hour !== null) return { period: 'hour', end: end + hour[0].length };
+  const measure = PER_MEASURE.exec(sentence.slice(end, end + 20));
+  return measure === null
+    ? null
+    : { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
+}
+
+/**
+ * What a price is given per: a period, a thing, or each of the things named before it
+ * (`countedBefore`, else the plural noun nearest before the price), past `brut`, `net`, `HT`.
+ */
+export function priceRateAfter(
+  sentence: string,
+  start: number,
+  end: number,
+  countedBefore: string | undefined,
+): Rate | null {
+  const qualifier = QUALIFIER.exec(sentence.slice(end, end + 8));
+  const from = end + (qualifier?.[0].length ?? 0);
+  const period = rateAfter(sentence, from);
+  if (period !== null) return period;
+  const rest = sentence.slice(from, from + 40);
+  const thing = PER_THING.exec(rest);
+  if (thing !== null) {
+    const [written, french, before, english] = thing;
+    const usable = (word: string | undefined): word is string =>
+      word !== undefined && !FUNCTION_WORDS.has(word) && !DEFINITE.has(word);
+    if (usable(french)) return { period: french, end: from + written.length };
+    // `per lost hive`: the last word names the thing; `per hive per year` is per `hive`.
+    if (before === undefined && usable(english)) {
+      return { period: english, end: from + written.length };
+    }
+    if (usable(before)) {
+      if (usable(english)) return { period: english, end: from + written.length };
+      return { period: before, end: from + rest.indexOf(before) + before.length };
+    }
+  }
+  const apiece = APIECE.exec(rest);
+  if (apiece === null) return null;
+  const each = countedBefore || pluralNounBefore(sentence, start);
+  return each === '' ? null : { period: each, end: from + apiece[0].length };
+}
