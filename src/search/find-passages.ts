@@ -12,6 +12,7 @@ import {
   MIN_COVERAGE,
   MISSING_CANDIDATES,
   MISSING_PENALTY,
+  WARM_UP_BUDGET_MS,
 } from './settings.ts';
 import { gapsOf, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
@@ -139,10 +140,15 @@ export function findTopicPassages(
 }
 
 /**
- * Asks a few questions made of the articles' own words, some misspelled, so that the first
- * reader's question runs compiled code on allocated buffers. Answers do not depend on it.
+ * Builds what typo look-ups read, then asks questions made from the articles' own sentences, as
+ * readers type them (`warmUpQuestions`), for up to WARM_UP_BUDGET_MS, so that the first readers'
+ * questions run optimised code. Answers do not depend on it.
  */
 export function warmUp(index: SearchIndex): void {
   prepareTypoLookUps(index);
-  for (const question of warmUpQuestions(index)) findPassages(index, question);
+  const started = performance.now();
+  for (const question of warmUpQuestions(index)) {
+    findPassages(index, question);
+    if (performance.now() - started > WARM_UP_BUDGET_MS) break;
+  }
 }

@@ -113,8 +113,13 @@ export const MAX_KEPT_IN_ORDER = 100;
 /** Words this short that the articles never use are more often slips (`vu`, `ok`) than meaning. */
 export const MIN_ASKING_LENGTH = 3;
 
-/** How many questions `warmUp` asks. */
-export const WARM_UP_QUESTIONS = 100;
+/**
+ * How many questions `warmUp` asks at most, and for how long (ms): enough for the optimising
+ * compiler to have seen what readers type, without delaying a restart over a big corpus, where
+ * each question costs more.
+ */
+export const WARM_UP_QUESTIONS = 600;
+export const WARM_UP_BUDGET_MS = 1000;
 
 /** Topics list words on purpose: a topic's sentences hold a close match, not a guessed typo. */
 export const TOPIC_MIN_MATCH = PREFIX * 0.9;
