@@ -76,6 +76,28 @@ const DURATION_AFTER = new RegExp(`^${S}?(?:h|heures?)${S}(?:de${S}|d['’])`, '
 const isMonth = (word: string): boolean =>
   !ENGLISH_MONTHS.has(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
 
+/**
+ * Next to a day or a year, chat writes English months in lower case and short (`2 may 2026`,
+ * `dec 14 2025`, `sept 2 2024`): a number beside them makes them months; `may`, `march` alone
+ * stay words unless a year follows.
+ */
+export const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const monthBesideNumber = (word: string, withYear: boolean): boolean =>
+  isMonth(word) || !VERB_MONTHS.has(word.toLowerCase()) || withYear;
+
 /** A month named alone: `janvier`, `November`, `mi-mai`, `début janvier`, `early March`. */
 const MONTH_ALONE = new RegExp(`(?<![\\p{L}\\d])(?:${MONTH})(?![\\p{L}\\d])`, 'giu');
 /** A cheap, case-sensitive test first: French months in any case, English ones capitalised. */
@@ -159,7 +181,7 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   if (day !== null) {
     DAY_MONTH_TAIL.lastIndex = start + (day[1] ?? '').length;
     const tail = DAY_MONTH_TAIL.exec(sentence);
-    if (tail !== null && isMonth(tail[1] ?? '')) {
+    if (tail !== null && monthBesideNumber(tail[1] ?? '', tail[2] !== undefined)) {
       const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
       const from = weekday === null ? start : start - weekday[0].length;
       const value = Number(tail[2] ?? 0);
@@ -168,9 +190,9 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   }
 
   // A month, then the day or year: `July 4, 1990`, `Tuesday, March 3`, `juin 2023`.
+  const abbreviated = Object.hasOwn(MONTH_ABBREVIATIONS, wordBeforeLower.replace(/\.$/u, ''));
   if (
-    Object.hasOwn(MONTHS, wordBeforeLower) &&
-    isMonth(before.word) &&
+    (Object.hasOwn(MONTHS, wordBeforeLower) || abbreviated) &&
     (day !== null || isYearDigits)
   ) {
     const monthStart = before.start;
@@ -182,7 +204,10 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     }
     MONTH_DAY_TAIL.lastIndex = start + (day?.[1] ?? '').length;
     const tail = MONTH_DAY_TAIL.exec(sentence);
-    if (tail !== null) {
+    // `sept 2` alone may be French `sept` and a number; `Sept. 2, 2024`, `dec 14 2025` are dates.
+    const shortOk = !abbreviated || tail?.[1] !== undefined || /\.$/u.test(before.word);
+    const wordOk = monthBesideNumber(before.word, tail?.[1] !== undefined);
+    if (tail !== null && shortOk && wordOk) {
       const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, monthStart - 12), monthStart));
       const from = weekday === null ? monthStart : monthStart - weekday[0].length;
       const value = Number(tail[1] ?? 0);

@@ -45,8 +45,10 @@ const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatr
 const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
+/** Multipliers chat glues to a number: `£14.5m`, `1.2bn`, `58k`, `4,5M€`. */
+const GLUED_MULTIPLIER = '(?:k|m|bn|mn|M|Md)';
 const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d])|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d]|[.,]\\d)|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])|${GLUED_MULTIPLIER}(?:${S}?(?:${CURRENCY}))?(?![\\p{L}\\d])|[CF](?![\\p{L}\\d])))`,
   'giu',
 );
 const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
@@ -54,7 +56,7 @@ const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
 /** Patterns tried after a number, most specific first; each is anchored at the number's end. */
 const PERCENT = new RegExp(`^${S}?(?:%|pour${S}cent|percent|per${S}cent)`, 'iu');
 const TEMPERATURE = new RegExp(
-  `^${S}?(?:°${S}?([CF])|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?)(?![\\p{L}])`,
+  `^(?:([CF])(?![\\p{L}\\d])|${S}?(?:°${S}?([CF])|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?))(?![\\p{L}])`,
   'iu',
 );
 const MONEY_AFTER = new RegExp(
@@ -73,6 +75,16 @@ const COUNT_MULTIPLIER = new RegExp(
   `^${S}(milliards?|millions?|billions?|thousand|mille)(?![\\p{L}])`,
   'iu',
 );
+/** A multiplier glued to the number, as chat writes it: `14.5m`, `1.2bn`, `58k`. */
+const GLUED_MULTIPLIER_AFTER = new RegExp(`^${GLUED_MULTIPLIER}(?![\\p{L}\\d])`, 'u');
+/**
+ * Verbs of paying or costing just before an amount in millions with no noun: money whose
+ * currency is not said (`a coûté 2,8 millions`, `gave 1.2m`).
+ */
+const MONEY_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:co[uû]t(?:e|é|ait|era)?|cost(?:s|ing)?|gave|give[sn]?|paid|pays?|raised|spent|spend|invested|invest|financ(?:e|é|ed)|vers(?:e|é)|donn(?:e|é)|pay(?:é|e)s?)(?:${S}(?:about|around|roughly|some|nearly|over|environ|pr[eè]s${S}de|plus${S}de|a|à|de|d'|d’|us|nous|them|\\p{L}+ly))*${S}$`,
+  'iu',
+);
 /** A currency's hundredth after a number: `8 centimes`, `50 cents`, `20 pence`, `45p`. */
 const SUBUNIT = new RegExp(`^(?:${S}(centimes?|cents?|pence)|p)(?![\\p{L}])`, 'iu');
 /** Half a unit more after a duration: `un an et demi`, `une heure et demie`. */
@@ -81,14 +93,14 @@ const AND_A_HALF_AFTER = new RegExp(`^${S}et${S}demie?(?![\\p{L}])`, 'iu');
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
 const RANGE_AFTER = new RegExp(
-  `^${S}?(?:à|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
+  `^${S}?(?:à|a|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
 /** What opens a range before its first number: `entre`, `between`, `from`, `de`. */
 const RANGE_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between|from|de)${S}$`, 'iu');
 const BETWEEN_BEFORE = new RegExp(`(?<![\\p{L}])(?:entre|between)${S}$`, 'iu');
 /** Words joining the two ends of a range: `to`, `à`, `-`; `and`, `et` after `between`. */
-const RANGE_CONNECTOR = new RegExp(`^${S}?(?:à|au|to|-|–)${S}?$`, 'iu');
+const RANGE_CONNECTOR = new RegExp(`^${S}?(?:à|a|au|to|-|–)${S}?$`, 'iu');
 const BETWEEN_AND = new RegExp(`^${S}?(?:and|et)${S}?$`, 'iu');
 /** `sur les 2 750`, `out of 2,750`, `of the 2,750`: the whole a count before was part of. */
 const OUT_OF_BEFORE = new RegExp(`(?:sur|out${S}of|of)(?:${S}(?:les|the))?${S}$`, 'iu');
@@ -440,6 +452,29 @@ function shareOf(found: Found, start: number, end: number): string {
   return (whole ?? counts.at(-1))?.unit.split('/')[0] ?? '';
 }
 
+/** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
+const YEAR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:in|en|since|depuis|of|de|du|by|until|till|to|à|au|from|for|pour|the|le|la|les|l['’]|its|their|this|that|ce|cette|et|and|or|ou|après|avant|after|before|fin|début|early|late|mid|year|année|an|été|hiver|printemps|automne|summer|winter|spring|autumn|fall|\\p{Lu}\\p{L}*)${S}$`,
+  'u',
+);
+/** A hedge or a bound before a number: `environ 1850 foyers` counts, it dates nothing. */
+const HEDGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:about|around|roughly|nearly|some|over|environ|près${S}de|pres${S}de|plus${S}de|moins${S}de|more${S}than|at${S}least|au${S}moins)${S}$`,
+  'iu',
+);
+
+/**
+ * Whether a number that may be a year counts the plural noun after it, as chat writes counts
+ * without a separator: `environ 1850 foyers`, `nourrit 1850 foyers`; `the 2023 rate`, `in 2024
+ * prices` stay years.
+ */
+function countWrittenAsYear(sentence: string, start: number, end: number): boolean {
+  const noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
+  if (noun === null || /^\p{Lu}/u.test(noun.unit)) return false;
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return HEDGE_BEFORE.test(before) || !YEAR_BEFORE.test(before);
+}
+
 /** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
 function readNumber(found: Found, numberText: string, start: number): void {
   const { sentence } = found;
@@ -470,7 +505,7 @@ function readNumber(found: Found, numberText: string, start: number): void {
       )
     : null;
   if (prefix !== null) {
-    const multiplier = COUNT_MULTIPLIER.exec(rest);
+    const multiplier = COUNT_MULTIPLIER.exec(rest) ?? GLUED_MULTIPLIER_AFTER.exec(rest);
     const [, country, symbol = '$', code] = prefix;
     const currency =
       code ?? (country ? `${country === 'C' ? 'CA' : country}D` : (CURRENCIES[symbol] ?? symbol));
@@ -479,7 +514,7 @@ function readNumber(found: Found, numberText: string, start: number): void {
       found,
       start - prefix[0].length,
       end,
-      scaled(plain, multiplierExponent(multiplier?.[1])),
+      scaled(plain, multiplierExponent(multiplier?.[1] ?? multiplier?.[0])),
       currency,
     );
     return;
@@ -501,7 +536,9 @@ function readNumber(found: Found, numberText: string, start: number): void {
   }
   const temperature = TEMPERATURE.exec(rest);
   if (temperature !== null) {
-    const scale = (temperature[1] ?? temperature[2] ?? '').toUpperCase().slice(0, 1);
+    const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? '')
+      .toUpperCase()
+      .slice(0, 1);
     // A minus sign before the number belongs to it: `-5 °C`.
     const negative = /(?:^|[\s(])[-−]$/u.test(sentence.slice(Math.max(0, start - 2), start));
     const from = negative ? start - 1 : start;
@@ -564,7 +601,13 @@ function readNumber(found: Found, numberText: string, start: number): void {
     return;
   }
 
-  if (isDigits && /^\d{4}$/u.test(numberText) && value >= 1800 && value <= 2100) {
+  if (
+    isDigits &&
+    /^\d{4}$/u.test(numberText) &&
+    value >= 1800 &&
+    value <= 2100 &&
+    !countWrittenAsYear(sentence, start, numberEnd)
+  ) {
     const prefixed = datePrefix(sentence, start);
     addFigure(found, prefixed.start, numberEnd, value, prefixed.season ? 'season' : 'year', 'date');
     return;
@@ -582,15 +625,19 @@ function readNumber(found: Found, numberText: string, start: number): void {
 
   let end = numberEnd;
   let exponent = 0;
-  const multiplier = COUNT_MULTIPLIER.exec(rest);
+  const multiplier = COUNT_MULTIPLIER.exec(rest) ?? GLUED_MULTIPLIER_AFTER.exec(rest);
   if (multiplier !== null) {
-    exponent = multiplierExponent(multiplier[1]);
+    exponent = multiplierExponent(multiplier[1] ?? multiplier[0]);
     end += multiplier[0].length;
   }
   const count = scaled(plain, exponent);
   let noun: Noun | null;
   if (isDigits || multiplier !== null) {
     noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
+    if (noun === null && exponent >= 6 && MONEY_VERB_BEFORE.test(sentence.slice(0, start))) {
+      addMoney(found, start, end, count, '');
+      return;
+    }
     const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
     if (shared !== null) {
       const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);

@@ -1,3 +1,4 @@
+import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
@@ -71,7 +72,7 @@ function durationDays(figure: Figure): number | undefined {
 /** The month a date names (`novembre 2023` → 11), '' when it names only a year. */
 function monthOf(figure: Figure): string {
   for (const word of fold(figure.text).split(/[^a-z]+/u)) {
-    const month = MONTHS[word];
+    const month = MONTHS[word] ?? MONTH_ABBREVIATIONS[word];
     if (month !== undefined) return String(month);
   }
   return '';
