@@ -37,7 +37,11 @@ import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 const CANDIDATES = 6;
 /** A passage speaks of the claim's subject when it covers this share of its words. */
 const SAME_SUBJECT = 0.5;
-/** A claim with no figure to compare is supported only by a passage covering this much of it. */
+/**
+ * A claim with no figure to compare is supported only by a passage covering this much of it, and
+ * half of what it says beside its names: naming the same people is not saying who organised
+ * their meeting.
+ */
 const SUPPORT_WITHOUT_FIGURES = 0.75;
 
 /**
@@ -389,7 +393,8 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       (figures.length > 0
         ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
         : searched.has(reading.passage.sentenceId) &&
-          reading.passage.score >= SUPPORT_WITHOUT_FIGURES),
+          reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
+          reading.coverage >= SAME_SUBJECT),
   );
   if (support !== undefined) {
     return result(claim, 'supported', figures, [support.passage], [], []);
