@@ -191,10 +191,7 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
 
   // A month, then the day or year: `July 4, 1990`, `Tuesday, March 3`, `juin 2023`.
   const abbreviated = Object.hasOwn(MONTH_ABBREVIATIONS, wordBeforeLower.replace(/\.$/u, ''));
-  if (
-    (Object.hasOwn(MONTHS, wordBeforeLower) || abbreviated) &&
-    (day !== null || isYearDigits)
-  ) {
+  if ((Object.hasOwn(MONTHS, wordBeforeLower) || abbreviated) && (day !== null || isYearDigits)) {
     const monthStart = before.start;
     if (isYearDigits) {
       // `fin juin 2023`, `early June 2024`; a season before a month is no date (`a été août`).

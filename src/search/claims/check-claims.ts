@@ -29,6 +29,7 @@ import {
 import { directionOf } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
+import { namesAmongFigures } from './name-numbers.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { passageWords } from './passage-words.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
@@ -362,7 +363,9 @@ function withoutNames(text: string, names: Term[]): string {
 
 /** Checks one claim against the articles. */
 export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
-  const stated = extractFigures(claim);
+  const extracted = extractFigures(claim);
+  const named = namesAmongFigures(index, claim, extracted);
+  const stated = extracted.filter((figure) => !named.includes(figure));
   const figures = [...stated, ...impliedDurations(claim, stated)];
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
