@@ -202,7 +202,8 @@ function read(
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
-    const rival = same === undefined ? undefined : rivalInClause(sentence, same, article, groups);
+    const rival =
+      same === undefined ? undefined : rivalInClause(index, sentence, figure, same, article, groups);
     if (rival !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: rival.figure.text, sentenceId: sentence.id });
@@ -319,9 +320,13 @@ interface Given {
  * When the sentence gives the claimed value in one clause and a figure of the same kind in
  * another that holds more of the claim's words, the claim speaks of the other clause: `food
  * prices fell by 12%` is not `Donations … fell by 12%, while food prices … rose by roughly 8%`.
+ * The other figure must count what the claimed one counts: `2 bassins` is not rivalled by `52 000
+ * mètres cubes`.
  */
 function rivalInClause(
+  index: SearchIndex,
   sentence: Sentence,
+  claimed: Figure,
   same: Given,
   article: Given[],
   groups: QueryGroup[],
@@ -339,6 +344,7 @@ function rivalInClause(
       entry.holder === sentence &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
+      countsOpposable(index, claimed, entry.figure) &&
       clauseOf(entry.figure) !== own &&
       told(clauseOf(entry.figure)) > ownTold,
   );
