@@ -409,7 +409,8 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
     return result(claim, 'supported', figures, [support.passage], [], []);
   }
   // A figure the passage gives otherwise contradicts; a place alone only from a passage that
-  // otherwise says what the claim says. A passage on the claim's own place that gives other
+  // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
+  // contradicted by a sentence on `France` that gives no deaths). A passage on the claim's own place that gives other
   // figures tells the reader most: it comes first.
   const figureConflicts = (reading: Reading) =>
     reading.conflicts.filter((conflict) => !isPlace(conflict, names)).length;
@@ -444,7 +445,8 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
         reading.missingNames.length === 0 &&
         speaksOfQuantity(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
-        (figureConflicts(reading) > 0 || reading.passage.score >= SAME_SUBJECT),
+        (figureConflicts(reading) > 0 ||
+          (reading.passage.score >= SAME_SUBJECT && (figures.length === 0 || reading.figuresHeld))),
     )
     .sort(
       (a, b) =>
