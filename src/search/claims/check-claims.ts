@@ -25,6 +25,7 @@ import {
   type Quantity,
   quantityIn,
   sameValue,
+  withinArticleBound,
 } from './compare-figures.ts';
 import { directionOf } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
@@ -234,6 +235,7 @@ function read(
     const other = article.find(
       (entry) =>
         comparable(quantity, entry.quantity) &&
+        !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind !== 'date' || entry.holder === sentence),
     );

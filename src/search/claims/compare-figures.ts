@@ -19,7 +19,7 @@ const HEDGE =
   /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|environ|pres de|presque|quelque|quelques|autour de|pas loin de)\s*$/u;
 /** Words that make a figure a lower bound (`more than 65,000`) or an upper one (`up to 79 000`). */
 const LOWER_BOUND =
-  /\b(?:more than|over|above|at least|plus de|au moins|au dela de|superieur a|superieure a)\s*$/u;
+  /\b(?:more than|over|above|at least|plus de|plus d un|plus d une|au moins|au dela de|superieur a|superieure a)\s*$/u;
 const UPPER_BOUND =
   /\b(?:less than|fewer than|under|below|at most|up to|moins de|au plus|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
@@ -89,6 +89,8 @@ export function quantityOf(figure: Figure): Quantity {
     case 'date':
       return { kind: 'date', value: figure.value, detail: monthOf(figure) };
     case 'ratio':
+      // A multiple (`twice the 2023 rate`) is compared only with a multiple: it is no share.
+      if (figure.unit === '×') return { kind: 'multiple', value: figure.value, detail: '' };
       // `half of the cranes` against `85 % of the cranes`: both are shares.
       return { kind: 'percent', value: figure.value * 100, detail: '' };
     case 'money':
@@ -147,7 +149,8 @@ export type Precision = 'exact' | 'about' | 'at-least' | 'at-most';
 
 export function precisionOf(claim: string, figure: Figure): Precision {
   const digit = figure.text.search(/\d/u);
-  const end = figure.start + Math.max(0, digit);
+  // A figure in words takes its bound in (`plus d’un tiers`): read up to its last word.
+  const end = figure.start + (digit >= 0 ? digit : Math.max(0, figure.text.search(/\S+$/u)));
   const before =
     ` ${fold(claim.slice(Math.max(0, figure.start - 24), end)).replace(/[^a-z' ]+/gu, ' ')}`
       .replace(/\s+/gu, ' ')
@@ -188,6 +191,23 @@ export function comparable(a: Quantity, b: Quantity): boolean {
 const TIME_PERIODS: ReadonlySet<string> = new Set(
   Object.values(TIME_UNITS).map((unit) => unit.toUpperCase()),
 );
+
+/**
+ * Whether the article gives its figure as a bound that the claimed value keeps: `36 %` is within
+ * `plus d'un tiers`, so the article does not contradict it (nor does it say 36 %).
+ */
+export function withinArticleBound(
+  claimed: Quantity,
+  article: Quantity,
+  articleFigure: Figure,
+  articleText: string,
+): boolean {
+  if (!comparable(claimed, article) || claimed.kind === 'date') return false;
+  const bound = precisionOf(articleText, articleFigure);
+  if (bound === 'at-least') return sameValue(article, claimed, 'at-least');
+  if (bound === 'at-most') return sameValue(article, claimed, 'at-most');
+  return false;
+}
 
 /** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
 export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
