@@ -11,7 +11,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['tuning-claims.json', 'tuning'],
   ['validation-claims.json', 'validation (tuning since 2026-11-30, first measured 26/36)'],
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
-  ['round4-claims.json', 'round 4 (an independent author, 2026-11-30)'],
+  ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
 ];
 
 for (const [file, title] of SETS) {

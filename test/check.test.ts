@@ -86,9 +86,9 @@ describe('checking a claim against the articles', () => {
 
   it('reaches its level on the development claims (seed and second article)', async () => {
     const { right } = await measureClaims(readClaimSet('dev-claims.json'));
-    // Measured: 28 of 33 (26 before figures were bound to their place); the misses are
+    // Measured: 29 of 33 (26 before figures were bound to their place); the misses are
     // cross-lingual claims and figures the extractor misses.
-    expect(right).toBeGreaterThanOrEqual(28);
+    expect(right).toBeGreaterThanOrEqual(29);
   });
 
   it('cuts a long message into a few claims and skips chatter, questions and mentions', async () => {

@@ -204,7 +204,9 @@ function read(
       heldAlike.push(figure.text);
     }
     const rival =
-      same === undefined ? undefined : rivalInClause(index, sentence, figure, same, article, groups);
+      same === undefined
+        ? undefined
+        : rivalInClause(index, sentence, figure, same, article, groups);
     if (rival !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: rival.figure.text, sentenceId: sentence.id });
