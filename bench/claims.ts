@@ -12,6 +12,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation-claims.json', 'validation (tuning since 2026-11-30, first measured 26/36)'],
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
+  ['round5-claims.json', 'round 5 (an independent author, measured, never tuned on)'],
 ];
 
 for (const [file, title] of SETS) {

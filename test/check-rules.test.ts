@@ -39,6 +39,31 @@ describe('claim checking rules', () => {
     expect(storm.verdict).toBe('not-found');
   });
 
+  it('reads a figure with the clause its date names, not a season word alone', async () => {
+    // `Le taux de mortalité atteint 36 % cette année, contre 18 % au cours de l’hiver 2023.`
+    const bees = 'apiculture-jura.fr.txt';
+    const quoted = 'atteint 36 % cette année, contre 18 %';
+    await expectCheck(
+      bees,
+      'les apiculteurs du haut-jura ont perdu 36% de leurs ruches cet hiver',
+      'supported',
+      quoted,
+    );
+    const wrongYear = await expectCheck(
+      bees,
+      "les apiculteurs du haut-jura ont perdu 36% de leurs ruches pendant l'hiver 2023",
+      'contradicted',
+      quoted,
+    );
+    expect(wrongYear.conflicts).toEqual([['36%', '18 %']]);
+    await expectCheck(
+      bees,
+      "les apiculteurs du haut-jura ont perdu 18% de leurs ruches pendant l'hiver 2023",
+      'supported',
+      quoted,
+    );
+  });
+
   it('never contradicts a quantity with a year the passage gives of something else', async () => {
     // The paragraph names Mexico and dates its 70 000 deaths 2022; it counts no arrests.
     const arrests = await check('seed', 'Mexico arrested 300 fentanyl traffickers in 2023');

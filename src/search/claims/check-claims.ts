@@ -13,6 +13,7 @@ import { findPassages, toPassage } from '../find-passages.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
 import { parseQuery, type QueryGroup } from '../query.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
+import { PERIOD_WORDS } from '../settings.ts';
 import { coverageOf } from './claim-coverage.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
@@ -162,6 +163,8 @@ interface Reading {
   figuresTell: boolean;
   /** The claimed counts (as written) the passage gives at their values, of the thing named. */
   heldAlike: string[];
+  /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
+  ownsFigures: boolean;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -204,12 +207,14 @@ function read(
       heldAlike.push(figure.text);
     }
     const rival =
-      same === undefined
-        ? undefined
-        : rivalInClause(index, sentence, figure, same, article, groups);
+      same === undefined ? undefined : rivalInClause(index, figure, same, article, groups, claimed);
     if (rival !== undefined) {
       figuresHeld = false;
-      conflicts.push({ claimed: figure.text, article: rival.figure.text, sentenceId: sentence.id });
+      conflicts.push({
+        claimed: figure.text,
+        article: rival.figure.text,
+        sentenceId: rival.holder.id,
+      });
       continue;
     }
     if (same !== undefined) {
@@ -311,7 +316,17 @@ function read(
     (telling >= 2 ||
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
       (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
-  return { passage, conflicts, figuresHeld, missingNames, coverage, figuresTell, heldAlike };
+  const ownsFigures = figuresHeld && ownHeld.length === claimed.length;
+  return {
+    passage,
+    conflicts,
+    figuresHeld,
+    missingNames,
+    coverage,
+    figuresTell,
+    heldAlike,
+    ownsFigures,
+  };
 }
 
 interface Given {
@@ -329,23 +344,35 @@ interface Given {
  */
 function rivalInClause(
   index: SearchIndex,
-  sentence: Sentence,
   claimed: Figure,
   same: Given,
   article: Given[],
   groups: QueryGroup[],
+  claimedFigures: Figure[],
 ): Given | undefined {
-  if (same.holder !== sentence) return undefined;
-  const clauses = clauseSpans(sentence.text);
+  // The sentence that gives the claimed value, the passage's own or a neighbour of it.
+  const holder = same.holder;
+  const clauses = clauseSpans(holder.text);
   const clauseOf = (figure: Figure) =>
     clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
+  // What the claim is about, and its dates, not a season alone: `cet hiver` does not make
+  // `contre 18 % au cours de l'hiver 2023` the clause the claim speaks of, `l'hiver 2023` does.
+  const about = groups.filter((group) => !PERIOD_WORDS.has(group.key));
+  const dates = claimedFigures.filter((figure) => figure.kind === 'date' && figure.value > 0);
   const told = (clause: ReturnType<typeof clauseOf>) =>
-    groups.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length;
+    about.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length +
+    article.filter(
+      (entry) =>
+        entry.holder === holder &&
+        entry.figure.kind === 'date' &&
+        clauseOf(entry.figure) === clause &&
+        dates.some((date) => date.value === entry.figure.value),
+    ).length;
   const own = clauseOf(same.figure);
   const ownTold = told(own);
   return article.find(
     (entry) =>
-      entry.holder === sentence &&
+      entry.holder === holder &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
       countsOpposable(index, claimed, entry.figure) &&
@@ -398,7 +425,8 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage));
-  const support = readings.find(
+  // The sentence that gives the claimed figures itself is quoted before a neighbour of it.
+  const supporting = readings.filter(
     (reading) =>
       reading.figuresHeld &&
       reading.conflicts.length === 0 &&
@@ -409,6 +437,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
           reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
           reading.coverage >= SAME_SUBJECT),
   );
+  const support = supporting.find((reading) => reading.ownsFigures) ?? supporting[0];
   if (support !== undefined) {
     return result(claim, 'supported', figures, [support.passage], [], []);
   }
