@@ -112,25 +112,42 @@ function bigramPostings(words: string[]): Map<number, Uint32Array> {
   return postings;
 }
 
+/** Per word of a bucket, how many of the typed word's two-letter sequences it holds; kept zero between look-ups. */
+let bigramCounts = new Uint8Array(0);
+/** The bucket positions `bigramCounts` was raised at, to put back to zero. */
+let bigramTouched = new Uint32Array(0);
+
 /**
- * For each word of the bucket, how many of `word`'s two-letter positions it holds somewhere.
+ * The positions (ascending) of the bucket's words that hold at least `needed` of `word`'s
+ * two-letter positions somewhere. Only the words of the word's own two-letter sequences' lists
+ * are visited, not the whole bucket.
  *
  * Each edit that turns `word` into a piece of a candidate breaks at most two of its two-letter
  * sequences (q-gram lemma), so a candidate within `allowed` edits holds at least
  * `length - 1 - 2 × allowed` of them: a bound that, unlike letter counts, sees letter order.
  */
-function sharedBigrams(words: string[], word: string): Uint8Array {
+function sharingBigrams(words: string[], word: string, needed: number): number[] {
   const postings = bigramPostings(words);
-  const shared = new Uint8Array(words.length);
+  if (bigramCounts.length < words.length) {
+    bigramCounts = new Uint8Array(words.length);
+    bigramTouched = new Uint32Array(words.length);
+  }
+  const counts = bigramCounts;
+  let touched = 0;
+  const holding: number[] = [];
   for (let i = 0; i + 1 < word.length; i++) {
     const list = postings.get(bigramAt(word, i));
     if (list === undefined) continue;
     for (let k = 0; k < list.length; k++) {
-      const w = list[k] ?? 0;
-      shared[w] = (shared[w] ?? 0) + 1;
+      const w = list[k] as number;
+      const count = counts[w] as number;
+      if (count === 0) bigramTouched[touched++] = w;
+      counts[w] = count + 1;
+      if (count + 1 === needed) holding.push(w);
     }
   }
-  return shared;
+  for (let k = 0; k < touched; k++) counts[bigramTouched[k] as number] = 0;
+  return holding.sort((a, b) => a - b);
 }
 
 const wordSlotCounts = new Uint8Array(LETTER_SLOTS);
@@ -163,11 +180,12 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
   }
   const { masks, counts } = letterTable(words);
   const bigramsNeeded = word.length - 1 - 2 * allowed;
-  const bigrams = bigramsNeeded > 0 ? sharedBigrams(words, word) : undefined;
+  const holding = bigramsNeeded > 0 ? sharingBigrams(words, word, bigramsNeeded) : undefined;
   const otherBit = 1 << OTHER_SLOT;
   const candidates: string[] = [];
-  for (let w = 0; w < masks.length; w++) {
-    if (bigrams !== undefined && (bigrams[w] ?? 0) < bigramsNeeded) continue;
+  const visited = holding?.length ?? masks.length;
+  for (let at = 0; at < visited; at++) {
+    const w = holding === undefined ? at : (holding[at] as number);
     const mask = masks[w] ?? 0;
     // Each letter of the word the candidate lacks altogether is one missing at least.
     if (bitCount(wordMask & ~mask) > allowed) continue;
