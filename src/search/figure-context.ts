@@ -346,6 +346,10 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   const id = index.wordIds.get(word);
   if (id === undefined) return false;
   if (isCountryWord(word)) return true;
+  // A place setting holds its preposition, articles, links and name words (`placesIn`), and a
+  // name word is one the articles always capitalise: any other word is no place, without reading
+  // the sentences' settings.
+  if (index.names[id] !== 1 && !isSettingGrammar(word)) return false;
   let known = placeWords.get(index);
   if (known === undefined) {
     known = new Map();
@@ -366,6 +370,9 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   known.set(id, place);
   return place;
 }
+
+const isSettingGrammar = (word: string): boolean =>
+  PLACE_PREPOSITIONS.has(word) || ARTICLES.has(word) || PLACE_LINKS.has(word);
 
 /** What joins the words of one name: `Sable Flats`, `États-Unis`. */
 const NAME_JOINT = /^[\s\u00A0\u202F'’-]$/u;
