@@ -254,7 +254,8 @@ interface Reading {
   terms: SpecificTerm[];
   own: Set<string>;
   framing: Set<string>;
-  settings: SentenceSettings;
+  /** Read only when the question asks for a figure: nothing else looks at them. */
+  settings: SentenceSettings | undefined;
   /** The figures that may answer what the question asks for; none when it asks for none. */
   answering: BoundFigure[];
   paragraph: () => ReturnType<typeof paragraphOf>;
@@ -294,6 +295,7 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
       answering.length > 0 &&
       term.kind !== 'number' &&
       !framed &&
+      settings !== undefined &&
       holds(settings.aside, term) &&
       !holds(settings.main, term);
     return aside ? described(answering) : ifElsewhere;
@@ -322,8 +324,10 @@ export function gapsOf(
   sentence: Sentence,
   asked?: AskedFigure,
 ): Gaps {
-  const settings = settingsOf(index, sentence);
-  const { figures } = settings;
+  // Reading a sentence's settings is the costly part of a first look at it, and only a question
+  // asking for a figure needs them (`answering` is empty otherwise).
+  const settings = asked === undefined ? undefined : settingsOf(index, sentence);
+  const figures = settings?.figures ?? [];
   const ofKind = figures.filter(
     ({ figure }) =>
       asked?.kinds.includes(figure.kind) &&
