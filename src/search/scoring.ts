@@ -435,7 +435,8 @@ export function rankSentences(
     within,
     needed: threshold - margin,
     sure: threshold + margin,
-    kept: Number.isInteger(limit) && limit >= 0 && limit <= MAX_PRUNED_LIMIT ? limit : undefined,
+    kept:
+      Number.isInteger(limit) && limit >= 0 && limit <= MAX_PRUNED_LIMIT ? limit : NO_RANK_PRUNING,
     bestBonus,
   });
 
@@ -478,14 +479,20 @@ export function rankSentences(
   return inOrder ? ranked : ranked.sort(byRank).slice(0, limit);
 }
 
+/** `Pruning.kept` when too many results are asked for to prune by rank. */
+const NO_RANK_PRUNING = -1;
+
 interface Pruning {
   within: Set<number> | undefined;
   /** Below this sum of group values, a sentence does not cover enough of the question. */
   needed: number;
   /** From this sum on, it surely does. */
   sure: number;
-  /** How many results are asked for, when few enough to prune by rank. */
-  kept: number | undefined;
+  /**
+   * How many results are asked for, when few enough to prune by rank; NO_RANK_PRUNING otherwise
+   * (a number either way, so V8 keeps one shape for this object).
+   */
+  kept: number;
   bestBonus: number;
 }
 
@@ -602,7 +609,7 @@ function findCandidates(
  */
 function leastKeptRank(index: SearchIndex, scratch: Scratch, pruning: Pruning): number {
   const { kept, sure } = pruning;
-  if (kept === undefined || kept === 0) return Number.NEGATIVE_INFINITY;
+  if (kept === NO_RANK_PRUNING || kept === 0) return Number.NEGATIVE_INFINITY;
   const { total, ranking, direct, stamp, heap } = scratch;
   let size = 0;
   for (let i = 0; i < total.count; i++) {
