@@ -3,7 +3,7 @@
  * each entry's headword and its translations by sense, cleaned of what a search cannot use.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { fold as foldText } from '../src/search/normalize.ts';
 
@@ -108,4 +108,28 @@ export function dropFalseFriends(
     dropped.push(key);
   }
   return dropped;
+}
+
+/**
+ * Writes a lexicon file: both directions with their keys sorted and translations joined by `|`,
+ * and where they come from (the Debian packages and their versions).
+ */
+export function writeLexicon(
+  output: URL,
+  comment: string,
+  packages: string[],
+  french: Map<string, string[]>,
+  english: Map<string, string[]>,
+): void {
+  const sorted = (map: Map<string, string[]>): Record<string, string> =>
+    Object.fromEntries(
+      [...map].sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, v.join('|')]),
+    );
+  const lexicon = {
+    $comment: comment,
+    source: packages.map((name) => `${name} ${packageVersion(name)}`).join(', '),
+    fr: sorted(french),
+    en: sorted(english),
+  };
+  writeFileSync(output, `${JSON.stringify(lexicon, null, 2)}\n`);
 }
