@@ -43,35 +43,13 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   // A headword is looked up as a question's words are, without the stop words of either language
   // (its language is not known); a translation is in the other language, and loses only that
   // language's stop words: `motor car` is not `motor`, whatever French does with `car`.
-  const splitters = new Map<ReadonlySet<string>, (text: string) => string[]>();
-  const splitterOf = (stops: ReadonlySet<string>) => {
-    let splitter = splitters.get(stops);
-    if (splitter === undefined) {
-      const split = new Map<string, string[]>();
-      // A phrase ending in a particle (`time off`, `make up`) means something its first word does
-      // not: it is left out rather than read as that word.
-      splitter = (text: string): string[] => {
-        let words = split.get(text);
-        if (words === undefined) {
-          const all = text.match(WORD) ?? [];
-          const last = all[all.length - 1];
-          words =
-            all.length > 1 && last !== undefined && stops.has(last)
-              ? []
-              : all.filter((word) => !stops.has(word));
-          split.set(text, words);
-        }
-        return words;
-      };
-      splitters.set(stops, splitter);
-    }
-    return splitter;
-  };
-  const headwordsOf = splitterOf(STOP_WORDS);
+  const headwordsOf = splitter(STOP_WORDS);
+  const englishOf = splitter(ENGLISH_STOP_WORDS);
+  const frenchOf = splitter(FRENCH_STOP_WORDS);
   const read: LexiconEntry[] = [];
   const directions = files.flatMap((file) => [
-    [file.fr, splitterOf(ENGLISH_STOP_WORDS)] as const,
-    [file.en, splitterOf(FRENCH_STOP_WORDS)] as const,
+    [file.fr, englishOf] as const,
+    [file.en, frenchOf] as const,
   ]);
   for (const [direction, translationWordsOf] of directions) {
     for (const headword in direction) {
@@ -89,6 +67,27 @@ export function lexiconEntries(): readonly LexiconEntry[] {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * A text's words less `stops`, each text split once. A phrase ending in a particle (`time off`,
+ * `make up`) means something its first word does not: it is left out rather than read as that word.
+ */
+function splitter(stops: ReadonlySet<string>): (text: string) => string[] {
+  const split = new Map<string, string[]>();
+  return (text) => {
+    let words = split.get(text);
+    if (words === undefined) {
+      const all = text.match(WORD) ?? [];
+      const last = all[all.length - 1];
+      words =
+        all.length > 1 && last !== undefined && stops.has(last)
+          ? []
+          : all.filter((word) => !stops.has(word));
+      split.set(text, words);
+    }
+    return words;
+  };
+}
 
 /**
  * The words of French and of English, folded, with their inflection keys

@@ -310,13 +310,12 @@ function read(
   const coverage = coverageOf(index, groups, sentence);
   const telling = ownHeld.filter(({ claimed }) => leads(claimed)).length;
   const sentenceWords = wordsOf(sentence.text);
+  const ownsFigures = figuresHeld && ownHeld.length === claimed.length;
   const figuresTell =
-    figuresHeld &&
-    ownHeld.length === claimed.length &&
+    ownsFigures &&
     (telling >= 2 ||
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
       (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
-  const ownsFigures = figuresHeld && ownHeld.length === claimed.length;
   return {
     passage,
     conflicts,
