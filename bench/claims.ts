@@ -2,7 +2,8 @@
  * `npm run bench:claims`: the claim checker's verdicts on the claim sets of `test/fixtures/`, by
  * expected verdict, with each wrong one: development, tuning, the validation claims (an
  * independent author's, opened to tuning since 2026-11-30) and the fresh-check claims (written
- * before the round that opened them, measured and never tuned on).
+ * before the round that opened them, measured and never tuned on), and rounds 4–6 of chat-style
+ * claims by independent authors.
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -13,6 +14,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
   ['round5-claims.json', 'round 5 (an independent author, measured, never tuned on)'],
+  ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
 ];
 
 for (const [file, title] of SETS) {
