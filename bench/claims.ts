@@ -15,6 +15,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
   ['round5-claims.json', 'round 5 (an independent author, measured, never tuned on)'],
   ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
+  ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
 ];
 
 for (const [file, title] of SETS) {

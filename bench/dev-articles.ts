@@ -15,6 +15,7 @@ import {
   measureDevArticles,
   TUNING_ARTICLES,
   VALIDATION_ARTICLES,
+  VALIDATION2_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -43,6 +44,7 @@ for (const [title, folder] of [
   ['Development articles', DEV_ARTICLES],
   ['Tuning articles', TUNING_ARTICLES],
   ['Validation articles (measured, not tuned on)', VALIDATION_ARTICLES],
+  ['Second validation set (measured, never tuned on)', VALIDATION2_ARTICLES],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log(

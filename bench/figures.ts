@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check, how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second validation set, how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -10,6 +10,7 @@ import {
   freshCheckFigureCases,
   measureArticle,
   tuningFigureCases,
+  validation2FigureCases,
   validationFigureCases,
 } from '../test/measure-figures.ts';
 
@@ -22,6 +23,7 @@ for (const [title, cases] of [
     validationFigureCases(),
   ],
   ['Fresh check (never tuned on: measures whether rules generalize)', freshCheckFigureCases()],
+  ['Second validation set (never tuned on)', validation2FigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

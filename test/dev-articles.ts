@@ -24,6 +24,11 @@ export const TUNING_ARTICLES = join(FIXTURES, 'tuning-articles');
  * not made for, before the frozen held-out set. Measured, not tuned on.
  */
 export const VALIDATION_ARTICLES = join(FIXTURES, 'validation-articles');
+/**
+ * Three more, by another author who saw only the format of the first validation set
+ * (test/fixtures/validation2-articles/README.md): measured first on 2026-11-30, never tuned on.
+ */
+export const VALIDATION2_ARTICLES = join(FIXTURES, 'validation2-articles');
 
 export interface DevItem {
   id: string;
@@ -99,8 +104,9 @@ export const askOurs =
 export async function loadDevArticle(article: string, options: IndexOptions = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
   const source =
-    [DEV_ARTICLES, TUNING_ARTICLES].find((folder) => existsSync(join(folder, article))) ??
-    VALIDATION_ARTICLES;
+    [DEV_ARTICLES, TUNING_ARTICLES, VALIDATION_ARTICLES].find((folder) =>
+      existsSync(join(folder, article)),
+    ) ?? VALIDATION2_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

@@ -260,6 +260,11 @@ export function freshCheckFigureCases(): FigureCase[] {
   return authorFigureCases('figure-check-figures.json', 'figure-check-articles');
 }
 
+/** The second validation set's figures (`validation2-figures.json`): measured, never tuned on. */
+export function validation2FigureCases(): FigureCase[] {
+  return authorFigureCases('validation2-figures.json', 'validation2-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
