@@ -342,6 +342,8 @@ export const BOUNDS = [
   'at least',
   'at most',
   'up to',
+  'over',
+  'under',
   'plus de',
   'plus du',
   'près du',
