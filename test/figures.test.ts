@@ -526,12 +526,52 @@ describe('the unit is the thing counted, whatever the wording', () => {
       'engineers',
       'count',
     ],
+    // A part of a whole named before: `dont 8 000`, `300 of them`; a stand-in: `ones`.
+    [
+      'Le festival a attiré 45 000 festivaliers, dont 8 000 le samedi.',
+      '8 000',
+      'festivaliers',
+      'count',
+    ],
+    [
+      'The scheme has helped 1,200 young people, 300 of them in rural areas.',
+      '300',
+      'people',
+      'count',
+    ],
+    ['The firm laid off 230 full-time workers and 40 temporary ones.', '40', 'workers', 'count'],
+    // A number reached is of the thing that reached it; `last year` after it says when.
+    ['Sales of electric cars doubled to 42,000 last year.', '42,000', 'sales', 'count'],
+    ['Membership fell to 8,200 from 9,100 a year earlier.', '8,200', 'membership', 'count'],
+    ['Les inscriptions ont bondi de 30 % en un an, à 5 400.', '5 400', 'inscriptions', 'count'],
+    // A share of a number written in digits, `le quart de`, approximate hundreds.
+    [
+      'Seven of the 12 council members voted against.',
+      'Seven of the 12',
+      'council members',
+      'ratio',
+    ],
+    ['Le village a perdu le quart de ses habitants.', 'le quart', 'habitants', 'ratio'],
+    ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
+    // A singular noun ending in -s names the kind of the plural after it.
+    ['Only one in four bus stops has a shelter.', 'four', 'bus stops', 'count'],
     // Areas keep their square.
     ['Le nouvel entrepôt couvre 2 400 m².', '2 400', 'm²', 'count'],
     ['The reserve spans 35 km² of marsh.', '35', 'km²', 'count'],
   ])('%s → %s (%s, %s)', (sentence, text, unit, kind) => {
     const figure = simplify(sentence).find((entry) => entry.text === text);
     expect(figure).toMatchObject({ unit, kind });
+  });
+
+  it('leaves a year earlier, le tiers payant and a hundred alone as what they are', () => {
+    expect(read('Membership fell to 8,200 from 9,100 a year earlier.')[1]).toEqual([
+      '9,100',
+      9100,
+      'membership',
+      'count',
+    ]);
+    expect(read('Le tiers payant est généralisé.')).toEqual([]);
+    expect(read('A hundred people came.')).toEqual([['hundred', 100, 'people', 'count']]);
   });
 
   it('reads compound number words at their value', () => {

@@ -1,7 +1,7 @@
 import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
 import { countedNoun, type Noun } from './figure-nouns.ts';
 import { priceRateAfter, rateAfter } from './figure-rates.ts';
-import { namesPartOfWhole, shareOf, thingBefore } from './figure-wholes.ts';
+import { namesPartOfWhole, OF_THEM, shareOf, thingBefore } from './figure-wholes.ts';
 import {
   APPROXIMATE_NUMBERS,
   BOUNDS,
@@ -39,8 +39,8 @@ import type { Figure, FigureKind } from './types.ts';
 const CURRENCY = '\\$|€|£|¥|dollars?|euros?|livres?|yuans?|USD|EUR|CAD|GBP|CNY|CHF';
 const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G';
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
-const TIME_ADJECTIVES =
-  'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
+/** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
+const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
 /**
@@ -175,7 +175,7 @@ const APPROXIMATE = new RegExp(
   'giu',
 );
 const MAY_HOLD_APPROXIMATE =
-  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]/u;
+  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]|[hH]undreds[ \u00A0\u202F]|[tT]housands[ \u00A0\u202F]/u;
 const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
 
 /** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
@@ -185,6 +185,8 @@ function readApproximate(found: Found, match: RegExpExecArray): void {
   const lower = noun.toLowerCase();
   const end = match.index + text.length;
   // French ones count only what follows `de` (`une quarantaine` alone is a quarantine).
+  // `a hundred people` is a number, read as one; `hundreds of` is approximate.
+  if ((lower === 'hundred' || lower === 'thousand') && plural === '') return;
   const french = lower !== 'dozen' && lower !== 'score';
   if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
@@ -194,9 +196,9 @@ function readApproximate(found: Found, match: RegExpExecArray): void {
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 
-/** The whole a number in words is a share of: ` des quatre`, ` of the three`. */
+/** The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`. */
 const SHARE_OF_WORDS = new RegExp(
-  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN})(?![\\p{L}])`,
+  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN}|${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
 
@@ -464,7 +466,12 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
             ((followedByOf || HALF_THE.test(after)) &&
               !/^(?:first|second|the|other|latter|last)$/u.test(before));
     if (!ok) return;
-  } else if (numerator === undefined || numerator === 'la') {
+  } else if (
+    numerator === undefined ||
+    numerator === 'la' ||
+    (numerator === 'le' && !followedByOf)
+  ) {
+    // `le quart de ses habitants` is a share; `le tiers payant` is not.
     return;
   } else if (
     (numerator === 'a' || numerator === 'one') &&
@@ -504,6 +511,11 @@ const COMPARED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
   'iu',
 );
+/**
+ * `fell to 8,200`, `bondi … à 5 400`: a number reached, of the thing that reached it; `dont
+ * 8 000`: a part of the whole before.
+ */
+const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:to|à|dont)${S}$`, 'iu');
 /** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
 const YEAR_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:in|en|since|depuis|of|de|du|by|until|till|to|à|au|from|for|pour|the|le|la|les|l['’]|its|their|this|that|ce|cette|et|and|or|ou|après|avant|after|before|fin|début|early|late|mid|year|année|an|été|hiver|printemps|automne|summer|winter|spring|autumn|fall|\\p{Lu}\\p{L}*)${S}$`,
@@ -704,7 +716,8 @@ function readNumber(found: Found, numberText: string, start: number): void {
         plural: 'required',
       });
       if (whole !== null) {
-        const of = wordsValue(share[1] ?? '');
+        const wholeText = share[1] ?? '';
+        const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
         addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
         return;
       }
@@ -721,8 +734,10 @@ function readNumber(found: Found, numberText: string, start: number): void {
   // 9 500 par an`; a rate's period alone is no unit.
   const from = boundedStart(sentence, start);
   const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+  // `230 full-time workers and 40 temporary ones`: `ones` stands for the thing counted before.
+  const standIn = noun !== null && /^ones$/iu.test(noun.unit) && counted !== undefined;
   const thing =
-    noun?.unit ??
+    (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
     thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
     '';
   const unit = rate ? `${thing}/${rate.period}` : thing;
@@ -842,7 +857,14 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
       (!/\d/u.test(figure.text) ||
         (/^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
           (/^\p{L}/u.test(figure.text) ||
-            COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)))));
+            COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) ||
+            REACHED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) ||
+            OF_THEM.test(
+              sentence.slice(
+                figure.start + figure.text.length,
+                figure.start + figure.text.length + 20,
+              ),
+            ))));
     if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
       figure.unit = shareOf(
         sentence,
