@@ -125,6 +125,15 @@ export function subjectNoun(sentence: string): string {
     const next = tokens[index + 1]?.[1] ?? '';
     if (/^\p{Lu}/u.test(word) && (!opening || /^\p{Lu}/u.test(next))) return '';
     const nextLower = next.toLowerCase();
+    // `Le nombre d’entrées`, `the number of visitors`: the thing is what is numbered.
+    if (NUMBER_NOUNS.has(lower)) {
+      const numbered = /^[dD]['’]/u.test(tokens[index + 1]?.[0] ?? '')
+        ? next
+        : /^(?:of|de|des)$/u.test(nextLower)
+          ? (tokens[index + 2]?.[1] ?? '')
+          : '';
+      if (numbered !== '') return numbered.toLowerCase();
+    }
     // `Deck hands`, `Season passes`: a singular noun names the kind of the plural one after it.
     if (
       !isPlural(lower) &&
@@ -139,6 +148,9 @@ export function subjectNoun(sentence: string): string {
   }
   return '';
 }
+
+/** Nouns that number another: `le nombre de`, `the number of`, `the total of`. */
+const NUMBER_NOUNS = new Set(['nombre', 'number', 'total', 'volume', 'quantité', 'quantity']);
 
 /** A noun borrowed for a count of several: `une meule` → `meules`. */
 const plural = (noun: string, count: number): string =>

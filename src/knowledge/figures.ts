@@ -515,7 +515,12 @@ const COMPARED_BEFORE = new RegExp(
  * `fell to 8,200`, `bondi … à 5 400`: a number reached, of the thing that reached it; `dont
  * 8 000`: a part of the whole before.
  */
-const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:to|à|dont)${S}$`, 'iu');
+const REACHED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:to|à|dont|atteindre|atteint|atteignant|reach|reached|reaches|reaching|totalling|totaling)${S}$`,
+  'iu',
+);
+/** `of CO2`, `de lait`: what a measure is of, one word. */
+const OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?[\\p{L}\\d][\\p{L}\\d-]*(?![\\p{L}\\d])`, 'u');
 /** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
 const YEAR_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:in|en|since|depuis|of|de|du|by|until|till|to|à|au|from|for|pour|the|le|la|les|l['’]|its|their|this|that|ce|cette|et|and|or|ou|après|avant|after|before|fin|début|early|late|mid|year|année|an|été|hiver|printemps|automne|summer|winter|spring|autumn|fall|\\p{Lu}\\p{L}*)${S}$`,
@@ -729,7 +734,12 @@ function readNumber(found: Found, numberText: string, start: number): void {
     if (noun === null && readShared(found, start, end, count, null)) return;
     if (noun === null && !standsAlone(sentence, start, count)) return;
   }
-  const rate = rateAfter(sentence, noun?.end ?? end);
+  // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
+  const nounEnd = noun?.end ?? end;
+  const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
+  const rate =
+    rateAfter(sentence, nounEnd) ??
+    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length));
   // With nothing after it to count, the thing is read back: `the crew to sixty-two`, `en produit
   // 9 500 par an`; a rate's period alone is no unit.
   const from = boundedStart(sentence, start);
@@ -858,7 +868,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         (/^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
           (/^\p{L}/u.test(figure.text) ||
             COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) ||
-            REACHED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 6), figure.start)) ||
+            REACHED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 14), figure.start)) ||
             OF_THEM.test(
               sentence.slice(
                 figure.start + figure.text.length,
