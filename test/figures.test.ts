@@ -6,6 +6,12 @@ import { loadSeedIndex } from './helpers.ts';
 const read = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
 
+/** The figure written `text` in `sentence` is read with this unit and kind. */
+const expectFigureIn = (sentence: string, text: string, unit: string, kind: string) => {
+  const figure = extractFigures(sentence).find((entry) => entry.text === text);
+  expect(figure).toMatchObject({ unit, kind });
+};
+
 /** What a reader sees of each figure of a sentence, in reading order. */
 const simplify = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
@@ -445,10 +451,7 @@ describe('figures as a reader reads them, beyond the tuned articles', () => {
       'count',
     ],
     ['Staff moved between the three depots.', 'three', 'depots', 'count'],
-  ])('%s → %s (%s, %s)', (sentence, text, unit, kind) => {
-    const figure = simplify(sentence).find((entry) => entry.text === text);
-    expect(figure).toMatchObject({ unit, kind });
-  });
+  ])('%s → %s (%s, %s)', expectFigureIn);
 
   it('keeps names holding a number word or a number out of the figures', () => {
     expect(simplify('Ils campent près des Trois Rivières.')).toEqual([]);
@@ -563,10 +566,7 @@ describe('the unit is the thing counted, whatever the wording', () => {
     // Areas keep their square.
     ['Le nouvel entrepôt couvre 2 400 m².', '2 400', 'm²', 'count'],
     ['The reserve spans 35 km² of marsh.', '35', 'km²', 'count'],
-  ])('%s → %s (%s, %s)', (sentence, text, unit, kind) => {
-    const figure = simplify(sentence).find((entry) => entry.text === text);
-    expect(figure).toMatchObject({ unit, kind });
-  });
+  ])('%s → %s (%s, %s)', expectFigureIn);
 
   it('leaves a year earlier, le tiers payant and a hundred alone as what they are', () => {
     expect(read('Membership fell to 8,200 from 9,100 a year earlier.')[1]).toEqual([
