@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadSeedIndex } from './helpers.ts';
 
+/** Each figure of a sentence as a row: text, value, unit, kind. */
+const read = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+/** The figure written `text` in `sentence` is read with this unit and kind. */
+const expectFigureIn = (sentence: string, text: string, unit: string, kind: string) => {
+  const figure = extractFigures(sentence).find((entry) => entry.text === text);
+  expect(figure).toMatchObject({ unit, kind });
+};
+
 /** What a reader sees of each figure of a sentence, in reading order. */
 const simplify = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => ({ text, value, unit, kind }));
@@ -313,9 +323,6 @@ describe('names that hold a number are not figures', () => {
 });
 
 describe('figures a reader reads in wordings no article was tuned on', () => {
-  const read = (sentence: string) =>
-    extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
-
   it('reads clock times written close, or in full hours after à, avant, du matin', () => {
     expect(read('The clinic opened at 8am and closed at 5pm.')).toEqual([
       ['8am', 8, 'h', 'time'],
@@ -343,11 +350,16 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
       '×',
       'ratio',
     ]);
+    // `a day` after a verb of lasting is a length of time; after what is counted, a rate.
     expect(
       read('It took more than an hour; the river rose by one metre; it lasted a day.'),
     ).toEqual([
       ['more than an hour', 1, 'hour', 'duration'],
       ['one metre', 1, 'metre', 'count'],
+      ['a day', 1, 'day', 'duration'],
+    ]);
+    expect(read('The ferry makes six crossings a day.')).toEqual([
+      ['six', 6, 'crossings/day', 'count'],
     ]);
   });
 
@@ -428,7 +440,8 @@ describe('figures as a reader reads them, beyond the tuned articles', () => {
       'ratio',
     ],
     ['Sur les 90 lits, près d’un tiers sont vides.', 'près d’un tiers', 'lits', 'ratio'],
-    ['Le budget sera réduit de moitié.', 'de moitié', '', 'ratio'],
+    // A share said of a verb is a share of what the verb changes, its subject.
+    ['Le budget sera réduit de moitié.', 'de moitié', 'budget', 'ratio'],
     ['Sales reached 5,400 copies, up from 3,900.', '3,900', 'copies', 'count'],
     // Number words before a noun, with its kind after it in French.
     [
@@ -438,13 +451,184 @@ describe('figures as a reader reads them, beyond the tuned articles', () => {
       'count',
     ],
     ['Staff moved between the three depots.', 'three', 'depots', 'count'],
-  ])('%s → %s (%s, %s)', (sentence, text, unit, kind) => {
-    const figure = simplify(sentence).find((entry) => entry.text === text);
-    expect(figure).toMatchObject({ unit, kind });
-  });
+  ])('%s → %s (%s, %s)', expectFigureIn);
 
   it('keeps names holding a number word or a number out of the figures', () => {
     expect(simplify('Ils campent près des Trois Rivières.')).toEqual([]);
     expect(simplify('Le stock est rangé dans le hangar 3 du port.')).toEqual([]);
+  });
+});
+
+/** Sentences written for these rules, in neither language's tuned articles. */
+describe('the unit is the thing counted, whatever the wording', () => {
+  it.each([
+    // A possessive says whose, never what.
+    ['Nearly a third of the region’s schools lack a nurse.', 'Nearly a third', 'schools', 'ratio'],
+    ['Half of the club’s members voted.', 'Half', 'members', 'ratio'],
+    ['About 600 of the town’s 2,000 households have panels.', 'About 600', 'households', 'count'],
+    ['The city’s 14 public libraries close on Mondays.', '14', 'libraries', 'count'],
+    // A share with no `of`, `de` of its own is a share of the whole before, or of the subject.
+    [
+      'Les éleveurs livrent 12 000 tonnes de fromage, dont la moitié part à l’export.',
+      'la moitié',
+      'fromage',
+      'ratio',
+    ],
+    [
+      'La ferme produit 400 litres de lait, dont les trois quarts sont vendus.',
+      'trois quarts',
+      'lait',
+      'ratio',
+    ],
+    ['Le lycée accueille 850 élèves, dont un tiers d’internes.', 'un tiers', 'élèves', 'ratio'],
+    [
+      'The museum had 85,000 visitors, a quarter of them children.',
+      'a quarter',
+      'visitors',
+      'ratio',
+    ],
+    ['Les dépenses de la mairie ont été réduites d’un quart.', 'un quart', 'dépenses', 'ratio'],
+    ['The budget was cut by half last year.', 'by half', 'budget', 'ratio'],
+    ['Exports fell by a third this spring.', 'a third', 'exports', 'ratio'],
+    ['Le déficit de 80 000 € sera réduit de moitié.', 'de moitié', 'déficit', 'ratio'],
+    [
+      'Les trajets ont coûté 3 millions d’euros, payés pour un tiers par l’État.',
+      'un tiers',
+      'trajets',
+      'ratio',
+    ],
+    [
+      'Seuls 40 % des cas étaient traités, contre à peine un quart en 2020.',
+      'un quart',
+      'cas',
+      'ratio',
+    ],
+    // Number words above twenty, compound ones included.
+    ['Twenty-one boats and thirty-three trawlers are moored.', 'Twenty-one', 'boats', 'count'],
+    ['La commune compte vingt et un élus.', 'vingt et un', 'élus', 'count'],
+    ['Il reste soixante et onze bénévoles.', 'soixante et onze', 'bénévoles', 'count'],
+    ['Some two hundred and fifty people came.', 'Some two hundred and fifty', 'people', 'count'],
+    ['Les trente-et-une communes ont voté.', 'trente-et-une', 'communes', 'count'],
+    // A number with nothing after it to count, read back.
+    ['Nine nurses were hired, bringing the staff to forty-four.', 'forty-four', 'staff', 'count'],
+    [
+      'Cinq guides ont été recrutés, ce qui porte l’équipe à vingt-six.',
+      'vingt-six',
+      'équipe',
+      'count',
+    ],
+    [
+      'Le club compte cinquante-deux joueurs, contre trente et un en 2020.',
+      'trente et un',
+      'joueurs',
+      'count',
+    ],
+    [
+      'The team grew from nine to twenty-four engineers.',
+      'from nine to twenty-four',
+      'engineers',
+      'count',
+    ],
+    // A part of a whole named before: `dont 8 000`, `300 of them`; a stand-in: `ones`.
+    [
+      'Le festival a attiré 45 000 festivaliers, dont 8 000 le samedi.',
+      '8 000',
+      'festivaliers',
+      'count',
+    ],
+    [
+      'The scheme has helped 1,200 young people, 300 of them in rural areas.',
+      '300',
+      'people',
+      'count',
+    ],
+    ['The firm laid off 230 full-time workers and 40 temporary ones.', '40', 'workers', 'count'],
+    // A number reached is of the thing that reached it; `last year` after it says when.
+    ['Sales of electric cars doubled to 42,000 last year.', '42,000', 'sales', 'count'],
+    ['Membership fell to 8,200 from 9,100 a year earlier.', '8,200', 'membership', 'count'],
+    ['Les inscriptions ont bondi de 30 % en un an, à 5 400.', '5 400', 'inscriptions', 'count'],
+    // A share of a number written in digits, `le quart de`, approximate hundreds.
+    [
+      'Seven of the 12 council members voted against.',
+      'Seven of the 12',
+      'council members',
+      'ratio',
+    ],
+    ['Le village a perdu le quart de ses habitants.', 'le quart', 'habitants', 'ratio'],
+    ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
+    // A singular noun ending in -s names the kind of the plural after it.
+    ['Only one in four bus stops has a shelter.', 'four', 'bus stops', 'count'],
+    // A rate after what a measure is of; a number reached by `the number of` things.
+    ['The farm will save 90,000 tonnes of CO2 a year.', '90,000', 'tonnes/year', 'count'],
+    ['La ferme produit 400 litres de lait par jour.', '400', 'litres/day', 'count'],
+    ["Le nombre d'entrées a augmenté de 15 % pour atteindre 85 000.", '85 000', 'entrées', 'count'],
+    ['The number of visitors rose to 12,000.', '12,000', 'visitors', 'count'],
+    // Areas keep their square.
+    ['Le nouvel entrepôt couvre 2 400 m².', '2 400', 'm²', 'count'],
+    ['The reserve spans 35 km² of marsh.', '35', 'km²', 'count'],
+  ])('%s → %s (%s, %s)', expectFigureIn);
+
+  it('leaves a year earlier, le tiers payant and a hundred alone as what they are', () => {
+    expect(read('Membership fell to 8,200 from 9,100 a year earlier.')[1]).toEqual([
+      '9,100',
+      9100,
+      'membership',
+      'count',
+    ]);
+    expect(read('Le tiers payant est généralisé.')).toEqual([]);
+    expect(read('A hundred people came.')).toEqual([['hundred', 100, 'people', 'count']]);
+  });
+
+  it('reads compound number words at their value', () => {
+    const values = (sentence: string) => simplify(sentence).map(({ text, value }) => [text, value]);
+    expect(
+      values('Twenty-one boats, quatre-vingt-une vaches et soixante et onze chèvres.'),
+    ).toEqual([
+      ['Twenty-one', 21],
+      ['quatre-vingt-une', 81],
+      ['soixante et onze', 71],
+    ]);
+    // `two and three` are two numbers, not five: `and` joins words only after hundreds.
+    expect(values('between two and three weeks')).toEqual([['between two and three weeks', 2]]);
+  });
+
+  it('makes a range of money one figure after `between`, not a change after `from`', () => {
+    expect(read('Repairs are estimated at between £2 million and £2.5 million.')).toEqual([
+      ['between £2 million and £2.5 million', 2_000_000, 'GBP', 'money'],
+    ]);
+    expect(read('Le kilo se vend entre 5 € et 8 € le kilo.')).toEqual([
+      ['entre 5 € et 8 € le kilo', 5, 'EUR/kilo', 'money'],
+    ]);
+    expect(read('Le chantier a coûté entre 2 millions et 2,5 millions d’euros.')).toEqual([
+      ['entre 2 millions et 2,5 millions d’euros', 2_000_000, 'EUR', 'money'],
+    ]);
+    expect(read('A return ticket will rise from £8.40 to £9.10.')).toEqual([
+      ['£8.40', 8.4, 'GBP', 'money'],
+      ['£9.10', 9.1, 'GBP', 'money'],
+    ]);
+  });
+
+  it('reads what a French `en` stands for in the sentence, else in the sentence before', () => {
+    const previous = 'Une meule pèse une quarantaine de kilos.';
+    expect(
+      extractFigures('La coopérative en produit environ 9 500 par an.', previous).map(
+        ({ text, unit }) => [text, unit],
+      ),
+    ).toEqual([['environ 9 500', 'meules/year']]);
+    expect(
+      extractFigures(
+        'Une ruche compte 20 000 abeilles, et il en faut au moins 5 000 en hiver.',
+      ).map(({ text, unit }) => [text, unit]),
+    ).toEqual([
+      ['20 000', 'abeilles'],
+      ['au moins 5 000', 'abeilles'],
+    ]);
+    // `of them` with nothing plural before it points at the subject of the sentence before.
+    expect(
+      extractFigures(
+        'About a quarter of them are students.',
+        'Some 240 volunteers work shifts at the two sites.',
+      ).map(({ text, unit }) => [text, unit]),
+    ).toEqual([['About a quarter', 'volunteers']]);
   });
 });

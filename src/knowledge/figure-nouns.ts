@@ -17,7 +17,10 @@ import {
  */
 
 /** A word after a number (sticky, read from a given offset), with a French elision split off. */
-const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*)`, 'uy');
+const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*[²³]?)`, 'uy');
+
+/** An English possessive, which says whose the counted thing is, never what it is: `the island’s`. */
+export const isPossessive = (word: string): boolean => /\p{L}(?:['’]s|s['’])$/u.test(word);
 
 /** English adjective endings: `daily`, `annual`, `skilled`, `active`, `public`, `affordable`… */
 const ADJECTIVE_ENDING = /(?:ly|al|ed|ive|ic|ous|ful|less|able|ible|ary|ing|ish)$/u;
@@ -78,9 +81,15 @@ export function countedNoun(
   /** Where the word just before the one read starts, when it may name the noun's kind. */
   let modifierStart = -1;
   let afterOf = false;
+  /** After a possessive, a number is the whole the count is part of: `600 of the town’s 2,000 households`. */
+  let possessed = false;
   for (let index = 0; index < 6; index++) {
     NUMBER_AFTER_OF.lastIndex = position;
-    if (afterOf && options.plural === 'preferred' && NUMBER_AFTER_OF.test(sentence)) {
+    if (
+      afterOf &&
+      (options.plural === 'preferred' || possessed) &&
+      NUMBER_AFTER_OF.test(sentence)
+    ) {
       position = NUMBER_AFTER_OF.lastIndex;
     }
     const next = wordAt(sentence, position);
@@ -98,6 +107,14 @@ export function countedNoun(
     // `n’ont`, `qu’elle`, `s’est`: a verb or a pronoun, elided.
     if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower) || /^(?:[nsmtjc]|qu)['’]/u.test(lower))
       break;
+    if (isPossessive(lower)) {
+      // `of the island’s shops`, `the town’s 2,000 households`: whose, then what.
+      afterOf = true;
+      possessed = true;
+      previous = '';
+      modifierStart = -1;
+      continue;
+    }
     if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
       previous = lower;
       modifierStart = -1;

@@ -26,7 +26,7 @@ const PERIODS: Record<string, string> = {
 };
 
 const RATE = new RegExp(
-  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`,
+  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])(?!${S}(?:earlier|later|ago|before|after|plus${S}tôt|plus${S}tard|auparavant)(?![\\p{L}]))`,
   'iu',
 );
 /** French `de l’heure`: `12 € de l’heure` is paid by the hour. */

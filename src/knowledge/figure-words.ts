@@ -106,6 +106,9 @@ export const APPROXIMATE_NUMBERS: Record<string, number> = {
   millier: 1000,
   dozen: 12,
   score: 20,
+  // Only in the plural: `hundreds of residents`, `thousands of`.
+  hundred: 100,
+  thousand: 1000,
 };
 
 /** Words for one, which name a quantity only before a unit of time (`une semaine`, `one hour`). */
@@ -173,6 +176,7 @@ export const NUMERATORS: Record<string, number> = {
   a: 1,
   one: 1,
   la: 1,
+  le: 1,
   deux: 2,
   two: 2,
   trois: 3,
@@ -342,6 +346,8 @@ export const BOUNDS = [
   'at least',
   'at most',
   'up to',
+  'over',
+  'under',
   'plus de',
   'plus du',
   'près du',
@@ -419,7 +425,10 @@ export const IRREGULAR_PLURALS = new Set(
 );
 
 /** Plural nouns that also name the kind of another noun after them: `crew members`. */
-export const MODIFIER_PLURALS = new Set('crew staff police personnel cattle'.split(' '));
+export const MODIFIER_PLURALS = new Set(
+  // `bus stops`, `gas prices`: singular nouns ending in -s.
+  'crew staff police personnel cattle bus gas campus bonus'.split(' '),
+);
 
 /** Abbreviated units, which never take the plural: `52 km`, `10 MW`. */
 export const UNIT_SYMBOLS = new Set(

@@ -1,6 +1,7 @@
 import { datePrefix, monthsAlone, type Reading, readDateOrTime } from './figure-dates.ts';
-import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
+import { countedNoun, type Noun } from './figure-nouns.ts';
 import { priceRateAfter, rateAfter } from './figure-rates.ts';
+import { namesPartOfWhole, OF_THEM, shareOf, thingBefore } from './figure-wholes.ts';
 import {
   APPROXIMATE_NUMBERS,
   BOUNDS,
@@ -38,11 +39,16 @@ import type { Figure, FigureKind } from './types.ts';
 const CURRENCY = '\\$|€|£|¥|dollars?|euros?|livres?|yuans?|USD|EUR|CAD|GBP|CNY|CHF';
 const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G';
 const TIME_UNIT = `${words(Object.keys(TIME_UNITS))}|min|h`;
-const TIME_ADJECTIVES =
-  'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)|past|last|next|first';
+/** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
+const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';
 const DIGITS = `\\d{1,3}(?:${S}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
 const NUMBER_WORD = words([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt']);
-const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD}))*`;
+/**
+ * What joins the words of one number: a hyphen or a space (`sixty-two`, `deux cents`), `et` before
+ * a unit one (`trente et un`, `soixante-et-onze`), a hyphen before `one` (`twenty-one`), `and`
+ * after hundreds (`two hundred and fifty`).
+ */
+const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD})|(?:${S}et${S}|-et-)(?:une?|onze)|-(?:une?|one)|(?<=hundred|thousand)${S}and${S}(?:${NUMBER_WORD}))*`;
 /** Decades (`1990s`, `’70s`) and ordinals (`1er`, `4th`) only matter as parts of dates. */
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 /** Multipliers chat glues to a number: `£14.5m`, `1.2bn`, `58k`, `4,5M€`. */
@@ -51,7 +57,14 @@ const NUMBER_PATTERN = new RegExp(
   `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d]|[.,]\\d)|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])|${GLUED_MULTIPLIER}(?:${S}?(?:${CURRENCY}))?(?![\\p{L}\\d])|[CF](?![\\p{L}\\d])))`,
   'giu',
 );
-const NUMBER_WORD_TOKEN = new RegExp(NUMBER_WORD, 'giu');
+/** The words of a number, `un`, `one` among them only where they close a compound. */
+/** The number at the start of a text, as `NUMBER_PATTERN` reads it. */
+const NUMBER_PATTERN_AT = new RegExp(`^(?:${DIGITS})(?![\\p{L}\\d]|[.,]\\d)`, 'u');
+const NUMBER_WORD_TOKEN = new RegExp(
+  `(?<![\\p{L}])(?:${NUMBER_WORD}|une?|one|onze)(?![\\p{L}])`,
+  'giu',
+);
+const ONES: Record<string, number> = { un: 1, une: 1, one: 1, onze: 11 };
 
 /** Patterns tried after a number, most specific first; each is anchored at the number's end. */
 const PERCENT = new RegExp(`^${S}?(?:%|pour${S}cent|percent|per${S}cent)`, 'iu');
@@ -93,7 +106,7 @@ const AND_A_HALF_AFTER = new RegExp(`^${S}et${S}demie?(?![\\p{L}])`, 'iu');
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */
 const RANGE_AFTER = new RegExp(
-  `^${S}?(?:à|a|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS})(?![\\p{L}\\d])`,
+  `^${S}?(?:à|a|au|to|and|et|or|ou|out${S}of|sur|in|-|–)${S}?(${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
   'iu',
 );
 /** What opens a range before its first number: `entre`, `between`, `from`, `de`. */
@@ -149,6 +162,11 @@ const HAS_NUMBER_WORD = new RegExp(
   words(asWritten([...Object.keys(NUMBER_WORDS), 'quatre-vingts', 'quatre-vingt'])),
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
+/** Words after which `an hour`, `a week` is a length of time, not a rate: `takes an hour`, `for a week`. */
+const LASTING_BEFORE =
+  /^(?:for|in|within|after|takes?|took|taking|lasts?|lasted|lasting|spent|spend|spends|than)$/iu;
+/** English `half the budget`, `half its staff`: the whole after a determiner, with no `of`. */
+const HALF_THE = new RegExp(`^${S}(?:the|its|their)${S}`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
 
 /** `une soixantaine d’apprentis`, `des centaines de`, `a dozen families`, `dozens of`. */
@@ -157,7 +175,7 @@ const APPROXIMATE = new RegExp(
   'giu',
 );
 const MAY_HOLD_APPROXIMATE =
-  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]/u;
+  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]|[hH]undreds[ \u00A0\u202F]|[tT]housands[ \u00A0\u202F]/u;
 const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
 
 /** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
@@ -167,6 +185,8 @@ function readApproximate(found: Found, match: RegExpExecArray): void {
   const lower = noun.toLowerCase();
   const end = match.index + text.length;
   // French ones count only what follows `de` (`une quarantaine` alone is a quarantine).
+  // `a hundred people` is a number, read as one; `hundreds of` is approximate.
+  if ((lower === 'hundred' || lower === 'thousand') && plural === '') return;
   const french = lower !== 'dozen' && lower !== 'score';
   if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
@@ -176,15 +196,17 @@ function readApproximate(found: Found, match: RegExpExecArray): void {
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 
-/** The whole a number in words is a share of: ` des quatre`, ` of the three`. */
+/** The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`. */
 const SHARE_OF_WORDS = new RegExp(
-  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN})(?![\\p{L}])`,
+  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN}|${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
 
 /** Figures found so far in a sentence, and the spans they take. */
 interface Found {
   sentence: string;
+  /** The sentence before in its paragraph, where a pronoun's noun may stand. */
+  previous: string;
   figures: Figure[];
   taken: [number, number][];
 }
@@ -228,7 +250,7 @@ function wordsValue(text: string): number {
   let current = 0;
   for (const [word] of text.matchAll(NUMBER_WORD_TOKEN)) {
     const lower = word.toLowerCase();
-    const value = lower.startsWith('quatre-vingt') ? 80 : (NUMBER_WORDS[lower] ?? 0);
+    const value = lower.startsWith('quatre-vingt') ? 80 : (NUMBER_WORDS[lower] ?? ONES[lower] ?? 0);
     if (value === 100) current = (current || 1) * 100;
     else if (value >= 1000) {
       total += (current || 1) * value;
@@ -310,6 +332,11 @@ function boundedStart(sentence: string, start: number): number {
 
 /** Money: `$800 million`, `800 M$ US`, `4,5 millions d’euros`, `$27.50 an hour`. */
 function addMoney(found: Found, start: number, end: number, value: number, currency: string): void {
+  const range = moneyRangeEnd(found, start, end, currency);
+  if (range !== null) {
+    addFigure(found, range.start, range.end, value, range.unit, 'money');
+    return;
+  }
   const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit)?.unit;
   const rate = priceRateAfter(found.sentence, start, end, counted);
   addFigure(
@@ -320,6 +347,43 @@ function addMoney(found: Found, start: number, end: number, value: number, curre
     rate ? `${currency}/${rate.period}` : currency,
     'money',
   );
+}
+
+/** The second end of a range of money after `between`, `entre`: `and £2.5 million`, `et 18 €`. */
+const MONEY_RANGE_AND = new RegExp(
+  `^${S}(?:and|et)${S}(?:(?:US|CA|AU|HK|C)${S}?)?(?:[$€£]${S}?)?(?=\\d)`,
+  'iu',
+);
+
+/**
+ * A range of money is one figure, from `between` to its second end, with the unit written there
+ * (`between £2 million and £2.5 million`, `between $12 and $18 an hour`); `from £8.40 to £9.10`
+ * is a change, two figures.
+ */
+function moneyRangeEnd(
+  found: Found,
+  start: number,
+  end: number,
+  currency: string,
+): { start: number; end: number; unit: string } | null {
+  const { sentence } = found;
+  const opening = BETWEEN_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  const and = opening === null ? null : MONEY_RANGE_AND.exec(sentence.slice(end, end + 16));
+  if (opening === null || and === null) return null;
+  const partnerStart = end + and[0].length;
+  const partnerText = NUMBER_PATTERN_AT.exec(sentence.slice(partnerStart))?.[0];
+  if (partnerText === undefined) return null;
+  const scratch: Found = { sentence, previous: found.previous, figures: [], taken: [] };
+  readNumber(scratch, partnerText, partnerStart);
+  const [partner] = scratch.figures;
+  if (partner?.kind !== 'money' || (currency !== '' && !partner.unit.startsWith(currency))) {
+    return null;
+  }
+  return {
+    start: start - opening[0].length,
+    end: partner.start + partner.text.length,
+    unit: partner.unit,
+  };
 }
 
 /** What an English multiple multiplies: `double the attendance`, `twice as many`. */
@@ -359,7 +423,8 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
     // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
     const article = /^an?$/iu.test(oneWord ?? '');
     const start = boundedStart(sentence, match.index);
-    if (article && start === match.index) return;
+    const lasting = LASTING_BEFORE.test(wordBefore(sentence, match.index).word);
+    if (article && start === match.index && !lasting) return;
     const unit = oneUnit.toLowerCase();
     const duration = Object.hasOwn(TIME_UNITS, unit);
     const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
@@ -397,23 +462,42 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
         ? numerator !== 'la' || fraction === 'moitié'
         : fraction === 'moitié'
           ? before === 'de'
-          : followedByOf && !/^(?:first|second|the|other|latter|last)$/u.test(before);
+          : before === 'by' ||
+            ((followedByOf || HALF_THE.test(after)) &&
+              !/^(?:first|second|the|other|latter|last)$/u.test(before));
     if (!ok) return;
-  } else if (numerator === undefined || numerator === 'la') {
+  } else if (
+    numerator === undefined ||
+    numerator === 'la' ||
+    (numerator === 'le' && !followedByOf)
+  ) {
+    // `le quart de ses habitants` is a share; `le tiers payant` is not.
     return;
   } else if (
     (numerator === 'a' || numerator === 'one') &&
     !followedByOf &&
-    !NOTHING_AFTER.test(after)
+    !NOTHING_AFTER.test(after) &&
+    wordBefore(sentence, match.index).word.toLowerCase() !== 'by'
   ) {
-    // `a third party`, `a quarter past` are not shares.
+    // `a third party`, `a quarter past` are not shares; `cut by a third this year` is.
     return;
   }
   const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
-  const noun = countedNoun(sentence, end, { allowOf: true, plural: 'preferred' });
-  // `réduire de moitié`: the share is the verb's; `plus d’un tiers`: the bound is the share's.
-  const deBefore = fraction === 'moitié' && numerator === undefined;
-  const start = deBefore
+  // A share names its whole after `of`, `de` (`un tiers de sa récolte`) or, in English, `the`
+  // (`half the budget`); a word after it otherwise is a verb (`dont la moitié part`). `dont un
+  // quart d’étrangers` names a part of the whole counted before, not the whole.
+  const half = HALF_THE.exec(after);
+  const noun =
+    half !== null
+      ? countedNoun(sentence, end + half[0].length - 1, { allowOf: false, plural: 'preferred' })
+      : followedByOf && !namesPartOfWhole(sentence, end)
+        ? countedNoun(sentence, end, { allowOf: true, plural: 'preferred' })
+        : null;
+  // `réduire de moitié`, `cut by half`: the share is the verb's; `plus d’un tiers`: the bound is
+  // the share's.
+  const byBefore =
+    numerator === undefined && /^(?:de|by)$/iu.test(wordBefore(sentence, match.index).word);
+  const start = byBefore
     ? wordBefore(sentence, match.index).start
     : boundedStart(sentence, match.index);
   addFigure(found, start, end, value, noun?.unit ?? '', 'ratio');
@@ -422,36 +506,21 @@ function readWordFigure(found: Found, match: RegExpExecArray): void {
 const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
 
-/** A whole a share was named of: `sur les 8 400 ruches`, `out of 2,750 hectares`. */
-const WHOLE_BEFORE = new RegExp(
-  `(?:^|${S})(?:sur|out${S}of|of|among|parmi)(?:${S}(?:les|the))?${S}$`,
-  'iu',
-);
 /** A number set against another, or bounded: `up from 1,100`, `contre 900`, `au moins 5 000`. */
 const COMPARED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
   'iu',
 );
-/** `of them`, `d’entre eux`: a share of the things named just before. */
-const OF_THEM = new RegExp(`^${S}(?:of${S}them|d['’]entre${S}(?:eux|elles))(?![\\p{L}])`, 'iu');
-
 /**
- * What a share with no noun of its own is a share of: `of them`, the plural noun before it; or
- * the whole counted before it in the sentence (`Sur les 8 400 ruches…, plus d’un tiers`), else
- * the last thing counted (`1,850 households, up from 1,100`).
+ * `fell to 8,200`, `bondi … à 5 400`: a number reached, of the thing that reached it; `dont
+ * 8 000`: a part of the whole before.
  */
-function shareOf(found: Found, start: number, end: number): string {
-  const { sentence } = found;
-  if (OF_THEM.test(sentence.slice(end, end + 20))) return pluralNounBefore(sentence, start);
-  const counts = found.figures.filter(
-    (figure) => figure.kind === 'count' && figure.unit !== '' && figure.start < start,
-  );
-  const whole = counts.find((figure) =>
-    WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
-  );
-  return (whole ?? counts.at(-1))?.unit.split('/')[0] ?? '';
-}
-
+const REACHED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:to|à|dont|atteindre|atteint|atteignant|reach|reached|reaches|reaching|totalling|totaling)${S}$`,
+  'iu',
+);
+/** `of CO2`, `de lait`: what a measure is of, one word. */
+const OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?[\\p{L}\\d][\\p{L}\\d-]*(?![\\p{L}\\d])`, 'u');
 /** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
 const YEAR_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:in|en|since|depuis|of|de|du|by|until|till|to|à|au|from|for|pour|the|le|la|les|l['’]|its|their|this|that|ce|cette|et|and|or|ou|après|avant|after|before|fin|début|early|late|mid|year|année|an|été|hiver|printemps|automne|summer|winter|spring|autumn|fall|\\p{Lu}\\p{L}*)${S}$`,
@@ -638,19 +707,8 @@ function readNumber(found: Found, numberText: string, start: number): void {
       addMoney(found, start, end, count, '');
       return;
     }
-    const shared = noun === null && multiplier === null ? sharedReading(found, start, end) : null;
-    if (shared !== null) {
-      const sharedValue = shared.exponent === 0 ? count : scaled(plain, shared.exponent);
-      // A range is one figure, from its opening word: `entre 10 000 et 20 000`, `60 to 80`.
-      const opening =
-        shared.rangeEnd === undefined
-          ? null
-          : RANGE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
-      const from = opening === null ? boundedStart(sentence, start) : start - opening[0].length;
-      const to = shared.rangeEnd ?? end;
-      addFigure(found, from, to, sharedValue, shared.unit, shared.kind);
+    if (noun === null && readShared(found, start, end, count, multiplier === null ? plain : null))
       return;
-    }
   } else {
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
@@ -663,7 +721,8 @@ function readNumber(found: Found, numberText: string, start: number): void {
         plural: 'required',
       });
       if (whole !== null) {
-        const of = wordsValue(share[1] ?? '');
+        const wholeText = share[1] ?? '';
+        const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
         addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
         return;
       }
@@ -671,11 +730,67 @@ function readNumber(found: Found, numberText: string, start: number): void {
     // `les deux pays`, `the two sites`: a count of things named before, still a count; but `les
     // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
-    if (noun === null || /^\p{Lu}/u.test(noun.unit)) return;
+    if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
+    if (noun === null && readShared(found, start, end, count, null)) return;
+    if (noun === null && !standsAlone(sentence, start, count)) return;
   }
-  const rate = rateAfter(sentence, noun?.end ?? end);
-  const unit = rate ? `${noun?.unit ?? ''}/${rate.period}` : (noun?.unit ?? '');
-  addFigure(found, boundedStart(sentence, start), end, count, unit, 'count');
+  // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
+  const nounEnd = noun?.end ?? end;
+  const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
+  const rate =
+    rateAfter(sentence, nounEnd) ??
+    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length));
+  // With nothing after it to count, the thing is read back: `the crew to sixty-two`, `en produit
+  // 9 500 par an`; a rate's period alone is no unit.
+  const from = boundedStart(sentence, start);
+  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+  // `230 full-time workers and 40 temporary ones`: `ones` stands for the thing counted before.
+  const standIn = noun !== null && /^ones$/iu.test(noun.unit) && counted !== undefined;
+  const thing =
+    (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
+    thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
+    '';
+  const unit = rate ? `${thing}/${rate.period}` : thing;
+  addFigure(found, from, end, count, unit, 'count');
+}
+
+/**
+ * Reads a number with no noun of its own as the unit of its range or whole (`entre 10 000 et
+ * 20 000`, `60 to 80`, `nine to twenty-four engineers`, `entre 2 millions et 2,5 millions
+ * d’euros`); `plain` is its digits when the range may give it a multiplier (`entre 3 et 5
+ * millions`), null when its value is already whole. Whether it was read.
+ */
+function readShared(
+  found: Found,
+  start: number,
+  end: number,
+  count: number,
+  plain: string | null,
+): boolean {
+  const { sentence } = found;
+  const shared = sharedReading(found, start, end);
+  if (shared === null) return false;
+  const value = plain !== null && shared.exponent !== 0 ? scaled(plain, shared.exponent) : count;
+  // A range is one figure, from its opening word: `entre 10 000 et 20 000`, `60 to 80`.
+  const opening =
+    shared.rangeEnd === undefined
+      ? null
+      : RANGE_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  const from = opening === null ? boundedStart(sentence, start) : start - opening[0].length;
+  addFigure(found, from, shared.rangeEnd ?? end, value, shared.unit, shared.kind);
+  return true;
+}
+
+/**
+ * Whether a number in words with nothing after it to count is still a figure: set against
+ * another (`contre trente et un`), reached (`the crew to sixty-two`), or large (`reaching
+ * forty-one thousand`); `les deux`, `the three` only point back at things named before.
+ */
+function standsAlone(sentence: string, start: number, count: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (COMPARED_BEFORE.test(before) || thingBefore(sentence, start, count, '', '') !== null)
+    return true;
+  return count >= 20 && !DEFINITE.has(wordBefore(sentence, start).word.toLowerCase());
 }
 
 /**
@@ -693,7 +808,7 @@ function sharedReading(
   if (range !== null) {
     const partnerText = range[1] ?? '';
     const partnerStart = end + range[0].length - partnerText.length;
-    const scratch: Found = { sentence, figures: [], taken: [] };
+    const scratch: Found = { sentence, previous: found.previous, figures: [], taken: [] };
     readNumber(scratch, partnerText, partnerStart);
     const [partner] = scratch.figures;
     if (partner === undefined || partner.kind === 'date' || partner.unit === '') return null;
@@ -719,8 +834,8 @@ function sharedReading(
 }
 
 /** Extracts the figures of one sentence, in reading order. */
-export function extractFigures(sentence: string): Figure[] {
-  const found: Found = { sentence, figures: [], taken: [] };
+export function extractFigures(sentence: string, previous = ''): Figure[] {
+  const found: Found = { sentence, previous, figures: [], taken: [] };
   // At most two scans of the sentence, most sentences none: words that are figures by
   // themselves, then numbers. Dates and clock times are read at the numbers they hold.
   if (MAY_HOLD_WORD_FIGURE.test(sentence)) {
@@ -749,11 +864,25 @@ export function extractFigures(sentence: string): Figure[] {
     // from 1,100`, `il en faut au moins 5 000`.
     const bare =
       figure.kind === 'count' &&
-      /^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
-      (/^\p{L}/u.test(figure.text) ||
-        COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)));
+      (!/\d/u.test(figure.text) ||
+        (/^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
+          (/^\p{L}/u.test(figure.text) ||
+            COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) ||
+            REACHED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 14), figure.start)) ||
+            OF_THEM.test(
+              sentence.slice(
+                figure.start + figure.text.length,
+                figure.start + figure.text.length + 20,
+              ),
+            ))));
     if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
-      figure.unit = shareOf(found, figure.start, figure.start + figure.text.length);
+      figure.unit = shareOf(
+        sentence,
+        figures,
+        figure.start,
+        figure.start + figure.text.length,
+        previous,
+      );
     }
   }
   return figures;

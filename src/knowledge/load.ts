@@ -187,21 +187,21 @@ function buildDocument(
       heading: section.heading,
       paragraphs: section.paragraphs.map((text) => {
         paragraphNumber++;
-        const sentenceIds = splitSentences(text)
-          .flatMap((sentenceText) => boundedPieces(sentenceText))
-          .map((sentenceText, position) => {
-            const sentence: Sentence = {
-              id: sentences.length,
-              text: sentenceText,
-              documentId: id,
-              sectionIndex,
-              paragraph: paragraphNumber,
-              position,
-              figures: extractFigures(sentenceText),
-            };
-            sentences.push(sentence);
-            return sentence.id;
-          });
+        const pieces = splitSentences(text).flatMap((sentenceText) => boundedPieces(sentenceText));
+        const sentenceIds = pieces.map((sentenceText, position) => {
+          const sentence: Sentence = {
+            id: sentences.length,
+            text: sentenceText,
+            documentId: id,
+            sectionIndex,
+            paragraph: paragraphNumber,
+            position,
+            // The sentence before may name what a pronoun stands for (`of them`, `en`).
+            figures: extractFigures(sentenceText, pieces[position - 1]),
+          };
+          sentences.push(sentence);
+          return sentence.id;
+        });
         return { number: paragraphNumber, sentenceIds };
       }),
     }));

@@ -1,0 +1,243 @@
+import { countedNoun, isPlural, isPossessive, pluralNounBefore } from './figure-nouns.ts';
+import {
+  ADJECTIVES_BEFORE_NOUNS,
+  BOUNDS,
+  DEFINITE,
+  FUNCTION_WORDS,
+  MEASURE_UNITS,
+  MONTHS,
+  NUMBER_WORDS,
+  PER_UNITS,
+  SPACE as S,
+  SEASONS,
+  UNIT_SYMBOLS,
+  WEEKDAYS,
+} from './figure-words.ts';
+import type { Figure } from './types.ts';
+
+/**
+ * What a figure with no noun of its own is of, as a reader reads it back in the sentence, or in
+ * the sentence before: a share (`la moitié`, `un tiers`, `de moitié`), a bare number (`contre
+ * trente et un`, `the crew to sixty-two`), a count said through a pronoun (`en produit 9 500`).
+ */
+
+/** A whole a share was named of: `sur les 8 400 ruches`, `out of 2,750 hectares`. */
+const WHOLE_BEFORE = new RegExp(
+  `(?:^|${S})(?:sur|out${S}of|of|among|parmi)(?:${S}(?:les|the))?${S}$`,
+  'iu',
+);
+/** `of them`, `d’entre eux`: a share of the things named just before. */
+export const OF_THEM = new RegExp(
+  `^${S}(?:of${S}(?:them|these|those)|d['’]entre${S}(?:eux|elles))(?![\\p{L}])`,
+  'iu',
+);
+/**
+ * French `de` with no article after a share names a quality of part of a whole named before, not
+ * the whole: `850 élèves, dont un tiers d’internes`.
+ */
+const BARE_DE_AFTER = new RegExp(
+  `^${S}(?:d['’]|de${S})(?!(?:la|le|les|l['’]|leurs?|ses?|sa|son|ces?|cette|nos|notre|vos|votre)(?![\\p{L}]))\\p{Ll}`,
+  'u',
+);
+/** A measure of a substance: `26 000 litres de lait`, `400 tonnes of grain`. */
+const OF_SUBSTANCE = new RegExp(
+  `^${S}(?:de${S}|d['’]|of${S})(\\p{Ll}[\\p{Ll}-]+)(?![\\p{L}])`,
+  'u',
+);
+/** The noun an amount is said of: `un déficit de 120 000 €`, `a budget of £2m`. */
+const NOUN_OF_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:une?|le|la|l['’]|leur|son|sa|a|an|the|its|their)${S}?(\\p{Ll}[\\p{Ll}-]+)${S}(?:de|of)${S}$`,
+  'u',
+);
+/** `bringing the crew to sixty-two`, `porte l’équipe à dix-sept`: the noun a number is reached by. */
+const NOUN_TO_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
+  'u',
+);
+/** French `en` standing for a noun of the sentence before: `la coopérative en produit 9 500`. */
+const PRONOUN_EN_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:en|n['’]en)${S}(?!(?:moyenne|tout|total|plus|moins|hausse|baisse|cours|outre|effet|général|particulier|fait)${S})(?:(?:a|ont|avait|avaient|aura|auront)${S})?\\p{L}+${S}$`,
+  'iu',
+);
+/** Pronouns: a sentence whose subject is one names its thing elsewhere. */
+const PRONOUNS = new Set(
+  'il elle ils elles on nous vous je tu ce cela ça celui celle ceux celles it they he she we i you this that these those there'.split(
+    ' ',
+  ),
+);
+/** Words opening a phrase set before the subject: `Le 22 mai 2025,`, `Last year,`, `Chaque jour,`. */
+const SETTING_WORDS = new Set(
+  'in on at since during after before last this next each every by en au aux dans depuis pendant après avant chaque lors dès l’été l’hiver l’an l’année cet cette ce'.split(
+    ' ',
+  ),
+);
+const MEASURES = new Set([
+  ...MEASURE_UNITS,
+  ...MEASURE_UNITS.map((unit) => `${unit}s`),
+  ...PER_UNITS,
+  ...PER_UNITS.map((unit) => `${unit}s`),
+  ...UNIT_SYMBOLS,
+]);
+
+/** Where the subject may start: past a setting phrase closed by a comma (`Le 22 mai 2025, la…`). */
+function subjectStart(sentence: string): number {
+  const comma = sentence.indexOf(',');
+  if (comma < 0 || comma > 60) return 0;
+  const opening = sentence.slice(0, comma);
+  const first = (opening.match(/^[^\p{L}\d]*([\p{L}’']+)/u)?.[1] ?? '').toLowerCase();
+  const setting =
+    /^\P{L}*le\s+\d/iu.test(opening) ||
+    SETTING_WORDS.has(first) ||
+    [...Object.keys(MONTHS), ...SEASONS, ...WEEKDAYS].some((word) =>
+      new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').test(opening),
+    );
+  return setting && opening.split(/\s+/u).length <= 6 ? comma + 1 : 0;
+}
+
+/**
+ * The head noun of a sentence's subject, as a count names its thing: `Les ventes en ligne ont…`
+ * → `ventes`, `Half of the island’s shops…` → `shops`, `Deck hands earn…` → `deck hands`; '' when
+ * the subject is a pronoun or a name.
+ */
+export function subjectNoun(sentence: string): string {
+  const from = subjectStart(sentence);
+  const tokens = [
+    ...sentence.slice(from).matchAll(/(?:[dlDL]['’])?([\p{L}][\p{L}’'-]*)|\d[\d,. ]*/gu),
+  ];
+  for (let index = 0; index < Math.min(tokens.length, 8); index++) {
+    const [token, word] = tokens[index] ?? [];
+    if (word === undefined) continue;
+    const lower = word.toLowerCase();
+    if (PRONOUNS.has(lower)) return '';
+    if (
+      FUNCTION_WORDS.has(lower) ||
+      DEFINITE.has(lower) ||
+      Object.hasOwn(NUMBER_WORDS, lower) ||
+      ADJECTIVES_BEFORE_NOUNS.has(lower) ||
+      BOUNDS.some((bound) => bound.split(' ')[0] === lower) ||
+      isPossessive(lower) ||
+      /ly$/u.test(lower)
+    ) {
+      continue;
+    }
+    const opening = index === 0 && from === 0 && token === word;
+    // A capitalised word within the sentence, or two opening it, is a name.
+    const next = tokens[index + 1]?.[1] ?? '';
+    if (/^\p{Lu}/u.test(word) && (!opening || /^\p{Lu}/u.test(next))) return '';
+    const nextLower = next.toLowerCase();
+    // `Le nombre d’entrées`, `the number of visitors`: the thing is what is numbered.
+    if (NUMBER_NOUNS.has(lower)) {
+      const numbered = /^[dD]['’]/u.test(tokens[index + 1]?.[0] ?? '')
+        ? next
+        : /^(?:of|de|des)$/u.test(nextLower)
+          ? (tokens[index + 2]?.[1] ?? '')
+          : '';
+      if (numbered !== '') return numbered.toLowerCase();
+    }
+    // `Deck hands`, `Season passes`: a singular noun names the kind of the plural one after it.
+    if (
+      !isPlural(lower) &&
+      nextLower !== '' &&
+      isPlural(nextLower) &&
+      !FUNCTION_WORDS.has(nextLower) &&
+      /^[a-z]+$/u.test(lower)
+    ) {
+      return `${lower} ${nextLower}`;
+    }
+    return lower;
+  }
+  return '';
+}
+
+/** Nouns that number another: `le nombre de`, `the number of`, `the total of`. */
+const NUMBER_NOUNS = new Set(['nombre', 'number', 'total', 'volume', 'quantité', 'quantity']);
+
+/** A noun borrowed for a count of several: `une meule` → `meules`. */
+const plural = (noun: string, count: number): string =>
+  count < 2 || noun === '' || isPlural(noun) ? noun : `${noun}s`;
+
+/**
+ * What a figure before a share is of: a count's thing, the substance of a measure (`26 000
+ * litres de lait` → `lait`), a percent's noun (`81 % des cas` → `cas`), the noun an amount is
+ * said of (`un déficit de 120 000 €` → `déficit`).
+ */
+function thingOf(sentence: string, figure: Figure): string {
+  const end = figure.start + figure.text.length;
+  if (figure.kind === 'count') {
+    const unit = figure.unit.split('/')[0] ?? '';
+    const unitAt = sentence.indexOf(unit, end);
+    const substance =
+      MEASURES.has(unit.toLowerCase()) && unitAt >= 0 && unitAt - end < 4
+        ? OF_SUBSTANCE.exec(sentence.slice(unitAt + unit.length, unitAt + unit.length + 30))
+        : null;
+    return substance?.[1] ?? unit;
+  }
+  if (figure.kind === 'percent') {
+    if (!/^\s(?:des|du|de|d['’]|of)/u.test(sentence.slice(end, end + 5))) return '';
+    return countedNoun(sentence, end, { allowOf: true, plural: 'preferred' })?.unit ?? '';
+  }
+  if (figure.kind === 'money') {
+    return (
+      NOUN_OF_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 30), figure.start))?.[1] ?? ''
+    );
+  }
+  return '';
+}
+
+/**
+ * What a share with no noun of its own is a share of: `of them`, the plural noun before it (or
+ * the subject of the sentence before); the whole named before it in the sentence (`Sur les 8 400
+ * ruches…, plus d’un tiers`), else the last thing counted or measured (`1,850 households, up from
+ * 1,100`, `26 000 litres de lait, dont près des deux tiers`); else the sentence's subject (`Les
+ * ventes ont progressé de moitié`).
+ */
+export function shareOf(
+  sentence: string,
+  figures: Figure[],
+  start: number,
+  end: number,
+  previous: string,
+): string {
+  if (OF_THEM.test(sentence.slice(end, end + 20))) {
+    return pluralNounBefore(sentence, start) || subjectNoun(previous);
+  }
+  const wholes = figures
+    .filter((figure) => figure.start < start)
+    .map((figure) => ({ figure, thing: thingOf(sentence, figure) }))
+    .filter(({ thing }) => thing !== '');
+  const whole = wholes.find(({ figure }) =>
+    WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
+  );
+  return (whole ?? wholes.at(-1))?.thing ?? subjectNoun(sentence);
+}
+
+/**
+ * Whether the noun after a share names a quality of part of a whole named before, not the whole
+ * (`850 élèves, dont un tiers d’internes`): the whole is then read back like a share's with none.
+ */
+export const namesPartOfWhole = (sentence: string, end: number): boolean =>
+  BARE_DE_AFTER.test(sentence.slice(end, end + 20));
+
+/**
+ * What a number with nothing after it to count is of, or null when nothing says: the noun it is
+ * reached by (`bringing the crew to sixty-two`); the noun a French `en` stands for, the thing
+ * counted before it in the sentence (`entre 10 000 et 20 000 abeilles, et il en faut au moins
+ * 5 000`) or else the subject of the sentence before (`Une meule… La coopérative en produit 9 500
+ * par an`).
+ */
+export function thingBefore(
+  sentence: string,
+  start: number,
+  count: number,
+  countedBefore: string,
+  previous: string,
+): string | null {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  const reached = NOUN_TO_BEFORE.exec(before);
+  if (reached !== null) return reached[1] ?? '';
+  if (PRONOUN_EN_BEFORE.test(before)) {
+    const noun = countedBefore || subjectNoun(previous);
+    return noun === '' ? null : plural(noun, count);
+  }
+  return null;
+}
