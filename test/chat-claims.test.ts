@@ -78,6 +78,21 @@ describe('chat-style claims', () => {
     expect(swapped.verdict).toBe('contradicted');
   });
 
+  it('takes a multiple the claim’s own figures make true as their sum, not a figure to find', async () => {
+    const twice = await check(
+      BEES,
+      'Jura beekeepers lost 36% of their hives this year, twice the 18% of winter 2023',
+    );
+    expect(twice.verdict).toBe('supported');
+    expect(twice.quoted).toContain('atteint 36 % cette année, contre 18 %');
+    // A multiple the figures do not make is still checked: three times 18 % is no 36 %.
+    const thrice = await check(
+      BEES,
+      'Jura beekeepers lost 36% of their hives this year, three times the 18% of winter 2023',
+    );
+    expect(thrice.verdict).not.toBe('supported');
+  });
+
   it('contradicts a place where the sentence itself gives every claimed figure of the same thing', async () => {
     // `Une réunion publique se tiendra le 12 avril à 18 h à la salle des fêtes de Morez.`
     const place = await check(BEES, 'la réunion publique aura lieu le 12 avril à 18 h à Lons');

@@ -426,13 +426,35 @@ function withoutNames(text: string, names: Term[]): string {
   return names.reduce((rest, term) => rest.replace(term.text, ' '), text);
 }
 
+/**
+ * A multiple the claim's own figures make true (`36% …, twice the 18%`) is the writer's sum, not a
+ * figure the article must state: the two figures are checked instead.
+ */
+export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
+  return figures.filter(
+    (multiple) =>
+      multiple.kind !== 'ratio' ||
+      multiple.unit !== '×' ||
+      !figures.some((a) =>
+        figures.some(
+          (b) =>
+            a !== b &&
+            a.kind === b.kind &&
+            a.kind !== 'date' &&
+            b.value !== 0 &&
+            Math.abs(a.value / b.value - multiple.value) <= multiple.value * 0.05,
+        ),
+      ),
+  );
+}
+
 /** Checks one claim against the articles. */
 export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const claim = plainClaim(typed);
   const extracted = extractFigures(claim);
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
-  const figures = [...stated, ...impliedDurations(claim, stated)];
+  const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
