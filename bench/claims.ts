@@ -13,7 +13,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation-claims.json', 'validation (tuning since 2026-11-30, first measured 26/36)'],
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
-  ['round5-claims.json', 'round 5 (an independent author, measured, never tuned on)'],
+  ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
   ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
 ];

@@ -14,6 +14,7 @@ import { stopTokensOf, tokenize } from '../normalize.ts';
 import { parseQuery, type QueryGroup } from '../query.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
+import { plainClaim } from './chat-words.ts';
 import { coverageOf } from './claim-coverage.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
@@ -207,7 +208,9 @@ function read(
       heldAlike.push(figure.text);
     }
     const rival =
-      same === undefined ? undefined : rivalInClause(index, figure, same, article, groups, claimed);
+      same === undefined
+        ? undefined
+        : rivalInClause(index, claim, figure, same, article, groups, claimed);
     if (rival !== undefined) {
       figuresHeld = false;
       conflicts.push({
@@ -343,6 +346,7 @@ interface Given {
  */
 function rivalInClause(
   index: SearchIndex,
+  claim: string,
   claimed: Figure,
   same: Given,
   article: Given[],
@@ -356,8 +360,18 @@ function rivalInClause(
     clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
   // What the claim is about, and its dates, not a season alone: `cet hiver` does not make
   // `contre 18 % au cours de l'hiver 2023` the clause the claim speaks of, `l'hiver 2023` does.
-  const about = groups.filter((group) => !PERIOD_WORDS.has(group.key));
-  const dates = claimedFigures.filter((figure) => figure.kind === 'date' && figure.value > 0);
+  // Only what it says in the claimed figure's own fact: in `36% this winter, twice the 18% of
+  // winter 2023`, 2023 dates the 18%, not the 36%.
+  const fact = factOf(claim, claimed);
+  const about = groups.filter(
+    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
+  );
+  const dates = claimedFigures.filter(
+    (figure) =>
+      figure.kind === 'date' &&
+      figure.value > 0 &&
+      tokenize(figure.text).every((token) => fact.has(token.word)),
+  );
   const told = (clause: ReturnType<typeof clauseOf>) =>
     about.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length +
     article.filter(
@@ -380,6 +394,21 @@ function rivalInClause(
   );
 }
 
+/**
+ * Where a claim tells two facts (`36% this winter, twice the 18% of winter 2023`, `81% in 2025
+ * vs a third in 2022`, `la région 45 % et l'État un quart`), the words of the one a figure is in.
+ */
+const FACT_BREAK = /[,;]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s/giu;
+
+export function factOf(claim: string, figure: Figure): Set<string> {
+  let start = 0;
+  for (const match of claim.matchAll(FACT_BREAK)) {
+    if (match.index >= figure.start) return wordsOf(claim.slice(start, match.index));
+    start = match.index + match[0].length;
+  }
+  return wordsOf(claim.slice(start));
+}
+
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
   names.some((term) => term.place && term.text === conflict.claimed);
 
@@ -397,12 +426,35 @@ function withoutNames(text: string, names: Term[]): string {
   return names.reduce((rest, term) => rest.replace(term.text, ' '), text);
 }
 
+/**
+ * A multiple the claim's own figures make true (`36% …, twice the 18%`) is the writer's sum, not a
+ * figure the article must state: the two figures are checked instead.
+ */
+export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
+  return figures.filter(
+    (multiple) =>
+      multiple.kind !== 'ratio' ||
+      multiple.unit !== '×' ||
+      !figures.some((a) =>
+        figures.some(
+          (b) =>
+            a !== b &&
+            a.kind === b.kind &&
+            a.kind !== 'date' &&
+            b.value !== 0 &&
+            Math.abs(a.value / b.value - multiple.value) <= multiple.value * 0.05,
+        ),
+      ),
+  );
+}
+
 /** Checks one claim against the articles. */
-export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
+export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
+  const claim = plainClaim(typed);
   const extracted = extractFigures(claim);
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
-  const figures = [...stated, ...impliedDurations(claim, stated)];
+  const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
@@ -413,7 +465,12 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const topic = parseQuery(index, withoutNames(subject, names)).filter(
     (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
   );
+  // The search may refuse a claim for one of its names or settings (`de Northfield … par
+  // semaine`); each passage's names are checked below, so the words alone are searched too.
   const found = findPassages(index, subject, { limit: CANDIDATES }).results;
+  if (found.length === 0 && names.length > 0) {
+    found.push(...findPassages(index, withoutNames(subject, names), { limit: CANDIDATES }).results);
+  }
   const searched = new Set(found.map((passage) => passage.sentenceId));
   const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
   const led = sentencesForFigures(index, precisions, CANDIDATES)
@@ -424,13 +481,16 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage));
+  // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
+  // say the claim: it is then read as a claim without figures.
+  const telling = figures.some(leads);
   // The sentence that gives the claimed figures itself is quoted before a neighbour of it.
   const supporting = readings.filter(
     (reading) =>
       reading.figuresHeld &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
-      (figures.length > 0
+      (telling
         ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
         : searched.has(reading.passage.sentenceId) &&
           reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
@@ -438,7 +498,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   );
   const support = supporting.find((reading) => reading.ownsFigures) ?? supporting[0];
   if (support !== undefined) {
-    return result(claim, 'supported', figures, [support.passage], [], []);
+    return result(typed, 'supported', figures, [support.passage], [], []);
   }
   // A figure the passage gives otherwise contradicts; a place alone only from a passage that
   // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
@@ -446,6 +506,10 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
   // figures tells the reader most: it comes first.
   const figureConflicts = (reading: Reading) =>
     reading.conflicts.filter((conflict) => !isPlace(conflict, names)).length;
+  /** Conflicts the passage's own sentence gives, not a neighbour of it. */
+  const ownConflicts = (reading: Reading) =>
+    reading.conflicts.filter((conflict) => conflict.sentenceId === reading.passage.sentenceId)
+      .length;
   const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
   // A claim of a quantity (`300 traffickers in 2023`) is not contradicted by a passage that only
   // dates something else (`2022` in its paragraph) and gives no such quantity.
@@ -477,13 +541,23 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
         reading.missingNames.length === 0 &&
         speaksOfQuantity(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
+        // A figure only a neighbour gives contradicts through a passage on the claim's subject,
+        // not through one that shares a name and a word with it.
+        (ownConflicts(reading) > 0 || reading.coverage >= SAME_SUBJECT) &&
         (figureConflicts(reading) > 0 ||
-          (reading.passage.score >= SAME_SUBJECT && (figures.length === 0 || reading.figuresHeld))),
+          (reading.passage.score >= SAME_SUBJECT &&
+            (figures.length === 0 || reading.figuresHeld)) ||
+          // The sentence itself gives every claimed figure and says the claim's words, at
+          // another place: `réunion publique le 12 avril à 18 h … de Morez` for Champagnole.
+          (figures.length > 0 && reading.ownsFigures && reading.coverage >= SAME_SUBJECT)),
     )
     .sort(
       (a, b) =>
         Number(placeConflicts(a) > 0) - Number(placeConflicts(b) > 0) ||
-        Number(figureConflicts(b) > 0) - Number(figureConflicts(a) > 0),
+        Number(ownConflicts(b) > 0) - Number(ownConflicts(a) > 0) ||
+        Number(figureConflicts(b) > 0) - Number(figureConflicts(a) > 0) ||
+        b.coverage - a.coverage ||
+        b.passage.score - a.passage.score,
     )[0];
   if (contradiction !== undefined) {
     // Where the article does give the claimed values: another place, another year.
@@ -492,7 +566,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       .map((reading) => reading.passage)
       .slice(0, 1);
     return result(
-      claim,
+      typed,
       'contradicted',
       figures,
       [contradiction.passage],
@@ -500,7 +574,7 @@ export function checkClaim(index: SearchIndex, claim: string): ClaimCheck {
       elsewhere,
     );
   }
-  return result(claim, 'not-found', figures, [], [], []);
+  return result(typed, 'not-found', figures, [], [], []);
 }
 
 function result(

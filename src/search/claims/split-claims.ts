@@ -59,11 +59,19 @@ function splitFacts(sentence: string): string[] {
   return parts;
 }
 
+/**
+ * A statement asked back for agreement (`c'est en juillet 2026 non ?`, `…, right?`) is a claim:
+ * the tag goes, the statement stays. A real question (`is it in July?`) is none.
+ */
+const TAG_QUESTION =
+  /[,\s]+(?:non|hein|pas vrai|n['’]est-ce pas|ou pas|right|no|isn['’]?t it|aren['’]?t they|innit)\s*\?+\s*$/iu;
+
 /** The claims of a message, in order: declarative sentences that say something checkable. */
 export function splitClaims(message: string): string[] {
   const text = cleanMessage(message);
   const sentences = text === '' ? [] : splitSentences(text);
   return sentences
+    .map((sentence) => sentence.replace(TAG_QUESTION, ''))
     .flatMap((sentence) => splitFacts(sentence))
     .map((sentence) => sentence.trim())
     .filter(

@@ -1,0 +1,99 @@
+/**
+ * A claim as chat writes it, said plainly before it is checked: abbreviated units (`5 yrs`,
+ * `41000 hl`, `1,28 M`), a hedge said `like`, a month cut short (`dec 14`), a travel time in
+ * clock form (`takes 2h40`), and the reader's own asides (`lol`, `per the WaPo`, `, not bad`),
+ * which the article never says and which are no part of the fact.
+ */
+
+import { fold } from '../normalize.ts';
+import { isCalendarWord } from './compare-figures.ts';
+
+const MONTHS: Record<string, string> = {
+  jan: 'january',
+  janv: 'janvier',
+  feb: 'february',
+  fev: 'février',
+  fevr: 'février',
+  apr: 'april',
+  avr: 'avril',
+  jun: 'june',
+  jul: 'july',
+  juil: 'juillet',
+  aug: 'august',
+  sep: 'september',
+  sept: 'september',
+  oct: 'october',
+  nov: 'november',
+  dec: 'december',
+  déc: 'décembre',
+};
+const MONTH_CUT = Object.keys(MONTHS).join('|');
+
+/** Words of chat that say how the writer feels or heard it, never what happened. */
+const ASIDES =
+  /(?<![\p{L}'’])(?:lol|mdr|ptdr|lmao|omg|wow|apparently|apparemment|para[iî]t(?:-il)? qu[e'’]|perso|tbh|imo|imho)(?![\p{L}'’])[,!]?/giu;
+
+/** `, per the WaPo` at the end: who told the writer, which the article need not name. */
+const ATTRIBUTION =
+  /[,;]?\s+(?:per the|according to(?: the)?|selon(?: le| la| les| l['’])?|d['’]apr[eè]s(?: le| la| les| l['’])?)\s*(?:[^\s\d]+\s*){1,3}$/iu;
+
+/**
+ * A last fragment of one or two lowercase words after a comma, a stop or a `!` (`, not bad`,
+ * `. brutal`, `, dingue`) is the writer's comment: it holds no figure and names nothing.
+ */
+const TRAILING_COMMENT = /(?:[,.!]+|\.\.\.|…)\s*(?:[\p{Ll}'’]+(?:\s+[\p{Ll}'’]+)?)\s*[.!…]*\s*$/u;
+
+/** A fragment that opens on one of these says where, when or of what: it is part of the fact. */
+const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'on in at by for from to with of the a an en au aux de du des le la les dans sur par pour avec'.split(
+    ' ',
+  ),
+);
+
+const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
+  // `like $800M`, `like 58%`: a hedge, as `about` is.
+  [/\blike\s+(?=[$€£]?\d)/giu, 'about '],
+  [/(?<![\p{L}])(?:env\.?|approx\.?|~)\s*(?=[$€£]?\d)/giu, 'environ '],
+  // Units chat shortens after a number.
+  [/(\d)\s*yrs?(?![\p{L}])/gu, '$1 years'],
+  [/(\d)\s*hrs(?![\p{L}])/gu, '$1 hours'],
+  [/(\d)\s*mins(?![\p{L}])/gu, '$1 minutes'],
+  [/(\d)\s*hl(?![\p{L}])/gu, '$1 hectolitres'],
+  // `1,28 M de visiteurs`: a million, unless a currency follows (`800 M$`), read as it is.
+  [/(\d)\s+M(?![\p{L}\s]*[$€£])(?![\p{L}\d])/gu, '$1 million'],
+  // `takes 2h40`, `en 2h40`: a length of time in clock form, not a time of day.
+  [
+    /\b(takes?|took|lasts?|en|dure|durera|prend|mettra|met)\s+(\d{1,2})\s*h\s*(\d{2})(?!\d)/giu,
+    (_match, verb, hours, minutes) => `${verb} ${hours} hours ${minutes} minutes`,
+  ],
+  // `dec 14`, `14 dec`: a month cut short beside its day.
+  [
+    new RegExp(`(?<![\\p{L}])(${MONTH_CUT})\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'),
+    (_match, month, day) => `${MONTHS[month.toLowerCase()] ?? month} ${day}`,
+  ],
+  [
+    new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${MONTH_CUT})\\.?(?![\\p{L}])`, 'giu'),
+    (_match, day, month) => `${day} ${MONTHS[month.toLowerCase()] ?? month}`,
+  ],
+  // French chat: `c le 12 avril` is `c'est le 12 avril`; `reduc` a `réduction`.
+  [/(?<![\p{L}'’])c(?=\s+(?:le|la|les|l['’]|en|un|une|pas|au|a|à)\s)/giu, "c'est"],
+  [/(?<![\p{L}])reduc(?![\p{L}])/giu, 'réduction'],
+  [/(?<![\p{L}])thats(?![\p{L}])/giu, "that's"],
+];
+
+/** The claim said plainly: the same fact, in the words an article would use. */
+export function plainClaim(claim: string): string {
+  let text = claim;
+  for (const [pattern, replacement] of REWRITES) {
+    text = text.replace(pattern, replacement as string);
+  }
+  text = text.replace(ASIDES, ' ');
+  text = text.replace(ATTRIBUTION, '');
+  // One comment at most: `Paris, 2024` keeps its name, `in 2022, not bad` loses `not bad`.
+  const comment = TRAILING_COMMENT.exec(text);
+  // `, lundi` is when it happened, `. on weekdays` where: a part of the fact, no comment on it.
+  const words = fold(comment?.[0] ?? '').match(/[a-z]+/gu) ?? [];
+  const fact = words.some(isCalendarWord) || PREPOSITIONS.has(words[0] ?? '');
+  if (comment !== null && !fact) text = text.slice(0, comment.index);
+  return text.replace(/\s+/gu, ' ').trim();
+}
