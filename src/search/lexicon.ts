@@ -111,3 +111,22 @@ export function spellingWords(language: Language): ReadonlySet<string> {
 
 export type Language = 'fr' | 'en';
 const spelling = new Map<Language, ReadonlySet<string>>();
+
+let names: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a folded word is a name the spelling dictionaries know and no word of either language
+ * in lower case (`geneve`, `montana`, not `paris` or `bill`): `src/search/lexicon/names.txt`,
+ * built with the word lists. Read once, when a question first holds a word the articles lack.
+ */
+export function isDictionaryName(word: string): boolean {
+  if (names === undefined) {
+    const url = new URL('./lexicon/names.txt', import.meta.url);
+    names = new Set(
+      readFileSync(url, 'utf8')
+        .split('\n')
+        .filter((line) => line !== '' && !line.startsWith('#')),
+    );
+  }
+  return names.has(word);
+}

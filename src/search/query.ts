@@ -1,4 +1,4 @@
-import { LEXICON_WEIGHT } from './lexicon.ts';
+import { isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
 import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
@@ -69,13 +69,15 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives[0]?.words.every((matches) => matches.size === 0);
       const meant =
         unknown && only !== undefined && more.length === 0 ? glossaryTypo(index, only) : undefined;
-      // A stop word misspelled (`wat`, `theres`) says nothing, as the stop word would not.
+      // A stop word misspelled (`wat`, `theres`) says nothing, as the stop word would not; a name
+      // one letter from one (`montana`, `montant`) names something.
       if (
         unknown &&
         meant === undefined &&
         only !== undefined &&
         more.length === 0 &&
         !isDictionaryWord(only) &&
+        !isDictionaryName(only) &&
         isStopWordTypo(only)
       ) {
         break;

@@ -10,6 +10,7 @@ import {
   type Setting,
   settingsOf,
 } from './figure-context.ts';
+import { isDictionaryName } from './lexicon.ts';
 import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { namesOnly } from './refusal.ts';
@@ -124,6 +125,8 @@ export function specificTerms(
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
     else if (PERIOD_WORDS.has(group.key)) kind = 'period';
     else if (namesOnly(index, group)) kind = 'name';
+    // A name the articles never use, typed in lower case as chat does (`a geneve`).
+    else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
     else if (byCapitals && first.start > firstStart) {
       const letter = question[first.start] ?? '';
       if (letter !== letter.toLowerCase()) kind = 'name';
@@ -142,9 +145,7 @@ export function specificTerms(
     const between = previous === undefined ? '' : question.slice(previous.end, first.start);
     // `Wang Yi` is one person, whom `M. Wang` names as well; `Arizona State University` is not
     // `Arizona`: words the articles never use make another name of their own.
-    const known = group.alternatives.some(({ words }) =>
-      words.every((matches) => matches.size > 0),
-    );
+    const known = isKnown(group);
     if (
       kind === 'name' &&
       previous?.term.kind === 'name' &&
@@ -185,6 +186,10 @@ export function specificTerms(
   }
   return terms;
 }
+
+/** Whether some way of writing the group matched words of the articles. */
+const isKnown = (group: QueryGroup): boolean =>
+  group.alternatives.some(({ words }) => words.every((matches) => matches.size > 0));
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
