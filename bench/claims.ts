@@ -2,7 +2,7 @@
  * `npm run bench:claims`: the claim checker's verdicts on the claim sets of `test/fixtures/`, by
  * expected verdict, with each wrong one: development, tuning, the validation claims (an
  * independent author's, opened to tuning since 2026-11-30) and the fresh-check claims (written
- * before the round that opened them, measured and never tuned on), and rounds 4–6 of chat-style
+ * before the round that opened them, measured and never tuned on), and rounds 4–7 of chat-style
  * claims by independent authors.
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
@@ -16,6 +16,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
   ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
+  ['round7-claims.json', 'round 7 (an independent author, measured, never tuned on)'],
 ];
 
 for (const [file, title] of SETS) {
