@@ -1,0 +1,130 @@
+// Counts: a number with no measure after it, read as a count of the thing it counts.
+import { addFigure, boundedStart, type Found, type ReadNumber } from './figure-found.ts';
+import { addMoney, MONEY_VERB_BEFORE } from './figure-money.ts';
+import { countedNoun, type Noun } from './figure-nouns.ts';
+import {
+  COUNT_MULTIPLIER,
+  DIGITS,
+  GLUED_MULTIPLIER_AFTER,
+  multiplierExponent,
+  NUMBER_WORDS_PATTERN,
+  plainDigits,
+  scaled,
+  wordsValue,
+} from './figure-numbers.ts';
+import { readShared } from './figure-ranges.ts';
+import { rateAfter } from './figure-rates.ts';
+import { thingBefore } from './figure-wholes.ts';
+import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
+
+/** A number set against another, or bounded: `up from 1,100`, `contre 900`, `au moins 5 000`. */
+export const COMPARED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
+  'iu',
+);
+/**
+ * `fell to 8,200`, `bondi … à 5 400`: a number reached, of the thing that reached it; `dont
+ * 8 000`: a part of the whole before.
+ */
+export const REACHED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:to|à|dont|atteindre|atteint|atteignant|reach|reached|reaches|reaching|totalling|totaling)${S}$`,
+  'iu',
+);
+/** `of CO2`, `de lait`: what a measure is of, one word. */
+const OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?[\\p{L}\\d][\\p{L}\\d-]*(?![\\p{L}\\d])`, 'u');
+/** The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`. */
+const SHARE_OF_WORDS = new RegExp(
+  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN}|${DIGITS})(?![\\p{L}\\d])`,
+  'iu',
+);
+
+/**
+ * Reads the number ending at `numberEnd`, with no measure after it, as a count of the thing it
+ * counts: `1 250 infirmières`, `trois hôpitaux`, `2,8 millions` paid, `the crew to sixty-two`.
+ */
+export function readCount(
+  found: Found,
+  start: number,
+  numberEnd: number,
+  plain: string,
+  isDigits: boolean,
+  readNumber: ReadNumber,
+): void {
+  const { sentence } = found;
+  const rest = sentence.slice(numberEnd, numberEnd + 40);
+  let end = numberEnd;
+  let exponent = 0;
+  const multiplier = COUNT_MULTIPLIER.exec(rest) ?? GLUED_MULTIPLIER_AFTER.exec(rest);
+  if (multiplier !== null) {
+    exponent = multiplierExponent(multiplier[1] ?? multiplier[0]);
+    end += multiplier[0].length;
+  }
+  const count = scaled(plain, exponent);
+  let noun: Noun | null;
+  if (isDigits || multiplier !== null) {
+    noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
+    if (noun === null && exponent >= 6 && MONEY_VERB_BEFORE.test(sentence.slice(0, start))) {
+      addMoney(found, start, end, count, '', readNumber);
+      return;
+    }
+    if (
+      noun === null &&
+      readShared(found, start, end, count, multiplier === null ? plain : null, readNumber)
+    )
+      return;
+  } else {
+    // A number in words counts what follows it, unless it points back at things already named
+    // (`les deux pays`): then it is no figure worth listing.
+    if (count < 2) return;
+    const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
+    if (share !== null) {
+      // `trois des quatre praticiens`, `two of the three sites`: a share of a count.
+      const whole = countedNoun(sentence, end + share[0].length, {
+        allowOf: false,
+        plural: 'required',
+      });
+      if (whole !== null) {
+        const wholeText = share[1] ?? '';
+        const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
+        addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
+        return;
+      }
+    }
+    // `les deux pays`, `the two sites`: a count of things named before, still a count; but `les
+    // Trois Collines`, `Two Rivers` are names.
+    noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
+    if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
+    if (noun === null && readShared(found, start, end, count, null, readNumber)) return;
+    if (noun === null && !standsAlone(sentence, start, count)) return;
+  }
+  // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
+  const nounEnd = noun?.end ?? end;
+  const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
+  const rate =
+    rateAfter(sentence, nounEnd) ??
+    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length));
+  // With nothing after it to count, the thing is read back: `the crew to sixty-two`, `en produit
+  // 9 500 par an`; a rate's period alone is no unit.
+  const from = boundedStart(sentence, start);
+  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+  // `230 full-time workers and 40 temporary ones`: `ones` stands for the thing counted before.
+  const standIn = noun !== null && /^ones$/iu.test(noun.unit) && counted !== undefined;
+  const thing =
+    (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
+    thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
+    '';
+  const unit = rate ? `${thing}/${rate.period}` : thing;
+  addFigure(found, from, end, count, unit, 'count');
+}
+
+/**
+ * Whether a number in words with nothing after it to count is still a figure: set against
+ * another (`contre trente et un`), reached (`the crew to sixty-two`), or large (`reaching
+ * forty-one thousand`); `les deux`, `the three` only point back at things named before.
+ */
+function standsAlone(sentence: string, start: number, count: number): boolean {
+  const before = sentence.slice(Math.max(0, start - 30), start);
+  if (COMPARED_BEFORE.test(before) || thingBefore(sentence, start, count, '', '') !== null)
+    return true;
+  return count >= 20 && !DEFINITE.has(wordBefore(sentence, start).word.toLowerCase());
+}

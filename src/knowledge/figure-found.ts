@@ -1,0 +1,52 @@
+// The figures found so far in a sentence: the spans they take, and where a bound before one starts it.
+import type { Reading } from './figure-dates.ts';
+import { BOUNDS, SPACE as S, words } from './figure-words.ts';
+import type { Figure, FigureKind } from './types.ts';
+
+/** Figures found so far in a sentence, and the spans they take. */
+export interface Found {
+  sentence: string;
+  /** The sentence before in its paragraph, where a pronoun's noun may stand. */
+  previous: string;
+  figures: Figure[];
+  taken: [number, number][];
+}
+
+/**
+ * Reads the number `numberText` at `start` into `found`: passed to the readers of ranges and sums
+ * of money, which read the number at their other end.
+ */
+export type ReadNumber = (found: Found, numberText: string, start: number) => void;
+
+export const overlaps = (found: Found, start: number, end: number): boolean =>
+  found.taken.some(([from, to]) => end > from && start < to);
+
+/** Keeps a figure unless it overlaps one found before. */
+export function addFigure(
+  found: Found,
+  start: number,
+  end: number,
+  value: number,
+  unit: string,
+  kind: FigureKind,
+): void {
+  if (overlaps(found, start, end)) return;
+  found.taken.push([start, end]);
+  found.figures.push({ text: found.sentence.slice(start, end), value, unit, kind, start });
+}
+
+/** Keeps a date or a clock time read by `figure-dates.ts`. */
+export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
+  addFigure(found, start, end, value, unit, kind);
+
+/** A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`. */
+const BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:${words(BOUNDS)})${S}|(?:plus|moins|près)${S}d['’])$`,
+  'iu',
+);
+
+/** Where a figure starts once a bound before it is taken in: `nearly 12 feet`, `plus de 9 400`. */
+export function boundedStart(sentence: string, start: number): number {
+  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+  return bound === null ? start : start - bound[0].length;
+}

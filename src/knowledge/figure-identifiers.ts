@@ -1,0 +1,87 @@
+// Names and codes that hold a number (`COVID-19`, `Route 66`, `article 5`): not figures.
+import { countedNoun } from './figure-nouns.ts';
+import { MULTIPLIER, TIME_UNIT } from './figure-numbers.ts';
+import {
+  BOUNDS,
+  CURRENCIES,
+  DEFINITE,
+  FUNCTION_WORDS,
+  IDENTIFIER_NOUNS,
+  MONTHS,
+  NUMBER_WORDS,
+  SPACE as S,
+  SEASONS,
+  WEEKDAYS,
+  wordBefore,
+  words,
+  YEAR_PARTS,
+} from './figure-words.ts';
+
+/** What after a number makes it a measure, not part of a name: `%`, `€`, `°C`, `mois`, `juin`… */
+const MEASURE_AFTER = new RegExp(
+  `^${S}?(?:%|°|€|\\$|£|(?:pour|per)${S}cent|percent|h(?![\\p{L}])|[ap]\\.?m(?![\\p{L}])|(?:${MULTIPLIER}|${TIME_UNIT}|${words(Object.keys(MONTHS))})(?![\\p{L}]))`,
+  'iu',
+);
+/** What may stand before a capitalised word opening a sentence or a quote. */
+const OPENING = /^[\s«“"'(—–-]*$/u;
+
+const isLetterOrDigit = (char: string | undefined): boolean =>
+  char !== undefined && /[\p{L}\d]/u.test(char);
+
+/** A word that names rather than precedes: not a function word, a month, a currency… */
+function isNameWord(word: string, atOpening: boolean): boolean {
+  const lower = word.toLowerCase();
+  if (
+    FUNCTION_WORDS.has(lower) ||
+    DEFINITE.has(lower) ||
+    Object.hasOwn(MONTHS, lower) ||
+    Object.hasOwn(CURRENCIES, lower) ||
+    Object.hasOwn(NUMBER_WORDS, lower) ||
+    WEEKDAYS.includes(lower) ||
+    SEASONS.includes(lower) ||
+    YEAR_PARTS.includes(lower) ||
+    BOUNDS.some((bound) => bound.startsWith(lower))
+  ) {
+    return false;
+  }
+  // A sentence may open on an adverb: `Roughly 300…`, `Seulement 12…`.
+  return !(atOpening && /(?:ly|ment)$/u.test(lower));
+}
+
+/**
+ * Whether the number `text` at `start` is part of a name or a code: `COVID-19`, `2006/7/CE`,
+ * `Route 66`, `Local 100`, `article 5`, `n° 12`. Part of a word (`A61`) never reaches here. A
+ * name's number is a plain integer with nothing after it that measures: `Lyon 2 400 athlètes`,
+ * `Boube 10 mois`, `Tropriequan 83 %` are figures after a name.
+ */
+export function isIdentifier(sentence: string, text: string, start: number): boolean {
+  const end = start + text.length;
+  const before = sentence[start - 1];
+  if ((before === '-' || before === '/') && isLetterOrDigit(sentence[start - 2])) {
+    // `mi-2025`, `mid-2025` are dates; `2023-2024` a range of numbers.
+    const prefix = /([\p{L}\d]+)[-/]$/u.exec(sentence.slice(Math.max(0, start - 12), start));
+    const word = prefix?.[1] ?? '';
+    if (before === '/' || /\p{L}/u.test(word)) return !YEAR_PARTS.includes(word.toLowerCase());
+  }
+  // `2006/7/CE`, `24/7`; but `$90/day` is a rate.
+  if (sentence[end] === '/' && /[\p{Lu}\d]/u.test(sentence[end + 1] ?? '')) return true;
+  if (!/^\d+$/u.test(text)) return false;
+  if (before === '#' || before === '°' || before === 'º') return true;
+  const { word, start: wordStart } = wordBefore(sentence, start);
+  if (word === '') return false;
+  const identifierNoun = IDENTIFIER_NOUNS.has(word.toLowerCase());
+  const opening = wordStart < 4 && OPENING.test(sentence.slice(0, wordStart));
+  if (
+    !identifierNoun &&
+    (!/^\p{Lu}/u.test(word) || /\.$/u.test(word) || !isNameWord(word, opening))
+  ) {
+    return false;
+  }
+  if (MEASURE_AFTER.test(sentence.slice(end, end + 16))) return false;
+  // A sentence may open on a word we do not know before a count: `Seules 38 places`.
+  return (
+    identifierNoun ||
+    !opening ||
+    countedNoun(sentence, end, { allowOf: false, plural: 'required' }) === null
+  );
+}

@@ -1,0 +1,219 @@
+// Reads a number where it stands: a name's number, a date, or the measure written after it, else a count.
+
+import { readCount } from './figure-counts.ts';
+import { datePrefix, readDateOrTime } from './figure-dates.ts';
+import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
+import { isIdentifier } from './figure-identifiers.ts';
+import {
+  addMoney,
+  MONEY_AFTER,
+  PREFIX_CURRENCY,
+  PREFIX_CURRENCY_MAX_LENGTH,
+  SUBUNIT,
+} from './figure-money.ts';
+import { countedNoun } from './figure-nouns.ts';
+import {
+  AND_A_HALF_AFTER,
+  COUNT_MULTIPLIER,
+  GLUED_MULTIPLIER_AFTER,
+  multiplierExponent,
+  plainDigits,
+  scaled,
+  TIME_UNIT,
+  wordsValue,
+} from './figure-numbers.ts';
+import { rateAfter } from './figure-rates.ts';
+import { CURRENCIES, SPACE as S } from './figure-words.ts';
+
+/** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
+const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';
+/** Patterns tried after a number, most specific first; each is anchored at the number's end. */
+const PERCENT = new RegExp(`^${S}?(?:%|pour${S}cent|percent|per${S}cent)`, 'iu');
+const TEMPERATURE = new RegExp(
+  `^(?:([CF])(?![\\p{L}\\d])|${S}?(?:°${S}?([CF])|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?))(?![\\p{L}])`,
+  'iu',
+);
+const MULTIPLE = new RegExp(
+  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
+  'iu',
+);
+const DURATION = new RegExp(
+  `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}])`,
+  'iu',
+);
+/** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
+const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
+/** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
+const YEAR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:in|en|since|depuis|of|de|du|by|until|till|to|à|au|from|for|pour|the|le|la|les|l['’]|its|their|this|that|ce|cette|et|and|or|ou|après|avant|after|before|fin|début|early|late|mid|year|année|an|été|hiver|printemps|automne|summer|winter|spring|autumn|fall|\\p{Lu}\\p{L}*)${S}$`,
+  'u',
+);
+/** A hedge or a bound before a number: `environ 1850 foyers` counts, it dates nothing. */
+const HEDGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:about|around|roughly|nearly|some|over|environ|près${S}de|pres${S}de|plus${S}de|moins${S}de|more${S}than|at${S}least|au${S}moins)${S}$`,
+  'iu',
+);
+
+/**
+ * Whether a number that may be a year counts the plural noun after it, as chat writes counts
+ * without a separator: `environ 1850 foyers`, `nourrit 1850 foyers`; `the 2023 rate`, `in 2024
+ * prices` stay years.
+ */
+function countWrittenAsYear(sentence: string, start: number, end: number): boolean {
+  const noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
+  if (noun === null || /^\p{Lu}/u.test(noun.unit)) return false;
+  const before = sentence.slice(Math.max(0, start - 16), start);
+  return HEDGE_BEFORE.test(before) || !YEAR_BEFORE.test(before);
+}
+
+/** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
+export function readNumber(found: Found, numberText: string, start: number): void {
+  const { sentence } = found;
+  const numberEnd = start + numberText.length;
+  if (overlaps(found, start, numberEnd)) return;
+  const isDigits = /^\d/u.test(numberText);
+  if (isDigits && isIdentifier(sentence, numberText, start)) {
+    found.taken.push([start, numberEnd]);
+    return;
+  }
+  if (isDigits) {
+    const reading = readDateOrTime(sentence, numberText, start);
+    if (reading !== null) {
+      addReading(found, reading);
+      return;
+    }
+    // Ordinals and decades are figures only within dates.
+    if (/\D$/u.test(numberText)) return;
+  }
+  const plain = isDigits ? plainDigits(numberText) : String(wordsValue(numberText));
+  const value = Number(plain);
+  const rest = sentence.slice(numberEnd, numberEnd + 40);
+
+  // The currency before a number ends where it starts: only the last few characters can match.
+  const prefix = isDigits
+    ? PREFIX_CURRENCY.exec(
+        sentence.slice(Math.max(0, start - PREFIX_CURRENCY_MAX_LENGTH - 1), start),
+      )
+    : null;
+  if (prefix !== null) {
+    const multiplier = COUNT_MULTIPLIER.exec(rest) ?? GLUED_MULTIPLIER_AFTER.exec(rest);
+    const [, country, symbol = '$', code] = prefix;
+    const currency =
+      code ?? (country ? `${country === 'C' ? 'CA' : country}D` : (CURRENCIES[symbol] ?? symbol));
+    const end = numberEnd + (multiplier?.[0].length ?? 0);
+    addMoney(
+      found,
+      start - prefix[0].length,
+      end,
+      scaled(plain, multiplierExponent(multiplier?.[1] ?? multiplier?.[0])),
+      currency,
+      readNumber,
+    );
+    return;
+  }
+
+  const percent = PERCENT.exec(rest);
+  if (percent !== null) {
+    const rate = rateAfter(sentence, numberEnd + percent[0].length);
+    const end = rate?.end ?? numberEnd + percent[0].length;
+    addFigure(
+      found,
+      boundedStart(sentence, start),
+      end,
+      value,
+      rate ? `%/${rate.period}` : '%',
+      'percent',
+    );
+    return;
+  }
+  const temperature = TEMPERATURE.exec(rest);
+  if (temperature !== null) {
+    const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? '')
+      .toUpperCase()
+      .slice(0, 1);
+    // A minus sign before the number belongs to it: `-5 °C`.
+    const negative = /(?:^|[\s(])[-−]$/u.test(sentence.slice(Math.max(0, start - 2), start));
+    const from = negative ? start - 1 : start;
+    const degrees = negative ? -value : value;
+    addFigure(
+      found,
+      boundedStart(sentence, from),
+      numberEnd + temperature[0].length,
+      degrees,
+      `°${scale}`,
+      'temperature',
+    );
+    return;
+  }
+  const money = MONEY_AFTER.exec(rest);
+  if (money !== null) {
+    const code = CURRENCIES[(money[2] ?? '').toLowerCase()] ?? money[2] ?? '';
+    const country = money[3];
+    const currency = country && code === 'USD' ? (country === 'US' ? 'USD' : `${country}D`) : code;
+    addMoney(
+      found,
+      start,
+      numberEnd + money[0].length,
+      scaled(plain, multiplierExponent(money[1])),
+      currency,
+      readNumber,
+    );
+    return;
+  }
+  const subunit = SUBUNIT.exec(rest);
+  if (subunit !== null) {
+    // `8 centimes`, `50 cents`: money, in the currency's own unit.
+    const currency = CURRENCIES[(subunit[1] ?? 'pence').toLowerCase()] ?? '';
+    addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency, readNumber);
+    return;
+  }
+  const multiple = MULTIPLE.exec(rest);
+  if (multiple !== null) {
+    const end = numberEnd + multiple[0].length;
+    if (multiple[2] !== undefined) addFigure(found, start, end, value, '×', 'ratio');
+    else addFigure(found, start, end, value, (multiple[1] ?? '').toLowerCase(), 'count');
+    return;
+  }
+  const duration = DURATION.exec(rest);
+  if (duration !== null) {
+    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period.
+    const unitEnd = numberEnd + duration[0].length;
+    const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
+    const durationEnd = unitEnd + (halfAfter?.[0].length ?? 0);
+    const unit = (duration[1] ?? '').toLowerCase();
+    const rate = rateAfter(sentence, durationEnd);
+    const end = rate?.end ?? durationEnd;
+    addFigure(
+      found,
+      boundedStart(sentence, start),
+      end,
+      halfAfter === null ? value : value + 0.5,
+      rate ? `${unit}/${rate.period}` : unit,
+      'duration',
+    );
+    return;
+  }
+
+  if (
+    isDigits &&
+    /^\d{4}$/u.test(numberText) &&
+    value >= 1800 &&
+    value <= 2100 &&
+    !countWrittenAsYear(sentence, start, numberEnd)
+  ) {
+    const prefixed = datePrefix(sentence, start);
+    addFigure(found, prefixed.start, numberEnd, value, prefixed.season ? 'season' : 'year', 'date');
+    return;
+  }
+
+  const joined = JOINED_UNIT.exec(rest);
+  if (isDigits && joined !== null) {
+    // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number.
+    const word = (joined[1] ?? '').toLowerCase();
+    const end = numberEnd + joined[0].length;
+    if (word === 'fold') addFigure(found, start, end, value, '×', 'ratio');
+    else addFigure(found, boundedStart(sentence, start), end, value, word, 'count');
+    return;
+  }
+  readCount(found, start, numberEnd, plain, isDigits, readNumber);
+}

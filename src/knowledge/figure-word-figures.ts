@@ -1,0 +1,186 @@
+// Figures in words that are not numbers: fractions, one unit, multiples, and approximate numbers.
+import { addFigure, boundedStart, type Found } from './figure-found.ts';
+import { countedNoun } from './figure-nouns.ts';
+import { AND_A_HALF_AFTER, asWritten } from './figure-numbers.ts';
+import { namesPartOfWhole } from './figure-wholes.ts';
+import {
+  APPROXIMATE_NUMBERS,
+  FRACTIONS,
+  MEASURE_UNITS,
+  MULTIPLES,
+  NUMERATORS,
+  ONE_WORDS,
+  SPACE as S,
+  TIME_UNITS,
+  wordBefore,
+  words,
+} from './figure-words.ts';
+
+/**
+ * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
+ * of a unit of time or measure (`une semaine`, `one hour`, `more than an hour`, `one metre`),
+ * `past decade`, and multiples (`double the`, `le triple de`, `twice as`). One scan finds them.
+ */
+const ONE_UNIT = words([...Object.keys(TIME_UNITS), ...MEASURE_UNITS]);
+export const WORD_FIGURE = new RegExp(
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))}))(?![\\p{L}])`,
+  'giu',
+);
+/**
+ * Cheap tests that let most sentences skip the scans: case-sensitive alternations of plain words,
+ * which the regex engine searches several times faster than case-insensitive Unicode ones.
+ */
+export const MAY_HOLD_WORD_FIGURE = new RegExp(
+  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni`,
+);
+const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
+/** Words after which `an hour`, `a week` is a length of time, not a rate: `takes an hour`, `for a week`. */
+const LASTING_BEFORE =
+  /^(?:for|in|within|after|takes?|took|taking|lasts?|lasted|lasting|spent|spend|spends|than)$/iu;
+/** English `half the budget`, `half its staff`: the whole after a determiner, with no `of`. */
+const HALF_THE = new RegExp(`^${S}(?:the|its|their)${S}`, 'iu');
+const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
+
+/** `une soixantaine d’apprentis`, `des centaines de`, `a dozen families`, `dozens of`. */
+export const APPROXIMATE = new RegExp(
+  `(?<![\\p{L}])(?:(?:une|des|quelques|plusieurs|a|several)${S})?(${words(Object.keys(APPROXIMATE_NUMBERS))})(s?)(?=${S})`,
+  'giu',
+);
+export const MAY_HOLD_APPROXIMATE =
+  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]|[hH]undreds[ \u00A0\u202F]|[tT]housands[ \u00A0\u202F]/u;
+const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
+
+/** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
+export function readApproximate(found: Found, match: RegExpExecArray): void {
+  const { sentence } = found;
+  const [text, noun = '', plural] = match;
+  const lower = noun.toLowerCase();
+  const end = match.index + text.length;
+  // French ones count only what follows `de` (`une quarantaine` alone is a quarantine).
+  // `a hundred people` is a number, read as one; `hundreds of` is approximate.
+  if ((lower === 'hundred' || lower === 'thousand') && plural === '') return;
+  const french = lower !== 'dozen' && lower !== 'score';
+  if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
+  if (counted === null) return;
+  const value = APPROXIMATE_NUMBERS[lower] ?? 0;
+  addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
+}
+
+/** What an English multiple multiplies: `double the attendance`, `twice as many`. */
+const MULTIPLIED_ENGLISH = new RegExp(
+  `^${S}(?:the|that|what|its|their|his|her|our|as)(?![\\p{L}])`,
+  'iu',
+);
+/** A French multiple is a noun: `le double de`, `plus du triple des`. */
+const MULTIPLIED_FRENCH = new RegExp(`^${S}(?:de|du|des|d['’])`, 'iu');
+const FRENCH_MULTIPLE_BEFORE = /^(?:le|du|au)$/iu;
+
+/** `almost double the attendance`, `le triple de`, `twice as many`: a multiple, `×`; not `a double room`. */
+function readMultiple(found: Found, start: number, end: number, word: string): void {
+  const { sentence } = found;
+  const after = sentence.slice(end, end + 8);
+  const before = wordBefore(sentence, start);
+  let from = start;
+  if (FRENCH_MULTIPLE_BEFORE.test(before.word) && MULTIPLIED_FRENCH.test(after))
+    from = before.start;
+  else if (!MULTIPLIED_ENGLISH.test(after)) return;
+  const value = MULTIPLES[word.toLowerCase()] ?? 2;
+  // `plus du double`: the bound takes in the article.
+  const bounded = boundedStart(sentence, start);
+  const first = bounded < start ? bounded : boundedStart(sentence, from);
+  addFigure(found, first, end, value, '×', 'ratio');
+}
+
+/**
+ * A figure in words found by `WORD_FIGURE`: `un quart des patients`, `a third of new hires`,
+ * `deux tiers`, `la moitié`, `une semaine`, `one hour`, `past decade`.
+ */
+export function readWordFigure(found: Found, match: RegExpExecArray): void {
+  const { sentence } = found;
+  const [text, numeratorWord, fractionWord, oneWord, oneUnit, pastWord, pastUnit, multiple] = match;
+  const end = match.index + text.length;
+  if (oneUnit !== undefined) {
+    // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
+    const article = /^an?$/iu.test(oneWord ?? '');
+    const start = boundedStart(sentence, match.index);
+    const lasting = LASTING_BEFORE.test(wordBefore(sentence, match.index).word);
+    if (article && start === match.index && !lasting) return;
+    const unit = oneUnit.toLowerCase();
+    const duration = Object.hasOwn(TIME_UNITS, unit);
+    const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
+    const value = half === null ? 1 : 1.5;
+    addFigure(
+      found,
+      start,
+      end + (half?.[0].length ?? 0),
+      value,
+      unit,
+      duration ? 'duration' : 'count',
+    );
+    return;
+  }
+  if (multiple !== undefined) {
+    readMultiple(found, match.index, end, multiple);
+    return;
+  }
+  if (pastWord !== undefined) {
+    // `last year` is a date; `the past year` a length of time.
+    const unit = (pastUnit ?? '').toLowerCase();
+    if (/^(?:year|month|week)$/u.test(unit) && pastWord.toLowerCase() !== 'past') return;
+    addFigure(found, match.index, end, 1, unit, 'duration');
+    return;
+  }
+  const numerator = numeratorWord?.toLowerCase();
+  const fraction = (fractionWord ?? '').toLowerCase();
+  const after = sentence.slice(end, end + 5);
+  const followedByOf = OF_AFTER.test(after);
+  if (fraction === 'moitié' || fraction === 'half') {
+    // `la moitié`, `a half`, `de moitié`, `half of`; not `the second half`.
+    const before = wordBefore(sentence, match.index).word.toLowerCase();
+    const ok =
+      numerator !== undefined
+        ? numerator !== 'la' || fraction === 'moitié'
+        : fraction === 'moitié'
+          ? before === 'de'
+          : before === 'by' ||
+            ((followedByOf || HALF_THE.test(after)) &&
+              !/^(?:first|second|the|other|latter|last)$/u.test(before));
+    if (!ok) return;
+  } else if (
+    numerator === undefined ||
+    numerator === 'la' ||
+    (numerator === 'le' && !followedByOf)
+  ) {
+    // `le quart de ses habitants` is a share; `le tiers payant` is not.
+    return;
+  } else if (
+    (numerator === 'a' || numerator === 'one') &&
+    !followedByOf &&
+    !NOTHING_AFTER.test(after) &&
+    wordBefore(sentence, match.index).word.toLowerCase() !== 'by'
+  ) {
+    // `a third party`, `a quarter past` are not shares; `cut by a third this year` is.
+    return;
+  }
+  const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
+  // A share names its whole after `of`, `de` (`un tiers de sa récolte`) or, in English, `the`
+  // (`half the budget`); a word after it otherwise is a verb (`dont la moitié part`). `dont un
+  // quart d’étrangers` names a part of the whole counted before, not the whole.
+  const half = HALF_THE.exec(after);
+  const noun =
+    half !== null
+      ? countedNoun(sentence, end + half[0].length - 1, { allowOf: false, plural: 'preferred' })
+      : followedByOf && !namesPartOfWhole(sentence, end)
+        ? countedNoun(sentence, end, { allowOf: true, plural: 'preferred' })
+        : null;
+  // `réduire de moitié`, `cut by half`: the share is the verb's; `plus d’un tiers`: the bound is
+  // the share's.
+  const byBefore =
+    numerator === undefined && /^(?:de|by)$/iu.test(wordBefore(sentence, match.index).word);
+  const start = byBefore
+    ? wordBefore(sentence, match.index).start
+    : boundedStart(sentence, match.index);
+  addFigure(found, start, end, value, noun?.unit ?? '', 'ratio');
+}
