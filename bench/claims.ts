@@ -14,7 +14,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
   ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
-  ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
+  ['round6-claims.json', 'round 6 (tuning since 2026-11-30, first measured 28/48)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
   ['round7-claims.json', 'round 7 (an independent author, measured, never tuned on)'],
 ];
