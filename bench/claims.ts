@@ -14,10 +14,16 @@ const SETS: Array<[file: string, title: string]> = [
   ['fresh-check-claims.json', 'fresh check (measured, never tuned on)'],
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
   ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
-  ['round6-claims.json', 'round 6 (an independent author, measured, never tuned on)'],
+  ['round6-claims.json', 'round 6 (tuning since 2026-11-30, first measured 28/48)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
   ['round7-claims.json', 'round 7 (an independent author, measured, never tuned on)'],
 ];
+
+const NEVER_TUNED = new Set([
+  'fresh-check-claims.json',
+  'validation2-claims.json',
+  'round7-claims.json',
+]);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);
@@ -27,7 +33,14 @@ for (const [file, title] of SETS) {
     const wrong = misses.filter((miss) => miss.claim.verdict === verdict).length;
     return `${verdict} ${expected - wrong}/${expected}`;
   });
-  console.log(`${title} (${file}): ${right}/${total} right (${byVerdict.join(', ')})`);
+  // A confident wrong verdict (supported or contradicted, and wrong) misleads a reader; a
+  // not-found one only fails to help.
+  const confident = misses.filter(({ got }) => got !== 'not-found').length;
+  console.log(
+    `${title} (${file}): ${right}/${total} right (${byVerdict.join(', ')}; ${confident} confident wrong)`,
+  );
+  // The misses of a set never tuned on stay unread: reading them would be tuning on them.
+  if (NEVER_TUNED.has(file)) continue;
   for (const { claim, got } of misses) {
     console.log(`  ${claim.id} expected ${claim.verdict}, got ${got}: ${claim.text}`);
   }

@@ -66,6 +66,23 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
     /\b(takes?|took|lasts?|en|dure|durera|prend|mettra|met)\s+(\d{1,2})\s*h\s*(\d{2})(?!\d)/giu,
     (_match, verb, hours, minutes) => `${verb} ${hours} hours ${minutes} minutes`,
   ],
+  // `2h40 de traversée`, `2h40 of crossing`: a length of what follows, not a time of day
+  // (`14h30 du matin` is one).
+  [
+    /(?<![\d:])(\d{1,2})\s*h\s*(\d{2})(?=\s+(?:de|d['’]|of)\s*(?!l['’\s]*apr|la (?:nuit|soir|mat))\p{L})/giu,
+    (_match, hours, minutes) => `${hours} hours ${minutes} minutes`,
+  ],
+  // A rate chat shortens after a figure: `$27.50/hr`, `40k€/yr` are `/h`, `/an`.
+  [/(?<=[\d$€£])\s*\/\s*(?:hr|hour)(?![\p{L}])/giu, '/h'],
+  [/(?<=[\d$€£])\s*\/\s*(?:yr|year)(?![\p{L}])/giu, '/an'],
+  // `€60 for each hive`, `40 € pour chaque ruche`: a price per a thing.
+  [/(?<=\d\s*[$€£]?|[$€£]\s*\d[\d.,]*)\s+for (?:each|every)\s+(?=\p{L})/giu, ' per '],
+  [/(?<=\d\s*[$€£]?)\s+pour chaque\s+(?=\p{L})/giu, ' par '],
+  // Accents chat drops on the words that carry a figure: `la moitie`, `20 annees`.
+  [/(?<![\p{L}])moitie(?![\p{L}])/giu, 'moitié'],
+  [/(?<![\p{L}])annee(s?)(?![\p{L}])/giu, 'année$1'],
+  [/(?<![\p{L}])decennie(s?)(?![\p{L}])/giu, 'décennie$1'],
+  [/(?<![\p{L}])siecle(s?)(?![\p{L}])/giu, 'siècle$1'],
   // `dec 14`, `14 dec`: a month cut short beside its day.
   [
     new RegExp(`(?<![\\p{L}])(${MONTH_CUT})\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'),

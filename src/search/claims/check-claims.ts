@@ -10,7 +10,7 @@ import {
   settingsOf,
 } from '../figure-context.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
-import { stopTokensOf, tokenize } from '../normalize.ts';
+import { fold, stopTokensOf, tokenize } from '../normalize.ts';
 import { parseQuery, type QueryGroup } from '../query.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
@@ -23,8 +23,10 @@ import {
   comparable,
   impliedDurations,
   isCalendarWord,
+  type Precision,
   precisionOf,
   type Quantity,
+  quantitiesIn,
   quantityIn,
   sameValue,
   withinArticleBound,
@@ -193,15 +195,33 @@ function read(
   const stating: (typeof article)[number][] = [];
   /** The claimed counts the passage gives at their values, of the same thing named. */
   const heldAlike: string[] = [];
+  // A neighbour's figure is set against the claim's only where the neighbour says a word of
+  // the claim, or gives a rate of the claimed kind (`£38,000 a year` for `45000 livres par an`):
+  // `£14.5 million refurbishment` beside `bought … at auction` is no price paid.
+  const speaksOf = (holder: Sentence) => {
+    const ids = new Set(tokenize(holder.text).map((token) => index.wordIds.get(token.word)));
+    return groups.some((group) =>
+      group.alternatives.some((alternative) =>
+        alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+      ),
+    );
+  };
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
   for (const figure of claimed) {
-    const quantity: Quantity = quantityIn(claim, figure);
+    const readings = quantitiesIn(claim, figure);
+    const quantity: Quantity = readings[0] as Quantity;
     const precision = precisionOf(claim, figure);
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
     const atValue = article.filter((entry) =>
-      sameValue(quantity, entry.quantity, boundAgainst(precision, entry.figure, entry.holder.text)),
+      readings.some((reading) =>
+        sameValue(
+          reading,
+          entry.quantity,
+          boundAgainst(precision, entry.figure, entry.holder.text),
+        ),
+      ),
     );
     const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
@@ -245,6 +265,17 @@ function read(
     const other = article.find(
       (entry) =>
         comparable(quantity, entry.quantity) &&
+        sameScale(quantity, entry.quantity) &&
+        !keepsBound(
+          boundAgainst(precision, entry.figure, entry.holder.text),
+          quantity,
+          entry.quantity,
+        ) &&
+        (entry.holder === sentence ||
+          speaksOf(entry.holder) ||
+          (quantity.kind === 'money' &&
+            quantity.detail.includes('/') &&
+            quantity.detail === entry.quantity.detail)) &&
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind !== 'date' || entry.holder === sentence),
@@ -329,6 +360,30 @@ function read(
     heldAlike,
     ownsFigures,
   };
+}
+
+/**
+ * A value the claimed bound holds, however far from it, contradicts nothing: `dix-huit mois` is
+ * within `moins de 40 ans`, though too far from it to say it.
+ */
+function keepsBound(precision: Precision, claimed: Quantity, article: Quantity): boolean {
+  if (precision === 'at-most') return article.value <= claimed.value;
+  if (precision === 'at-least') return article.value >= claimed.value;
+  return false;
+}
+
+/**
+ * Amounts a hundred times apart are not one thing misstated: `jusqu'à 150k` is not contradicted
+ * by `trois hôpitaux`, nor `£5M` by a count of visitors.
+ */
+const SCALE_REACH = 100;
+
+function sameScale(claimed: Quantity, article: Quantity): boolean {
+  if (claimed.kind !== 'count' && claimed.kind !== 'money') return true;
+  const [larger, smaller] = [Math.abs(claimed.value), Math.abs(article.value)].sort(
+    (a, b) => b - a,
+  );
+  return smaller !== undefined && larger !== undefined && smaller * SCALE_REACH >= larger;
 }
 
 interface Given {
@@ -591,7 +646,7 @@ function result(
 /** Checks every claim of a message, the first `MAX_CLAIMS` of them. */
 export function checkMessage(index: SearchIndex, message: string): CheckReport {
   const started = performance.now();
-  const found = splitClaims(message);
+  const found = splitClaims(message, (word) => isName(index, [fold(word)]));
   const claims = found.slice(0, MAX_CLAIMS).map((claim) => checkClaim(index, claim));
   return {
     verdict: overallVerdict(claims.map((claim) => claim.verdict)),

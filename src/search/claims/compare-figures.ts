@@ -112,6 +112,12 @@ export function quantityOf(figure: Figure): Quantity {
   return { kind: figure.kind, value: figure.value, detail: '' };
 }
 
+/**
+ * Durations in units further apart than this (hours against years) measure different things;
+ * minutes and hours, days and months, weeks and years may still be compared.
+ */
+const UNIT_REACH = 60;
+
 /** Words before a duration that make it how often something comes: `every 30 minutes`. */
 const EVERY = /\b(?:every|toutes les|tous les|chaque)\s*$/u;
 
@@ -121,9 +127,53 @@ const EVERY = /\b(?:every|toutes les|tous les|chaque)\s*$/u;
  */
 export function quantityIn(text: string, figure: Figure): Quantity {
   const quantity = quantityOf(figure);
+  if (quantity.kind === 'date' && quantity.detail === '' && figure.unit === 'year') {
+    const before = fold(text.slice(Math.max(0, figure.start - 40), figure.start))
+      .replace(/['’]/gu, ' ')
+      .replace(/\s+/gu, ' ');
+    if (WHOLE_YEAR.test(before)) return { ...quantity, detail: WHOLE };
+    if (PART_OF_YEAR.test(before)) return { ...quantity, detail: PART };
+    return quantity;
+  }
   if (!quantity.kind.startsWith('duration')) return quantity;
   const before = fold(text.slice(Math.max(0, figure.start - 16), figure.start));
   return EVERY.test(before) ? { ...quantity, kind: `interval:${quantity.kind}` } : quantity;
+}
+
+/**
+ * A year said whole (`sur toute l'année 2023`, `all of 2023`) or in part (`premier semestre
+ * 2023`, `first quarter of 2023`): a figure of January to June is not one of the whole year.
+ */
+const WHOLE = 'whole';
+const PART = 'part';
+const WHOLE_YEAR =
+  /\b(?:tout(?:e|es)? l annee|tout au long de l annee|l ensemble de l annee|(?:whole|entire|full)(?: year)?(?: of)?|all of|throughout(?: the year)?)\s*$/u;
+const PART_OF_YEAR =
+  /\b(?:(?:premier|second|deuxieme|troisieme|quatrieme|dernier) (?:semestre|trimestre)|(?:first|second|third|fourth|last) (?:half|quarter)(?: of)?|[hq][1-4])\s*(?:de l annee |de )?$/u;
+
+/** A date's month, if it names one: `whole` and `part` of a year name none. */
+const monthDetail = (detail: string): string => (/^\d+$/u.test(detail) ? detail : '');
+
+/** Whether two dates' details agree: a whole year is neither a month nor a part of it. */
+function datesAgree(claimed: string, article: string): boolean {
+  if (claimed === WHOLE || article === WHOLE) {
+    return [claimed, article].every((detail) => detail === '' || detail === WHOLE);
+  }
+  const [a, b] = [monthDetail(claimed), monthDetail(article)];
+  return a === '' || b === '' || a === b;
+}
+
+/**
+ * Figures a claim's digits may stand for: `1,284M` is 1.284 million where a comma marks the
+ * decimals (French), 1,284 million where it groups thousands (English); either may be meant.
+ */
+export function quantitiesIn(text: string, figure: Figure): Quantity[] {
+  const quantity = quantityIn(text, figure);
+  const decimalComma =
+    /^\D*\d{1,3},\d{3}\s*(?:M|k|K|Md|bn|millions?|milliards?|billions?)(?!\p{L})/u;
+  return decimalComma.test(figure.text) && !/\d,\d{3},/u.test(figure.text)
+    ? [quantity, { ...quantity, value: quantity.value / 1000 }]
+    : [quantity];
 }
 
 /** Currencies the extractor may read as things counted, by their folded plural. */
@@ -175,7 +225,12 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   // A month named alone (`janvier`, no year) says nothing of a year, only of a month.
   if (a.kind === 'date' && (a.value === 0 || b.value === 0))
-    return a.detail !== '' && b.detail !== '';
+    return monthDetail(a.detail) !== '' && monthDetail(b.detail) !== '';
+  // `moins de 40 ans` and `35 heures` measure different things: an age is no working week.
+  if (a.kind === 'duration' && a.detail !== '' && b.detail !== '') {
+    const [longer, shorter] = [Number(a.detail), Number(b.detail)].sort((x, y) => y - x);
+    if ((longer ?? 0) / (shorter ?? 1) > UNIT_REACH) return false;
+  }
   if (a.kind !== 'money') return true;
   // `£1.1 million a year` is not `£1.1 million`, nor `$1.1 million a year`.
   const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
@@ -215,8 +270,9 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   if (claimed.kind === 'date') {
     // `in April` (no year given, value 0) holds for `9 avril 2025`.
     return (
-      (claimed.value === article.value || (claimed.value === 0 && claimed.detail !== '')) &&
-      (claimed.detail === '' || article.detail === '' || claimed.detail === article.detail)
+      (claimed.value === article.value ||
+        (claimed.value === 0 && monthDetail(claimed.detail) !== '')) &&
+      datesAgree(claimed.detail, article.detail)
     );
   }
   const larger = Math.max(Math.abs(claimed.value), Math.abs(article.value));

@@ -1,6 +1,7 @@
 import { extractFigures } from '../../knowledge/figures.ts';
 import { splitSentences } from '../../knowledge/segment.ts';
 import { contentWords } from '../normalize.ts';
+import { plainClaim } from './chat-words.ts';
 
 /** A long message is cut into at most this many claims: a reply must stay readable. */
 export const MAX_CLAIMS = 4;
@@ -39,6 +40,31 @@ function wordsBesideFigures(part: string): number {
   return contentWords(rest).filter((word) => !/^\d/u.test(word)).length;
 }
 
+/** Whether a part of a sentence tells a fact of its own: a figure, and words that say of what. */
+const isFact = (part: string): boolean => {
+  // As the claim is checked: `la moitie` is the figure `la moitié`.
+  const plain = plainClaim(part);
+  return extractFigures(plain).length > 0 && wordsBesideFigures(plain) >= MIN_FACT_WORDS;
+};
+
+/**
+ * Cuts a sentence at its separators (kept in `pieces` at odd places) into facts: a piece that
+ * tells no fact of its own (`so wang yi` before `and sullivan sat down … for 12 hours`, `les
+ * intérimaires` after `pour la clim et`) stays with the piece before it.
+ */
+function joinFacts(pieces: string[]): string[] {
+  const facts: string[] = [];
+  let current = pieces[0] ?? '';
+  for (let at = 1; at + 1 < pieces.length; at += 2) {
+    const next = pieces[at + 1] ?? '';
+    if (isFact(current) && isFact(next)) {
+      facts.push(current);
+      current = next;
+    } else current = `${current}${pieces[at]}${next}`;
+  }
+  return [...facts, current];
+}
+
 /**
  * Cuts one claim holding two facts at `and`/`et`/`but`/`mais`/`;` when each side states its own
  * figure and says something of it: `the work costs 30 million dollars and 85% of cranes are back`
@@ -46,17 +72,36 @@ function wordsBesideFigures(part: string): number {
  * `between May and September 2025` is one.
  */
 function splitFacts(sentence: string): string[] {
-  const parts = sentence.split(
-    /\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+/iu,
+  return joinFacts(
+    sentence.split(/(\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+)/iu),
   );
-  if (
-    parts.length < 2 ||
-    !parts.every(
-      (part) => extractFigures(part).length > 0 && wordsBesideFigures(part) >= MIN_FACT_WORDS,
-    )
-  )
-    return [sentence];
-  return parts;
+}
+
+/**
+ * A comma opens a fact of its own when what follows it has its subject: a determiner, a pronoun,
+ * a name (`, helene castagnac a perdu la moitié`) or a figure of something (`, 2h40 de
+ * traversée`), not of what came before (`, 84% of it paid by…`). `, vs a third in 2022`, `, 22 % sous la moyenne` or `, in 2022` go on the fact
+ * before it.
+ */
+const CLAUSE_START =
+  /^(?:(?:le|la|les|l['’]|un|une|son|sa|ses|leur|leurs|ce|cette|ces|chaque|il|elle|ils|elles|on|the|its|their|his|her|each|every|this|these|he|she|they|it|we)\s*(?<=['’]|\s)|\p{Lu}|[$€£]?\d\S*(?:\s+\p{L}{1,12})?\s+(?:de|d['’]|of)\s(?!(?:it|them|which|those|these|ceux|celles|cela|ça|eux|elles|lui|leur)(?!\p{L})))/u;
+
+function splitClauses(sentence: string, isName: (word: string) => boolean): string[] {
+  const pieces = sentence.split(/(,\s+)/u);
+  for (let at = 2; at < pieces.length; at += 2) {
+    const piece = pieces[at] ?? '';
+    const first = piece.split(/\s/u)[0] ?? '';
+    // A piece that does not open a clause is glued on by making its separator no cut.
+    if (!CLAUSE_START.test(piece) && !isName(first)) pieces[at - 1] = `\u0000${pieces[at - 1]}`;
+  }
+  const joined: string[] = [];
+  for (let at = 0; at < pieces.length; at += 2) {
+    const separator = pieces[at - 1];
+    if (separator !== undefined && separator.startsWith('\u0000')) {
+      joined[joined.length - 1] += `${separator.slice(1)}${pieces[at]}`;
+    } else joined.push(...(separator === undefined ? [] : [separator]), pieces[at] ?? '');
+  }
+  return joinFacts(joined);
 }
 
 /**
@@ -67,11 +112,15 @@ const TAG_QUESTION =
   /[,\s]+(?:non|hein|pas vrai|n['’]est-ce pas|ou pas|right|no|isn['’]?t it|aren['’]?t they|innit)\s*\?+\s*$/iu;
 
 /** The claims of a message, in order: declarative sentences that say something checkable. */
-export function splitClaims(message: string): string[] {
+export function splitClaims(
+  message: string,
+  isName: (word: string) => boolean = () => false,
+): string[] {
   const text = cleanMessage(message);
   const sentences = text === '' ? [] : splitSentences(text);
   return sentences
     .map((sentence) => sentence.replace(TAG_QUESTION, ''))
+    .flatMap((sentence) => splitClauses(sentence, isName))
     .flatMap((sentence) => splitFacts(sentence))
     .map((sentence) => sentence.trim())
     .filter(
