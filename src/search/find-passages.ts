@@ -3,6 +3,7 @@ import type { Answer } from './answer.ts';
 import { askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
+import { withRealWordSlips } from './real-word-slips.ts';
 import { asksBeyondNames, leadingAlone, unknownWeight } from './refusal.ts';
 import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -69,16 +70,24 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const text = withoutMarkup(question);
-  const groups = parseQuery(index, text);
+  let groups = parseQuery(index, text);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const asked = askedFigure(text);
-  const candidates = asksBeyondNames(index, groups)
-    ? []
-    : rankAnswering(index, groups, text, {
-        within: options.within,
-        limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
-      });
+  const ranking = {
+    within: options.within,
+    limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
+  };
+  let candidates: Ranked[] = [];
+  if (!asksBeyondNames(index, groups)) {
+    candidates = rankAnswering(index, groups, text, ranking);
+    // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
+    const widened = withRealWordSlips(index, groups, candidates[0]?.sentenceId);
+    if (widened !== undefined) {
+      groups = widened;
+      candidates = rankAnswering(index, groups, text, ranking);
+    }
+  }
   // A passage lacking a term the question names (a year, a place) yields to one that has them.
   const answering = candidates
     .map((entry) => {
