@@ -1,6 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { askedFigure } from './asked-figure.ts';
+import { type AskedFigure, askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';
@@ -15,7 +15,7 @@ import {
   MISSING_PENALTY,
   WARM_UP_BUDGET_MS,
 } from './settings.ts';
-import { gapsOf, specificTerms } from './specific-terms.ts';
+import { type Gaps, gapsOf, type SpecificTerm, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { prepareTypoLookUps } from './typos.ts';
 import { warmUpQuestions } from './warm-up.ts';
@@ -62,6 +62,38 @@ function rankAnswering(
   return leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
 }
 
+/**
+ * The first `limit` candidates once a passage lacking a term the question names (a year, a place)
+ * yields to one that has them. Candidates come best first and a gap only lowers a rank, so once
+ * `limit` passages rank above the next candidate as it stands, no later one can reach them: the
+ * gaps of the rest (reading their paragraphs, the costly part) are not looked for.
+ */
+function withGaps(
+  index: SearchIndex,
+  candidates: Ranked[],
+  terms: SpecificTerm[],
+  asked: AskedFigure | undefined,
+  limit: number,
+) {
+  const kept: (Ranked & { sentence: Sentence; gaps: Gaps })[] = [];
+  for (const entry of candidates) {
+    const last = kept[limit - 1];
+    if (limit <= 0 || (last !== undefined && byRank(last, entry) < 0)) break;
+    const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
+    const gaps = gapsOf(index, terms, sentence, asked);
+    const penalty = MISSING_PENALTY ** gaps.missing.length;
+    kept.push({
+      ...entry,
+      sentence,
+      gaps,
+      rank: entry.rank * penalty,
+      score: entry.score * penalty,
+    });
+    kept.sort(byRank);
+  }
+  return kept.slice(0, Math.max(0, limit));
+}
+
 /** Finds the sentences that answer a free question. */
 export function findPassages(
   index: SearchIndex,
@@ -88,16 +120,7 @@ export function findPassages(
       candidates = rankAnswering(index, groups, text, ranking);
     }
   }
-  // A passage lacking a term the question names (a year, a place) yields to one that has them.
-  const answering = candidates
-    .map((entry) => {
-      const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-      const gaps = gapsOf(index, terms, sentence, asked);
-      const penalty = MISSING_PENALTY ** gaps.missing.length;
-      return { ...entry, sentence, gaps, rank: entry.rank * penalty, score: entry.score * penalty };
-    })
-    .sort(byRank)
-    .slice(0, Math.max(0, limit));
+  const answering = withGaps(index, candidates, terms, asked, limit);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(index, sentence, score, highlight(sentence.text, matched), gaps),

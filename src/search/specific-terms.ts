@@ -25,7 +25,7 @@ import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 
 type TermKind = 'year' | 'number' | 'period' | 'name';
 
-interface SpecificTerm {
+export interface SpecificTerm {
   /** As the reader typed it. */
   typed: string;
   kind: TermKind;
