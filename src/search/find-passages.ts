@@ -1,5 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { isCountryWord } from './countries.ts';
 import { type AskedFigure, askedFigure } from './asked-figure.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
@@ -172,12 +173,14 @@ export function findTopicPassages(
 }
 
 /**
- * Builds what typo look-ups read, then asks questions made from the articles' own sentences, as
+ * Builds what typo look-ups and place words read, then asks questions made from the articles' own sentences, as
  * readers type them (`warmUpQuestions`), for up to WARM_UP_BUDGET_MS, so that the first readers'
  * questions run optimised code. Answers do not depend on it.
  */
 export function warmUp(index: SearchIndex): void {
   prepareTypoLookUps(index);
+  // Country names are read from Node's CLDR data on first use (tens of ms): not out of the budget.
+  isCountryWord('');
   const started = performance.now();
   for (const question of warmUpQuestions(index)) {
     findPassages(index, question);
