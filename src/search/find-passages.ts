@@ -1,7 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { isCountryWord } from './countries.ts';
 import { type AskedFigure, askedFigure } from './asked-figure.ts';
+import { isCountryWord } from './countries.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';

@@ -23,18 +23,35 @@ const MARKUP =
 export const withoutMarkup = (question: string): string =>
   question.replace(MARKUP, (markup) => ' '.repeat(markup.length));
 
+/**
+ * One way a group may be written: words that must all appear, a weight that scales their matches,
+ * and whether they are a dictionary translation. Every alternative has all three, so that the
+ * functions reading them see one object shape (an optional property made V8 recompile them).
+ */
+export interface QueryAlternative {
+  words: WordMatches[];
+  weight: number;
+  translated: boolean;
+}
+
 /** One unit of meaning in the question: a word or glossary phrase, with the ways it is written. */
 export interface QueryGroup {
   key: string;
   /** Each alternative is a list of words that must all appear; its weight scales its matches. */
-  alternatives: { words: WordMatches[]; weight: number; translated?: boolean }[];
+  alternatives: QueryAlternative[];
   /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
   from: number;
   to: number;
 }
 
-function wordAlternative(index: SearchIndex, words: string[], weight: number, origin: WordOrigin) {
-  return { words: words.map((word) => matchWord(index, word, origin)), weight };
+function wordAlternative(
+  index: SearchIndex,
+  words: string[],
+  weight: number,
+  origin: WordOrigin,
+  translated = false,
+): QueryAlternative {
+  return { words: words.map((word) => matchWord(index, word, origin)), weight, translated };
 }
 
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
@@ -90,10 +107,7 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
       for (const translation of translations ?? []) {
-        alternatives.push({
-          ...wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'),
-          translated: true,
-        });
+        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true));
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

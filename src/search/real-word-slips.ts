@@ -1,5 +1,5 @@
 import { keep } from './match-word.ts';
-import type { QueryGroup } from './query.ts';
+import type { QueryAlternative, QueryGroup } from './query.ts';
 import { holds } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { FUZZY, FUZZY_MIN_LENGTH } from './settings.ts';
@@ -32,16 +32,19 @@ export function withRealWordSlips(
     if (bestSentenceId !== undefined && holds(postings, bestSentenceId)) continue;
     const slips = commonerNeighbours(index, group.key, postings.length);
     if (slips.length === 0) continue;
-    const [alternative, ...others] = group.alternatives;
-    const matches = new Map(alternative?.words[0]);
+    const [alternative, ...others] = group.alternatives as [QueryAlternative];
+    const matches = new Map(alternative.words[0]);
     for (const [id, weight] of slips) keep(matches, id, weight);
     widened ??= [...groups];
+    // Built as parseQuery builds them, property for property: one object shape for V8.
     widened[at] = {
-      ...group,
+      key: group.key,
       alternatives: [
-        { ...(alternative as QueryGroup['alternatives'][number]), words: [matches] },
+        { words: [matches], weight: alternative.weight, translated: alternative.translated },
         ...others,
       ],
+      from: group.from,
+      to: group.to,
     };
   }
   return widened;
