@@ -1,7 +1,7 @@
 import { isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
 import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
-import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
+import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
 import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
@@ -67,6 +67,8 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const meaningful = window.flatMap((token, at) => (isStop(token) ? [] : [at]));
       const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
       if (phraseWords.length === 0) continue;
+      // Two words or more are a phrase only if the glossary or lexicon has one starting so.
+      if (phraseWords.length > 1 && !mayStartPhrase(index, phraseWords[0] ?? '')) continue;
       const key = phraseWords.join(' ');
       let synonyms = glossaryEntry(index, phraseWords);
       let translations = lexiconEntry(index, phraseWords);
