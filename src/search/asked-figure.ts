@@ -17,8 +17,11 @@ export interface AskedFigure {
    * alone may be answered by any figure: `combien d’heures` by `12 heures`.
    */
   specific: boolean;
-  /** The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`… */
-  unit?: string;
+  /**
+   * The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`…
+   * Always set, undefined when none, so that every answer has one object shape for V8.
+   */
+  unit: string | undefined;
 }
 
 /** How a question asks a person's age. */
@@ -77,5 +80,10 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const longest = asking.reduce((best, each) => (each.length > best.length ? each : best), first);
   const shared = first.kinds.filter((kind) => asking.every((each) => each.kinds.includes(kind)));
   const kinds = shared.length > 0 ? shared : longest.kinds;
-  return { typed: first.typed, kinds: withRatios(kinds), specific: !kinds.includes('count') };
+  return {
+    typed: first.typed,
+    kinds: withRatios(kinds),
+    specific: !kinds.includes('count'),
+    unit: undefined,
+  };
 }

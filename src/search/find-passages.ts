@@ -1,8 +1,10 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { askedFigure } from './asked-figure.ts';
+import { type AskedFigure, askedFigure } from './asked-figure.ts';
+import { isCountryWord } from './countries.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
+import { withRealWordSlips } from './real-word-slips.ts';
 import { asksBeyondNames, leadingAlone, unknownWeight } from './refusal.ts';
 import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -13,8 +15,9 @@ import {
   MISSING_CANDIDATES,
   MISSING_PENALTY,
   WARM_UP_BUDGET_MS,
+  WARM_UP_ROUNDS,
 } from './settings.ts';
-import { gapsOf, specificTerms } from './specific-terms.ts';
+import { type Gaps, gapsOf, type SpecificTerm, specificTerms } from './specific-terms.ts';
 import { topicSentences } from './topics.ts';
 import { prepareTypoLookUps } from './typos.ts';
 import { warmUpQuestions } from './warm-up.ts';
@@ -61,6 +64,38 @@ function rankAnswering(
   return leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
 }
 
+/**
+ * The first `limit` candidates once a passage lacking a term the question names (a year, a place)
+ * yields to one that has them. Candidates come best first and a gap only lowers a rank, so once
+ * `limit` passages rank above the next candidate as it stands, no later one can reach them: the
+ * gaps of the rest (reading their paragraphs, the costly part) are not looked for.
+ */
+function withGaps(
+  index: SearchIndex,
+  candidates: Ranked[],
+  terms: SpecificTerm[],
+  asked: AskedFigure | undefined,
+  limit: number,
+) {
+  const kept: (Ranked & { sentence: Sentence; gaps: Gaps })[] = [];
+  for (const entry of candidates) {
+    const last = kept[limit - 1];
+    if (limit <= 0 || (last !== undefined && byRank(last, entry) < 0)) break;
+    const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
+    const gaps = gapsOf(index, terms, sentence, asked);
+    const penalty = MISSING_PENALTY ** gaps.missing.length;
+    kept.push({
+      ...entry,
+      sentence,
+      gaps,
+      rank: entry.rank * penalty,
+      score: entry.score * penalty,
+    });
+    kept.sort(byRank);
+  }
+  return kept.slice(0, Math.max(0, limit));
+}
+
 /** Finds the sentences that answer a free question. */
 export function findPassages(
   index: SearchIndex,
@@ -69,26 +104,25 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const text = withoutMarkup(question);
-  const groups = parseQuery(index, text);
+  let groups = parseQuery(index, text);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const asked = askedFigure(text);
-  const candidates = asksBeyondNames(index, groups)
-    ? []
-    : rankAnswering(index, groups, text, {
-        within: options.within,
-        limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
-      });
-  // A passage lacking a term the question names (a year, a place) yields to one that has them.
-  const answering = candidates
-    .map((entry) => {
-      const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-      const gaps = gapsOf(index, terms, sentence, asked);
-      const penalty = MISSING_PENALTY ** gaps.missing.length;
-      return { ...entry, sentence, gaps, rank: entry.rank * penalty, score: entry.score * penalty };
-    })
-    .sort(byRank)
-    .slice(0, Math.max(0, limit));
+  const ranking = {
+    within: options.within,
+    limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
+  };
+  let candidates: Ranked[] = [];
+  if (!asksBeyondNames(index, groups)) {
+    candidates = rankAnswering(index, groups, text, ranking);
+    // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
+    const widened = withRealWordSlips(index, groups, candidates[0]?.sentenceId);
+    if (widened !== undefined) {
+      groups = widened;
+      candidates = rankAnswering(index, groups, text, ranking);
+    }
+  }
+  const answering = withGaps(index, candidates, terms, asked, limit);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(index, sentence, score, highlight(sentence.text, matched), gaps),
@@ -140,15 +174,26 @@ export function findTopicPassages(
 }
 
 /**
- * Builds what typo look-ups read, then asks questions made from the articles' own sentences, as
- * readers type them (`warmUpQuestions`), for up to WARM_UP_BUDGET_MS, so that the first readers'
- * questions run optimised code. Answers do not depend on it.
+ * Builds what typo look-ups and place words read, then asks questions made from the articles' own
+ * sentences, as readers type them (`warmUpQuestions`), for up to WARM_UP_BUDGET_MS, so that the
+ * first readers' questions run optimised code. Answers do not depend on it.
+ *
+ * When the questions are through before the budget is, they are asked again, up to
+ * WARM_UP_ROUNDS times: a repeat finds its words already matched, costs a fraction of the first
+ * asking, and brings the large per-question functions (`parseQuery`, `planGroup`) to V8's
+ * optimising compiler, which 600 questions left compiling them during the first readers'
+ * questions.
  */
 export function warmUp(index: SearchIndex): void {
   prepareTypoLookUps(index);
+  // Country names are read from Node's CLDR data on first use (tens of ms): not out of the budget.
+  isCountryWord('');
   const started = performance.now();
-  for (const question of warmUpQuestions(index)) {
-    findPassages(index, question);
-    if (performance.now() - started > WARM_UP_BUDGET_MS) break;
+  const questions = warmUpQuestions(index);
+  for (let round = 0; round < WARM_UP_ROUNDS; round++) {
+    for (const question of questions) {
+      findPassages(index, question);
+      if (performance.now() - started > WARM_UP_BUDGET_MS) return;
+    }
   }
 }

@@ -44,10 +44,34 @@ export function numberForms(word: string): string[] {
 }
 
 /**
+ * Readers repeat their words: the last words matched per index, by origin and word. The matches
+ * are shared between the questions that ask them, and never changed once made.
+ */
+const MATCHED_WORDS_CACHED = 10_000;
+const matchedWords = new WeakMap<SearchIndex, Map<string, WordMatches>>();
+
+/**
  * The corpus words a folded question word may be: itself, same stem, a longer form; for words the
  * reader typed, a shorter form (`taiwanais` → `taiwan`); for words that may be misspelled, a typo.
+ * The map is shared (see MATCHED_WORDS_CACHED): copy it to change it.
  */
 export function matchWord(index: SearchIndex, word: string, origin: WordOrigin): WordMatches {
+  let cache = matchedWords.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    matchedWords.set(index, cache);
+  }
+  const key = `${origin} ${word}`;
+  let matches = cache.get(key);
+  if (matches === undefined) {
+    matches = lookUpWord(index, word, origin);
+    if (cache.size >= MATCHED_WORDS_CACHED) cache.clear();
+    cache.set(key, matches);
+  }
+  return matches;
+}
+
+function lookUpWord(index: SearchIndex, word: string, origin: WordOrigin): WordMatches {
   const typed = origin !== 'synonym';
   const matches: WordMatches = new Map();
   const exact = index.wordIds.get(word);

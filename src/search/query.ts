@@ -1,7 +1,7 @@
 import { isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
 import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
-import { glossaryEntry, lexiconEntry, type SearchIndex } from './search-index.ts';
+import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
 import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
@@ -23,18 +23,35 @@ const MARKUP =
 export const withoutMarkup = (question: string): string =>
   question.replace(MARKUP, (markup) => ' '.repeat(markup.length));
 
+/**
+ * One way a group may be written: words that must all appear, a weight that scales their matches,
+ * and whether they are a dictionary translation. Every alternative has all three, so that the
+ * functions reading them see one object shape (an optional property made V8 recompile them).
+ */
+export interface QueryAlternative {
+  words: WordMatches[];
+  weight: number;
+  translated: boolean;
+}
+
 /** One unit of meaning in the question: a word or glossary phrase, with the ways it is written. */
 export interface QueryGroup {
   key: string;
   /** Each alternative is a list of words that must all appear; its weight scales its matches. */
-  alternatives: { words: WordMatches[]; weight: number; translated?: boolean }[];
+  alternatives: QueryAlternative[];
   /** The question's tokens it was read from, stop words counted: `from` to `to` excluded. */
   from: number;
   to: number;
 }
 
-function wordAlternative(index: SearchIndex, words: string[], weight: number, origin: WordOrigin) {
-  return { words: words.map((word) => matchWord(index, word, origin)), weight };
+function wordAlternative(
+  index: SearchIndex,
+  words: string[],
+  weight: number,
+  origin: WordOrigin,
+  translated = false,
+): QueryAlternative {
+  return { words: words.map((word) => matchWord(index, word, origin)), weight, translated };
 }
 
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
@@ -50,6 +67,8 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const meaningful = window.flatMap((token, at) => (isStop(token) ? [] : [at]));
       const phraseWords = meaningful.map((at) => window[at]?.word ?? '');
       if (phraseWords.length === 0) continue;
+      // Two words or more are a phrase only if the glossary or lexicon has one starting so.
+      if (phraseWords.length > 1 && !mayStartPhrase(index, phraseWords[0] ?? '')) continue;
       const key = phraseWords.join(' ');
       let synonyms = glossaryEntry(index, phraseWords);
       let translations = lexiconEntry(index, phraseWords);
@@ -90,10 +109,7 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
       for (const translation of translations ?? []) {
-        alternatives.push({
-          ...wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym'),
-          translated: true,
-        });
+        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true));
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

@@ -213,7 +213,7 @@ function heldCount(index: SearchIndex, wordIds: number[], scratch: Scratch): num
 }
 
 /** Whether an ascending list holds the sentence. */
-function holds(list: Uint32Array, sentenceId: number): boolean {
+export function holds(list: Uint32Array, sentenceId: number): boolean {
   let low = 0;
   let high = list.length;
   while (low < high) {

@@ -112,6 +112,34 @@ export function lexiconEntry(index: SearchIndex, words: string[]): string[][] | 
   return entryOf(index.translations, index.translationsByInflection, words);
 }
 
+/**
+ * The first words of the glossary's and lexicon's phrases of two words or more, as written and
+ * without inflection, per index: a window of the question whose first word is none of them is
+ * no phrase, and is not looked up as one.
+ */
+const phraseStarts = new WeakMap<SearchIndex, Set<string>>();
+
+/** Whether a glossary or lexicon phrase of two words or more may begin with `word`. */
+export function mayStartPhrase(index: SearchIndex, word: string): boolean {
+  let starts = phraseStarts.get(index);
+  if (starts === undefined) {
+    starts = new Set();
+    for (const entries of [
+      index.synonyms,
+      index.synonymsByInflection,
+      index.translations,
+      index.translationsByInflection,
+    ]) {
+      for (const key of entries.keys()) {
+        const space = key.indexOf(' ');
+        if (space > 0) starts.add(key.slice(0, space));
+      }
+    }
+    phraseStarts.set(index, starts);
+  }
+  return starts.has(word) || starts.has(inflectionKey(word));
+}
+
 function entryOf(
   entries: Map<string, string[][]>,
   byInflection: Map<string, string[][]>,

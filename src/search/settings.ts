@@ -120,6 +120,8 @@ export const MIN_ASKING_LENGTH = 3;
  */
 export const WARM_UP_QUESTIONS = 600;
 export const WARM_UP_BUDGET_MS = 1000;
+/** How many times `warmUp` asks its questions at most, while the budget lasts. */
+export const WARM_UP_ROUNDS = 4;
 
 /** Topics list words on purpose: a topic's sentences hold a close match, not a guessed typo. */
 export const TOPIC_MIN_MATCH = PREFIX * 0.9;

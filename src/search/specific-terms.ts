@@ -25,7 +25,7 @@ import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 
 type TermKind = 'year' | 'number' | 'period' | 'name';
 
-interface SpecificTerm {
+export interface SpecificTerm {
   /** As the reader typed it. */
   typed: string;
   kind: TermKind;
@@ -193,6 +193,35 @@ const isKnown = (group: QueryGroup): boolean =>
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
+/** A sentence or heading as `gapsOf` reads it: its tokens and its folded words. */
+interface ReadText {
+  tokens: Token[];
+  words: Set<string>;
+}
+
+/**
+ * The texts `gapsOf` read lately, per index: each question reads its candidates, their
+ * paragraphs and headings, and tokenizing them again was most of its cost. Cleared when full.
+ */
+const READ_TEXTS_CACHED = 8192;
+const readTexts = new WeakMap<SearchIndex, Map<string, ReadText>>();
+
+function readText(index: SearchIndex, text: string): ReadText {
+  let cache = readTexts.get(index);
+  if (cache === undefined) {
+    cache = new Map();
+    readTexts.set(index, cache);
+  }
+  let read = cache.get(text);
+  if (read === undefined) {
+    const tokens = tokenize(text);
+    read = { tokens, words: new Set(tokens.map((token) => token.word)) };
+    if (cache.size >= READ_TEXTS_CACHED) cache.clear();
+    cache.set(text, read);
+  }
+  return read;
+}
+
 const holds = (words: Set<string>, term: SpecificTerm): boolean =>
   term.alternatives.some(
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
@@ -242,7 +271,7 @@ function paragraphOf(index: SearchIndex, sentence: Sentence) {
     const bound = settings.figures.flatMap((figure) =>
       [...figure.places, ...figure.periods].filter((setting) => setting.own),
     );
-    for (const token of tokenize(neighbour.text)) {
+    for (const token of readText(index, neighbour.text).tokens) {
       const inSetting = bound.some(
         (setting) => token.start >= setting.start && token.end <= setting.end,
       );
@@ -353,8 +382,8 @@ export function gapsOf(
     index,
     sentence,
     terms,
-    own: wordsOf(sentence.text),
-    framing: wordsOf(`${document?.title ?? ''} ${section?.heading ?? ''}`),
+    own: readText(index, sentence.text).words,
+    framing: readText(index, `${document?.title ?? ''} ${section?.heading ?? ''}`).words,
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
     paragraph: () => {

@@ -425,13 +425,20 @@ export function typoMatches(index: SearchIndex, word: string): [number, number][
   // Fuse.js counts two neighbours swapped as two errors: more than it allows a word under eight
   // letters (`fliuer` is not found as `flieur`), and as far as two letters dropped in a longer
   // one (`poufeance` as near `pouence` as `poufaence`). A swap is one slip, weighed as one.
+  for (const id of swappedWordIds(index, word)) found.push([id, FUZZY * (1 - 1 / word.length)]);
+  return found;
+}
+
+/** The corpus words `word` becomes with two neighbouring letters swapped. */
+export function swappedWordIds(index: SearchIndex, word: string): number[] {
+  const ids: number[] = [];
   for (let at = 0; at + 1 < word.length; at++) {
     if (word[at] === word[at + 1]) continue;
     const swapped = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
     const id = index.wordIds.get(swapped);
-    if (id !== undefined) found.push([id, FUZZY * (1 - 1 / word.length)]);
+    if (id !== undefined) ids.push(id);
   }
-  return found;
+  return ids;
 }
 
 /**
