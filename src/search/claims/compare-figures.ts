@@ -32,11 +32,14 @@ export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`. */
+/**
+ * Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`, `49 min` =
+ * `49 minutes`.
+ */
 const DAYS: [RegExp, number][] = [
-  [/^(?:seconde|second)s?$/u, 1 / 86_400],
-  [/^minutes?$/u, 1 / 1440],
-  [/^(?:heure|hour)s?$/u, 1 / 24],
+  [/^(?:seconde|second|sec)s?$/u, 1 / 86_400],
+  [/^(?:minutes?|mins?|mn)$/u, 1 / 1440],
+  [/^(?:heure|hour|hr)s?$/u, 1 / 24],
   [/^(?:jour|journee|day)s?$/u, 1],
   [/^(?:semaine|week)s?$/u, 7],
   [/^(?:mois|months?)$/u, 30],
