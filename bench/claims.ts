@@ -19,10 +19,7 @@ const SETS: Array<[file: string, title: string]> = [
   ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
 ];
 
-const NEVER_TUNED = new Set([
-  'fresh-check-claims.json',
-  'validation2-claims.json',
-]);
+const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation2-claims.json']);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);
