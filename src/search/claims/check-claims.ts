@@ -546,21 +546,6 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage));
-  for (const r of readings)
-    console.log(
-      '   R',
-      r.passage.sentenceId,
-      JSON.stringify({
-        c: r.conflicts,
-        fh: r.figuresHeld,
-        mn: r.missingNames.map((t) => t.text),
-        cov: r.coverage.toFixed(2),
-        sc: r.passage.score.toFixed(2),
-        ft: r.figuresTell,
-        own: r.ownsFigures,
-      }),
-      index.corpus.sentences[r.passage.sentenceId]?.text.slice(0, 150),
-    );
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
