@@ -16,14 +16,10 @@ const SETS: Array<[file: string, title: string]> = [
   ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
   ['round6-claims.json', 'round 6 (tuning since 2026-11-30, first measured 28/48)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
-  ['round7-claims.json', 'round 7 (an independent author, measured, never tuned on)'],
+  ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
 ];
 
-const NEVER_TUNED = new Set([
-  'fresh-check-claims.json',
-  'validation2-claims.json',
-  'round7-claims.json',
-]);
+const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation2-claims.json']);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);

@@ -17,9 +17,12 @@ import { rateAfter } from './figure-rates.ts';
 import { thingBefore } from './figure-wholes.ts';
 import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
 
-/** A number set against another, or bounded: `up from 1,100`, `contre 900`, `au moins 5 000`. */
+/**
+ * A number set against another, or bounded: `up from 1,100`, `contre 900`, `au lieu de 6`, `au
+ * moins 5 000`.
+ */
 export const COMPARED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|(?:${words(BOUNDS)}))${S}$`,
+  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|vs\\.?|versus|au${S}lieu${S}de|instead${S}of|(?:${words(BOUNDS)}))${S}$`,
   'iu',
 );
 /**

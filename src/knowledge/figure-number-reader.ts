@@ -30,7 +30,7 @@ const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère
 /** Patterns tried after a number, most specific first; each is anchored at the number's end. */
 const PERCENT = new RegExp(`^${S}?(?:%|pour${S}cent|percent|per${S}cent)`, 'iu');
 const TEMPERATURE = new RegExp(
-  `^(?:([CF])(?![\\p{L}\\d])|${S}?(?:°${S}?([CF])|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?))(?![\\p{L}])`,
+  `^(?:([CF])(?![\\p{L}\\d])|${S}?(?:°(?:${S}?([CF]))?|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?))(?![\\p{L}])`,
   'iu',
 );
 const MULTIPLE = new RegExp(

@@ -33,7 +33,7 @@ export function readShared(
   readNumber: ReadNumber,
 ): boolean {
   const { sentence } = found;
-  const shared = sharedReading(found, start, end, readNumber);
+  const shared = sharedReading(found, start, end, count, readNumber);
   if (shared === null) return false;
   const value = plain !== null && shared.exponent !== 0 ? scaled(plain, shared.exponent) : count;
   // A range is one figure, from its opening word: `entre 10 000 et 20 000`, `60 to 80`.
@@ -55,6 +55,7 @@ function sharedReading(
   found: Found,
   start: number,
   end: number,
+  count: number,
   readNumber: ReadNumber,
 ): { unit: string; kind: FigureKind; exponent: number; rangeEnd?: number } | null {
   const { sentence } = found;
@@ -70,7 +71,9 @@ function sharedReading(
     const between = BETWEEN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
     const connector = range[0].slice(0, range[0].length - partnerText.length);
     const isRange = RANGE_CONNECTOR.test(connector) || (between && BETWEEN_AND.test(connector));
-    const rangeEnd = isRange ? partner.start + partner.text.length : undefined;
+    // `de 58 à 49 minutes`, `from 58 to 49`: a number going down is a change, two figures.
+    const falling = !between && partner.kind !== 'money' && partner.value < count;
+    const rangeEnd = isRange && !falling ? partner.start + partner.text.length : undefined;
     if (partner.kind !== 'money') {
       return { unit: partner.unit, kind: partner.kind, exponent: 0, rangeEnd };
     }

@@ -76,5 +76,37 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
       );
     }
   }
+  for (const figure of figures) takeUnitOfCompared(sentence, figures, figure);
   return figures;
+}
+
+/** Participles a bare amount may be followed by: `5,1 millions prévus`, `£3m budgeted`. */
+const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|us|ues|ed)$/u;
+/** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
+const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
+
+/**
+ * A bare number set against a measure is in the measure's unit: `6,4 millions d’euros, contre
+ * 5,1 millions prévus`, `6,2M£ … contre 3,9M`, `en 49 min au lieu de 58`.
+ */
+function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure): void {
+  if (figure.kind !== 'count') return;
+  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return;
+  const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
+  if (against === undefined || !MEASURES.has(against.kind)) return;
+  // Its own noun after it (`contre 900 salariés`, `contre 3 millions d’habitants`) says what it
+  // counts; one read back does not, nor a participle after millions set against money.
+  const after = sentence
+    .slice(figure.start + figure.text.length)
+    .slice(0, 30)
+    .toLowerCase();
+  const unit = figure.unit.toLowerCase();
+  const participle =
+    against.kind === 'money' && /\p{L}$/u.test(figure.text) && PARTICIPLE.test(unit);
+  if (unit !== '' && after.includes(unit) && !participle) return;
+  // Money's amount must be as large: `£6.2m … contre 3,9M`, not `£6.2m … contre 3`.
+  if (against.kind === 'money' && figure.value * 100 < against.value) return;
+  if (against.kind === 'percent' && figure.value > 100) return;
+  figure.kind = against.kind;
+  figure.unit = against.unit;
 }

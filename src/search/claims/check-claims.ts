@@ -56,6 +56,9 @@ const SUPPORT_WITHOUT_FIGURES = 0.75;
  */
 const DEMONYM = /(?:ans|ese|ians?|eans?|ish)$/u;
 
+/** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
+const CODE = /^\p{L}{1,3}\d+$/u;
+
 /** A name, a place or an organization the claim states: its words as typed, and folded. */
 interface Term {
   text: string;
@@ -328,11 +331,16 @@ function read(
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
       // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
-      const instead =
-        placesOf(own, claimWords)[0]?.name ??
-        placeNamesIn(index, holder.text).find(
+      // A code of letters and digits is a school year or a road (`CM2`, `D951`), no place to set
+      // against the claim's; yet the claim's place is then not said either.
+      const others = [
+        ...placesOf(own, claimWords).map((place) => place.name),
+        ...placeNamesIn(index, holder.text).filter(
           (name) => !tokenize(name).some((token) => claimWords.has(token.word)),
-        );
+        ),
+      ];
+      const instead = others.find((name) => !CODE.test(name));
+      if (others.length > 0) held = false;
       if (instead !== undefined) {
         conflict = { claimed: term.text, article: instead, sentenceId: holder.id };
         break;
@@ -451,9 +459,11 @@ function rivalInClause(
 
 /**
  * Where a claim tells two facts (`36% this winter, twice the 18% of winter 2023`, `81% in 2025
- * vs a third in 2022`, `la région 45 % et l'État un quart`), the words of the one a figure is in.
+ * vs a third in 2022`, `la région 45 % et l'État un quart`, `€6.4 million against €5.1 million
+ * budgeted`), the words of the one a figure is in.
  */
-const FACT_BREAK = /[,;]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s/giu;
+const FACT_BREAK =
+  /[,;]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s|\s(?:against|au lieu de|instead of)\s(?=\D{0,3}\d)/giu;
 
 export function factOf(claim: string, figure: Figure): Set<string> {
   let start = 0;
@@ -580,11 +590,22 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
   // volunteers` to recruit.
-  const givenAtValue = new Set(
-    readings
+  // Nor is any figure by another where one sentence gives every claimed figure, two of them
+  // telling, at its value with nothing in conflict, though it may not name the claim's place: `36 % cette année, contre 18 %
+  // au cours de l'hiver 2023` is not contradicted by `plus d'un tiers` and a report's date.
+  const givenAtValue = new Set([
+    ...readings
       .filter((reading) => reading.conflicts.length === 0 && reading.missingNames.length === 0)
       .flatMap((reading) => reading.heldAlike),
-  );
+    ...readings
+      .filter(
+        (reading) =>
+          reading.conflicts.length === 0 &&
+          reading.ownsFigures &&
+          figures.filter(leads).length >= 2,
+      )
+      .flatMap(() => figures.map((figure) => figure.text)),
+  ]);
   const contradiction = readings
     .map((reading) => ({
       ...reading,

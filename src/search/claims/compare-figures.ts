@@ -32,11 +32,14 @@ export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`. */
+/**
+ * Durations compared in days: `12 heures` = `half a day`, `two weeks` = `14 jours`, `49 min` =
+ * `49 minutes`.
+ */
 const DAYS: [RegExp, number][] = [
-  [/^(?:seconde|second)s?$/u, 1 / 86_400],
-  [/^minutes?$/u, 1 / 1440],
-  [/^(?:heure|hour)s?$/u, 1 / 24],
+  [/^(?:seconde|second|sec)s?$/u, 1 / 86_400],
+  [/^(?:minutes?|mins?|mn)$/u, 1 / 1440],
+  [/^(?:heure|hour|hr)s?$/u, 1 / 24],
   [/^(?:jour|journee|day)s?$/u, 1],
   [/^(?:semaine|week)s?$/u, 7],
   [/^(?:mois|months?)$/u, 30],
@@ -132,7 +135,8 @@ export function quantityIn(text: string, figure: Figure): Quantity {
       .replace(/['’]/gu, ' ')
       .replace(/\s+/gu, ' ');
     if (WHOLE_YEAR.test(before)) return { ...quantity, detail: WHOLE };
-    if (PART_OF_YEAR.test(before)) return { ...quantity, detail: PART };
+    const part = PART_OF_YEAR.exec(before);
+    if (part !== null) return { ...quantity, detail: partDetail(part[0]) };
     return quantity;
   }
   if (!quantity.kind.startsWith('duration')) return quantity;
@@ -151,6 +155,39 @@ const WHOLE_YEAR =
 const PART_OF_YEAR =
   /\b(?:(?:premier|second|deuxieme|troisieme|quatrieme|dernier) (?:semestre|trimestre)|(?:first|second|third|fourth|last) (?:half|quarter)(?: of)?|[hq][1-4])\s*(?:de l annee |de )?$/u;
 
+const ORDINALS: Record<string, number> = {
+  premier: 1,
+  first: 1,
+  second: 2,
+  deuxieme: 2,
+  third: 3,
+  troisieme: 3,
+  fourth: 4,
+  quatrieme: 4,
+};
+
+/**
+ * The months a part of a year spans, as `part:7-12` for `second half`, `part:1-3` for `Q1`; `part`
+ * alone when it does not say which (`dernier trimestre`).
+ */
+function partDetail(said: string): string {
+  const words = said.trim().split(' ');
+  const short = /\b([hq])([1-4])\b/u.exec(said);
+  const quarter = short !== null ? short[1] === 'q' : /trimestre|quarter/u.test(said);
+  const rank =
+    short !== null ? Number(short[2]) : ORDINALS[words.find((word) => ORDINALS[word]) ?? ''];
+  if (rank === undefined) return PART;
+  const months = quarter ? 3 : 6;
+  if (rank * months > 12) return PART;
+  return `${PART}:${(rank - 1) * months + 1}-${rank * months}`;
+}
+
+/** The months of a part of a year (`part:7-12` → [7, 12]), or undefined. */
+function partMonths(detail: string): [number, number] | undefined {
+  const match = /^part:(\d+)-(\d+)$/u.exec(detail);
+  return match === null ? undefined : [Number(match[1]), Number(match[2])];
+}
+
 /** A date's month, if it names one: `whole` and `part` of a year name none. */
 const monthDetail = (detail: string): string => (/^\d+$/u.test(detail) ? detail : '');
 
@@ -159,7 +196,14 @@ function datesAgree(claimed: string, article: string): boolean {
   if (claimed === WHOLE || article === WHOLE) {
     return [claimed, article].every((detail) => detail === '' || detail === WHOLE);
   }
+  // `the second half of 2023` is not `entre janvier et juin 2023`; `the first half` is.
+  const [partA, partB] = [partMonths(claimed), partMonths(article)];
   const [a, b] = [monthDetail(claimed), monthDetail(article)];
+  const within = (part: [number, number] | undefined, month: string) =>
+    part === undefined || month === '' || (Number(month) >= part[0] && Number(month) <= part[1]);
+  if (!within(partA, b) || !within(partB, a)) return false;
+  if (partA !== undefined && partB !== undefined)
+    return partA[0] <= partB[1] && partB[0] <= partA[1];
   return a === '' || b === '' || a === b;
 }
 
