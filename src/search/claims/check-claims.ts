@@ -16,6 +16,15 @@ import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
 import { plainClaim } from './chat-words.ts';
 import { coverageOf } from './claim-coverage.ts';
+import {
+  type ClaimFacts,
+  type FactCheck,
+  factOf,
+  factSpans,
+  inFigurePiece,
+  verdictOfFacts,
+  within,
+} from './claim-facts.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
   APPROXIMATION_WORDS,
@@ -31,15 +40,6 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
-import {
-  type ClaimFacts,
-  type FactCheck,
-  factOf,
-  factSpans,
-  inFigurePiece,
-  verdictOfFacts,
-  within,
-} from './claim-facts.ts';
 import { directionOf } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
@@ -76,6 +76,8 @@ interface Term {
   place: boolean;
   /** Where the claim writes it. */
   start: number;
+  /** A place the whole claim is set in, checked fact by fact: its article's title may say it. */
+  setting?: boolean;
 }
 
 /**
@@ -309,6 +311,10 @@ function read(
       .map((each) => each.text)
       .join(' '),
   );
+  const title = index.corpus.documents[sentence.documentId]?.title ?? '';
+  const titleWords = wordsOf(title);
+  // The title's place is the sentence's only where neither it nor the paragraph names another.
+  const titleSpeaksOnly = (term: Term) => term.setting === true;
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
   for (const term of names) {
@@ -331,13 +337,15 @@ function read(
           ? places.some((place) => holds(index, place.words, term))
           : holds(index, wordsOf(holder.text), term);
       if (said) continue;
-      // A sentence that names no place speaks of the place its paragraph names, as the claim
-      // writes it (`Selon l'ARS, … 9 400 patients` after `… frappe l'Occitanie`).
+      // A sentence that names no place speaks of the place its paragraph or its article's title
+      // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
+      // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
       if (
         holder === sentence &&
         own.length === 0 &&
         placeNamesIn(index, holder.text).length === 0 &&
-        term.words.every((word) => paragraphWords.has(word))
+        (term.words.every((word) => paragraphWords.has(word)) ||
+          (term.words.every((word) => titleWords.has(word)) && titleSpeaksOnly(term)))
       )
         continue;
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
@@ -523,28 +531,21 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const spans = factSpans(claim);
   if (spans.filter((span) => figures.some((figure) => within(figure.start, span))).length < 2)
     return whole.check;
+  // A place no figure's piece gives is the whole claim's setting (`À Saint-Aubin-des-Landes, …`):
+  // every fact is said of it, which an article's title may say for all its sentences.
+  const setting = (term: Term) => term.place && !inFigurePiece(claim, term.start, figures);
   const facts: FactCheck[] = spans.map((span) => {
     const own = figures.filter((figure) => within(figure.start, span));
     // A fact borrows the claim's names it lacks (`crossing the line 48 seconds ahead` has no
     // subject of its own), not the places another fact gives its own figures.
-    const carried = names.filter(
-      (term) =>
-        !within(term.start, span) && (!term.place || !inFigurePiece(claim, term.start, figures)),
-    );
+    const factNames = names
+      .filter((term) => within(term.start, span) || !term.place || setting(term))
+      .map((term) => ({ ...term, setting: setting(term) }));
+    const carried = factNames.filter((term) => !within(term.start, span));
     const text = claim.slice(span.start, span.end);
     const shifted = own.map((figure) => ({ ...figure, start: figure.start - span.start }));
     const subject = [subjectOf(text, shifted), ...carried.map((term) => term.text)].join(' ');
-    return {
-      figures: own,
-      ...judge(
-        index,
-        typed,
-        claim,
-        own,
-        [...names.filter((term) => within(term.start, span)), ...carried],
-        subject,
-      ),
-    };
+    return { figures: own, ...judge(index, typed, claim, own, factNames, subject) };
   });
   return verdictOfFacts(typed, figures, facts) ?? whole.check;
 }
