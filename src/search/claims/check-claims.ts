@@ -24,6 +24,7 @@ import {
   inFigurePiece,
   verdictOfFacts,
   within,
+  wordsOf,
 } from './claim-facts.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
@@ -132,7 +133,6 @@ function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   });
 }
 
-const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
 /** The places a sentence names after a preposition that the claim does not. */
 function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {

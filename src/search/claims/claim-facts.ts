@@ -33,7 +33,8 @@ function piecesOf(claim: string): Span[] {
   return spans;
 }
 
-const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
+/** The folded words of a text. */
+export const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
 export function factOf(claim: string, figure: Figure): Set<string> {
   const piece = piecesOf(claim).find((span) => figure.start < span.end) ?? { start: 0, end: 0 };
