@@ -133,7 +133,6 @@ function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   });
 }
 
-
 /** The places a sentence names after a preposition that the claim does not. */
 function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {
   return places.filter((place) => ![...place.words].some((word) => claimWords.has(word)));

@@ -34,7 +34,8 @@ function piecesOf(claim: string): Span[] {
 }
 
 /** The folded words of a text. */
-export const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
+export const wordsOf = (text: string): Set<string> =>
+  new Set(tokenize(text).map((token) => token.word));
 
 export function factOf(claim: string, figure: Figure): Set<string> {
   const piece = piecesOf(claim).find((span) => figure.start < span.end) ?? { start: 0, end: 0 };
