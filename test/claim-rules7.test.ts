@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import { checkMessage, factOf } from '../src/search/claims/check-claims.ts';
+import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { factOf } from '../src/search/claims/claim-facts.ts';
 import { quantityIn, quantityOf, sameValue } from '../src/search/claims/compare-figures.ts';
 import { claimIndex } from './claim-sets.ts';
 

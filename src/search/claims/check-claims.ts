@@ -16,6 +16,16 @@ import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
 import { plainClaim } from './chat-words.ts';
 import { coverageOf } from './claim-coverage.ts';
+import {
+  type ClaimFacts,
+  type FactCheck,
+  factOf,
+  factSpans,
+  inFigurePiece,
+  verdictOfFacts,
+  within,
+  wordsOf,
+} from './claim-facts.ts';
 import type { CheckReport, ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import {
   APPROXIMATION_WORDS,
@@ -65,6 +75,10 @@ interface Term {
   words: string[];
   /** Written right after `in`/`à`: a place. */
   place: boolean;
+  /** Where the claim writes it. */
+  start: number;
+  /** A place the whole claim is set in, checked fact by fact: its article's title may say it. */
+  setting?: boolean;
 }
 
 /**
@@ -96,6 +110,7 @@ function namesOf(index: SearchIndex, text: string, skip: (start: number) => bool
       terms.push({
         text: surface,
         words: [token.word],
+        start: token.start,
         place: afterPlacePreposition(tokens, position) || afterVenue(text, tokens, position),
       });
     }
@@ -117,8 +132,6 @@ function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
     return neighbour === undefined || at < 0 ? [] : [neighbour];
   });
 }
-
-const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
 /** The places a sentence names after a preposition that the claim does not. */
 function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {
@@ -297,6 +310,10 @@ function read(
       .map((each) => each.text)
       .join(' '),
   );
+  const title = index.corpus.documents[sentence.documentId]?.title ?? '';
+  const titleWords = wordsOf(title);
+  // The title's place is the sentence's only where neither it nor the paragraph names another.
+  const titleSpeaksOnly = (term: Term) => term.setting === true;
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
   for (const term of names) {
@@ -319,13 +336,15 @@ function read(
           ? places.some((place) => holds(index, place.words, term))
           : holds(index, wordsOf(holder.text), term);
       if (said) continue;
-      // A sentence that names no place speaks of the place its paragraph names, as the claim
-      // writes it (`Selon l'ARS, … 9 400 patients` after `… frappe l'Occitanie`).
+      // A sentence that names no place speaks of the place its paragraph or its article's title
+      // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
+      // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
       if (
         holder === sentence &&
         own.length === 0 &&
         placeNamesIn(index, holder.text).length === 0 &&
-        term.words.every((word) => paragraphWords.has(word))
+        (term.words.every((word) => paragraphWords.has(word)) ||
+          (term.words.every((word) => titleWords.has(word)) && titleSpeaksOnly(term)))
       )
         continue;
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
@@ -457,23 +476,6 @@ function rivalInClause(
   );
 }
 
-/**
- * Where a claim tells two facts (`36% this winter, twice the 18% of winter 2023`, `81% in 2025
- * vs a third in 2022`, `la région 45 % et l'État un quart`, `€6.4 million against €5.1 million
- * budgeted`), the words of the one a figure is in.
- */
-const FACT_BREAK =
-  /[,;]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s|\s(?:against|au lieu de|instead of)\s(?=\D{0,3}\d)/giu;
-
-export function factOf(claim: string, figure: Figure): Set<string> {
-  let start = 0;
-  for (const match of claim.matchAll(FACT_BREAK)) {
-    if (match.index >= figure.start) return wordsOf(claim.slice(start, match.index));
-    start = match.index + match[0].length;
-  }
-  return wordsOf(claim.slice(start));
-}
-
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
   names.some((term) => term.place && term.text === conflict.claimed);
 
@@ -513,7 +515,7 @@ export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
   );
 }
 
-/** Checks one claim against the articles. */
+/** Checks one claim against the articles: as a whole, else fact by fact. */
 export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const claim = plainClaim(typed);
   const extracted = extractFigures(claim);
@@ -523,7 +525,39 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
-  const subject = subjectOf(claim, figures);
+  const whole = judge(index, typed, claim, figures, names, subjectOf(claim, figures));
+  if (whole.check.verdict !== 'not-found') return whole.check;
+  const spans = factSpans(claim);
+  if (spans.filter((span) => figures.some((figure) => within(figure.start, span))).length < 2)
+    return whole.check;
+  // A place no figure's piece gives is the whole claim's setting (`À Saint-Aubin-des-Landes, …`):
+  // every fact is said of it, which an article's title may say for all its sentences.
+  const setting = (term: Term) => term.place && !inFigurePiece(claim, term.start, figures);
+  const facts: FactCheck[] = spans.map((span) => {
+    const own = figures.filter((figure) => within(figure.start, span));
+    // A fact borrows the claim's names it lacks (`crossing the line 48 seconds ahead` has no
+    // subject of its own), not the places another fact gives its own figures.
+    const factNames = names
+      .filter((term) => within(term.start, span) || !term.place || setting(term))
+      .map((term) => ({ ...term, setting: setting(term) }));
+    const carried = factNames.filter((term) => !within(term.start, span));
+    const text = claim.slice(span.start, span.end);
+    const shifted = own.map((figure) => ({ ...figure, start: figure.start - span.start }));
+    const subject = [subjectOf(text, shifted), ...carried.map((term) => term.text)].join(' ');
+    return { figures: own, ...judge(index, typed, claim, own, factNames, subject) };
+  });
+  return verdictOfFacts(typed, figures, facts) ?? whole.check;
+}
+
+/** What the articles say of a claim, or of one fact of it: the verdict, and how surely. */
+function judge(
+  index: SearchIndex,
+  typed: string,
+  claim: string,
+  figures: Figure[],
+  names: Term[],
+  subject: string,
+): ClaimFacts {
   // What the claim says beside its figures and names: a passage must say it too.
   // Its figures' nouns and hedges are compared with the figures (`1150 personnes`, `environ`).
   const figureWords = new Set(figures.flatMap((figure) => [...wordsOf(figure.unit)]));
@@ -563,7 +597,10 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   );
   const support = supporting.find((reading) => reading.ownsFigures) ?? supporting[0];
   if (support !== undefined) {
-    return result(typed, 'supported', figures, [support.passage], [], []);
+    return {
+      check: result(typed, 'supported', figures, [support.passage], [], []),
+      confident: true,
+    };
   }
   // A figure the passage gives otherwise contradicts; a place alone only from a passage that
   // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
@@ -641,16 +678,26 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
       .filter((reading) => reading !== contradiction && figures.length > 0 && reading.figuresHeld)
       .map((reading) => reading.passage)
       .slice(0, 1);
-    return result(
-      typed,
-      'contradicted',
-      figures,
-      [contradiction.passage],
-      contradiction.conflicts,
-      elsewhere,
-    );
+    // Sure enough to overrule a claim's other facts: a figure the passage's own sentence gives
+    // otherwise, in a passage on the claim's subject; not a place, nor a neighbour's figure.
+    const confident =
+      contradiction.conflicts.some(
+        (conflict) =>
+          !isPlace(conflict, names) && conflict.sentenceId === contradiction.passage.sentenceId,
+      ) && contradiction.coverage >= SAME_SUBJECT;
+    return {
+      check: result(
+        typed,
+        'contradicted',
+        figures,
+        [contradiction.passage],
+        contradiction.conflicts,
+        elsewhere,
+      ),
+      confident,
+    };
   }
-  return result(typed, 'not-found', figures, [], [], []);
+  return { check: result(typed, 'not-found', figures, [], [], []), confident: false };
 }
 
 function result(

@@ -41,7 +41,7 @@ function wordsBesideFigures(part: string): number {
 }
 
 /** Whether a part of a sentence tells a fact of its own: a figure, and words that say of what. */
-const isFact = (part: string): boolean => {
+export const isFact = (part: string): boolean => {
   // As the claim is checked: `la moitie` is the figure `la moitié`.
   const plain = plainClaim(part);
   return extractFigures(plain).length > 0 && wordsBesideFigures(plain) >= MIN_FACT_WORDS;
