@@ -632,3 +632,47 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ).toEqual([['About a quarter', 'volunteers']]);
   });
 });
+
+describe('figures a reader reads in the second validation set’s wordings (sentences of our own)', () => {
+  it('takes a French adjective of kind after the noun, not one of how often or how many more', () => {
+    expectFigureIn(
+      'Les 9 lycées agricoles et 12 collèges publics ferment.',
+      '9',
+      'lycées agricoles',
+      'count',
+    );
+    expectFigureIn('La commune compte 14 salles sportives.', '14', 'salles sportives', 'count');
+    expectFigureIn('La ligne offre 30 trains quotidiens.', '30', 'trains', 'count');
+    expectFigureIn('Il faudra 40 places supplémentaires.', '40', 'places', 'count');
+  });
+
+  it('reads an adjective standing for people as the thing counted', () => {
+    expectFigureIn('Le stage a réuni 37 jeunes sur trois jours.', '37', 'jeunes', 'count');
+  });
+
+  it('reads `twice as many`, `three times as much` as one multiple', () => {
+    expectFigureIn(
+      'The shelter now takes twice as many dogs as before.',
+      'twice as many',
+      '×',
+      'ratio',
+    );
+    expectFigureIn(
+      'Repairs cost three times as much as planned.',
+      'three times as much',
+      '×',
+      'ratio',
+    );
+  });
+
+  it('reads `moitie` without its accent, and a bounded half with nothing after it', () => {
+    expectFigureIn('Le trafic a baisse de moitie cet hiver.', 'de moitie', 'trafic', 'ratio');
+    expect(read('Of the 300 tickets sold, roughly half.')).toContainEqual([
+      'roughly half',
+      0.5,
+      'tickets',
+      'ratio',
+    ]);
+    expect(read('He kept the second half.')).toEqual([]);
+  });
+});

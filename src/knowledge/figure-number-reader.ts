@@ -34,7 +34,7 @@ const TEMPERATURE = new RegExp(
   'iu',
 );
 const MULTIPLE = new RegExp(
-  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
+  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as${S}(?:many|much)|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
   'iu',
 );
 const DURATION = new RegExp(

@@ -76,6 +76,7 @@ const MULTIPLIED_ENGLISH = new RegExp(
 /** A French multiple is a noun: `le double de`, `plus du triple des`. */
 const MULTIPLIED_FRENCH = new RegExp(`^${S}(?:de|du|des|d['’])`, 'iu');
 const FRENCH_MULTIPLE_BEFORE = /^(?:le|du|au)$/iu;
+const AS_MANY = new RegExp(`^${S}as${S}(?:many|much)(?![\\p{L}])`, 'iu');
 
 /** `almost double the attendance`, `le triple de`, `twice as many`: a multiple, `×`; not `a double room`. */
 function readMultiple(found: Found, start: number, end: number, word: string): void {
@@ -87,10 +88,13 @@ function readMultiple(found: Found, start: number, end: number, word: string): v
     from = before.start;
   else if (!MULTIPLIED_ENGLISH.test(after)) return;
   const value = MULTIPLES[word.toLowerCase()] ?? 2;
+  // `twice as many`, `three times as much`: the multiple reads as one phrase.
+  const asMany = AS_MANY.exec(sentence.slice(end, end + 12));
+  const last = end + (asMany?.[0].length ?? 0);
   // `plus du double`: the bound takes in the article.
   const bounded = boundedStart(sentence, start);
   const first = bounded < start ? bounded : boundedStart(sentence, from);
-  addFigure(found, first, end, value, '×', 'ratio');
+  addFigure(found, first, last, value, '×', 'ratio');
 }
 
 /**
@@ -133,7 +137,7 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     return;
   }
   const numerator = numeratorWord?.toLowerCase();
-  const fraction = (fractionWord ?? '').toLowerCase();
+  const fraction = (fractionWord ?? '').toLowerCase().replace(/^moitie$/u, 'moitié');
   const after = sentence.slice(end, end + 5);
   const followedByOf = OF_AFTER.test(after);
   if (fraction === 'moitié' || fraction === 'half') {
@@ -146,7 +150,9 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
           ? before === 'de'
           : before === 'by' ||
             ((followedByOf || HALF_THE.test(after)) &&
-              !/^(?:first|second|the|other|latter|last)$/u.test(before));
+              !/^(?:first|second|the|other|latter|last)$/u.test(before)) ||
+            // `roughly half.`, `about half, the rest…`: a bounded half with nothing after it.
+            (NOTHING_AFTER.test(after) && boundedStart(sentence, match.index) < match.index);
     if (!ok) return;
   } else if (
     numerator === undefined ||
