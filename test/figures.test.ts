@@ -556,8 +556,8 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ],
     ['Le village a perdu le quart de ses habitants.', 'le quart', 'habitants', 'ratio'],
     ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
-    // A singular noun ending in -s names the kind of the plural after it.
-    ['Only one in four bus stops has a shelter.', 'four', 'bus stops', 'count'],
+    // A singular noun ending in -s names the kind of the plural after it; `one in four` is a share.
+    ['Only one in four bus stops has a shelter.', 'one in four bus stops', 'bus stops', 'ratio'],
     // A rate after what a measure is of; a number reached by `the number of` things.
     ['The farm will save 90,000 tonnes of CO2 a year.', '90,000', 'tonnes/year', 'count'],
     ['La ferme produit 400 litres de lait par jour.', '400', 'litres/day', 'count'],
@@ -674,5 +674,56 @@ describe('figures a reader reads in the second validation set’s wordings (sent
       'ratio',
     ]);
     expect(read('He kept the second half.')).toEqual([]);
+  });
+});
+
+describe('shares and bare numbers read back as a reader reads them (sentences of our own)', () => {
+  it('reads one in so many as a share of the thing counted', () => {
+    expect(read('Aujourd’hui, un habitant sur trois a plus de 65 ans.')[0]).toEqual([
+      'un habitant sur trois',
+      1 / 3,
+      'habitant',
+      'ratio',
+    ]);
+    expectFigureIn('One in five nurses plans to leave.', 'One in five nurses', 'nurses', 'ratio');
+    // A loan over twenty years is a length, not a share.
+    expectFigureIn('La mairie a souscrit un prêt sur quinze ans.', 'quinze ans', 'ans', 'duration');
+  });
+
+  it('gives a bare number that is a clause’s subject the thing counted before it', () => {
+    expectFigureIn(
+      'Sur 650 candidats inscrits, seuls 212 ont été reçus.',
+      '212',
+      'candidats',
+      'count',
+    );
+    expectFigureIn('Of 900 applicants, only 310 were accepted.', '310', 'applicants', 'count');
+  });
+
+  it('gives a total reached the thing counted before, not the place it stands', () => {
+    expectFigureIn(
+      'The club signed three new players, bringing the total in the squad to twenty-four.',
+      'twenty-four',
+      'players',
+      'count',
+    );
+  });
+
+  it('never takes a verb or the fraction itself for the whole of a share', () => {
+    const [quarter] = extractFigures(
+      'Un quart provient des dons.',
+      'La fondation dispose d’un budget de 90 000 €.',
+    );
+    expect(quarter).toMatchObject({ text: 'Un quart', unit: 'fondation' });
+    expect(extractFigures('La moitié a été versée en mai.')[0]?.unit).not.toBe('moitié');
+  });
+
+  it('reads a verb’s share of its own clause’s subject', () => {
+    expectFigureIn(
+      'Les pompes couvrent 30 % des besoins du quartier, et la consommation devrait baisser de moitié.',
+      'de moitié',
+      'consommation',
+      'ratio',
+    );
   });
 });
