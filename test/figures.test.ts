@@ -727,3 +727,38 @@ describe('shares and bare numbers read back as a reader reads them (sentences of
     );
   });
 });
+
+describe('lengths, ranges and spans a reader reads as one figure (sentences of our own)', () => {
+  it('reads hours and minutes after `en` as a length of time, not a clock time', () => {
+    expect(read('Elle a couru le marathon en 3 h 42.')).toEqual([
+      ['3 h 42', 3 + 42 / 60, 'h', 'duration'],
+    ]);
+    expectFigureIn('Le départ est donné à 9 h 15.', '9 h 15', 'h', 'time');
+  });
+
+  it('reads a range of percentages after `between`, `entre` as one figure with its rate', () => {
+    expect(read('Rents should rise by between 2% and 4% a year.')).toEqual([
+      ['between 2% and 4% a year', 2, '%/year', 'percent'],
+    ]);
+    expect(read('Le taux variera entre 1,5 % et 3 %.')).toEqual([
+      ['entre 1,5 % et 3 %', 1.5, '%', 'percent'],
+    ]);
+  });
+
+  it('reads a span of months as one date, and two months named side by side as two', () => {
+    expect(read('La baignade est surveillée de juin à septembre.')).toEqual([
+      ['de juin à septembre', 0, 'month', 'date'],
+    ]);
+    expect(read('Between March and May, the path is closed.')).toEqual([
+      ['Between March and May', 0, 'month', 'date'],
+    ]);
+    expect(read('In March and May, the path was closed.').map(([text]) => text)).toEqual([
+      'March',
+      'May',
+    ]);
+    expect(read('Le chantier ira d’avril à juin 2026.').map(([text]) => text)).toEqual([
+      'avril',
+      'juin 2026',
+    ]);
+  });
+});
