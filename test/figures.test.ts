@@ -762,3 +762,20 @@ describe('lengths, ranges and spans a reader reads as one figure (sentences of o
     ]);
   });
 });
+
+describe('a day said by its rank in the month (sentences of our own)', () => {
+  it('reads `le deuxième samedi de mai`, `the last Friday of June` as a day', () => {
+    expectFigureIn(
+      'La foire a lieu le deuxième samedi de mai.',
+      'deuxième samedi de mai',
+      'day',
+      'date',
+    );
+    expectFigureIn(
+      'The count is held on the last Friday of June.',
+      'last Friday of June',
+      'day',
+      'date',
+    );
+  });
+});

@@ -133,8 +133,22 @@ export function monthsAlone(sentence: string): Reading[] {
         continue;
     }
     const prefix = datePrefix(sentence, match.index);
-    const start = prefix.season ? match.index : prefix.start;
     const end = match.index + word.length;
+    // `le troisième dimanche d’avril`, `the first Monday of May`: a day, said by its rank.
+    const ranked = RANKED_WEEKDAY_BEFORE.exec(
+      sentence.slice(Math.max(0, match.index - 40), match.index),
+    );
+    if (ranked !== null) {
+      readings.push({
+        start: match.index - ranked[0].length,
+        end,
+        value: 0,
+        unit: 'day',
+        kind: 'date',
+      });
+      continue;
+    }
+    const start = prefix.season ? match.index : prefix.start;
     // `From May to September`, `de mai à septembre`, `entre juin et août`: one span of months.
     const last = readings.at(-1);
     const opening =
@@ -159,6 +173,11 @@ export function monthsAlone(sentence: string): Reading[] {
   return readings;
 }
 
+/** A weekday by its rank in the month, before the month: `troisième dimanche d’`, `first Monday of `. */
+const RANKED_WEEKDAY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:premier|première|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth|last)${S}(?:${WEEKDAY})${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
+  'iu',
+);
 /** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`. */
 const MONTHS_FROM = new RegExp(`(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?$`, 'iu');
 /** What joins its two months: ` to `, ` à `, ` au `, ` et `, ` and `, `-`. */

@@ -94,10 +94,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
  * A number that is a clause's subject, with nothing to count after it: `seuls 236 ont rejoint
  * l’arrivée`, `but only 236 finished`.
  */
-const VERB_AFTER = new RegExp(
-  `^[ \\u00A0\\u202F]+(?:ont|sont|avaient|étaient|furent|auront|seront|n['’]ont|ne|have|had|were|are|did|will|would|could|finished|remain|remained|made|came|stayed)(?![\\p{L}])`,
-  'u',
-);
+const VERB_AFTER =
+  /^[ \u00A0\u202F]+(?:ont|sont|avaient|étaient|furent|auront|seront|n['’]ont|ne|have|had|were|are|did|will|would|could|finished|remain|remained|made|came|stayed)(?![\p{L}])/u;
 
 /** Participles a bare amount may be followed by: `5,1 millions prévus`, `£3m budgeted`. */
 const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|us|ues|ed)$/u;
