@@ -556,8 +556,8 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ],
     ['Le village a perdu le quart de ses habitants.', 'le quart', 'habitants', 'ratio'],
     ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
-    // A singular noun ending in -s names the kind of the plural after it.
-    ['Only one in four bus stops has a shelter.', 'four', 'bus stops', 'count'],
+    // A singular noun ending in -s names the kind of the plural after it; `one in four` is a share.
+    ['Only one in four bus stops has a shelter.', 'one in four bus stops', 'bus stops', 'ratio'],
     // A rate after what a measure is of; a number reached by `the number of` things.
     ['The farm will save 90,000 tonnes of CO2 a year.', '90,000', 'tonnes/year', 'count'],
     ['La ferme produit 400 litres de lait par jour.', '400', 'litres/day', 'count'],
@@ -630,5 +630,152 @@ describe('the unit is the thing counted, whatever the wording', () => {
         'Some 240 volunteers work shifts at the two sites.',
       ).map(({ text, unit }) => [text, unit]),
     ).toEqual([['About a quarter', 'volunteers']]);
+  });
+});
+
+describe('figures a reader reads in the second validation set’s wordings (sentences of our own)', () => {
+  it('takes a French adjective of kind after the noun, not one of how often or how many more', () => {
+    expectFigureIn(
+      'Les 9 lycées agricoles et 12 collèges publics ferment.',
+      '9',
+      'lycées agricoles',
+      'count',
+    );
+    expectFigureIn('La commune compte 14 salles sportives.', '14', 'salles sportives', 'count');
+    expectFigureIn('La ligne offre 30 trains quotidiens.', '30', 'trains', 'count');
+    expectFigureIn('Il faudra 40 places supplémentaires.', '40', 'places', 'count');
+  });
+
+  it('reads an adjective standing for people as the thing counted', () => {
+    expectFigureIn('Le stage a réuni 37 jeunes sur trois jours.', '37', 'jeunes', 'count');
+  });
+
+  it('reads `twice as many`, `three times as much` as one multiple', () => {
+    expectFigureIn(
+      'The shelter now takes twice as many dogs as before.',
+      'twice as many',
+      '×',
+      'ratio',
+    );
+    expectFigureIn(
+      'Repairs cost three times as much as planned.',
+      'three times as much',
+      '×',
+      'ratio',
+    );
+  });
+
+  it('reads `moitie` without its accent, and a bounded half with nothing after it', () => {
+    expectFigureIn('Le trafic a baisse de moitie cet hiver.', 'de moitie', 'trafic', 'ratio');
+    expect(read('Of the 300 tickets sold, roughly half.')).toContainEqual([
+      'roughly half',
+      0.5,
+      'tickets',
+      'ratio',
+    ]);
+    expect(read('He kept the second half.')).toEqual([]);
+  });
+});
+
+describe('shares and bare numbers read back as a reader reads them (sentences of our own)', () => {
+  it('reads one in so many as a share of the thing counted', () => {
+    expect(read('Aujourd’hui, un habitant sur trois a plus de 65 ans.')[0]).toEqual([
+      'un habitant sur trois',
+      1 / 3,
+      'habitant',
+      'ratio',
+    ]);
+    expectFigureIn('One in five nurses plans to leave.', 'One in five nurses', 'nurses', 'ratio');
+    // A loan over twenty years is a length, not a share.
+    expectFigureIn('La mairie a souscrit un prêt sur quinze ans.', 'quinze ans', 'ans', 'duration');
+  });
+
+  it('gives a bare number that is a clause’s subject the thing counted before it', () => {
+    expectFigureIn(
+      'Sur 650 candidats inscrits, seuls 212 ont été reçus.',
+      '212',
+      'candidats',
+      'count',
+    );
+    expectFigureIn('Of 900 applicants, only 310 were accepted.', '310', 'applicants', 'count');
+  });
+
+  it('gives a total reached the thing counted before, not the place it stands', () => {
+    expectFigureIn(
+      'The club signed three new players, bringing the total in the squad to twenty-four.',
+      'twenty-four',
+      'players',
+      'count',
+    );
+  });
+
+  it('never takes a verb or the fraction itself for the whole of a share', () => {
+    const [quarter] = extractFigures(
+      'Un quart provient des dons.',
+      'La fondation dispose d’un budget de 90 000 €.',
+    );
+    expect(quarter).toMatchObject({ text: 'Un quart', unit: 'fondation' });
+    expect(extractFigures('La moitié a été versée en mai.')[0]?.unit).not.toBe('moitié');
+  });
+
+  it('reads a verb’s share of its own clause’s subject', () => {
+    expectFigureIn(
+      'Les pompes couvrent 30 % des besoins du quartier, et la consommation devrait baisser de moitié.',
+      'de moitié',
+      'consommation',
+      'ratio',
+    );
+  });
+});
+
+describe('lengths, ranges and spans a reader reads as one figure (sentences of our own)', () => {
+  it('reads hours and minutes after `en` as a length of time, not a clock time', () => {
+    expect(read('Elle a couru le marathon en 3 h 42.')).toEqual([
+      ['3 h 42', 3 + 42 / 60, 'h', 'duration'],
+    ]);
+    expectFigureIn('Le départ est donné à 9 h 15.', '9 h 15', 'h', 'time');
+  });
+
+  it('reads a range of percentages after `between`, `entre` as one figure with its rate', () => {
+    expect(read('Rents should rise by between 2% and 4% a year.')).toEqual([
+      ['between 2% and 4% a year', 2, '%/year', 'percent'],
+    ]);
+    expect(read('Le taux variera entre 1,5 % et 3 %.')).toEqual([
+      ['entre 1,5 % et 3 %', 1.5, '%', 'percent'],
+    ]);
+  });
+
+  it('reads a span of months as one date, and two months named side by side as two', () => {
+    expect(read('La baignade est surveillée de juin à septembre.')).toEqual([
+      ['de juin à septembre', 0, 'month', 'date'],
+    ]);
+    expect(read('Between March and May, the path is closed.')).toEqual([
+      ['Between March and May', 0, 'month', 'date'],
+    ]);
+    expect(read('In March and May, the path was closed.').map(([text]) => text)).toEqual([
+      'March',
+      'May',
+    ]);
+    expect(read('Le chantier ira d’avril à juin 2026.').map(([text]) => text)).toEqual([
+      'avril',
+      'juin 2026',
+    ]);
+  });
+});
+
+describe('a day said by its rank in the month (sentences of our own)', () => {
+  it('reads `le deuxième samedi de mai`, `the last Friday of June` as a day', () => {
+    expectFigureIn(
+      'La foire a lieu le deuxième samedi de mai.',
+      'deuxième samedi de mai',
+      'day',
+      'date',
+    );
+    expectFigureIn(
+      'The count is held on the last Friday of June.',
+      'last Friday of June',
+      'day',
+      'date',
+    );
   });
 });

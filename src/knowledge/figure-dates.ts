@@ -128,17 +128,60 @@ export function monthsAlone(sentence: string): Reading[] {
     if (isEnglish && /^\p{Lu}/u.test(before) && !Object.hasOwn(MONTHS, before.toLowerCase())) {
       if (
         !WEEKDAYS.includes(before.toLowerCase()) &&
-        !/^(?:In|On|By|Since|Until|From|Early|Late|Mid|End)$/u.test(before)
+        !/^(?:In|On|By|Since|Until|From|Between|Early|Late|Mid|End)$/u.test(before)
       )
         continue;
     }
     const prefix = datePrefix(sentence, match.index);
-    const start = prefix.season ? match.index : prefix.start;
     const end = match.index + word.length;
+    // `le troisième dimanche d’avril`, `the first Monday of May`: a day, said by its rank.
+    const ranked = RANKED_WEEKDAY_BEFORE.exec(
+      sentence.slice(Math.max(0, match.index - 40), match.index),
+    );
+    if (ranked !== null) {
+      readings.push({
+        start: match.index - ranked[0].length,
+        end,
+        value: 0,
+        unit: 'day',
+        kind: 'date',
+      });
+      continue;
+    }
+    const start = prefix.season ? match.index : prefix.start;
+    // `From May to September`, `de mai à septembre`, `entre juin et août`: one span of months.
+    const last = readings.at(-1);
+    const opening =
+      last === undefined
+        ? null
+        : MONTHS_FROM.exec(sentence.slice(Math.max(0, last.start - 9), last.start));
+    const connector = last === undefined ? '' : sentence.slice(last.end, start);
+    // `entre`, `between` take `et`, `and`; `de`, `from` take `à`, `to`.
+    const joined =
+      opening !== null &&
+      MONTHS_TO.test(connector) &&
+      // `d’avril à juin 2026`: the year's month is read with its year; the first stays alone.
+      !/^[ \u00A0\u202F]\d/u.test(sentence.slice(end, end + 2)) &&
+      /^(?:entre|between)$/iu.test(opening[1] ?? '') === /^(?:et|and)$/iu.test(connector.trim());
+    if (last !== undefined && opening !== null && joined) {
+      last.start -= opening[0].length;
+      last.end = end;
+      continue;
+    }
     readings.push({ start, end, value: 0, unit: 'month', kind: 'date' });
   }
   return readings;
 }
+
+/** A weekday by its rank in the month, before the month: `troisième dimanche d’`, `first Monday of `. */
+const RANKED_WEEKDAY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:premier|première|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth|last)${S}(?:${WEEKDAY})${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
+  'iu',
+);
+/** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`. */
+const MONTHS_FROM = new RegExp(`(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?$`, 'iu');
+/** What joins its two months: ` to `, ` à `, ` au `, ` et `, ` and `, `-`. */
+const MONTHS_TO = new RegExp(`^${S}?(?:to|à|au|et|and|-|–|until|jusqu['’]en)${S}?$`, 'iu');
 
 /** Where a date starts once the part of the year or season before it is taken in. */
 export function datePrefix(sentence: string, start: number): { start: number; season: boolean } {
@@ -221,8 +264,11 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   if (french !== null) {
     // `en 12 h`, `2 h de route` are lengths of time: the caller reads them as durations.
     const head = sentence.slice(Math.max(0, start - 12), start);
-    if (DURATION_BEFORE.test(head) || DURATION_AFTER.test(rest)) return null;
     const value = hours + Number(french[1] ?? 0) / 60;
+    // `bouclé en 4 h 11`: hours and minutes taken, a length of time.
+    if (DURATION_BEFORE.test(head) && french[1] !== undefined)
+      return { start, end: end + french[0].length, value, unit: 'h', kind: 'duration' };
+    if (DURATION_BEFORE.test(head) || DURATION_AFTER.test(rest)) return null;
     return { start, end: end + french[0].length, value, unit: 'h', kind: 'time' };
   }
   const hourWord = HOUR_WORD.exec(rest);

@@ -45,8 +45,24 @@ const isNounModifier = (word: string): boolean =>
   !FUNCTION_WORDS.has(word) &&
   !isPlural(word);
 
-/** Plural French adjectives that follow their noun: `généralistes`, `agricoles`, `municipaux`. */
-const FRENCH_ADJECTIVE_AFTER = /^\p{Ll}+(?:istes|iques|ales|aux|icoles)$/u;
+/**
+ * Plural French adjectives that follow their noun: `généralistes`, `agricoles`, `municipaux`,
+ * `primaires`, `sportives`, `culturels`, `européennes`.
+ */
+const FRENCH_ADJECTIVE_AFTER =
+  /^\p{Ll}+(?:istes|iques|ales|aux|icoles|aires|ifs|ives|els|elles|ennes|iens|aises|ables|ibles)$/u;
+
+/** Adjectives that stand for people or things by themselves: `58 jeunes`, `deux anciens`. */
+const NOUNS_TOO = new Set(
+  'jeunes vieux grands petits anciens anciennes nouveaux nouvelles'.split(' '),
+);
+
+/**
+ * Adjectives that say how often or how many more, not what kind: `circulations quotidiennes`,
+ * `lits supplémentaires`.
+ */
+const NOT_A_KIND =
+  /^(?:quotidien|hebdomadaire|mensuel|annuel|journalier|horaire|supplémentaire|nécessaire|actuel|habituel|éventuel)/u;
 
 export interface Noun {
   unit: string;
@@ -116,6 +132,17 @@ export function countedNoun(
       continue;
     }
     if (ADJECTIVES_BEFORE_NOUNS.has(lower)) {
+      // `58 jeunes sur une boucle`, `les 12 autres.`: with no noun after it, the adjective is one.
+      const following = wordAt(sentence, position);
+      const nextLower = (following?.[1] ?? '').toLowerCase();
+      const nounless =
+        following === null ||
+        following[0] !== '' ||
+        following[2] - following[1].length !== position + 1 ||
+        FUNCTION_WORDS.has(nextLower) ||
+        DEFINITE.has(nextLower);
+      if (nounless && NOUNS_TOO.has(lower) && index === skipped)
+        return { unit: word, end: position };
       previous = lower;
       modifierStart = -1;
       continue;
@@ -140,9 +167,10 @@ export function countedNoun(
       const unitStart = modifierStart >= 0 && isPlural(lower) ? modifierStart : wordStart;
       // `quatre médecins généralistes`: a French adjective after the noun names its kind.
       const adjective = following?.[0] === '' ? (following[1] ?? '') : '';
-      const unitEnd = FRENCH_ADJECTIVE_AFTER.test(adjective)
-        ? (following?.[2] ?? position)
-        : position;
+      const unitEnd =
+        FRENCH_ADJECTIVE_AFTER.test(adjective) && !NOT_A_KIND.test(adjective)
+          ? (following?.[2] ?? position)
+          : position;
       return { unit: sentence.slice(unitStart, unitEnd), end: unitEnd };
     }
     if (options.plural === 'preferred') {

@@ -22,6 +22,7 @@ import {
   TIME_UNIT,
   wordsValue,
 } from './figure-numbers.ts';
+import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { rateAfter } from './figure-rates.ts';
 import { CURRENCIES, SPACE as S } from './figure-words.ts';
 
@@ -34,7 +35,7 @@ const TEMPERATURE = new RegExp(
   'iu',
 );
 const MULTIPLE = new RegExp(
-  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
+  `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as${S}(?:many|much)|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
   'iu',
 );
 const DURATION = new RegExp(
@@ -116,6 +117,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (percent !== null) {
     const rate = rateAfter(sentence, numberEnd + percent[0].length);
     const end = rate?.end ?? numberEnd + percent[0].length;
+    if (readPercentRange(found, start, end, value)) return;
     addFigure(
       found,
       boundedStart(sentence, start),
@@ -216,4 +218,27 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     return;
   }
   readCount(found, start, numberEnd, plain, isDigits, readNumber);
+}
+
+/** The second end of a range of percentages after `between`, `entre`: ` and 5% a year`, ` et 8 %`. */
+const PERCENT_RANGE_AND = new RegExp(`^${S}(?:and|et)${S}(?=\\d)`, 'iu');
+
+/**
+ * A range of percentages is one figure, from `between` to its second end, with the rate written
+ * there: `between 3% and 5% a year`, `entre 2 % et 4 %`. Whether it was read.
+ */
+function readPercentRange(found: Found, start: number, end: number, value: number): boolean {
+  const { sentence } = found;
+  const opening = BETWEEN_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  const and = opening === null ? null : PERCENT_RANGE_AND.exec(sentence.slice(end, end + 8));
+  if (opening === null || and === null) return false;
+  const partnerStart = end + and[0].length;
+  const partnerText = /^\d+(?:[.,]\d+)?/u.exec(sentence.slice(partnerStart))?.[0] ?? '';
+  const scratch: Found = { sentence, previous: found.previous, figures: [], taken: [] };
+  readNumber(scratch, partnerText, partnerStart);
+  const [partner] = scratch.figures;
+  if (partner?.kind !== 'percent') return false;
+  const partnerEnd = partner.start + partner.text.length;
+  addFigure(found, start - opening[0].length, partnerEnd, value, partner.unit, 'percent');
+  return true;
 }

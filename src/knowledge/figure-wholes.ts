@@ -3,6 +3,7 @@ import {
   ADJECTIVES_BEFORE_NOUNS,
   BOUNDS,
   DEFINITE,
+  FRACTIONS,
   FUNCTION_WORDS,
   MEASURE_UNITS,
   MONTHS,
@@ -53,6 +54,18 @@ const NOUN_OF_BEFORE = new RegExp(
 const NOUN_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
   'u',
+);
+/** The last clause joined by `, et`, `; and`: `…, et la facture devrait baisser`. */
+const CLAUSE_AND = new RegExp(
+  `[,;]${S}(?:et|and|mais|but)${S}(?!.*[,;]${S}(?:et|and|mais|but)${S})`,
+  'iu',
+);
+/** A share a verb takes: `baisser de moitié`, `cut by half`. */
+const BY_SHARE = new RegExp(`^(?:de|by)${S}`, 'iu');
+/** `the total (on the hill) to`, `le total (de la saison) à`: a total reached. */
+const TOTAL_TO_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:total|nombre|number|effectif)(?:${S}[^,.;:]{0,30})?${S}(?:to|à)${S}$`,
+  'iu',
 );
 /** French `en` standing for a noun of the sentence before: `la coopérative en produit 9 500`. */
 const PRONOUN_EN_BEFORE = new RegExp(
@@ -113,6 +126,7 @@ export function subjectNoun(sentence: string): string {
       FUNCTION_WORDS.has(lower) ||
       DEFINITE.has(lower) ||
       Object.hasOwn(NUMBER_WORDS, lower) ||
+      Object.hasOwn(FRACTIONS, lower) ||
       ADJECTIVES_BEFORE_NOUNS.has(lower) ||
       BOUNDS.some((bound) => bound.split(' ')[0] === lower) ||
       isPossessive(lower) ||
@@ -208,7 +222,34 @@ export function shareOf(
   const whole = wholes.find(({ figure }) =>
     WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
   );
+  // `…40 % des besoins, et la facture devrait baisser de moitié`: a verb's share is of its own
+  // clause's subject, when one is named after the figures before.
+  const clause = CLAUSE_AND.exec(sentence.slice(0, start));
+  if (whole === undefined && clause !== null && BY_SHARE.test(sentence.slice(start, end))) {
+    const clauseStart = clause.index + clause[0].length;
+    const subject = subjectNoun(sentence.slice(clauseStart, start));
+    if (subject !== '' && (wholes.at(-1)?.figure.start ?? 0) < clauseStart) return subject;
+  }
+  if (whole === undefined && wholes.length === 0 && opensSubject(sentence, start)) {
+    // `Un quart provient des droits`: the share is the subject; its whole was named before.
+    return subjectNoun(previous);
+  }
   return (whole ?? wholes.at(-1))?.thing ?? subjectNoun(sentence);
+}
+
+/** Whether only small words stand before `start` in the subject: `Un quart provient`, `Près de la moitié a`. */
+function opensSubject(sentence: string, start: number): boolean {
+  const before =
+    sentence
+      .slice(subjectStart(sentence), start)
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
+  return before.every(
+    (word) =>
+      FUNCTION_WORDS.has(word) ||
+      DEFINITE.has(word) ||
+      BOUNDS.some((bound) => bound.startsWith(word)),
+  );
 }
 
 /**
@@ -233,6 +274,9 @@ export function thingBefore(
   previous: string,
 ): string | null {
   const before = sentence.slice(Math.max(0, start - 30), start);
+  // `bringing the total on the hill to seven`, `portant le total à trente`: more of what was counted.
+  if (countedBefore !== '' && TOTAL_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
+    return countedBefore;
   const reached = NOUN_TO_BEFORE.exec(before);
   if (reached !== null) return reached[1] ?? '';
   if (PRONOUN_EN_BEFORE.test(before)) {

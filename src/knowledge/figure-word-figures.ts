@@ -1,11 +1,12 @@
 // Figures in words that are not numbers: fractions, one unit, multiples, and approximate numbers.
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
-import { countedNoun } from './figure-nouns.ts';
-import { AND_A_HALF_AFTER, asWritten } from './figure-numbers.ts';
+import { countedNoun, isPlural } from './figure-nouns.ts';
+import { AND_A_HALF_AFTER, asWritten, NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
 import { namesPartOfWhole } from './figure-wholes.ts';
 import {
   APPROXIMATE_NUMBERS,
   FRACTIONS,
+  FUNCTION_WORDS,
   MEASURE_UNITS,
   MULTIPLES,
   NUMERATORS,
@@ -68,6 +69,51 @@ export function readApproximate(found: Found, match: RegExpExecArray): void {
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 
+/**
+ * One in so many: `un élève sur deux`, `une sur trois`, `one in three adults`, `one adult in
+ * five`, `1 sur 4`. The noun between or after is the thing counted.
+ */
+export const ONE_IN = new RegExp(
+  `(?<![\\p{L}\\d])(?:un|une|one|1)${S}(?:([\\p{L}][\\p{L}’'-]*)${S})?(?:sur|in|out${S}of)${S}(${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
+  'giu',
+);
+export const MAY_HOLD_ONE_IN = /[ \u00A0](?:sur|in|of)[ \u00A0]/u;
+const NOT_COUNTED =
+  /^(?:the|a|an|le|la|les|des|du|de|et|and|or|ou|of|fois|times|seul|seule|only)$/iu;
+
+/** `un élève sur deux`, `one in three adults`: a share, of the thing counted. */
+export function readOneIn(found: Found, match: RegExpExecArray): void {
+  const { sentence } = found;
+  const [text, between, wholeText = ''] = match;
+  if (between !== undefined && NOT_COUNTED.test(between)) return;
+  const whole = /^\d/u.test(wholeText) ? Number(wholeText) : wordsValue(wholeText.toLowerCase());
+  if (!(whole >= 2) || !Number.isFinite(whole)) return;
+  const end = match.index + text.length;
+  // `un emprunt sur vingt ans`, `one run in 10 days`: a length or a measure, not a share.
+  const next = /^[ \u00A0\u202F]+([\p{L}]+)/u.exec(sentence.slice(end, end + 24))?.[1] ?? '';
+  const nextLower = next.toLowerCase();
+  if (
+    between !== undefined &&
+    (Object.hasOwn(TIME_UNITS, nextLower) ||
+      MEASURE_UNITS.includes(nextLower) ||
+      (isPlural(nextLower) && !FUNCTION_WORDS.has(nextLower)))
+  )
+    return;
+  const after =
+    between === undefined
+      ? countedNoun(sentence, end, { allowOf: false, plural: 'required' })
+      : null;
+  const unit = between !== undefined ? between.toLowerCase() : (after?.unit ?? '');
+  addFigure(
+    found,
+    boundedStart(sentence, match.index),
+    after?.end ?? end,
+    1 / whole,
+    unit,
+    'ratio',
+  );
+}
+
 /** What an English multiple multiplies: `double the attendance`, `twice as many`. */
 const MULTIPLIED_ENGLISH = new RegExp(
   `^${S}(?:the|that|what|its|their|his|her|our|as)(?![\\p{L}])`,
@@ -76,6 +122,7 @@ const MULTIPLIED_ENGLISH = new RegExp(
 /** A French multiple is a noun: `le double de`, `plus du triple des`. */
 const MULTIPLIED_FRENCH = new RegExp(`^${S}(?:de|du|des|d['’])`, 'iu');
 const FRENCH_MULTIPLE_BEFORE = /^(?:le|du|au)$/iu;
+const AS_MANY = new RegExp(`^${S}as${S}(?:many|much)(?![\\p{L}])`, 'iu');
 
 /** `almost double the attendance`, `le triple de`, `twice as many`: a multiple, `×`; not `a double room`. */
 function readMultiple(found: Found, start: number, end: number, word: string): void {
@@ -87,10 +134,13 @@ function readMultiple(found: Found, start: number, end: number, word: string): v
     from = before.start;
   else if (!MULTIPLIED_ENGLISH.test(after)) return;
   const value = MULTIPLES[word.toLowerCase()] ?? 2;
+  // `twice as many`, `three times as much`: the multiple reads as one phrase.
+  const asMany = AS_MANY.exec(sentence.slice(end, end + 12));
+  const last = end + (asMany?.[0].length ?? 0);
   // `plus du double`: the bound takes in the article.
   const bounded = boundedStart(sentence, start);
   const first = bounded < start ? bounded : boundedStart(sentence, from);
-  addFigure(found, first, end, value, '×', 'ratio');
+  addFigure(found, first, last, value, '×', 'ratio');
 }
 
 /**
@@ -133,7 +183,7 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     return;
   }
   const numerator = numeratorWord?.toLowerCase();
-  const fraction = (fractionWord ?? '').toLowerCase();
+  const fraction = (fractionWord ?? '').toLowerCase().replace(/^moitie$/u, 'moitié');
   const after = sentence.slice(end, end + 5);
   const followedByOf = OF_AFTER.test(after);
   if (fraction === 'moitié' || fraction === 'half') {
@@ -146,7 +196,9 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
           ? before === 'de'
           : before === 'by' ||
             ((followedByOf || HALF_THE.test(after)) &&
-              !/^(?:first|second|the|other|latter|last)$/u.test(before));
+              !/^(?:first|second|the|other|latter|last)$/u.test(before)) ||
+            // `roughly half.`, `about half, the rest…`: a bounded half with nothing after it.
+            (NOTHING_AFTER.test(after) && boundedStart(sentence, match.index) < match.index);
     if (!ok) return;
   } else if (
     numerator === undefined ||

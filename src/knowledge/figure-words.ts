@@ -150,6 +150,7 @@ export const MULTIPLIER_EXPONENTS: Record<string, number> = {
 /** Fractions: the share each names. */
 export const FRACTIONS: Record<string, number> = {
   moitié: 1 / 2,
+  moitie: 1 / 2, // typed without its accent
   half: 1 / 2,
   halves: 1 / 2,
   tiers: 1 / 3,

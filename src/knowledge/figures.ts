@@ -9,8 +9,11 @@ import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
   MAY_HOLD_APPROXIMATE,
+  MAY_HOLD_ONE_IN,
   MAY_HOLD_WORD_FIGURE,
+  ONE_IN,
   readApproximate,
+  readOneIn,
   readWordFigure,
   WORD_FIGURE,
 } from './figure-word-figures.ts';
@@ -33,6 +36,12 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     WORD_FIGURE.lastIndex = 0;
     for (let match = WORD_FIGURE.exec(sentence); match; match = WORD_FIGURE.exec(sentence)) {
       readWordFigure(found, match);
+    }
+  }
+  if (MAY_HOLD_ONE_IN.test(sentence)) {
+    ONE_IN.lastIndex = 0;
+    for (let match = ONE_IN.exec(sentence); match; match = ONE_IN.exec(sentence)) {
+      readOneIn(found, match);
     }
   }
   if (MAY_HOLD_APPROXIMATE.test(sentence)) {
@@ -65,7 +74,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
                 figure.start + figure.text.length,
                 figure.start + figure.text.length + 20,
               ),
-            ))));
+            ) ||
+            VERB_AFTER.test(sentence.slice(figure.start + figure.text.length).slice(0, 12)))));
     if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
       figure.unit = shareOf(
         sentence,
@@ -79,6 +89,13 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   for (const figure of figures) takeUnitOfCompared(sentence, figures, figure);
   return figures;
 }
+
+/**
+ * A number that is a clause's subject, with nothing to count after it: `seuls 236 ont rejoint
+ * l’arrivée`, `but only 236 finished`.
+ */
+const VERB_AFTER =
+  /^[ \u00A0\u202F]+(?:ont|sont|avaient|étaient|furent|auront|seront|n['’]ont|ne|have|had|were|are|did|will|would|could|finished|remain|remained|made|came|stayed)(?![\p{L}])/u;
 
 /** Participles a bare amount may be followed by: `5,1 millions prévus`, `£3m budgeted`. */
 const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|us|ues|ed)$/u;
