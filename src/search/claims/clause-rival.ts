@@ -1,0 +1,73 @@
+// A rival to a claimed figure: one of its kind in another clause that says more of the claim.
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import { clauseSpans } from '../figure-context.ts';
+import { tokenize } from '../normalize.ts';
+import type { QueryGroup } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { PERIOD_WORDS } from '../settings.ts';
+import { factOf } from './claim-facts.ts';
+import { comparable, type Quantity } from './compare-figures.ts';
+import { countsOpposable } from './figure-nouns.ts';
+
+export interface Given {
+  figure: Figure;
+  quantity: Quantity;
+  holder: Sentence;
+}
+
+/**
+ * When the sentence gives the claimed value in one clause and a figure of the same kind in
+ * another that holds more of the claim's words, the claim speaks of the other clause: `food
+ * prices fell by 12%` is not `Donations … fell by 12%, while food prices … rose by roughly 8%`.
+ * The other figure must count what the claimed one counts: `2 bassins` is not rivalled by `52 000
+ * mètres cubes`.
+ */
+export function rivalInClause(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure,
+  same: Given,
+  article: Given[],
+  groups: QueryGroup[],
+  claimedFigures: Figure[],
+): Given | undefined {
+  // The sentence that gives the claimed value, the passage's own or a neighbour of it.
+  const holder = same.holder;
+  const clauses = clauseSpans(holder.text);
+  const clauseOf = (figure: Figure) =>
+    clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
+  // What the claim is about, and its dates, not a season alone: `cet hiver` does not make
+  // `contre 18 % au cours de l'hiver 2023` the clause the claim speaks of, `l'hiver 2023` does.
+  // Only what it says in the claimed figure's own fact: in `36% this winter, twice the 18% of
+  // winter 2023`, 2023 dates the 18%, not the 36%.
+  const fact = factOf(claim, claimed);
+  const about = groups.filter(
+    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
+  );
+  const dates = claimedFigures.filter(
+    (figure) =>
+      figure.kind === 'date' &&
+      figure.value > 0 &&
+      tokenize(figure.text).every((token) => fact.has(token.word)),
+  );
+  const told = (clause: ReturnType<typeof clauseOf>) =>
+    about.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length +
+    article.filter(
+      (entry) =>
+        entry.holder === holder &&
+        entry.figure.kind === 'date' &&
+        clauseOf(entry.figure) === clause &&
+        dates.some((date) => date.value === entry.figure.value),
+    ).length;
+  const own = clauseOf(same.figure);
+  const ownTold = told(own);
+  return article.find(
+    (entry) =>
+      entry.holder === holder &&
+      entry.quantity.kind === same.quantity.kind &&
+      comparable(same.quantity, entry.quantity) &&
+      countsOpposable(index, claimed, entry.figure) &&
+      clauseOf(entry.figure) !== own &&
+      told(clauseOf(entry.figure)) > ownTold,
+  );
+}

@@ -1,0 +1,190 @@
+// The verdict on a claim, or on one fact of it: which passages support it, which contradict it.
+import type { Figure } from '../../knowledge/types.ts';
+import type { Passage } from '../answer.ts';
+import { findPassages, toPassage } from '../find-passages.ts';
+import { parseQuery } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { coverageOf } from './claim-coverage.ts';
+import { type ClaimFacts, wordsOf } from './claim-facts.ts';
+import { type Term, withoutNames } from './claim-names.ts';
+import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
+import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
+import { leads, sentencesForFigures } from './figure-candidates.ts';
+import { ordinalsOf, otherRank } from './ordinals.ts';
+import { type Reading, read } from './read-passage.ts';
+
+/** Passages looked at for each claim. */
+const CANDIDATES = 6;
+/** A passage speaks of the claim's subject when it covers this share of its words. */
+const SAME_SUBJECT = 0.5;
+/**
+ * A claim with no figure to compare is supported only by a passage covering this much of it, and
+ * half of what it says beside its names: naming the same people is not saying who organised
+ * their meeting.
+ */
+const SUPPORT_WITHOUT_FIGURES = 0.75;
+
+const isPlace = (conflict: Conflict, names: Term[]): boolean =>
+  names.some((term) => term.place && term.text === conflict.claimed);
+
+/** What the articles say of a claim, or of one fact of it: the verdict, and how surely. */
+export function judge(
+  index: SearchIndex,
+  typed: string,
+  claim: string,
+  figures: Figure[],
+  names: Term[],
+  subject: string,
+): ClaimFacts {
+  // What the claim says beside its figures and names: a passage must say it too.
+  // Its figures' nouns and hedges are compared with the figures (`1150 personnes`, `environ`).
+  const figureWords = new Set(figures.flatMap((figure) => [...wordsOf(figure.unit)]));
+  const topic = parseQuery(index, withoutNames(subject, names)).filter(
+    (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
+  );
+  // The search may refuse a claim for one of its names or settings (`de Northfield … par
+  // semaine`); each passage's names are checked below, so the words alone are searched too.
+  const found = findPassages(index, subject, { limit: CANDIDATES }).results;
+  if (found.length === 0 && names.length > 0) {
+    found.push(...findPassages(index, withoutNames(subject, names), { limit: CANDIDATES }).results);
+  }
+  const searched = new Set(found.map((passage) => passage.sentenceId));
+  const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
+  const led = sentencesForFigures(index, precisions, CANDIDATES)
+    .filter((sentence) => !searched.has(sentence.id))
+    .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
+  // A passage on another one of a series (`a second warehouse` for `a third site`) is silent.
+  const ranks = ordinalsOf(claim);
+  const readings = [...found, ...led]
+    .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
+    .map((passage) => read(index, claim, figures, names, topic, passage));
+  // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
+  // say the claim: it is then read as a claim without figures.
+  const telling = figures.some(leads);
+  // The sentence that gives the claimed figures itself is quoted before a neighbour of it.
+  const supporting = readings.filter(
+    (reading) =>
+      reading.figuresHeld &&
+      reading.conflicts.length === 0 &&
+      reading.missingNames.length === 0 &&
+      (telling
+        ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
+        : searched.has(reading.passage.sentenceId) &&
+          reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
+          reading.coverage >= SAME_SUBJECT),
+  );
+  const support = supporting.find((reading) => reading.ownsFigures) ?? supporting[0];
+  if (support !== undefined) {
+    return {
+      check: result(typed, 'supported', figures, [support.passage], [], []),
+      confident: true,
+    };
+  }
+  // A figure the passage gives otherwise contradicts; a place alone only from a passage that
+  // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
+  // contradicted by a sentence on `France` that gives no deaths). A passage on the claim's own place that gives other
+  // figures tells the reader most: it comes first.
+  const figureConflicts = (reading: Reading) =>
+    reading.conflicts.filter((conflict) => !isPlace(conflict, names)).length;
+  /** Conflicts the passage's own sentence gives, not a neighbour of it. */
+  const ownConflicts = (reading: Reading) =>
+    reading.conflicts.filter((conflict) => conflict.sentenceId === reading.passage.sentenceId)
+      .length;
+  const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
+  // A claim of a quantity (`300 traffickers in 2023`) is not contradicted by a passage that only
+  // dates something else (`2022` in its paragraph) and gives no such quantity.
+  const quantities = figures.filter((figure) => figure.kind !== 'date');
+  const isDate = (conflict: Conflict) =>
+    figures.some((figure) => figure.kind === 'date' && figure.text === conflict.claimed);
+  const speaksOfQuantity = (reading: Reading) =>
+    quantities.length === 0 ||
+    !reading.conflicts.every(isDate) ||
+    reading.passage.figures.some((given) =>
+      quantities.some((claimed) => claimed.kind === given.kind),
+    );
+  // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
+  // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
+  // volunteers` to recruit.
+  // Nor is any figure by another where one sentence gives every claimed figure, two of them
+  // telling, at its value with nothing in conflict, though it may not name the claim's place: `36 % cette année, contre 18 %
+  // au cours de l'hiver 2023` is not contradicted by `plus d'un tiers` and a report's date.
+  const givenAtValue = new Set([
+    ...readings
+      .filter((reading) => reading.conflicts.length === 0 && reading.missingNames.length === 0)
+      .flatMap((reading) => reading.heldAlike),
+    ...readings
+      .filter(
+        (reading) =>
+          reading.conflicts.length === 0 &&
+          reading.ownsFigures &&
+          figures.filter(leads).length >= 2,
+      )
+      .flatMap(() => figures.map((figure) => figure.text)),
+  ]);
+  const contradiction = readings
+    .map((reading) => ({
+      ...reading,
+      conflicts: reading.conflicts.filter((conflict) => !givenAtValue.has(conflict.claimed)),
+    }))
+    .filter(
+      (reading) =>
+        reading.conflicts.length > 0 &&
+        reading.missingNames.length === 0 &&
+        speaksOfQuantity(reading) &&
+        (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
+        // A figure only a neighbour gives contradicts through a passage on the claim's subject,
+        // not through one that shares a name and a word with it.
+        (ownConflicts(reading) > 0 || reading.coverage >= SAME_SUBJECT) &&
+        (figureConflicts(reading) > 0 ||
+          (reading.passage.score >= SAME_SUBJECT &&
+            (figures.length === 0 || reading.figuresHeld)) ||
+          // The sentence itself gives every claimed figure and says the claim's words, at
+          // another place: `réunion publique le 12 avril à 18 h … de Morez` for Champagnole.
+          (figures.length > 0 && reading.ownsFigures && reading.coverage >= SAME_SUBJECT)),
+    )
+    .sort(
+      (a, b) =>
+        Number(placeConflicts(a) > 0) - Number(placeConflicts(b) > 0) ||
+        Number(ownConflicts(b) > 0) - Number(ownConflicts(a) > 0) ||
+        Number(figureConflicts(b) > 0) - Number(figureConflicts(a) > 0) ||
+        b.coverage - a.coverage ||
+        b.passage.score - a.passage.score,
+    )[0];
+  if (contradiction !== undefined) {
+    // Where the article does give the claimed values: another place, another year.
+    const elsewhere = readings
+      .filter((reading) => reading !== contradiction && figures.length > 0 && reading.figuresHeld)
+      .map((reading) => reading.passage)
+      .slice(0, 1);
+    // Sure enough to overrule a claim's other facts: a figure the passage's own sentence gives
+    // otherwise, in a passage on the claim's subject; not a place, nor a neighbour's figure.
+    const confident =
+      contradiction.conflicts.some(
+        (conflict) =>
+          !isPlace(conflict, names) && conflict.sentenceId === contradiction.passage.sentenceId,
+      ) && contradiction.coverage >= SAME_SUBJECT;
+    return {
+      check: result(
+        typed,
+        'contradicted',
+        figures,
+        [contradiction.passage],
+        contradiction.conflicts,
+        elsewhere,
+      ),
+      confident,
+    };
+  }
+  return { check: result(typed, 'not-found', figures, [], [], []), confident: false };
+}
+
+function result(
+  text: string,
+  verdict: Verdict,
+  figures: Figure[],
+  results: Passage[],
+  conflicts: Conflict[],
+  claimedElsewhere: Passage[],
+): ClaimCheck {
+  return { text, verdict, figures, results, conflicts, claimedElsewhere };
+}

@@ -1,0 +1,298 @@
+// Reading one passage against a claim: the claimed figures and names it holds or gives otherwise.
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { Passage } from '../answer.ts';
+import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
+import { tokenize } from '../normalize.ts';
+import type { QueryGroup } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { coverageOf } from './claim-coverage.ts';
+import { wordsOf } from './claim-facts.ts';
+import { holds, type Term } from './claim-names.ts';
+import type { Conflict } from './claim-types.ts';
+import { rivalInClause } from './clause-rival.ts';
+import {
+  boundAgainst,
+  comparable,
+  type Precision,
+  precisionOf,
+  type Quantity,
+  quantitiesIn,
+  quantityIn,
+  sameValue,
+  withinArticleBound,
+} from './compare-figures.ts';
+import { directionOf } from './directions.ts';
+import { leads } from './figure-candidates.ts';
+import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
+import { passageWords } from './passage-words.ts';
+
+/** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
+const CODE = /^\p{L}{1,3}\d+$/u;
+
+/** The sentence with those beside it in its paragraph: a figure is often in the next one. */
+function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  const ids = paragraph?.sentenceIds ?? [sentence.id];
+  const position = ids.indexOf(sentence.id);
+  // The sentence's own figures first: a conflict is reported where the reader looks.
+  return [position, position - 1, position + 1].flatMap((at) => {
+    const neighbour = index.corpus.sentences[ids[at] ?? -1];
+    return neighbour === undefined || at < 0 ? [] : [neighbour];
+  });
+}
+
+/** The places a sentence names after a preposition that the claim does not. */
+function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {
+  return places.filter((place) => ![...place.words].some((word) => claimWords.has(word)));
+}
+
+export interface Reading {
+  passage: Passage;
+  conflicts: Conflict[];
+  /** Every claimed figure is there at its value. */
+  figuresHeld: boolean;
+  /** Names of the claim the passage does not hold, places in conflict aside. */
+  missingNames: Term[];
+  /** The share of the claim's words the passage holds (see claim-coverage.ts). */
+  coverage: number;
+  /**
+   * The sentence itself states the claim's figures so that they say what it speaks of, whatever
+   * its words: two telling figures (`from three weeks to two days`), a count of the thing the
+   * claim counts (`1,850 households a week`), or a figure beside a name the claim gives (`£1.2
+   * million … from the Hollins Trust`).
+   */
+  figuresTell: boolean;
+  /** The claimed counts (as written) the passage gives at their values, of the thing named. */
+  heldAlike: string[];
+  /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
+  ownsFigures: boolean;
+}
+
+/** What one passage says of a claim: its figures and names against the claim's. */
+export function read(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure[],
+  names: Term[],
+  groups: QueryGroup[],
+  passage: Passage,
+): Reading {
+  const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
+  const article = neighbours(index, sentence).flatMap((holder) => {
+    const bound = settingsOf(index, holder).figures;
+    return holder.figures.map((figure) => ({
+      figure,
+      quantity: quantityIn(holder.text, figure),
+      holder,
+      places: bound.find((each) => each.figure === figure)?.places ?? [],
+    }));
+  });
+  const conflicts: Conflict[] = [];
+  let figuresHeld = true;
+  /** The article's figures at the claimed values: the claim's places must be theirs too. */
+  const stating: (typeof article)[number][] = [];
+  /** The claimed counts the passage gives at their values, of the same thing named. */
+  const heldAlike: string[] = [];
+  // A neighbour's figure is set against the claim's only where the neighbour says a word of
+  // the claim, or gives a rate of the claimed kind (`£38,000 a year` for `45000 livres par an`):
+  // `£14.5 million refurbishment` beside `bought … at auction` is no price paid.
+  const speaksOf = (holder: Sentence) => {
+    const ids = new Set(tokenize(holder.text).map((token) => index.wordIds.get(token.word)));
+    return groups.some((group) =>
+      group.alternatives.some((alternative) =>
+        alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+      ),
+    );
+  };
+  /** The claimed figures the sentence itself gives at their values. */
+  const ownHeld: { claimed: Figure; given: Figure }[] = [];
+  for (const figure of claimed) {
+    const readings = quantitiesIn(claim, figure);
+    const quantity: Quantity = readings[0] as Quantity;
+    const precision = precisionOf(claim, figure);
+    // The same value of the same thing first; of a thing said otherwise (`85 membres
+    // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
+    const atValue = article.filter((entry) =>
+      readings.some((reading) =>
+        sameValue(
+          reading,
+          entry.quantity,
+          boundAgainst(precision, entry.figure, entry.holder.text),
+        ),
+      ),
+    );
+    const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
+    if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
+      heldAlike.push(figure.text);
+    }
+    const rival =
+      same === undefined
+        ? undefined
+        : rivalInClause(index, claim, figure, same, article, groups, claimed);
+    if (rival !== undefined) {
+      figuresHeld = false;
+      conflicts.push({
+        claimed: figure.text,
+        article: rival.figure.text,
+        sentenceId: rival.holder.id,
+      });
+      continue;
+    }
+    if (same !== undefined) {
+      stating.push(same);
+      if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
+      // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
+      const claimedWay = directionOf(claim);
+      const articleWay = directionOf(same.holder.text);
+      if (
+        claimedWay !== undefined &&
+        articleWay !== undefined &&
+        claimedWay.way !== articleWay.way
+      ) {
+        figuresHeld = false;
+        conflicts.push({
+          claimed: `${claimedWay.word} ${figure.text}`,
+          article: `${articleWay.word} ${same.figure.text}`,
+          sentenceId: same.holder.id,
+        });
+      }
+      continue;
+    }
+    figuresHeld = false;
+    // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
+    const other = article.find(
+      (entry) =>
+        comparable(quantity, entry.quantity) &&
+        sameScale(quantity, entry.quantity) &&
+        !keepsBound(
+          boundAgainst(precision, entry.figure, entry.holder.text),
+          quantity,
+          entry.quantity,
+        ) &&
+        (entry.holder === sentence ||
+          speaksOf(entry.holder) ||
+          (quantity.kind === 'money' &&
+            quantity.detail.includes('/') &&
+            quantity.detail === entry.quantity.detail)) &&
+        !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
+        countsOpposable(index, figure, entry.figure) &&
+        (quantity.kind !== 'date' || entry.holder === sentence),
+    );
+    if (other !== undefined) {
+      conflicts.push({
+        claimed: figure.text,
+        article: other.figure.text,
+        sentenceId: other.holder.id,
+      });
+    }
+  }
+  const words = passageWords(index, sentence);
+  const paragraphWords = wordsOf(
+    neighbours(index, sentence)
+      .map((each) => each.text)
+      .join(' '),
+  );
+  const title = index.corpus.documents[sentence.documentId]?.title ?? '';
+  const titleWords = wordsOf(title);
+  // The title's place is the sentence's only where neither it nor the paragraph names another.
+  const titleSpeaksOnly = (term: Term) => term.setting === true;
+  const claimWords = new Set(names.flatMap((term) => term.words));
+  const missingNames: Term[] = [];
+  for (const term of names) {
+    if (!term.place) {
+      if (!holds(index, words, term)) missingNames.push(term);
+      continue;
+    }
+    // A place must be the sentence's own, and that of the figures the claim states: `84 % des
+    // 3 970 décès … au Canada` is not said of the United States, which the sentence also names.
+    let conflict: Conflict | undefined;
+    let held = true;
+    const sayers = [
+      { holder: sentence, places: [] as Setting[] },
+      ...stating.filter((entry) => entry.holder !== sentence || entry.places.length > 0),
+    ];
+    for (const { holder, places } of sayers) {
+      const own = places.length > 0 ? places : settingsOf(index, holder).places;
+      const said =
+        places.length > 0
+          ? places.some((place) => holds(index, place.words, term))
+          : holds(index, wordsOf(holder.text), term);
+      if (said) continue;
+      // A sentence that names no place speaks of the place its paragraph or its article's title
+      // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
+      // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
+      if (
+        holder === sentence &&
+        own.length === 0 &&
+        placeNamesIn(index, holder.text).length === 0 &&
+        (term.words.every((word) => paragraphWords.has(word)) ||
+          (term.words.every((word) => titleWords.has(word)) && titleSpeaksOnly(term)))
+      )
+        continue;
+      // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
+      if (holder === sentence) held = false;
+      // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
+      // A code of letters and digits is a school year or a road (`CM2`, `D951`), no place to set
+      // against the claim's; yet the claim's place is then not said either.
+      const others = [
+        ...placesOf(own, claimWords).map((place) => place.name),
+        ...placeNamesIn(index, holder.text).filter(
+          (name) => !tokenize(name).some((token) => claimWords.has(token.word)),
+        ),
+      ];
+      const instead = others.find((name) => !CODE.test(name));
+      if (others.length > 0) held = false;
+      if (instead !== undefined) {
+        conflict = { claimed: term.text, article: instead, sentenceId: holder.id };
+        break;
+      }
+    }
+    if (conflict !== undefined) conflicts.push(conflict);
+    else if (!held) missingNames.push(term);
+  }
+  const coverage = coverageOf(index, groups, sentence);
+  const telling = ownHeld.filter(({ claimed }) => leads(claimed)).length;
+  const sentenceWords = wordsOf(sentence.text);
+  const ownsFigures = figuresHeld && ownHeld.length === claimed.length;
+  const figuresTell =
+    ownsFigures &&
+    (telling >= 2 ||
+      ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
+      (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
+  return {
+    passage,
+    conflicts,
+    figuresHeld,
+    missingNames,
+    coverage,
+    figuresTell,
+    heldAlike,
+    ownsFigures,
+  };
+}
+
+/**
+ * A value the claimed bound holds, however far from it, contradicts nothing: `dix-huit mois` is
+ * within `moins de 40 ans`, though too far from it to say it.
+ */
+function keepsBound(precision: Precision, claimed: Quantity, article: Quantity): boolean {
+  if (precision === 'at-most') return article.value <= claimed.value;
+  if (precision === 'at-least') return article.value >= claimed.value;
+  return false;
+}
+
+/**
+ * Amounts a hundred times apart are not one thing misstated: `jusqu'à 150k` is not contradicted
+ * by `trois hôpitaux`, nor `£5M` by a count of visitors.
+ */
+const SCALE_REACH = 100;
+
+function sameScale(claimed: Quantity, article: Quantity): boolean {
+  if (claimed.kind !== 'count' && claimed.kind !== 'money') return true;
+  const [larger, smaller] = [Math.abs(claimed.value), Math.abs(article.value)].sort(
+    (a, b) => b - a,
+  );
+  return smaller !== undefined && larger !== undefined && smaller * SCALE_REACH >= larger;
+}
