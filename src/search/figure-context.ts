@@ -9,7 +9,7 @@ import { PERIOD_WORDS } from './settings.ts';
  * the sentence opens with. `… 84 % des 3 970 décès par surdose survenus au Canada entre les mois de
  * janvier et juin 2023` names the United States earlier on, but gives its figures for Canada; `En
  * 2022, aux États-Unis, environ 70 000 personnes…` gives 70 000 for both of its opening phrases.
- * Questions (specific-terms.ts) and claims (claims/check-claims.ts) both ask it.
+ * Questions (specific-terms.ts) and claims (claims/read-passage.ts) both ask it.
  */
 
 /** A place or a period a sentence gives, as written. */

@@ -97,7 +97,7 @@ function splitClauses(sentence: string, isName: (word: string) => boolean): stri
   const joined: string[] = [];
   for (let at = 0; at < pieces.length; at += 2) {
     const separator = pieces[at - 1];
-    if (separator !== undefined && separator.startsWith('\u0000')) {
+    if (separator?.startsWith('\u0000')) {
       joined[joined.length - 1] += `${separator.slice(1)}${pieces[at]}`;
     } else joined.push(...(separator === undefined ? [] : [separator]), pieces[at] ?? '');
   }
