@@ -5,7 +5,12 @@ import { isCountryWord } from './countries.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';
-import { asksBeyondNames, leadingAlone, unknownWeight } from './refusal.ts';
+import {
+  asksBeyondNames,
+  elsewhereThroughDictionary,
+  leadingAlone,
+  unknownWeight,
+} from './refusal.ts';
 import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -113,7 +118,7 @@ export function findPassages(
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
   let candidates: Ranked[] = [];
-  if (!asksBeyondNames(index, groups)) {
+  if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
     candidates = rankAnswering(index, groups, text, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
     const widened = withRealWordSlips(index, groups, candidates[0]?.sentenceId);

@@ -8,6 +8,7 @@ import {
   MIN_LEADING_GROUPS,
   UNKNOWN_WORD,
 } from './settings.ts';
+import type { SpecificTerm } from './specific-terms.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -53,6 +54,19 @@ export function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boole
     previous = group;
   }
   return asking.length >= things;
+}
+
+/**
+ * `Quel temps fera-t-il demain à Paris ?` asked of an English article: it names a place or person
+ * the articles never use, and the rest of it reaches them only through the dictionary's
+ * translations (`temps` → `time`), none in the reader's own words. Where the question's own
+ * words reach the articles (`hectares … Lussan`), a name they lack is a near miss, flagged.
+ */
+export function elsewhereThroughDictionary(groups: QueryGroup[], terms: SpecificTerm[]): boolean {
+  if (!terms.some((term) => term.kind === 'name' && !term.known)) return false;
+  return groups.every((group) =>
+    group.alternatives.every((alternative) => alternative.translated || !isMatched(alternative)),
+  );
 }
 
 /**

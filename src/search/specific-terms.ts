@@ -35,6 +35,8 @@ export interface SpecificTerm {
   locative: boolean;
   /** Ways to write it: each a list of slots, each slot the folded words that fill it. */
   alternatives: Set<string>[][];
+  /** The articles use it somewhere, or a way of writing it: a name they never use is elsewhere. */
+  known: boolean;
 }
 
 /** What a passage lacks of the question, and what it gives instead. */
@@ -180,7 +182,7 @@ export function specificTerms(
     const written = locative
       ? alternatives.map((slots) => (slots.length === 1 ? slots.map(namesOnlyIn(index)) : slots))
       : alternatives;
-    const term = { typed, kind, place, locative, alternatives: written };
+    const term = { typed, kind, place, locative, alternatives: written, known };
     terms.push(term);
     previous = { term, end: last.end, known };
   }
