@@ -98,12 +98,7 @@ function splitter(stops: ReadonlySet<string>): (text: string) => string[] {
 export function spellingWords(language: Language): ReadonlySet<string> {
   let words = spelling.get(language);
   if (words === undefined) {
-    const url = new URL(`./lexicon/words.${language}.txt`, import.meta.url);
-    words = new Set(
-      readFileSync(url, 'utf8')
-        .split('\n')
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    );
+    words = readWordList(`words.${language}.txt`);
     spelling.set(language, words);
   }
   return words;
@@ -120,13 +115,16 @@ let names: ReadonlySet<string> | undefined;
  * built with the word lists. Read once, when a question first holds a word the articles lack.
  */
 export function isDictionaryName(word: string): boolean {
-  if (names === undefined) {
-    const url = new URL('./lexicon/names.txt', import.meta.url);
-    names = new Set(
-      readFileSync(url, 'utf8')
-        .split('\n')
-        .filter((line) => line !== '' && !line.startsWith('#')),
-    );
-  }
+  names ??= readWordList('names.txt');
   return names.has(word);
+}
+
+/** A generated list of `src/search/lexicon/`: one folded word a line, `#` lines its header. */
+function readWordList(file: string): ReadonlySet<string> {
+  const url = new URL(`./lexicon/${file}`, import.meta.url);
+  return new Set(
+    readFileSync(url, 'utf8')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith('#')),
+  );
 }

@@ -15,7 +15,8 @@ import type { SpecificTerm } from './specific-terms.ts';
 /** Whether every word of an alternative matched some word of the articles. */
 const isMatched = ({ words }: QueryGroup['alternatives'][number]): boolean =>
   words.every((matches) => matches.size > 0);
-const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatched);
+/** Whether some way of writing the group matched words of the articles. */
+export const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatched);
 
 /**
  * Whether every corpus word the reader's own words matched is a name (`Sullivan`, `Chine`), or,

@@ -13,7 +13,7 @@ import {
 import { isDictionaryName } from './lexicon.ts';
 import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
-import { namesOnly } from './refusal.ts';
+import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 
@@ -188,10 +188,6 @@ export function specificTerms(
   }
   return terms;
 }
-
-/** Whether some way of writing the group matched words of the articles. */
-const isKnown = (group: QueryGroup): boolean =>
-  group.alternatives.some(({ words }) => words.every((matches) => matches.size > 0));
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
