@@ -17,9 +17,14 @@ const SETS: Array<[file: string, title: string]> = [
   ['round6-claims.json', 'round 6 (tuning since 2026-11-30, first measured 28/48)'],
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
   ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
+  ['validation3-claims.json', 'third validation set (measured, never tuned on)'],
 ];
 
-const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation2-claims.json']);
+const NEVER_TUNED = new Set([
+  'fresh-check-claims.json',
+  'validation2-claims.json',
+  'validation3-claims.json',
+]);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);

@@ -29,6 +29,11 @@ export const VALIDATION_ARTICLES = join(FIXTURES, 'validation-articles');
  * (test/fixtures/validation2-articles/README.md): measured first on 2026-11-30, never tuned on.
  */
 export const VALIDATION2_ARTICLES = join(FIXTURES, 'validation2-articles');
+/**
+ * Three more (one French, two English), by a third author who saw only the same format notes
+ * (test/fixtures/validation3-articles/README.md): measured first on 2026-11-30, never tuned on.
+ */
+export const VALIDATION3_ARTICLES = join(FIXTURES, 'validation3-articles');
 
 export interface DevItem {
   id: string;
@@ -104,9 +109,9 @@ export const askOurs =
 export async function loadDevArticle(article: string, options: IndexOptions = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
   const source =
-    [DEV_ARTICLES, TUNING_ARTICLES, VALIDATION_ARTICLES].find((folder) =>
+    [DEV_ARTICLES, TUNING_ARTICLES, VALIDATION_ARTICLES, VALIDATION2_ARTICLES].find((folder) =>
       existsSync(join(folder, article)),
-    ) ?? VALIDATION2_ARTICLES;
+    ) ?? VALIDATION3_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

@@ -265,6 +265,11 @@ export function validation2FigureCases(): FigureCase[] {
   return authorFigureCases('validation2-figures.json', 'validation2-articles');
 }
 
+/** The third validation set's figures (`validation3-figures.json`): measured, never tuned on. */
+export function validation3FigureCases(): FigureCase[] {
+  return authorFigureCases('validation3-figures.json', 'validation3-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
