@@ -18,12 +18,14 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
   ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
   ['validation3-claims.json', 'third validation set (measured, never tuned on)'],
+  ['validation4-claims.json', 'fourth validation set (measured, never tuned on)'],
 ];
 
 const NEVER_TUNED = new Set([
   'fresh-check-claims.json',
   'validation2-claims.json',
   'validation3-claims.json',
+  'validation4-claims.json',
 ]);
 
 for (const [file, title] of SETS) {

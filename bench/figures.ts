@@ -12,6 +12,7 @@ import {
   tuningFigureCases,
   validation2FigureCases,
   validation3FigureCases,
+  validation4FigureCases,
   validationFigureCases,
 } from '../test/measure-figures.ts';
 
@@ -35,6 +36,7 @@ for (const [title, cases] of [
     'Third validation set (tuning since 2026-11-30, first measured 105/128 found, 94/128 unit)',
     validation3FigureCases(),
   ],
+  ['Fourth validation set (measured, never tuned on: misses not shown)', validation4FigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -34,6 +34,8 @@ export const VALIDATION2_ARTICLES = join(FIXTURES, 'validation2-articles');
  * (test/fixtures/validation3-articles/README.md): measured first on 2026-11-30, never tuned on.
  */
 export const VALIDATION3_ARTICLES = join(FIXTURES, 'validation3-articles');
+/** Three more (two French, one English), by a fourth author in the same way: never tuned on. */
+export const VALIDATION4_ARTICLES = join(FIXTURES, 'validation4-articles');
 
 export interface DevItem {
   id: string;
@@ -109,9 +111,13 @@ export const askOurs =
 export async function loadDevArticle(article: string, options: IndexOptions = {}) {
   const folder = mkdtempSync(join(tmpdir(), 'dev-article-'));
   const source =
-    [DEV_ARTICLES, TUNING_ARTICLES, VALIDATION_ARTICLES, VALIDATION2_ARTICLES].find((folder) =>
-      existsSync(join(folder, article)),
-    ) ?? VALIDATION3_ARTICLES;
+    [
+      DEV_ARTICLES,
+      TUNING_ARTICLES,
+      VALIDATION_ARTICLES,
+      VALIDATION2_ARTICLES,
+      VALIDATION3_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION4_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

@@ -270,6 +270,11 @@ export function validation3FigureCases(): FigureCase[] {
   return authorFigureCases('validation3-figures.json', 'validation3-articles');
 }
 
+/** The fourth validation set's figures (`validation4-figures.json`): measured, never tuned on. */
+export function validation4FigureCases(): FigureCase[] {
+  return authorFigureCases('validation4-figures.json', 'validation4-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
