@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import { TIME_UNITS } from '../src/knowledge/figure-words.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
 import { FIXTURES, foldSpaces } from './helpers.ts';
@@ -74,15 +75,44 @@ export type UnitMatch = (extracted: string, kind: string, expected: string) => b
 const exactUnit: UnitMatch = (extracted, _kind, expected) => extracted === expected;
 
 /**
+ * Units of time and dates in either language, and the multiplication sign, by the one English
+ * word they all mean: an author writing `jour`, `EUR/heure` or `times` names what the extractor
+ * writes `day`, `EUR/hour` and `×`.
+ */
+const SAME_MEANING: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(TIME_UNITS).map(([word, unit]) => [looseFold(word), unit])),
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+  hours: 'hour',
+  minutes: 'minute',
+  saison: 'season',
+  saisons: 'season',
+  quinzaine: 'fortnight',
+  fois: 'times',
+  '×': 'times',
+};
+/** A unit with each of its parts (`EUR/heure`: `EUR`, `heure`) named in English. */
+const inEnglish = (unit: string): string =>
+  looseFold(unit)
+    .split('/')
+    .map((part) => SAME_MEANING[part] ?? part)
+    .join('/');
+/** What an author may call a clock time, which the extractor writes `h`. */
+const CLOCK_NAMES = new Set(['time', 'clock', 'hour']);
+
+/**
  * Another author's lists name units their own way (`adhérents` or `members`, `time` for a clock
  * time): a unit is right when it names the same thing, the expected word within the extracted
- * one or the reverse, folded. The held-out figures are judged so too.
+ * one or the reverse, folded, units of time and dates in either language. The held-out figures
+ * are judged so too.
  */
 export const sameUnit: UnitMatch = (extracted, kind, expected) => {
-  const a = looseFold(extracted);
-  const b = looseFold(expected);
+  const a = inEnglish(extracted);
+  const b = inEnglish(expected);
   if (a === b || (b.length >= 3 && (a.includes(b) || b.includes(a)) && a !== '')) return true;
-  return b === 'time' && kind === 'time';
+  return kind === 'time' && CLOCK_NAMES.has(b);
 };
 
 /** For each listed figure (spaces folded): the kind and unit a reader gives it. */
