@@ -1,13 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadKnowledge } from '../src/knowledge/load.ts';
 import { TIME_UNITS } from '../src/knowledge/figure-words.ts';
+import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
 import { FIXTURES, foldSpaces } from './helpers.ts';
 
 /** How figure lists written by hand (`1 250 infirmières`, `$4.1 million`) are found in a corpus. */
+
+/** A preposition that sets a date in time, which a reader may list with it: `by 2040`, `dès 2028`. */
+const DATE_PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:in|on|by|from|since|until|till|en|dès|depuis|d['’]ici|jusqu['’]en|à partir de)[ \u00A0\u202F]+$/iu;
 
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
@@ -41,8 +45,9 @@ function wholeWordAt(text: string, word: string): number {
 }
 
 /**
- * The stretch of its sentence a figure accounts for: its text, and the words of its unit when
- * they follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`).
+ * The stretch of its sentence a figure accounts for: its text, the words of its unit when they
+ * follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`), and
+ * for a date the preposition that sets it in time (`from 2028`).
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -58,7 +63,9 @@ export function span(sentence: string, figure: Figure): [number, number] {
     const period = RATE_AFTER.exec(sentence.slice(end));
     if (period !== null) end += period[0].length;
   }
-  return [figure.start, end];
+  const preposition =
+    figure.kind === 'date' ? DATE_PREPOSITION_BEFORE.exec(sentence.slice(0, figure.start)) : null;
+  return [figure.start - (preposition?.[0].length ?? 0), end];
 }
 
 /** An article's figures as a reader lists them, verbatim, and its names holding numbers. */
