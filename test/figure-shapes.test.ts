@@ -43,9 +43,7 @@ describe('signs, scales and names', () => {
   it('does not take a name that begins like a bound for the bound: `Mor 56`, `Ove 3`', () => {
     expect(read('La coopérative Mor 56 a livré ses huîtres.')).toEqual([]);
     expect(read('Ove 3 won the regatta.')).toEqual([]);
-    expect(read('More than 300 people came.')).toEqual([
-      ['More than 300', 300, 'people', 'count'],
-    ]);
+    expect(read('More than 300 people came.')).toEqual([['More than 300', 300, 'people', 'count']]);
   });
 });
 
@@ -54,14 +52,49 @@ describe('a span of two years is one date', () => {
     expect(read('La pêche de la saison 2024-2025 a été maigre.')).toEqual([
       ['saison 2024-2025', 2024, 'season', 'date'],
     ]);
-    expect(read('The 2024-25 season ended early.')).toEqual([
-      ['2024-25', 2024, 'season', 'date'],
-    ]);
+    expect(read('The 2024-25 season ended early.')).toEqual([['2024-25', 2024, 'season', 'date']]);
     expect(read('Le budget 2023-2024 est voté.')).toEqual([['2023-2024', 2023, 'year', 'date']]);
   });
 
   it('keeps two years far apart, or going back, as two figures', () => {
     expect(read('Entre 1990-2025, rien.').map(([text]) => text)).toEqual(['1990', '2025']);
     expect(read('Le score 2025-2019 est faux.').map(([text]) => text)).toEqual(['2025', '2019']);
+  });
+});
+
+describe('clock times in words, spans of clock times, hours with their minutes', () => {
+  it('reads `noon`, `midnight`, and French `midi`, `minuit` after a word of time', () => {
+    expect(read('The gates close at midnight.')).toEqual([['midnight', 0, 'h', 'time']]);
+    expect(read('Parcels left before noon arrive the next day.')).toEqual([
+      ['noon', 12, 'h', 'time'],
+    ]);
+    expect(read('Le marché ferme à midi.')).toEqual([['midi', 12, 'h', 'time']]);
+    expect(read('Le vent du Midi souffle tout l’après-midi pendant la pause de midi.')).toEqual([]);
+  });
+
+  it('reads a span of clock times as one figure from its opening word, valued at its start', () => {
+    expect(read('La mairie reçoit de 8 h 30 à 11 h.')).toEqual([
+      ['de 8 h 30 à 11 h', 8.5, 'h', 'time'],
+    ]);
+    expect(read('The library opens from 9 a.m. to 5 p.m.')).toEqual([
+      ['from 9 a.m. to 5 p.m.', 9, 'h', 'time'],
+    ]);
+    expect(read('Deliveries come between noon and 3 p.m.')).toEqual([
+      ['between noon and 3 p.m.', 12, 'h', 'time'],
+    ]);
+    expect(read('Les bus passent à 7 h et à 19 h.').map(([text]) => text)).toEqual(['7 h', '19 h']);
+  });
+
+  it('reads hours and minutes side by side as one length in minutes; joined by `and`, as two', () => {
+    expect(read('The climb took 4 hours 15 minutes.')).toEqual([
+      ['4 hours 15 minutes', 255, 'minutes', 'duration'],
+    ]);
+    expect(read('Le trajet dure une heure 20 minutes.')).toEqual([
+      ['une heure 20 minutes', 80, 'minutes', 'duration'],
+    ]);
+    expect(read('The drive takes two hours and 10 minutes.').map(([text]) => text)).toEqual([
+      'two hours',
+      '10 minutes',
+    ]);
   });
 });

@@ -318,3 +318,35 @@ export function readYearSpan(sentence: string, text: string, start: number): Rea
   const from = before === null ? start : start - before[0].length;
   return { start: from, end, value: first, unit: season ? 'season' : 'year', kind: 'date' };
 }
+
+/** Clock times said in words: `noon`, `midnight`, `midi`, `minuit` (not `après-midi`). */
+const CLOCK_WORD = /(?<![\p{L}-])(noon|midday|midnight|midi|minuit)(?![\p{L}-])/giu;
+const CLOCK_WORD_VALUES: Record<string, number> = { noon: 12, midday: 12, midi: 12 };
+/** French `midi` is the south, or lunch (`la pause de midi`): a time only after these words. */
+const FRENCH_CLOCK_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:à|avant|après|vers|dès|entre|et)|jusqu['’]à)${S}$`,
+  'iu',
+);
+/** `de midi à 14 h`: `de` opens a span of clock times. */
+const SPAN_AFTER = new RegExp(`^${S}(?:à|au|to)${S}`, 'iu');
+
+/** The clock times a sentence says in words, read after the numbers. */
+export function clockWords(sentence: string): Reading[] {
+  if (!/noon|midday|midnight|midi|minuit/iu.test(sentence)) return [];
+  const readings: Reading[] = [];
+  CLOCK_WORD.lastIndex = 0;
+  for (let match = CLOCK_WORD.exec(sentence); match; match = CLOCK_WORD.exec(sentence)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const end = match.index + word.length;
+    if (word === 'midi' || word === 'minuit') {
+      const before = sentence.slice(Math.max(0, match.index - 10), match.index);
+      const spanStart =
+        /(?<![\p{L}])de[ \u00A0\u202F]$/iu.test(before) &&
+        SPAN_AFTER.test(sentence.slice(end, end + 5));
+      if (!FRENCH_CLOCK_BEFORE.test(before) && !spanStart) continue;
+    }
+    const value = CLOCK_WORD_VALUES[word] ?? 0;
+    readings.push({ start: match.index, end, value, unit: 'h', kind: 'time' });
+  }
+  return readings;
+}
