@@ -85,16 +85,58 @@ describe('clock times in words, spans of clock times, hours with their minutes',
     expect(read('Les bus passent à 7 h et à 19 h.').map(([text]) => text)).toEqual(['7 h', '19 h']);
   });
 
-  it('reads hours and minutes side by side as one length in minutes; joined by `and`, as two', () => {
+  it('reads hours and their minutes as one length, in minutes, with or without `and`', () => {
     expect(read('The climb took 4 hours 15 minutes.')).toEqual([
       ['4 hours 15 minutes', 255, 'minutes', 'duration'],
     ]);
     expect(read('Le trajet dure une heure 20 minutes.')).toEqual([
       ['une heure 20 minutes', 80, 'minutes', 'duration'],
     ]);
-    expect(read('The drive takes two hours and 10 minutes.').map(([text]) => text)).toEqual([
-      'two hours',
+    expect(read('The drive takes two hours and 10 minutes.')).toEqual([
+      ['two hours and 10 minutes', 130, 'minutes', 'duration'],
+    ]);
+    expect(read('Il a marché 3 heures, puis 10 minutes.').map(([text]) => text)).toEqual([
+      '3 heures',
       '10 minutes',
     ]);
+  });
+});
+
+describe('shares of so many in so many, ranks, ages and bounded shares', () => {
+  it('reads `deux X sur cinq`, `two in three X` as one share of the thing counted', () => {
+    expect(read('Trois visiteurs sur quatre reviennent.')).toEqual([
+      ['Trois visiteurs sur quatre', 0.75, 'visiteurs', 'ratio'],
+    ]);
+    expect(read('Nine in ten voters agreed.')).toEqual([
+      ['Nine in ten voters', 0.9, 'voters', 'ratio'],
+    ]);
+    expect(read('Elle a eu 20 sur 20.').map(([, , , kind]) => kind)).not.toContain('ratio');
+    expect(read('He ran 5 in 10 days.').map(([, , , kind]) => kind)).not.toContain('ratio');
+  });
+
+  it('takes in the rank that says which things a figure counts: `the first 200 homes`', () => {
+    expect(read('The first 200 homes will be linked in May.')[0]).toEqual([
+      'first 200',
+      200,
+      'homes',
+      'count',
+    ]);
+    expect(read('Prices rose over the past four years.')).toEqual([
+      ['past four years', 4, 'years', 'duration'],
+    ]);
+  });
+
+  it('reads an age as years old, a range of ages as one figure', () => {
+    expect(read('The oak is 120 years old.')).toEqual([
+      ['120 years old', 120, 'years old', 'duration'],
+    ]);
+    expect(read('Pupils between seven and nine years old took part.')).toEqual([
+      ['between seven and nine years old', 7, 'years old', 'duration'],
+    ]);
+  });
+
+  it('reads a bounded share before a verb (`about a third went`), not `a third party`', () => {
+    expect(read('About a third went to schools.').map(([text]) => text)).toEqual(['About a third']);
+    expect(read('A third party will audit it.')).toEqual([]);
   });
 });

@@ -12,11 +12,8 @@ const SPAN_CONNECTOR = new RegExp(
 /** Units of a length of time in hours, then in minutes, as written. */
 const HOURS = /^(?:h|heures?|hours?|hrs?)$/iu;
 const MINUTES = /^(?:min|minutes?|mins?)$/iu;
-/**
- * Hours and their minutes written as one length, side by side (`3 hours 20 minutes`, `2 heures
- * 10`); joined by `and`, `et`, the two are listed apart (`two hours and 40 minutes`).
- */
-const HOURS_AND = new RegExp(`^${S}$`, 'u');
+/** What may stand between hours and their minutes: `3 hours 20 minutes`, `2 heures et 10 minutes`. */
+const HOURS_AND = new RegExp(`^(?:${S}|${S}(?:and|et)${S})$`, 'iu');
 
 const end = (figure: Figure): number => figure.start + figure.text.length;
 

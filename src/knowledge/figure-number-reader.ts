@@ -42,6 +42,7 @@ const DURATION = new RegExp(
   `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}])`,
   'iu',
 );
+const OLD_AFTER = new RegExp(`^(?:${S}|-)old(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
@@ -188,11 +189,13 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   const duration = DURATION.exec(rest);
   if (duration !== null) {
-    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period.
-    const unitEnd = numberEnd + duration[0].length;
+    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period. An
+    // age is one too, but of a thing, and says so: `six years old`, `a 12-year-old`.
+    const old = OLD_AFTER.exec(sentence.slice(numberEnd + duration[0].length).slice(0, 6));
+    const unitEnd = numberEnd + duration[0].length + (old?.[0].length ?? 0);
     const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
     const durationEnd = unitEnd + (halfAfter?.[0].length ?? 0);
-    const unit = (duration[1] ?? '').toLowerCase();
+    const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
     const rate = rateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
     addFigure(
