@@ -140,3 +140,17 @@ describe('shares of so many in so many, ranks, ages and bounded shares', () => {
     expect(read('A third party will audit it.')).toEqual([]);
   });
 });
+
+describe('a part of a month with its article', () => {
+  it('reads `the end of March` with its article, and a span of parts of months as one date', () => {
+    expect(read('Works stop before the end of October.')).toEqual([
+      ['the end of October', 0, 'month', 'date'],
+    ]);
+    expect(read('La plage ferme entre la mi-juin et la fin juillet.')).toEqual([
+      ['entre la mi-juin et la fin juillet', 0, 'month', 'date'],
+    ]);
+    expect(read('The bridge is shut from the start of May to the end of June.')).toEqual([
+      ['from the start of May to the end of June', 0, 'month', 'date'],
+    ]);
+  });
+});

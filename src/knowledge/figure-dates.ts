@@ -40,9 +40,12 @@ const MONTH_DAY_TAIL = new RegExp(
   'iuy',
 );
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}),?${S}$`, 'iu');
-/** A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`. */
+/**
+ * A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`, with
+ * its article in English: `the end of March`.
+ */
 const YEAR_PREFIX = new RegExp(
-  `(?<![\\p{L}])(?:(${words(YEAR_PARTS)})|(${words(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
+  `(?<![\\p{L}])(?:((?:the${S})?(?:${words(YEAR_PARTS)}))|(${words(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
   'iu',
 );
 
@@ -162,7 +165,8 @@ export function monthsAlone(sentence: string): Reading[] {
       MONTHS_TO.test(connector) &&
       // `d’avril à juin 2026`: the year's month is read with its year; the first stays alone.
       !/^[ \u00A0\u202F]\d/u.test(sentence.slice(end, end + 2)) &&
-      /^(?:entre|between)$/iu.test(opening[1] ?? '') === /^(?:et|and)$/iu.test(connector.trim());
+      /^(?:entre|between)$/iu.test(opening[1] ?? '') ===
+        /^(?:et|and)(?![\p{L}])/iu.test(connector.trim());
     if (last !== undefined && opening !== null && joined) {
       last.start -= opening[0].length;
       last.end = end;
@@ -178,10 +182,16 @@ const RANKED_WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:premier|première|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth|last)${S}(?:${WEEKDAY})${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
   'iu',
 );
-/** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`. */
-const MONTHS_FROM = new RegExp(`(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?$`, 'iu');
+/** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`, `entre la mi-juin`. */
+const MONTHS_FROM = new RegExp(
+  `(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?(?:(?:la|le)${S}|l['’])?$`,
+  'iu',
+);
 /** What joins its two months: ` to `, ` à `, ` au `, ` et `, ` and `, `-`. */
-const MONTHS_TO = new RegExp(`^${S}?(?:to|à|au|et|and|-|–|until|jusqu['’]en)${S}?$`, 'iu');
+const MONTHS_TO = new RegExp(
+  `^${S}?(?:to|à|au|et|and|-|–|until|jusqu['’]en)${S}?(?:(?:la|le)${S}|l['’])?$`,
+  'iu',
+);
 
 /** Where a date starts once the part of the year or season before it is taken in. */
 export function datePrefix(sentence: string, start: number): { start: number; season: boolean } {
