@@ -102,7 +102,7 @@ describe('clock times in words, spans of clock times, hours with their minutes',
   });
 });
 
-describe('shares of so many in so many, ranks, ages and bounded shares', () => {
+describe('shares of so many in so many, ranks and ages', () => {
   it('reads `deux X sur cinq`, `two in three X` as one share of the thing counted', () => {
     expect(read('Trois visiteurs sur quatre reviennent.')).toEqual([
       ['Trois visiteurs sur quatre', 0.75, 'visiteurs', 'ratio'],
@@ -134,11 +134,6 @@ describe('shares of so many in so many, ranks, ages and bounded shares', () => {
       ['between seven and nine years old', 7, 'years old', 'duration'],
     ]);
   });
-
-  it('reads a bounded share before a verb (`about a third went`), not `a third party`', () => {
-    expect(read('About a third went to schools.').map(([text]) => text)).toEqual(['About a third']);
-    expect(read('A third party will audit it.')).toEqual([]);
-  });
 });
 
 describe('a part of a month with its article', () => {
@@ -152,5 +147,20 @@ describe('a part of a month with its article', () => {
     expect(read('The bridge is shut from the start of May to the end of June.')).toEqual([
       ['from the start of May to the end of June', 0, 'month', 'date'],
     ]);
+  });
+});
+
+describe('a part of the month said by its rank', () => {
+  it('reads `la première semaine d’août`, `the second half of May` as a date of that length', () => {
+    expect(read('Les vendanges débutent la première semaine d’août.')).toEqual([
+      ['première semaine d’août', 0, 'week', 'date'],
+    ]);
+    expect(read('La pêche ouvre la dernière quinzaine de mars.')).toEqual([
+      ['dernière quinzaine de mars', 0, 'fortnight', 'date'],
+    ]);
+    expect(read('Bookings open in the second half of May.')).toEqual([
+      ['second half of May', 0, 'month', 'date'],
+    ]);
+    expect(read('They scored in the second half of the match.')).toEqual([]);
   });
 });

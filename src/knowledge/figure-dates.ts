@@ -146,7 +146,7 @@ export function monthsAlone(sentence: string): Reading[] {
         start: match.index - ranked[0].length,
         end,
         value: 0,
-        unit: 'day',
+        unit: RANKED_PARTS[(ranked[1] ?? '').toLowerCase()] ?? 'day',
         kind: 'date',
       });
       continue;
@@ -177,9 +177,19 @@ export function monthsAlone(sentence: string): Reading[] {
   return readings;
 }
 
-/** A weekday by its rank in the month, before the month: `troisième dimanche d’`, `first Monday of `. */
+/**
+ * A weekday or a part of the month by its rank, before the month: `troisième dimanche d’`, `first
+ * Monday of `, `deuxième quinzaine de `, `the second half of `; a part is dated by its length.
+ */
+const RANKED_PARTS: Record<string, string> = {
+  semaine: 'week',
+  week: 'week',
+  quinzaine: 'fortnight',
+  fortnight: 'fortnight',
+  half: 'month',
+};
 const RANKED_WEEKDAY_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:premier|première|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth|last)${S}(?:${WEEKDAY})${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
+  `(?<![\\p{L}])(?:premier|première|deuxième|seconde?|troisième|quatrième|dernier|dernière|first|second|third|fourth|last)${S}(${WEEKDAY}|semaine|quinzaine|week|fortnight|half)${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
   'iu',
 );
 /** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`, `entre la mi-juin`. */

@@ -223,11 +223,9 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     (numerator === 'a' || numerator === 'one') &&
     !followedByOf &&
     !NOTHING_AFTER.test(after) &&
-    wordBefore(sentence, match.index).word.toLowerCase() !== 'by' &&
-    boundedStart(sentence, match.index) === match.index
+    wordBefore(sentence, match.index).word.toLowerCase() !== 'by'
   ) {
-    // `a third party`, `a quarter past` are not shares; `cut by a third this year`, `roughly a
-    // third comes from` are.
+    // `a third party`, `a quarter past` are not shares; `cut by a third this year` is.
     return;
   }
   const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
