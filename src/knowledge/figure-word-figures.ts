@@ -8,6 +8,7 @@ import {
   FRACTIONS,
   FUNCTION_WORDS,
   MEASURE_UNITS,
+  MONTHS,
   MULTIPLES,
   NUMERATORS,
   ONE_WORDS,
@@ -64,7 +65,8 @@ export function readApproximate(found: Found, match: RegExpExecArray): void {
   if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
-  if (counted === null) return;
+  // `la dernière quinzaine de mars` is a part of the month, not fifteen of something.
+  if (counted === null || Object.hasOwn(MONTHS, counted.unit.toLowerCase())) return;
   const value = APPROXIMATE_NUMBERS[lower] ?? 0;
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
