@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { TIME_UNITS } from '../src/knowledge/figure-words.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
 import { FIXTURES, foldSpaces } from './helpers.ts';
 
 /** How figure lists written by hand (`1 250 infirmières`, `$4.1 million`) are found in a corpus. */
+
+/** A preposition that sets a date in time, which a reader may list with it: `by 2040`, `dès 2028`. */
+const DATE_PREPOSITION_BEFORE =
+  /(?<![\p{L}])(?:in|on|by|from|since|until|till|en|dès|depuis|d['’]ici|jusqu['’]en|à partir de)[ \u00A0\u202F]+$/iu;
 
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
@@ -40,8 +45,9 @@ function wholeWordAt(text: string, word: string): number {
 }
 
 /**
- * The stretch of its sentence a figure accounts for: its text, and the words of its unit when
- * they follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`).
+ * The stretch of its sentence a figure accounts for: its text, the words of its unit when they
+ * follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`), and
+ * for a date the preposition that sets it in time (`from 2028`).
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -57,7 +63,9 @@ export function span(sentence: string, figure: Figure): [number, number] {
     const period = RATE_AFTER.exec(sentence.slice(end));
     if (period !== null) end += period[0].length;
   }
-  return [figure.start, end];
+  const preposition =
+    figure.kind === 'date' ? DATE_PREPOSITION_BEFORE.exec(sentence.slice(0, figure.start)) : null;
+  return [figure.start - (preposition?.[0].length ?? 0), end];
 }
 
 /** An article's figures as a reader lists them, verbatim, and its names holding numbers. */
@@ -74,15 +82,44 @@ export type UnitMatch = (extracted: string, kind: string, expected: string) => b
 const exactUnit: UnitMatch = (extracted, _kind, expected) => extracted === expected;
 
 /**
+ * Units of time and dates in either language, and the multiplication sign, by the one English
+ * word they all mean: an author writing `jour`, `EUR/heure` or `times` names what the extractor
+ * writes `day`, `EUR/hour` and `×`.
+ */
+const SAME_MEANING: Record<string, string> = {
+  ...Object.fromEntries(Object.entries(TIME_UNITS).map(([word, unit]) => [looseFold(word), unit])),
+  days: 'day',
+  weeks: 'week',
+  months: 'month',
+  years: 'year',
+  hours: 'hour',
+  minutes: 'minute',
+  saison: 'season',
+  saisons: 'season',
+  quinzaine: 'fortnight',
+  fois: 'times',
+  '×': 'times',
+};
+/** A unit with each of its parts (`EUR/heure`: `EUR`, `heure`) named in English. */
+const inEnglish = (unit: string): string =>
+  looseFold(unit)
+    .split('/')
+    .map((part) => SAME_MEANING[part] ?? part)
+    .join('/');
+/** What an author may call a clock time, which the extractor writes `h`. */
+const CLOCK_NAMES = new Set(['time', 'clock', 'hour']);
+
+/**
  * Another author's lists name units their own way (`adhérents` or `members`, `time` for a clock
  * time): a unit is right when it names the same thing, the expected word within the extracted
- * one or the reverse, folded. The held-out figures are judged so too.
+ * one or the reverse, folded, units of time and dates in either language. The held-out figures
+ * are judged so too.
  */
 export const sameUnit: UnitMatch = (extracted, kind, expected) => {
-  const a = looseFold(extracted);
-  const b = looseFold(expected);
+  const a = inEnglish(extracted);
+  const b = inEnglish(expected);
   if (a === b || (b.length >= 3 && (a.includes(b) || b.includes(a)) && a !== '')) return true;
-  return b === 'time' && kind === 'time';
+  return kind === 'time' && CLOCK_NAMES.has(b);
 };
 
 /** For each listed figure (spaces folded): the kind and unit a reader gives it. */

@@ -40,9 +40,12 @@ const MONTH_DAY_TAIL = new RegExp(
   'iuy',
 );
 const WEEKDAY_BEFORE = new RegExp(`(?<![\\p{L}\\d])(?:${WEEKDAY}),?${S}$`, 'iu');
-/** A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`. */
+/**
+ * A part of the year or a season before a date: `early 2027`, `fin juin 2023`, `été 2027`, with
+ * its article in English: `the end of March`.
+ */
 const YEAR_PREFIX = new RegExp(
-  `(?<![\\p{L}])(?:(${words(YEAR_PARTS)})|(${words(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
+  `(?<![\\p{L}])(?:((?:the${S})?(?:${words(YEAR_PARTS)}))|(${words(SEASONS)}))(?:${S}(?:of|de|d’|d'))?(?:${S}|-)$`,
   'iu',
 );
 
@@ -143,7 +146,7 @@ export function monthsAlone(sentence: string): Reading[] {
         start: match.index - ranked[0].length,
         end,
         value: 0,
-        unit: 'day',
+        unit: RANKED_PARTS[(ranked[1] ?? '').toLowerCase()] ?? 'day',
         kind: 'date',
       });
       continue;
@@ -162,7 +165,8 @@ export function monthsAlone(sentence: string): Reading[] {
       MONTHS_TO.test(connector) &&
       // `d’avril à juin 2026`: the year's month is read with its year; the first stays alone.
       !/^[ \u00A0\u202F]\d/u.test(sentence.slice(end, end + 2)) &&
-      /^(?:entre|between)$/iu.test(opening[1] ?? '') === /^(?:et|and)$/iu.test(connector.trim());
+      /^(?:entre|between)$/iu.test(opening[1] ?? '') ===
+        /^(?:et|and)(?![\p{L}])/iu.test(connector.trim());
     if (last !== undefined && opening !== null && joined) {
       last.start -= opening[0].length;
       last.end = end;
@@ -173,15 +177,31 @@ export function monthsAlone(sentence: string): Reading[] {
   return readings;
 }
 
-/** A weekday by its rank in the month, before the month: `troisième dimanche d’`, `first Monday of `. */
+/**
+ * A weekday or a part of the month by its rank, before the month: `troisième dimanche d’`, `first
+ * Monday of `, `deuxième quinzaine de `, `the second half of `; a part is dated by its length.
+ */
+const RANKED_PARTS: Record<string, string> = {
+  semaine: 'week',
+  week: 'week',
+  quinzaine: 'fortnight',
+  fortnight: 'fortnight',
+  half: 'month',
+};
 const RANKED_WEEKDAY_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:premier|première|deuxième|second|troisième|quatrième|dernier|first|second|third|fourth|last)${S}(?:${WEEKDAY})${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
+  `(?<![\\p{L}])(?:premier|première|deuxième|seconde?|troisième|quatrième|dernier|dernière|first|second|third|fourth|last)${S}(${WEEKDAY}|semaine|quinzaine|week|fortnight|half)${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
   'iu',
 );
-/** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`. */
-const MONTHS_FROM = new RegExp(`(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?$`, 'iu');
+/** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`, `entre la mi-juin`. */
+const MONTHS_FROM = new RegExp(
+  `(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?(?:(?:la|le)${S}|l['’])?$`,
+  'iu',
+);
 /** What joins its two months: ` to `, ` à `, ` au `, ` et `, ` and `, `-`. */
-const MONTHS_TO = new RegExp(`^${S}?(?:to|à|au|et|and|-|–|until|jusqu['’]en)${S}?$`, 'iu');
+const MONTHS_TO = new RegExp(
+  `^${S}?(?:to|à|au|et|and|-|–|until|jusqu['’]en)${S}?(?:(?:la|le)${S}|l['’])?$`,
+  'iu',
+);
 
 /** Where a date starts once the part of the year or season before it is taken in. */
 export function datePrefix(sentence: string, start: number): { start: number; season: boolean } {
@@ -288,4 +308,65 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   let value = hours + Number(clock[1] ?? 0) / 60;
   if (clock[2] !== undefined) value = (value % 12) + (clock[2].toLowerCase() === 'p' ? 12 : 0);
   return { start, end: end + clock[0].length, value, unit: 'h', kind: 'time' };
+}
+
+/** A year's second end: `-2026`, `–26`, `/2025`. Sticky at the first year's end. */
+const YEAR_SPAN_TAIL = /[-–/](\d{4}|\d{2})(?![\p{L}\d])/uy;
+/** A season or a financial year named with its years: `saison 2025-2026`, `2025-26 season`. */
+const SEASON_BEFORE = new RegExp(`(?<![\\p{L}])(?:saison|season)${S}$`, 'iu');
+const SEASON_AFTER = new RegExp(`^${S}(?:saison|season)(?![\\p{L}])`, 'iu');
+
+/**
+ * A span of two years read as one date: `saison 2025-2026`, `the 2025-26 season`, `l’exercice
+ * 2024-2025`, `2019–2020 school year`. The second year follows the first, at most ten years on.
+ */
+export function readYearSpan(sentence: string, text: string, start: number): Reading | null {
+  // `COVID-2019-20` is a code.
+  if (!/^\d{4}$/u.test(text) || /[\p{L}\d/-]/u.test(sentence[start - 1] ?? ' ')) return null;
+  const first = Number(text);
+  if (first < 1800 || first > 2100) return null;
+  YEAR_SPAN_TAIL.lastIndex = start + text.length;
+  const tail = YEAR_SPAN_TAIL.exec(sentence);
+  if (tail === null) return null;
+  const written = tail[1] ?? '';
+  const second =
+    written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
+  if (second <= first || second - first > 10) return null;
+  const end = YEAR_SPAN_TAIL.lastIndex;
+  const before = SEASON_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start));
+  const season = before !== null || SEASON_AFTER.test(sentence.slice(end, end + 10));
+  const from = before === null ? start : start - before[0].length;
+  return { start: from, end, value: first, unit: season ? 'season' : 'year', kind: 'date' };
+}
+
+/** Clock times said in words: `noon`, `midnight`, `midi`, `minuit` (not `après-midi`). */
+const CLOCK_WORD = /(?<![\p{L}-])(noon|midday|midnight|midi|minuit)(?![\p{L}-])/giu;
+const CLOCK_WORD_VALUES: Record<string, number> = { noon: 12, midday: 12, midi: 12 };
+/** French `midi` is the south, or lunch (`la pause de midi`): a time only after these words. */
+const FRENCH_CLOCK_BEFORE = new RegExp(
+  `(?:(?<![\\p{L}])(?:à|avant|après|vers|dès|entre|et)|jusqu['’]à)${S}$`,
+  'iu',
+);
+/** `de midi à 14 h`: `de` opens a span of clock times. */
+const SPAN_AFTER = new RegExp(`^${S}(?:à|au|to)${S}`, 'iu');
+
+/** The clock times a sentence says in words, read after the numbers. */
+export function clockWords(sentence: string): Reading[] {
+  if (!/noon|midday|midnight|midi|minuit/iu.test(sentence)) return [];
+  const readings: Reading[] = [];
+  CLOCK_WORD.lastIndex = 0;
+  for (let match = CLOCK_WORD.exec(sentence); match; match = CLOCK_WORD.exec(sentence)) {
+    const word = (match[1] ?? '').toLowerCase();
+    const end = match.index + word.length;
+    if (word === 'midi' || word === 'minuit') {
+      const before = sentence.slice(Math.max(0, match.index - 10), match.index);
+      const spanStart =
+        /(?<![\p{L}])de[ \u00A0\u202F]$/iu.test(before) &&
+        SPAN_AFTER.test(sentence.slice(end, end + 5));
+      if (!FRENCH_CLOCK_BEFORE.test(before) && !spanStart) continue;
+    }
+    const value = CLOCK_WORD_VALUES[word] ?? 0;
+    readings.push({ start: match.index, end, value, unit: 'h', kind: 'time' });
+  }
+  return readings;
 }

@@ -39,9 +39,13 @@ export function addFigure(
 export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
 
-/** A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`. */
+/**
+ * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`; or
+ * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
+ * next two years`.
+ */
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${words(BOUNDS)})${S}|(?:plus|moins|près)${S}d['’])$`,
+  `(?<![\\p{L}])(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}d['’])$`,
   'iu',
 );
 

@@ -40,7 +40,8 @@ function isNameWord(word: string, atOpening: boolean): boolean {
     WEEKDAYS.includes(lower) ||
     SEASONS.includes(lower) ||
     YEAR_PARTS.includes(lower) ||
-    BOUNDS.some((bound) => bound.startsWith(lower))
+    // `more` of `more than`, `plus` of `plus de`; not `Mor` (`la coopérative Mor 56`).
+    BOUNDS.some((bound) => bound === lower || bound.startsWith(`${lower} `))
   ) {
     return false;
   }

@@ -1,7 +1,7 @@
 // Reads a number where it stands: a name's number, a date, or the measure written after it, else a count.
 
 import { readCount } from './figure-counts.ts';
-import { datePrefix, readDateOrTime } from './figure-dates.ts';
+import { datePrefix, readDateOrTime, readYearSpan } from './figure-dates.ts';
 import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
 import { isIdentifier } from './figure-identifiers.ts';
 import {
@@ -42,6 +42,7 @@ const DURATION = new RegExp(
   `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}])`,
   'iu',
 );
+const OLD_AFTER = new RegExp(`^(?:${S}|-)old(?![\\p{L}])`, 'iu');
 /** A unit joined to its number: `118-metre`, `10-point`, `10-fold`. */
 const JOINED_UNIT = /^-(\p{Ll}{3,})(?![\p{L}\d-])/u;
 /** Words before a year: prepositions, determiners, parts of the year (`in 2024 prices`, `the 2023 rate`). */
@@ -73,6 +74,12 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const numberEnd = start + numberText.length;
   if (overlaps(found, start, numberEnd)) return;
   const isDigits = /^\d/u.test(numberText);
+  // `saison 2025-2026`: two years as one date, even after a noun that names (`saison 2`).
+  const span = isDigits ? readYearSpan(sentence, numberText, start) : null;
+  if (span !== null) {
+    addReading(found, span);
+    return;
+  }
   if (isDigits && isIdentifier(sentence, numberText, start)) {
     found.taken.push([start, numberEnd]);
     return;
@@ -118,11 +125,13 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const rate = rateAfter(sentence, numberEnd + percent[0].length);
     const end = rate?.end ?? numberEnd + percent[0].length;
     if (readPercentRange(found, start, end, value)) return;
+    // A change given with its sign: `−17 %`, `+27 %`.
+    const sign = signBefore(sentence, start);
     addFigure(
       found,
-      boundedStart(sentence, start),
+      boundedStart(sentence, start - sign.length),
       end,
-      value,
+      sign === '' || sign === '+' ? value : -value,
       rate ? `%/${rate.period}` : '%',
       'percent',
     );
@@ -130,11 +139,13 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   const temperature = TEMPERATURE.exec(rest);
   if (temperature !== null) {
-    const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? '')
+    // French writes degrees Celsius `degrés` with no scale: Fahrenheit is always named.
+    const french = /^\P{L}*degrés?$/iu.test(temperature[0]);
+    const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? (french ? 'C' : ''))
       .toUpperCase()
       .slice(0, 1);
     // A minus sign before the number belongs to it: `-5 °C`.
-    const negative = /(?:^|[\s(])[-−]$/u.test(sentence.slice(Math.max(0, start - 2), start));
+    const negative = /^[-−]$/u.test(signBefore(sentence, start));
     const from = negative ? start - 1 : start;
     const degrees = negative ? -value : value;
     addFigure(
@@ -178,11 +189,13 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   const duration = DURATION.exec(rest);
   if (duration !== null) {
-    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period.
-    const unitEnd = numberEnd + duration[0].length;
+    // `un an et demi`: half a unit more; `four hours a week`: a length of time per period. An
+    // age is one too, but of a thing, and says so: `six years old`, `a 12-year-old`.
+    const old = OLD_AFTER.exec(sentence.slice(numberEnd + duration[0].length).slice(0, 6));
+    const unitEnd = numberEnd + duration[0].length + (old?.[0].length ?? 0);
     const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
     const durationEnd = unitEnd + (halfAfter?.[0].length ?? 0);
-    const unit = (duration[1] ?? '').toLowerCase();
+    const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
     const rate = rateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
     addFigure(
@@ -219,6 +232,10 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   readCount(found, start, numberEnd, plain, isDigits, readNumber);
 }
+
+/** A sign written against a number, after a space or at the start: `−17 %`, `+27 %`, `(-5 °C)`. */
+const signBefore = (sentence: string, start: number): string =>
+  /(?:^|[\s(])([-−+])$/u.exec(sentence.slice(Math.max(0, start - 2), start))?.[1] ?? '';
 
 /** The second end of a range of percentages after `between`, `entre`: ` and 5% a year`, ` et 8 %`. */
 const PERCENT_RANGE_AND = new RegExp(`^${S}(?:and|et)${S}(?=\\d)`, 'iu');

@@ -8,6 +8,7 @@ import {
   FRACTIONS,
   FUNCTION_WORDS,
   MEASURE_UNITS,
+  MONTHS,
   MULTIPLES,
   NUMERATORS,
   ONE_WORDS,
@@ -64,30 +65,40 @@ export function readApproximate(found: Found, match: RegExpExecArray): void {
   if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
-  if (counted === null) return;
+  // `la dernière quinzaine de mars` is a part of the month, not fifteen of something.
+  if (counted === null || Object.hasOwn(MONTHS, counted.unit.toLowerCase())) return;
   const value = APPROXIMATE_NUMBERS[lower] ?? 0;
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 
 /**
- * One in so many: `un élève sur deux`, `une sur trois`, `one in three adults`, `one adult in
- * five`, `1 sur 4`. The noun between or after is the thing counted.
+ * So many in so many: `un élève sur deux`, `une sur trois`, `one in three adults`, `one adult in
+ * five`, `1 sur 4`, `deux étés sur cinq`, `two in three homes`. The noun between or after is the
+ * thing counted.
  */
 export const ONE_IN = new RegExp(
-  `(?<![\\p{L}\\d])(?:un|une|one|1)${S}(?:([\\p{L}][\\p{L}’'-]*)${S})?(?:sur|in|out${S}of)${S}(${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(un|une|one|${NUMBER_WORDS_PATTERN}|\\d{1,2})${S}(?:([\\p{L}][\\p{L}’'-]*)${S})?(?:sur|in|out${S}of)${S}(${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
   'giu',
 );
 export const MAY_HOLD_ONE_IN = /[ \u00A0](?:sur|in|of)[ \u00A0]/u;
 const NOT_COUNTED =
   /^(?:the|a|an|le|la|les|des|du|de|et|and|or|ou|of|fois|times|seul|seule|only)$/iu;
 
-/** `un élève sur deux`, `one in three adults`: a share, of the thing counted. */
+/** `un élève sur deux`, `two in three adults`: a share, of the thing counted. */
 export function readOneIn(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  const [text, between, wholeText = ''] = match;
+  const [text, partText = '', between, wholeText = ''] = match;
   if (between !== undefined && NOT_COUNTED.test(between)) return;
-  const whole = /^\d/u.test(wholeText) ? Number(wholeText) : wordsValue(wholeText.toLowerCase());
-  if (!(whole >= 2) || !Number.isFinite(whole)) return;
+  const numberIn = (written: string): number =>
+    /^\d/u.test(written)
+      ? Number(written)
+      : /^(?:une?|one)$/iu.test(written)
+        ? 1
+        : wordsValue(written.toLowerCase());
+  const whole = numberIn(wholeText);
+  const part = numberIn(partText);
+  // A part smaller than its whole: `20 sur 20` is a mark, not a share.
+  if (!(whole >= 2) || !Number.isFinite(whole) || !(part >= 1 && part < whole)) return;
   const end = match.index + text.length;
   // `un emprunt sur vingt ans`, `one run in 10 days`: a length or a measure, not a share.
   const next = /^[ \u00A0\u202F]+([\p{L}]+)/u.exec(sentence.slice(end, end + 24))?.[1] ?? '';
@@ -103,12 +114,15 @@ export function readOneIn(found: Found, match: RegExpExecArray): void {
     between === undefined
       ? countedNoun(sentence, end, { allowOf: false, plural: 'required' })
       : null;
+  // `5 in 10 days`: so many over a length of time, not a share.
+  const counted = after?.unit.toLowerCase() ?? '';
+  if (Object.hasOwn(TIME_UNITS, counted) || MEASURE_UNITS.includes(counted)) return;
   const unit = between !== undefined ? between.toLowerCase() : (after?.unit ?? '');
   addFigure(
     found,
     boundedStart(sentence, match.index),
     after?.end ?? end,
-    1 / whole,
+    part / whole,
     unit,
     'ratio',
   );

@@ -1,8 +1,9 @@
 // The figure extractor's entry point: scans a sentence for its figures and reads back bare shares.
 
 import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
-import { monthsAlone } from './figure-dates.ts';
+import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
+import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
@@ -57,8 +58,9 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     }
   }
   for (const month of monthsAlone(sentence)) addReading(found, month);
-  const { figures } = found;
-  if (figures.length > 1) figures.sort((a, b) => a.start - b.start);
+  for (const time of clockWords(sentence)) addReading(found, time);
+  if (found.figures.length > 1) found.figures.sort((a, b) => a.start - b.start);
+  const figures = joinSpans(sentence, found.figures);
   for (const figure of figures) {
     // A share or a number with nothing after it to count points back: `plus d’un tiers`, `up
     // from 1,100`, `il en faut au moins 5 000`.

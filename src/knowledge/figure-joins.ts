@@ -1,0 +1,64 @@
+// Figures read apart that a reader reads as one: a span of clock times, hours and their minutes.
+import { SPACE as S } from './figure-words.ts';
+import type { Figure } from './types.ts';
+
+/** What opens a span of clock times before its first: `de`, `from`, `entre`, `between`. */
+const SPAN_OPENING = new RegExp(`(?<![\\p{L}])(de|d['’]|from|entre|between)${S}$`, 'iu');
+/** What joins its two ends: `à`, `to`, `-`, `until`; `et`, `and` after `entre`, `between`. */
+const SPAN_CONNECTOR = new RegExp(
+  `^${S}?(?:(à|au|to|until|till|jusqu['’]à|-|–)|(et|and))${S}?$`,
+  'iu',
+);
+/** Units of a length of time in hours, then in minutes, as written. */
+const HOURS = /^(?:h|heures?|hours?|hrs?)$/iu;
+const MINUTES = /^(?:min|minutes?|mins?)$/iu;
+/** What may stand between hours and their minutes: `3 hours 20 minutes`, `2 heures et 10 minutes`. */
+const HOURS_AND = new RegExp(`^(?:${S}|${S}(?:and|et)${S})$`, 'iu');
+
+const end = (figure: Figure): number => figure.start + figure.text.length;
+
+/**
+ * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
+ * clock times, from its opening word (`de 9 h 30 à 12 h`, `from 8 a.m. to 8 p.m.`, `between
+ * noon and 2 p.m.`), its value the first; hours and their minutes (`3 hours 20 minutes`), in
+ * minutes, which keep the value exact.
+ */
+export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
+  if (figures.length < 2) return figures;
+  const joined: Figure[] = [];
+  for (const figure of figures) {
+    const last = joined.at(-1);
+    const between = last === undefined ? '' : sentence.slice(end(last), figure.start);
+    if (last?.kind === 'time' && figure.kind === 'time') {
+      const opening = SPAN_OPENING.exec(sentence.slice(Math.max(0, last.start - 9), last.start));
+      const connector = SPAN_CONNECTOR.exec(between);
+      const both = /^(?:entre|between)$/iu.test(opening?.[1] ?? '');
+      if (opening !== null && connector !== null && both === (connector[2] !== undefined)) {
+        const start = last.start - opening[0].length;
+        joined[joined.length - 1] = {
+          ...last,
+          text: sentence.slice(start, end(figure)),
+          start,
+        };
+        continue;
+      }
+    }
+    if (
+      last?.kind === 'duration' &&
+      figure.kind === 'duration' &&
+      HOURS.test(last.unit) &&
+      MINUTES.test(figure.unit) &&
+      HOURS_AND.test(between)
+    ) {
+      joined[joined.length - 1] = {
+        ...figure,
+        text: sentence.slice(last.start, end(figure)),
+        value: last.value * 60 + figure.value,
+        start: last.start,
+      };
+      continue;
+    }
+    joined.push(figure);
+  }
+  return joined;
+}
