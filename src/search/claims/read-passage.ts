@@ -68,6 +68,8 @@ export interface Reading {
   heldAlike: string[];
   /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
   ownsFigures: boolean;
+  /** A place of the whole claim is held only because the article's title names it. */
+  placeFromTitle: boolean;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -196,10 +198,9 @@ export function read(
   );
   const title = index.corpus.documents[sentence.documentId]?.title ?? '';
   const titleWords = wordsOf(title);
-  // The title's place is the sentence's only where neither it nor the paragraph names another.
-  const titleSpeaksOnly = (term: Term) => term.setting === true;
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
+  let placeFromTitle = false;
   for (const term of names) {
     if (!term.place) {
       if (!holds(index, words, term)) missingNames.push(term);
@@ -223,14 +224,15 @@ export function read(
       // A sentence that names no place speaks of the place its paragraph or its article's title
       // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
       // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
-      if (
-        holder === sentence &&
-        own.length === 0 &&
-        placeNamesIn(index, holder.text).length === 0 &&
-        (term.words.every((word) => paragraphWords.has(word)) ||
-          (term.words.every((word) => titleWords.has(word)) && titleSpeaksOnly(term)))
-      )
+      const namesNone =
+        holder === sentence && own.length === 0 && placeNamesIn(index, holder.text).length === 0;
+      if (namesNone && term.words.every((word) => paragraphWords.has(word))) continue;
+      // The title's place is weaker for a whole claim than for a place the claim sets all its
+      // facts in: a sentence that contradicts is read before it (judge-claim.ts).
+      if (namesNone && term.words.every((word) => titleWords.has(word))) {
+        if (term.setting !== true) placeFromTitle = true;
         continue;
+      }
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
       // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
@@ -270,6 +272,7 @@ export function read(
     figuresTell,
     heldAlike,
     ownsFigures,
+    placeFromTitle,
   };
 }
 

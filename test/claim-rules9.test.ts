@@ -1,0 +1,64 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { buildIndex } from '../src/search/search-index.ts';
+import { claimIndex } from './claim-sets.ts';
+import { foldSpaces } from './helpers.ts';
+
+/** The verdict and the first quoted sentence of a one-claim message. */
+async function check(article: string, text: string) {
+  const report = checkMessage(await claimIndex(article), text);
+  return {
+    verdict: report.verdict,
+    quoted: foldSpaces(report.claims[0]?.results[0]?.sentence ?? ''),
+  };
+}
+
+const POOL = 'piscine-lantrac.fr.txt';
+const WIND = 'windfarm-carrow.en.txt';
+
+/** A small article whose title names its town and whose sentences do not always. */
+const MARKET = [
+  'À Bramville, le marché couvert rouvre ses portes',
+  '',
+  'Le marché couvert de Bramville a rouvert samedi après deux ans de travaux. À Bramville, la halle compte désormais 40 commerçants, selon la mairie.',
+  '',
+  'Les marchés de la région',
+  '',
+  'Un marché couvert de cette taille accueille en moyenne 25 commerçants, rappelle la chambre de commerce.',
+].join('\n');
+
+describe('claim rules of the second validation round', () => {
+  it('holds a whole claim’s place by the title of an article whose sentence names none', async () => {
+    // `Ce transport a coûté à la commune environ 48 000 € par an.` under `À Lantrac, …`.
+    const bus = await check(
+      POOL,
+      'À Lantrac, le transport des écoliers coûtait environ 48 000 € par an',
+    );
+    expect(bus.verdict).toBe('supported');
+    expect(bus.quoted).toContain('48 000 € par an');
+    const ticket = await check(POOL, 'in Lantrac the adult pool ticket went up by 25%');
+    expect(ticket.verdict).toBe('contradicted');
+    expect(ticket.quoted).toContain('hausse de 12 %');
+    expect(
+      (await check(WIND, 'At Carrow Ridge the blades stop for 40 minutes at dusk')).verdict,
+    ).toBe('supported');
+  });
+
+  it('reads a sentence naming the claim’s place before one that holds it only through the title', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'claims-title-'));
+    writeFileSync(join(folder, 'marche.fr.txt'), MARKET);
+    const index = buildIndex(await loadKnowledge(folder));
+    const wrong = checkMessage(index, 'À Bramville, le marché couvert accueille 25 commerçants');
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['25', '40'],
+    ]);
+    const right = checkMessage(index, 'À Bramville, le marché couvert accueille 40 commerçants');
+    expect(right.verdict).toBe('supported');
+    expect(right.claims[0]?.results[0]?.sentence).toContain('la halle compte désormais 40');
+  });
+});
