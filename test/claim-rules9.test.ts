@@ -61,4 +61,23 @@ describe('claim rules of the second validation round', () => {
     expect(right.verdict).toBe('supported');
     expect(right.claims[0]?.results[0]?.sentence).toContain('la halle compte désormais 40');
   });
+
+  it('takes no figure giving another of the claim’s own at its value for a rival of one fact', async () => {
+    // `switched on four new turbines …, bringing the total on the hill to seven`.
+    const whole = await check(
+      WIND,
+      'there are 7 turbines on Carrow Ridge since 4 new ones were switched on in March 2025',
+    );
+    expect(whole.verdict).toBe('supported');
+    expect(whole.quoted).toContain('to seven');
+    const report = checkMessage(
+      await claimIndex(WIND),
+      'there are 9 turbines on Carrow Ridge since 4 new ones were switched on in March 2025',
+    );
+    expect(report.verdict).toBe('contradicted');
+    // The article's value instead is the total, not the four new ones.
+    expect(report.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['9', 'seven'],
+    ]);
+  });
 });

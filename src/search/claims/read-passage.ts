@@ -9,7 +9,7 @@ import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
-import { rivalInClause } from './clause-rival.ts';
+import { givesAnother, rivalInClause } from './clause-rival.ts';
 import {
   boundAgainst,
   comparable,
@@ -164,7 +164,7 @@ export function read(
     }
     figuresHeld = false;
     // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
-    const other = article.find(
+    const opposed = article.filter(
       (entry) =>
         comparable(quantity, entry.quantity) &&
         sameScale(quantity, entry.quantity) &&
@@ -182,6 +182,10 @@ export function read(
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind !== 'date' || entry.holder === sentence),
     );
+    // The article's value instead is not one that gives another claimed figure (`four new
+    // turbines` for the claim's 4 is no answer to its 9 turbines in all).
+    const other =
+      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ?? opposed[0];
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,
