@@ -2,8 +2,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { quantityOf, sameValue } from '../src/search/claims/compare-figures.ts';
 import { buildIndex } from '../src/search/search-index.ts';
 import { claimIndex } from './claim-sets.ts';
 import { foldSpaces } from './helpers.ts';
@@ -79,5 +81,40 @@ describe('claim rules of the second validation round', () => {
     expect(report.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
       ['9', 'seven'],
     ]);
+  });
+
+  it('gives a season its months: spring is no autumn, April is spring', async () => {
+    // `a share offer that closed in the autumn of 2023`.
+    const spring = checkMessage(
+      await claimIndex(WIND),
+      'the Carrow Ridge share offer closed in spring 2023',
+    );
+    expect(spring.verdict).toBe('contradicted');
+    expect(spring.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['spring 2023', 'autumn of 2023'],
+    ]);
+    expect(
+      (await check(WIND, 'the Carrow Ridge share offer closed in the autumn of 2023')).verdict,
+    ).toBe('supported');
+    // `Mathis Calmels a remporté dimanche 27 avril 2025 la Ronde des Causses`.
+    const race = 'ronde-causses.fr.txt';
+    expect(
+      (await check(race, 'the Ronde des Causses took place in the spring of 2025')).verdict,
+    ).toBe('supported');
+    expect((await check(race, 'la Ronde des Causses a eu lieu à l’automne 2025')).verdict).toBe(
+      'contradicted',
+    );
+    const date = (text: string) => quantityOf(extractFigures(text)[0] as never);
+    expect(sameValue(date('spring 2023'), date('été 2023'), 'exact')).toBe(false);
+    expect(sameValue(date('au printemps 2023'), date('mai 2023'), 'exact')).toBe(true);
+  });
+
+  it('takes no date for another event’s where the sentence says nothing of the claim but its names', async () => {
+    // The article's first sentence dates the race, `dimanche 27 avril 2025`, and says nothing
+    // of registrations: silence, not a contradiction.
+    const race = 'ronde-causses.fr.txt';
+    expect(
+      (await check(race, 'Ronde des Causses registrations already open in autumn 2025')).verdict,
+    ).toBe('not-found');
   });
 });

@@ -90,7 +90,11 @@ export function quantityOf(figure: Figure): Quantity {
         : { kind: 'duration', value: days, detail: String(days / figure.value) };
     }
     case 'date':
-      return { kind: 'date', value: figure.value, detail: monthOf(figure) };
+      return {
+        kind: 'date',
+        value: figure.value,
+        detail: figure.unit === 'season' ? seasonDetail(fold(figure.text)) : monthOf(figure),
+      };
     case 'ratio':
       // A multiple (`twice the 2023 rate`) is compared only with a multiple: it is no share.
       if (figure.unit === '×') return { kind: 'multiple', value: figure.value, detail: '' };
@@ -182,6 +186,20 @@ function partDetail(said: string): string {
   return `${PART}:${(rank - 1) * months + 1}-${rank * months}`;
 }
 
+/**
+ * The months a season spans, its first and last months whole or in part: `spring 2023` is no
+ * `automne 2023`. Winter runs over two years, so it names no months of one.
+ */
+const SEASON_MONTHS: [RegExp, string][] = [
+  [/\b(?:printemps|spring)\b/u, `${PART}:3-6`],
+  [/\b(?:ete|summer)\b/u, `${PART}:6-9`],
+  [/\b(?:automne|autumn|fall)\b/u, `${PART}:9-12`],
+];
+
+function seasonDetail(folded: string): string {
+  return SEASON_MONTHS.find(([pattern]) => pattern.test(folded))?.[1] ?? PART;
+}
+
 /** The months of a part of a year (`part:7-12` → [7, 12]), or undefined. */
 function partMonths(detail: string): [number, number] | undefined {
   const match = /^part:(\d+)-(\d+)$/u.exec(detail);
@@ -202,8 +220,14 @@ function datesAgree(claimed: string, article: string): boolean {
   const within = (part: [number, number] | undefined, month: string) =>
     part === undefined || month === '' || (Number(month) >= part[0] && Number(month) <= part[1]);
   if (!within(partA, b) || !within(partB, a)) return false;
-  if (partA !== undefined && partB !== undefined)
-    return partA[0] <= partB[1] && partB[0] <= partA[1];
+  // Two parts agree where one holds the other or they share more than a month at their edges:
+  // spring (March to June) is not summer (June to September), but the second quarter is spring.
+  if (partA !== undefined && partB !== undefined) {
+    const shared = Math.min(partA[1], partB[1]) - Math.max(partA[0], partB[0]) + 1;
+    const holds = (outer: [number, number], inner: [number, number]) =>
+      outer[0] <= inner[0] && inner[1] <= outer[1];
+    return shared >= 2 || holds(partA, partB) || holds(partB, partA);
+  }
   return a === '' || b === '' || a === b;
 }
 
