@@ -117,4 +117,18 @@ describe('claim rules of the second validation round', () => {
       (await check(race, 'Ronde des Causses registrations already open in autumn 2025')).verdict,
     ).toBe('not-found');
   });
+
+  it('searches a claim’s words without its names, which may only find what names them', async () => {
+    // `Chaque participant a payé 38 € pour s’inscrire`; the race's name alone leads elsewhere.
+    const fee = checkMessage(
+      await claimIndex('ronde-causses.fr.txt'),
+      'Ronde des Causses riders paid 45 euros to enter',
+    );
+    expect(fee.verdict).toBe('contradicted');
+    expect(foldSpaces(fee.claims[0]?.results[0]?.sentence ?? '')).toContain('38 € pour s’inscrire');
+    // `A separate community fund of £40,000 a year pays for projects …`.
+    const fund = await check(WIND, 'Carrow Ridge’s community fund gets £60,000 a year');
+    expect(fund.verdict).toBe('contradicted');
+    expect(fund.quoted).toContain('£40,000 a year');
+  });
 });

@@ -43,10 +43,14 @@ export function judge(
     (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
   );
   // The search may refuse a claim for one of its names or settings (`de Northfield … par
-  // semaine`); each passage's names are checked below, so the words alone are searched too.
+  // semaine`), or fill its few places with the sentences that share the names and nothing else
+  // (`la ville de Millau … la Ronde des Causses` finds the race, not the town's grant); each
+  // passage's names are checked below, so the words alone are searched too.
   const found = findPassages(index, subject, { limit: CANDIDATES }).results;
-  if (found.length === 0 && names.length > 0) {
-    found.push(...findPassages(index, withoutNames(subject, names), { limit: CANDIDATES }).results);
+  if (names.length > 0) {
+    const ids = new Set(found.map((passage) => passage.sentenceId));
+    const byWords = findPassages(index, withoutNames(subject, names), { limit: CANDIDATES });
+    found.push(...byWords.results.filter((passage) => !ids.has(passage.sentenceId)));
   }
   const searched = new Set(found.map((passage) => passage.sentenceId));
   const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
