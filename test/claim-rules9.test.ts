@@ -131,4 +131,16 @@ describe('claim rules of the second validation round', () => {
     expect(fund.verdict).toBe('contradicted');
     expect(fund.quoted).toContain('£40,000 a year');
   });
+
+  it('reads `for a full hour` as one hour, to compare with the article’s minutes', async () => {
+    // `the blades are paused for 40 minutes at dusk`.
+    const hour = checkMessage(
+      await claimIndex(WIND),
+      'at Carrow Ridge the blades are stopped for a full hour at dusk',
+    );
+    expect(hour.verdict).toBe('contradicted');
+    expect(hour.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['a full hour', '40 minutes'],
+    ]);
+  });
 });

@@ -382,11 +382,11 @@ export function roundingStep(value: number): number {
 }
 
 const ONE_UNIT =
-  /(?<=\b(?:for|during|over|pendant|durant)\s)(?:a|an|one|un|une)\s(week|day|hour|month|year|decade|semaine|journée|jour|heure|mois|an|année|décennie)\b/giu;
+  /(?<=\b(?:for|during|over|pendant|durant)\s)(?:a|an|one|un|une)\s(?:(?:full|whole|entire)\s)?(week|day|hour|month|year|decade|semaine|journée|jour|heure|mois|an|année|décennie)\b/giu;
 
 /**
  * Durations a claim states without a digit or number word: `closed for a week`, `pendant une
- * semaine`. One unit, to compare with the article's `three days`.
+ * semaine`, `paused for a full hour`. One unit, to compare with the article's `three days`.
  */
 export function impliedDurations(claim: string, figures: Figure[]): Figure[] {
   const implied: Figure[] = [];
