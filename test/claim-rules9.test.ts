@@ -143,4 +143,22 @@ describe('claim rules of the second validation round', () => {
       ['a full hour', '40 minutes'],
     ]);
   });
+
+  it('gives a bare amount set against money after `the` the money’s unit', async () => {
+    const units = (text: string) =>
+      extractFigures(text).map((figure) => `${figure.text}=${figure.unit}`);
+    expect(units('It cost £7.8m, more than the 5m planned')).toEqual(['£7.8m=GBP', '5m=GBP']);
+    expect(units('a coûté 6,4 millions d’euros, contre les 5,1 millions prévus')).toContain(
+      '5,1 millions=EUR',
+    );
+    // A count keeps its own noun, or none.
+    expect(units('6 400 visiteurs contre les 5 100 de l’an dernier')).toEqual([
+      '6 400=visiteurs',
+      '5 100=',
+    ]);
+    // `La rénovation a coûté 6,4 millions d’euros, contre 5,1 millions prévus`.
+    expect(
+      (await check(POOL, 'the Lantrac pool refit cost €6.4m, well over the 5.1m budgeted')).verdict,
+    ).toBe('supported');
+  });
 });
