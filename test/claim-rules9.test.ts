@@ -161,4 +161,24 @@ describe('claim rules of the second validation round', () => {
       (await check(POOL, 'the Lantrac pool refit cost €6.4m, well over the 5.1m budgeted')).verdict,
     ).toBe('supported');
   });
+
+  it('takes a code (`CM2`) for no place, and a figure set against another for its own clause’s', async () => {
+    // `seul un élève sur deux savait nager à la fin du CM2 en juin 2024, contre 71 % avant la
+    // fermeture`, under `À Lantrac, …`.
+    const before = await check(
+      POOL,
+      'à Lantrac, avant la fermeture de la piscine, 71 % des élèves savaient nager à la fin du CM2',
+    );
+    expect(before.verdict).toBe('supported');
+    expect(before.quoted).toContain('contre 71 % avant la fermeture');
+    // Said of June 2024, 71 % is the other clause's figure: one pupil in two.
+    const june = checkMessage(
+      await claimIndex(POOL),
+      'À Lantrac, 71 % des élèves de CM2 savaient nager en juin 2024',
+    );
+    expect(june.verdict).toBe('contradicted');
+    expect(june.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['71 %', 'un élève sur deux'],
+    ]);
+  });
 });

@@ -28,6 +28,10 @@ export function givesAnother(
   );
 }
 
+/** A clause that sets its figure against another's: `contre 71 %`, `compared with 8%`. */
+const COMPARED_OPENING =
+  /^(?:contre|par rapport à|au lieu de|against|compared (?:with|to)|versus|vs\.?|instead of)\s/iu;
+
 export interface Given {
   figure: Figure;
   quantity: Quantity;
@@ -87,10 +91,22 @@ export function rivalInClause(
   const sameFact = (other: Figure) => [...factOf(claim, other)].join(' ') === [...fact].join(' ');
   const claimsAnother = (entry: Given) =>
     givesAnother(claim, claimedFigures.filter(sameFact), claimed, entry.quantity);
+  // A figure set against another (`…, contre 71 % avant la fermeture`) shares the subject of the
+  // clause it is set against: where its own clause says a word of the claim (anywhere in it) the
+  // other does not, the claim speaks of it, not of the other.
+  const compared = own !== undefined && COMPARED_OPENING.test(holder.text.slice(own.start));
+  const ownWords = groups.filter(
+    (group) =>
+      !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => own?.words.has(word)),
+  );
+  const saysOwn = (clause: ReturnType<typeof clauseOf>) =>
+    compared &&
+    ownWords.some((group) => !group.key.split(' ').every((word) => clause?.words.has(word)));
   return article.find(
     (entry) =>
       entry.holder === holder &&
       !claimsAnother(entry) &&
+      !saysOwn(clauseOf(entry.figure)) &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
       countsOpposable(index, claimed, entry.figure) &&

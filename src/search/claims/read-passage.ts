@@ -228,8 +228,11 @@ export function read(
       // A sentence that names no place speaks of the place its paragraph or its article's title
       // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
       // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
+      // A code of letters and digits is a school year or a road (`CM2`, `D951`), no place.
       const namesNone =
-        holder === sentence && own.length === 0 && placeNamesIn(index, holder.text).length === 0;
+        holder === sentence &&
+        own.every((place) => CODE.test(place.name)) &&
+        placeNamesIn(index, holder.text).every((name) => CODE.test(name));
       if (namesNone && term.words.every((word) => paragraphWords.has(word))) continue;
       // The title's place is weaker for a whole claim than for a place the claim sets all its
       // facts in: a sentence that contradicts is read before it (judge-claim.ts).
