@@ -3,7 +3,8 @@
  * expected verdict, with each wrong one: development, tuning, the validation claims (an
  * independent author's, opened to tuning since 2026-11-30), the fresh-check claims (written
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
- * claims by independent authors, and the second validation set (opened to tuning for claims9).
+ * claims by independent authors, the second validation set (opened to tuning for claims9), and
+ * the third and fourth validation sets (measured, never tuned on).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
