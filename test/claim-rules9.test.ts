@@ -6,18 +6,22 @@ import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { quantityOf, sameValue } from '../src/search/claims/compare-figures.ts';
-import { buildIndex } from '../src/search/search-index.ts';
+import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { claimIndex, measureClaims, readClaimSet } from './claim-sets.ts';
 import { foldSpaces } from './helpers.ts';
 
-/** The verdict and the first quoted sentence of a one-claim message. */
-async function check(article: string, text: string) {
-  const report = checkMessage(await claimIndex(article), text);
+/** The verdict, the first quoted sentence and the conflicts of a one-claim message. */
+function checkIn(index: SearchIndex, text: string) {
+  const report = checkMessage(index, text);
+  const [claim] = report.claims;
   return {
     verdict: report.verdict,
-    quoted: foldSpaces(report.claims[0]?.results[0]?.sentence ?? ''),
+    quoted: foldSpaces(claim?.results[0]?.sentence ?? ''),
+    conflicts: (claim?.conflicts ?? []).map(({ claimed, article }) => [claimed, article]),
   };
 }
+
+const check = async (article: string, text: string) => checkIn(await claimIndex(article), text);
 
 const POOL = 'piscine-lantrac.fr.txt';
 const WIND = 'windfarm-carrow.en.txt';
@@ -54,14 +58,12 @@ describe('claim rules of the second validation round', () => {
     const folder = mkdtempSync(join(tmpdir(), 'claims-title-'));
     writeFileSync(join(folder, 'marche.fr.txt'), MARKET);
     const index = buildIndex(await loadKnowledge(folder));
-    const wrong = checkMessage(index, 'À Bramville, le marché couvert accueille 25 commerçants');
+    const wrong = checkIn(index, 'À Bramville, le marché couvert accueille 25 commerçants');
     expect(wrong.verdict).toBe('contradicted');
-    expect(wrong.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
-      ['25', '40'],
-    ]);
-    const right = checkMessage(index, 'À Bramville, le marché couvert accueille 40 commerçants');
+    expect(wrong.conflicts).toEqual([['25', '40']]);
+    const right = checkIn(index, 'À Bramville, le marché couvert accueille 40 commerçants');
     expect(right.verdict).toBe('supported');
-    expect(right.claims[0]?.results[0]?.sentence).toContain('la halle compte désormais 40');
+    expect(right.quoted).toContain('la halle compte désormais 40');
   });
 
   it('takes no figure giving another of the claim’s own at its value for a rival of one fact', async () => {
@@ -72,27 +74,20 @@ describe('claim rules of the second validation round', () => {
     );
     expect(whole.verdict).toBe('supported');
     expect(whole.quoted).toContain('to seven');
-    const report = checkMessage(
-      await claimIndex(WIND),
+    const report = await check(
+      WIND,
       'there are 9 turbines on Carrow Ridge since 4 new ones were switched on in March 2025',
     );
     expect(report.verdict).toBe('contradicted');
     // The article's value instead is the total, not the four new ones.
-    expect(report.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
-      ['9', 'seven'],
-    ]);
+    expect(report.conflicts).toEqual([['9', 'seven']]);
   });
 
   it('gives a season its months: spring is no autumn, April is spring', async () => {
     // `a share offer that closed in the autumn of 2023`.
-    const spring = checkMessage(
-      await claimIndex(WIND),
-      'the Carrow Ridge share offer closed in spring 2023',
-    );
+    const spring = await check(WIND, 'the Carrow Ridge share offer closed in spring 2023');
     expect(spring.verdict).toBe('contradicted');
-    expect(spring.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
-      ['spring 2023', 'autumn of 2023'],
-    ]);
+    expect(spring.conflicts).toEqual([['spring 2023', 'autumn of 2023']]);
     expect(
       (await check(WIND, 'the Carrow Ridge share offer closed in the autumn of 2023')).verdict,
     ).toBe('supported');
@@ -120,12 +115,12 @@ describe('claim rules of the second validation round', () => {
 
   it('searches a claim’s words without its names, which may only find what names them', async () => {
     // `Chaque participant a payé 38 € pour s’inscrire`; the race's name alone leads elsewhere.
-    const fee = checkMessage(
-      await claimIndex('ronde-causses.fr.txt'),
+    const fee = await check(
+      'ronde-causses.fr.txt',
       'Ronde des Causses riders paid 45 euros to enter',
     );
     expect(fee.verdict).toBe('contradicted');
-    expect(foldSpaces(fee.claims[0]?.results[0]?.sentence ?? '')).toContain('38 € pour s’inscrire');
+    expect(fee.quoted).toContain('38 € pour s’inscrire');
     // `A separate community fund of £40,000 a year pays for projects …`.
     const fund = await check(WIND, 'Carrow Ridge’s community fund gets £60,000 a year');
     expect(fund.verdict).toBe('contradicted');
@@ -134,14 +129,12 @@ describe('claim rules of the second validation round', () => {
 
   it('reads `for a full hour` as one hour, to compare with the article’s minutes', async () => {
     // `the blades are paused for 40 minutes at dusk`.
-    const hour = checkMessage(
-      await claimIndex(WIND),
+    const hour = await check(
+      WIND,
       'at Carrow Ridge the blades are stopped for a full hour at dusk',
     );
     expect(hour.verdict).toBe('contradicted');
-    expect(hour.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
-      ['a full hour', '40 minutes'],
-    ]);
+    expect(hour.conflicts).toEqual([['a full hour', '40 minutes']]);
   });
 
   it('gives a bare amount set against money after `the` the money’s unit', async () => {
@@ -172,14 +165,9 @@ describe('claim rules of the second validation round', () => {
     expect(before.verdict).toBe('supported');
     expect(before.quoted).toContain('contre 71 % avant la fermeture');
     // Said of June 2024, 71 % is the other clause's figure: one pupil in two.
-    const june = checkMessage(
-      await claimIndex(POOL),
-      'À Lantrac, 71 % des élèves de CM2 savaient nager en juin 2024',
-    );
+    const june = await check(POOL, 'À Lantrac, 71 % des élèves de CM2 savaient nager en juin 2024');
     expect(june.verdict).toBe('contradicted');
-    expect(june.claims[0]?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
-      ['71 %', 'un élève sur deux'],
-    ]);
+    expect(june.conflicts).toEqual([['71 %', 'un élève sur deux']]);
   });
 
   it('reaches its level on the second validation set (opened to tuning for this round, first measured 22/36)', async () => {
