@@ -1,9 +1,10 @@
 /**
  * `npm run bench:claims`: the claim checker's verdicts on the claim sets of `test/fixtures/`, by
  * expected verdict, with each wrong one: development, tuning, the validation claims (an
- * independent author's, opened to tuning since 2026-11-30) and the fresh-check claims (written
- * before the round that opened them, measured and never tuned on), and rounds 4–7 of chat-style
- * claims by independent authors.
+ * independent author's, opened to tuning since 2026-11-30), the fresh-check claims (written
+ * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
+ * claims by independent authors, the second validation set (opened to tuning for claims9), and
+ * the third and fourth validation sets (measured, never tuned on).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -15,7 +16,10 @@ const SETS: Array<[file: string, title: string]> = [
   ['round4-claims.json', 'round 4 (tuning since 2026-11-30, first measured 26/48)'],
   ['round5-claims.json', 'round 5 (tuning since 2026-11-30, first measured 20/36)'],
   ['round6-claims.json', 'round 6 (tuning since 2026-11-30, first measured 28/48)'],
-  ['validation2-claims.json', 'second validation set (measured, never tuned on)'],
+  [
+    'validation2-claims.json',
+    'second validation set (first measured 22/36, opened to tuning 2026-11-30 for claims9)',
+  ],
   ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
   ['validation3-claims.json', 'third validation set (measured, never tuned on)'],
   ['validation4-claims.json', 'fourth validation set (measured, never tuned on)'],
@@ -23,7 +27,6 @@ const SETS: Array<[file: string, title: string]> = [
 
 const NEVER_TUNED = new Set([
   'fresh-check-claims.json',
-  'validation2-claims.json',
   'validation3-claims.json',
   'validation4-claims.json',
 ]);

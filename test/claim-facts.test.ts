@@ -75,10 +75,17 @@ describe('a claim of several facts the article gives in different sentences', ()
       'Mathis Calmels won the Ronde des Causses on 27 April 2025, after 14 years of training with his uncle.',
     );
     expect(report.verdict).toBe('not-found');
+  });
+
+  it('contradicts a count the article gives otherwise for the same ship, beside true facts', async () => {
+    // `She can carry 640 passengers and 150 cars`, after the ship's name and price.
     const french = await check(
       'skerrow-ferries-new-route.en.txt',
       "Le MV Orla Bay, construit à Gdańsk pour 96 millions d'euros, peut embarquer 900 passagers et 150 voitures.",
     );
-    expect(french.report.verdict).toBe('not-found');
+    expect(french.report.verdict).toBe('contradicted');
+    expect(french.claim?.conflicts.map(({ claimed, article }) => [claimed, article])).toEqual([
+      ['900', '640'],
+    ]);
   });
 });

@@ -101,6 +101,8 @@ const VERB_AFTER =
 
 /** Participles a bare amount may be followed by: `5,1 millions prévus`, `£3m budgeted`. */
 const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|us|ues|ed)$/u;
+/** A definite article just before a number: `the`, `le`, `la`, `les`, `l’`. */
+const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu;
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -110,7 +112,12 @@ const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature
  */
 function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure): void {
   if (figure.kind !== 'count') return;
-  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))) return;
+  // `over the 5.1m voted`, `contre les 5,1 millions prévus`: the article before the number is
+  // no part of the comparison.
+  const before = sentence
+    .slice(Math.max(0, figure.start - 24), figure.start)
+    .replace(DEFINITE_BEFORE, '');
+  if (!COMPARED_BEFORE.test(before)) return;
   const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
   if (against === undefined || !MEASURES.has(against.kind)) return;
   // Its own noun after it (`contre 900 salariés`, `contre 3 millions d’habitants`) says what it

@@ -54,7 +54,7 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
   const whole = judge(index, typed, claim, figures, names, subjectOf(claim, figures));
-  if (whole.check.verdict !== 'not-found') return whole.check;
+  if (whole.check.verdict === 'supported') return whole.check;
   const spans = factSpans(claim);
   if (spans.filter((span) => figures.some((figure) => within(figure.start, span))).length < 2)
     return whole.check;
@@ -74,7 +74,11 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     const subject = [subjectOf(text, shifted), ...carried.map((term) => term.text)].join(' ');
     return { figures: own, ...judge(index, typed, claim, own, factNames, subject) };
   });
-  return verdictOfFacts(typed, figures, facts) ?? whole.check;
+  const byFacts = verdictOfFacts(typed, figures, facts);
+  // A contradicted claim read fact by fact quotes the wrong fact's passage and the others'.
+  if (whole.check.verdict === 'contradicted')
+    return byFacts?.verdict === 'contradicted' ? byFacts : whole.check;
+  return byFacts ?? whole.check;
 }
 
 /** Checks every claim of a message, the first `MAX_CLAIMS` of them. */

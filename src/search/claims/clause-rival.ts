@@ -6,8 +6,31 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
 import { factOf } from './claim-facts.ts';
-import { comparable, type Quantity } from './compare-figures.ts';
+import {
+  comparable,
+  precisionOf,
+  type Quantity,
+  quantityIn,
+  sameValue,
+} from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
+
+/** Whether an article's quantity is, at its value, another of the claim's figures than `claimed`. */
+export function givesAnother(
+  claim: string,
+  claimedFigures: Figure[],
+  claimed: Figure,
+  quantity: Quantity,
+): boolean {
+  return claimedFigures.some(
+    (other) =>
+      other !== claimed && sameValue(quantityIn(claim, other), quantity, precisionOf(claim, other)),
+  );
+}
+
+/** A clause that sets its figure against another's: `contre 71 %`, `compared with 8%`. */
+const COMPARED_OPENING =
+  /^(?:contre|par rapport à|au lieu de|against|compared (?:with|to)|versus|vs\.?|instead of)\s/iu;
 
 export interface Given {
   figure: Figure;
@@ -61,9 +84,29 @@ export function rivalInClause(
     ).length;
   const own = clauseOf(same.figure);
   const ownTold = told(own);
+  // A figure that gives another of the claim's figures of the same fact at its value is that
+  // one's, no rival: in `7 turbines now after switching on 4 new ones`, the article's `four new
+  // turbines` is the 4, not another 7. Across two facts it is a swap (`la région 45 % et l'État
+  // un quart` for `l'État 45 % et la région un quart`), which it contradicts.
+  const sameFact = (other: Figure) => [...factOf(claim, other)].join(' ') === [...fact].join(' ');
+  const claimsAnother = (entry: Given) =>
+    givesAnother(claim, claimedFigures.filter(sameFact), claimed, entry.quantity);
+  // A figure set against another (`…, contre 71 % avant la fermeture`) shares the subject of the
+  // clause it is set against: where its own clause says a word of the claim (anywhere in it) the
+  // other does not, the claim speaks of it, not of the other.
+  const compared = own !== undefined && COMPARED_OPENING.test(holder.text.slice(own.start));
+  const ownWords = groups.filter(
+    (group) =>
+      !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => own?.words.has(word)),
+  );
+  const saysOwn = (clause: ReturnType<typeof clauseOf>) =>
+    compared &&
+    ownWords.some((group) => !group.key.split(' ').every((word) => clause?.words.has(word)));
   return article.find(
     (entry) =>
       entry.holder === holder &&
+      !claimsAnother(entry) &&
+      !saysOwn(clauseOf(entry.figure)) &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
       countsOpposable(index, claimed, entry.figure) &&

@@ -2,6 +2,7 @@ import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
+import { datesAgree, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
 
 /**
  * Whether a figure a claim states is the one a passage gives: same kind of quantity, same value
@@ -90,7 +91,11 @@ export function quantityOf(figure: Figure): Quantity {
         : { kind: 'duration', value: days, detail: String(days / figure.value) };
     }
     case 'date':
-      return { kind: 'date', value: figure.value, detail: monthOf(figure) };
+      return {
+        kind: 'date',
+        value: figure.value,
+        detail: figure.unit === 'season' ? seasonDetail(fold(figure.text)) : monthOf(figure),
+      };
     case 'ratio':
       // A multiple (`twice the 2023 rate`) is compared only with a multiple: it is no share.
       if (figure.unit === '×') return { kind: 'multiple', value: figure.value, detail: '' };
@@ -134,77 +139,12 @@ export function quantityIn(text: string, figure: Figure): Quantity {
     const before = fold(text.slice(Math.max(0, figure.start - 40), figure.start))
       .replace(/['’]/gu, ' ')
       .replace(/\s+/gu, ' ');
-    if (WHOLE_YEAR.test(before)) return { ...quantity, detail: WHOLE };
-    const part = PART_OF_YEAR.exec(before);
-    if (part !== null) return { ...quantity, detail: partDetail(part[0]) };
-    return quantity;
+    const part = yearPartBefore(before);
+    return part === undefined ? quantity : { ...quantity, detail: part };
   }
   if (!quantity.kind.startsWith('duration')) return quantity;
   const before = fold(text.slice(Math.max(0, figure.start - 16), figure.start));
   return EVERY.test(before) ? { ...quantity, kind: `interval:${quantity.kind}` } : quantity;
-}
-
-/**
- * A year said whole (`sur toute l'année 2023`, `all of 2023`) or in part (`premier semestre
- * 2023`, `first quarter of 2023`): a figure of January to June is not one of the whole year.
- */
-const WHOLE = 'whole';
-const PART = 'part';
-const WHOLE_YEAR =
-  /\b(?:tout(?:e|es)? l annee|tout au long de l annee|l ensemble de l annee|(?:whole|entire|full)(?: year)?(?: of)?|all of|throughout(?: the year)?)\s*$/u;
-const PART_OF_YEAR =
-  /\b(?:(?:premier|second|deuxieme|troisieme|quatrieme|dernier) (?:semestre|trimestre)|(?:first|second|third|fourth|last) (?:half|quarter)(?: of)?|[hq][1-4])\s*(?:de l annee |de )?$/u;
-
-const ORDINALS: Record<string, number> = {
-  premier: 1,
-  first: 1,
-  second: 2,
-  deuxieme: 2,
-  third: 3,
-  troisieme: 3,
-  fourth: 4,
-  quatrieme: 4,
-};
-
-/**
- * The months a part of a year spans, as `part:7-12` for `second half`, `part:1-3` for `Q1`; `part`
- * alone when it does not say which (`dernier trimestre`).
- */
-function partDetail(said: string): string {
-  const words = said.trim().split(' ');
-  const short = /\b([hq])([1-4])\b/u.exec(said);
-  const quarter = short !== null ? short[1] === 'q' : /trimestre|quarter/u.test(said);
-  const rank =
-    short !== null ? Number(short[2]) : ORDINALS[words.find((word) => ORDINALS[word]) ?? ''];
-  if (rank === undefined) return PART;
-  const months = quarter ? 3 : 6;
-  if (rank * months > 12) return PART;
-  return `${PART}:${(rank - 1) * months + 1}-${rank * months}`;
-}
-
-/** The months of a part of a year (`part:7-12` → [7, 12]), or undefined. */
-function partMonths(detail: string): [number, number] | undefined {
-  const match = /^part:(\d+)-(\d+)$/u.exec(detail);
-  return match === null ? undefined : [Number(match[1]), Number(match[2])];
-}
-
-/** A date's month, if it names one: `whole` and `part` of a year name none. */
-const monthDetail = (detail: string): string => (/^\d+$/u.test(detail) ? detail : '');
-
-/** Whether two dates' details agree: a whole year is neither a month nor a part of it. */
-function datesAgree(claimed: string, article: string): boolean {
-  if (claimed === WHOLE || article === WHOLE) {
-    return [claimed, article].every((detail) => detail === '' || detail === WHOLE);
-  }
-  // `the second half of 2023` is not `entre janvier et juin 2023`; `the first half` is.
-  const [partA, partB] = [partMonths(claimed), partMonths(article)];
-  const [a, b] = [monthDetail(claimed), monthDetail(article)];
-  const within = (part: [number, number] | undefined, month: string) =>
-    part === undefined || month === '' || (Number(month) >= part[0] && Number(month) <= part[1]);
-  if (!within(partA, b) || !within(partB, a)) return false;
-  if (partA !== undefined && partB !== undefined)
-    return partA[0] <= partB[1] && partB[0] <= partA[1];
-  return a === '' || b === '' || a === b;
 }
 
 /**
@@ -358,11 +298,11 @@ export function roundingStep(value: number): number {
 }
 
 const ONE_UNIT =
-  /(?<=\b(?:for|during|over|pendant|durant)\s)(?:a|an|one|un|une)\s(week|day|hour|month|year|decade|semaine|journée|jour|heure|mois|an|année|décennie)\b/giu;
+  /(?<=\b(?:for|during|over|pendant|durant)\s)(?:a|an|one|un|une)\s(?:(?:full|whole|entire)\s)?(week|day|hour|month|year|decade|semaine|journée|jour|heure|mois|an|année|décennie)\b/giu;
 
 /**
  * Durations a claim states without a digit or number word: `closed for a week`, `pendant une
- * semaine`. One unit, to compare with the article's `three days`.
+ * semaine`, `paused for a full hour`. One unit, to compare with the article's `three days`.
  */
 export function impliedDurations(claim: string, figures: Figure[]): Figure[] {
   const implied: Figure[] = [];

@@ -43,10 +43,14 @@ export function judge(
     (group) => !figureWords.has(group.key) && !APPROXIMATION_WORDS.has(group.key),
   );
   // The search may refuse a claim for one of its names or settings (`de Northfield … par
-  // semaine`); each passage's names are checked below, so the words alone are searched too.
+  // semaine`), or fill its few places with the sentences that share the names and nothing else
+  // (`la ville de Millau … la Ronde des Causses` finds the race, not the town's grant); each
+  // passage's names are checked below, so the words alone are searched too.
   const found = findPassages(index, subject, { limit: CANDIDATES }).results;
-  if (found.length === 0 && names.length > 0) {
-    found.push(...findPassages(index, withoutNames(subject, names), { limit: CANDIDATES }).results);
+  if (names.length > 0) {
+    const ids = new Set(found.map((passage) => passage.sentenceId));
+    const byWords = findPassages(index, withoutNames(subject, names), { limit: CANDIDATES });
+    found.push(...byWords.results.filter((passage) => !ids.has(passage.sentenceId)));
   }
   const searched = new Set(found.map((passage) => passage.sentenceId));
   const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
@@ -61,7 +65,6 @@ export function judge(
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
-  // The sentence that gives the claimed figures itself is quoted before a neighbour of it.
   const supporting = readings.filter(
     (reading) =>
       reading.figuresHeld &&
@@ -73,13 +76,18 @@ export function judge(
           reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
           reading.coverage >= SAME_SUBJECT),
   );
-  const support = supporting.find((reading) => reading.ownsFigures) ?? supporting[0];
-  if (support !== undefined) {
-    return {
-      check: result(typed, 'supported', figures, [support.passage], [], []),
-      confident: true,
-    };
-  }
+  // The sentence that gives the claimed figures itself, and that names the claim's place or sits
+  // in a paragraph that does, is quoted first.
+  const support =
+    supporting.find((reading) => reading.ownsFigures && !reading.placeFromTitle) ??
+    supporting.find((reading) => !reading.placeFromTitle) ??
+    supporting.find((reading) => reading.ownsFigures) ??
+    supporting[0];
+  const supported = (reading: Reading): ClaimFacts => ({
+    check: result(typed, 'supported', figures, [reading.passage], [], []),
+    confident: true,
+  });
+  if (support !== undefined && !support.placeFromTitle) return supported(support);
   // A figure the passage gives otherwise contradicts; a place alone only from a passage that
   // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
   // contradicted by a sentence on `France` that gives no deaths). A passage on the claim's own place that gives other
@@ -102,15 +110,25 @@ export function judge(
     reading.passage.figures.some((given) =>
       quantities.some((claimed) => claimed.kind === given.kind),
     );
+  // A claim that gives only a date is not contradicted by a sentence that shares its names and
+  // none of its other words: `la prochaine Ronde des Causses … au printemps 2026` is not the
+  // race the sentence dates `dimanche 27 avril 2025`.
+  const datesOwnEvent = (reading: Reading) =>
+    quantities.length > 0 || reading.coverage > 0 || !reading.conflicts.every(isDate);
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
-  // volunteers` to recruit.
+  // volunteers` to recruit; unless the passage holds the claim's place only through the title.
   // Nor is any figure by another where one sentence gives every claimed figure, two of them
   // telling, at its value with nothing in conflict, though it may not name the claim's place: `36 % cette année, contre 18 %
   // au cours de l'hiver 2023` is not contradicted by `plus d'un tiers` and a report's date.
   const givenAtValue = new Set([
     ...readings
-      .filter((reading) => reading.conflicts.length === 0 && reading.missingNames.length === 0)
+      .filter(
+        (reading) =>
+          reading.conflicts.length === 0 &&
+          reading.missingNames.length === 0 &&
+          !reading.placeFromTitle,
+      )
       .flatMap((reading) => reading.heldAlike),
     ...readings
       .filter(
@@ -131,6 +149,7 @@ export function judge(
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
         speaksOfQuantity(reading) &&
+        datesOwnEvent(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         // A figure only a neighbour gives contradicts through a passage on the claim's subject,
         // not through one that shares a name and a word with it.
@@ -150,6 +169,9 @@ export function judge(
         b.coverage - a.coverage ||
         b.passage.score - a.passage.score,
     )[0];
+  // A place the passage holds only through the article's title is the weaker word: a sentence
+  // on the same subject giving other figures is read before it.
+  if (support !== undefined && contradiction === undefined) return supported(support);
   if (contradiction !== undefined) {
     // Where the article does give the claimed values: another place, another year.
     const elsewhere = readings

@@ -9,7 +9,7 @@ import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
-import { rivalInClause } from './clause-rival.ts';
+import { givesAnother, rivalInClause } from './clause-rival.ts';
 import {
   boundAgainst,
   comparable,
@@ -68,6 +68,8 @@ export interface Reading {
   heldAlike: string[];
   /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
   ownsFigures: boolean;
+  /** A place of the whole claim is held only because the article's title names it. */
+  placeFromTitle: boolean;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -162,7 +164,7 @@ export function read(
     }
     figuresHeld = false;
     // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
-    const other = article.find(
+    const opposed = article.filter(
       (entry) =>
         comparable(quantity, entry.quantity) &&
         sameScale(quantity, entry.quantity) &&
@@ -180,6 +182,10 @@ export function read(
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind !== 'date' || entry.holder === sentence),
     );
+    // The article's value instead is not one that gives another claimed figure (`four new
+    // turbines` for the claim's 4 is no answer to its 9 turbines in all).
+    const other =
+      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ?? opposed[0];
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,
@@ -196,10 +202,9 @@ export function read(
   );
   const title = index.corpus.documents[sentence.documentId]?.title ?? '';
   const titleWords = wordsOf(title);
-  // The title's place is the sentence's only where neither it nor the paragraph names another.
-  const titleSpeaksOnly = (term: Term) => term.setting === true;
   const claimWords = new Set(names.flatMap((term) => term.words));
   const missingNames: Term[] = [];
+  let placeFromTitle = false;
   for (const term of names) {
     if (!term.place) {
       if (!holds(index, words, term)) missingNames.push(term);
@@ -223,14 +228,18 @@ export function read(
       // A sentence that names no place speaks of the place its paragraph or its article's title
       // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
       // l'Occitanie`; `Les médecins perçoivent…` under `À Saint-Aubin-des-Landes, un centre…`).
-      if (
+      // A code of letters and digits is a school year or a road (`CM2`, `D951`), no place.
+      const namesNone =
         holder === sentence &&
-        own.length === 0 &&
-        placeNamesIn(index, holder.text).length === 0 &&
-        (term.words.every((word) => paragraphWords.has(word)) ||
-          (term.words.every((word) => titleWords.has(word)) && titleSpeaksOnly(term)))
-      )
+        own.every((place) => CODE.test(place.name)) &&
+        placeNamesIn(index, holder.text).every((name) => CODE.test(name));
+      if (namesNone && term.words.every((word) => paragraphWords.has(word))) continue;
+      // The title's place is weaker for a whole claim than for a place the claim sets all its
+      // facts in: a sentence that contradicts is read before it (judge-claim.ts).
+      if (namesNone && term.words.every((word) => titleWords.has(word))) {
+        if (term.setting !== true) placeFromTitle = true;
         continue;
+      }
       // A neighbour that names no place speaks of the sentence's (`Les deux hommes…`).
       if (holder === sentence) held = false;
       // Else the places it names at all: `les États-Unis ont mis en place…` for `800 M$ US`.
@@ -270,6 +279,7 @@ export function read(
     figuresTell,
     heldAlike,
     ownsFigures,
+    placeFromTitle,
   };
 }
 
