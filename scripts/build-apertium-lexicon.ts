@@ -13,7 +13,8 @@
  * leads to another sense of its middle word: a translation is kept when at least `MIN_PIVOTS` of
  * the three lead to it, those reached through most first. The English side is the same pairs
  * read the other way, and each English word of the Hunspell dictionary looked up the same way
- * through Spanish and Catalan (Debian has no English→Esperanto→French), both agreeing.
+ * through Spanish and Catalan (Debian has no English→Esperanto→French), both agreeing. Only the
+ * headwords FreeDict's and WikDict's files lack are kept: it fills their gaps.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -21,6 +22,10 @@ import { dropFalseFriends, fold, usableHeadword, writeLexicon } from './dictd.ts
 
 const OUTPUT = new URL('../src/search/lexicon/fr-en-apertium.json', import.meta.url);
 const APERTIUM = '/usr/share/apertium';
+/** The lexicon files built before this one (`npm run build:lexicon`'s first two steps). */
+const KNOWN = ['fr-en.json', 'fr-en-wikdict.json'].map(
+  (name) => new URL(`../src/search/lexicon/${name}`, import.meta.url),
+);
 
 /** A compiled bilingual dictionary: its Debian package and its name. */
 type Transducer = readonly [pkg: string, name: string];
@@ -176,6 +181,13 @@ for (const [headword, targets] of french) {
 for (const map of [french, english])
   for (const [word, targets] of map) map.set(word, targets.slice(0, MAX_TRANSLATIONS));
 const falseFriends = dropFalseFriends(french, english, french, english);
+// Only the words the other two files lack: theirs are read first, and Apertium's choices for a
+// word they know (`foyer` → `home`, where they give `hearth`) would change what it reaches.
+for (const file of KNOWN) {
+  const known = JSON.parse(readFileSync(file, 'utf8')) as Record<'fr' | 'en', object>;
+  for (const word of Object.keys(known.fr)) french.delete(word);
+  for (const word of Object.keys(known.en)) english.delete(word);
+}
 
 const packages = new Set(
   [FRENCH, ENGLISH].flatMap((side) => side.pivots.flat().map(([pkg]) => pkg)),
