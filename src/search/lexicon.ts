@@ -6,8 +6,7 @@ import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, STOP_WORDS } from './normalize.t
  * by `npm run build:lexicon`): it lets a question reach an article written in the other
  * language, whatever the article, where `glossary.json` only knows its own article's wording.
  * `fr-en.json` is FreeDict's French–English pair; `fr-en-wikdict.json` adds the translations
- * Wiktionary's dictionaries agree on through other languages, after FreeDict's own, and
- * `fr-en-apertium.json` those Apertium's agree on through Spanish, Catalan and Esperanto.
+ * Wiktionary's dictionaries agree on through other languages, after FreeDict's own.
  */
 
 /**
@@ -19,7 +18,6 @@ export const LEXICON_WEIGHT = 0.7;
 const LEXICON_FILES = [
   new URL('./lexicon/fr-en.json', import.meta.url),
   new URL('./lexicon/fr-en-wikdict.json', import.meta.url),
-  new URL('./lexicon/fr-en-apertium.json', import.meta.url),
 ];
 
 /** A headword's content words, folded, and each of its translations' (both directions). */
