@@ -3,6 +3,7 @@ import { isCountryWord } from './countries.ts';
 import { type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { textTokens } from './text-tokens.ts';
 
 /**
  * What each figure of a sentence is said of: the places and periods of its own clause, else those
@@ -261,18 +262,24 @@ export function settingsOf(index: SearchIndex, sentence: Sentence): SentenceSett
   }
   const cached = known.get(sentence.id);
   if (cached !== undefined) return cached;
-  const settings = readSettings(index, sentence.text, sentence.figures);
+  const settings = readSettings(
+    index,
+    sentence.text,
+    sentence.figures,
+    textTokens(index, sentence.text),
+  );
   known.set(sentence.id, settings);
   return settings;
 }
 
-/** The same for any text, such as a claim: not cached. */
+/** The same for any text, such as a claim (`tokens`, its tokens): not cached. */
 export function readSettings(
   index: SearchIndex,
   text: string,
   figures: Figure[],
+  tokens: Token[] = tokenize(text),
 ): SentenceSettings {
-  const clauses = clausesOf(text, tokenize(text));
+  const clauses = clausesOf(text, tokens);
   // The phrases the sentence opens with, before its first clause that is not one.
   const scene: Clause[] = [];
   for (const clause of clauses) {
@@ -388,7 +395,7 @@ export function placeNamesIn(index: SearchIndex, text: string): string[] {
     if (run?.place) names.push({ text: text.slice(run.start, run.end), place: true });
     run = undefined;
   };
-  const tokens = tokenize(text);
+  const tokens = textTokens(index, text);
   for (const [at, token] of tokens.entries()) {
     const place = isPlaceWord(index, token.word) || afterVenue(text, tokens, at);
     if (at === 0 || !isNameToken(index, text, token)) close();

@@ -15,7 +15,8 @@ import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
-import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
+import { MAX_INSTEAD, PERIOD_WORDS, TEXT_TOKENS_CACHED } from './settings.ts';
+import { textTokens } from './text-tokens.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names) and which of them a passage
@@ -199,9 +200,9 @@ interface ReadText {
 
 /**
  * The texts `gapsOf` read lately, per index: each question reads its candidates, their
- * paragraphs and headings, and tokenizing them again was most of its cost. Cleared when full.
+ * paragraphs and headings, and reading them again was most of its cost. Cleared when full, as
+ * the tokens they are read from are (`textTokens`).
  */
-const READ_TEXTS_CACHED = 8192;
 const readTexts = new WeakMap<SearchIndex, Map<string, ReadText>>();
 
 function readText(index: SearchIndex, text: string): ReadText {
@@ -212,9 +213,9 @@ function readText(index: SearchIndex, text: string): ReadText {
   }
   let read = cache.get(text);
   if (read === undefined) {
-    const tokens = tokenize(text);
+    const tokens = textTokens(index, text);
     read = { tokens, words: new Set(tokens.map((token) => token.word)) };
-    if (cache.size >= READ_TEXTS_CACHED) cache.clear();
+    if (cache.size >= TEXT_TOKENS_CACHED) cache.clear();
     cache.set(text, read);
   }
   return read;
@@ -249,34 +250,55 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
   return term.kind === 'year' ? [...words].filter(isYear) : [];
 }
 
-/**
- * The sentence's paragraph: its words, less the places and periods the neighbours' own figures are
- * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure), and the places
- * named after a preposition up to the sentence (`à Bangkok`), where what it tells happens.
- */
-function paragraphOf(index: SearchIndex, sentence: Sentence) {
+/** The ids of the sentences of the sentence's paragraph, in order. */
+function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  return paragraph?.sentenceIds ?? [];
+}
+
+/**
+ * The sentence's paragraph's words, less the places and periods the neighbours' own figures are
+ * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure). Only a
+ * neighbour with figures (dates aside: `settingsOf` binds none to them) has its settings read.
+ */
+function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
   const words = new Set<string>();
-  const places: Setting[] = [];
-  for (const id of paragraph?.sentenceIds ?? []) {
+  for (const id of paragraphIds(index, sentence)) {
     const neighbour = index.corpus.sentences[id];
     if (neighbour === undefined) continue;
-    const settings = settingsOf(index, neighbour);
-    // What comes before sets the scene; what follows may be elsewhere (`Nager dans la Saône…`).
-    if (neighbour.position <= sentence.position) places.push(...settings.places);
-    const bound = settings.figures.flatMap((figure) =>
+    const tokens = textTokens(index, neighbour.text);
+    if (id === sentence.id || !neighbour.figures.some((figure) => figure.kind !== 'date')) {
+      for (const token of tokens) words.add(token.word);
+      continue;
+    }
+    const bound = settingsOf(index, neighbour).figures.flatMap((figure) =>
       [...figure.places, ...figure.periods].filter((setting) => setting.own),
     );
-    for (const token of readText(index, neighbour.text).tokens) {
+    for (const token of tokens) {
       const inSetting = bound.some(
         (setting) => token.start >= setting.start && token.end <= setting.end,
       );
-      if (id === sentence.id || !inSetting) words.add(token.word);
+      if (!inSetting) words.add(token.word);
     }
   }
-  return { words, places };
+  return words;
+}
+
+/**
+ * The places named after a preposition in the sentence's paragraph up to the sentence (`à
+ * Bangkok`), where what it tells happens: what comes before sets the scene; what follows may be
+ * elsewhere (`Nager dans la Saône…`).
+ */
+function paragraphPlaces(index: SearchIndex, sentence: Sentence): Setting[] {
+  const places: Setting[] = [];
+  for (const id of paragraphIds(index, sentence)) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined || neighbour.position > sentence.position) continue;
+    places.push(...settingsOf(index, neighbour).places);
+  }
+  return places;
 }
 
 /** What one sentence is read against: its words, what frames it, its figures and its paragraph. */
@@ -290,7 +312,9 @@ interface Reading {
   settings: SentenceSettings | undefined;
   /** The figures that may answer what the question asks for; none when it asks for none. */
   answering: BoundFigure[];
-  paragraph: () => ReturnType<typeof paragraphOf>;
+  /** Read only when the sentence and its title lack a term. */
+  paragraphWords: () => Set<string>;
+  paragraphPlaces: () => Setting[];
 }
 
 /**
@@ -332,9 +356,8 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
       !holds(settings.main, term);
     return aside ? described(answering) : ifElsewhere;
   }
-  const paragraph = reading.paragraph();
   // `talks in Beijing`: the paragraph tells where its talks were, and it is elsewhere.
-  const where = paragraph.places;
+  const where = term.locative ? reading.paragraphPlaces() : [];
   if (term.locative && where.length > 0 && !where.some((setting) => holds(setting.words, term))) {
     return ifElsewhere ?? where.map(({ name }) => name);
   }
@@ -342,7 +365,8 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const given = sameKind(index, sentence, term, own).filter(
     (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
   );
-  if (holds(paragraph.words, term) && given.length === 0 && !saidElsewhere) return undefined;
+  if (holds(reading.paragraphWords(), term) && given.length === 0 && !saidElsewhere)
+    return undefined;
   return ifElsewhere ?? given;
 }
 
@@ -375,7 +399,8 @@ export function gapsOf(
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  let paragraph: ReturnType<typeof paragraphOf> | undefined;
+  let words: Set<string> | undefined;
+  let places: Setting[] | undefined;
   const reading: Reading = {
     index,
     sentence,
@@ -384,9 +409,13 @@ export function gapsOf(
     framing: readText(index, `${document?.title ?? ''} ${section?.heading ?? ''}`).words,
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
-    paragraph: () => {
-      paragraph ??= paragraphOf(index, sentence);
-      return paragraph;
+    paragraphWords: () => {
+      words ??= paragraphWords(index, sentence);
+      return words;
+    },
+    paragraphPlaces: () => {
+      places ??= paragraphPlaces(index, sentence);
+      return places;
     },
   };
   const missing: string[] = [];
