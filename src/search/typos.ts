@@ -118,7 +118,7 @@ let bigramCounts = new Uint8Array(0);
 let bigramTouched = new Uint32Array(0);
 
 /**
- * The positions (ascending) of the bucket's words that hold at least `needed` of `word`'s
+ * The positions (in no order) of the bucket's words that hold at least `needed` of `word`'s
  * two-letter positions somewhere. Only the words of the word's own two-letter sequences' lists
  * are visited, not the whole bucket.
  *
@@ -147,7 +147,7 @@ function sharingBigrams(words: string[], word: string, needed: number): number[]
     }
   }
   for (let k = 0; k < touched; k++) counts[bigramTouched[k] as number] = 0;
-  return holding.sort((a, b) => a - b);
+  return holding;
 }
 
 const wordSlotCounts = new Uint8Array(LETTER_SLOTS);
@@ -182,7 +182,8 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
   const bigramsNeeded = word.length - 1 - 2 * allowed;
   const holding = bigramsNeeded > 0 ? sharingBigrams(words, word, bigramsNeeded) : undefined;
   const otherBit = 1 << OTHER_SLOT;
-  const candidates: string[] = [];
+  // Positions in the bucket: the few that pass are put back in its order at the end.
+  const passing: number[] = [];
   const visited = holding?.length ?? masks.length;
   for (let at = 0; at < visited; at++) {
     const w = holding === undefined ? at : (holding[at] as number);
@@ -200,10 +201,11 @@ function typoCandidates(words: string[], word: string, maxScore: number): string
         shared += Math.min(wordSlotCounts[slot] ?? 0, counts[base + slot] ?? 0);
       }
     }
-    if (word.length - shared <= allowed) candidates.push(words[w] ?? '');
+    if (word.length - shared <= allowed) passing.push(w);
   }
   for (let k = 0; k < slotCount; k++) wordSlotCounts[wordSlots[k] ?? 0] = 0;
-  return candidates;
+  if (holding !== undefined) passing.sort((a, b) => a - b);
+  return passing.map((w) => words[w] ?? '');
 }
 
 /**
@@ -242,10 +244,19 @@ const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 
 let dictionaryWords: Set<string> | undefined;
 
-/** Whether the set holds the word or the word it is inflected or conjugated from. */
-const holdsForm = (words: ReadonlySet<string>, word: string): boolean =>
-  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
-  words.has(word) || words.has(inflectionKey(word)) || words.has(infinitiveOf(word));
+/**
+ * The word, the word it is inflected from and the verb it is conjugated from: inflected and
+ * conjugated forms are real words too (`coûté` is `coûter`, not `route`).
+ */
+const formsOf = (word: string): readonly [string, string, string] => [
+  word,
+  inflectionKey(word),
+  infinitiveOf(word),
+];
+
+/** Whether the set holds one of the forms (`formsOf`) of a word. */
+const holdsForm = (words: ReadonlySet<string>, [word, inflected, infinitive]: readonly string[]) =>
+  words.has(word as string) || words.has(inflected as string) || words.has(infinitive as string);
 
 /** Adds a word and its uninflected key. */
 const addForm = (words: Set<string>, word: string): void => {
@@ -253,11 +264,8 @@ const addForm = (words: Set<string>, word: string): void => {
   words.add(inflectionKey(word));
 };
 
-/**
- * Whether `word` is a headword of the French↔English dictionary: a common word (`cost`, `street`)
- * the articles may simply not use, not a misspelling of a stop word (`wat` is `what`).
- */
-export function isDictionaryWord(word: string): boolean {
+/** The French↔English dictionary's one-word headwords, with their uninflected keys. */
+function dictionaryHeadwords(): ReadonlySet<string> {
   if (dictionaryWords === undefined) {
     dictionaryWords = new Set();
     for (const [headword] of lexiconEntries()) {
@@ -265,8 +273,15 @@ export function isDictionaryWord(word: string): boolean {
       if (only !== undefined && more.length === 0) addForm(dictionaryWords, only);
     }
   }
-  return holdsForm(dictionaryWords, word);
+  return dictionaryWords;
 }
+
+/**
+ * Whether `word` is a headword of the French↔English dictionary: a common word (`cost`, `street`)
+ * the articles may simply not use, not a misspelling of a stop word (`wat` is `what`).
+ */
+export const isDictionaryWord = (word: string): boolean =>
+  holdsForm(dictionaryHeadwords(), formsOf(word));
 
 /**
  * The languages `word` is a word of (`météo`: French), by the spelling dictionaries: a real word
@@ -274,12 +289,19 @@ export function isDictionaryWord(word: string): boolean {
  * the dictionary's (`météo` for `meter`).
  */
 export function languagesOf(word: string): Language[] {
-  return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), word));
+  const forms = formsOf(word);
+  return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), forms));
 }
 
 /** Whether `word` is a word of French or English at all: a dictionary headword or a spelled word. */
-export const isSpelledWord = (word: string): boolean =>
-  isDictionaryWord(word) || languagesOf(word).length > 0;
+export function isSpelledWord(word: string): boolean {
+  const forms = formsOf(word);
+  return (
+    holdsForm(dictionaryHeadwords(), forms) ||
+    holdsForm(spellingWords('fr'), forms) ||
+    holdsForm(spellingWords('en'), forms)
+  );
+}
 
 /**
  * Whether `word`, which neither the articles nor the dictionary know, is a stop word misspelled
