@@ -11,7 +11,14 @@ import {
   settingsOf,
 } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
-import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import {
+  dropQuestionFrames,
+  fold,
+  NUMBER_WORDS,
+  STOP_WORDS,
+  type Token,
+  tokenize,
+} from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
@@ -286,6 +293,37 @@ function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
   return words;
 }
 
+/** Whether ascending `sentenceIds` hold `sentenceId`. */
+function listed(sentenceIds: Uint32Array, sentenceId: number): boolean {
+  let low = 0;
+  let high = sentenceIds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentenceIds[middle] as number) < sentenceId) low = middle + 1;
+    else high = middle;
+  }
+  return sentenceIds[low] === sentenceId;
+}
+
+/**
+ * Whether the sentence's paragraph may hold the term, by the index's postings alone: a word that
+ * is no stop word is among a sentence's tokens only if the sentence is in its postings. When it
+ * cannot, the paragraph is not read (`paragraphWords`), which for a candidate never looked at
+ * before means tokenizing its neighbours.
+ */
+function paragraphMayHold(index: SearchIndex, sentence: Sentence, term: SpecificTerm): boolean {
+  const ids = paragraphIds(index, sentence);
+  const mayBeIn = (word: string): boolean => {
+    if (STOP_WORDS.has(word)) return true;
+    const id = index.wordIds.get(word);
+    const postings = id === undefined ? undefined : index.postings[id];
+    return postings !== undefined && ids.some((sentenceId) => listed(postings, sentenceId));
+  };
+  return term.alternatives.some(
+    (slots) => slots.length > 0 && slots.every((slot) => [...slot].some(mayBeIn)),
+  );
+}
+
 /**
  * The places named after a preposition in the sentence's paragraph up to the sentence (`à
  * Bangkok`), where what it tells happens: what comes before sets the scene; what follows may be
@@ -365,8 +403,14 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const given = sameKind(index, sentence, term, own).filter(
     (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
   );
-  if (holds(reading.paragraphWords(), term) && given.length === 0 && !saidElsewhere)
+  if (
+    given.length === 0 &&
+    !saidElsewhere &&
+    paragraphMayHold(index, sentence, term) &&
+    holds(reading.paragraphWords(), term)
+  ) {
     return undefined;
+  }
   return ifElsewhere ?? given;
 }
 
