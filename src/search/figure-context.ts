@@ -365,10 +365,12 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   const cached = known.get(id);
   if (cached !== undefined) return cached;
   const sentences = index.postings[id] ?? new Uint32Array();
+  const grammar = isSettingGrammar(word);
   let place = false;
   for (const sentenceId of sentences.subarray(0, PLACE_EVIDENCE)) {
     const sentence = index.corpus.sentences[sentenceId];
     if (sentence === undefined) continue;
+    if (!grammar && !mayFollowPreposition(index, sentence.text, word)) continue;
     if (settingsOf(index, sentence).places.some((setting) => setting.words.has(word))) {
       place = true;
       break;
@@ -376,6 +378,28 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   }
   known.set(id, place);
   return place;
+}
+
+/**
+ * Whether a name word of `text` comes after a place preposition, with only articles, links and
+ * capitalized words between (`aux États-Unis`, `in the Bay of Fundy`): what a place setting it is
+ * part of holds before it (`placesIn`). Reading the text's tokens alone, it spares reading the
+ * settings of the sentences that only name a person.
+ */
+function mayFollowPreposition(index: SearchIndex, text: string, word: string): boolean {
+  const tokens = textTokens(index, text);
+  for (let at = 0; at < tokens.length; at++) {
+    if (tokens[at]?.word !== word) continue;
+    for (let back = at - 1; back >= 0; back--) {
+      const token = tokens[back] as Token;
+      if (PLACE_PREPOSITIONS.has(token.word)) return true;
+      const letter = text[token.start] ?? '';
+      const between =
+        ARTICLES.has(token.word) || PLACE_LINKS.has(token.word) || letter !== letter.toLowerCase();
+      if (!between) break;
+    }
+  }
+  return false;
 }
 
 const isSettingGrammar = (word: string): boolean =>

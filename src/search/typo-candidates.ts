@@ -164,6 +164,8 @@ export function typoCandidates(words: string[], word: string, maxScore: number):
   // bound says the same as the ratio.
   let allowed = 0;
   while ((allowed + 1) / word.length <= maxScore) allowed++;
+  // A bucket's words are one length: shorter by more than `allowed`, they lack too many letters.
+  if ((words[0]?.length ?? 0) < word.length - allowed) return [];
   let wordMask = 0;
   let slotCount = 0;
   for (let i = 0; i < word.length; i++) {
