@@ -356,7 +356,10 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   // A place setting holds its preposition, articles, links and name words (`placesIn`), and a
   // name word is one the articles always capitalise: any other word is no place, without reading
   // the sentences' settings.
-  if (index.names[id] !== 1 && !isSettingGrammar(word)) return false;
+  const grammar = isSettingGrammar(word);
+  if (index.names[id] !== 1 && !grammar) return false;
+  // Nor is a name the articles never write after a place preposition (`mayBePlace`).
+  if (!grammar && index.mayBePlace[id] !== 1) return false;
   let known = placeWords.get(index);
   if (known === undefined) {
     known = new Map();
@@ -365,7 +368,6 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   const cached = known.get(id);
   if (cached !== undefined) return cached;
   const sentences = index.postings[id] ?? new Uint32Array();
-  const grammar = isSettingGrammar(word);
   let place = false;
   for (const sentenceId of sentences.subarray(0, PLACE_EVIDENCE)) {
     const sentence = index.corpus.sentences[sentenceId];
@@ -381,23 +383,26 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
 }
 
 /**
- * Whether a name word of `text` comes after a place preposition, with only articles, links and
- * capitalized words between (`aux États-Unis`, `in the Bay of Fundy`): what a place setting it is
- * part of holds before it (`placesIn`). Reading the text's tokens alone, it spares reading the
- * settings of the sentences that only name a person.
+ * Whether a place setting may go on after `token` (see `placesIn`): it is a place preposition, or
+ * an article, a link or a capitalized word after one (`open`: `aux États-Unis`, `in the Bay of
+ * Fundy`). A name that follows no such run is no place there.
+ */
+export function placeRunGoesOn(text: string, token: Token, open: boolean): boolean {
+  if (PLACE_PREPOSITIONS.has(token.word)) return true;
+  if (!open) return false;
+  const letter = text[token.start] ?? '';
+  return ARTICLES.has(token.word) || PLACE_LINKS.has(token.word) || letter !== letter.toLowerCase();
+}
+
+/**
+ * Whether `word` comes in `text` after a place preposition (`placeRunGoesOn`): reading the text's
+ * tokens alone, it spares reading the settings of the sentences that only name a person.
  */
 function mayFollowPreposition(index: SearchIndex, text: string, word: string): boolean {
-  const tokens = textTokens(index, text);
-  for (let at = 0; at < tokens.length; at++) {
-    if (tokens[at]?.word !== word) continue;
-    for (let back = at - 1; back >= 0; back--) {
-      const token = tokens[back] as Token;
-      if (PLACE_PREPOSITIONS.has(token.word)) return true;
-      const letter = text[token.start] ?? '';
-      const between =
-        ARTICLES.has(token.word) || PLACE_LINKS.has(token.word) || letter !== letter.toLowerCase();
-      if (!between) break;
-    }
+  let open = false;
+  for (const token of textTokens(index, text)) {
+    if (open && token.word === word) return true;
+    open = placeRunGoesOn(text, token, open);
   }
   return false;
 }
