@@ -22,7 +22,7 @@ import {
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
-import { MAX_INSTEAD, PERIOD_WORDS, TEXT_TOKENS_CACHED } from './settings.ts';
+import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
 import { textTokens } from './text-tokens.ts';
 
 /**
@@ -199,33 +199,21 @@ export function specificTerms(
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
-/** A sentence or heading as `gapsOf` reads it: its tokens and its folded words. */
-interface ReadText {
-  tokens: Token[];
-  words: Set<string>;
-}
-
 /**
- * The texts `gapsOf` read lately, per index: each question reads its candidates, their
- * paragraphs and headings, and reading them again was most of its cost. Cleared when full, as
- * the tokens they are read from are (`textTokens`).
+ * The folded words of the tokens `textTokens` keeps, made once per token list: `gapsOf` reads
+ * each candidate and its heading, and the lists go when that cache lets them go.
  */
-const readTexts = new WeakMap<SearchIndex, Map<string, ReadText>>();
+const wordSets = new WeakMap<Token[], Set<string>>();
 
-function readText(index: SearchIndex, text: string): ReadText {
-  let cache = readTexts.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    readTexts.set(index, cache);
+/** A sentence's or heading's folded words, as `gapsOf` reads them. */
+function textWords(index: SearchIndex, text: string): Set<string> {
+  const tokens = textTokens(index, text);
+  let words = wordSets.get(tokens);
+  if (words === undefined) {
+    words = new Set(tokens.map((token) => token.word));
+    wordSets.set(tokens, words);
   }
-  let read = cache.get(text);
-  if (read === undefined) {
-    const tokens = textTokens(index, text);
-    read = { tokens, words: new Set(tokens.map((token) => token.word)) };
-    if (cache.size >= TEXT_TOKENS_CACHED) cache.clear();
-    cache.set(text, read);
-  }
-  return read;
+  return words;
 }
 
 const holds = (words: Set<string>, term: SpecificTerm): boolean =>
@@ -449,8 +437,8 @@ export function gapsOf(
     index,
     sentence,
     terms,
-    own: readText(index, sentence.text).words,
-    framing: readText(index, `${document?.title ?? ''} ${section?.heading ?? ''}`).words,
+    own: textWords(index, sentence.text),
+    framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
     paragraphWords: () => {
