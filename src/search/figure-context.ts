@@ -3,6 +3,7 @@ import { isCountryWord } from './countries.ts';
 import { type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { textTokens } from './text-tokens.ts';
 
 /**
  * What each figure of a sentence is said of: the places and periods of its own clause, else those
@@ -261,18 +262,24 @@ export function settingsOf(index: SearchIndex, sentence: Sentence): SentenceSett
   }
   const cached = known.get(sentence.id);
   if (cached !== undefined) return cached;
-  const settings = readSettings(index, sentence.text, sentence.figures);
+  const settings = readSettings(
+    index,
+    sentence.text,
+    sentence.figures,
+    textTokens(index, sentence.text),
+  );
   known.set(sentence.id, settings);
   return settings;
 }
 
-/** The same for any text, such as a claim: not cached. */
+/** The same for any text, such as a claim (`tokens`, its tokens): not cached. */
 export function readSettings(
   index: SearchIndex,
   text: string,
   figures: Figure[],
+  tokens: Token[] = tokenize(text),
 ): SentenceSettings {
-  const clauses = clausesOf(text, tokenize(text));
+  const clauses = clausesOf(text, tokens);
   // The phrases the sentence opens with, before its first clause that is not one.
   const scene: Clause[] = [];
   for (const clause of clauses) {
@@ -349,7 +356,10 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   // A place setting holds its preposition, articles, links and name words (`placesIn`), and a
   // name word is one the articles always capitalise: any other word is no place, without reading
   // the sentences' settings.
-  if (index.names[id] !== 1 && !isSettingGrammar(word)) return false;
+  const grammar = isSettingGrammar(word);
+  if (index.names[id] !== 1 && !grammar) return false;
+  // Nor is a name the articles never write after a place preposition (`mayBePlace`).
+  if (!grammar && index.mayBePlace[id] !== 1) return false;
   let known = placeWords.get(index);
   if (known === undefined) {
     known = new Map();
@@ -362,6 +372,7 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   for (const sentenceId of sentences.subarray(0, PLACE_EVIDENCE)) {
     const sentence = index.corpus.sentences[sentenceId];
     if (sentence === undefined) continue;
+    if (!grammar && !mayFollowPreposition(index, sentence.text, word)) continue;
     if (settingsOf(index, sentence).places.some((setting) => setting.words.has(word))) {
       place = true;
       break;
@@ -369,6 +380,31 @@ export function isPlaceWord(index: SearchIndex, word: string): boolean {
   }
   known.set(id, place);
   return place;
+}
+
+/**
+ * Whether a place setting may go on after `token` (see `placesIn`): it is a place preposition, or
+ * an article, a link or a capitalized word after one (`open`: `aux États-Unis`, `in the Bay of
+ * Fundy`). A name that follows no such run is no place there.
+ */
+export function placeRunGoesOn(text: string, token: Token, open: boolean): boolean {
+  if (PLACE_PREPOSITIONS.has(token.word)) return true;
+  if (!open) return false;
+  const letter = text[token.start] ?? '';
+  return ARTICLES.has(token.word) || PLACE_LINKS.has(token.word) || letter !== letter.toLowerCase();
+}
+
+/**
+ * Whether `word` comes in `text` after a place preposition (`placeRunGoesOn`): reading the text's
+ * tokens alone, it spares reading the settings of the sentences that only name a person.
+ */
+function mayFollowPreposition(index: SearchIndex, text: string, word: string): boolean {
+  let open = false;
+  for (const token of textTokens(index, text)) {
+    if (open && token.word === word) return true;
+    open = placeRunGoesOn(text, token, open);
+  }
+  return false;
 }
 
 const isSettingGrammar = (word: string): boolean =>
@@ -388,7 +424,7 @@ export function placeNamesIn(index: SearchIndex, text: string): string[] {
     if (run?.place) names.push({ text: text.slice(run.start, run.end), place: true });
     run = undefined;
   };
-  const tokens = tokenize(text);
+  const tokens = textTokens(index, text);
   for (const [at, token] of tokens.entries()) {
     const place = isPlaceWord(index, token.word) || afterVenue(text, tokens, at);
     if (at === 0 || !isNameToken(index, text, token)) close();

@@ -23,6 +23,7 @@ import {
   WARM_UP_ROUNDS,
 } from './settings.ts';
 import { type Gaps, gapsOf, type SpecificTerm, specificTerms } from './specific-terms.ts';
+import { textTokens } from './text-tokens.ts';
 import { topicSentences } from './topics.ts';
 import { prepareTypoLookUps } from './typos.ts';
 import { warmUpQuestions } from './warm-up.ts';
@@ -130,7 +131,13 @@ export function findPassages(
   const answering = withGaps(index, candidates, terms, asked, limit);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
-    toPassage(index, sentence, score, highlight(sentence.text, matched), gaps),
+    toPassage(
+      index,
+      sentence,
+      score,
+      highlight(sentence.text, matched, textTokens(index, sentence.text)),
+      gaps,
+    ),
   );
   return {
     query: question,
@@ -167,7 +174,8 @@ export function findTopicPassages(
   const matched = matchedWords(index, groups);
   const results = ranked.map((entry) => {
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-    return toPassage(index, sentence, entry.rank / best, highlight(sentence.text, matched));
+    const highlights = highlight(sentence.text, matched, textTokens(index, sentence.text));
+    return toPassage(index, sentence, entry.rank / best, highlights);
   });
   return {
     query: topic.label.en === topic.label.fr ? topic.label.en : query,

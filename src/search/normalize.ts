@@ -357,13 +357,17 @@ const INFLECTIONS = ['ees', 'ee', 'es', 'er', 'ez', 'e', 's', 'x', 'ed', 'ing'];
  * `parlement`.
  */
 export function inflectionKey(phrase: string): string {
-  return phrase
-    .split(' ')
-    .map((word) => {
-      const ending = INFLECTIONS.find((end) => word.endsWith(end) && word.length - end.length >= 4);
-      return ending === undefined ? word : word.slice(0, -ending.length);
-    })
-    .join(' ');
+  // One word, as most look-ups are: without the arrays of splitting and joining.
+  if (!phrase.includes(' ')) return uninflected(phrase);
+  return phrase.split(' ').map(uninflected).join(' ');
+}
+
+/** One folded word without its inflection: see `inflectionKey`. */
+function uninflected(word: string): string {
+  for (const end of INFLECTIONS) {
+    if (word.endsWith(end) && word.length - end.length >= 4) return word.slice(0, -end.length);
+  }
+  return word;
 }
 
 /** The meaningful folded words of a text, in order. */

@@ -1,16 +1,23 @@
 import type { Sentence } from '../knowledge/types.ts';
 import type { Highlight, Passage } from './answer.ts';
-import { tokenize } from './normalize.ts';
+import { type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
 import { type Gaps, NO_GAPS } from './specific-terms.ts';
 
 /** Turning ranked sentences into what front ends show: passages, highlights, suggestions. */
 
-/** The spans of `text` whose words the question matched, merged across spaces. */
-export function highlight(text: string, matched: Set<string>): Highlight[] {
+/**
+ * The spans of `text` whose words the question matched, merged across spaces (`tokens`, the
+ * text's tokens when already read).
+ */
+export function highlight(
+  text: string,
+  matched: Set<string>,
+  tokens: Token[] = tokenize(text),
+): Highlight[] {
   const spans: Highlight[] = [];
-  for (const token of tokenize(text)) {
+  for (const token of tokens) {
     if (!matched.has(token.word)) continue;
     const last = spans[spans.length - 1];
     if (last && /^[\s\u00A0\u202F]+$/u.test(text.slice(last.end, token.start)))

@@ -1,4 +1,5 @@
 import type { Corpus } from '../knowledge/types.ts';
+import { placeRunGoesOn } from './figure-context.ts';
 import { lexiconEntries } from './lexicon.ts';
 import { numberForms } from './match-word.ts';
 import {
@@ -52,6 +53,12 @@ export interface SearchIndex {
    * answered by them.
    */
   names: Uint8Array;
+  /**
+   * 1 for words the articles write somewhere right after a place preposition, through articles,
+   * links and capitalized words (`aux États-Unis`, see `placeRunGoesOn`): only these may name a
+   * place, and `isPlaceWord` reads no sentence for the others (a person's name).
+   */
+  mayBePlace: Uint8Array;
   /** Content words per sentence, for length normalization. */
   sentenceLength: Uint16Array;
   averageLength: number;
@@ -289,11 +296,15 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   // How each word is written inside sentences (the first word of a sentence says nothing).
   const capitalized: boolean[] = [];
   const lowercase: boolean[] = [];
+  const afterPlacePreposition = new Set<string>();
   for (const sentence of corpus.sentences) {
     let length = 0;
     let first = true;
+    let placeRun = false;
     const isStop = stopTokensOf(sentence.text);
     for (const token of tokenize(sentence.text)) {
+      if (placeRun) afterPlacePreposition.add(token.word);
+      placeRun = placeRunGoesOn(sentence.text, token, placeRun);
       const initial = first;
       first = false;
       if (isStop(token)) continue;
@@ -359,6 +370,7 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
     longestPhrase = Math.max(longestPhrase, key.split(' ').length);
   }
   const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
+  const mayBePlace = Uint8Array.from(words, (word) => (afterPlacePreposition.has(word) ? 1 : 0));
   return {
     corpus,
     words,
@@ -372,6 +384,7 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
     sortedWords,
     wordsByLength: byLength,
     names,
+    mayBePlace,
     sentenceLength,
     averageLength: sentenceCount === 0 ? 1 : totalLength / sentenceCount,
     synonyms,

@@ -147,3 +147,9 @@ export const MAX_INSTEAD = 3;
 export const MISSING_PENALTY = 0.6;
 /** How many more answering sentences than asked for are checked for missing terms. */
 export const MISSING_CANDIDATES = 8;
+
+/**
+ * How many of the articles' texts keep their tokens (text-tokens.ts) per index: a question reads
+ * its candidates with their paragraphs, tens of sentences; 8 192 hold the last hundreds of questions.
+ */
+export const TEXT_TOKENS_CACHED = 8192;

@@ -18,7 +18,7 @@ import {
  * hashed into the key too (see `codeDigest`), so a forgotten bump costs a rebuild, not a stale
  * index.
  */
-export const ENGINE_VERSION = 3;
+export const ENGINE_VERSION = 4;
 /** The file layout's version; bump when `snapshot-codec.ts` or this file's layout changes. */
 const FORMAT = 1;
 const MAGIC = Buffer.from('AQBINDEX', 'latin1');

@@ -11,11 +11,19 @@ import {
   settingsOf,
 } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
-import { dropQuestionFrames, fold, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import {
+  dropQuestionFrames,
+  fold,
+  NUMBER_WORDS,
+  STOP_WORDS,
+  type Token,
+  tokenize,
+} from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD, PERIOD_WORDS } from './settings.ts';
+import { textTokens } from './text-tokens.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names) and which of them a passage
@@ -191,33 +199,21 @@ export function specificTerms(
 
 const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
 
-/** A sentence or heading as `gapsOf` reads it: its tokens and its folded words. */
-interface ReadText {
-  tokens: Token[];
-  words: Set<string>;
-}
-
 /**
- * The texts `gapsOf` read lately, per index: each question reads its candidates, their
- * paragraphs and headings, and tokenizing them again was most of its cost. Cleared when full.
+ * The folded words of the tokens `textTokens` keeps, made once per token list: `gapsOf` reads
+ * each candidate and its heading, and the lists go when that cache lets them go.
  */
-const READ_TEXTS_CACHED = 8192;
-const readTexts = new WeakMap<SearchIndex, Map<string, ReadText>>();
+const wordSets = new WeakMap<Token[], Set<string>>();
 
-function readText(index: SearchIndex, text: string): ReadText {
-  let cache = readTexts.get(index);
-  if (cache === undefined) {
-    cache = new Map();
-    readTexts.set(index, cache);
+/** A sentence's or heading's folded words, as `gapsOf` reads them. */
+function textWords(index: SearchIndex, text: string): Set<string> {
+  const tokens = textTokens(index, text);
+  let words = wordSets.get(tokens);
+  if (words === undefined) {
+    words = new Set(tokens.map((token) => token.word));
+    wordSets.set(tokens, words);
   }
-  let read = cache.get(text);
-  if (read === undefined) {
-    const tokens = tokenize(text);
-    read = { tokens, words: new Set(tokens.map((token) => token.word)) };
-    if (cache.size >= READ_TEXTS_CACHED) cache.clear();
-    cache.set(text, read);
-  }
-  return read;
+  return words;
 }
 
 const holds = (words: Set<string>, term: SpecificTerm): boolean =>
@@ -249,34 +245,86 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
   return term.kind === 'year' ? [...words].filter(isYear) : [];
 }
 
-/**
- * The sentence's paragraph: its words, less the places and periods the neighbours' own figures are
- * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure), and the places
- * named after a preposition up to the sentence (`à Bangkok`), where what it tells happens.
- */
-function paragraphOf(index: SearchIndex, sentence: Sentence) {
+/** The ids of the sentences of the sentence's paragraph, in order. */
+function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  return paragraph?.sentenceIds ?? [];
+}
+
+/**
+ * The sentence's paragraph's words, less the places and periods the neighbours' own figures are
+ * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure). Only a
+ * neighbour with figures (dates aside: `settingsOf` binds none to them) has its settings read.
+ */
+function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
   const words = new Set<string>();
-  const places: Setting[] = [];
-  for (const id of paragraph?.sentenceIds ?? []) {
+  for (const id of paragraphIds(index, sentence)) {
     const neighbour = index.corpus.sentences[id];
     if (neighbour === undefined) continue;
-    const settings = settingsOf(index, neighbour);
-    // What comes before sets the scene; what follows may be elsewhere (`Nager dans la Saône…`).
-    if (neighbour.position <= sentence.position) places.push(...settings.places);
-    const bound = settings.figures.flatMap((figure) =>
+    const tokens = textTokens(index, neighbour.text);
+    if (id === sentence.id || !neighbour.figures.some((figure) => figure.kind !== 'date')) {
+      for (const token of tokens) words.add(token.word);
+      continue;
+    }
+    const bound = settingsOf(index, neighbour).figures.flatMap((figure) =>
       [...figure.places, ...figure.periods].filter((setting) => setting.own),
     );
-    for (const token of readText(index, neighbour.text).tokens) {
+    for (const token of tokens) {
       const inSetting = bound.some(
         (setting) => token.start >= setting.start && token.end <= setting.end,
       );
-      if (id === sentence.id || !inSetting) words.add(token.word);
+      if (!inSetting) words.add(token.word);
     }
   }
-  return { words, places };
+  return words;
+}
+
+/** Whether ascending `sentenceIds` hold `sentenceId`. */
+function listed(sentenceIds: Uint32Array, sentenceId: number): boolean {
+  let low = 0;
+  let high = sentenceIds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentenceIds[middle] as number) < sentenceId) low = middle + 1;
+    else high = middle;
+  }
+  return sentenceIds[low] === sentenceId;
+}
+
+/**
+ * Whether the sentence's paragraph may hold the term, by the index's postings alone: a word that
+ * is no stop word is among a sentence's tokens only if the sentence is in its postings. When it
+ * cannot, the paragraph is not read (`paragraphWords`), which for a candidate never looked at
+ * before means tokenizing its neighbours.
+ */
+function paragraphMayHold(index: SearchIndex, sentence: Sentence, term: SpecificTerm): boolean {
+  const ids = paragraphIds(index, sentence);
+  const mayBeIn = (word: string): boolean => {
+    if (STOP_WORDS.has(word)) return true;
+    const id = index.wordIds.get(word);
+    const postings = id === undefined ? undefined : index.postings[id];
+    return postings !== undefined && ids.some((sentenceId) => listed(postings, sentenceId));
+  };
+  return term.alternatives.some(
+    (slots) => slots.length > 0 && slots.every((slot) => [...slot].some(mayBeIn)),
+  );
+}
+
+/**
+ * The places named after a preposition in the sentence's paragraph up to the sentence (`à
+ * Bangkok`), where what it tells happens: what comes before sets the scene; what follows may be
+ * elsewhere (`Nager dans la Saône…`).
+ */
+function paragraphPlaces(index: SearchIndex, sentence: Sentence): Setting[] {
+  const places: Setting[] = [];
+  for (const id of paragraphIds(index, sentence)) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined || neighbour.position > sentence.position) continue;
+    places.push(...settingsOf(index, neighbour).places);
+  }
+  return places;
 }
 
 /** What one sentence is read against: its words, what frames it, its figures and its paragraph. */
@@ -290,7 +338,9 @@ interface Reading {
   settings: SentenceSettings | undefined;
   /** The figures that may answer what the question asks for; none when it asks for none. */
   answering: BoundFigure[];
-  paragraph: () => ReturnType<typeof paragraphOf>;
+  /** Read only when the sentence and its title lack a term. */
+  paragraphWords: () => Set<string>;
+  paragraphPlaces: () => Setting[];
 }
 
 /**
@@ -332,9 +382,8 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
       !holds(settings.main, term);
     return aside ? described(answering) : ifElsewhere;
   }
-  const paragraph = reading.paragraph();
   // `talks in Beijing`: the paragraph tells where its talks were, and it is elsewhere.
-  const where = paragraph.places;
+  const where = term.locative ? reading.paragraphPlaces() : [];
   if (term.locative && where.length > 0 && !where.some((setting) => holds(setting.words, term))) {
     return ifElsewhere ?? where.map(({ name }) => name);
   }
@@ -342,7 +391,14 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const given = sameKind(index, sentence, term, own).filter(
     (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
   );
-  if (holds(paragraph.words, term) && given.length === 0 && !saidElsewhere) return undefined;
+  if (
+    given.length === 0 &&
+    !saidElsewhere &&
+    paragraphMayHold(index, sentence, term) &&
+    holds(reading.paragraphWords(), term)
+  ) {
+    return undefined;
+  }
   return ifElsewhere ?? given;
 }
 
@@ -375,18 +431,23 @@ export function gapsOf(
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  let paragraph: ReturnType<typeof paragraphOf> | undefined;
+  let words: Set<string> | undefined;
+  let places: Setting[] | undefined;
   const reading: Reading = {
     index,
     sentence,
     terms,
-    own: readText(index, sentence.text).words,
-    framing: readText(index, `${document?.title ?? ''} ${section?.heading ?? ''}`).words,
+    own: textWords(index, sentence.text),
+    framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
-    paragraph: () => {
-      paragraph ??= paragraphOf(index, sentence);
-      return paragraph;
+    paragraphWords: () => {
+      words ??= paragraphWords(index, sentence);
+      return words;
+    },
+    paragraphPlaces: () => {
+      places ??= paragraphPlaces(index, sentence);
+      return places;
     },
   };
   const missing: string[] = [];

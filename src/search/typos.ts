@@ -3,7 +3,6 @@ import { type Language, lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
-  FUSE_MAX_PATTERN,
   FUZZY,
   FUZZY_MAX_SCORE,
   FUZZY_MIN_LENGTH,
@@ -12,199 +11,9 @@ import {
   SHORT_TYPO_MIN_LENGTH,
   STOP_TYPO_MIN_LENGTH,
 } from './settings.ts';
+import { prepareCandidateTables, typoCandidates } from './typo-candidates.ts';
 
 /** Typo matching: the corpus words a word the articles never use may be a misspelling of. */
-
-/** How many times each UTF-16 unit occurs in the typed word, and how many a candidate shares. */
-const typedCounts = new Int32Array(65_536);
-const sharedCounts = new Int32Array(65_536);
-
-/** Letter slots of a word's count table: `a`–`z`, then one for every other character. */
-const LETTER_SLOTS = 27;
-const OTHER_SLOT = 26;
-
-/**
- * A length bucket of words as typed arrays, built once per bucket: per word, a mask of the slots
- * it uses and its count in each slot (capped at 255, more than a Fuse.js pattern can hold), so the
- * candidate filter reads numbers instead of strings.
- */
-interface LetterTable {
-  masks: Uint32Array;
-  counts: Uint8Array;
-}
-
-const letterTables = new WeakMap<string[], LetterTable>();
-
-const slotOf = (unit: number): number => (unit >= 97 && unit <= 122 ? unit - 97 : OTHER_SLOT);
-
-function letterTable(words: string[]): LetterTable {
-  const cached = letterTables.get(words);
-  if (cached !== undefined && cached.masks.length === words.length) return cached;
-  const masks = new Uint32Array(words.length);
-  const counts = new Uint8Array(words.length * LETTER_SLOTS);
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] ?? '';
-    const base = w * LETTER_SLOTS;
-    let mask = 0;
-    for (let i = 0; i < word.length; i++) {
-      const slot = slotOf(word.charCodeAt(i));
-      mask |= 1 << slot;
-      if ((counts[base + slot] ?? 0) < 255) counts[base + slot] = (counts[base + slot] ?? 0) + 1;
-    }
-    masks[w] = mask;
-  }
-  const table = { masks, counts };
-  letterTables.set(words, table);
-  return table;
-}
-
-function bitCount(mask: number): number {
-  let bits = mask - ((mask >>> 1) & 0x55555555);
-  bits = (bits & 0x33333333) + ((bits >>> 2) & 0x33333333);
-  return (((bits + (bits >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
-}
-
-/** How many of `word`'s characters (counting repeats) `candidate` holds too, compared unit by unit. */
-function sharedUnits(word: string, candidate: string): number {
-  for (let i = 0; i < word.length; i++) {
-    const unit = word.charCodeAt(i);
-    typedCounts[unit] = (typedCounts[unit] ?? 0) + 1;
-  }
-  let shared = 0;
-  for (let i = 0; i < candidate.length; i++) {
-    const unit = candidate.charCodeAt(i);
-    const used = sharedCounts[unit] ?? 0;
-    if (used < (typedCounts[unit] ?? 0)) {
-      sharedCounts[unit] = used + 1;
-      shared++;
-    }
-  }
-  for (let i = 0; i < candidate.length; i++) sharedCounts[candidate.charCodeAt(i)] = 0;
-  for (let i = 0; i < word.length; i++) typedCounts[word.charCodeAt(i)] = 0;
-  return shared;
-}
-
-/**
- * A length bucket's two-letter sequences: for each (its two UTF-16 units as one number), the
- * words that hold it, each once, in the bucket's order. Built once per bucket.
- */
-const bigramTables = new WeakMap<string[], { size: number; postings: Map<number, Uint32Array> }>();
-
-const bigramAt = (word: string, at: number): number =>
-  word.charCodeAt(at) * 65_536 + word.charCodeAt(at + 1);
-
-function bigramPostings(words: string[]): Map<number, Uint32Array> {
-  const cached = bigramTables.get(words);
-  if (cached !== undefined && cached.size === words.length) return cached.postings;
-  const lists = new Map<number, number[]>();
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w] ?? '';
-    for (let i = 0; i + 1 < word.length; i++) {
-      const bigram = bigramAt(word, i);
-      const list = lists.get(bigram);
-      if (list === undefined) lists.set(bigram, [w]);
-      else if (list[list.length - 1] !== w) list.push(w);
-    }
-  }
-  const postings = new Map<number, Uint32Array>();
-  for (const [bigram, list] of lists) postings.set(bigram, Uint32Array.from(list));
-  bigramTables.set(words, { size: words.length, postings });
-  return postings;
-}
-
-/** Per word of a bucket, how many of the typed word's two-letter sequences it holds; kept zero between look-ups. */
-let bigramCounts = new Uint8Array(0);
-/** The bucket positions `bigramCounts` was raised at, to put back to zero. */
-let bigramTouched = new Uint32Array(0);
-
-/**
- * The positions (ascending) of the bucket's words that hold at least `needed` of `word`'s
- * two-letter positions somewhere. Only the words of the word's own two-letter sequences' lists
- * are visited, not the whole bucket.
- *
- * Each edit that turns `word` into a piece of a candidate breaks at most two of its two-letter
- * sequences (q-gram lemma), so a candidate within `allowed` edits holds at least
- * `length - 1 - 2 × allowed` of them: a bound that, unlike letter counts, sees letter order.
- */
-function sharingBigrams(words: string[], word: string, needed: number): number[] {
-  const postings = bigramPostings(words);
-  if (bigramCounts.length < words.length) {
-    bigramCounts = new Uint8Array(words.length);
-    bigramTouched = new Uint32Array(words.length);
-  }
-  const counts = bigramCounts;
-  let touched = 0;
-  const holding: number[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    const list = postings.get(bigramAt(word, i));
-    if (list === undefined) continue;
-    for (let k = 0; k < list.length; k++) {
-      const w = list[k] as number;
-      const count = counts[w] as number;
-      if (count === 0) bigramTouched[touched++] = w;
-      counts[w] = count + 1;
-      if (count + 1 === needed) holding.push(w);
-    }
-  }
-  for (let k = 0; k < touched; k++) counts[bigramTouched[k] as number] = 0;
-  return holding.sort((a, b) => a - b);
-}
-
-const wordSlotCounts = new Uint8Array(LETTER_SLOTS);
-const wordSlots = new Uint8Array(LETTER_SLOTS);
-
-/**
- * The corpus words Fuse.js could score within `maxScore` of `word`, in their order; the others
- * are left out before Fuse.js sees them, so a look-up does not run its bitap over every word.
- *
- * Fuse.js's score for a word is at least errors ÷ pattern length (plus a distance penalty), where
- * errors are the edits that turn the pattern into a piece of the candidate; each letter of the
- * pattern the candidate lacks (counting repeats) costs at least one edit. So a candidate missing
- * more than `maxScore` of the pattern's letters cannot score within it; nor can one holding too
- * few of its two-letter sequences (`sharedBigrams`). Fuse.js's top five within `maxScore`, in
- * order, are the same over the filtered list as over the whole one.
- */
-function typoCandidates(words: string[], word: string, maxScore: number): string[] {
-  if (word.length > FUSE_MAX_PATTERN) return words;
-  // The most letters a candidate may miss: missing ÷ length grows with missing, so this integer
-  // bound says the same as the ratio.
-  let allowed = 0;
-  while ((allowed + 1) / word.length <= maxScore) allowed++;
-  let wordMask = 0;
-  let slotCount = 0;
-  for (let i = 0; i < word.length; i++) {
-    const slot = slotOf(word.charCodeAt(i));
-    if (wordSlotCounts[slot] === 0) wordSlots[slotCount++] = slot;
-    wordSlotCounts[slot] = (wordSlotCounts[slot] ?? 0) + 1;
-    wordMask |= 1 << slot;
-  }
-  const { masks, counts } = letterTable(words);
-  const bigramsNeeded = word.length - 1 - 2 * allowed;
-  const holding = bigramsNeeded > 0 ? sharingBigrams(words, word, bigramsNeeded) : undefined;
-  const otherBit = 1 << OTHER_SLOT;
-  const candidates: string[] = [];
-  const visited = holding?.length ?? masks.length;
-  for (let at = 0; at < visited; at++) {
-    const w = holding === undefined ? at : (holding[at] as number);
-    const mask = masks[w] ?? 0;
-    // Each letter of the word the candidate lacks altogether is one missing at least.
-    if (bitCount(wordMask & ~mask) > allowed) continue;
-    let shared = 0;
-    if ((wordMask & mask & otherBit) !== 0) {
-      // Both hold characters outside a–z, which share a slot: compare them one by one.
-      shared = sharedUnits(word, words[w] ?? '');
-    } else {
-      const base = w * LETTER_SLOTS;
-      for (let k = 0; k < slotCount; k++) {
-        const slot = wordSlots[k] ?? 0;
-        shared += Math.min(wordSlotCounts[slot] ?? 0, counts[base + slot] ?? 0);
-      }
-    }
-    if (word.length - shared <= allowed) candidates.push(words[w] ?? '');
-  }
-  for (let k = 0; k < slotCount; k++) wordSlotCounts[wordSlots[k] ?? 0] = 0;
-  return candidates;
-}
 
 /**
  * The edits (a letter added, dropped, changed, or two neighbours swapped) that turn `a` into `b`,
@@ -242,10 +51,19 @@ const maxEdits = (length: number): number => (length >= 8 ? 2 : 1);
 
 let dictionaryWords: Set<string> | undefined;
 
-/** Whether the set holds the word or the word it is inflected or conjugated from. */
-const holdsForm = (words: ReadonlySet<string>, word: string): boolean =>
-  // Inflected and conjugated forms are real words too: `coûté` is `coûter`, not `route`.
-  words.has(word) || words.has(inflectionKey(word)) || words.has(infinitiveOf(word));
+/**
+ * The word, the word it is inflected from and the verb it is conjugated from: inflected and
+ * conjugated forms are real words too (`coûté` is `coûter`, not `route`).
+ */
+const formsOf = (word: string): readonly [string, string, string] => [
+  word,
+  inflectionKey(word),
+  infinitiveOf(word),
+];
+
+/** Whether the set holds one of the forms (`formsOf`) of a word. */
+const holdsForm = (words: ReadonlySet<string>, [word, inflected, infinitive]: readonly string[]) =>
+  words.has(word as string) || words.has(inflected as string) || words.has(infinitive as string);
 
 /** Adds a word and its uninflected key. */
 const addForm = (words: Set<string>, word: string): void => {
@@ -253,11 +71,8 @@ const addForm = (words: Set<string>, word: string): void => {
   words.add(inflectionKey(word));
 };
 
-/**
- * Whether `word` is a headword of the French↔English dictionary: a common word (`cost`, `street`)
- * the articles may simply not use, not a misspelling of a stop word (`wat` is `what`).
- */
-export function isDictionaryWord(word: string): boolean {
+/** The French↔English dictionary's one-word headwords, with their uninflected keys. */
+function dictionaryHeadwords(): ReadonlySet<string> {
   if (dictionaryWords === undefined) {
     dictionaryWords = new Set();
     for (const [headword] of lexiconEntries()) {
@@ -265,8 +80,15 @@ export function isDictionaryWord(word: string): boolean {
       if (only !== undefined && more.length === 0) addForm(dictionaryWords, only);
     }
   }
-  return holdsForm(dictionaryWords, word);
+  return dictionaryWords;
 }
+
+/**
+ * Whether `word` is a headword of the French↔English dictionary: a common word (`cost`, `street`)
+ * the articles may simply not use, not a misspelling of a stop word (`wat` is `what`).
+ */
+export const isDictionaryWord = (word: string): boolean =>
+  holdsForm(dictionaryHeadwords(), formsOf(word));
 
 /**
  * The languages `word` is a word of (`météo`: French), by the spelling dictionaries: a real word
@@ -274,12 +96,19 @@ export function isDictionaryWord(word: string): boolean {
  * the dictionary's (`météo` for `meter`).
  */
 export function languagesOf(word: string): Language[] {
-  return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), word));
+  const forms = formsOf(word);
+  return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), forms));
 }
 
 /** Whether `word` is a word of French or English at all: a dictionary headword or a spelled word. */
-export const isSpelledWord = (word: string): boolean =>
-  isDictionaryWord(word) || languagesOf(word).length > 0;
+export function isSpelledWord(word: string): boolean {
+  const forms = formsOf(word);
+  return (
+    holdsForm(dictionaryHeadwords(), forms) ||
+    holdsForm(spellingWords('fr'), forms) ||
+    holdsForm(spellingWords('en'), forms)
+  );
+}
 
 /**
  * Whether `word`, which neither the articles nor the dictionary know, is a stop word misspelled
@@ -471,10 +300,7 @@ function glossaryWordsOf(index: SearchIndex): Map<number, string[]> {
 export function prepareTypoLookUps(index: SearchIndex): void {
   isSpelledWord('');
   for (const byLength of [index.wordsByLength, glossaryWordsOf(index)]) {
-    for (const words of byLength.values()) {
-      letterTable(words);
-      bigramPostings(words);
-    }
+    for (const words of byLength.values()) prepareCandidateTables(words);
   }
 }
 
