@@ -1,0 +1,46 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../src/knowledge/load.ts';
+import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
+import { foldSpaces } from './helpers.ts';
+
+/** The verdict, the first quoted sentence and the conflicts of a one-claim message. */
+function checkIn(index: SearchIndex, text: string) {
+  const report = checkMessage(index, text);
+  const [claim] = report.claims;
+  return {
+    verdict: report.verdict,
+    quoted: foldSpaces(claim?.results[0]?.sentence ?? ''),
+    conflicts: (claim?.conflicts ?? []).map(({ claimed, article }) => [claimed, article]),
+  };
+}
+
+/** The index of one small article written for these tests. */
+async function articleIndex(file: string, lines: string[]): Promise<SearchIndex> {
+  const folder = mkdtempSync(join(tmpdir(), 'claims10-'));
+  writeFileSync(join(folder, file), lines.join('\n'));
+  return buildIndex(await loadKnowledge(folder));
+}
+
+/** A grant with a ceiling per applicant, said as the article's bound. */
+const GRANT = [
+  'À Vernouille, les boulangers sinistrés recevront une aide',
+  '',
+  'Le département a voté jeudi une enveloppe de 900 000 euros pour les boulangeries inondées de Vernouille. Chaque boulangerie pourra recevoir au maximum 25 000 €, sur présentation de factures.',
+];
+
+describe('claim rules of the third validation round', () => {
+  it('compares a claimed ceiling with the article’s ceiling, however the article words it', async () => {
+    const index = await articleIndex('aide.fr.txt', GRANT);
+    // `up to 40,000` holds every value below it, but the article's own ceiling is 25 000.
+    const higher = checkIn(index, 'each bakery in Vernouille can get up to 40,000 euros');
+    expect(higher.verdict).toBe('contradicted');
+    expect(higher.conflicts).toEqual([['up to 40,000 euros', '25 000 €']]);
+    const same = checkIn(index, 'chaque boulangerie peut toucher jusqu’à 25 000 euros');
+    expect(same.verdict).toBe('supported');
+    expect(same.quoted).toContain('au maximum 25 000 €');
+  });
+});
