@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
+import { claimIndex } from './claim-sets.ts';
 import { foldSpaces } from './helpers.ts';
+
+const FIBRE = 'broadband-glenarrow.en.txt';
 
 /** The verdict, the first quoted sentence and the conflicts of a one-claim message. */
 function checkIn(index: SearchIndex, text: string) {
@@ -42,5 +45,22 @@ describe('claim rules of the third validation round', () => {
     const same = checkIn(index, 'chaque boulangerie peut toucher jusqu’à 25 000 euros');
     expect(same.verdict).toBe('supported');
     expect(same.quoted).toContain('au maximum 25 000 €');
+  });
+
+  it('takes no figure for a contradiction from a sentence sharing nothing with the claim but its names', async () => {
+    // `Glenarrow Fibre, has 912 member-shareholders, who together raised £2.6 million`: the
+    // article says nothing of a loan.
+    const index = await claimIndex(FIBRE);
+    expect(checkIn(index, 'A bank lent Glenarrow Fibre £3 million').verdict).toBe('not-found');
+    expect(checkIn(index, 'Glenarrow Fibre borrowed about £400k from a bank').verdict).toBe(
+      'not-found',
+    );
+    const raised = checkIn(index, 'Glenarrow Fibre members raised £3 million');
+    expect(raised.verdict).toBe('contradicted');
+    expect(raised.conflicts).toEqual([['£3 million', '£2.6 million']]);
+    // A count of the very thing the sentence counts speaks of it, whatever its verb.
+    const members = checkIn(index, 'Glenarrow Fibre a environ 700 membres');
+    expect(members.verdict).toBe('contradicted');
+    expect(members.conflicts).toEqual([['environ 700', '912']]);
   });
 });

@@ -110,11 +110,12 @@ export function judge(
     reading.passage.figures.some((given) =>
       quantities.some((claimed) => claimed.kind === given.kind),
     );
-  // A claim that gives only a date is not contradicted by a sentence that shares its names and
-  // none of its other words: `la prochaine Ronde des Causses … au printemps 2026` is not the
-  // race the sentence dates `dimanche 27 avril 2025`.
-  const datesOwnEvent = (reading: Reading) =>
-    quantities.length > 0 || reading.coverage > 0 || !reading.conflicts.every(isDate);
+  // A claim is not contradicted by a sentence that shares its names and none of its other words:
+  // `la prochaine Ronde des Causses … au printemps 2026` is not the race the sentence dates
+  // `dimanche 27 avril 2025`, nor is `the council lent Glenarrow Fibre £500k` the £2.6 million
+  // its members raised; unless the sentence counts the very thing the claim counts (`compte
+  // 2000 membres` against `912 member-shareholders`).
+  const speaksOfClaim = (reading: Reading) => reading.coverage > 0 || reading.countsClaimedThing;
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
   // volunteers` to recruit; unless the passage holds the claim's place only through the title.
@@ -149,7 +150,7 @@ export function judge(
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
         speaksOfQuantity(reading) &&
-        datesOwnEvent(reading) &&
+        speaksOfClaim(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         // A figure only a neighbour gives contradicts through a passage on the claim's subject,
         // not through one that shares a name and a word with it.

@@ -70,6 +70,8 @@ export interface Reading {
   ownsFigures: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
+  /** The passage counts a thing the claim counts, by its name: `912 member-shareholders`. */
+  countsClaimedThing: boolean;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -280,6 +282,9 @@ export function read(
     heldAlike,
     ownsFigures,
     placeFromTitle,
+    countsClaimedThing: claimed.some((figure) =>
+      article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
+    ),
   };
 }
 
