@@ -35,6 +35,19 @@ const GRANT = [
   'Le département a voté jeudi une enveloppe de 900 000 euros pour les boulangeries inondées de Vernouille. Chaque boulangerie pourra recevoir au maximum 25 000 €, sur présentation de factures.',
 ];
 
+/** Shares of several wholes: hives, beekeepers, the speakers themselves, pupils of a class. */
+const HIVES = [
+  'Les apiculteurs de Vessange comptent leurs ruches',
+  '',
+  'Un hiver difficile',
+  '',
+  "Selon le syndicat apicole, 40 % des ruches de Vessange sont mortes pendant l'hiver 2025. Un tiers des apiculteurs de la vallée ont aussi perdu leur miellée de printemps.",
+  '',
+  'Un métier menacé',
+  '',
+  "« Si un autre hiver comme celui-là arrive, la moitié d'entre nous arrêtera », prévient le président du syndicat, Paul Renaud. À l'école de Vessange, seul un élève sur trois avait déjà goûté du miel local à la fin du CE1, selon une enquête de la mairie.",
+];
+
 describe('claim rules of the third validation round', () => {
   it('compares a claimed ceiling with the article’s ceiling, however the article words it', async () => {
     const index = await articleIndex('aide.fr.txt', GRANT);
@@ -62,5 +75,27 @@ describe('claim rules of the third validation round', () => {
     const members = checkIn(index, 'Glenarrow Fibre a environ 700 membres');
     expect(members.verdict).toBe('contradicted');
     expect(members.conflicts).toEqual([['environ 700', '912']]);
+  });
+
+  it('takes a share of another whole for no share of the claimed one', async () => {
+    const index = await articleIndex('ruches.fr.txt', HIVES);
+    // `la moitié d'entre nous` is a share of the beekeepers speaking, not of their hives: the
+    // hives' own share, 40 %, answers the claim.
+    for (const text of [
+      'les apiculteurs de Vessange ont perdu la moitié de leurs ruches cet hiver',
+      'half of the hives in Vessange died over the winter',
+    ]) {
+      const half = checkIn(index, text);
+      expect(half.verdict).toBe('contradicted');
+      expect(half.quoted).toContain('40 % des ruches');
+    }
+    // `Un tiers des apiculteurs` is no third of the hives.
+    const third = checkIn(index, 'à Vessange, un tiers des ruches sont mortes cet hiver');
+    expect(third.verdict).toBe('contradicted');
+    expect(third.conflicts).toEqual([['un tiers', '40 %']]);
+    // A share of pupils said of their class, which the sentence names, is still that share.
+    const pupils = checkIn(index, 'à Vessange, un tiers des CE1 avaient goûté du miel local');
+    expect(pupils.verdict).toBe('supported');
+    expect(pupils.quoted).toContain('un élève sur trois');
   });
 });
