@@ -48,6 +48,19 @@ const HIVES = [
   "« Si un autre hiver comme celui-là arrive, la moitié d'entre nous arrêtera », prévient le président du syndicat, Paul Renaud. À l'école de Vessange, seul un élève sur trois avait déjà goûté du miel local à la fin du CE1, selon une enquête de la mairie.",
 ];
 
+/** A price that went down, and a sentence that says both ways. */
+const MILK = [
+  'Les éleveurs de Brenac face à la crise du lait',
+  '',
+  'Des prix en berne',
+  '',
+  "Le prix du lait payé aux éleveurs de Brenac a baissé de 12 % en un an, selon la chambre d'agriculture. Dans la vallée, les loyers des fermes ont augmenté tandis que les aides ont diminué.",
+  '',
+  'Des solutions locales',
+  '',
+  'Une coopérative de Brenac vend désormais du fromage en circuit court sur le marché du samedi. Elle emploie trois salariés.',
+];
+
 describe('claim rules of the third validation round', () => {
   it('compares a claimed ceiling with the article’s ceiling, however the article words it', async () => {
     const index = await articleIndex('aide.fr.txt', GRANT);
@@ -97,5 +110,17 @@ describe('claim rules of the third validation round', () => {
     const pupils = checkIn(index, 'à Vessange, un tiers des CE1 avaient goûté du miel local');
     expect(pupils.verdict).toBe('supported');
     expect(pupils.quoted).toContain('un élève sur trois');
+  });
+
+  it('reads the way a claim without figures says something went', async () => {
+    const index = await articleIndex('lait.fr.txt', MILK);
+    const up = checkIn(index, 'milk prices paid to Brenac farmers went up this year');
+    expect(up.verdict).toBe('contradicted');
+    expect(up.conflicts).toEqual([['up', 'baissé']]);
+    expect(up.quoted).toContain('a baissé de 12 %');
+    // A sentence that says both ways says neither: it neither supports nor contradicts.
+    for (const text of ['farm rents in Brenac fell', 'farm rents in Brenac rose']) {
+      expect(checkIn(index, text).verdict).toBe('not-found');
+    }
   });
 });

@@ -9,6 +9,7 @@ import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
+import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { type Reading, read } from './read-passage.ts';
@@ -61,7 +62,7 @@ export function judge(
   const ranks = ordinalsOf(claim);
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
-    .map((passage) => read(index, claim, figures, names, topic, passage));
+    .map((passage) => withWay(claim, figures, read(index, claim, figures, names, topic, passage)));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
@@ -199,6 +200,28 @@ export function judge(
     };
   }
   return { check: result(typed, 'not-found', figures, [], [], []), confident: false };
+}
+
+/**
+ * A claim with no figure that says which way something went (`prices fell after the heatwave`)
+ * is supported only by a sentence that says that way too, and contradicted by one on its subject,
+ * the search's and covering half its words, that says the other way (`le prix de gros … a
+ * grimpé`).
+ */
+function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
+  if (figures.length > 0) return reading;
+  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
+  const way = wayAgainst(claim, sentence);
+  if (way === undefined || way.same) return reading;
+  const onSubject =
+    reading.coverage >= SAME_SUBJECT &&
+    reading.passage.score >= SAME_SUBJECT &&
+    reading.conflicts.length === 0;
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
+  };
 }
 
 function result(
