@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
-import { claimIndex } from './claim-sets.ts';
+import { claimIndex, measureClaims, readClaimSet } from './claim-sets.ts';
 import { foldSpaces } from './helpers.ts';
 
 const FIBRE = 'broadband-glenarrow.en.txt';
@@ -122,5 +122,12 @@ describe('claim rules of the third validation round', () => {
     for (const text of ['farm rents in Brenac fell', 'farm rents in Brenac rose']) {
       expect(checkIn(index, text).verdict).toBe('not-found');
     }
+  });
+
+  it('reaches its level on the third validation set (opened to tuning for this round, first measured 32/48)', async () => {
+    const { right, misses } = await measureClaims(readClaimSet('validation3-claims.json'));
+    // Measured: 37 of 48 (33 before these rules), no confident wrong verdict (3 before).
+    expect(right).toBeGreaterThanOrEqual(37);
+    expect(misses.filter((miss) => miss.got !== 'not-found')).toEqual([]);
   });
 });
