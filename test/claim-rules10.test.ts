@@ -1,32 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKnowledge } from '../src/knowledge/load.ts';
-import { checkMessage } from '../src/search/claims/check-claims.ts';
-import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
+import { articleIndex, checkIn } from './claim-checks.ts';
 import { claimIndex, measureClaims, readClaimSet } from './claim-sets.ts';
-import { foldSpaces } from './helpers.ts';
 
 const FIBRE = 'broadband-glenarrow.en.txt';
-
-/** The verdict, the first quoted sentence and the conflicts of a one-claim message. */
-function checkIn(index: SearchIndex, text: string) {
-  const report = checkMessage(index, text);
-  const [claim] = report.claims;
-  return {
-    verdict: report.verdict,
-    quoted: foldSpaces(claim?.results[0]?.sentence ?? ''),
-    conflicts: (claim?.conflicts ?? []).map(({ claimed, article }) => [claimed, article]),
-  };
-}
-
-/** The index of one small article written for these tests. */
-async function articleIndex(file: string, lines: string[]): Promise<SearchIndex> {
-  const folder = mkdtempSync(join(tmpdir(), 'claims10-'));
-  writeFileSync(join(folder, file), lines.join('\n'));
-  return buildIndex(await loadKnowledge(folder));
-}
 
 /** A grant with a ceiling per applicant, said as the article's bound. */
 const GRANT = [
