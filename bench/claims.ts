@@ -3,8 +3,8 @@
  * expected verdict, with each wrong one: development, tuning, the validation claims (an
  * independent author's, opened to tuning since 2026-11-30), the fresh-check claims (written
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
- * claims by independent authors, the second validation set (opened to tuning for claims9), and
- * the third and fourth validation sets (measured, never tuned on).
+ * claims by independent authors, the second and third validation sets (opened to tuning for
+ * claims9 and claims10), and the fourth validation set (measured, never tuned on).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -21,15 +21,14 @@ const SETS: Array<[file: string, title: string]> = [
     'second validation set (first measured 22/36, opened to tuning 2026-11-30 for claims9)',
   ],
   ['round7-claims.json', 'round 7 (tuning since 2026-11-30, first measured 27/45)'],
-  ['validation3-claims.json', 'third validation set (measured, never tuned on)'],
+  [
+    'validation3-claims.json',
+    'third validation set (first measured 32/48, opened to tuning 2026-11-30 for claims10)',
+  ],
   ['validation4-claims.json', 'fourth validation set (measured, never tuned on)'],
 ];
 
-const NEVER_TUNED = new Set([
-  'fresh-check-claims.json',
-  'validation3-claims.json',
-  'validation4-claims.json',
-]);
+const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation4-claims.json']);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);

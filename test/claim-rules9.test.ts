@@ -1,25 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import { loadKnowledge } from '../src/knowledge/load.ts';
-import { checkMessage } from '../src/search/claims/check-claims.ts';
 import { quantityOf, sameValue } from '../src/search/claims/compare-figures.ts';
-import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
+import { articleIndex, checkIn } from './claim-checks.ts';
 import { claimIndex, measureClaims, readClaimSet } from './claim-sets.ts';
-import { foldSpaces } from './helpers.ts';
-
-/** The verdict, the first quoted sentence and the conflicts of a one-claim message. */
-function checkIn(index: SearchIndex, text: string) {
-  const report = checkMessage(index, text);
-  const [claim] = report.claims;
-  return {
-    verdict: report.verdict,
-    quoted: foldSpaces(claim?.results[0]?.sentence ?? ''),
-    conflicts: (claim?.conflicts ?? []).map(({ claimed, article }) => [claimed, article]),
-  };
-}
 
 const check = async (article: string, text: string) => checkIn(await claimIndex(article), text);
 
@@ -35,7 +18,7 @@ const MARKET = [
   'Les marchés de la région',
   '',
   'Un marché couvert de cette taille accueille en moyenne 25 commerçants, rappelle la chambre de commerce.',
-].join('\n');
+];
 
 describe('claim rules of the second validation round', () => {
   it('holds a whole claim’s place by the title of an article whose sentence names none', async () => {
@@ -55,9 +38,7 @@ describe('claim rules of the second validation round', () => {
   });
 
   it('reads a sentence naming the claim’s place before one that holds it only through the title', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'claims-title-'));
-    writeFileSync(join(folder, 'marche.fr.txt'), MARKET);
-    const index = buildIndex(await loadKnowledge(folder));
+    const index = await articleIndex('marche.fr.txt', MARKET);
     const wrong = checkIn(index, 'À Bramville, le marché couvert accueille 25 commerçants');
     expect(wrong.verdict).toBe('contradicted');
     expect(wrong.conflicts).toEqual([['25', '40']]);

@@ -20,16 +20,16 @@ const HEDGE =
   /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|environ|pres de|presque|quelque|quelques|autour de|pas loin de)\s*$/u;
 /** Words that make a figure a lower bound (`more than 65,000`) or an upper one (`up to 79 000`). */
 const LOWER_BOUND =
-  /\b(?:more than|over|above|at least|plus de|plus d un|plus d une|au moins|au dela de|superieur a|superieure a)\s*$/u;
+  /\b(?:more than|over|above|at least|(?:at|a) minimum(?: of)?|no (?:less|fewer) than|not less than|plus de|plus d un|plus d une|au moins|au minimum|pas moins de|au dela de|superieur a|superieure a)\s*$/u;
 const UPPER_BOUND =
-  /\b(?:less than|fewer than|under|below|at most|up to|moins de|au plus|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
+  /\b(?:less than|fewer than|under|below|at most|at the most|up to|(?:at|a) maximum(?: of)?|no more than|not more than|moins de|au plus|tout au plus|au maximum|pas plus de|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
 /** The words of those phrases: they say how a figure is given, not what the claim speaks of. */
 export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
   (
     'about around roughly nearly almost approximately some close environ pres presque quelque ' +
     'quelques autour loin more than over above least plus moins dela superieur superieure less ' +
-    'fewer under below most jusqu inferieur inferieure'
+    'fewer under below most maximum minimum jusqu inferieur inferieure'
   ).split(' '),
 );
 

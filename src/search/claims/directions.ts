@@ -1,4 +1,5 @@
 import { tokenize } from '../normalize.ts';
+import type { Conflict } from './claim-types.ts';
 
 /**
  * Which way a text says a figure went: `shares rose 3.2%` is not `shares fell 3.2%`, though the
@@ -44,4 +45,22 @@ export function directionOf(text: string): { way: Direction; word: string } | un
   if (found.size !== 1) return undefined;
   const [[way, word]] = [...found] as [[Direction, string]];
   return { way, word };
+}
+
+/**
+ * How a sentence says the way a claim gives: the same, the other (with the words, as a conflict),
+ * or not at all (no way, or both); undefined when the claim gives none.
+ */
+export function wayAgainst(
+  claim: string,
+  sentence: { id: number; text: string },
+): { same: boolean; conflict?: Conflict } | undefined {
+  const claimed = directionOf(claim);
+  if (claimed === undefined) return undefined;
+  const given = directionOf(sentence.text);
+  if (given === undefined || given.way === claimed.way) return { same: given !== undefined };
+  return {
+    same: false,
+    conflict: { claimed: claimed.word, article: given.word, sentenceId: sentence.id },
+  };
 }

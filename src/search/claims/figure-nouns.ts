@@ -73,15 +73,26 @@ function sameNoun(index: SearchIndex, claimed: string, article: string): boolean
 
 /** Whether two nouns name the same thing, as typed, as a compound of it, or translated. */
 function nounsMeet(index: SearchIndex, claimed: string, article: string): boolean {
+  if (nounFormsMeet(index, claimed, article)) return true;
+  // A compound of the same word: `dockers` and `dockworkers`.
+  const [shorter, longer] = [stem(claimed), stem(article)].sort((a, b) => a.length - b.length);
+  return (
+    shorter !== undefined &&
+    longer !== undefined &&
+    shorter.length >= 4 &&
+    longer.startsWith(shorter)
+  );
+}
+
+/**
+ * Whether two nouns name the same thing, as typed, in another form or translated; no compound,
+ * as any word of a sentence may begin like another (`hives`, `hiver`).
+ */
+export function nounFormsMeet(index: SearchIndex, claimed: string, article: string): boolean {
   if (claimed === article || (isPeople(claimed) && isPeople(article))) return true;
   const claimedForms = formsOf(claimed);
   const articleForms = formsOf(article);
   if ([...claimedForms].some((form) => articleForms.has(form))) return true;
-  // A compound of the same word: `dockers` and `dockworkers`.
-  const [shorter, longer] = [stem(claimed), stem(article)].sort((a, b) => a.length - b.length);
-  if (shorter !== undefined && longer !== undefined && shorter.length >= 4) {
-    if (longer.startsWith(shorter)) return true;
-  }
   const across = (from: string, to: Set<string>) =>
     [...translationsOf(index, from)].some((form) => to.has(form));
   return across(claimed, articleForms) || across(article, claimedForms);

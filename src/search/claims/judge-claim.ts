@@ -9,6 +9,7 @@ import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
+import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { type Reading, read } from './read-passage.ts';
@@ -61,7 +62,7 @@ export function judge(
   const ranks = ordinalsOf(claim);
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
-    .map((passage) => read(index, claim, figures, names, topic, passage));
+    .map((passage) => withWay(claim, figures, read(index, claim, figures, names, topic, passage)));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
@@ -110,11 +111,12 @@ export function judge(
     reading.passage.figures.some((given) =>
       quantities.some((claimed) => claimed.kind === given.kind),
     );
-  // A claim that gives only a date is not contradicted by a sentence that shares its names and
-  // none of its other words: `la prochaine Ronde des Causses … au printemps 2026` is not the
-  // race the sentence dates `dimanche 27 avril 2025`.
-  const datesOwnEvent = (reading: Reading) =>
-    quantities.length > 0 || reading.coverage > 0 || !reading.conflicts.every(isDate);
+  // A claim is not contradicted by a sentence that shares its names and none of its other words:
+  // `la prochaine Ronde des Causses … au printemps 2026` is not the race the sentence dates
+  // `dimanche 27 avril 2025`, nor is `the council lent Glenarrow Fibre £500k` the £2.6 million
+  // its members raised; unless the sentence counts the very thing the claim counts (`compte
+  // 2000 membres` against `912 member-shareholders`).
+  const speaksOfClaim = (reading: Reading) => reading.coverage > 0 || reading.countsClaimedThing;
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
   // volunteers` to recruit; unless the passage holds the claim's place only through the title.
@@ -149,7 +151,7 @@ export function judge(
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
         speaksOfQuantity(reading) &&
-        datesOwnEvent(reading) &&
+        speaksOfClaim(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
         // A figure only a neighbour gives contradicts through a passage on the claim's subject,
         // not through one that shares a name and a word with it.
@@ -198,6 +200,28 @@ export function judge(
     };
   }
   return { check: result(typed, 'not-found', figures, [], [], []), confident: false };
+}
+
+/**
+ * A claim with no figure that says which way something went (`prices fell after the heatwave`)
+ * is supported only by a sentence that says that way too, and contradicted by one on its subject,
+ * the search's and covering half its words, that says the other way (`le prix de gros … a
+ * grimpé`).
+ */
+function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
+  if (figures.length > 0) return reading;
+  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
+  const way = wayAgainst(claim, sentence);
+  if (way === undefined || way.same) return reading;
+  const onSubject =
+    reading.coverage >= SAME_SUBJECT &&
+    reading.passage.score >= SAME_SUBJECT &&
+    reading.conflicts.length === 0;
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
+  };
 }
 
 function result(

@@ -25,6 +25,7 @@ import { directionOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
+import { shareOfClaimedWhole } from './share-wholes.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
@@ -70,6 +71,8 @@ export interface Reading {
   ownsFigures: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
+  /** The passage counts a thing the claim counts, by its name: `912 member-shareholders`. */
+  countsClaimedThing: boolean;
 }
 
 /** What one passage says of a claim: its figures and names against the claim's. */
@@ -116,7 +119,10 @@ export function read(
     const precision = precisionOf(claim, figure);
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
-    const atValue = article.filter((entry) =>
+    const ofWhole = article.filter((entry) =>
+      shareOfClaimedWhole(index, claim, figure, entry.figure, entry.holder.text),
+    );
+    const atValue = ofWhole.filter((entry) =>
       readings.some((reading) =>
         sameValue(
           reading,
@@ -164,7 +170,7 @@ export function read(
     }
     figuresHeld = false;
     // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
-    const opposed = article.filter(
+    const opposed = ofWhole.filter(
       (entry) =>
         comparable(quantity, entry.quantity) &&
         sameScale(quantity, entry.quantity) &&
@@ -280,6 +286,9 @@ export function read(
     heldAlike,
     ownsFigures,
     placeFromTitle,
+    countsClaimedThing: claimed.some((figure) =>
+      article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
+    ),
   };
 }
 

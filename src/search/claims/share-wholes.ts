@@ -1,0 +1,44 @@
+// A share is of a whole: `la moitié de leurs huîtres` is not `la moitié d'entre nous`.
+import type { Figure } from '../../knowledge/types.ts';
+import { STOP_WORDS, tokenize } from '../normalize.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { nounFormsMeet } from './figure-nouns.ts';
+
+/** A share's whole said by a pronoun of the first or second person: people. */
+const OF_US = /^\s*(?:d['’]\s*entre|of)\s+(?:nous|vous|us|you)\b/iu;
+
+/**
+ * The words of the whole a share is of, as its text writes them (`huîtres` for `la moitié de
+ * leurs huîtres`, `cm2` for `la moitié des CM2`), none when it names none.
+ */
+function wholeOf(text: string, figure: Figure): string[] {
+  if (figure.kind !== 'ratio' || figure.unit === '×' || figure.unit === '%') return [];
+  // `la moitié d'entre nous`, `half of you`: a share of the speakers or those spoken to, people.
+  if (OF_US.test(text.slice(figure.start + figure.text.length))) return ['people'];
+  const at = text.indexOf(figure.unit, figure.start);
+  if (figure.unit.trim() === '' || at < 0) return [];
+  const end = at + figure.unit.length;
+  return tokenize(text)
+    .filter((token) => token.end > at && token.start < end && !STOP_WORDS.has(token.word))
+    .map((token) => token.word);
+}
+
+/**
+ * Whether an article's share may give a claimed one: where both name their wholes and they
+ * differ, the article's sentence must name the claim's whole elsewhere. `la moitié de leurs
+ * huîtres` is not given by `la moitié`, said in a sentence on summers and on the farmers; `la
+ * moitié des CM2` is by `un élève sur deux … à la fin du CM2`.
+ */
+export function shareOfClaimedWhole(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure,
+  article: Figure,
+  articleText: string,
+): boolean {
+  const whole = wholeOf(claim, claimed);
+  const articleWhole = wholeOf(articleText, article);
+  if (whole.length === 0 || articleWhole.length === 0) return true;
+  const said = tokenize(articleText).map((token) => token.word);
+  return whole.some((word) => said.some((other) => nounFormsMeet(index, word, other)));
+}
