@@ -26,9 +26,14 @@ const SETS: Array<[file: string, title: string]> = [
     'third validation set (first measured 32/48, opened to tuning 2026-11-30 for claims10)',
   ],
   ['validation4-claims.json', 'fourth validation set (measured, never tuned on)'],
+  ['validation5-claims.json', 'fifth validation set (measured, never tuned on)'],
 ];
 
-const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation4-claims.json']);
+const NEVER_TUNED = new Set([
+  'fresh-check-claims.json',
+  'validation4-claims.json',
+  'validation5-claims.json',
+]);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);

@@ -13,6 +13,7 @@ import {
   validation2FigureCases,
   validation3FigureCases,
   validation4FigureCases,
+  validation5FigureCases,
   validationFigureCases,
 } from '../test/measure-figures.ts';
 
@@ -37,6 +38,7 @@ for (const [title, cases] of [
     validation3FigureCases(),
   ],
   ['Fourth validation set (measured, never tuned on: misses not shown)', validation4FigureCases()],
+  ['Fifth validation set (measured, never tuned on: misses not shown)', validation5FigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -36,6 +36,8 @@ export const VALIDATION2_ARTICLES = join(FIXTURES, 'validation2-articles');
 export const VALIDATION3_ARTICLES = join(FIXTURES, 'validation3-articles');
 /** Three more (two French, one English), by a fourth author in the same way: never tuned on. */
 export const VALIDATION4_ARTICLES = join(FIXTURES, 'validation4-articles');
+/** Three more (one French, two English), by a fifth author in the same way: never tuned on. */
+export const VALIDATION5_ARTICLES = join(FIXTURES, 'validation5-articles');
 
 export interface DevItem {
   id: string;
@@ -117,7 +119,8 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION_ARTICLES,
       VALIDATION2_ARTICLES,
       VALIDATION3_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION4_ARTICLES;
+      VALIDATION4_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION5_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

@@ -312,6 +312,11 @@ export function validation4FigureCases(): FigureCase[] {
   return authorFigureCases('validation4-figures.json', 'validation4-articles');
 }
 
+/** The fifth validation set's figures (`validation5-figures.json`): measured, never tuned on. */
+export function validation5FigureCases(): FigureCase[] {
+  return authorFigureCases('validation5-figures.json', 'validation5-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
