@@ -307,7 +307,7 @@ export function validation3FigureCases(): FigureCase[] {
   return authorFigureCases('validation3-figures.json', 'validation3-articles');
 }
 
-/** The fourth validation set's figures (`validation4-figures.json`): measured, never tuned on. */
+/** The fourth validation set's figures (`validation4-figures.json`): opened to tuning since 2026-11-30. */
 export function validation4FigureCases(): FigureCase[] {
   return authorFigureCases('validation4-figures.json', 'validation4-articles');
 }
