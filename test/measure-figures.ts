@@ -127,6 +127,7 @@ const SAME_MEANING: Record<string, string> = {
   saisons: 'season',
   quinzaine: 'fortnight',
   fois: 'times',
+  rang: 'rank',
   '×': 'times',
 };
 /**
