@@ -41,3 +41,50 @@ describe('ranks', () => {
     ]);
   });
 });
+
+describe('what a figure is given per', () => {
+  it('reads a French price per a thing with its article, not when the words say when', () => {
+    expect(read('Le moniteur facture 45 € la séance.')).toEqual([
+      ['45 € la séance', 45, 'EUR/séance', 'money'],
+    ]);
+    expect(read('La chambre coûte 80 € la nuit de semaine.')[0]).toEqual([
+      '80 € la nuit',
+      80,
+      'EUR/nuit',
+      'money',
+    ]);
+    expect(
+      read('Il a touché 300 € la veille et 200 € la semaine dernière.').map(([, , unit]) => unit),
+    ).toEqual(['EUR', 'EUR']);
+    expect(read('Elle a perdu 50 € la nuit du 3 juin.')[0]).toEqual(['50 €', 50, 'EUR', 'money']);
+    expect(read('Le guide touche 600 € la sortie de deux jours.')[0]).toEqual([
+      '600 € la sortie',
+      600,
+      'EUR/sortie',
+      'money',
+    ]);
+  });
+
+  it('reads a count per a thing: any after `per`, a measure’s after `par`', () => {
+    expect(read('Comptez 2,5 kilos par habitant.')).toEqual([
+      ['2,5', 2.5, 'kilos/habitant', 'count'],
+    ]);
+    expect(read('The ward has three nurses per shift.')).toEqual([
+      ['three', 3, 'nurses/shift', 'count'],
+    ]);
+    expect(read('On déplore 12 morts par noyade.')).toEqual([['12', 12, 'morts', 'count']]);
+  });
+});
+
+describe('a month said from now', () => {
+  it('takes `last`, `next`, `dernier`, `prochain` into the month', () => {
+    expect(read('The board met last March and meets again next July.')).toEqual([
+      ['last March', 0, 'month', 'date'],
+      ['next July', 0, 'month', 'date'],
+    ]);
+    expect(read('Le chantier, lancé en septembre dernier, finira en mai prochain.')).toEqual([
+      ['septembre dernier', 0, 'month', 'date'],
+      ['mai prochain', 0, 'month', 'date'],
+    ]);
+  });
+});
