@@ -88,3 +88,21 @@ describe('a month said from now', () => {
     ]);
   });
 });
+
+describe('names holding numbers', () => {
+  it('reads a date joined by hyphens and capitalised as a name: `place du 14-Juillet`', () => {
+    expect(read('Le marché de la place du 14-Juillet-1789 ferme.')).toEqual([]);
+    expect(read('Le marché ferme le 14 juillet 1789.')).toEqual([
+      ['14 juillet 1789', 1789, 'day', 'date'],
+    ]);
+  });
+
+  it('reads a subsection in brackets and a numbered box or gate as names', () => {
+    expect(read('The firm admitted breaching regulation 4(2) of the code.')).toEqual([]);
+    expect(read('Passengers wait at gate 12, as patients wait in box 3.')).toEqual([]);
+    expect(read('Il reste 3 box libres (2 au sous-sol).').map(([text]) => text)).toEqual([
+      '3',
+      '2',
+    ]);
+  });
+});

@@ -125,6 +125,8 @@ export function monthsAlone(sentence: string): Reading[] {
     const [word] = match;
     const lower = word.toLowerCase();
     if (!isMonth(word) || (match.index === 0 && VERB_MONTHS.has(lower))) continue;
+    // `rue du 8-Mai-1945`: a month joined to its day by a hyphen, capitalised, is a name's.
+    if (/\d-$/u.test(sentence.slice(0, match.index)) && /^\p{Lu}/u.test(word)) continue;
     // `Jennifer May`, `Theresa May`: after a capitalised name, an English month is a surname.
     const before = wordBefore(sentence, match.index).word;
     const isEnglish = ENGLISH_MONTHS.has(lower);

@@ -5,8 +5,8 @@ import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
-import { ranks } from './figure-ordinals.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
+import { ranks } from './figure-ordinals.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
