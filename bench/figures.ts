@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to fourth validation sets, how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to fifth validation sets, how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
