@@ -13,7 +13,7 @@ import {
   wordsValue,
 } from './figure-numbers.ts';
 import { readShared } from './figure-ranges.ts';
-import { rateAfter } from './figure-rates.ts';
+import { countPerThingAfter, rateAfter } from './figure-rates.ts';
 import { thingBefore } from './figure-wholes.ts';
 import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
 
@@ -105,7 +105,8 @@ export function readCount(
   const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
   const rate =
     rateAfter(sentence, nounEnd) ??
-    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length));
+    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length)) ??
+    (noun === null ? null : countPerThingAfter(sentence, nounEnd, noun.unit));
   // With nothing after it to count, the thing is read back: `the crew to sixty-two`, `en produit
   // 9 500 par an`; a rate's period alone is no unit.
   const from = boundedStart(sentence, start);

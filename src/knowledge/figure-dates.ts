@@ -125,6 +125,8 @@ export function monthsAlone(sentence: string): Reading[] {
     const [word] = match;
     const lower = word.toLowerCase();
     if (!isMonth(word) || (match.index === 0 && VERB_MONTHS.has(lower))) continue;
+    // `rue du 8-Mai-1945`: a month joined to its day by a hyphen, capitalised, is a name's.
+    if (/\d-$/u.test(sentence.slice(0, match.index)) && /^\p{Lu}/u.test(word)) continue;
     // `Jennifer May`, `Theresa May`: after a capitalised name, an English month is a surname.
     const before = wordBefore(sentence, match.index).word;
     const isEnglish = ENGLISH_MONTHS.has(lower);
@@ -172,7 +174,16 @@ export function monthsAlone(sentence: string): Reading[] {
       last.end = end;
       continue;
     }
-    readings.push({ start, end, value: 0, unit: 'month', kind: 'date' });
+    // `last October`, `en mars dernier`: which one, said from now, is part of the date.
+    const relativeBefore = RELATIVE_BEFORE.exec(sentence.slice(Math.max(0, start - 6), start));
+    const relativeAfter = RELATIVE_AFTER.exec(sentence.slice(end, end + 12));
+    readings.push({
+      start: start - (relativeBefore?.[0].length ?? 0),
+      end: end + (relativeAfter?.[0].length ?? 0),
+      value: 0,
+      unit: 'month',
+      kind: 'date',
+    });
   }
   return readings;
 }
@@ -192,6 +203,10 @@ const RANKED_WEEKDAY_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:premier|première|deuxième|seconde?|troisième|quatrième|dernier|dernière|first|second|third|fourth|last)${S}(${WEEKDAY}|semaine|quinzaine|week|fortnight|half)${S}?(?:de${S}|d['’]|of${S}|in${S})$`,
   'iu',
 );
+/** Which month, said from now: `last October`, `next May`, `this June`. */
+const RELATIVE_BEFORE = new RegExp(`(?<![\\p{L}])(?:last|next|this|past)${S}$`, 'iu');
+/** Which month, said from now, in French: `en octobre dernier`, `en mars prochain`. */
+const RELATIVE_AFTER = new RegExp(`^${S}(?:dernier|prochain)(?![\\p{L}])`, 'iu');
 /** What opens a span of months: `From May`, `de mai`, `d’avril`, `entre juin`, `entre la mi-juin`. */
 const MONTHS_FROM = new RegExp(
   `(?<![\\p{L}])(from|de|d['’]|entre|between)${S}?(?:(?:la|le)${S}|l['’])?$`,

@@ -64,6 +64,11 @@ export function isIdentifier(sentence: string, text: string, start: number): boo
     const word = prefix?.[1] ?? '';
     if (before === '/' || /\p{L}/u.test(word)) return !YEAR_PARTS.includes(word.toLowerCase());
   }
+  // `section 2(1)`, `regulation 4(2)`: a subsection's number in brackets glued to its section's.
+  if (before === '(' && isLetterOrDigit(sentence[start - 2]) && sentence[end] === ')') return true;
+  if (/^\(\w{1,3}\)/u.test(sentence.slice(end, end + 5))) return true;
+  // `rue du 8-Mai-1945`, `place du 11-Novembre`: a date joined by hyphens, capitalised, names.
+  if (isDateName(sentence, end)) return true;
   // `2006/7/CE`, `24/7`; but `$90/day` is a rate.
   if (sentence[end] === '/' && /[\p{Lu}\d]/u.test(sentence[end + 1] ?? '')) return true;
   if (!/^\d+$/u.test(text)) return false;
@@ -85,4 +90,16 @@ export function isIdentifier(sentence: string, text: string, start: number): boo
     !opening ||
     countedNoun(sentence, end, { allowOf: false, plural: 'required' }) === null
   );
+}
+
+/** A month's name, capitalised, joined by a hyphen after a day: `8-Mai`, `14-Juillet`. */
+const HYPHENED_MONTH = new RegExp(`^-(${words(Object.keys(MONTHS))})(?![\\p{L}])`, 'iu');
+
+/**
+ * Whether the day ending at `end` is joined by hyphens to a capitalised month, as French names
+ * streets, squares and stations after dates (`rue du 8-Mai-1945`).
+ */
+export function isDateName(sentence: string, end: number): boolean {
+  const month = HYPHENED_MONTH.exec(sentence.slice(end, end + 12));
+  return month !== null && /^\p{Lu}/u.test(month[1] ?? '');
 }

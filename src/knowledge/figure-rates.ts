@@ -45,6 +45,51 @@ const PER_THING = new RegExp(
   `^${S}(?:(?:par|chaque)${S}(\\p{Ll}[\\p{Ll}-]*)|(?:per|each|every)${S}(?:(\\p{Ll}[\\p{Ll}-]*)${S})?(\\p{Ll}[\\p{Ll}-]*))(?![\\p{L}])`,
   'u',
 );
+/**
+ * A price per a thing with the article, in French: `95 € la nuit`, `1 400 € la garde de 24
+ * heures`, `3 € la séance.`; the thing ends a phrase. Not when the words say when (`200 € la
+ * veille`, `10 € l’an prochain`, `la nuit du 14 mai`), nor a pronoun before a verb (`300 € la
+ * privent`), nor a rank or a part (`2 M€ la première année`, `la moitié`).
+ */
+const PER_THING_WITH_ARTICLE = new RegExp(
+  `^${S}(?:le|la|l['’])${S}?(\\p{Ll}[\\p{Ll}-]*)(?=${S}?[,.;:!?)»”]|${S}?$|${S}(?:par|per|de|d['’]|pour|et|ou|au|en)(?![\\p{L}]))`,
+  'u',
+);
+/** Words after an article that say when, or a part or a rank, not per what. */
+const NOT_PER = new Set(
+  'veille lendemain matin soir soirée surlendemain avant-veille jour an année moitié totalité ensemble reste part somme montant tout total'.split(
+    ' ',
+  ),
+);
+/** Endings of a verb after a pronoun, or of a rank: `la privent`, `l’avait`, `la dernière`. */
+const VERB_OR_RANK_ENDING = /(?:ent|ait|aient|ont|ième|ier|ière)$/u;
+
+/**
+ * What a count is given per: `two nurses per ward`, and in French a measure's (`1,3 litre par
+ * spectateur`, `40 kilos par ruche`): after other nouns `par` says how or why (`décès par
+ * surdose`, `blessés par balle`), as it does before some words after any (`par exemple`).
+ */
+const COUNT_PER_THING = new RegExp(`^${S}(par|per)${S}(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`, 'u');
+const PAR_SAYS_HOW = new Set(
+  'exemple ailleurs erreur contre rapport hasard voie défaut conséquent ordre endroits moments cent'.split(
+    ' ',
+  ),
+);
+/** A measure's noun, singular or plural: `litre`, `kilos`, `tonnes`, `km`. */
+const isMeasure = (noun: string): boolean =>
+  PER_UNITS.includes(noun.toLowerCase()) ||
+  PER_UNITS.includes(noun.toLowerCase().replace(/s$/u, ''));
+
+/** The thing a count of `counted` is given per, written after `end`, and where it ends. */
+export function countPerThingAfter(sentence: string, end: number, counted: string): Rate | null {
+  const thing = COUNT_PER_THING.exec(sentence.slice(end, end + 30));
+  const word = thing?.[2];
+  if (thing == null || word === undefined) return null;
+  if (FUNCTION_WORDS.has(word) || DEFINITE.has(word) || PAR_SAYS_HOW.has(word)) return null;
+  if (thing[1] === 'par' && !isMeasure(counted)) return null;
+  return { period: word, end: end + thing[0].length };
+}
+
 /** A price for each of the things named before it: `£45 each`, `9 € pièce`, `5 € chacun`. */
 const APIECE = new RegExp(`^${S}(?:each|apiece|pièce|chacun|chacune|l['’]unité)(?![\\p{L}])`, 'iu');
 /** What a pay or a price is said to be between it and its period: `5 200 € brut par mois`. */
@@ -102,6 +147,15 @@ export function priceRateAfter(
       return { period: before, end: from + rest.indexOf(before) + before.length };
     }
   }
+  const withArticle = PER_THING_WITH_ARTICLE.exec(rest);
+  const perThing = withArticle?.[1];
+  if (
+    perThing !== undefined &&
+    !NOT_PER.has(perThing) &&
+    !FUNCTION_WORDS.has(perThing) &&
+    !VERB_OR_RANK_ENDING.test(perThing)
+  )
+    return { period: perThing, end: from + (withArticle?.[0].length ?? 0) };
   const apiece = APIECE.exec(rest);
   if (apiece === null) return null;
   const each = countedBefore || pluralNounBefore(sentence, start);

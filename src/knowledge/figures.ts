@@ -6,6 +6,7 @@ import { addReading, type Found } from './figure-found.ts';
 import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
+import { ranks } from './figure-ordinals.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
@@ -24,7 +25,8 @@ import type { Figure } from './types.ts';
  * Finds the quantities in a sentence as a reader reads them: counts with the thing they count
  * (`1 250 infirmières`, `trois hôpitaux`), money (`800 M$ US`, `$27.50 an hour`), percentages,
  * temperatures, durations (`deux jours`, `two-year`), dates (`1er juillet`, `été 2027`, `années
- * 1970`), clock times (`14 h 30`, `6 p.m.`) and ratios (`un quart`, `deux fois plus`). Names that
+ * 1970`), clock times (`14 h 30`, `6 p.m.`), ratios (`un quart`, `deux fois plus`) and ranks
+ * (`17e édition`, `the third largest`). Names that
  * hold a number (`COVID-19`, `Route 66`, `article 5`, `2006/7/CE`) are not figures. Each figure's
  * `text` is a verbatim slice of the sentence. Returns the figures of one sentence, in reading
  * order.
@@ -59,6 +61,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   }
   for (const month of monthsAlone(sentence)) addReading(found, month);
   for (const time of clockWords(sentence)) addReading(found, time);
+  // Ranks last: an ordinal within a date (`1er juillet`) or a share (`un cinquième`) is theirs.
+  for (const rank of ranks(sentence)) addReading(found, rank);
   if (found.figures.length > 1) found.figures.sort((a, b) => a.start - b.start);
   const figures = joinSpans(sentence, found.figures);
   for (const figure of figures) {

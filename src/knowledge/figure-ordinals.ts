@@ -1,0 +1,93 @@
+// Ranks: an ordinal before the thing it ranks (`la 17e édition`, `the third largest`).
+
+import type { Reading } from './figure-dates.ts';
+import { SPACE as S, words } from './figure-words.ts';
+
+/**
+ * Ordinals in words from the second on: `first`, `premier` and `second` are read as ranks no
+ * more than as anything else (`premier ministre`, `first time`, `30 seconds`).
+ */
+const ORDINAL_WORDS: Record<string, number> = {
+  deuxième: 2,
+  troisième: 3,
+  quatrième: 4,
+  cinquième: 5,
+  sixième: 6,
+  septième: 7,
+  huitième: 8,
+  neuvième: 9,
+  dixième: 10,
+  onzième: 11,
+  douzième: 12,
+  treizième: 13,
+  quatorzième: 14,
+  quinzième: 15,
+  seizième: 16,
+  vingtième: 20,
+  trentième: 30,
+  cinquantième: 50,
+  centième: 100,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  twentieth: 20,
+  thirtieth: 30,
+  fiftieth: 50,
+  hundredth: 100,
+};
+
+/**
+ * What an ordinal names rather than ranks: a district, a floor, a part of a year or a whole, a
+ * day of the month (`le 2e jeudi`).
+ */
+const NAMED_BY_RANK = new Set(
+  'arrondissement circonscription district ward étage floor rue avenue street amendement amendment trimestre semestre quarter half moitié quinzaine siècle century millénaire millennium partie part tiers lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * An ordinal in digits (`17e`, `3rd`) or words, then the word it ranks, lower-case (a noun or a
+ * superlative: `édition`, `largest`). A number or an article before it makes it a share (`trois
+ * cinquièmes`, `un dixième`, `a fifth`).
+ */
+const RANK = new RegExp(
+  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:un|une|a|one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3})(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  'giu',
+);
+const MAY_HOLD_RANK = new RegExp(
+  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth`,
+  'iu',
+);
+
+/** The ranks of a sentence: kind count, unit `rank`, the ranked word in the text. */
+export function ranks(sentence: string): Reading[] {
+  if (!MAY_HOLD_RANK.test(sentence)) return [];
+  const found: Reading[] = [];
+  RANK.lastIndex = 0;
+  for (let match = RANK.exec(sentence); match; match = RANK.exec(sentence)) {
+    const [text, digits, word, ranked = ''] = match;
+    // A capital after the rank names (`3e Régiment`, `Fifth Avenue`).
+    if (/^\p{Lu}/u.test(ranked) || NAMED_BY_RANK.has(ranked.toLowerCase())) continue;
+    const value = digits !== undefined ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
+    if (value === undefined || value < 2) continue;
+    found.push({
+      start: match.index,
+      end: match.index + text.length,
+      value,
+      unit: 'rank',
+      kind: 'count',
+    });
+  }
+  return found;
+}
