@@ -13,6 +13,7 @@ import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { type Reading, read } from './read-passage.ts';
+import { routeReversed } from './route-ends.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -62,7 +63,8 @@ export function judge(
   const ranks = ordinalsOf(claim);
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
-    .map((passage) => withWay(claim, figures, read(index, claim, figures, names, topic, passage)));
+    .map((passage) => read(index, claim, figures, names, topic, passage))
+    .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
@@ -221,6 +223,22 @@ function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
     ...reading,
     figuresHeld: false,
     conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
+  };
+}
+
+/**
+ * A sentence that gives the claim's route the other way round (the claim's start is its end)
+ * says no such route, whatever figures it holds; on the claim's subject, it contradicts it.
+ */
+function withRoute(index: SearchIndex, claim: string, reading: Reading): Reading {
+  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
+  const conflict = routeReversed(index, claim, sentence);
+  if (conflict === undefined) return reading;
+  const onSubject = reading.coverage >= SAME_SUBJECT && reading.conflicts.length === 0;
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: onSubject ? [conflict] : reading.conflicts,
   };
 }
 
