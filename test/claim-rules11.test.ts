@@ -8,6 +8,13 @@ const MARCH = [
   'The march for smaller classes will set off from the cathedral on Saturday 12 October at 11am, heading to the town hall, 1.2 km away. The organisers expect about 2,000 people.',
 ];
 
+/** A quarry's output, a measure, beside the fine it was given. */
+const QUARRY = [
+  'Brannock quarry fined after river spill',
+  '',
+  'Brannock Quarries, which extracts about 3 million tonnes of stone a year, was fined £400,000 on Monday over the spill that killed fish along six kilometres of the River Lune.',
+];
+
 describe('claim rules of the fourth validation round', () => {
   it('contradicts a route said the other way round, and not the route as the article gives it', async () => {
     const index = await articleIndex('march.en.txt', MARCH);
@@ -28,5 +35,17 @@ describe('claim rules of the fourth validation round', () => {
       'the teachers march on 12 October sets off from the cathedral heading to the town hall',
     );
     expect(same.verdict).toBe('supported');
+  });
+
+  it('sets no measure against a claimed count that does not say what it counts', async () => {
+    const index = await articleIndex('quarry.en.txt', QUARRY);
+    // `4 million` of nothing named is no weight: the quarry's tonnes do not contradict it.
+    expect(checkIn(index, 'Brannock Quarries got fined 4 million over the spill').verdict).toBe(
+      'not-found',
+    );
+    // A count of what the article measures is still set against it.
+    const tonnes = checkIn(index, 'Brannock Quarries extracts 5 million tonnes of stone a year');
+    expect(tonnes.verdict).toBe('contradicted');
+    expect(tonnes.conflicts).toEqual([['5 million', 'about 3 million']]);
   });
 });
