@@ -15,6 +15,13 @@ const QUARRY = [
   'Brannock Quarries, which extracts about 3 million tonnes of stone a year, was fined £400,000 on Monday over the spill that killed fish along six kilometres of the River Lune.',
 ];
 
+/** A share of one whole, and no share of the other the claim speaks of. */
+const PIPES = [
+  'Corroded pipes found under Pellow bridge',
+  '',
+  'Surveyors found that many of the water pipes under Pellow bridge had lost more than half of their wall to corrosion, the council said on Friday.',
+];
+
 describe('claim rules of the fourth validation round', () => {
   it('contradicts a route said the other way round, and not the route as the article gives it', async () => {
     const index = await articleIndex('march.en.txt', MARCH);
@@ -47,5 +54,15 @@ describe('claim rules of the fourth validation round', () => {
     const tonnes = checkIn(index, 'Brannock Quarries extracts 5 million tonnes of stone a year');
     expect(tonnes.verdict).toBe('contradicted');
     expect(tonnes.conflicts).toEqual([['5 million', 'about 3 million']]);
+  });
+
+  it('takes no claimed figure for a rival of another claimed figure', async () => {
+    const index = await articleIndex('pipes.en.txt', PIPES);
+    // The article's `more than half of their wall` is the claim's second share, not its first:
+    // how many pipes lost it, the article does not say.
+    const text = 'two thirds of the pipes under Pellow bridge had lost over half of their wall';
+    expect(checkIn(index, text).verdict).toBe('not-found');
+    const wall = checkIn(index, 'the pipes under Pellow bridge had lost over half of their wall');
+    expect(wall.verdict).toBe('supported');
   });
 });

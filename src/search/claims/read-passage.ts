@@ -25,7 +25,7 @@ import { directionOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
-import { shareOfClaimedWhole } from './share-wholes.ts';
+import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
@@ -190,8 +190,12 @@ export function read(
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).
+    // Nor is it, as a last resort, one that is another claimed figure, of the same thing: in
+    // `two thirds of the bolts had lost over a third of their thickness`, the article's `more than
+    // a third of their thickness` is the claim's third, not its two thirds.
     const other =
-      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ?? opposed[0];
+      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ??
+      opposed.find((entry) => !isAnotherClaimed(index, claim, claimed, figure, entry));
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,
@@ -290,6 +294,23 @@ export function read(
       article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
     ),
   };
+}
+
+/** Whether an article's figure is, at its value and of the same thing, another claimed figure. */
+function isAnotherClaimed(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure[],
+  figure: Figure,
+  entry: { figure: Figure; quantity: Quantity; holder: Sentence },
+): boolean {
+  return claimed.some(
+    (other) =>
+      other !== figure &&
+      givesAnother(claim, [other], figure, entry.quantity) &&
+      (countsOfOneThing(index, other, entry.figure) ||
+        sameWhole(index, claim, other, entry.figure, entry.holder.text)),
+  );
 }
 
 /**

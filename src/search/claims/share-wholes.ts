@@ -42,3 +42,19 @@ export function shareOfClaimedWhole(
   const said = tokenize(articleText).map((token) => token.word);
   return whole.some((word) => said.some((other) => nounFormsMeet(index, word, other)));
 }
+
+/**
+ * Whether two shares name their wholes and the wholes are one: `over a third of their thickness`
+ * and `more than a third of their thickness` are, `two thirds of the bolts` is another.
+ */
+export function sameWhole(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure,
+  article: Figure,
+  articleText: string,
+): boolean {
+  const whole = wholeOf(claim, claimed);
+  const articleWhole = wholeOf(articleText, article);
+  return whole.some((word) => articleWhole.some((other) => nounFormsMeet(index, word, other)));
+}
