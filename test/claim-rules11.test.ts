@@ -19,7 +19,7 @@ const QUARRY = [
 const PIPES = [
   'Corroded pipes found under Pellow bridge',
   '',
-  'Surveyors found that many of the water pipes under Pellow bridge had lost more than half of their wall to corrosion, the council said on Friday.',
+  'Surveyors found that many of the water pipes under Pellow bridge had lost more than a tenth of their wall to corrosion, the council said on Friday.',
 ];
 
 describe('claim rules of the fourth validation round', () => {
@@ -58,11 +58,15 @@ describe('claim rules of the fourth validation round', () => {
 
   it('takes no claimed figure for a rival of another claimed figure', async () => {
     const index = await articleIndex('pipes.en.txt', PIPES);
-    // The article's `more than half of their wall` is the claim's second share, not its first:
-    // how many pipes lost it, the article does not say.
-    const text = 'two thirds of the pipes under Pellow bridge had lost over half of their wall';
+    // The article's `more than a tenth of their wall` is the claim's second share, not its
+    // first: how many pipes lost it, the article does not say.
+    const text =
+      'more than half of the pipes under Pellow bridge had lost over a tenth of their wall';
     expect(checkIn(index, text).verdict).toBe('not-found');
-    const wall = checkIn(index, 'the pipes under Pellow bridge had lost over half of their wall');
+    const wall = checkIn(
+      index,
+      'the pipes under Pellow bridge had lost over a tenth of their wall',
+    );
     expect(wall.verdict).toBe('supported');
   });
 });
