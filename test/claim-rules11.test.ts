@@ -22,6 +22,13 @@ const PIPES = [
   'Surveyors found that many of the water pipes under Pellow bridge had lost more than a tenth of their wall to corrosion, the council said on Friday.',
 ];
 
+/** Shares of one cost, the verb said once for two payers. */
+const GYM = [
+  'Un nouveau gymnase à Lormières',
+  '',
+  'Le nouveau gymnase de Lormières a coûté 4 millions d’euros. Le département en a financé 30 %, la commune un tiers, et l’État a apporté le reste.',
+];
+
 describe('claim rules of the fourth validation round', () => {
   it('contradicts a route said the other way round, and not the route as the article gives it', async () => {
     const index = await articleIndex('march.en.txt', MARCH);
@@ -68,5 +75,17 @@ describe('claim rules of the fourth validation round', () => {
       'the pipes under Pellow bridge had lost over a tenth of their wall',
     );
     expect(wall.verdict).toBe('supported');
+  });
+
+  it('reads a value given in one of two clauses that say as much of the claim as unsaid', async () => {
+    const index = await articleIndex('gymnase.fr.txt', GYM);
+    // `Le département en a financé 30 %, la commune un tiers`: the claim's payer is in one
+    // clause, its verb in the other; which the 30 % is the commune's, the sentence does not say.
+    expect(checkIn(index, 'la commune de Lormières a financé 30 % du gymnase').verdict).toBe(
+      'not-found',
+    );
+    const own = checkIn(index, 'le département a financé 30 % du gymnase de Lormières');
+    expect(own.verdict).toBe('supported');
+    expect(own.quoted).toContain('Le département en a financé 30 %');
   });
 });

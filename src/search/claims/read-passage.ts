@@ -139,6 +139,11 @@ export function read(
       same === undefined
         ? undefined
         : rivalInClause(index, claim, figure, same, article, groups, claimed);
+    // The value given in either of two clauses that say as much of the claim is not said of it.
+    if (rival === 'either') {
+      figuresHeld = false;
+      continue;
+    }
     if (rival !== undefined) {
       figuresHeld = false;
       conflicts.push({
