@@ -29,6 +29,13 @@ const GYM = [
   'Le nouveau gymnase de Lormières a coûté 4 millions d’euros. Le département en a financé 30 %, la commune un tiers, et l’État a apporté le reste.',
 ];
 
+/** A measure beside a sentence on free entry. */
+const POOL = [
+  'Orvel opens its new pool',
+  '',
+  'The diving board at Orvel pool is 4.5 metres high. Entry to the pool will be free on opening day, Saturday 3 May.',
+];
+
 describe('claim rules of the fourth validation round', () => {
   it('contradicts a route said the other way round, and not the route as the article gives it', async () => {
     const index = await articleIndex('march.en.txt', MARCH);
@@ -87,5 +94,15 @@ describe('claim rules of the fourth validation round', () => {
     const own = checkIn(index, 'le département a financé 30 % du gymnase de Lormières');
     expect(own.verdict).toBe('supported');
     expect(own.quoted).toContain('Le département en a financé 30 %');
+  });
+
+  it('takes no value a bound holds from a neighbour’s count of another thing', async () => {
+    const index = await articleIndex('pool.en.txt', POOL);
+    // `under 5` holds the diving board's 4.5 metres, which are no children.
+    expect(checkIn(index, 'kids under 5 get free entry to the Orvel pool').verdict).toBe(
+      'not-found',
+    );
+    const board = checkIn(index, 'the diving board at Orvel pool is under 5 metres high');
+    expect(board.verdict).toBe('supported');
   });
 });

@@ -131,7 +131,12 @@ export function read(
         ),
       ),
     );
-    const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
+    // A bound holds many values: one a neighbour gives of another thing (`lorries taller than
+    // 4.5 metres` for `kids under 5`) is that thing's, not a thing said otherwise.
+    const bounded = precision === 'at-least' || precision === 'at-most';
+    const same =
+      atValue.find((entry) => countsAlike(index, figure, entry.figure)) ??
+      atValue.find((entry) => !bounded || entry.holder === sentence);
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
