@@ -36,6 +36,13 @@ const POOL = [
   'The diving board at Orvel pool is 4.5 metres high. Entry to the pool will be free on opening day, Saturday 3 May.',
 ];
 
+/** A meeting, and nothing of who arranged it. */
+const MEETING = [
+  'Carvel mayor meets the new bishop',
+  '',
+  'The mayor of Carvel, Anne Lodge, met the new bishop, Peter Hale, in Carvel cathedral on Sunday. They spoke for an hour about the homeless shelter.',
+];
+
 describe('claim rules of the fourth validation round', () => {
   it('contradicts a route said the other way round, and not the route as the article gives it', async () => {
     const index = await articleIndex('march.en.txt', MARCH);
@@ -104,5 +111,15 @@ describe('claim rules of the fourth validation round', () => {
     );
     const board = checkIn(index, 'the diving board at Orvel pool is under 5 metres high');
     expect(board.verdict).toBe('supported');
+  });
+
+  it('supports a cleft claim only by a sentence that says its focus', async () => {
+    const index = await articleIndex('meeting.en.txt', MEETING);
+    // The sentence says who met the bishop: not the prefect the cleft claims.
+    const prefect = 'it was the prefect who met Peter Hale in Carvel cathedral on Sunday';
+    expect(checkIn(index, prefect).verdict).toBe('not-found');
+    const met = checkIn(index, 'it was Anne Lodge who met Peter Hale in Carvel cathedral');
+    expect(met.verdict).toBe('supported');
+    expect(met.quoted).toContain('met the new bishop');
   });
 });

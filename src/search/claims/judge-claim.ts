@@ -1,13 +1,14 @@
 // The verdict on a claim, or on one fact of it: which passages support it, which contradict it.
-import type { Figure } from '../../knowledge/types.ts';
+import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { coverageOf } from './claim-coverage.ts';
+import { coverageOf, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
+import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
@@ -68,9 +69,21 @@ export function judge(
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
+  // A cleft's focus (`c'est le gouvernement thaïlandais qui…`) is what the claim says above all:
+  // a sentence that does not say it all does not say the claim.
+  const focus = cleftFocus(claim);
+  const focusGroups = focus === undefined ? [] : parseQuery(index, withoutNames(focus, names));
+  const saysFocus = (reading: Reading) =>
+    focusGroups.length === 0 ||
+    sentenceCoverageOf(
+      index,
+      focusGroups,
+      index.corpus.sentences[reading.passage.sentenceId] as Sentence,
+    ) === 1;
   const supporting = readings.filter(
     (reading) =>
       reading.figuresHeld &&
+      saysFocus(reading) &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
       (telling
