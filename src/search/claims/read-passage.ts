@@ -120,7 +120,12 @@ export function read(
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
     const ofWhole = article.filter((entry) =>
-      shareOfClaimedWhole(index, claim, figure, entry.figure, entry.holder.text),
+      shareOfClaimedWhole(index, {
+        claim,
+        claimed: figure,
+        article: entry.figure,
+        articleText: entry.holder.text,
+      }),
     );
     const atValue = ofWhole.filter((entry) =>
       readings.some((reading) =>
@@ -319,7 +324,12 @@ function isAnotherClaimed(
       other !== figure &&
       givesAnother(claim, [other], figure, entry.quantity) &&
       (countsOfOneThing(index, other, entry.figure) ||
-        sameWhole(index, claim, other, entry.figure, entry.holder.text)),
+        sameWhole(index, {
+          claim,
+          claimed: other,
+          article: entry.figure,
+          articleText: entry.holder.text,
+        })),
   );
 }
 
