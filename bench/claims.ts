@@ -4,7 +4,8 @@
  * independent author's, opened to tuning since 2026-11-30), the fresh-check claims (written
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
- * claims9 and claims10), and the fourth validation set (measured, never tuned on).
+ * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
+ * validation set (measured, never tuned on).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -25,15 +26,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation3-claims.json',
     'third validation set (first measured 32/48, opened to tuning 2026-11-30 for claims10)',
   ],
-  ['validation4-claims.json', 'fourth validation set (measured, never tuned on)'],
+  [
+    'validation4-claims.json',
+    'fourth validation set (first measured 27/48, opened to tuning 2026-11-30 for claims11)',
+  ],
   ['validation5-claims.json', 'fifth validation set (measured, never tuned on)'],
 ];
 
-const NEVER_TUNED = new Set([
-  'fresh-check-claims.json',
-  'validation4-claims.json',
-  'validation5-claims.json',
-]);
+const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation5-claims.json']);
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);

@@ -1,4 +1,5 @@
 import type { Sentence } from '../../knowledge/types.ts';
+import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { passageWords } from './passage-words.ts';
@@ -35,6 +36,22 @@ function wordIdsNear(index: SearchIndex, sentence: Sentence): Set<number> {
 export function coverageOf(index: SearchIndex, groups: QueryGroup[], sentence: Sentence): number {
   if (groups.length === 0) return 1;
   const ids = wordIdsNear(index, sentence);
+  const held = groups.filter((group) =>
+    group.alternatives.some((alternative) =>
+      alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+    ),
+  );
+  return held.length / groups.length;
+}
+
+/** The share of the claim's word groups the sentence itself holds, 1 when it has none. */
+export function sentenceCoverageOf(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  sentence: Sentence,
+): number {
+  if (groups.length === 0) return 1;
+  const ids = new Set(tokenize(sentence.text).map((token) => index.wordIds.get(token.word)));
   const held = groups.filter((group) =>
     group.alternatives.some((alternative) =>
       alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),

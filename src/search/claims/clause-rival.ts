@@ -43,7 +43,7 @@ export interface Given {
  * another that holds more of the claim's words, the claim speaks of the other clause: `food
  * prices fell by 12%` is not `Donations … fell by 12%, while food prices … rose by roughly 8%`.
  * The other figure must count what the claimed one counts: `2 bassins` is not rivalled by `52 000
- * mètres cubes`.
+ * mètres cubes`. `either` when another clause says as much of the claim as the value's own.
  */
 export function rivalInClause(
   index: SearchIndex,
@@ -53,7 +53,7 @@ export function rivalInClause(
   article: Given[],
   groups: QueryGroup[],
   claimedFigures: Figure[],
-): Given | undefined {
+): Given | 'either' | undefined {
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
   const holder = same.holder;
   const clauses = clauseSpans(holder.text);
@@ -102,7 +102,7 @@ export function rivalInClause(
   const saysOwn = (clause: ReturnType<typeof clauseOf>) =>
     compared &&
     ownWords.some((group) => !group.key.split(' ').every((word) => clause?.words.has(word)));
-  return article.find(
+  const others = article.filter(
     (entry) =>
       entry.holder === holder &&
       !claimsAnother(entry) &&
@@ -110,7 +110,14 @@ export function rivalInClause(
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
       countsOpposable(index, claimed, entry.figure) &&
-      clauseOf(entry.figure) !== own &&
-      told(clauseOf(entry.figure)) > ownTold,
+      clauseOf(entry.figure) !== own,
   );
+  const rival = others.find((entry) => told(clauseOf(entry.figure)) > ownTold);
+  if (rival !== undefined) return rival;
+  // Another clause that says as much of the claim as the value's own leaves it open which the
+  // claim speaks of: `L'État en a financé 45 %, la région un quart` for `la région a financé
+  // 45 %` says the region's word in one clause and the verb in the other.
+  return ownTold > 0 && others.some((entry) => told(clauseOf(entry.figure)) === ownTold)
+    ? 'either'
+    : undefined;
 }

@@ -1,3 +1,4 @@
+import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
@@ -129,5 +130,21 @@ export function countsOfOneThing(index: SearchIndex, claimed: Figure, article: F
  */
 export function countsOpposable(index: SearchIndex, claimed: Figure, article: Figure): boolean {
   if (claimed.kind === 'count' && nounOf(claimed) !== '' && nounOf(article) === '') return false;
+  // A count that says not what it counts is of things, not a measure: `fined about 2.4 million
+  // quid` is not contradicted by `9.5 million tonnes of cargo`, nor `70,000 died` by `40 km`.
+  if (claimed.kind === 'count' && nounOf(claimed) === '' && isMeasure(nounOf(article)))
+    return false;
   return countsAlike(index, claimed, article);
+}
+
+/** Units of measure, folded, singular: `metre`, `tonne`, `km`, `metres cubes`. */
+const MEASURES: ReadonlySet<string> = new Set(
+  [...MEASURE_UNITS, ...UNIT_SYMBOLS, ...COMPOUND_UNITS].map((unit) => fold(unit)),
+);
+
+/** Whether a figure's noun is a unit of measure (`tonnes`, `kilomètres`, `m³`), not a thing. */
+export function isMeasure(noun: string): boolean {
+  return (
+    MEASURES.has(noun) || MEASURES.has(singular(noun)) || MEASURES.has(noun.replace(/s\b/gu, ''))
+  );
 }

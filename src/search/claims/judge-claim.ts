@@ -1,18 +1,20 @@
 // The verdict on a claim, or on one fact of it: which passages support it, which contradict it.
-import type { Figure } from '../../knowledge/types.ts';
+import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { coverageOf } from './claim-coverage.ts';
+import { coverageOf, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
+import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { type Reading, read } from './read-passage.ts';
+import { routeReversed } from './route-ends.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -62,13 +64,26 @@ export function judge(
   const ranks = ordinalsOf(claim);
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
-    .map((passage) => withWay(claim, figures, read(index, claim, figures, names, topic, passage)));
+    .map((passage) => read(index, claim, figures, names, topic, passage))
+    .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
+  // A cleft's focus (`c'est le gouvernement thaïlandais qui…`) is what the claim says above all:
+  // a sentence that does not say it all does not say the claim.
+  const focus = cleftFocus(claim);
+  const focusGroups = focus === undefined ? [] : parseQuery(index, withoutNames(focus, names));
+  const saysFocus = (reading: Reading) =>
+    focusGroups.length === 0 ||
+    sentenceCoverageOf(
+      index,
+      focusGroups,
+      index.corpus.sentences[reading.passage.sentenceId] as Sentence,
+    ) === 1;
   const supporting = readings.filter(
     (reading) =>
       reading.figuresHeld &&
+      saysFocus(reading) &&
       reading.conflicts.length === 0 &&
       reading.missingNames.length === 0 &&
       (telling
@@ -221,6 +236,22 @@ function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
     ...reading,
     figuresHeld: false,
     conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
+  };
+}
+
+/**
+ * A sentence that gives the claim's route the other way round (the claim's start is its end)
+ * says no such route, whatever figures it holds; on the claim's subject, it contradicts it.
+ */
+function withRoute(index: SearchIndex, claim: string, reading: Reading): Reading {
+  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
+  const conflict = routeReversed(index, claim, sentence);
+  if (conflict === undefined) return reading;
+  const onSubject = reading.coverage >= SAME_SUBJECT && reading.conflicts.length === 0;
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: onSubject ? [conflict] : reading.conflicts,
   };
 }
 

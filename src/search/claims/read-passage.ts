@@ -25,7 +25,7 @@ import { directionOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
-import { shareOfClaimedWhole } from './share-wholes.ts';
+import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
@@ -120,7 +120,12 @@ export function read(
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
     const ofWhole = article.filter((entry) =>
-      shareOfClaimedWhole(index, claim, figure, entry.figure, entry.holder.text),
+      shareOfClaimedWhole(index, {
+        claim,
+        claimed: figure,
+        article: entry.figure,
+        articleText: entry.holder.text,
+      }),
     );
     const atValue = ofWhole.filter((entry) =>
       readings.some((reading) =>
@@ -131,7 +136,12 @@ export function read(
         ),
       ),
     );
-    const same = atValue.find((entry) => countsAlike(index, figure, entry.figure)) ?? atValue[0];
+    // A bound holds many values: one a neighbour gives of another thing (`lorries taller than
+    // 4.5 metres` for `kids under 5`) is that thing's, not a thing said otherwise.
+    const bounded = precision === 'at-least' || precision === 'at-most';
+    const same =
+      atValue.find((entry) => countsAlike(index, figure, entry.figure)) ??
+      atValue.find((entry) => !bounded || entry.holder === sentence);
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
@@ -139,6 +149,11 @@ export function read(
       same === undefined
         ? undefined
         : rivalInClause(index, claim, figure, same, article, groups, claimed);
+    // The value given in either of two clauses that say as much of the claim is not said of it.
+    if (rival === 'either') {
+      figuresHeld = false;
+      continue;
+    }
     if (rival !== undefined) {
       figuresHeld = false;
       conflicts.push({
@@ -190,8 +205,12 @@ export function read(
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).
+    // Nor is it, as a last resort, one that is another claimed figure, of the same thing: in
+    // `two thirds of the bolts had lost over a third of their thickness`, the article's `more than
+    // a third of their thickness` is the claim's third, not its two thirds.
     const other =
-      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ?? opposed[0];
+      opposed.find((entry) => !givesAnother(claim, claimed, figure, entry.quantity)) ??
+      opposed.find((entry) => !isAnotherClaimed(index, claim, claimed, figure, entry));
     if (other !== undefined) {
       conflicts.push({
         claimed: figure.text,
@@ -290,6 +309,28 @@ export function read(
       article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
     ),
   };
+}
+
+/** Whether an article's figure is, at its value and of the same thing, another claimed figure. */
+function isAnotherClaimed(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure[],
+  figure: Figure,
+  entry: { figure: Figure; quantity: Quantity; holder: Sentence },
+): boolean {
+  return claimed.some(
+    (other) =>
+      other !== figure &&
+      givesAnother(claim, [other], figure, entry.quantity) &&
+      (countsOfOneThing(index, other, entry.figure) ||
+        sameWhole(index, {
+          claim,
+          claimed: other,
+          article: entry.figure,
+          articleText: entry.holder.text,
+        })),
+  );
 }
 
 /**

@@ -23,22 +23,34 @@ function wholeOf(text: string, figure: Figure): string[] {
     .map((token) => token.word);
 }
 
+/** A claimed share and an article's, with the texts that say them. */
+export interface Shares {
+  claim: string;
+  claimed: Figure;
+  article: Figure;
+  articleText: string;
+}
+
 /**
  * Whether an article's share may give a claimed one: where both name their wholes and they
  * differ, the article's sentence must name the claim's whole elsewhere. `la moitié de leurs
  * huîtres` is not given by `la moitié`, said in a sentence on summers and on the farmers; `la
  * moitié des CM2` is by `un élève sur deux … à la fin du CM2`.
  */
-export function shareOfClaimedWhole(
-  index: SearchIndex,
-  claim: string,
-  claimed: Figure,
-  article: Figure,
-  articleText: string,
-): boolean {
-  const whole = wholeOf(claim, claimed);
-  const articleWhole = wholeOf(articleText, article);
-  if (whole.length === 0 || articleWhole.length === 0) return true;
-  const said = tokenize(articleText).map((token) => token.word);
+export function shareOfClaimedWhole(index: SearchIndex, shares: Shares): boolean {
+  const whole = wholeOf(shares.claim, shares.claimed);
+  if (whole.length === 0 || wholeOf(shares.articleText, shares.article).length === 0) return true;
+  const said = tokenize(shares.articleText).map((token) => token.word);
   return whole.some((word) => said.some((other) => nounFormsMeet(index, word, other)));
+}
+
+/**
+ * Whether two shares name their wholes and the wholes are one: `over a third of their thickness`
+ * and `more than a third of their thickness` are, `two thirds of the bolts` is another.
+ */
+export function sameWhole(index: SearchIndex, shares: Shares): boolean {
+  const articleWhole = wholeOf(shares.articleText, shares.article);
+  return wholeOf(shares.claim, shares.claimed).some((word) =>
+    articleWhole.some((other) => nounFormsMeet(index, word, other)),
+  );
 }
