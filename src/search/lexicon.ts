@@ -128,3 +128,19 @@ function readWordList(file: string): ReadonlySet<string> {
       .filter((line) => line !== '' && !line.startsWith('#')),
   );
 }
+
+let lemmas: ReadonlyMap<string, string> | undefined;
+
+/**
+ * The French dictionary form of an inflected word whose ending the inflection rules cannot undo
+ * (`détruits` → `détruire`, `reçus` → `recevoir`, `chevaux` → `cheval`), folded; undefined for
+ * any other word. From Apertium's French generator (`fr-forms.json`, `npm run build:lexicon`).
+ */
+export function lemmaOf(word: string): string | undefined {
+  if (lemmas === undefined) {
+    const file = new URL('./lexicon/fr-forms.json', import.meta.url);
+    const { forms } = JSON.parse(readFileSync(file, 'utf8')) as { forms: Record<string, string> };
+    lemmas = new Map(Object.entries(forms));
+  }
+  return lemmas.get(word);
+}

@@ -1,6 +1,6 @@
 import type { Corpus } from '../knowledge/types.ts';
 import { placeRunGoesOn } from './figure-context.ts';
-import { lexiconEntries } from './lexicon.ts';
+import { lemmaOf, lexiconEntries } from './lexicon.ts';
 import { numberForms } from './match-word.ts';
 import {
   contentWords,
@@ -160,7 +160,11 @@ function entryOf(
   if (entry !== undefined || words.length !== 1) return entry;
   const infinitive = infinitiveOf(key);
   const verb = infinitive === key ? undefined : entries.get(infinitive);
-  return verb === undefined ? undefined : [[infinitive], ...verb];
+  if (verb !== undefined) return [[infinitive], ...verb];
+  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
+  const lemma = lemmaOf(key);
+  const lemmaEntry = lemma === undefined ? undefined : entries.get(lemma);
+  return lemmaEntry === undefined || lemma === undefined ? undefined : [[lemma], ...lemmaEntry];
 }
 
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
