@@ -1,126 +1,93 @@
 /**
- * `npm run build:lexicon` (fourth step): rebuilds `src/search/lexicon/forms.json`, the French and
- * English forms whose ending the engine's inflection rules cannot undo (`détruits`, `chevaux`;
- * `bought`, `children`), each with its dictionary form, so that a question's `détruits` finds the
- * lexicon's `détruire` and `bought` its `buy`. Needs `apt-get install -y lttoolbox apertium-fr-es
- * apertium-eng-spa hunspell-fr-classical hunspell-en-us`, and the lexicon files of the first two
- * steps.
+ * `npm run build:lexicon` (fourth step): rebuilds `src/search/lexicon/fr-forms.json`, the French
+ * forms whose ending the engine's inflection rules cannot undo (`détruits`, `reçus`, `chevaux`),
+ * each with its dictionary form, so that a question's `détruits` finds the lexicon's `détruire`.
+ * Needs `apt-get install -y lttoolbox apertium-fr-es hunspell-fr-classical`, and the lexicon files
+ * of the first two steps.
  *
- * Each Hunspell stem that is a lexicon headword of its language is put through Apertium's
- * generator of that language (`lt-proc -g`, its compiled transducer) in every person, tense and
- * participle of a verb, every form of an adjective and plural nouns. A form is kept when it is no
- * headword itself, the rules (`inflectionKey`, `infinitiveOf`) do not already lead to its
- * headword, and it is the form of one headword only (`suis` is `être` and `suivre`).
+ * Each Hunspell stem that is a lexicon headword is put through Apertium's French generator
+ * (`lt-proc -g`, its compiled transducer) in every person, tense and participle of a verb, and
+ * every gender and number of an adjective or a plural noun. A form is kept when it is no headword
+ * itself, the rules (`inflectionKey`, `infinitiveOf`) do not already lead to its headword, and it
+ * is the form of one headword only (`suis` is `être` and `suivre`).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { infinitiveOf, inflectionKey } from '../src/search/normalize.ts';
 import { fold, packageVersion } from './dictd.ts';
 
-const OUTPUT = new URL('../src/search/lexicon/forms.json', import.meta.url);
+const OUTPUT = new URL('../src/search/lexicon/fr-forms.json', import.meta.url);
 const LEXICON = ['fr-en.json', 'fr-en-wikdict.json'].map(
   (name) => new URL(`../src/search/lexicon/${name}`, import.meta.url),
 );
-const PACKAGES = [
-  'lttoolbox',
-  'apertium-fr-es',
-  'apertium-eng-spa',
-  'hunspell-fr-classical',
-  'hunspell-en-us',
-];
+const GENERATOR = '/usr/share/apertium/apertium-fr-es/es-fr.autogen.bin';
+const FRENCH_WORDS = '/usr/share/hunspell/fr.dic';
+const PACKAGES = ['lttoolbox', 'apertium-fr-es', 'hunspell-fr-classical'];
 
 const persons = ['p1', 'p2', 'p3'].flatMap((person) => [`${person}><sg`, `${person}><pl`]);
 const genders = (genderList: string[]) =>
   genderList.flatMap((gender) => [`${gender}><sg`, `${gender}><pl`]);
+/** Apertium's tag strings: every finite tense, the participles, adjectives, plural nouns. */
+const TAGS = [
+  'vblex><inf',
+  'vblex><pprs',
+  ...['pri', 'pii', 'fti', 'cni', 'prs', 'ifi'].flatMap((tense) =>
+    persons.map((person) => `vblex><${tense}><${person}`),
+  ),
+  ...genders(['m', 'f']).map((form) => `vblex><pp><${form}`),
+  ...genders(['m', 'f', 'mf']).map((form) => `adj><${form}`),
+  ...['m', 'f', 'mf'].map((gender) => `n><${gender}><pl`),
+];
 
-/** A language: its Hunspell stems, Apertium's generator of it, and the tag strings asked. */
-const LANGUAGES = {
-  fr: {
-    words: '/usr/share/hunspell/fr.dic',
-    letters: /^[a-zàâäçéèêëîïôöùûüÿœæ-]{2,}$/u,
-    generator: '/usr/share/apertium/apertium-fr-es/es-fr.autogen.bin',
-    tags: [
-      'vblex><inf',
-      'vblex><pprs',
-      ...['pri', 'pii', 'fti', 'cni', 'prs', 'ifi'].flatMap((tense) =>
-        persons.map((person) => `vblex><${tense}><${person}`),
-      ),
-      ...genders(['m', 'f']).map((form) => `vblex><pp><${form}`),
-      ...genders(['m', 'f', 'mf']).map((form) => `adj><${form}`),
-      ...['m', 'f', 'mf'].map((gender) => `n><${gender}><pl`),
-    ],
-  },
-  en: {
-    words: '/usr/share/hunspell/en_US.dic',
-    letters: /^[a-z-]{2,}$/u,
-    generator: '/usr/share/apertium/apertium-eng-spa/spa-eng.autogen.bin',
-    tags: [
-      'vblex><past',
-      'vblex><pp',
-      'vblex><ger',
-      'vblex><pri><p3><sg',
-      'n><pl',
-      'adj><sint><comp',
-      'adj><sint><sup',
-    ],
-  },
-} as const;
+const headwords = new Set(
+  LEXICON.flatMap((url) =>
+    Object.keys((JSON.parse(readFileSync(url, 'utf8')) as { fr: object }).fr),
+  ),
+);
+const lemmas = [
+  ...new Set(
+    readFileSync(FRENCH_WORDS, 'utf8')
+      .split('\n')
+      .map((line) => line.split('/')[0]?.trim() ?? '')
+      .filter((word) => /^[a-zàâäçéèêëîïôöùûüÿœæ-]{2,}$/u.test(word) && headwords.has(fold(word))),
+  ),
+].sort();
+const asked = lemmas.flatMap((lemma) => TAGS.map((tags) => [lemma, tags] as const));
+const generated = execFileSync('lt-proc', ['-g', GENERATOR], {
+  input: asked.map(([lemma, tags]) => `^${lemma}<${tags}>$\n`).join(''),
+  encoding: 'utf8',
+  maxBuffer: 1 << 28,
+}).split('\n');
 
-/** The forms of one language's headwords the rules cannot undo, by folded form. */
-function formsOf(language: keyof typeof LANGUAGES): Record<string, string> {
-  const { words, letters, generator, tags } = LANGUAGES[language];
-  const headwords = new Set(
-    LEXICON.flatMap((url) =>
-      Object.keys(
-        (JSON.parse(readFileSync(url, 'utf8')) as Record<string, object>)[language] ?? {},
-      ),
-    ),
-  );
-  const lemmas = [
-    ...new Set(
-      readFileSync(words, 'utf8')
-        .split('\n')
-        .map((line) => line.split('/')[0]?.trim() ?? '')
-        .filter((word) => letters.test(word) && headwords.has(fold(word))),
-    ),
-  ].sort();
-  const asked = lemmas.flatMap((lemma) => tags.map((tag) => [lemma, tag] as const));
-  const generated = execFileSync('lt-proc', ['-g', generator], {
-    input: asked.map(([lemma, tag]) => `^${lemma}<${tag}>$\n`).join(''),
-    encoding: 'utf8',
-    maxBuffer: 1 << 28,
-  }).split('\n');
-  const found = new Map<string, Set<string>>();
-  asked.forEach(([lemma], line) => {
-    const form = (generated[line] ?? '').trim();
-    // `#` marks a form the generator lacks; `@` a word it does not know.
-    if (form === '' || /[#@<\s]/u.test(form)) return;
-    const folded = fold(form);
-    const headword = fold(lemma);
-    if (folded === headword || headwords.has(folded)) return;
-    if (inflectionKey(folded) === inflectionKey(headword) || infinitiveOf(folded) === headword)
-      return;
-    found.get(folded)?.add(headword) ?? found.set(folded, new Set([headword]));
-  });
-  const kept = [...found]
-    .filter(([, of]) => of.size === 1)
-    .map(([form, of]) => [form, [...of][0] ?? ''] as const)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  console.log(`${language}: ${kept.length} forms of ${lemmas.length} headwords`);
-  return Object.fromEntries(kept);
-}
+/** Folded form → the folded headwords it is a form of. */
+const formsOf = new Map<string, Set<string>>();
+asked.forEach(([lemma], line) => {
+  const form = (generated[line] ?? '').trim();
+  // `#` marks a form the generator lacks; `@` a word it does not know.
+  if (form === '' || /[#@<\s]/u.test(form)) return;
+  const folded = fold(form);
+  const headword = fold(lemma);
+  if (folded === headword || headwords.has(folded)) return;
+  if (inflectionKey(folded) === inflectionKey(headword) || infinitiveOf(folded) === headword)
+    return;
+  formsOf.get(folded)?.add(headword) ?? formsOf.set(folded, new Set([headword]));
+});
+const forms = [...formsOf]
+  .filter(([, of]) => of.size === 1)
+  .map(([form, of]) => [form, [...of][0] ?? ''] as const)
+  .sort(([a], [b]) => (a < b ? -1 : 1));
 
 writeFileSync(
   OUTPUT,
   `${JSON.stringify(
     {
       $comment:
-        'Generated by `npm run build:lexicon` from Apertium’s French and English generators (GPL-2): see README.md beside this file. Folded form → folded headword of fr-en.json or fr-en-wikdict.json, by language.',
+        'Generated by `npm run build:lexicon` from Apertium’s French generator (GPL-2): see README.md beside this file. Folded form → folded headword of fr-en.json or fr-en-wikdict.json.',
       source: PACKAGES.map((name) => `${name} ${packageVersion(name)}`).join(', '),
-      fr: formsOf('fr'),
-      en: formsOf('en'),
+      forms: Object.fromEntries(forms),
     },
     null,
     1,
   )}\n`,
 );
+console.log(`${forms.length} forms of ${lemmas.length} headwords`);

@@ -132,25 +132,15 @@ function readWordList(file: string): ReadonlySet<string> {
 let lemmas: ReadonlyMap<string, string> | undefined;
 
 /**
- * The dictionary form of an inflected French or English word whose ending the inflection rules
- * cannot undo (`détruits` → `détruire`, `chevaux` → `cheval`, `bought` → `buy`), folded; undefined
- * for any other word. From Apertium's generators (`forms.json`, `npm run build:lexicon`). A form
- * of both languages with two headwords is neither's: a question's language is not known.
+ * The French dictionary form of an inflected word whose ending the inflection rules cannot undo
+ * (`détruits` → `détruire`, `reçus` → `recevoir`, `chevaux` → `cheval`), folded; undefined for
+ * any other word. From Apertium's French generator (`fr-forms.json`, `npm run build:lexicon`).
  */
 export function lemmaOf(word: string): string | undefined {
   if (lemmas === undefined) {
-    const file = new URL('./lexicon/forms.json', import.meta.url);
-    const { fr, en } = JSON.parse(readFileSync(file, 'utf8')) as Record<
-      'fr' | 'en',
-      Record<string, string>
-    >;
-    const both = new Map(Object.entries(fr));
-    for (const [form, lemma] of Object.entries(en)) {
-      const french = both.get(form);
-      if (french === undefined) both.set(form, lemma);
-      else if (french !== lemma) both.delete(form);
-    }
-    lemmas = both;
+    const file = new URL('./lexicon/fr-forms.json', import.meta.url);
+    const { forms } = JSON.parse(readFileSync(file, 'utf8')) as { forms: Record<string, string> };
+    lemmas = new Map(Object.entries(forms));
   }
   return lemmas.get(word);
 }
