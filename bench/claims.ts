@@ -33,7 +33,8 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation5-claims.json', 'fifth validation set (measured, never tuned on)'],
 ];
 
-const NEVER_TUNED = new Set(['fresh-check-claims.json', 'validation5-claims.json']);
+/** A set's title says whether it was ever tuned on: one place to say it, read below. */
+const isNeverTuned = (title: string): boolean => title.includes('never tuned on');
 
 for (const [file, title] of SETS) {
   const claims = readClaimSet(file);
@@ -50,7 +51,7 @@ for (const [file, title] of SETS) {
     `${title} (${file}): ${right}/${total} right (${byVerdict.join(', ')}; ${confident} confident wrong)`,
   );
   // The misses of a set never tuned on stay unread: reading them would be tuning on them.
-  if (NEVER_TUNED.has(file)) continue;
+  if (isNeverTuned(title)) continue;
   for (const { claim, got } of misses) {
     console.log(`  ${claim.id} expected ${claim.verdict}, got ${got}: ${claim.text}`);
   }

@@ -163,8 +163,8 @@ function entryOf(
   if (verb !== undefined) return [[infinitive], ...verb];
   // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
   const lemma = lemmaOf(key);
-  const lemmaEntry = lemma === undefined ? undefined : entries.get(lemma);
-  return lemmaEntry === undefined || lemma === undefined ? undefined : [[lemma], ...lemmaEntry];
+  const lemmaEntry = lemma && entries.get(lemma);
+  return lemma && lemmaEntry ? [[lemma], ...lemmaEntry] : undefined;
 }
 
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
