@@ -47,8 +47,14 @@ for (const [title, folder] of [
   ['Development articles', DEV_ARTICLES],
   ['Tuning articles', TUNING_ARTICLES],
   ['Validation articles (measured, not tuned on)', VALIDATION_ARTICLES],
-  ['Second validation set (measured, never tuned on)', VALIDATION2_ARTICLES],
-  ['Third validation set (measured, never tuned on: misses not shown)', VALIDATION3_ARTICLES],
+  [
+    'Second validation set (measured; questions opened to tuning on 2026-11-30 at 18:50, first measured 13/39)',
+    VALIDATION2_ARTICLES,
+  ],
+  [
+    'Third validation set (measured; questions opened to tuning on 2026-11-30 at 18:50, first measured 21/39)',
+    VALIDATION3_ARTICLES,
+  ],
   ['Fourth validation set (measured, never tuned on: misses not shown)', VALIDATION4_ARTICLES],
   ['Fifth validation set (measured, never tuned on: misses not shown)', VALIDATION5_ARTICLES],
 ] as const) {
