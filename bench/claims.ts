@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * validation set (measured, never tuned on).
+ * (opened to tuning for claims12).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -30,7 +30,10 @@ const SETS: Array<[file: string, title: string]> = [
     'validation4-claims.json',
     'fourth validation set (first measured 27/48, opened to tuning 2026-11-30 for claims11)',
   ],
-  ['validation5-claims.json', 'fifth validation set (measured, never tuned on)'],
+  [
+    'validation5-claims.json',
+    'fifth validation set (first measured 30/48, 6 confident wrong, opened to tuning 2026-11-30 for claims12)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */
