@@ -243,8 +243,17 @@ export function withinArticleBound(
 ): boolean {
   if (!comparable(claimed, article) || claimed.kind === 'date') return false;
   const bound = precisionOf(articleText, articleFigure);
-  if (bound === 'at-least') return sameValue(article, claimed, 'at-least');
-  if (bound === 'at-most') return sameValue(article, claimed, 'at-most');
+  // An amount, however far inside the bound: `fewer than 50 votes` does not deny a win by three.
+  // A temperature `jusqu'à −4 °C` is how low it went, no bound of the kind.
+  const amounts = claimed.value >= 0 && article.value >= 0;
+  if (bound === 'at-least')
+    return amounts
+      ? claimed.value >= article.value * (1 - ROUNDING / 5)
+      : sameValue(article, claimed, 'at-least');
+  if (bound === 'at-most')
+    return amounts
+      ? claimed.value <= article.value * (1 + ROUNDING / 5)
+      : sameValue(article, claimed, 'at-most');
   return false;
 }
 

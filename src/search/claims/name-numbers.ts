@@ -45,7 +45,8 @@ export function namesAmongFigures(index: SearchIndex, claim: string, figures: Fi
   if (pairs.size === 0) return [];
   const tokens = tokenize(claim);
   return figures.filter((figure) => {
-    if (figure.kind !== 'count') return false;
+    // A name's number may read as a year too (`ourse 1800` for the resort `Ourse 1800`).
+    if (figure.kind !== 'count' && figure.kind !== 'date') return false;
     const at = tokens.findIndex((token) => token.start === figure.start);
     const token = tokens[at];
     // Only a bare number: `184 adherents` counts even where `184` also names something.
