@@ -83,12 +83,22 @@ export function holds(index: SearchIndex, words: Set<string>, term: Term): boole
       (way) => !term.place || isName(index, way),
     );
     return [termWords, ...translations].some(
-      (way) => way.length > 0 && way.every((word) => words.has(word)),
+      (way) => way.length > 0 && way.every((word) => hasName(words, word)),
     );
   };
   // Names joined by a hyphen are each held apart: `US-China` in `les États-Unis et la Chine`.
   const parts = term.text.split('-').map((part) => tokenize(part).map((token) => token.word));
   return held(term.words) || (parts.length > 1 && parts.every((part) => held(part)));
+}
+
+/**
+ * A name in the plural is the one name: `the Greens` are the party of the `Green candidate`, `les
+ * Verts` that of `un Vert`.
+ */
+function hasName(words: Set<string>, word: string): boolean {
+  if (words.has(word)) return true;
+  if (word.length < 4) return false;
+  return word.endsWith('s') ? words.has(word.slice(0, -1)) : words.has(`${word}s`);
 }
 
 /** A claim's text without the names it states: `Jennifer May a quitté son poste` → its words. */
