@@ -1,7 +1,7 @@
 // The names, places and organizations a claim states, and whether a passage's words hold them.
 
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
-import { stopTokensOf, tokenize } from '../normalize.ts';
+import { fold, stopTokensOf, tokenize } from '../normalize.ts';
 import { glossaryEntry, type SearchIndex } from '../search-index.ts';
 import { isCalendarWord } from './compare-figures.ts';
 
@@ -99,6 +99,30 @@ function hasName(words: Set<string>, word: string): boolean {
   if (words.has(word)) return true;
   if (word.length < 4) return false;
   return word.endsWith('s') ? words.has(word.slice(0, -1)) : words.has(`${word}s`);
+}
+
+/** Small words a name's initials skip: `United States of America` is `USA`. */
+const LINKS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'et']);
+
+/**
+ * Whether a text spells out a name the claim gives by its initials: `NY` in `in New York`, `NHS`
+ * in `the National Health Service`. Only capitals typed as such (2–4 of them) are initials.
+ */
+export function spelledOut(term: Term, text: string): boolean {
+  if (!/^\p{Lu}{2,4}$/u.test(term.text)) return false;
+  const initials = term.text.toLowerCase();
+  const words = text.split(/[^\p{L}]+/u).filter((word) => word !== '');
+  for (let start = 0; start < words.length; start++) {
+    let spelled = '';
+    for (const word of words.slice(start)) {
+      if (spelled !== '' && LINKS.has(word)) continue;
+      if (!/^\p{Lu}\p{Ll}/u.test(word)) break;
+      spelled += fold(word.charAt(0));
+      if (spelled === initials) return true;
+      if (spelled.length >= initials.length) break;
+    }
+  }
+  return false;
 }
 
 /** A claim's text without the names it states: `Jennifer May a quitté son poste` → its words. */

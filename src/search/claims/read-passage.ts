@@ -7,7 +7,7 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
-import { holds, type Term } from './claim-names.ts';
+import { holds, spelledOut, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { givesAnother, rivalInClause } from './clause-rival.ts';
 import {
@@ -220,11 +220,10 @@ export function read(
     }
   }
   const words = passageWords(index, sentence);
-  const paragraphWords = wordsOf(
-    neighbours(index, sentence)
-      .map((each) => each.text)
-      .join(' '),
-  );
+  const paragraphText = neighbours(index, sentence)
+    .map((each) => each.text)
+    .join(' ');
+  const paragraphWords = wordsOf(paragraphText);
   const title = index.corpus.documents[sentence.documentId]?.title ?? '';
   const titleWords = wordsOf(title);
   const claimWords = new Set(names.flatMap((term) => term.words));
@@ -232,7 +231,7 @@ export function read(
   let placeFromTitle = false;
   for (const term of names) {
     if (!term.place) {
-      if (!holds(index, words, term)) missingNames.push(term);
+      if (!holds(index, words, term) && !spelledOut(term, paragraphText)) missingNames.push(term);
       continue;
     }
     // A place must be the sentence's own, and that of the figures the claim states: `84 % des
@@ -247,8 +246,10 @@ export function read(
       const own = places.length > 0 ? places : settingsOf(index, holder).places;
       const said =
         places.length > 0
-          ? places.some((place) => holds(index, place.words, term))
-          : holds(index, wordsOf(holder.text), term);
+          ? places.some(
+              (place) => holds(index, place.words, term) || spelledOut(term, place.name),
+            )
+          : holds(index, wordsOf(holder.text), term) || spelledOut(term, holder.text);
       if (said) continue;
       // A sentence that names no place speaks of the place its paragraph or its article's title
       // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
