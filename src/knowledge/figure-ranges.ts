@@ -71,8 +71,11 @@ function sharedReading(
     const between = BETWEEN_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
     const connector = range[0].slice(0, range[0].length - partnerText.length);
     const isRange = RANGE_CONNECTOR.test(connector) || (between && BETWEEN_AND.test(connector));
-    // `de 58 à 49 minutes`, `from 58 to 49`: a number going down is a change, two figures.
-    const falling = !between && partner.kind !== 'money' && partner.value < count;
+    // `de 58 à 49 minutes`, `from 58 to 49`, `de 8 à 6 livres`: a number going down is a
+    // change, two figures; money compared at the range's multiplier (`de 3 à 5 millions`).
+    const multiplier =
+      partner.kind === 'money' ? partner.value / Number(plainDigits(partnerText)) : 1;
+    const falling = !between && partner.value / multiplier < count;
     const rangeEnd = isRange && !falling ? partner.start + partner.text.length : undefined;
     if (partner.kind !== 'money') {
       return { unit: partner.unit, kind: partner.kind, exponent: 0, rangeEnd };

@@ -246,9 +246,7 @@ export function read(
       const own = places.length > 0 ? places : settingsOf(index, holder).places;
       const said =
         places.length > 0
-          ? places.some(
-              (place) => holds(index, place.words, term) || spelledOut(term, place.name),
-            )
+          ? places.some((place) => holds(index, place.words, term) || spelledOut(term, place.name))
           : holds(index, wordsOf(holder.text), term) || spelledOut(term, holder.text);
       if (said) continue;
       // A sentence that names no place speaks of the place its paragraph or its article's title
