@@ -15,6 +15,7 @@ import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
+import { partForWhole } from './whole-claimed.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -103,6 +104,21 @@ export function judge(
     check: result(typed, 'supported', figures, [reading.passage], [], []),
     confident: true,
   });
+  // A thing claimed whole that the supporting sentence gives in part is contradicted there.
+  const part =
+    support === undefined
+      ? undefined
+      : partForWhole(
+          claim,
+          figures,
+          index.corpus.sentences[support.passage.sentenceId] as Sentence,
+        );
+  if (support !== undefined && part !== undefined) {
+    return {
+      check: result(typed, 'contradicted', figures, [support.passage], [part], []),
+      confident: true,
+    };
+  }
   if (support !== undefined && !support.placeFromTitle) return supported(support);
   // A figure the passage gives otherwise contradicts; a place alone only from a passage that
   // otherwise says what the claim says, its figures included (`12 décès en Occitanie` is not
