@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A mountain hut named with a number, and the year it shuts. */
+const HUT = [
+  'Le refuge Aigle 2100 fermera',
+  '',
+  'La commune a décidé en mars 2024 de fermer le refuge Aigle 2100 à la fin de l’été 2025. Le bâtiment date de 1962.',
+];
+
+/** A bound the article gives on a margin, and the margin itself. */
+const VOTE = [
+  'Dalby ward won by four votes',
+  '',
+  'The Liberal Democrats won the Dalby ward by four votes on Thursday, after a second count. It is the third time since 2010 that the ward has been won by fewer than 100 votes.',
+];
+
+/** A sale in a city that chat gives by its initials. */
+const AUCTION = [
+  'Rare violin sold',
+  '',
+  'A violin made in 1721 sold at auction in Los Angeles in 2022 for $3.2 million, a record for the maker.',
+];
+
+/** A fare that went down. */
+const FERRY = [
+  'Le bac de Harne moins cher',
+  '',
+  'Depuis le 1er juin, la traversée vers l’île de Harne coûte 12 € au lieu de 15 €, pour les adultes comme pour les enfants.',
+];
+
+/** A cost shared between payers. */
+const BRIDGE = [
+  'La passerelle de Vendrel sera réparée',
+  '',
+  'La réparation de la passerelle de Vendrel coûtera 600 000 €, dont un tiers sera payé par le département. La commune paiera le reste.',
+];
+
+describe('claim rules of the fifth validation round', () => {
+  it('reads a number the article writes in a name as the name, not as a year to contradict', async () => {
+    const index = await articleIndex('hut.fr.txt', HUT);
+    // `2100` would otherwise be a year the article's `2025` contradicts.
+    const hut = checkIn(index, 'aigle 2100 va fermer a la fin de l ete 2025');
+    expect(hut.verdict).toBe('supported');
+    expect(hut.quoted).toContain('refuge Aigle 2100');
+  });
+
+  it('keeps a claimed amount inside an article bound, however far inside', async () => {
+    const index = await articleIndex('vote.en.txt', VOTE);
+    // `fewer than 100 votes` is no other margin than four; the Lib Dems' plural name is held too.
+    const won = checkIn(index, 'the Liberal Democrat won Dalby by 4 votes after a recount');
+    expect(won.verdict).toBe('supported');
+    expect(won.quoted).toContain('by four votes');
+    // A margin the article does give otherwise is still contradicted.
+    const other = checkIn(index, 'the Liberal Democrats won the Dalby ward by 9 votes');
+    expect(other.verdict).toBe('contradicted');
+    expect(other.conflicts).toEqual([['9', 'four']]);
+  });
+
+  it('reads a place typed by its initials as the place the article spells out', async () => {
+    const index = await articleIndex('violin.en.txt', AUCTION);
+    const sold = checkIn(index, 'a violin from 1721 went for 3.2 million dollars in LA');
+    expect(sold.verdict).toBe('supported');
+    expect(sold.conflicts).toEqual([]);
+    // Initials of no place the article names still set another place against it.
+    expect(checkIn(index, 'a violin from 1721 went for 3.2 million dollars in Paris').verdict).toBe(
+      'contradicted',
+    );
+  });
+
+  it('reads a price going down as two prices, the new one compared too', async () => {
+    const index = await articleIndex('bac.fr.txt', FERRY);
+    // Read as one range from 15, the claim was supported by the old fare alone.
+    const fare = checkIn(index, 'la traversee vers l ile de harne passe de 15 a 10 euros');
+    expect(fare.verdict).toBe('contradicted');
+    expect(fare.conflicts).toEqual([['10 euros', '12 €']]);
+    expect(checkIn(index, 'la traversee vers l ile de harne passe de 15 a 12 euros').verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('contradicts a thing claimed paid in whole that the article gives in part', async () => {
+    const index = await articleIndex('bridge.fr.txt', BRIDGE);
+    const whole = checkIn(index, 'c le departement qui paie toute la reparation de la passerelle');
+    expect(whole.verdict).toBe('contradicted');
+    expect(whole.conflicts).toEqual([['toute la', 'un tiers']]);
+    // A share claimed without the whole stays supported.
+    expect(
+      checkIn(index, 'le departement paie un tiers de la reparation de la passerelle').verdict,
+    ).toBe('supported');
+  });
+});
