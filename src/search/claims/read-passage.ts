@@ -292,6 +292,7 @@ export function read(
   const figuresTell =
     ownsFigures &&
     (telling >= 2 ||
+      (telling > 0 && ownHeld.length >= 2) ||
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
       (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
   return {
