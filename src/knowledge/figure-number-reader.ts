@@ -29,7 +29,10 @@ import { CURRENCIES, SPACE as S } from './figure-words.ts';
 /** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
 const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';
 /** Patterns tried after a number, most specific first; each is anchored at the number's end. */
-const PERCENT = new RegExp(`^${S}?(?:%|pour${S}cent|percent|per${S}cent)`, 'iu');
+const PERCENT = new RegExp(
+  `^${S}?(?:%|pour${S}cent|(?<points>percentage${S}points?)|percent|per${S}cent)`,
+  'iu',
+);
 const TEMPERATURE = new RegExp(
   `^(?:([CF])(?![\\p{L}\\d])|${S}?(?:°(?:${S}?([CF]))?|(?:degrés?|degrees?)(?:${S}(Celsius|Fahrenheit))?))(?![\\p{L}])`,
   'iu',
@@ -132,7 +135,8 @@ export function readNumber(found: Found, numberText: string, start: number): voi
       boundedStart(sentence, start - sign.length),
       end,
       sign === '' || sign === '+' ? value : -value,
-      rate ? `%/${rate.period}` : '%',
+      // `6.2 percentage points`: a change of a percentage, no percentage.
+      percent.groups?.points !== undefined ? 'points' : rate ? `%/${rate.period}` : '%',
       'percent',
     );
     return;

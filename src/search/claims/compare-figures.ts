@@ -96,6 +96,12 @@ export function quantityOf(figure: Figure): Quantity {
         value: figure.value,
         detail: figure.unit === 'season' ? seasonDetail(fold(figure.text)) : monthOf(figure),
       };
+    case 'percent':
+      return {
+        kind: figure.unit === 'points' ? 'points' : 'percent',
+        value: figure.value,
+        detail: '',
+      };
     case 'ratio':
       // A multiple (`twice the 2023 rate`) is compared only with a multiple: it is no share.
       if (figure.unit === '×') return { kind: 'multiple', value: figure.value, detail: '' };
@@ -104,6 +110,9 @@ export function quantityOf(figure: Figure): Quantity {
     case 'money':
       return { kind: 'money', value: figure.value, detail: figure.unit.toUpperCase() };
     case 'count': {
+      // `6 points`, `3 points de pourcentage`: a change of a percentage, no percentage.
+      if (POINTS.test(fold(figure.unit)))
+        return { kind: 'points', value: figure.value, detail: '' };
       // `1.1 million pounds a year`: pounds may weigh, but a million of them is money.
       const [noun = '', period] = fold(figure.unit).split('/');
       const currency = CURRENCY_NOUNS[noun];
@@ -159,6 +168,9 @@ export function quantitiesIn(text: string, figure: Figure): Quantity[] {
     ? [quantity, { ...quantity, value: quantity.value / 1000 }]
     : [quantity];
 }
+
+/** Percentage points as a count's noun: `points`, `pts`, `percentage points`. */
+const POINTS = /^(?:percentage |pourcentage )?(?:points?|pts?)(?: de pourcentage)?$/u;
 
 /** Currencies the extractor may read as things counted, by their folded plural. */
 const CURRENCY_NOUNS: Record<string, string> = {
