@@ -36,6 +36,20 @@ const BRIDGE = [
   'La réparation de la passerelle de Vendrel coûtera 600 000 €, dont un tiers sera payé par le département. La commune paiera le reste.',
 ];
 
+/** A short season, in French, for a claim in English in other words. */
+const SEASON = [
+  'Saison courte à Valmeyre',
+  '',
+  'Pendant l’hiver 2022-2023, les remontées de Valmeyre n’ont tourné que 38 jours, contre 95 jours en moyenne auparavant.',
+];
+
+/** A turnout and its change in percentage points. */
+const POLL = [
+  'Poll in Dunmore',
+  '',
+  'Turnout in Dunmore was 44.5%, up 3.1 percentage points on the last election in 2021.',
+];
+
 describe('claim rules of the fifth validation round', () => {
   it('reads a number the article writes in a name as the name, not as a year to contradict', async () => {
     const index = await articleIndex('hut.fr.txt', HUT);
@@ -88,5 +102,27 @@ describe('claim rules of the fifth validation round', () => {
     expect(
       checkIn(index, 'le departement paie un tiers de la reparation de la passerelle').verdict,
     ).toBe('supported');
+  });
+
+  it('takes a sentence that gives every claimed figure for the claim, whatever its words', async () => {
+    const index = await articleIndex('saison.fr.txt', SEASON);
+    // `snow sports` is no word of the sentence: its 38 days in the winter 2022-2023 say it.
+    const season = checkIn(index, 'they only had 38 days of snow sports in 2022-23');
+    expect(season.verdict).toBe('supported');
+    expect(season.quoted).toContain('38 jours');
+    // One of the two figures at another value says nothing of the claim.
+    expect(checkIn(index, 'they only had 38 days of snow sports in 2021-22').verdict).toBe(
+      'not-found',
+    );
+  });
+
+  it('compares percentage points with points, not with the percentage they change', async () => {
+    const index = await articleIndex('poll.en.txt', POLL);
+    // The turnout's 44.5% is no rival of the 3 points it rose by.
+    const rose = checkIn(index, 'turnout in Dunmore rose about 3 points since the 2021 election');
+    expect(rose.verdict).toBe('supported');
+    const wrong = checkIn(index, 'turnout in Dunmore rose 8 points since the 2021 election');
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.conflicts).toEqual([['8', '3.1 percentage points']]);
   });
 });
