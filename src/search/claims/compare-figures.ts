@@ -110,6 +110,9 @@ export function quantityOf(figure: Figure): Quantity {
     case 'money':
       return { kind: 'money', value: figure.value, detail: figure.unit.toUpperCase() };
     case 'count': {
+      // `près de 40 degrés`: a temperature the extractor took for a count of degrees.
+      if (DEGREES.test(fold(figure.unit)))
+        return { kind: 'temperature', value: figure.value, detail: '' };
       // `6 points`, `3 points de pourcentage`: a change of a percentage, no percentage.
       if (POINTS.test(fold(figure.unit)))
         return { kind: 'points', value: figure.value, detail: '' };
@@ -164,10 +167,17 @@ export function quantitiesIn(text: string, figure: Figure): Quantity[] {
   const quantity = quantityIn(text, figure);
   const decimalComma =
     /^\D*\d{1,3},\d{3}\s*(?:M|k|K|Md|bn|millions?|milliards?|billions?)(?!\p{L})/u;
-  return decimalComma.test(figure.text) && !/\d,\d{3},/u.test(figure.text)
-    ? [quantity, { ...quantity, value: quantity.value / 1000 }]
-    : [quantity];
+  const readings =
+    decimalComma.test(figure.text) && !/\d,\d{3},/u.test(figure.text)
+      ? [quantity, { ...quantity, value: quantity.value / 1000 }]
+      : [quantity];
+  // A large sum that says not what it counts (`about 850k`, `2.4 million quid`) may be money.
+  if (figure.kind !== 'count' || figure.unit !== '' || figure.value < 1000) return readings;
+  return [...readings, ...readings.map((each) => ({ ...each, kind: 'money', detail: '' }))];
 }
+
+/** Degrees as a count's noun: `40 degrés`, `40 degrees`. */
+const DEGREES = /^(?:degres?|degrees?)(?: celsius| c)?$/u;
 
 /** Percentage points as a count's noun: `points`, `pts`, `percentage points`. */
 const POINTS = /^(?:percentage |pourcentage )?(?:points?|pts?)(?: de pourcentage)?$/u;
