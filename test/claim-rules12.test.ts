@@ -50,6 +50,16 @@ const POLL = [
   'Turnout in Dunmore was 44.5%, up 3.1 percentage points on the last election in 2021.',
 ];
 
+/** A fine in pounds. */
+const FINE = [
+  'Ferry firm fined',
+  '',
+  'Corran Ferries was fined £1.7 million on Tuesday over the sinking of a barge in 2023.',
+];
+
+/** A temperature, in French. */
+const HEAT = ['Canicule à Brenac', '', 'Samedi, il a fait 39 °C à Brenac pendant le marché.'];
+
 describe('claim rules of the fifth validation round', () => {
   it('reads a number the article writes in a name as the name, not as a year to contradict', async () => {
     const index = await articleIndex('hut.fr.txt', HUT);
@@ -124,5 +134,27 @@ describe('claim rules of the fifth validation round', () => {
     const wrong = checkIn(index, 'turnout in Dunmore rose 8 points since the 2021 election');
     expect(wrong.verdict).toBe('contradicted');
     expect(wrong.conflicts).toEqual([['8', '3.1 percentage points']]);
+  });
+
+  it('reads a large sum that names no currency as the money the article gives at its value', async () => {
+    const index = await articleIndex('fine.en.txt', FINE);
+    const fined = checkIn(
+      index,
+      'Corran Ferries got fined like 1.7 million quid for the barge sinking',
+    );
+    expect(fined.verdict).toBe('supported');
+    expect(fined.quoted).toContain('£1.7 million');
+    // At another value it is still no sum of money to set against the article's.
+    expect(
+      checkIn(index, 'Corran Ferries got fined 3 million quid for the barge sinking').verdict,
+    ).toBe('not-found');
+  });
+
+  it('reads degrees typed without accent as a temperature', async () => {
+    const index = await articleIndex('canicule.fr.txt', HEAT);
+    expect(checkIn(index, 'il a fait pres de 40 degres samedi a brenac').verdict).toBe('supported');
+    const cooler = checkIn(index, 'il a fait 30 degres samedi a brenac');
+    expect(cooler.verdict).toBe('contradicted');
+    expect(cooler.conflicts).toEqual([['30', '39 °C']]);
   });
 });
