@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -33,6 +33,10 @@ const SETS: Array<[file: string, title: string]> = [
   [
     'validation5-claims.json',
     'fifth validation set (first measured 30/48, 6 confident wrong, opened to tuning 2026-11-30 for claims12)',
+  ],
+  [
+    'validation6-claims.json',
+    'sixth validation set (first measured 37/48, 4 confident wrong; 38/48 after claims12; opened to tuning 2026-11-30 for claims13)',
   ],
 ];
 

@@ -38,6 +38,8 @@ export const VALIDATION3_ARTICLES = join(FIXTURES, 'validation3-articles');
 export const VALIDATION4_ARTICLES = join(FIXTURES, 'validation4-articles');
 /** Three more (one French, two English), by a fifth author in the same way: never tuned on. */
 export const VALIDATION5_ARTICLES = join(FIXTURES, 'validation5-articles');
+/** Three more (two French, one English), by a sixth author in the same way: never tuned on. */
+export const VALIDATION6_ARTICLES = join(FIXTURES, 'validation6-articles');
 
 export interface DevItem {
   id: string;
@@ -120,7 +122,8 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION2_ARTICLES,
       VALIDATION3_ARTICLES,
       VALIDATION4_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION5_ARTICLES;
+      VALIDATION5_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION6_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

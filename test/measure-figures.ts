@@ -351,6 +351,11 @@ export function validation5FigureCases(): FigureCase[] {
   return authorFigureCases('validation5-figures.json', 'validation5-articles');
 }
 
+/** The sixth validation set's figures (`validation6-figures.json`): measured, never tuned on. */
+export function validation6FigureCases(): FigureCase[] {
+  return authorFigureCases('validation6-figures.json', 'validation6-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
