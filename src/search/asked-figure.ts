@@ -1,5 +1,7 @@
-import type { FigureKind } from '../knowledge/types.ts';
-import { tokenize } from './normalize.ts';
+import type { Figure, FigureKind } from '../knowledge/types.ts';
+import { fold, STOP_WORDS, stem, tokenize } from './normalize.ts';
+import type { QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
 import { ASKED_FIGURE_MIN_BONUS, WANTED_FIGURES } from './settings.ts';
 
 /**
@@ -22,7 +24,24 @@ export interface AskedFigure {
    * Always set, undefined when none, so that every answer has one object shape for V8.
    */
   unit: string | undefined;
+  /**
+   * The thing a count is asked of, folded (`how many homes`, `combien de marins`): a count of
+   * turbines does not say how many homes. Undefined when none is typed or it is a unit of time, a
+   * currency or a name.
+   */
+  counted: string | undefined;
 }
+
+/** What follows `how many`/`combien de` and is no thing counted: `combien de fois`, `d'euros`. */
+const NOT_COUNTED: ReadonlySet<string> = new Set(
+  (
+    'fois times temps euros euro dollars dollar livres pounds pound argent money degres degrees ' +
+    'pour cent percent'
+  ).split(' '),
+);
+
+/** The phrases that ask for a count of something: `how many`, `combien`, `nombre de`. */
+const COUNT_ASKING = /^(combien|how many|nombre|number)$/u;
 
 /** How a question asks a person's age. */
 const AGE = /^(quel age|how old|age|aged)$/u;
@@ -50,6 +69,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const tokens = tokenize(question);
   const folded = tokens.map((token) => token.word).join(' ');
   const asking: { typed: string; kinds: FigureKind[]; length: number }[] = [];
+  let counted: string | undefined;
   for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
     if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
     const match = pattern.exec(folded);
@@ -68,16 +88,38 @@ export function askedFigure(question: string): AskedFigure | undefined {
     const through = tokens[next];
     if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(match[0])) {
       const typed = question.slice(from.start, through.end);
-      return { typed, kinds: ['duration'], specific: true, unit };
+      return { typed, kinds: ['duration'], specific: true, unit, counted: undefined };
     }
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
+    // `combien de marins`, not `combien touchent`: French names the thing after `de`.
+    const named = match[0] !== 'combien' || next > last + 1;
     if (AGE.test(match[0])) {
-      return { typed: question.slice(from.start, to.end), kinds, specific: true, unit: 'year' };
+      const typed = question.slice(from.start, to.end);
+      return { typed, kinds, specific: true, unit: 'year', counted: undefined };
+    }
+    const thing = tokens[next];
+    if (
+      counted === undefined &&
+      thing !== undefined &&
+      COUNT_ASKING.test(match[0]) &&
+      named &&
+      !STOP_WORDS.has(thing.word) &&
+      !NOT_COUNTED.has(thing.word) &&
+      !/\d/u.test(thing.word) &&
+      // `How many Americans`: a name is whom, not what, is counted.
+      question[thing.start] === question[thing.start]?.toLowerCase()
+    ) {
+      counted = thing.word;
     }
   }
   if (asking.length === 0) return undefined;
   const [first] = asking as [(typeof asking)[number]];
-  const longest = asking.reduce((best, each) => (each.length > best.length ? each : best), first);
+  // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
+  // temperature), else the longest (`combien de temps` is a duration).
+  const measures = asking.filter((each) => !each.kinds.includes('count'));
+  const longest = (measures.length > 0 ? measures : asking).reduce((best, each) =>
+    each.length > best.length ? each : best,
+  );
   const shared = first.kinds.filter((kind) => asking.every((each) => each.kinds.includes(kind)));
   const kinds = shared.length > 0 ? shared : longest.kinds;
   return {
@@ -85,5 +127,58 @@ export function askedFigure(question: string): AskedFigure | undefined {
     kinds: withRatios(kinds),
     specific: !kinds.includes('count'),
     unit: undefined,
+    counted: kinds.includes('count') ? counted : undefined,
   };
+}
+
+/**
+ * The stems a figure's thing counted may be written with, when the question asks a count of
+ * something (`how many homes`): the articles' words it matched, translations included (`marins` →
+ * `sailors`), and its own. Undefined when no thing counted is asked, or the articles never name it.
+ */
+export function countedStems(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  asked: AskedFigure | undefined,
+): Set<string> | undefined {
+  const counted = asked?.counted;
+  if (counted === undefined) return undefined;
+  const stems = new Set<string>();
+  for (const group of groups) {
+    if (group.key !== counted) continue;
+    for (const { words } of group.alternatives)
+      for (const matches of words)
+        for (const wordId of matches.keys()) stems.add(stem(index.words[wordId] ?? ''));
+  }
+  // A thing the articles never name (`families` where they say `households`) may be the
+  // reader's wording for what they count: no sentence's units can tell.
+  if (stems.size === 0) return undefined;
+  stems.add(stem(counted));
+  return stems;
+}
+
+/**
+ * Units that count people, who may be the deaths, voters or workers asked of: `70 000 personnes
+ * sont décédées` tells the number of deaths.
+ */
+const PEOPLE: ReadonlySet<string> = new Set(
+  'personnes personne gens individus people persons person individuals'.split(' '),
+);
+
+/** Kinds of figure whose unit is no thing (`%`, `×`): the sentence's words tell what they are of. */
+const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
+
+/**
+ * Whether one of the figures counts the thing asked (`6,000 homes` for `how many homes`), or is a
+ * share or bare number in a sentence that names it: `four turbines` does not answer it.
+ */
+export function countsAsked(figures: Figure[], stems: Set<string>, sentenceWords: Set<string>) {
+  const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
+  return figures.some(
+    (figure) =>
+      named(`${figure.unit} ${figure.text}`) ||
+      PEOPLE.has(fold(figure.unit)) ||
+      ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
+        [...sentenceWords].some((word) => stems.has(stem(word)))),
+  );
 }

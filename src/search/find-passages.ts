@@ -1,6 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { type AskedFigure, askedFigure } from './asked-figure.ts';
+import { type AskedFigure, askedFigure, countedStems } from './asked-figure.ts';
 import { isCountryWord } from './countries.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
@@ -81,6 +81,7 @@ function withGaps(
   candidates: Ranked[],
   terms: SpecificTerm[],
   asked: AskedFigure | undefined,
+  counted: Set<string> | undefined,
   limit: number,
 ) {
   const kept: (Ranked & { sentence: Sentence; gaps: Gaps })[] = [];
@@ -88,7 +89,7 @@ function withGaps(
     const last = kept[limit - 1];
     if (limit <= 0 || (last !== undefined && byRank(last, entry) < 0)) break;
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-    const gaps = gapsOf(index, terms, sentence, asked);
+    const gaps = gapsOf(index, terms, sentence, asked, counted);
     const penalty = MISSING_PENALTY ** gaps.missing.length;
     kept.push({
       ...entry,
@@ -128,7 +129,8 @@ export function findPassages(
       candidates = rankAnswering(index, groups, text, ranking);
     }
   }
-  const answering = withGaps(index, candidates, terms, asked, limit);
+  const counted = countedStems(index, groups, asked);
+  const answering = withGaps(index, candidates, terms, asked, counted, limit);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(

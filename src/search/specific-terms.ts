@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, TIME_UNITS } from './asked-figure.ts';
+import { type AskedFigure, countsAsked, TIME_UNITS } from './asked-figure.ts';
 import {
   afterPlacePreposition,
   type BoundFigure,
@@ -221,6 +221,30 @@ const holds = (words: Set<string>, term: SpecificTerm): boolean =>
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
   );
 
+/** The months of each season, as the articles' (northern) readers live them. */
+const SEASON_MONTHS = new Map<string, string[]>([
+  ...['hiver', 'winter'].map(
+    (season) => [season, 'decembre janvier fevrier december january february'.split(' ')] as const,
+  ),
+  ...['printemps', 'spring'].map(
+    (season) => [season, 'mars avril mai march april may'.split(' ')] as const,
+  ),
+  ...['ete', 'summer'].map(
+    (season) => [season, 'juin juillet aout june july august'.split(' ')] as const,
+  ),
+  ...['automne', 'autumn', 'fall'].map(
+    (season) =>
+      [season, 'septembre octobre novembre september october november'.split(' ')] as const,
+  ),
+]);
+
+/** Whether a period term is a season the setting's month falls in: `début janvier` is winter. */
+function inSeason(setting: Setting, term: SpecificTerm): boolean {
+  if (term.kind !== 'period') return false;
+  const months = SEASON_MONTHS.get(fold(term.typed));
+  return months?.some((month) => setting.words.has(month)) === true;
+}
+
 /** Which settings of a figure a term would be one of: a place's, or a period's. */
 function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
   if (term.kind === 'name') return term.place ? 'places' : undefined;
@@ -362,7 +386,8 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
       ? []
       : answering.filter(
           (bound) =>
-            bound[said].length > 0 && !bound[said].some((setting) => holds(setting.words, term)),
+            bound[said].length > 0 &&
+            !bound[said].some((setting) => holds(setting.words, term) || inSeason(setting, term)),
         );
   const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
   const described = (figures: BoundFigure[]) =>
@@ -411,6 +436,7 @@ export function gapsOf(
   terms: SpecificTerm[],
   sentence: Sentence,
   asked?: AskedFigure,
+  counted?: Set<string>,
 ): Gaps {
   // Reading a sentence's settings is the costly part of a first look at it, and only a question
   // asking for a figure needs them (`answering` is empty otherwise).
@@ -424,10 +450,18 @@ export function gapsOf(
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
+  const own = textWords(index, sentence.text);
   const lacksAsked =
     asked !== undefined &&
     !givesDate &&
-    (figures.length === 0 || (asked.specific && ofKind.length === 0));
+    (figures.length === 0 ||
+      (asked.specific && ofKind.length === 0) ||
+      (counted !== undefined &&
+        !countsAsked(
+          ofKind.map(({ figure }) => figure),
+          counted,
+          own,
+        )));
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
@@ -437,7 +471,7 @@ export function gapsOf(
     index,
     sentence,
     terms,
-    own: textWords(index, sentence.text),
+    own,
     framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
