@@ -238,11 +238,11 @@ const SEASON_MONTHS = new Map<string, string[]>([
   ),
 ]);
 
-/** Whether a period term is a season the setting's month falls in: `début janvier` is winter. */
-function inSeason(setting: Setting, term: SpecificTerm): boolean {
+/** Whether a period term is a season one of the words' months falls in: `janvier` is winter. */
+function inSeason(words: Set<string>, term: SpecificTerm): boolean {
   if (term.kind !== 'period') return false;
   const months = SEASON_MONTHS.get(fold(term.typed));
-  return months?.some((month) => setting.words.has(month)) === true;
+  return months?.some((month) => words.has(month)) === true;
 }
 
 /** Which settings of a figure a term would be one of: a place's, or a period's. */
@@ -387,7 +387,9 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
       : answering.filter(
           (bound) =>
             bound[said].length > 0 &&
-            !bound[said].some((setting) => holds(setting.words, term) || inSeason(setting, term)),
+            !bound[said].some(
+              (setting) => holds(setting.words, term) || inSeason(setting.words, term),
+            ),
         );
   const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
   const described = (figures: BoundFigure[]) =>
@@ -395,7 +397,7 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
   // A place typed as where something is must be the paragraph's, not only the title's country.
   const framed = holds(framing, term) && !term.locative;
-  if (holds(own, term) || framed) {
+  if (holds(own, term) || inSeason(own, term) || framed) {
     // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
     // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
     const aside =
