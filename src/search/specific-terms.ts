@@ -452,7 +452,6 @@ export function gapsOf(
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
-  const own = textWords(index, sentence.text);
   const lacksAsked =
     asked !== undefined &&
     !givesDate &&
@@ -462,7 +461,7 @@ export function gapsOf(
         !countsAsked(
           ofKind.map(({ figure }) => figure),
           counted,
-          own,
+          textWords(index, sentence.text),
         )));
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
@@ -473,7 +472,7 @@ export function gapsOf(
     index,
     sentence,
     terms,
-    own,
+    own: textWords(index, sentence.text),
     framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
     settings,
     answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
