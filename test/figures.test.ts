@@ -153,7 +153,10 @@ describe('numbers written in words', () => {
   });
 
   it('does not read ordinals and halves of a season as fractions', () => {
-    expect(simplify('They won a third time in the second half of the season.')).toEqual([]);
+    // `a third time` is a rank, as `the 21st time` is: the third of the times, not a share.
+    expect(simplify('They won a third time in the second half of the season.')).toEqual([
+      { text: 'third time', value: 3, unit: 'rank', kind: 'count' },
+    ]);
   });
 
   it('reads multiples as ratios', () => {

@@ -325,35 +325,6 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   return { start, end: end + clock[0].length, value, unit: 'h', kind: 'time' };
 }
 
-/** A year's second end: `-2026`, `–26`, `/2025`. Sticky at the first year's end. */
-const YEAR_SPAN_TAIL = /[-–/](\d{4}|\d{2})(?![\p{L}\d])/uy;
-/** A season or a financial year named with its years: `saison 2025-2026`, `2025-26 season`. */
-const SEASON_BEFORE = new RegExp(`(?<![\\p{L}])(?:saison|season)${S}$`, 'iu');
-const SEASON_AFTER = new RegExp(`^${S}(?:saison|season)(?![\\p{L}])`, 'iu');
-
-/**
- * A span of two years read as one date: `saison 2025-2026`, `the 2025-26 season`, `l’exercice
- * 2024-2025`, `2019–2020 school year`. The second year follows the first, at most ten years on.
- */
-export function readYearSpan(sentence: string, text: string, start: number): Reading | null {
-  // `COVID-2019-20` is a code.
-  if (!/^\d{4}$/u.test(text) || /[\p{L}\d/-]/u.test(sentence[start - 1] ?? ' ')) return null;
-  const first = Number(text);
-  if (first < 1800 || first > 2100) return null;
-  YEAR_SPAN_TAIL.lastIndex = start + text.length;
-  const tail = YEAR_SPAN_TAIL.exec(sentence);
-  if (tail === null) return null;
-  const written = tail[1] ?? '';
-  const second =
-    written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
-  if (second <= first || second - first > 10) return null;
-  const end = YEAR_SPAN_TAIL.lastIndex;
-  const before = SEASON_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start));
-  const season = before !== null || SEASON_AFTER.test(sentence.slice(end, end + 10));
-  const from = before === null ? start : start - before[0].length;
-  return { start: from, end, value: first, unit: season ? 'season' : 'year', kind: 'date' };
-}
-
 /** Clock times said in words: `noon`, `midnight`, `midi`, `minuit` (not `après-midi`). */
 const CLOCK_WORD = /(?<![\p{L}-])(noon|midday|midnight|midi|minuit)(?![\p{L}-])/giu;
 const CLOCK_WORD_VALUES: Record<string, number> = { noon: 12, midday: 12, midi: 12 };

@@ -1,7 +1,7 @@
 // Reads a number where it stands: a name's number, a date, or the measure written after it, else a count.
 
 import { readCount } from './figure-counts.ts';
-import { datePrefix, readDateOrTime, readYearSpan } from './figure-dates.ts';
+import { datePrefix, readDateOrTime } from './figure-dates.ts';
 import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
 import { isIdentifier } from './figure-identifiers.ts';
 import {
@@ -25,6 +25,7 @@ import {
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { rateAfter } from './figure-rates.ts';
 import { CURRENCIES, SPACE as S } from './figure-words.ts';
+import { readYearSpan } from './figure-year-spans.ts';
 
 /** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
 const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';

@@ -62,7 +62,7 @@ const NAMED_BY_RANK = new Set(
  * cinquièmes`, `un dixième`, `a fifth`).
  */
 const RANK = new RegExp(
-  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:un|une|a|one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3})(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3})(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
   'giu',
 );
 const MAY_HOLD_RANK = new RegExp(
@@ -70,20 +70,64 @@ const MAY_HOLD_RANK = new RegExp(
   'iu',
 );
 
+const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:un|une|a)${S}$`, 'iu');
+/** Words that open the whole a share is of: `of`, `de`, `des`, `du`, `d’`. */
+const WHOLE_AFTER = /^(?:of|de|des|du|d|in|sur|out)$/u;
+/**
+ * A verb that places who came where, read with the rank it gives: `came third`, `finished
+ * second`, `arrivée troisième`, `a terminé cinquième`.
+ */
+const PLACED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:came|comes|come|finished|finishes|finish|placed|ended|arrivée?s?|arrive|terminée?s?|termine|classée?s?)${S}$`,
+  'iu',
+);
+const PLACED_RANK = new RegExp(
+  `(?<![\\p{L}])(?:second|${words(Object.keys(ORDINAL_WORDS))}|deuxième|seconde?)(?![\\p{L}])`,
+  'giu',
+);
+
 /** The ranks of a sentence: kind count, unit `rank`, the ranked word in the text. */
 export function ranks(sentence: string): Reading[] {
   if (!MAY_HOLD_RANK.test(sentence)) return [];
-  const found: Reading[] = [];
+  const found = placedRanks(sentence);
+  const placed = found.length;
   RANK.lastIndex = 0;
   for (let match = RANK.exec(sentence); match; match = RANK.exec(sentence)) {
     const [text, digits, word, ranked = ''] = match;
     // A capital after the rank names (`3e Régiment`, `Fifth Avenue`).
     if (/^\p{Lu}/u.test(ranked) || NAMED_BY_RANK.has(ranked.toLowerCase())) continue;
+    // After an article, a share names its whole (`un cinquième des voix`, `a fifth of it`); a
+    // rank names the one it ranks (`a fourth man`, `un cinquième mandat`).
+    const article = ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 5), match.index));
+    if (article && (word === undefined || WHOLE_AFTER.test(ranked))) continue;
+    // `came third with 911`: the rank given by the verb is read already.
+    if (found.slice(0, placed).some((rank) => rank.end > match.index && rank.start < match.index))
+      continue;
     const value = digits !== undefined ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
     if (value === undefined || value < 2) continue;
     found.push({
       start: match.index,
       end: match.index + text.length,
+      value,
+      unit: 'rank',
+      kind: 'count',
+    });
+  }
+  return found;
+}
+
+/** Ranks given by a verb that places: `came third`, `finished second`, `arrivée troisième`. */
+function placedRanks(sentence: string): Reading[] {
+  const found: Reading[] = [];
+  PLACED_RANK.lastIndex = 0;
+  for (let match = PLACED_RANK.exec(sentence); match; match = PLACED_RANK.exec(sentence)) {
+    const verb = PLACED_BEFORE.exec(sentence.slice(Math.max(0, match.index - 14), match.index));
+    if (verb === null) continue;
+    const word = match[0].toLowerCase();
+    const value = ORDINAL_WORDS[word] ?? 2;
+    found.push({
+      start: match.index - verb[0].length,
+      end: match.index + match[0].length,
       value,
       unit: 'rank',
       kind: 'count',

@@ -117,11 +117,32 @@ export function rateAfter(sentence: string, end: number): Rate | null {
     : { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
 }
 
+/** A second thing a price is given per, joined to the first: `par nuit et par personne`. */
+const AND_PER = new RegExp(
+  `^${S}(?:et|and)${S}(?:par|per)${S}(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`,
+  'u',
+);
+
 /**
  * What a price is given per: a period, a thing, or each of the things named before it
- * (`countedBefore`, else the plural noun nearest before the price), past `brut`, `net`, `HT`.
+ * (`countedBefore`, else the plural noun nearest before the price), past `brut`, `net`, `HT`;
+ * with a second thing joined to it (`1 € par nuit et par personne` → `nuit/personne`).
  */
 export function priceRateAfter(
+  sentence: string,
+  start: number,
+  end: number,
+  countedBefore: string | undefined,
+): Rate | null {
+  const rate = firstPriceRate(sentence, start, end, countedBefore);
+  const second = rate === null ? null : AND_PER.exec(sentence.slice(rate.end, rate.end + 30));
+  if (rate === null || second === null) return rate;
+  const thing = second[1] ?? '';
+  if (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing)) return rate;
+  return { period: `${rate.period}/${thing}`, end: rate.end + second[0].length };
+}
+
+function firstPriceRate(
   sentence: string,
   start: number,
   end: number,
