@@ -64,6 +64,8 @@ export function readCount(
   }
   const count = scaled(plain, exponent);
   let noun: Noun | null;
+  // `trois des quatre praticiens`, `11 of the 16 bolts`: a share of a count.
+  if (multiplier === null && readShareOfCount(found, start, end, count)) return;
   if (isDigits || multiplier !== null) {
     noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
     if (noun === null && exponent >= 6 && MONEY_VERB_BEFORE.test(sentence.slice(0, start))) {
@@ -79,20 +81,6 @@ export function readCount(
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
     if (count < 2) return;
-    const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
-    if (share !== null) {
-      // `trois des quatre praticiens`, `two of the three sites`: a share of a count.
-      const whole = countedNoun(sentence, end + share[0].length, {
-        allowOf: false,
-        plural: 'required',
-      });
-      if (whole !== null) {
-        const wholeText = share[1] ?? '';
-        const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
-        addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
-        return;
-      }
-    }
     // `les deux pays`, `the two sites`: a count of things named before, still a count; but `les
     // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
@@ -119,6 +107,26 @@ export function readCount(
     '';
   const unit = rate ? `${thing}/${rate.period}` : thing;
   addFigure(found, from, end, count, unit, 'count');
+}
+
+/**
+ * A count taken of a counted whole, a share of it: `trois des quatre praticiens`, `two of the
+ * three sites`, `9 of the 48 seats`. Whether read.
+ */
+function readShareOfCount(found: Found, start: number, end: number, count: number): boolean {
+  const { sentence } = found;
+  const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
+  if (share === null || count < 1) return false;
+  const whole = countedNoun(sentence, end + share[0].length, {
+    allowOf: false,
+    plural: 'required',
+  });
+  if (whole === null) return false;
+  const wholeText = share[1] ?? '';
+  const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
+  if (!(of > count)) return false;
+  addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
+  return true;
 }
 
 /**

@@ -22,6 +22,8 @@ const MEASURE_AFTER = new RegExp(
   `^${S}?(?:%|°|€|\\$|£|(?:pour|per)${S}cent|percent|h(?![\\p{L}])|[ap]\\.?m(?![\\p{L}])|(?:${MULTIPLIER}|${TIME_UNIT}|${words(Object.keys(MONTHS))})(?![\\p{L}]))`,
   'iu',
 );
+/** A count's whole after it: ` of the 48`, ` des 12`, ` out of 20`. */
+const SHARE_AFTER = new RegExp(`^${S}(?:of${S}(?:the|its|their)|des|out${S}of)${S}\\d`, 'iu');
 /** What may stand before a capitalised word opening a sentence or a quote. */
 const OPENING = /^[\s«“"'(—–-]*$/u;
 
@@ -84,6 +86,8 @@ export function isIdentifier(sentence: string, text: string, start: number): boo
     return false;
   }
   if (MEASURE_AFTER.test(sentence.slice(end, end + 16))) return false;
+  // `gives the Greens 9 of the 48 seats`: a share of a count, after a name.
+  if (SHARE_AFTER.test(sentence.slice(end, end + 20))) return false;
   // A sentence may open on a word we do not know before a count: `Seules 38 places`.
   return (
     identifierNoun ||

@@ -165,6 +165,9 @@ export function countedNoun(
         return { unit: sentence.slice(wordStart, following[2]), end: following[2] };
       }
       const unitStart = modifierStart >= 0 && isPlural(lower) ? modifierStart : wordStart;
+      // `14 canons à neige`: a French noun completed by `à` and a bare noun names one thing.
+      const completed = nounWithComplement(sentence, position, following);
+      if (completed !== null) return { unit: sentence.slice(wordStart, completed), end: completed };
       // `quatre médecins généralistes`: a French adjective after the noun names its kind.
       const adjective = following?.[0] === '' ? (following[1] ?? '') : '';
       const unitEnd =
@@ -179,9 +182,35 @@ export function countedNoun(
     }
     previous = lower;
     modifierStart = elided === '' && isNounModifier(word) ? wordStart : -1;
+    // `six Bronze Age gold torcs`, `three Labour councillors`: a capitalised word before the noun
+    // says which kind; it is no adjective to count against the noun's distance.
+    if (index > 0 && /^\p{Lu}/u.test(word) && index < 5) continue;
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/** Words after `à` that say how or when, not what kind: `à temps plein`, `à peine`. */
+const NOT_A_COMPLEMENT = new Set(
+  'temps peine nouveau moins cause côté travers partir fois terme'.split(' '),
+);
+
+/**
+ * Where a noun's complement after `à` ends, or null: `canons à neige`, `brosses à dents`; not an
+ * infinitive (`postes à pourvoir`), an article (`à la caisse`), a name (`à Paris`) or a number.
+ */
+function nounWithComplement(
+  sentence: string,
+  position: number,
+  following: [string, string, number] | null,
+): number | null {
+  if (following === null || following[0] !== '' || following[1] !== 'à') return null;
+  const complement = wordAt(sentence, following[2]);
+  if (complement === null || complement[0] !== '') return null;
+  const word = complement[1];
+  if (!/^\p{Ll}+$/u.test(word) || /(?:er|ir|re)$/u.test(word)) return null;
+  if (FUNCTION_WORDS.has(word) || DEFINITE.has(word) || NOT_A_COMPLEMENT.has(word)) return null;
+  return position < following[2] ? complement[2] : null;
 }
 
 /** The plural noun nearest before `index` in the sentence: `tickets` in `tickets at £45`. */

@@ -16,6 +16,7 @@ import {
   AND_A_HALF_AFTER,
   COUNT_MULTIPLIER,
   GLUED_MULTIPLIER_AFTER,
+  GLUED_UNIT_AFTER,
   multiplierExponent,
   plainDigits,
   scaled,
@@ -24,14 +25,16 @@ import {
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { rateAfter } from './figure-rates.ts';
+import { readAge, readTally } from './figure-tallies.ts';
 import { CURRENCIES, SPACE as S } from './figure-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
 
 /** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */
 const TIME_ADJECTIVES = 'derni(?:er|ère|ers|ères)|prochaine?s?|premi(?:er|ère|ers|ères)';
 /** Patterns tried after a number, most specific first; each is anchored at the number's end. */
+/** `6.2 percentage points`, `9 points de pourcentage`: a change of a percentage. */
 const PERCENT = new RegExp(
-  `^${S}?(?:%|pour${S}cent|(?<points>percentage${S}points?)|percent|per${S}cent)`,
+  `^${S}?(?:%|pour${S}cent|(?<points>percentage${S}points?|points?${S}de${S}pourcentage)|percent|per${S}cent)`,
   'iu',
 );
 const TEMPERATURE = new RegExp(
@@ -42,8 +45,14 @@ const MULTIPLE = new RegExp(
   `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as${S}(?:many|much)|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
   'iu',
 );
+/** `journées-skieurs`, `heures-homme`: a unit of time joined to a noun counts the compound. */
 const DURATION = new RegExp(
-  `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}])`,
+  `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}]|-\\p{L})`,
+  'iu',
+);
+/** What a multiple multiplies, after `fois`, `times`: `deux fois la fréquentation`, `three times the size`. */
+const MULTIPLIED_AFTER = new RegExp(
+  `^${S}(?:la|le|les|l['’]|the|its|their|that)(?![\\p{L}])`,
   'iu',
 );
 const OLD_AFTER = new RegExp(`^(?:${S}|-)old(?![\\p{L}])`, 'iu');
@@ -91,6 +100,8 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (isDigits) {
     const reading = readDateOrTime(sentence, numberText, start);
     if (reading !== null) {
+      // `about 1.40am`, `vers 23 h`: a clock time may be given roughly.
+      if (reading.kind === 'time') reading.start = roughStart(sentence, reading.start);
       addReading(found, reading);
       return;
     }
@@ -100,6 +111,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const plain = isDigits ? plainDigits(numberText) : String(wordsValue(numberText));
   const value = Number(plain);
   const rest = sentence.slice(numberEnd, numberEnd + 40);
+  if (readTally(found, start, numberEnd, value) || readAge(found, start, numberEnd, value)) return;
 
   // The currency before a number ends where it starts: only the last few characters can match.
   const prefix = isDigits
@@ -188,8 +200,16 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const multiple = MULTIPLE.exec(rest);
   if (multiple !== null) {
     const end = numberEnd + multiple[0].length;
-    if (multiple[2] !== undefined) addFigure(found, start, end, value, '×', 'ratio');
-    else addFigure(found, start, end, value, (multiple[1] ?? '').toLowerCase(), 'count');
+    // `deux fois la fréquentation`, `three times the size`: a multiple of what follows.
+    if (multiple[2] !== undefined || MULTIPLIED_AFTER.test(sentence.slice(end, end + 8)))
+      addFigure(found, start, end, value, '×', 'ratio');
+    else {
+      // `trois fois par an`, `three times a week`: how often.
+      const rate = rateAfter(sentence, end);
+      const times = (multiple[1] ?? '').toLowerCase();
+      const unit = rate === null ? times : `${times}/${rate.period}`;
+      addFigure(found, start, rate?.end ?? end, value, unit, 'count');
+    }
     return;
   }
   const duration = DURATION.exec(rest);
@@ -226,6 +246,15 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     return;
   }
 
+  const glued = isDigits ? GLUED_UNIT_AFTER.exec(rest) : null;
+  if (glued !== null) {
+    // `1.3kg`, `5km`: a measure glued to its number; `50km/h` per its period.
+    const rate = rateAfter(sentence, numberEnd + glued[0].length);
+    const unit = rate === null ? glued[0] : `${glued[0]}/${rate.period}`;
+    const end = rate?.end ?? numberEnd + glued[0].length;
+    addFigure(found, boundedStart(sentence, start), end, value, unit, 'count');
+    return;
+  }
   const joined = JOINED_UNIT.exec(rest);
   if (isDigits && joined !== null) {
     // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number.
@@ -264,3 +293,11 @@ function readPercentRange(found: Found, start: number, end: number, value: numbe
   addFigure(found, start - opening[0].length, partnerEnd, value, partner.unit, 'percent');
   return true;
 }
+
+/** A word that gives a clock time roughly, before it: `about`, `around`, `vers`, `aux alentours de`. */
+const ROUGHLY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:about|around|approximately|roughly|shortly${S}(?:before|after)|just${S}(?:before|after)|vers|environ|aux${S}alentours${S}de|peu${S}(?:avant|après))${S}$`,
+  'iu',
+);
+const roughStart = (sentence: string, start: number): number =>
+  start - (ROUGHLY_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[0].length ?? 0);

@@ -22,8 +22,11 @@ export const NUMBER_WORDS_PATTERN = `(?:${NUMBER_WORD})(?:[- ](?:${NUMBER_WORD})
 const DATE_DIGITS = `\\d{4}s|[’']\\d{2}s|\\d{1,2}(?:er|re|st|nd|rd|th)`;
 /** Multipliers chat glues to a number: `£14.5m`, `1.2bn`, `58k`, `4,5M€`. */
 const GLUED_MULTIPLIER = '(?:k|m|bn|mn|M|Md)';
+/** Units of measure chat and headlines glue to a number: `1.3kg`, `5km`, `250ml`, `3MW`. */
+const GLUED_UNIT = '(?:km|kg|cm|mm|mg|ml|cl|ha|mph|kWh|MWh|GWh|kW|MW|GW)';
+export const GLUED_UNIT_AFTER = new RegExp(`^${GLUED_UNIT}(?![\\p{L}\\d])`, 'u');
 export const NUMBER_PATTERN = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d]|[.,]\\d)|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])|${GLUED_MULTIPLIER}(?:${S}?(?:${CURRENCY}))?(?![\\p{L}\\d])|[CF](?![\\p{L}\\d])))`,
+  `(?<![\\p{L}\\d.,])(?:${DATE_DIGITS}|${DIGITS}|${NUMBER_WORDS_PATTERN})(?:(?![\\p{L}\\d]|[.,]\\d)|(?<=\\d)(?=[ap]\\.?m(?![\\p{L}])|h(?:[0-5]\\d)?(?![\\p{L}\\d])|p(?![\\p{L}\\d])|${GLUED_MULTIPLIER}(?:${S}?(?:${CURRENCY}))?(?![\\p{L}\\d])|[CF](?![\\p{L}\\d])|${GLUED_UNIT}(?![\\p{L}\\d])))`,
   'giu',
 );
 /** The number at the start of a text, as `NUMBER_PATTERN` reads it. */

@@ -301,6 +301,8 @@ export const TIME_UNITS: Record<string, string> = {
   decades: 'decade',
   century: 'century',
   centuries: 'century',
+  fortnight: 'fortnight',
+  fortnights: 'fortnight',
 };
 
 export const CURRENCIES: Record<string, string> = {

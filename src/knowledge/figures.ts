@@ -3,6 +3,7 @@
 import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
+import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
@@ -39,6 +40,12 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     WORD_FIGURE.lastIndex = 0;
     for (let match = WORD_FIGURE.exec(sentence); match; match = WORD_FIGURE.exec(sentence)) {
       readWordFigure(found, match);
+    }
+  }
+  if (MAY_HOLD_FREQUENCY.test(sentence)) {
+    FREQUENCY.lastIndex = 0;
+    for (let match = FREQUENCY.exec(sentence); match; match = FREQUENCY.exec(sentence)) {
+      readFrequency(found, match);
     }
   }
   if (MAY_HOLD_ONE_IN.test(sentence)) {

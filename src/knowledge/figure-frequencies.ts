@@ -1,0 +1,26 @@
+// How often: `once a year`, `twice a week`, `once every six weeks`, `une fois par an`, `deux fois tous les trois mois`.
+import { addFigure, boundedStart, type Found } from './figure-found.ts';
+import { NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
+import { SPACE as S, TIME_UNITS, words } from './figure-words.ts';
+
+const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois': 1 };
+/**
+ * So many times per period: `once a year`, `twice a week`, `once every six weeks`, `une fois
+ * par an`, `une fois tous les deux mois`. (`trois fois par an`, `three times a week` are read at
+ * their number.)
+ */
+export const FREQUENCY = new RegExp(
+  `(?<![\\p{L}])(once|twice|thrice|une${S}fois)${S}(?:a|an|per|every|each|par|chaque|tous${S}les|toutes${S}les)${S}(?:(\\d{1,3}|${NUMBER_WORDS_PATTERN})${S})?(${words(Object.keys(TIME_UNITS))})(?![\\p{L}])`,
+  'giu',
+);
+export const MAY_HOLD_FREQUENCY = /once|twice|thrice|fois/u;
+
+/** `once a year`: a count of times, its unit the period (`times/year`, `times/6 week`). */
+export function readFrequency(found: Found, match: RegExpExecArray): void {
+  const [text, times = '', every, period = ''] = match;
+  const value = TIMES[times.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
+  const unit = TIME_UNITS[period.toLowerCase()] ?? period.toLowerCase();
+  const length = every === undefined ? '' : `${/^\d/u.test(every) ? every : wordsValue(every)} `;
+  const start = boundedStart(found.sentence, match.index);
+  addFigure(found, start, match.index + text.length, value, `times/${length}${unit}`, 'count');
+}
