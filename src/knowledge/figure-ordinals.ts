@@ -1,7 +1,7 @@
 // Ranks: an ordinal before the thing it ranks (`la 17e édition`, `the third largest`).
 
 import type { Reading } from './figure-dates.ts';
-import { SPACE as S, words } from './figure-words.ts';
+import { FUNCTION_WORDS, SPACE as S, words } from './figure-words.ts';
 
 /**
  * Ordinals in words from the second on: `first`, `premier` and `second` are read as ranks no
@@ -99,7 +99,8 @@ export function ranks(sentence: string): Reading[] {
     // After an article, a share names its whole (`un cinquième des voix`, `a fifth of it`); a
     // rank names the one it ranks (`a fourth man`, `un cinquième mandat`).
     const article = ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 5), match.index));
-    if (article && (word === undefined || WHOLE_AFTER.test(ranked))) continue;
+    if (article && (word === undefined || WHOLE_AFTER.test(ranked) || FUNCTION_WORDS.has(ranked)))
+      continue;
     // `came third with 911`: the rank given by the verb is read already.
     if (found.slice(0, placed).some((rank) => rank.end > match.index && rank.start < match.index))
       continue;
