@@ -66,7 +66,7 @@ const RANK = new RegExp(
   'giu',
 );
 const MAY_HOLD_RANK = new RegExp(
-  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth`,
+  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth|(?:came|comes?|finish|placed|ended|arriv|termin|class)\\p{L}*${S}(?:second|\\p{L}+th|\\p{L}+ième)`,
   'iu',
 );
 
