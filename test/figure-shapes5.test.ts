@@ -33,16 +33,7 @@ describe('dates over several years', () => {
   });
 });
 
-describe('votes, ranks and ages', () => {
-  it('reads a tally as one figure of votes', () => {
-    expect(read('Le budget est passé par dix-neuf voix contre cinq.')).toEqual([
-      ['dix-neuf voix contre cinq', 19, 'voix', 'ratio'],
-    ]);
-    expect(read('The motion was carried by 31 votes to 12.')).toEqual([
-      ['31 votes to 12', 31, 'votes', 'ratio'],
-    ]);
-  });
-
+describe('ranks and ages', () => {
   it('reads a rank after an article or a verb that places, not a share', () => {
     expect(read('A sixth suspect was named on Friday.')).toEqual([
       ['sixth suspect', 6, 'rank', 'count'],
@@ -130,10 +121,7 @@ describe('units', () => {
     ]);
   });
 
-  it('reads the thing counted past capitalised words and a French complement', () => {
-    expect(read('Divers recovered four Roman bronze coins.')).toEqual([
-      ['four', 4, 'bronze coins', 'count'],
-    ]);
+  it('reads the thing counted with its French complement', () => {
     expect(read('La commune a acheté 9 machines à café.')).toEqual([
       ['9', 9, 'machines à café', 'count'],
     ]);

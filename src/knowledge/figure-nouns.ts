@@ -182,9 +182,6 @@ export function countedNoun(
     }
     previous = lower;
     modifierStart = elided === '' && isNounModifier(word) ? wordStart : -1;
-    // `six Bronze Age gold torcs`, `three Labour councillors`: a capitalised word before the noun
-    // says which kind; it is no adjective to count against the noun's distance.
-    if (index > 0 && /^\p{Lu}/u.test(word) && index < 5) continue;
     if (++skipped > 2) break;
   }
   return null;

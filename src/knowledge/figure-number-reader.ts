@@ -1,5 +1,6 @@
 // Reads a number where it stands: a name's number, a date, or the measure written after it, else a count.
 
+import { readAge } from './figure-ages.ts';
 import { readCount } from './figure-counts.ts';
 import { datePrefix, readDateOrTime } from './figure-dates.ts';
 import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
@@ -25,7 +26,6 @@ import {
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { rateAfter } from './figure-rates.ts';
-import { readAge, readTally } from './figure-tallies.ts';
 import { CURRENCIES, SPACE as S } from './figure-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
 
@@ -111,7 +111,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const plain = isDigits ? plainDigits(numberText) : String(wordsValue(numberText));
   const value = Number(plain);
   const rest = sentence.slice(numberEnd, numberEnd + 40);
-  if (readTally(found, start, numberEnd, value) || readAge(found, start, numberEnd, value)) return;
+  if (readAge(found, start, numberEnd, value)) return;
 
   // The currency before a number ends where it starts: only the last few characters can match.
   const prefix = isDigits

@@ -1,27 +1,6 @@
-// Figures news writes about people and votes: a vote's tally (`onze voix contre quatre`) and an age (`aged 23`, `Helen Marsh, 54,`).
+// A person's age, as news gives it: `aged 23`, `Helen Marsh, 54,`.
 import { addFigure, type Found } from './figure-found.ts';
-import { DIGITS, NUMBER_WORDS_PATTERN, plainDigits, wordsValue } from './figure-numbers.ts';
 import { SPACE as S } from './figure-words.ts';
-
-/** The rest of a tally after its first number: ` voix contre quatre`, ` votes to 4`, ` votes against 12`. */
-const TALLY_AFTER = new RegExp(
-  `^${S}(voix|votes?)${S}(?:contre|to|against)${S}(${DIGITS}|${NUMBER_WORDS_PATTERN})(?![\\p{L}\\d])`,
-  'iu',
-);
-
-/**
- * A vote's tally is one figure, the votes for against the votes against: `onze voix contre
- * quatre`, `par 27 voix contre 6`, `by 31 votes to 12`. Its value is the votes for. Whether read.
- */
-export function readTally(found: Found, start: number, end: number, value: number): boolean {
-  const tally = TALLY_AFTER.exec(found.sentence.slice(end, end + 40));
-  if (tally === null) return false;
-  const against = tally[2] ?? '';
-  const other = /^\d/u.test(against) ? Number(plainDigits(against)) : wordsValue(against);
-  if (!(other >= 0) || !Number.isFinite(other)) return false;
-  addFigure(found, start, end + tally[0].length, value, (tally[1] ?? '').toLowerCase(), 'ratio');
-  return true;
-}
 
 /** `aged 23`, `âgé de 54`: the age before its number (French writes `ans` after, read as years). */
 const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu');
