@@ -85,10 +85,10 @@ describe('how often, how much more, and rough times', () => {
 
   it('reads percentage points as a change in a rate', () => {
     expect(read('Unemployment fell 1.4 percentage points.')).toEqual([
-      ['1.4 percentage points', 1.4, 'percentage points', 'percent'],
+      ['1.4 percentage points', 1.4, 'points', 'percent'],
     ]);
     expect(read('Le taux a gagné 3 points de pourcentage.')).toEqual([
-      ['3 points de pourcentage', 3, 'points de pourcentage', 'percent'],
+      ['3 points de pourcentage', 3, 'points', 'percent'],
     ]);
   });
 
