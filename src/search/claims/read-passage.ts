@@ -25,6 +25,7 @@ import { directionOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
+import { pastDateForFuture } from './tense.ts';
 import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
@@ -201,7 +202,8 @@ export function read(
             quantity.detail === entry.quantity.detail)) &&
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
-        (quantity.kind !== 'date' || entry.holder === sentence),
+        (quantity.kind !== 'date' ||
+          (entry.holder === sentence && !pastDateForFuture(claim, sentence.text))),
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).

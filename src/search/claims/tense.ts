@@ -1,0 +1,38 @@
+// Whether a text speaks of what is still to come: a date it gives is then a date to come.
+import { tokenize } from '../normalize.ts';
+
+/** Words that put what follows in the future, alone (`will`, `va`, `prochaine`), folded. */
+const FUTURE_WORDS = new Set(
+  (
+    'will ll shall upcoming next va vont allons prochain prochaine prochains prochaines ' +
+    'prevu prevue prevus prevues'
+  ).split(' '),
+);
+/** Pairs of words that do (`going to`, `due to`, `set to`, `expected to`). */
+const FUTURE_PAIRS = new Set(['going to', 'due to', 'set to', 'expected to', 'scheduled for']);
+/**
+ * A French verb in the future tense: `sera`, `aura`, `tiendra`, `ouvrira`, `commenceront`. An
+ * English noun that ends so (`camera`, `tundra`) only ever makes a text read as the future.
+ */
+const FRENCH_FUTURE = /(?:er|ir|dr|ur|rr|vr)(?:a|ont)$/u;
+
+/** Whether the text says something will happen, by a word or a verb of the future. */
+export function speaksOfFuture(text: string): boolean {
+  const words = tokenize(text).map((token) => token.word);
+  return words.some(
+    (word, at) =>
+      FUTURE_WORDS.has(word) ||
+      FUTURE_PAIRS.has(`${word} ${words[at + 1] ?? ''}`) ||
+      (word.length >= 4 && FRENCH_FUTURE.test(word)),
+  );
+}
+
+/**
+ * A date the article gives of what has happened is not the date of what the claim says will
+ * happen: `a quarry … closed in 2019` says nothing of one that `will reopen in 2027`, nor `three
+ * ATR leased since 2019` of two to order in 2027. Only a sentence that speaks of the future too
+ * may date the claim's event otherwise.
+ */
+export function pastDateForFuture(claim: string, sentence: string): boolean {
+  return speaksOfFuture(claim) && !speaksOfFuture(sentence);
+}
