@@ -25,8 +25,8 @@ import { directionOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
-import { pastDateForFuture } from './tense.ts';
 import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
+import { pastDateForFuture } from './tense.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
