@@ -8,6 +8,13 @@ const MILL = [
   'À Bréval, le moulin à huile a fermé en 2018 après 90 ans d’activité. Un musée du moulin ouvrira en 2026 dans l’ancienne grange.',
 ];
 
+/** A fare that goes up, in French. */
+const BUS = [
+  'Le bus de Lorvaux plus cher',
+  '',
+  'À Lorvaux, le ticket de bus passera de 1,60 € à 1,90 € au 1er septembre, a annoncé la régie.',
+];
+
 describe('claim gates of the sixth validation round', () => {
   it('does not contradict a date to come with the date of something past', async () => {
     const index = await articleIndex('moulin.fr.txt', MILL);
@@ -22,5 +29,16 @@ describe('claim gates of the sixth validation round', () => {
     const closed = checkIn(index, 'le moulin de Bréval a fermé en 2015');
     expect(closed.verdict).toBe('contradicted');
     expect(closed.conflicts).toEqual([['2015', '2018']]);
+  });
+
+  it('contradicts a change claimed the other way round, from the new value to the old', async () => {
+    const index = await articleIndex('bus.fr.txt', BUS);
+    // Both values are the article's: only their order says the fare goes up, not down.
+    const down = checkIn(index, 'the Lorvaux bus ticket will drop from €1.90 to €1.60');
+    expect(down.verdict).toBe('contradicted');
+    expect(down.conflicts).toEqual([['from €1.90 to €1.60', 'de 1,60 € à 1,90 €']]);
+    expect(checkIn(index, 'le ticket de bus de lorvaux passe de 1,60 à 1,90 euros').verdict).toBe(
+      'supported',
+    );
   });
 });

@@ -5,6 +5,7 @@ import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
 import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { changeReversed } from './change-ends.ts';
 import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, spelledOut, type Term } from './claim-names.ts';
@@ -220,6 +221,13 @@ export function read(
         sentenceId: other.holder.id,
       });
     }
+  }
+  // The claim's change the other way round (`from 4.65 to 4.10` for `de 4,10 à 4,65`) holds
+  // both figures and says the opposite.
+  const reversed = changeReversed(claim, claimed, sentence);
+  if (reversed !== undefined) {
+    figuresHeld = false;
+    conflicts.push(reversed);
   }
   const words = passageWords(index, sentence);
   const paragraphText = neighbours(index, sentence)
