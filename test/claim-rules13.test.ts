@@ -15,6 +15,13 @@ const BUS = [
   'À Lorvaux, le ticket de bus passera de 1,60 € à 1,90 € au 1er septembre, a annoncé la régie.',
 ];
 
+/** A club's year in the red. */
+const CLUB = [
+  'Harrowby rowing club accounts',
+  '',
+  'Harrowby Rowing Club had 640 members in 2024 and lost £85,000 over the season, its treasurer said.',
+];
+
 describe('claim gates of the sixth validation round', () => {
   it('does not contradict a date to come with the date of something past', async () => {
     const index = await articleIndex('moulin.fr.txt', MILL);
@@ -38,6 +45,16 @@ describe('claim gates of the sixth validation round', () => {
     expect(down.verdict).toBe('contradicted');
     expect(down.conflicts).toEqual([['from €1.90 to €1.60', 'de 1,60 € à 1,90 €']]);
     expect(checkIn(index, 'le ticket de bus de lorvaux passe de 1,60 à 1,90 euros').verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('contradicts a sum claimed as a profit that the article gives as a loss', async () => {
+    const index = await articleIndex('club.en.txt', CLUB);
+    const profit = checkIn(index, 'Harrowby Rowing Club made an £85,000 profit last season');
+    expect(profit.verdict).toBe('contradicted');
+    expect(profit.conflicts).toEqual([['£85,000 profit', 'lost £85,000']]);
+    expect(checkIn(index, 'le club d aviron de Harrowby a perdu 85 000 livres').verdict).toBe(
       'supported',
     );
   });

@@ -1,3 +1,4 @@
+import type { Figure } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 
@@ -63,4 +64,50 @@ export function wayAgainst(
     same: false,
     conflict: { claimed: claimed.word, article: given.word, sentenceId: sentence.id },
   };
+}
+
+/** Words that say a sum was won or lost: `a £3.4 million profit` is no `loss of £3.4 million`. */
+const RESULTS: [Direction, ReadonlySet<string>][] = [
+  [
+    'up',
+    new Set('profit profits surplus surpluses excedent excedents benefice benefices'.split(' ')),
+  ],
+  [
+    'down',
+    new Set(
+      (
+        'loss losses lost lose loses losing deficit deficits perte pertes perdu perdus perd ' +
+        'perdent deficitaire'
+      ).split(' '),
+    ),
+  ],
+];
+/** How many words on each side of a sum may say it was won or lost. */
+const RESULT_REACH = 3;
+
+/**
+ * Whether a sum of money is one won or one lost, by a word right beside it, as the text puts the
+ * two together (`lost £3.4 million`); undefined if no such word is beside it, or both.
+ */
+export function resultOf(
+  text: string,
+  figure: Figure,
+): { way: Direction; said: string } | undefined {
+  if (figure.kind !== 'money') return undefined;
+  const tokens = tokenize(text);
+  const end = figure.start + figure.text.length;
+  const before = tokens.filter((token) => token.end <= figure.start).slice(-RESULT_REACH);
+  const after = tokens.filter((token) => token.start >= end).slice(0, RESULT_REACH);
+  const found = new Map<Direction, string>();
+  for (const token of [...before, ...after]) {
+    for (const [way, words] of RESULTS) {
+      if (!words.has(token.word) || found.has(way)) continue;
+      const from = Math.min(token.start, figure.start);
+      const to = Math.max(token.end, end);
+      found.set(way, text.slice(from, to));
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[way, said]] = [...found] as [[Direction, string]];
+  return { way, said };
 }

@@ -22,7 +22,7 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
-import { directionOf } from './directions.ts';
+import { directionOf, resultOf } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
@@ -180,6 +180,21 @@ export function read(
         conflicts.push({
           claimed: `${claimedWay.word} ${figure.text}`,
           article: `${articleWay.word} ${same.figure.text}`,
+          sentenceId: same.holder.id,
+        });
+      }
+      // The same sum lost for one won: `lost £3.4 million` for `a £3.4 million profit`.
+      const claimedResult = resultOf(claim, figure);
+      const givenResult = resultOf(same.holder.text, same.figure);
+      if (
+        claimedResult !== undefined &&
+        givenResult !== undefined &&
+        claimedResult.way !== givenResult.way
+      ) {
+        figuresHeld = false;
+        conflicts.push({
+          claimed: claimedResult.said,
+          article: givenResult.said,
           sentenceId: same.holder.id,
         });
       }
