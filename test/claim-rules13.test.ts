@@ -22,6 +22,13 @@ const CLUB = [
   'Harrowby Rowing Club had 640 members in 2024 and lost £85,000 over the season, its treasurer said.',
 ];
 
+/** New opening hours, in French. */
+const POOL = [
+  'La piscine de Cordelle ouvre plus tôt',
+  '',
+  'Depuis lundi, la piscine de Cordelle ouvre à 7 h 30 au lieu de 8 h 15, pour les nageurs qui travaillent.',
+];
+
 describe('claim gates of the sixth validation round', () => {
   it('does not contradict a date to come with the date of something past', async () => {
     const index = await articleIndex('moulin.fr.txt', MILL);
@@ -55,6 +62,27 @@ describe('claim gates of the sixth validation round', () => {
     expect(profit.verdict).toBe('contradicted');
     expect(profit.conflicts).toEqual([['£85,000 profit', 'lost £85,000']]);
     expect(checkIn(index, 'le club d aviron de Harrowby a perdu 85 000 livres').verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('reads a time typed as 7h30 before a word in de- as a time of day', async () => {
+    const index = await articleIndex('piscine.fr.txt', POOL);
+    // `desormais` is no `de` opening what the time lasts: `7h30` is when the pool opens.
+    const opens = checkIn(index, 'la piscine de cordelle ouvre a 7h30 desormais');
+    expect(opens.verdict).toBe('supported');
+    expect(opens.quoted).toContain('7 h 30 au lieu de 8 h 15');
+  });
+
+  it('contradicts a value the article gives as the one replaced, unless the claim says so', async () => {
+    const index = await articleIndex('piscine.fr.txt', POOL);
+    const old = checkIn(index, 'la piscine de cordelle ouvre a 8h15 desormais');
+    expect(old.verdict).toBe('contradicted');
+    expect(old.conflicts).toEqual([['8h15', '7 h 30']]);
+    expect(checkIn(index, 'the Cordelle pool opens at 8:15').verdict).toBe('contradicted');
+    // Given as the former time, or beside the new one, it is the article's.
+    expect(checkIn(index, 'la piscine de cordelle ouvrait avant a 8h15').verdict).toBe('supported');
+    expect(checkIn(index, 'the Cordelle pool now opens at 7:30 instead of 8:15').verdict).toBe(
       'supported',
     );
   });

@@ -54,3 +54,43 @@ export function changeReversed(
   }
   return undefined;
 }
+
+/** Words that give the value a new one replaces: `5 h 45 au lieu de 6 h 30`, folded. */
+const REPLACED = /(?:au lieu d[e']|a la place d[e']|instead of|rather than|in place of)\s*$/u;
+/**
+ * Words by which a claim itself gives a value as the one replaced or gone by: then the article's
+ * replaced value is the claim's.
+ */
+const FORMER =
+  /\b(?:au lieu d[e']|a la place d[e']|instead of|rather than|in place of|used to|previously|formerly|until now|auparavant|jusqu'ici|jusqu'a present|avant|before|ancien(?:ne)?s?|old)\b/u;
+/** Words right before a claimed value that give it as the first of two: `from 6h30`, `contre`. */
+const FIRST_OF_TWO = /(?:^|[\s(])(?:from|de|du|d'|contre|against|vs\.?)\s*$/u;
+
+/**
+ * The figure that replaces the claimed value where the sentence gives that value as the one
+ * replaced: `commencera à 5 h 45 au lieu de 6 h 30` says production no longer starts at 6 h 30.
+ * Undefined when the sentence gives it otherwise, or the claim too gives it as the former value
+ * (`instead of 6h30`, `used to start at 6h30`) or gives the new one too.
+ */
+export function replacedBy(
+  claim: string,
+  claimed: Figure[],
+  figure: Figure,
+  given: Figure,
+  sentence: Sentence,
+): Figure | undefined {
+  const folded = fold(sentence.text).replace(/’/gu, "'");
+  if (folded.length !== sentence.text.length) return undefined;
+  if (!REPLACED.test(folded.slice(Math.max(0, given.start - 20), given.start))) return undefined;
+  const replacing = sentence.figures
+    .filter((figure) => figure.start + figure.text.length <= given.start)
+    .filter((figure) => figure.kind === given.kind)
+    .at(-1);
+  if (replacing === undefined) return undefined;
+  const typed = fold(claim).replace(/’/gu, "'");
+  if (FORMER.test(typed)) return undefined;
+  if (FIRST_OF_TWO.test(typed.slice(Math.max(0, figure.start - 10), figure.start)))
+    return undefined;
+  if (claimed.some((figure) => near(figure.value, replacing.value))) return undefined;
+  return replacing;
+}

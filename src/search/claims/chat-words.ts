@@ -69,7 +69,7 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // `2h40 de traversée`, `2h40 of crossing`: a length of what follows, not a time of day
   // (`14h30 du matin` is one).
   [
-    /(?<![\d:])(\d{1,2})\s*h\s*(\d{2})(?=\s+(?:de|d['’]|of)\s*(?!l['’\s]*apr|la (?:nuit|soir|mat))\p{L})/giu,
+    /(?<![\d:])(\d{1,2})\s*h\s*(\d{2})(?=\s+(?:(?:de|of)\s+|d['’]\s*)(?!l['’\s]*apr|la (?:nuit|soir|mat))\p{L})/giu,
     (_match, hours, minutes) => `${hours} hours ${minutes} minutes`,
   ],
   // A rate chat shortens after a figure: `$27.50/hr`, `40k€/yr` are `/h`, `/an`.

@@ -5,7 +5,7 @@ import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
 import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { changeReversed } from './change-ends.ts';
+import { changeReversed, replacedBy } from './change-ends.ts';
 import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, spelledOut, type Term } from './claim-names.ts';
@@ -163,6 +163,14 @@ export function read(
         article: rival.figure.text,
         sentenceId: rival.holder.id,
       });
+      continue;
+    }
+    // A value the sentence gives as the one replaced is no longer so: `5 h 45 au lieu de 6 h 30`.
+    const replacing =
+      same === undefined ? undefined : replacedBy(claim, claimed, figure, same.figure, same.holder);
+    if (same !== undefined && replacing !== undefined) {
+      figuresHeld = false;
+      conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
       continue;
     }
     if (same !== undefined) {
