@@ -111,3 +111,18 @@ export function resultOf(
   const [[way, said]] = [...found] as [[Direction, string]];
   return { way, said };
 }
+
+/** Which way a text says a figure went, with the words as they would be quoted. */
+type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
+
+/**
+ * The readings of a figure's way to compare, claim against article: where it went (`fell 3.2%`),
+ * and whether a sum was won or lost (`lost £3.4 million`).
+ */
+export const FIGURE_WAYS: FigureWay[] = [
+  (text, figure) => {
+    const went = directionOf(text);
+    return went === undefined ? undefined : { way: went.way, said: `${went.word} ${figure.text}` };
+  },
+  resultOf,
+];

@@ -22,7 +22,7 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
-import { directionOf, resultOf } from './directions.ts';
+import { FIGURE_WAYS } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
@@ -176,33 +176,17 @@ export function read(
     if (same !== undefined) {
       stating.push(same);
       if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
-      // The same figure gone the other way: `fell 3.2%` for `rose 3.2%`.
-      const claimedWay = directionOf(claim);
-      const articleWay = directionOf(same.holder.text);
-      if (
-        claimedWay !== undefined &&
-        articleWay !== undefined &&
-        claimedWay.way !== articleWay.way
-      ) {
+      // The same figure gone the other way (`fell 3.2%` for `rose 3.2%`), or the same sum lost
+      // for one won (`lost £3.4 million` for `a £3.4 million profit`).
+      for (const wayOf of FIGURE_WAYS) {
+        const claimedWay = wayOf(claim, figure);
+        const givenWay = wayOf(same.holder.text, same.figure);
+        if (claimedWay === undefined || givenWay === undefined || claimedWay.way === givenWay.way)
+          continue;
         figuresHeld = false;
         conflicts.push({
-          claimed: `${claimedWay.word} ${figure.text}`,
-          article: `${articleWay.word} ${same.figure.text}`,
-          sentenceId: same.holder.id,
-        });
-      }
-      // The same sum lost for one won: `lost £3.4 million` for `a £3.4 million profit`.
-      const claimedResult = resultOf(claim, figure);
-      const givenResult = resultOf(same.holder.text, same.figure);
-      if (
-        claimedResult !== undefined &&
-        givenResult !== undefined &&
-        claimedResult.way !== givenResult.way
-      ) {
-        figuresHeld = false;
-        conflicts.push({
-          claimed: claimedResult.said,
-          article: givenResult.said,
+          claimed: claimedWay.said,
+          article: givenWay.said,
           sentenceId: same.holder.id,
         });
       }
