@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, STOP_WORDS } from './normalize.ts';
+import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
 
 /**
  * The French↔English lexicon shipped with the engine (`src/search/lexicon/`, built from FreeDict
@@ -143,4 +144,52 @@ export function lemmaOf(word: string): string | undefined {
     lemmas = new Map(Object.entries(forms));
   }
   return lemmas.get(word);
+}
+
+/** One-word headword → its one-word translations, both directions. */
+let oneWordGlosses: Map<string, string[]> | undefined;
+
+function glossesOfOneWord(): Map<string, string[]> {
+  if (oneWordGlosses !== undefined) return oneWordGlosses;
+  const glosses = new Map<string, string[]>();
+  for (const [headword, translations] of lexiconEntries()) {
+    const [only, ...more] = headword;
+    if (only === undefined || more.length > 0) continue;
+    for (const [gloss, ...longer] of translations) {
+      if (gloss === undefined || longer.length > 0) continue;
+      const known = glosses.get(only);
+      if (known === undefined) glosses.set(only, [gloss]);
+      else if (!known.includes(gloss)) known.push(gloss);
+    }
+  }
+  oneWordGlosses = glosses;
+  return glosses;
+}
+
+/**
+ * Words of a word's own language that the dictionary reaches through one of its translations and
+ * back (`truck` → `camion` → `lorry`, `trip` → `voyage` → `journey`): the synonyms a reader's
+ * paraphrase needs where the article says the same thing in other words. Less sure than a
+ * translation, as the way back may take another sense of the middle word; a word of many senses
+ * (`tour`: tower, lap, turn, trick) or a middle word of many (`droit`) leads nowhere sure, and is
+ * not followed.
+ */
+export function backTranslations(word: string): string[] {
+  const glosses = glossesOfOneWord();
+  // The word as typed, else its singular or its dictionary form (`vendus` → `vendre`).
+  const headword = [word, word.replace(/s$/u, ''), lemmaOf(word)].find(
+    (form) => form !== undefined && glosses.has(form),
+  );
+  const translations = headword === undefined ? [] : (glosses.get(headword) ?? []);
+  if (translations.length > MAX_SENSES) return [];
+  const back = new Set<string>();
+  for (const translation of translations) {
+    const backWords = glosses.get(translation) ?? [];
+    if (backWords.length > MAX_BACK_WORDS) continue;
+    for (const backWord of backWords) {
+      if (backWord !== headword && backWord !== word && !translations.includes(backWord))
+        back.add(backWord);
+    }
+  }
+  return [...back];
 }

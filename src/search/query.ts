@@ -1,8 +1,8 @@
-import { isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
+import { backTranslations, isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
 import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
-import { MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
+import { BACK_TRANSLATION_WEIGHT, MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
@@ -43,6 +43,10 @@ export interface QueryGroup {
   from: number;
   to: number;
 }
+
+/** Whether every word of an alternative matched some word of the articles. */
+const matchesAll = ({ words }: QueryAlternative): boolean =>
+  words.every((matches) => matches.size > 0);
 
 function wordAlternative(
   index: SearchIndex,
@@ -110,6 +114,29 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       }
       for (const translation of translations ?? []) {
         alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true));
+      }
+      // A word of the reader's the articles never use, nor any of its translations: the article
+      // may say it in other words of the same language, which the dictionary reaches through a
+      // translation and back (`truck` → `camion` → `lorry`). Not a name: `Tour` is no tower.
+      const first = window[meaningful[0] ?? 0];
+      const capitalised =
+        first !== undefined && first.start > 0 && /\p{Lu}/u.test(text[first.start] ?? '');
+      if (
+        only !== undefined &&
+        more.length === 0 &&
+        !capitalised &&
+        !alternatives.some(matchesAll)
+      ) {
+        for (const word of backTranslations(meant ?? only)) {
+          const alternative = wordAlternative(
+            index,
+            [word],
+            BACK_TRANSLATION_WEIGHT,
+            'synonym',
+            true,
+          );
+          if (matchesAll(alternative)) alternatives.push(alternative);
+        }
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {

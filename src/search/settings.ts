@@ -30,6 +30,16 @@ export const DEFAULT_LIMIT = 3;
 /** BM25's length normalization: long sentences match more words by chance. */
 export const K1 = 1.2;
 export const B = 0.5;
+/**
+ * How much a word reached through a dictionary translation and back counts (`truck` → `camion` →
+ * `lorry`): two steps of translation, about LEXICON_WEIGHT (0.7) squared, as the way back may take
+ * another sense of the middle word.
+ */
+export const BACK_TRANSLATION_WEIGHT = 0.5;
+/** A word with more translations than this has too many senses to be followed back. */
+export const MAX_SENSES = 3;
+/** A translation with more words back than this has too many senses to lead back to one. */
+export const MAX_BACK_WORDS = 5;
 /** Weights of the ways a word can match, exact first. */
 export const EXACT = 1;
 export const SAME_STEM = 0.9;
