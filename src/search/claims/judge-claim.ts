@@ -13,7 +13,8 @@ import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
-import { type Reading, read } from './read-passage.ts';
+import { paymentUnsaid } from './payment.ts';
+import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
 import { partForWhole } from './whole-claimed.ts';
 
@@ -81,18 +82,25 @@ export function judge(
       focusGroups,
       index.corpus.sentences[reading.passage.sentenceId] as Sentence,
     ) === 1;
-  const supporting = readings.filter(
-    (reading) =>
-      reading.figuresHeld &&
-      saysFocus(reading) &&
-      reading.conflicts.length === 0 &&
-      reading.missingNames.length === 0 &&
-      (telling
-        ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
-        : searched.has(reading.passage.sentenceId) &&
-          reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
-          reading.coverage >= SAME_SUBJECT),
-  );
+  const saysClaim = (reading: Reading) =>
+    reading.figuresHeld &&
+    saysFocus(reading) &&
+    reading.conflicts.length === 0 &&
+    reading.missingNames.length === 0 &&
+    (telling
+      ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
+      : searched.has(reading.passage.sentenceId) &&
+        reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
+        reading.coverage >= SAME_SUBJECT);
+  // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
+  // its period with no payment at all (payment.ts).
+  const unpaid = (reading: Reading) =>
+    paymentUnsaid(
+      subject,
+      figures,
+      neighbours(index, index.corpus.sentences[reading.passage.sentenceId] as Sentence),
+    );
+  const supporting = readings.filter((reading) => saysClaim(reading) && !unpaid(reading));
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.
   const support =
@@ -170,6 +178,11 @@ export function judge(
           reading.ownsFigures &&
           figures.filter(leads).length >= 2,
       )
+      .flatMap(() => figures.map((figure) => figure.text)),
+    // The claimed sum the article gives as a value (`insured for £1.8m`) is not paid, nor is it
+    // contradicted by another sum (`£50,000 put up by the insurers`): the article is silent.
+    ...readings
+      .filter((reading) => saysClaim(reading) && unpaid(reading))
       .flatMap(() => figures.map((figure) => figure.text)),
   ]);
   const contradiction = readings

@@ -33,7 +33,7 @@ import { pastDateForFuture } from './tense.ts';
 const CODE = /^\p{L}{1,3}\d+$/u;
 
 /** The sentence with those beside it in its paragraph: a figure is often in the next one. */
-function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
+export function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
