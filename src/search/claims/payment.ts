@@ -5,21 +5,22 @@ import { tokenize } from '../normalize.ts';
 /**
  * Words that say a sum changed hands (`paid`, `versé`, `rémunérés`), folded: what such a claim
  * says is the payment, which its figure alone does not tell. Not `spent`, `coûté` nor `touchent`,
- * which also speak of time, a price or a place.
+ * which also speak of time, a price or a place; nor `pays` (French for a country) nor `salariés`
+ * (employees).
  */
 const PAID_WORDS = new Set(
   (
-    'paid pay pays paying repaid reimbursed refunded disbursed salaried ' +
+    'paid pay paying repaid reimbursed refunded disbursed ' +
     'paye payee payes payees payer paie paient payait payaient ' +
     'verse versee verses versees verser versent versait versaient ' +
     'remunere remuneree remuneres remunerees remunerer rembourse remboursee rembourses ' +
-    'debourse deboursee salarie salaries salariee salariees'
+    'debourse deboursee'
   ).split(' '),
 );
 
 /**
  * Words that give a sum no one has paid yet, a value or an intent (`insured for £1.8m`, `estime
- * à 12 millions`, `a promis 2,8 millions`), folded.
+ * à 12 millions`, `a promis 2,8 millions`), folded. Not `offert`, which in French is given.
  */
 const UNPAID_WORDS = new Set(
   (
@@ -28,8 +29,8 @@ const UNPAID_WORDS = new Set(
     'offering sought seeks seeking demanded demands requested requests ' +
     'assure assuree assures assurees assurance estime estimee estimes estimees estiment ' +
     'estimation evalue evaluee evalues evaluees evaluent valeur vaut valent promis promise ' +
-    'promet promettent budgete budgetee prevu prevue prevus prevues offre offert offerte ' +
-    'offrent reclame reclament demande demandent'
+    'promet promettent budgete budgetee prevu prevue prevus prevues offre offrent ' +
+    'reclame reclament demande demandent'
   ).split(' '),
 );
 
@@ -46,7 +47,7 @@ const UNPAID_REACH = 4;
 const PAYING_WORDS = new Set([
   ...PAID_WORDS,
   ...(
-    'payment payments funded funds fund funding financed finances financing spent spend ' +
+    'pays salaried payment payments funded funds fund funding financed finances financing spent spend ' +
     'cost costs grant grants wage wages salary salaries fee fees ' +
     'paiement paiements versement versements finance financee finances financees financent ' +
     'financer financement subventionne subventionnee subvention subventions depense depensee ' +
