@@ -39,18 +39,21 @@ export function addFigure(
 export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
 
+/** What softens a bound and belongs to it: `un peu plus de`, `just over`, `slightly more than`. */
+const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
+
 /**
  * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`; or
  * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
  * next two years`.
  */
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}d['’])$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}d['’])$`,
   'iu',
 );
 
 /** Where a figure starts once a bound before it is taken in: `nearly 12 feet`, `plus de 9 400`. */
 export function boundedStart(sentence: string, start: number): number {
-  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+  const bound = BOUND_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
   return bound === null ? start : start - bound[0].length;
 }

@@ -65,6 +65,9 @@ export function isIdentifier(sentence: string, text: string, start: number): boo
     const prefix = /([\p{L}\d]+)[-/]$/u.exec(sentence.slice(Math.max(0, start - 12), start));
     const word = prefix?.[1] ?? '';
     if (before === '/' || /\p{L}/u.test(word)) return !YEAR_PARTS.includes(word.toLowerCase());
+    // `ATR 72-600`, `Boeing 737-800`: the second number of a model's code is the name's too.
+    const first = /(\d+)-$/u.exec(sentence.slice(Math.max(0, start - 12), start))?.[1];
+    if (first !== undefined && isIdentifier(sentence, first, start - 1 - first.length)) return true;
   }
   // `section 2(1)`, `regulation 4(2)`: a subsection's number in brackets glued to its section's.
   if (before === '(' && isLetterOrDigit(sentence[start - 2]) && sentence[end] === ')') return true;

@@ -15,7 +15,36 @@ const MINUTES = /^(?:min|minutes?|mins?)$/iu;
 /** What may stand between hours and their minutes: `3 hours 20 minutes`, `2 heures et 10 minutes`. */
 const HOURS_AND = new RegExp(`^(?:${S}|${S}(?:and|et)${S})$`, 'iu');
 
+/** What sets a tally's two sides against each other: `27 voix contre 6`, `by 9 votes to 4`. */
+const TALLY_CONNECTOR = new RegExp(`^${S}(?:contre|to|against)${S}$`, 'iu');
+/** What makes `N … to M` a change or a range instead: `from 12 seats to 15`, `de 3 à 5`. */
+const CHANGE_OPENING = new RegExp(
+  `(?<![\\p{L}])(?:from|de|d['’]|entre|between|up|down)${S}$`,
+  'iu',
+);
+/** Votes and seats, the things a tally counts: `voix`, `votes`, `sièges`, `seats`. */
+const TALLIED = /^(?:voix|votes?|suffrages?|sièges?|seats?|élus?)$/iu;
+
 const end = (figure: Figure): number => figure.start + figure.text.length;
+
+/**
+ * Whether `second` is the other side of a tally opened by `first`: `27 voix contre 6`, `onze
+ * voix contre quatre`, `carried by 30 votes to 12`.
+ */
+function closesTally(sentence: string, first: Figure, second: Figure): boolean {
+  return (
+    first.kind === 'count' &&
+    second.kind === 'count' &&
+    TALLIED.test(first.unit) &&
+    (second.unit === '' || second.unit === first.unit) &&
+    TALLY_CONNECTOR.test(
+      sentence
+        .slice(end(first), second.start)
+        .replace(new RegExp(`^${S}${first.unit.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}`, 'u'), ''),
+    ) &&
+    !CHANGE_OPENING.test(sentence.slice(Math.max(0, first.start - 8), first.start))
+  );
+}
 
 /**
  * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
@@ -42,6 +71,16 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
         };
         continue;
       }
+    }
+    if (last !== undefined && closesTally(sentence, last, figure)) {
+      // One figure, as a reader reads a vote: the ratio of its sides, counted in votes.
+      joined[joined.length - 1] = {
+        ...last,
+        kind: 'ratio',
+        text: sentence.slice(last.start, end(figure)),
+        value: figure.value === 0 ? last.value : last.value / figure.value,
+      };
+      continue;
     }
     if (
       last?.kind === 'duration' &&

@@ -202,7 +202,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const end = numberEnd + multiple[0].length;
     // `deux fois la fréquentation`, `three times the size`: a multiple of what follows.
     if (multiple[2] !== undefined || MULTIPLIED_AFTER.test(sentence.slice(end, end + 8)))
-      addFigure(found, start, end, value, '×', 'ratio');
+      addFigure(found, boundedStart(sentence, start), end, value, '×', 'ratio');
     else {
       // `trois fois par an`, `three times a week`: how often.
       const rate = rateAfter(sentence, end);

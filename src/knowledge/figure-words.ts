@@ -258,6 +258,8 @@ export const SEASONS = [
   'fall',
   'autumn',
   'winter',
+  // `la rentrée 2019`: the start of the school and working year, which French dates by.
+  'rentrée',
 ];
 /** Words that place a year more precisely: `early 2027`, `fin 2025`, `mi-2024`. */
 export const YEAR_PARTS = ['early', 'late', 'mid', 'end', 'start', 'début', 'fin', 'mi'];

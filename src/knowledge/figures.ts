@@ -114,12 +114,16 @@ const VERB_AFTER =
 const PARTICIPLE = /^\p{Ll}+(?:é|ée|és|ées|us|ues|ed)$/u;
 /** A definite article just before a number: `the`, `le`, `la`, `les`, `l’`. */
 const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu;
+/** What names a part of the figure before: `7,8 millions d’euros, dont 2,1 millions`, `including`. */
+const PART_BEFORE =
+  /(?<![\p{L}])(?:dont|including|of[ \u00A0]which|among[ \u00A0]them)[ \u00A0\u202F]+$/iu;
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
 /**
- * A bare number set against a measure is in the measure's unit: `6,4 millions d’euros, contre
- * 5,1 millions prévus`, `6,2M£ … contre 3,9M`, `en 49 min au lieu de 58`.
+ * A bare number set against a measure, or named as its part, is in the measure's unit: `6,4
+ * millions d’euros, contre 5,1 millions prévus`, `6,2M£ … contre 3,9M`, `en 49 min au lieu de
+ * 58`, `7,8 millions d’euros, dont 2,1 millions pour…`.
  */
 function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure): void {
   if (figure.kind !== 'count') return;
@@ -128,7 +132,7 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   const before = sentence
     .slice(Math.max(0, figure.start - 24), figure.start)
     .replace(DEFINITE_BEFORE, '');
-  if (!COMPARED_BEFORE.test(before)) return;
+  if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
   const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
   if (against === undefined || !MEASURES.has(against.kind)) return;
   // Its own noun after it (`contre 900 salariés`, `contre 3 millions d’habitants`) says what it
