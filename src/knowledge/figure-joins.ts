@@ -73,13 +73,8 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
       }
     }
     if (last !== undefined && closesTally(sentence, last, figure)) {
-      // One figure, as a reader reads a vote: the ratio of its sides, counted in votes.
-      joined[joined.length - 1] = {
-        ...last,
-        kind: 'ratio',
-        text: sentence.slice(last.start, end(figure)),
-        value: figure.value === 0 ? last.value : last.value / figure.value,
-      };
+      // One figure, as a reader reads a vote, counted by its winning side, in votes.
+      joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
       continue;
     }
     if (

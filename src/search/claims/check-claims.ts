@@ -12,11 +12,18 @@ import { judge } from './judge-claim.ts';
 import { namesAmongFigures } from './name-numbers.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
-/** The text of a claim without its figures: what it speaks of, for finding the passages. */
+/**
+ * The text of a claim without its figures: what it speaks of, for finding the passages. A count
+ * whose text holds its noun (a tally, `8 voix contre 7`) leaves the noun: it is what is spoken of.
+ */
 function subjectOf(claim: string, figures: Figure[]): string {
   let subject = claim;
   for (const figure of [...figures].sort((a, b) => b.start - a.start)) {
-    subject = `${subject.slice(0, figure.start)} ${subject.slice(figure.start + figure.text.length)}`;
+    const noun =
+      figure.kind === 'count' && figure.unit !== '' && figure.text.includes(` ${figure.unit} `)
+        ? figure.unit
+        : '';
+    subject = `${subject.slice(0, figure.start)} ${noun} ${subject.slice(figure.start + figure.text.length)}`;
   }
   return subject;
 }
