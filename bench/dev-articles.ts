@@ -20,6 +20,7 @@ import {
   VALIDATION4_ARTICLES,
   VALIDATION5_ARTICLES,
   VALIDATION6_ARTICLES,
+  VALIDATION7_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -59,6 +60,7 @@ for (const [title, folder] of [
   ['Fourth validation set (measured, never tuned on: misses not shown)', VALIDATION4_ARTICLES],
   ['Fifth validation set (measured, never tuned on: misses not shown)', VALIDATION5_ARTICLES],
   ['Sixth validation set (measured, never tuned on: misses not shown)', VALIDATION6_ARTICLES],
+  ['Seventh validation set (measured, never tuned on: misses not shown)', VALIDATION7_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

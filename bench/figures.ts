@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to sixth validation sets, how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to seventh validation sets (the seventh never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -15,6 +15,7 @@ import {
   validation4FigureCases,
   validation5FigureCases,
   validation6FigureCases,
+  validation7FigureCases,
   validationFigureCases,
 } from '../test/measure-figures.ts';
 
@@ -50,6 +51,7 @@ for (const [title, cases] of [
     'Sixth validation set (tuning since 2026-11-30 at 19:30, first measured 115/133 found, 109/133 unit; 116/110 after figures8)',
     validation6FigureCases(),
   ],
+  ['Seventh validation set (measured, never tuned on: misses not shown)', validation7FigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

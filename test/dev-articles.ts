@@ -40,6 +40,8 @@ export const VALIDATION4_ARTICLES = join(FIXTURES, 'validation4-articles');
 export const VALIDATION5_ARTICLES = join(FIXTURES, 'validation5-articles');
 /** Three more (two French, one English), by a sixth author in the same way: never tuned on. */
 export const VALIDATION6_ARTICLES = join(FIXTURES, 'validation6-articles');
+/** Three more (one French, two English), by a seventh author in the same way: never tuned on. */
+export const VALIDATION7_ARTICLES = join(FIXTURES, 'validation7-articles');
 
 export interface DevItem {
   id: string;
@@ -123,7 +125,8 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION3_ARTICLES,
       VALIDATION4_ARTICLES,
       VALIDATION5_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION6_ARTICLES;
+      VALIDATION6_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION7_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

@@ -356,6 +356,11 @@ export function validation6FigureCases(): FigureCase[] {
   return authorFigureCases('validation6-figures.json', 'validation6-articles');
 }
 
+/** The seventh validation set's figures (`validation7-figures.json`): measured, never tuned on. */
+export function validation7FigureCases(): FigureCase[] {
+  return authorFigureCases('validation7-figures.json', 'validation7-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
