@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12); the sixth (opened to tuning for claims13), and the seventh (measured, never tuned on).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13), and the seventh (opened to tuning for claims15).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -38,7 +38,10 @@ const SETS: Array<[file: string, title: string]> = [
     'validation6-claims.json',
     'sixth validation set (first measured 37/48, 4 confident wrong; 38/48 after claims12; opened to tuning 2026-11-30 for claims13)',
   ],
-  ['validation7-claims.json', 'seventh validation set (measured, never tuned on)'],
+  [
+    'validation7-claims.json',
+    'seventh validation set (first measured 34/48, 5 confident wrong; 35/48 after figures8; opened to tuning 2026-11-30 for claims15)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

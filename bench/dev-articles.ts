@@ -59,8 +59,14 @@ for (const [title, folder] of [
   ],
   ['Fourth validation set (measured, never tuned on: misses not shown)', VALIDATION4_ARTICLES],
   ['Fifth validation set (measured, never tuned on: misses not shown)', VALIDATION5_ARTICLES],
-  ['Sixth validation set (measured, never tuned on: misses not shown)', VALIDATION6_ARTICLES],
-  ['Seventh validation set (measured, never tuned on: misses not shown)', VALIDATION7_ARTICLES],
+  [
+    'Sixth validation set (measured; questions opened to tuning on 2026-11-30 at 19:50, first measured 20/39)',
+    VALIDATION6_ARTICLES,
+  ],
+  [
+    'Seventh validation set (measured; questions opened to tuning on 2026-11-30 at 19:50, first measured 22/39)',
+    VALIDATION7_ARTICLES,
+  ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.
