@@ -12,6 +12,7 @@ import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures } from './figure-candidates.ts';
+import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
@@ -124,6 +125,33 @@ export function judge(
   if (support !== undefined && part !== undefined) {
     return {
       check: result(typed, 'contradicted', figures, [support.passage], [part], []),
+      confident: true,
+    };
+  }
+  // A claimed count whose words a neighbour says, counting the same thing otherwise, is that one's.
+  const besideSupport =
+    support === undefined
+      ? undefined
+      : countOfNeighbour(
+          index,
+          topic,
+          figures,
+          index.corpus.sentences[support.passage.sentenceId] as Sentence,
+        );
+  if (support !== undefined && besideSupport !== undefined) {
+    const beside = index.corpus.sentences[besideSupport.sentenceId] as Sentence;
+    const neighbour =
+      readings.find((reading) => reading.passage.sentenceId === beside.id)?.passage ??
+      toPassage(index, beside, coverageOf(index, topic, beside), []);
+    return {
+      check: result(
+        typed,
+        'contradicted',
+        figures,
+        [neighbour],
+        [besideSupport],
+        [support.passage],
+      ),
       confident: true,
     };
   }
