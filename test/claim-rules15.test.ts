@@ -8,6 +8,13 @@ const POOLS = [
   'From September, the 9 public pools of Harlow will open from 7am to 10pm every weekday. Night swimming on Fridays will be offered at the three newest pools only.',
 ];
 
+/** A harbour board: its chairman, and a target year said in a sentence on him. */
+const HARBOUR = [
+  'Port de Kervel : le conseil portuaire vise la neutralité carbone',
+  '',
+  'Le président du conseil portuaire, Yann Le Goff, a annoncé que le port devra être neutre en carbone d’ici 2035. Il dirige le conseil depuis 2018.',
+];
+
 describe('claim gates of the fifteenth round: a figure is said of the same thing', () => {
   it('contradicts a count claimed of what a neighbour sentence gives another count of', async () => {
     const index = await articleIndex('pools.en.txt', POOLS);
@@ -19,5 +26,23 @@ describe('claim gates of the fifteenth round: a figure is said of the same thing
     expect(checkIn(index, 'the 9 public pools of Harlow will open from 7am to 10pm').verdict).toBe(
       'supported',
     );
+  });
+});
+
+describe('claim gates of the fifteenth round: a contradiction rests on the same fact', () => {
+  it('does not set a year a state started against a deadline', async () => {
+    const index = await articleIndex('kervel.fr.txt', HARBOUR);
+    // 2035 is the port's target, not when Yann Le Goff took the chair: the article does not
+    // date that in the sentence the search finds first.
+    expect(
+      checkIn(index, 'Yann Le Goff préside le conseil portuaire depuis 2030').verdict,
+    ).not.toBe('contradicted');
+    expect(
+      checkIn(index, 'Yann Le Goff has chaired the harbour board since 2030').verdict,
+    ).not.toBe('contradicted');
+    // A deadline against a deadline still contradicts.
+    expect(
+      checkIn(index, 'le port de Kervel devra être neutre en carbone d’ici 2040').verdict,
+    ).toBe('contradicted');
   });
 });

@@ -22,6 +22,7 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
+import { datesOfTwoKinds } from './date-roles.ts';
 import { FIGURE_WAYS } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
@@ -211,7 +212,9 @@ export function read(
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind !== 'date' ||
-          (entry.holder === sentence && !pastDateForFuture(claim, sentence.text))),
+          (entry.holder === sentence &&
+            !pastDateForFuture(claim, sentence.text) &&
+            !datesOfTwoKinds(claim, figure, sentence.text, entry.figure))),
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).
