@@ -15,7 +15,25 @@ const HARBOUR = [
   'Le président du conseil portuaire, Yann Le Goff, a annoncé que le port devra être neutre en carbone d’ici 2035. Il dirige le conseil depuis 2018.',
 ];
 
+/** Post offices: a share of a counted whole, in words. */
+const POST = [
+  'Dorvale post offices',
+  '',
+  'Dorvale Post will shut five of its 23 offices in 2026, the company said on Tuesday.',
+];
+
 describe('claim gates of the fifteenth round: a figure is said of the same thing', () => {
+  it('reads a part of a counted whole in digits as the article’s share in words', async () => {
+    const index = await articleIndex('post.en.txt', POST);
+    // `five of its 23 offices` counts 5 offices out of 23, as the claim does.
+    expect(checkIn(index, 'Dorvale Post is shutting 5 of its 23 offices').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'Dorvale Post is shutting 7 of its 23 offices').verdict).toBe(
+      'contradicted',
+    );
+  });
+
   it('contradicts a count claimed of what a neighbour sentence gives another count of', async () => {
     const index = await articleIndex('pools.en.txt', POOLS);
     // Nine pools open longer; night swimming is for three of them, not all nine.

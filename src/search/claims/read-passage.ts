@@ -27,6 +27,7 @@ import { FIGURE_WAYS } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
+import { partsOfShare } from './share-parts.ts';
 import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
 import { pastDateForFuture } from './tense.ts';
 
@@ -90,12 +91,14 @@ export function read(
   const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
   const article = neighbours(index, sentence).flatMap((holder) => {
     const bound = settingsOf(index, holder).figures;
-    return holder.figures.map((figure) => ({
-      figure,
-      quantity: quantityIn(holder.text, figure),
-      holder,
-      places: bound.find((each) => each.figure === figure)?.places ?? [],
-    }));
+    return holder.figures
+      .flatMap((share) => [share, ...partsOfShare(share)])
+      .map((figure) => ({
+        figure,
+        quantity: quantityIn(holder.text, figure),
+        holder,
+        places: bound.find((each) => each.figure === figure)?.places ?? [],
+      }));
   });
   const conflicts: Conflict[] = [];
   let figuresHeld = true;

@@ -1,0 +1,27 @@
+// A share of a counted whole (`three of its 14 branches`) also counts its part and its whole.
+import { plainDigits, wordsValue } from '../../knowledge/figure-numbers.ts';
+import type { Figure } from '../../knowledge/types.ts';
+
+/** The whole a share of a count is taken of, at the end of its text: `of its 14`, `des quatre`. */
+const OF_WHOLE = /(?:\bdes|\bof\s+the|\bof\s+its|\bof\s+their|d['’]entre\s+les)\s+(\S+)$/iu;
+
+/**
+ * The counts a share of a counted whole gives, its part and its whole: `three of its 14 branches`
+ * counts 3 branches out of 14, as a claim in digits writes it (`closing 3 of its 14 branches`,
+ * which reads as two counts). None for any other figure.
+ */
+export function partsOfShare(figure: Figure): Figure[] {
+  if (figure.kind !== 'ratio' || figure.unit === '' || figure.unit === '×' || figure.unit === '%')
+    return [];
+  const of = OF_WHOLE.exec(figure.text);
+  if (of === null) return [];
+  const wholeText = of[1] ?? '';
+  const whole = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
+  const part = Math.round(figure.value * whole);
+  if (!(whole > part && part >= 1) || Math.abs(part - figure.value * whole) > 0.01) return [];
+  const wholeStart = figure.start + figure.text.length - wholeText.length;
+  return [
+    { ...figure, kind: 'count', value: part, text: figure.text.slice(0, of.index).trim() },
+    { ...figure, kind: 'count', value: whole, text: wholeText, start: wholeStart },
+  ];
+}
