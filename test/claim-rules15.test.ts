@@ -22,7 +22,25 @@ const POST = [
   'Dorvale Post will shut five of its 23 offices in 2026, the company said on Tuesday.',
 ];
 
+/** A walking club: a share of its walkers, with another share of another year beside it. */
+const WALKERS = [
+  'Fenbury walking club goes digital',
+  '',
+  'Three in ten hikers of the Fenbury Ramblers now plan their walks only with the club app, against one in ten in 2021, the club said.',
+];
+
 describe('claim gates of the fifteenth round: a figure is said of the same thing', () => {
+  it('supports a share whose whole the dictionary cannot translate, at the same value', async () => {
+    const index = await articleIndex('walkers.en.txt', WALKERS);
+    // `randonneurs` and `hikers` are one whole no word list pairs: the value is the article's,
+    // and the year before's `one in ten` is no contradiction of it.
+    const check = checkIn(
+      index,
+      'trois randonneurs sur dix des Fenbury Ramblers ne préparent plus leurs sorties qu’avec l’application du club',
+    );
+    expect(check.verdict).toBe('supported');
+  });
+
   it('reads a part of a counted whole in digits as the article’s share in words', async () => {
     const index = await articleIndex('post.en.txt', POST);
     // `five of its 23 offices` counts 5 offices out of 23, as the claim does.

@@ -51,6 +51,10 @@ function translationsOf(index: SearchIndex, noun: string): Set<string> {
   );
 }
 
+/** Whether the glossary or the dictionary translates a one-word noun at all. */
+export const isTranslated = (index: SearchIndex, noun: string): boolean =>
+  translationsOf(index, noun).size > 0;
+
 const known = new WeakMap<SearchIndex, Map<string, boolean>>();
 
 /**

@@ -28,7 +28,7 @@ import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
 import { partsOfShare } from './share-parts.ts';
-import { sameWhole, shareOfClaimedWhole } from './share-wholes.ts';
+import { sameWhole, shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture } from './tense.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
@@ -133,15 +133,34 @@ export function read(
         articleText: entry.holder.text,
       }),
     );
-    const atValue = ofWhole.filter((entry) =>
-      readings.some((reading) =>
-        sameValue(
-          reading,
-          entry.quantity,
-          boundAgainst(precision, entry.figure, entry.holder.text),
+    const atValueOf = (entries: typeof article) =>
+      entries.filter((entry) =>
+        readings.some((reading) =>
+          sameValue(
+            reading,
+            entry.quantity,
+            boundAgainst(precision, entry.figure, entry.holder.text),
+          ),
         ),
-      ),
-    );
+      );
+    // A share at the claimed value whose whole the dictionary cannot translate, in the sentence
+    // itself, gives it (`deux chaluts sur cinq`, `two in five trawls`); it never contradicts.
+    const ofWholeSaid = atValueOf(ofWhole);
+    const atValue =
+      ofWholeSaid.length > 0
+        ? ofWholeSaid
+        : atValueOf(
+            article.filter(
+              (entry) =>
+                entry.holder === sentence &&
+                wholesUntranslated(index, {
+                  claim,
+                  claimed: figure,
+                  article: entry.figure,
+                  articleText: entry.holder.text,
+                }),
+            ),
+          );
     // A bound holds many values: one a neighbour gives of another thing (`lorries taller than
     // 4.5 metres` for `kids under 5`) is that thing's, not a thing said otherwise.
     const bounded = precision === 'at-least' || precision === 'at-most';

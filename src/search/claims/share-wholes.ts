@@ -2,7 +2,8 @@
 import type { Figure } from '../../knowledge/types.ts';
 import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { nounFormsMeet } from './figure-nouns.ts';
+import { languagesOf } from '../typos.ts';
+import { isTranslated, nounFormsMeet } from './figure-nouns.ts';
 
 /** A share's whole said by a pronoun of the first or second person: people. */
 const OF_US = /^\s*(?:d['’]\s*entre|of)\s+(?:nous|vous|us|you)\b/iu;
@@ -52,5 +53,25 @@ export function sameWhole(index: SearchIndex, shares: Shares): boolean {
   const articleWhole = wholeOf(shares.articleText, shares.article);
   return wholeOf(shares.claim, shares.claimed).some((word) =>
     articleWhole.some((other) => nounFormsMeet(index, word, other)),
+  );
+}
+
+/**
+ * Whether the two wholes are words of two languages that the dictionary cannot set side by side:
+ * `deux chaluts sur cinq` and `two in five trawls` may be one whole, which no word list says.
+ * Words of one language that differ (`huîtres`, `ostréiculteurs`) are two wholes.
+ */
+export function wholesUntranslated(index: SearchIndex, shares: Shares): boolean {
+  const claimed = wholeOf(shares.claim, shares.claimed);
+  const given = wholeOf(shares.articleText, shares.article);
+  if (claimed.length === 0 || given.length === 0) return false;
+  const tongues = (words: string[]) => new Set(words.flatMap((word) => languagesOf(word)));
+  const [claimTongues, articleTongues] = [tongues(claimed), tongues(given)];
+  return (
+    claimTongues.size > 0 &&
+    articleTongues.size > 0 &&
+    ![...claimTongues].some((tongue) => articleTongues.has(tongue)) &&
+    !claimed.some((word) => isTranslated(index, word)) &&
+    !given.some((word) => isTranslated(index, word))
   );
 }
