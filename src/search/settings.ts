@@ -85,10 +85,19 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     0.3,
   ],
   [
-    /\b(cout|coute|couter|coutent|prix|montant|cost|costs|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|salaries|wage|wages|remuneration)\b/u,
+    /\b(cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|salaries|wage|wages|remuneration)\b/u,
     ['money'],
     0.3,
   ],
+  // Paying is in money: `how much did they pay for the van` is not answered by `three hours`.
+  // Not `pays`, French for a country.
+  [
+    /\b(pay|paid|paying|payer|paye|payee|payes|payees|paient|paie|payons|payez|payait|payera|fee|fees|frais|tarif|tarifs)\b/u,
+    ['money'],
+    0.15,
+  ],
+  // A clock time asked: `à quelle heure`, `what time`; `neuf heures` (a duration) does not answer.
+  [/\b(a quelle heure|quelle heure|what time|what times|which time|horaires?)\b/u, ['time'], 0.15],
   [
     /\b(combien|nombre|how many|how much|number|amount|chiffres?)\b/u,
     ['count', 'money', 'percent'],
