@@ -89,11 +89,11 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['money'],
     0.3,
   ],
-  // Paying is in money: `how much did they pay for the van` is not answered by `three hours`.
-  // Not `pays`, French for a country.
+  // Paying is in money, or a share of it (`prices paid to farmers fell 12 %`): `how much did
+  // they pay for the van` is not answered by `three hours`. Not `pays`, French for a country.
   [
     /\b(pay|paid|paying|payer|paye|payee|payes|payees|paient|paie|payons|payez|payait|payera|fee|fees|frais|tarif|tarifs)\b/u,
-    ['money'],
+    ['money', 'percent'],
     0.15,
   ],
   // A clock time asked: `à quelle heure`, `what time`; `neuf heures` (a duration) does not answer.
