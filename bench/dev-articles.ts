@@ -21,6 +21,8 @@ import {
   VALIDATION5_ARTICLES,
   VALIDATION6_ARTICLES,
   VALIDATION7_ARTICLES,
+  VALIDATION8_ARTICLES,
+  VALIDATION9_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -67,6 +69,8 @@ for (const [title, folder] of [
     'Seventh validation set (measured; questions opened to tuning on 2026-11-30 at 19:50, first measured 22/39)',
     VALIDATION7_ARTICLES,
   ],
+  ['Eighth validation set (measured, never tuned on: misses not shown)', VALIDATION8_ARTICLES],
+  ['Ninth validation set (measured, never tuned on: misses not shown)', VALIDATION9_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

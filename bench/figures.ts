@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to seventh validation sets (the seventh never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the seventh to ninth never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -16,6 +16,8 @@ import {
   validation5FigureCases,
   validation6FigureCases,
   validation7FigureCases,
+  validation8FigureCases,
+  validation9FigureCases,
   validationFigureCases,
 } from '../test/measure-figures.ts';
 
@@ -52,6 +54,8 @@ for (const [title, cases] of [
     validation6FigureCases(),
   ],
   ['Seventh validation set (measured, never tuned on: misses not shown)', validation7FigureCases()],
+  ['Eighth validation set (measured, never tuned on: misses not shown)', validation8FigureCases()],
+  ['Ninth validation set (measured, never tuned on: misses not shown)', validation9FigureCases()],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

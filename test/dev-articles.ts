@@ -42,6 +42,10 @@ export const VALIDATION5_ARTICLES = join(FIXTURES, 'validation5-articles');
 export const VALIDATION6_ARTICLES = join(FIXTURES, 'validation6-articles');
 /** Three more (one French, two English), by a seventh author in the same way: never tuned on. */
 export const VALIDATION7_ARTICLES = join(FIXTURES, 'validation7-articles');
+/** Three more (two French, one English), by an eighth author in the same way: never tuned on. */
+export const VALIDATION8_ARTICLES = join(FIXTURES, 'validation8-articles');
+/** Three more (one French, two English), by a ninth author in the same way: never tuned on. */
+export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
 
 export interface DevItem {
   id: string;
@@ -126,7 +130,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION4_ARTICLES,
       VALIDATION5_ARTICLES,
       VALIDATION6_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION7_ARTICLES;
+      VALIDATION7_ARTICLES,
+      VALIDATION8_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION9_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);

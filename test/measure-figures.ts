@@ -361,6 +361,16 @@ export function validation7FigureCases(): FigureCase[] {
   return authorFigureCases('validation7-figures.json', 'validation7-articles');
 }
 
+/** The eighth validation set's figures (`validation8-figures.json`): measured, never tuned on. */
+export function validation8FigureCases(): FigureCase[] {
+  return authorFigureCases('validation8-figures.json', 'validation8-articles');
+}
+
+/** The ninth validation set's figures (`validation9-figures.json`): measured, never tuned on. */
+export function validation9FigureCases(): FigureCase[] {
+  return authorFigureCases('validation9-figures.json', 'validation9-articles');
+}
+
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
 function authorFigureCases(listFile: string, articles: string): FigureCase[] {
   const byArticle = readJson<Record<string, { figures: ExpectedUnits; not_figures: string[] }>>(
