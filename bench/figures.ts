@@ -10,15 +10,8 @@ import {
   freshCheckFigureCases,
   measureArticle,
   tuningFigureCases,
-  validation2FigureCases,
-  validation3FigureCases,
-  validation4FigureCases,
-  validation5FigureCases,
-  validation6FigureCases,
-  validation7FigureCases,
-  validation8FigureCases,
-  validation9FigureCases,
   validationFigureCases,
+  validationSetFigureCases,
 } from '../test/measure-figures.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -35,27 +28,36 @@ for (const [title, cases] of [
   ],
   [
     'Second validation set (tuning since 2026-11-30, first measured 89/99 found, 68/99 unit)',
-    validation2FigureCases(),
+    validationSetFigureCases(2),
   ],
   [
     'Third validation set (tuning since 2026-11-30, first measured 105/128 found, 94/128 unit)',
-    validation3FigureCases(),
+    validationSetFigureCases(3),
   ],
   [
     'Fourth validation set (tuning since 2026-11-30, first measured 104/149 found, 87/149 unit)',
-    validation4FigureCases(),
+    validationSetFigureCases(4),
   ],
   [
     'Fifth validation set (tuning since 2026-11-30 at 18:55, first measured 107/141 found, 97/141 unit)',
-    validation5FigureCases(),
+    validationSetFigureCases(5),
   ],
   [
     'Sixth validation set (tuning since 2026-11-30 at 19:30, first measured 115/133 found, 109/133 unit; 116/110 after figures8)',
-    validation6FigureCases(),
+    validationSetFigureCases(6),
   ],
-  ['Seventh validation set (measured, never tuned on: misses not shown)', validation7FigureCases()],
-  ['Eighth validation set (measured, never tuned on: misses not shown)', validation8FigureCases()],
-  ['Ninth validation set (measured, never tuned on: misses not shown)', validation9FigureCases()],
+  [
+    'Seventh validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(7),
+  ],
+  [
+    'Eighth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(8),
+  ],
+  [
+    'Ninth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(9),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -331,44 +331,12 @@ export function freshCheckFigureCases(): FigureCase[] {
   return authorFigureCases('figure-check-figures.json', 'figure-check-articles');
 }
 
-/** The second validation set's figures (`validation2-figures.json`): measured, never tuned on. */
-export function validation2FigureCases(): FigureCase[] {
-  return authorFigureCases('validation2-figures.json', 'validation2-articles');
-}
-
-/** The third validation set's figures (`validation3-figures.json`): measured, never tuned on. */
-export function validation3FigureCases(): FigureCase[] {
-  return authorFigureCases('validation3-figures.json', 'validation3-articles');
-}
-
-/** The fourth validation set's figures (`validation4-figures.json`): opened to tuning since 2026-11-30. */
-export function validation4FigureCases(): FigureCase[] {
-  return authorFigureCases('validation4-figures.json', 'validation4-articles');
-}
-
-/** The fifth validation set's figures (`validation5-figures.json`): measured, never tuned on. */
-export function validation5FigureCases(): FigureCase[] {
-  return authorFigureCases('validation5-figures.json', 'validation5-articles');
-}
-
-/** The sixth validation set's figures (`validation6-figures.json`): measured, never tuned on. */
-export function validation6FigureCases(): FigureCase[] {
-  return authorFigureCases('validation6-figures.json', 'validation6-articles');
-}
-
-/** The seventh validation set's figures (`validation7-figures.json`): measured, never tuned on. */
-export function validation7FigureCases(): FigureCase[] {
-  return authorFigureCases('validation7-figures.json', 'validation7-articles');
-}
-
-/** The eighth validation set's figures (`validation8-figures.json`): measured, never tuned on. */
-export function validation8FigureCases(): FigureCase[] {
-  return authorFigureCases('validation8-figures.json', 'validation8-articles');
-}
-
-/** The ninth validation set's figures (`validation9-figures.json`): measured, never tuned on. */
-export function validation9FigureCases(): FigureCase[] {
-  return authorFigureCases('validation9-figures.json', 'validation9-articles');
+/**
+ * The `set`-th validation set's figures (`validation<set>-figures.json`, by its own author), from
+ * the second on. Whether a set was tuned on is said once, in the bench's title for it.
+ */
+export function validationSetFigureCases(set: number): FigureCase[] {
+  return authorFigureCases(`validation${set}-figures.json`, `validation${set}-articles`);
 }
 
 /** Figures listed by an author in the validation shape: per article, [kind, unit] and names. */
