@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the seventh to ninth never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the eighth and ninth never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -47,7 +47,7 @@ for (const [title, cases] of [
     validationSetFigureCases(6),
   ],
   [
-    'Seventh validation set (measured, never tuned on: misses not shown)',
+    'Seventh validation set (tuning since 2026-11-30 at 20:15, first measured 128/146 found, 116/146 unit; 131/117 after figures9)',
     validationSetFigureCases(7),
   ],
   [
