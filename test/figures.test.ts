@@ -566,9 +566,19 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
     // A singular noun ending in -s names the kind of the plural after it; `one in four` is a share.
     ['Only one in four bus stops has a shelter.', 'one in four bus stops', 'bus stops', 'ratio'],
-    // A rate after what a measure is of; a number reached by `the number of` things.
-    ['The farm will save 90,000 tonnes of CO2 a year.', '90,000', 'tonnes/year', 'count'],
-    ['La ferme produit 400 litres de lait par jour.', '400', 'litres/day', 'count'],
+    // A rate after what a measure is of, read with it; a number reached by `the number of` things.
+    [
+      'The farm will save 90,000 tonnes of CO2 a year.',
+      '90,000 tonnes of CO2 a year',
+      'tonnes/year',
+      'count',
+    ],
+    [
+      'La ferme produit 400 litres de lait par jour.',
+      '400 litres de lait par jour',
+      'litres/day',
+      'count',
+    ],
     ["Le nombre d'entrées a augmenté de 15 % pour atteindre 85 000.", '85 000', 'entrées', 'count'],
     ['The number of visitors rose to 12,000.', '12,000', 'visitors', 'count'],
     // Areas keep their square.

@@ -90,10 +90,18 @@ export function readCount(
   // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
   const nounEnd = noun?.end ?? end;
   const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
+  const direct = rateAfter(sentence, nounEnd);
+  const ofSubstance =
+    direct === null && substance !== null
+      ? rateAfter(sentence, nounEnd + substance[0].length)
+      : null;
   const rate =
-    rateAfter(sentence, nounEnd) ??
-    (substance === null ? null : rateAfter(sentence, nounEnd + substance[0].length)) ??
+    direct ??
+    ofSubstance ??
     (noun === null ? null : countPerThingAfter(sentence, nounEnd, noun.unit));
+  // `420 mètres`, `60 décibels`: a measure spelled out is named by its symbol, as `2 150 m` is,
+  // and its figure reads through the word the symbol no longer spells.
+  const symbol = noun === null ? undefined : SPELLED_SYMBOLS[noun.unit.toLowerCase()];
   // With nothing after it to count, the thing is read back: `the crew to sixty-two`, `en produit
   // 9 500 par an`; a rate's period alone is no unit.
   const from = boundedStart(sentence, start);
@@ -101,12 +109,25 @@ export function readCount(
   // `230 full-time workers and 40 temporary ones`: `ones` stands for the thing counted before.
   const standIn = noun !== null && /^ones$/iu.test(noun.unit) && counted !== undefined;
   const thing =
+    symbol ??
     (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
     thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
     '';
   const unit = rate ? `${thing}/${rate.period}` : thing;
-  addFigure(found, from, end, count, unit, 'count');
+  // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
+  const figureEnd = ofSubstance?.end ?? (symbol === undefined ? end : nounEnd);
+  addFigure(found, from, figureEnd, count, unit, 'count');
 }
+
+/** Measures spelled out, by the symbol a reader writes for them. */
+export const SPELLED_SYMBOLS: Record<string, string> = {
+  mètre: 'm',
+  mètres: 'm',
+  décibel: 'dB',
+  décibels: 'dB',
+  decibel: 'dB',
+  decibels: 'dB',
+};
 
 /**
  * A number in words taken of a counted whole, a share of it: `trois des quatre praticiens`, `two

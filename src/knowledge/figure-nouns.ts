@@ -50,7 +50,10 @@ const isNounModifier = (word: string): boolean =>
  * `primaires`, `sportives`, `culturels`, `européennes`.
  */
 const FRENCH_ADJECTIVE_AFTER =
-  /^\p{Ll}+(?:istes|iques|ales|aux|icoles|aires|ifs|ives|els|elles|ennes|iens|aises|ables|ibles)$/u;
+  /^\p{Ll}+(?:istes|iques|ales|aux|icoles|aires|ifs|ives|els|elles|ennes|iens|aises|ables|ibles|iers|ières)$/u;
+
+/** Short French adjectives that name a kind after a noun: `poids lourds`, `véhicules légers`. */
+const SHORT_ADJECTIVES_AFTER = new Set('lourds lourdes légers légères neufs neuves'.split(' '));
 
 /** Adjectives that stand for people or things by themselves: `58 jeunes`, `deux anciens`. */
 const NOUNS_TOO = new Set(
@@ -171,7 +174,8 @@ export function countedNoun(
       // `quatre médecins généralistes`: a French adjective after the noun names its kind.
       const adjective = following?.[0] === '' ? (following[1] ?? '') : '';
       const unitEnd =
-        FRENCH_ADJECTIVE_AFTER.test(adjective) && !NOT_A_KIND.test(adjective)
+        (FRENCH_ADJECTIVE_AFTER.test(adjective) || SHORT_ADJECTIVES_AFTER.has(adjective)) &&
+        !NOT_A_KIND.test(adjective)
           ? (following?.[2] ?? position)
           : position;
       return { unit: sentence.slice(unitStart, unitEnd), end: unitEnd };

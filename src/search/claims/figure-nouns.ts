@@ -1,3 +1,4 @@
+import { SPELLED_SYMBOLS } from '../../knowledge/figure-counts.ts';
 import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
@@ -24,8 +25,19 @@ const PEOPLE: ReadonlySet<string> = new Set(
 /** A people or a nationality (`Americans`, `américains`, `Chinese`): people too. */
 const DEMONYM = /(?:ans|ains|aines|ese|ois|oises|iens|iennes|ish)$/u;
 
-/** The thing a count counts, folded, without the period of a rate: `gallons/day` → `gallons`. */
-const nounOf = (figure: Figure): string => fold(figure.unit.split('/')[0] ?? '').trim();
+/** A symbol the extractor writes for a spelled-out measure, by its word: `m` → `metres`. */
+const SYMBOL_WORDS: Record<string, string> = Object.fromEntries(
+  Object.entries(SPELLED_SYMBOLS).map(([word, symbol]) => [fold(symbol), fold(word)]),
+);
+
+/**
+ * The thing a count counts, folded, without the period of a rate: `gallons/day` → `gallons`; a
+ * symbol by its word, so `420 m` meets a claim's `240 metres`.
+ */
+const nounOf = (figure: Figure): string => {
+  const noun = fold(figure.unit.split('/')[0] ?? '').trim();
+  return SYMBOL_WORDS[noun] ?? noun;
+};
 const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '');
 
 const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
