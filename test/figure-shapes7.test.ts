@@ -48,3 +48,14 @@ describe('French nouns with their adjective', () => {
     ]);
   });
 });
+
+describe('dates bounded by before or after', () => {
+  it('reads which side of the date is meant with it', () => {
+    expect(read('La plupart des compteurs ont été posés avant 1985.')).toEqual([
+      ['avant 1985', 1985, 'year', 'date'],
+    ]);
+    expect(read('Requests sent after 12 June will wait for the next round.')).toEqual([
+      ['after 12 June', 0, 'day', 'date'],
+    ]);
+  });
+});

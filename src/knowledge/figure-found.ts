@@ -30,10 +30,21 @@ export function addFigure(
   unit: string,
   kind: FigureKind,
 ): void {
-  if (overlaps(found, start, end)) return;
-  found.taken.push([start, end]);
-  found.figures.push({ text: found.sentence.slice(start, end), value, unit, kind, start });
+  const from =
+    kind === 'date' && !ARTICLE_FIRST.test(found.sentence.slice(start, start + 4))
+      ? start -
+        (DATE_BOUND_BEFORE.exec(found.sentence.slice(Math.max(0, start - 12), start))?.[0].length ??
+          0)
+      : start;
+  if (overlaps(found, from, end)) return;
+  found.taken.push([from, end]);
+  found.figures.push({ text: found.sentence.slice(from, end), value, unit, kind, start: from });
 }
+
+/** A date read from its article on (`the end of October`) keeps its bound out of it. */
+const ARTICLE_FIRST = /^(?:the|la|le|les|l['’])(?![\p{L}])/iu;
+/** A bound that says which side of a date is meant, and belongs to it: `avant 1970`, `after 30 March`. */
+const DATE_BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:before|after|avant|après)${S}$`, 'iu');
 
 /** Keeps a date or a clock time read by `figure-dates.ts`. */
 export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
