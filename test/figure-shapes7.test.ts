@@ -59,3 +59,14 @@ describe('dates bounded by before or after', () => {
     ]);
   });
 });
+
+describe('a number in words given per a period', () => {
+  it('counts the things named before it, per that period', () => {
+    expect(read('Les livraisons seront limitées à trois par semaine.')).toEqual([
+      ['trois par semaine', 3, 'livraisons/week', 'count'],
+    ]);
+    expect(read('The van brings parcels, four a day in winter.')).toEqual([
+      ['four a day', 4, 'parcels/day', 'count'],
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 // Counts: a number with no measure after it, read as a count of the thing it counts.
 import { addFigure, boundedStart, type Found, type ReadNumber } from './figure-found.ts';
 import { addMoney, MONEY_VERB_BEFORE } from './figure-money.ts';
-import { countedNoun, type Noun } from './figure-nouns.ts';
+import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
 import {
   COUNT_MULTIPLIER,
   DIGITS,
@@ -76,6 +76,7 @@ export function readCount(
     )
       return;
   } else {
+    if (readRateOfThingBefore(found, start, end, count)) return;
     // A number in words counts what follows it, unless it points back at things already named
     // (`les deux pays`): then it is no figure worth listing.
     if (count < 2) return;
@@ -128,6 +129,40 @@ export const SPELLED_SYMBOLS: Record<string, string> = {
   decibel: 'dB',
   decibels: 'dB',
 };
+
+/**
+ * A number in words given straight per a period counts the things named before it: `412 fuites,
+ * soit plus d’une par jour`, `des tirs de mine, deux par semaine`, `deliveries, three a week`.
+ * Whether read.
+ */
+function readRateOfThingBefore(found: Found, start: number, end: number, count: number): boolean {
+  const { sentence } = found;
+  const rate = rateAfter(sentence, end);
+  if (rate === null || rate.period === '') return false;
+  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
+  const thing = counted?.unit.split('/')[0] || nounBeforeParticiples(sentence, start);
+  if (thing === '') return false;
+  addFigure(
+    found,
+    boundedStart(sentence, start),
+    rate.end,
+    count,
+    `${thing}/${rate.period}`,
+    'count',
+  );
+  return true;
+}
+
+/** The plural noun nearest before `index`, past participles: `tirs` in `tirs seront limités à`. */
+function nounBeforeParticiples(sentence: string, index: number): string {
+  let at = index;
+  for (let tries = 0; tries < 3; tries++) {
+    const noun = pluralNounBefore(sentence, at);
+    if (!/(?:és|ées|ed)$/u.test(noun)) return noun;
+    at = sentence.toLowerCase().lastIndexOf(noun, at - 1);
+  }
+  return '';
+}
 
 /**
  * A number in words taken of a counted whole, a share of it: `trois des quatre praticiens`, `two
