@@ -71,10 +71,12 @@ describe('claim rules of the fourth validation round', () => {
     expect(checkIn(index, 'Brannock Quarries got fined 4 million over the spill').verdict).toBe(
       'not-found',
     );
-    // A count of what the article measures is still set against it.
+    // A count of what the article measures is still set against it, quoted with its rate.
     const tonnes = checkIn(index, 'Brannock Quarries extracts 5 million tonnes of stone a year');
     expect(tonnes.verdict).toBe('contradicted');
-    expect(tonnes.conflicts).toEqual([['5 million', 'about 3 million']]);
+    expect(tonnes.conflicts).toEqual([
+      ['5 million tonnes of stone a year', 'about 3 million tonnes of stone a year'],
+    ]);
   });
 
   it('takes no claimed figure for a rival of another claimed figure', async () => {
