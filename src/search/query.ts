@@ -45,7 +45,7 @@ export interface QueryGroup {
 }
 
 /** Whether every word of an alternative matched some word of the articles. */
-const matchesAll = ({ words }: QueryAlternative): boolean =>
+export const isMatched = ({ words }: QueryAlternative): boolean =>
   words.every((matches) => matches.size > 0);
 
 function wordAlternative(
@@ -125,7 +125,7 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         only !== undefined &&
         more.length === 0 &&
         !capitalised &&
-        !alternatives.some(matchesAll)
+        !alternatives.some(isMatched)
       ) {
         for (const word of backTranslations(meant ?? only)) {
           const alternative = wordAlternative(
@@ -135,7 +135,7 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
             'synonym',
             true,
           );
-          if (matchesAll(alternative)) alternatives.push(alternative);
+          if (isMatched(alternative)) alternatives.push(alternative);
         }
       }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;

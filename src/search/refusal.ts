@@ -1,4 +1,4 @@
-import type { QueryGroup } from './query.ts';
+import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -12,9 +12,6 @@ import type { SpecificTerm } from './specific-terms.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
-/** Whether every word of an alternative matched some word of the articles. */
-const isMatched = ({ words }: QueryGroup['alternatives'][number]): boolean =>
-  words.every((matches) => matches.size > 0);
 /** Whether some way of writing the group matched words of the articles. */
 export const isKnown = (group: QueryGroup): boolean => group.alternatives.some(isMatched);
 

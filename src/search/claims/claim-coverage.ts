@@ -4,6 +4,9 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { passageWords } from './passage-words.ts';
 
+/** A passage or sentence speaks of the claim's subject when it covers this share of its words. */
+export const SAME_SUBJECT = 0.5;
+
 /**
  * How much of what a claim says a passage says too: the share of the claim's words (each with its
  * glossary and dictionary translations, typos and other forms, as a question's) found in the

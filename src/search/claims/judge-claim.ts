@@ -4,7 +4,7 @@ import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { coverageOf, sentenceCoverageOf } from './claim-coverage.ts';
+import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
@@ -21,8 +21,6 @@ import { partForWhole } from './whole-claimed.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
-/** A passage speaks of the claim's subject when it covers this share of its words. */
-const SAME_SUBJECT = 0.5;
 /**
  * A claim with no figure to compare is supported only by a passage covering this much of it, and
  * half of what it says beside its names: naming the same people is not saying who organised

@@ -2,13 +2,10 @@
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { sentenceCoverageOf } from './claim-coverage.ts';
+import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
 import { countsOfOneThing } from './figure-nouns.ts';
 import { neighbours } from './read-passage.ts';
-
-/** A neighbour speaks of the claim when it holds this share of its words, more than the sentence. */
-const SAME_SUBJECT = 0.5;
 
 /**
  * The count a neighbour gives of the claimed thing, where the neighbour says more of the claim
@@ -28,6 +25,7 @@ export function countOfNeighbour(
   for (const other of neighbours(index, sentence)) {
     if (other === sentence) continue;
     const said = sentenceCoverageOf(index, groups, other);
+    // It speaks of the claim, and says more of it than the sentence.
     if (said < SAME_SUBJECT || said <= own) continue;
     for (const figure of counts) {
       if (other.figures.some((given) => given.kind === figure.kind && given.value === figure.value))
