@@ -69,7 +69,10 @@ for (const [title, folder] of [
     'Seventh validation set (measured; questions opened to tuning on 2026-11-30 at 19:50, first measured 22/39)',
     VALIDATION7_ARTICLES,
   ],
-  ['Eighth validation set (measured, never tuned on: misses not shown)', VALIDATION8_ARTICLES],
+  [
+    'Eighth validation set (measured; questions opened to tuning on 2026-11-30 at 21:00, first measured 13/39)',
+    VALIDATION8_ARTICLES,
+  ],
   ['Ninth validation set (measured, never tuned on: misses not shown)', VALIDATION9_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

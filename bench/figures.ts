@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the eighth and ninth never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the ninth never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -51,7 +51,7 @@ for (const [title, cases] of [
     validationSetFigureCases(7),
   ],
   [
-    'Eighth validation set (measured, never tuned on: misses not shown)',
+    'Eighth validation set (tuning since 2026-11-30 at 21:00, first measured 139/154 found, 126/154 unit; 140/128 after figures10)',
     validationSetFigureCases(8),
   ],
   [
