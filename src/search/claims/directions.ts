@@ -1,5 +1,5 @@
 import type { Figure } from '../../knowledge/types.ts';
-import { tokenize } from '../normalize.ts';
+import { fold, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 
 /**
@@ -48,6 +48,36 @@ export function directionOf(text: string): { way: Direction; word: string } | un
   return { way, word };
 }
 
+/** Comparatives that say which way a thing went against an earlier time (`less … than in 2024`). */
+const COMPARATIVES = new Map<string, Direction>([
+  ...'more higher bigger larger greater plus'.split(' ').map((word) => [word, 'up'] as const),
+  ...'less fewer lower smaller cheaper moins'.split(' ').map((word) => [word, 'down'] as const),
+]);
+/** The earlier time a comparison is made with: a year, or last year, before. */
+const EARLIER =
+  /^(?:(?:in|en|qu'?en|que|qu)\s+)?(?:\d{4}\b|last year|the year before|l'an dernier|l'annee derniere|l'an passe|avant)/u;
+/** How many words may stand between a comparative and its `than`. */
+const COMPARISON_REACH = 6;
+
+/**
+ * The way a claim says something went by comparing it with an earlier time: `spent less on road
+ * closures this year than in 2024`, `moins de visiteurs qu'en 2023`; not a bound (`more than 400`).
+ */
+export function comparisonOf(text: string): { way: Direction; word: string } | undefined {
+  const tokens = tokenize(text);
+  for (const [position, token] of tokens.entries()) {
+    const way = COMPARATIVES.get(token.word);
+    if (way === undefined) continue;
+    const than = tokens
+      .slice(position + 2, position + 2 + COMPARISON_REACH)
+      .find((next) => next.word === 'than' || next.word === 'que' || next.word === 'qu');
+    if (than === undefined) continue;
+    const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim();
+    if (EARLIER.test(after)) return { way, word: text.slice(token.start, token.end) };
+  }
+  return undefined;
+}
+
 /**
  * How a sentence says the way a claim gives: the same, the other (with the words, as a conflict),
  * or not at all (no way, or both); undefined when the claim gives none.
@@ -55,8 +85,11 @@ export function directionOf(text: string): { way: Direction; word: string } | un
 export function wayAgainst(
   claim: string,
   sentence: { id: number; text: string },
+  comparisonOnly = false,
 ): { same: boolean; conflict?: Conflict } | undefined {
-  const claimed = directionOf(claim);
+  const claimed = comparisonOnly
+    ? comparisonOf(claim)
+    : (directionOf(claim) ?? comparisonOf(claim));
   if (claimed === undefined) return undefined;
   const given = directionOf(sentence.text);
   if (given === undefined || given.way === claimed.way) return { same: given !== undefined };

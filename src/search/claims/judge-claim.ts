@@ -6,7 +6,7 @@ import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
-import { type Term, withoutNames } from './claim-names.ts';
+import { holds, spelledOut, type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
@@ -211,6 +211,20 @@ export function judge(
       .filter((reading) => saysClaim(reading) && unpaid(reading))
       .flatMap(() => figures.map((figure) => figure.text)),
   ]);
+  // A date or a place conflicts only where it is said of the same actors: the sentence giving the
+  // other one (or its article's title) names the people and bodies the claim names, not only its
+  // paragraph. `X préside depuis 2020` is not contradicted by a vote's date in the sentence before
+  // X's quote, nor `Ridgeline builds in Kelbridge` by researchers at a university.
+  const persons = names.filter((term) => !term.place);
+  const conflictsNameClaim = (reading: Reading) =>
+    reading.conflicts.every((conflict) => {
+      if (!isDate(conflict) && !isPlace(conflict, names)) return true;
+      const sentence = index.corpus.sentences[conflict.sentenceId];
+      const title = index.corpus.documents[sentence?.documentId ?? -1]?.title ?? '';
+      const text = `${sentence?.text ?? ''} ${title}`;
+      const words = wordsOf(text);
+      return persons.every((term) => holds(index, words, term) || spelledOut(term, text));
+    });
   const contradiction = readings
     .map((reading) => ({
       ...reading,
@@ -220,6 +234,7 @@ export function judge(
       (reading) =>
         reading.conflicts.length > 0 &&
         reading.missingNames.length === 0 &&
+        conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         speaksOfClaim(reading) &&
         (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
@@ -279,9 +294,11 @@ export function judge(
  * grimpé`).
  */
 function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
-  if (figures.length > 0) return reading;
+  // A claim dated by a year says which way only by comparing with it (`spent less this year than
+  // in 2024`): its year is no quantity that went up or down (`come down in spring 2026`).
+  if (figures.some((figure) => figure.kind !== 'date')) return reading;
   const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
-  const way = wayAgainst(claim, sentence);
+  const way = wayAgainst(claim, sentence, figures.length > 0);
   if (way === undefined || way.same) return reading;
   const onSubject =
     reading.coverage >= SAME_SUBJECT &&
