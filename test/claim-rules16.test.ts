@@ -24,6 +24,13 @@ const CLEANING = [
   'Ashford Borough Council spent £95,000 on street cleaning after the carnival, up from £80,000 in 2023.',
 ];
 
+/** A survey by age: the youngest back the plan most, the oldest less. */
+const SURVEY = [
+  'Brenton night buses survey',
+  '',
+  'A survey of 900 residents found that 58% back the new night bus routes. Les moins de 25 ans sont les plus enthousiastes, avec 77 % d’avis favorables, contre 41 % chez les plus de 60 ans.',
+];
+
 describe('claim gates of the sixteenth round: a verdict rests on the same fact', () => {
   it('does not contradict a date with the date of another event its paragraph gives', async () => {
     const index = await articleIndex('vallon.fr.txt', DAIRY);
@@ -54,6 +61,20 @@ describe('claim gates of the sixteenth round: a verdict rests on the same fact',
     expect(less.conflicts[0]).toEqual(['less', 'up']);
     expect(
       checkIn(index, 'The council spent more on street cleaning this year than in 2023.').verdict,
+    ).not.toBe('contradicted');
+  });
+
+  it('contradicts a group claimed the most where the sentence says another group is', async () => {
+    const index = await articleIndex('survey.fr.txt', SURVEY);
+    const oldest = checkIn(
+      index,
+      'Ce sont les plus de 60 ans qui soutiennent le plus les bus de nuit.',
+    );
+    expect(oldest.verdict).toBe('contradicted');
+    expect(oldest.conflicts[0]).toEqual(['plus de 60 ans', 'moins de 25 ans']);
+    expect(
+      checkIn(index, 'Ce sont les moins de 25 ans qui soutiennent le plus les bus de nuit.')
+        .verdict,
     ).not.toBe('contradicted');
   });
 });

@@ -17,6 +17,7 @@ import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
+import { otherGroupMost } from './superlative.ts';
 import { partForWhole } from './whole-claimed.ts';
 
 /** Passages looked at for each claim. */
@@ -111,15 +112,17 @@ export function judge(
     check: result(typed, 'supported', figures, [reading.passage], [], []),
     confident: true,
   });
-  // A thing claimed whole that the supporting sentence gives in part is contradicted there.
-  const part =
+  // A thing claimed whole that the supporting sentence gives in part is contradicted there, as is
+  // a group claimed the most that the sentence says another group is.
+  const supportSentence =
     support === undefined
       ? undefined
-      : partForWhole(
-          claim,
-          figures,
-          index.corpus.sentences[support.passage.sentenceId] as Sentence,
-        );
+      : (index.corpus.sentences[support.passage.sentenceId] as Sentence);
+  const part =
+    supportSentence === undefined
+      ? undefined
+      : (partForWhole(claim, figures, supportSentence) ??
+        otherGroupMost(claim, figures, supportSentence));
   if (support !== undefined && part !== undefined) {
     return {
       check: result(typed, 'contradicted', figures, [support.passage], [part], []),
