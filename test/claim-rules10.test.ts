@@ -103,8 +103,9 @@ describe('claim rules of the third validation round', () => {
   it('reaches its level on the third validation set (opened to tuning for this round, first measured 32/48)', async () => {
     const { right, misses } = await measureClaims(readClaimSet('validation3-claims.json'));
     // Measured: 37 of 48 (33 before these rules; 38 with the Apertium lexicon, since reverted),
-    // no confident wrong verdict (3 before).
-    expect(right).toBeGreaterThanOrEqual(37);
+    // no confident wrong verdict (3 before); 36 since `cet été` is a period as `this summer` is,
+    // which its contradicting sentence does not give (the second set gained one the same way).
+    expect(right).toBeGreaterThanOrEqual(36);
     expect(misses.filter((miss) => miss.got !== 'not-found')).toEqual([]);
   });
 });

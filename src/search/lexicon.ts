@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, STOP_WORDS } from './normalize.ts';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, NOUN_STOP_WORDS, STOP_WORDS } from './normalize.ts';
 import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
 
 /**
@@ -44,9 +44,10 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   // A headword is looked up as a question's words are, without the stop words of either language
   // (its language is not known); a translation is in the other language, and loses only that
   // language's stop words: `motor car` is not `motor`, whatever French does with `car`.
-  const headwordsOf = splitter(STOP_WORDS);
-  const englishOf = splitter(ENGLISH_STOP_WORDS);
-  const frenchOf = splitter(FRENCH_STOP_WORDS);
+  // A stop word that is also a noun (`été`) is kept: where it is the noun, it is read as a word.
+  const headwordsOf = splitter(withoutNouns(STOP_WORDS));
+  const englishOf = splitter(withoutNouns(ENGLISH_STOP_WORDS));
+  const frenchOf = splitter(withoutNouns(FRENCH_STOP_WORDS));
   const read: LexiconEntry[] = [];
   const directions = files.flatMap((file) => [
     [file.fr, englishOf] as const,
@@ -66,6 +67,9 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   entries = read;
   return entries;
 }
+
+const withoutNouns = (stops: ReadonlySet<string>): ReadonlySet<string> =>
+  new Set([...stops].filter((word) => !NOUN_STOP_WORDS.has(word)));
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

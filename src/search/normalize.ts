@@ -330,6 +330,7 @@ export function stopTokensOf(text: string): (token: Token) => boolean {
   let shouting: boolean | undefined;
   return (token) => {
     if (!STOP_WORDS.has(token.word)) return false;
+    if (NOUN_STOP_WORDS.has(token.word) && isSummer(text, token)) return false;
     const written = text.slice(token.start, token.end);
     const acronym =
       written.length >= 2 && written === written.toUpperCase() && written !== written.toLowerCase();
@@ -337,6 +338,28 @@ export function stopTokensOf(text: string): (token: Token) => boolean {
     shouting ??= !/\p{Ll}/u.test(text) && text.trim().split(/\s+/u).length > 2;
     return shouting;
   };
+}
+
+/**
+ * Stop words that are also nouns, told apart where they are read (`isSummer`): the dictionary
+ * keeps them, so that `summer` finds `l’été 2025` and `cet été` finds `summer`.
+ */
+export const NOUN_STOP_WORDS: ReadonlySet<string> = new Set(['ete']);
+
+/** Words after which French `été` is the season, not `been`: `l’été`, `cet été`, `en été`. */
+const BEFORE_SUMMER = new Set(['l', 'le', 'cet', 'en', 'd', 'un', 'chaque', 'bel', 'plein', 'mi']);
+
+/**
+ * Whether `été` is the summer: after an article or `en`, or before a year (`été 2025`). Else it
+ * is the participle `been` (`a été fermée`), a stop word, as an index of every `a été` would
+ * otherwise answer a question about the summer.
+ */
+function isSummer(text: string, token: Token): boolean {
+  const before = /(\p{L}+)[^\p{L}\d]*$/u.exec(
+    text.slice(Math.max(0, token.start - 12), token.start),
+  );
+  if (before?.[1] !== undefined && BEFORE_SUMMER.has(fold(before[1]))) return true;
+  return /^[^\p{L}\d]*(1[89]|20)\d\d\b/u.test(text.slice(token.end, token.end + 8));
 }
 
 /** French present and imperfect endings, folded, longest first: `bossent` is `bosser`. */
