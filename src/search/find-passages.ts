@@ -8,12 +8,15 @@ import { withRealWordSlips } from './real-word-slips.ts';
 import {
   asksBeyondNames,
   elsewhereThroughDictionary,
+  givingAskedFigure,
   leadingAlone,
   unknownWeight,
+  wordsNotIn,
 } from './refusal.ts';
 import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
+  ASKED_FIGURE_MIN_COVERAGE,
   DEFAULT_LIMIT,
   LEADING_MIN_COVERAGE,
   MIN_COVERAGE,
@@ -45,17 +48,26 @@ export interface SearchOptions {
   within?: Set<number>;
 }
 
+/** The sentences that answer, and whether they answer only part of the question. */
+interface Answering {
+  ranked: Ranked[];
+  partial: boolean;
+}
+
 /**
  * The sentences covering MIN_COVERAGE of the question, best first; failing any, the one far
- * ahead of the rest (`leadingAlone`). Ranking at MIN_COVERAGE first keeps the usual question's
- * cost and its top sentences what they were; the looser pass runs only when nothing answers.
+ * ahead of the rest (`leadingAlone`); failing it, the one giving the kind of figure asked for
+ * (`givingAskedFigure`), a partial answer. Ranking at MIN_COVERAGE first keeps the usual
+ * question's cost and its top sentences what they were; the looser passes run only when nothing
+ * answers.
  */
 function rankAnswering(
   index: SearchIndex,
   groups: QueryGroup[],
   text: string,
+  asked: AskedFigure | undefined,
   options: { within: Set<number> | undefined; limit: number },
-): Ranked[] {
+): Answering {
   const wanted = wantedFigures(text);
   const rank = (minCoverage: number, limit: number) =>
     rankSentences(index, groups, wanted, {
@@ -65,9 +77,12 @@ function rankAnswering(
       limit,
     });
   const covering = rank(MIN_COVERAGE, options.limit);
-  if (covering.length > 0) return covering;
+  if (covering.length > 0) return { ranked: covering, partial: false };
   // The best and the second, to see whether the best leads.
-  return leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
+  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
+  if (leading.length > 0 || asked === undefined) return { ranked: leading, partial: false };
+  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, 2), asked);
+  return { ranked: giving, partial: true };
 }
 
 /**
@@ -83,13 +98,17 @@ function withGaps(
   asked: AskedFigure | undefined,
   counted: Set<string> | undefined,
   limit: number,
+  lacking?: (sentenceId: number) => string[],
 ) {
   const kept: (Ranked & { sentence: Sentence; gaps: Gaps })[] = [];
   for (const entry of candidates) {
     const last = kept[limit - 1];
     if (limit <= 0 || (last !== undefined && byRank(last, entry) < 0)) break;
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-    const gaps = gapsOf(index, terms, sentence, asked, counted);
+    const found = gapsOf(index, terms, sentence, asked, counted);
+    // A partial answer lacks the question's words it does not hold, besides its specific terms.
+    const lacks = lacking?.(entry.sentenceId).filter((word) => !found.missing.includes(word));
+    const gaps = lacks?.length ? { ...found, missing: [...found.missing, ...lacks] } : found;
     const penalty = MISSING_PENALTY ** gaps.missing.length;
     kept.push({
       ...entry,
@@ -119,18 +138,21 @@ export function findPassages(
     within: options.within,
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
-  let candidates: Ranked[] = [];
+  let candidates: Answering = { ranked: [], partial: false };
   if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
-    candidates = rankAnswering(index, groups, text, ranking);
+    candidates = rankAnswering(index, groups, text, asked, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
-    const widened = withRealWordSlips(index, groups, candidates[0]?.sentenceId);
+    const widened = withRealWordSlips(index, groups, candidates.ranked[0]?.sentenceId);
     if (widened !== undefined) {
       groups = widened;
-      candidates = rankAnswering(index, groups, text, ranking);
+      candidates = rankAnswering(index, groups, text, asked, ranking);
     }
   }
   const counted = countedStems(index, groups, asked);
-  const answering = withGaps(index, candidates, terms, asked, counted, limit);
+  const lacking = candidates.partial
+    ? (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId)
+    : undefined;
+  const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(

@@ -1,7 +1,10 @@
+import type { AskedFigure } from './asked-figure.ts';
+import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
+  ASKED_FIGURE_LEAD,
   FIRST_UNKNOWN_WORD,
   LEAD,
   MIN_ASKING_LENGTH,
@@ -108,6 +111,44 @@ export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: R
   return second === undefined || best.rank >= LEAD * second.rank ? [best] : [];
 }
 
+/**
+ * When no sentence covers enough of a question asking for a kind of figure, nor leads alone: the
+ * best, if it gives a figure of that kind, holds one of the question's words at least and ranks
+ * ASKED_FIGURE_LEAD above the next. `How long was the depot shut for the repairs?` asked of `The
+ * depot closed for six weeks` holds one word of four, in the one sentence giving a duration. The
+ * answer is partial: `wordsNotIn` says what it lacks, and front ends show it next to the quote.
+ */
+export function givingAskedFigure(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  ranked: Ranked[],
+  asked: AskedFigure | undefined,
+): Ranked[] {
+  const [best, second] = ranked;
+  if (asked === undefined || best === undefined) return [];
+  const figures = index.corpus.sentences[best.sentenceId]?.figures ?? [];
+  if (!figures.some(({ kind }) => asked.kinds.includes(kind))) return [];
+  if (groupsIn(index, groups, best.sentenceId) === 0) return [];
+  return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
+}
+
+/** The question's words, as the reader typed them, that the sentence holds in no way. */
+export function wordsNotIn(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  question: string,
+  sentenceId: number,
+): string[] {
+  const tokens = dropQuestionFrames(tokenize(question));
+  return groups.flatMap((group) => {
+    const first = tokens[group.from];
+    const last = tokens[group.to - 1];
+    if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
+      return [];
+    return [question.slice(first.start, last.end)];
+  });
+}
+
 const holds = (postings: Uint32Array | undefined, sentenceId: number): boolean => {
   if (postings === undefined) return false;
   let low = 0;
@@ -120,13 +161,15 @@ const holds = (postings: Uint32Array | undefined, sentenceId: number): boolean =
   return postings[low] === sentenceId;
 };
 
+/** Whether the sentence holds the group in some way of writing it. */
+const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): boolean =>
+  group.alternatives.some(({ words }) =>
+    words.every((matches) =>
+      [...matches.keys()].some((wordId) => holds(index.postings[wordId], sentenceId)),
+    ),
+  );
+
 /** How many of the question's groups the sentence holds in some way. */
 function groupsIn(index: SearchIndex, groups: QueryGroup[], sentenceId: number): number {
-  return groups.filter((group) =>
-    group.alternatives.some(({ words }) =>
-      words.every((matches) =>
-        [...matches.keys()].some((wordId) => holds(index.postings[wordId], sentenceId)),
-      ),
-    ),
-  ).length;
+  return groups.filter((group) => holdsGroup(index, group, sentenceId)).length;
 }

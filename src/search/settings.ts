@@ -18,6 +18,14 @@ export const LEAD = 1.5;
 /** ...and holds this many of the question's words: one word alone (`weekend`) leads by chance. */
 export const MIN_LEADING_GROUPS = 2;
 /**
+ * Failing both, a question asking for a kind of figure (`combien`, `what share`) gets the sentence
+ * giving that kind of figure that covers this share and ranks ASKED_FIGURE_LEAD times above the
+ * next: a partial answer, the question's words it lacks shown as missing, where a refusal would
+ * leave the reader with nothing. The kind asked for is what keeps an off-topic question out.
+ */
+export const ASKED_FIGURE_MIN_COVERAGE = 0.2;
+export const ASKED_FIGURE_LEAD = 1.2;
+/**
  * How much a question word the articles never use weighs, against the rarest word they do use: a
  * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
  */
