@@ -30,13 +30,18 @@ export interface AskedFigure {
    * currency or a name.
    */
   counted: string | undefined;
+  /**
+   * The asking words that qualify the thing counted, folded: `paid` in `how many paid employees`,
+   * `payés` in `combien d’employés payés`; a figure of `nine paid staff` counts them. Always set.
+   */
+  qualifiers: string[];
 }
 
 /** What follows `how many`/`combien de` and is no thing counted: `combien de fois`, `d'euros`. */
 const NOT_COUNTED: ReadonlySet<string> = new Set(
   (
     'fois times temps euros euro dollars dollar livres pounds pound argent money degres degrees ' +
-    'pour cent percent'
+    'pour cent percent millions million milliards milliard billions billion'
   ).split(' '),
 );
 
@@ -68,8 +73,10 @@ const withRatios = (kinds: FigureKind[]): FigureKind[] =>
 export function askedFigure(question: string): AskedFigure | undefined {
   const tokens = tokenize(question);
   const folded = tokens.map((token) => token.word).join(' ');
-  const asking: { typed: string; kinds: FigureKind[]; length: number }[] = [];
-  let counted: string | undefined;
+  const asking: { typed: string; kinds: FigureKind[]; length: number; counts: boolean }[] = [];
+  // Where a phrase asking a count of something names it: the token after `how many`/`combien de`.
+  const counting: number[] = [];
+  const covered = new Set<number>();
   for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
     if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
     const match = pattern.exec(folded);
@@ -80,40 +87,48 @@ export function askedFigure(question: string): AskedFigure | undefined {
     const from = tokens[first];
     const to = tokens[last];
     if (from === undefined || to === undefined) continue;
-    asking.push({ typed: question.slice(from.start, to.end), kinds, length: match[0].length });
+    const counts = COUNT_ASKING.test(match[0]);
+    const typed = question.slice(from.start, to.end);
+    asking.push({ typed, kinds, length: match[0].length, counts });
+    for (let at = first; at <= last; at++) covered.add(at);
     // `combien d’heures`, `how many days`: a duration in that unit.
     let next = last + 1;
     if (['de', 'd', 'of'].includes(tokens[next]?.word ?? '')) next++;
     const unit = TIME_UNITS.get(tokens[next]?.word ?? '');
     const through = tokens[next];
     if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(match[0])) {
-      const typed = question.slice(from.start, through.end);
-      return { typed, kinds: ['duration'], specific: true, unit, counted: undefined };
+      const withUnit = question.slice(from.start, through.end);
+      return {
+        typed: withUnit,
+        kinds: ['duration'],
+        specific: true,
+        unit,
+        counted: undefined,
+        qualifiers: [],
+      };
     }
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
+    if (AGE.test(match[0]))
+      return { typed, kinds, specific: true, unit: 'year', counted: undefined, qualifiers: [] };
     // `combien de marins`, not `combien touchent`: French names the thing after `de`.
-    const named = match[0] !== 'combien' || next > last + 1;
-    if (AGE.test(match[0])) {
-      const typed = question.slice(from.start, to.end);
-      return { typed, kinds, specific: true, unit: 'year', counted: undefined };
-    }
-    const thing = tokens[next];
-    if (
-      counted === undefined &&
-      thing !== undefined &&
-      COUNT_ASKING.test(match[0]) &&
-      named &&
-      !STOP_WORDS.has(thing.word) &&
-      !NOT_COUNTED.has(thing.word) &&
-      !/\d/u.test(thing.word) &&
-      // `How many Americans`: a name is whom, not what, is counted.
-      question[thing.start] === question[thing.start]?.toLowerCase()
-    ) {
-      counted = thing.word;
-    }
+    if (counts && (match[0] !== 'combien' || next > last + 1)) counting.push(next);
   }
   if (asking.length === 0) return undefined;
+  const { counted, qualifiers } = countedThing(question, tokens, counting, covered);
   const [first] = asking as [(typeof asking)[number]];
+  // A count of a thing named (`how many paid employees`, `combien de camions`) is a count or a
+  // share of it, whatever else the question says of it: `paid` qualifies the employees counted,
+  // and a sum of money counts no trucks.
+  if (counted !== undefined) {
+    return {
+      typed: asking.find((each) => each.counts)?.typed ?? first.typed,
+      kinds: withRatios(['count', 'percent']),
+      specific: true,
+      unit: undefined,
+      counted,
+      qualifiers,
+    };
+  }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
   // temperature), else the longest (`combien de temps` is a duration).
   const measures = asking.filter((each) => !each.kinds.includes('count'));
@@ -127,8 +142,41 @@ export function askedFigure(question: string): AskedFigure | undefined {
     kinds: withRatios(kinds),
     specific: !kinds.includes('count'),
     unit: undefined,
-    counted: kinds.includes('count') ? counted : undefined,
+    counted: undefined,
+    qualifiers: [],
   };
+}
+
+/**
+ * The thing a count is asked of, folded: the first word after an asking phrase
+ * (`how many homes`) past the words another asking phrase qualifies it with (`how many paid
+ * employees`); none when it is a stop word, a unit (`combien d’euros`), a number or a name
+ * (`How many Americans`: a name is whom, not what, is counted).
+ */
+function countedThing(
+  question: string,
+  tokens: ReturnType<typeof tokenize>,
+  counting: number[],
+  covered: Set<number>,
+): { counted: string | undefined; qualifiers: string[] } {
+  for (const start of counting) {
+    let next = start;
+    while (covered.has(next)) next++;
+    const thing = tokens[next];
+    if (
+      thing !== undefined &&
+      !STOP_WORDS.has(thing.word) &&
+      !NOT_COUNTED.has(thing.word) &&
+      !/\d/u.test(thing.word) &&
+      question[thing.start] === question[thing.start]?.toLowerCase()
+    ) {
+      const qualifiers = tokens.slice(start, next).map((token) => token.word);
+      const after = tokens[next + 1];
+      if (after !== undefined && covered.has(next + 1)) qualifiers.push(after.word);
+      return { counted: thing.word, qualifiers };
+    }
+  }
+  return { counted: undefined, qualifiers: [] };
 }
 
 /**
@@ -144,14 +192,16 @@ export function countedStems(
   const counted = asked?.counted;
   if (counted === undefined) return undefined;
   const stems = new Set<string>();
+  const named = [counted, ...(asked?.qualifiers ?? [])];
   for (const group of groups) {
-    if (group.key !== counted) continue;
+    if (!named.includes(group.key)) continue;
     for (const { words } of group.alternatives)
       for (const matches of words)
         for (const wordId of matches.keys()) stems.add(stem(index.words[wordId] ?? ''));
   }
   // A thing the articles never name (`families` where they say `households`) may be the
-  // reader's wording for what they count: no sentence's units can tell.
+  // reader's wording for what they count: no sentence's units can tell, though a sentence that
+  // counts nothing still cannot answer (`specific`).
   if (stems.size === 0) return undefined;
   stems.add(stem(counted));
   return stems;
