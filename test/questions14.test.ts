@@ -51,3 +51,52 @@ describe('a count of a thing asked', () => {
     });
   });
 });
+
+describe('a count of a thing the article never names', () => {
+  it('is not answered by a count of another thing the question names', async () => {
+    const index = await articleIndex('brennock-dam.en.txt', [
+      'Brennock dam gets new generators',
+      '',
+      'The Brennock dam switched on three new generators in May, after two years of work.',
+      '',
+      'Together they supply power to the farms of the valley.',
+    ]);
+    const answer = first(
+      findPassages(index, 'How many houses can the dam generators supply with power?'),
+    );
+    expect(answer.missing).not.toEqual([]);
+  });
+});
+
+describe('a part of something asked', () => {
+  it('is not answered by a temperature with nothing flagged', async () => {
+    const index = await articleIndex('holm-park.en.txt', [
+      'Holm Park after the planting',
+      '',
+      'In the heat of August, the paths of Holm Park reached 48°C in full sun.',
+      '',
+      'Trees now shade 31% of the park, against 12% ten years ago.',
+    ]);
+    const answer = first(findPassages(index, 'How much of the park is shaded in full sun?'));
+    expect(
+      answer.sentence === 'Trees now shade 31% of the park, against 12% ten years ago.' ||
+        (answer.missing?.length ?? 0) > 0,
+    ).toBe(true);
+  });
+});
+
+describe('a word that scales a figure', () => {
+  it('is not what a shorter question word stands for', async () => {
+    const index = await articleIndex('corran-works.en.txt', [
+      'Corran reopens',
+      '',
+      'The Corran works now employs 26 people from the town.',
+      '',
+      'The town paid 1.8 million euros to reopen it, and the people of the town are proud.',
+    ]);
+    const answer = findPassages(index, 'How many people does the mill employ?');
+    expect(answer.results.map(({ sentence }) => foldSpaces(sentence))).toEqual([
+      'The Corran works now employs 26 people from the town.',
+    ]);
+  });
+});

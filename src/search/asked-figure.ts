@@ -179,32 +179,55 @@ function countedThing(
   return { counted: undefined, qualifiers: [] };
 }
 
+/** What a sentence's counts must be of to answer a count of a thing asked. */
+export interface CountedStems {
+  /**
+   * The stems the thing counted may be written with: the articles' words it matched, translations
+   * included (`marins` → `sailors`), and its own. Undefined when the articles never name it.
+   */
+  thing: Set<string> | undefined;
+  /**
+   * The stems of the question's other words, which a count is of when the thing is never named:
+   * `four turbines` counts no houses in `how many houses can the turbines supply`.
+   */
+  others: Set<string>;
+}
+
 /**
  * The stems a figure's thing counted may be written with, when the question asks a count of
- * something (`how many homes`): the articles' words it matched, translations included (`marins` →
- * `sailors`), and its own. Undefined when no thing counted is asked, or the articles never name it.
+ * something (`how many homes`), and those of the question's other words. Undefined when no thing
+ * counted is asked.
  */
 export function countedStems(
   index: SearchIndex,
   groups: QueryGroup[],
   asked: AskedFigure | undefined,
-): Set<string> | undefined {
+): CountedStems | undefined {
   const counted = asked?.counted;
   if (counted === undefined) return undefined;
-  const stems = new Set<string>();
+  const thing = new Set<string>();
+  const others = new Set<string>();
   const named = [counted, ...(asked?.qualifiers ?? [])];
   for (const group of groups) {
-    if (!named.includes(group.key)) continue;
+    const stems = named.includes(group.key) ? thing : others;
     for (const { words } of group.alternatives)
       for (const matches of words)
         for (const wordId of matches.keys()) stems.add(stem(index.words[wordId] ?? ''));
   }
   // A thing the articles never name (`families` where they say `households`) may be the
-  // reader's wording for what they count: no sentence's units can tell, though a sentence that
-  // counts nothing still cannot answer (`specific`).
-  if (stems.size === 0) return undefined;
-  stems.add(stem(counted));
-  return stems;
+  // reader's wording for what they count: no sentence's units can tell, though a count of
+  // another thing the question names, or no count at all (`specific`), does not answer.
+  if (thing.size === 0) return { thing: undefined, others };
+  thing.add(stem(counted));
+  return { thing, others };
+}
+
+/** Whether a figure counts a thing of those stems by its unit: `four turbines`. */
+export function countsOneOf(figure: Figure, stems: Set<string>): boolean {
+  return (
+    figure.kind === 'count' &&
+    tokenize(figure.unit).some((token) => /\p{L}/u.test(token.word) && stems.has(stem(token.word)))
+  );
 }
 
 /**

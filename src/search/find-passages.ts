@@ -1,9 +1,9 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { type AskedFigure, askedFigure, countedStems } from './asked-figure.ts';
+import { type AskedFigure, askedFigure, type CountedStems, countedStems } from './asked-figure.ts';
 import { isCountryWord } from './countries.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
-import { parseQuery, type QueryGroup, withoutMarkup } from './query.ts';
+import { parseQuery, type QueryGroup, withoutMarkup, withoutScaleMatches } from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';
 import {
   asksBeyondNames,
@@ -96,7 +96,7 @@ function withGaps(
   candidates: Ranked[],
   terms: SpecificTerm[],
   asked: AskedFigure | undefined,
-  counted: Set<string> | undefined,
+  counted: CountedStems | undefined,
   limit: number,
   lacking?: (sentenceId: number) => string[],
 ) {
@@ -130,7 +130,7 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const text = withoutMarkup(question);
-  let groups = parseQuery(index, text);
+  let groups = withoutScaleMatches(index, parseQuery(index, text));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const asked = askedFigure(text);

@@ -44,6 +44,34 @@ export function numberForms(word: string): string[] {
 }
 
 /**
+ * Words that scale a number (`1,1 million`, `2 000 milliers`): part of a figure, not what it is
+ * of, so a question's other words do not stand for them by stem or prefix (`mill`, which the
+ * stemmer folds with `million`).
+ */
+const SCALE_WORDS: ReadonlySet<string> = new Set(
+  (
+    'million millions milliard milliards billion billions trillion trillions mille millier ' +
+    'milliers thousand thousands'
+  ).split(' '),
+);
+
+/**
+ * The matches of a question word without the scale words it reached (see SCALE_WORDS): a copy
+ * when any is dropped, the shared map otherwise.
+ */
+export const isScaleWord = (word: string): boolean => SCALE_WORDS.has(word);
+
+export function withoutScaleWords(index: SearchIndex, matches: WordMatches): WordMatches {
+  let kept: WordMatches | undefined;
+  for (const id of matches.keys()) {
+    if (!SCALE_WORDS.has(index.words[id] ?? '')) continue;
+    kept ??= new Map(matches);
+    kept.delete(id);
+  }
+  return kept ?? matches;
+}
+
+/**
  * Readers repeat their words: the last words matched per index, by origin and word. The matches
  * are shared between the questions that ask them, and never changed once made.
  */

@@ -1,5 +1,11 @@
 import { backTranslations, isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
-import { matchWord, type WordMatches, type WordOrigin } from './match-word.ts';
+import {
+  isScaleWord,
+  matchWord,
+  type WordMatches,
+  type WordOrigin,
+  withoutScaleWords,
+} from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
 import { BACK_TRANSLATION_WEIGHT, MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
@@ -197,4 +203,24 @@ function mergeNames(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
     }
   }
   return merged;
+}
+
+/**
+ * The question's groups without the scale words (`million`) that its other words reached by stem,
+ * prefix or translation (`mill`, `usine` → `mill`): a question about a mill is not one about the
+ * millions of a figure. Read by `findPassages` only: the claim judge's subject groups, read
+ * without the claim's figures, keep them.
+ */
+export function withoutScaleMatches(index: SearchIndex, groups: QueryGroup[]): QueryGroup[] {
+  return groups.map((group) =>
+    isScaleWord(group.key)
+      ? group
+      : {
+          ...group,
+          alternatives: group.alternatives.map((alternative) => ({
+            ...alternative,
+            words: alternative.words.map((matches) => withoutScaleWords(index, matches)),
+          })),
+        },
+  );
 }

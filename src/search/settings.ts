@@ -104,6 +104,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['money', 'percent'],
     0.15,
   ],
+  // A part of something asked: `how much of the estate is shaded` is a share, or a sum (`how much
+  // of the budget`), never a count nor a temperature.
+  [/\b(how much of|what fraction|quelle fraction)\b/u, ['percent', 'money'], 0.15],
   // A clock time asked: `à quelle heure`, `what time`; `neuf heures` (a duration) does not answer.
   [/\b(a quelle heure|quelle heure|what time|what times|which time|horaires?)\b/u, ['time'], 0.15],
   [

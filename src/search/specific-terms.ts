@@ -1,5 +1,11 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, countsAsked, TIME_UNITS } from './asked-figure.ts';
+import {
+  type AskedFigure,
+  type CountedStems,
+  countsAsked,
+  countsOneOf,
+  TIME_UNITS,
+} from './asked-figure.ts';
 import {
   afterPlacePreposition,
   type BoundFigure,
@@ -438,7 +444,7 @@ export function gapsOf(
   terms: SpecificTerm[],
   sentence: Sentence,
   asked?: AskedFigure,
-  counted?: Set<string>,
+  counted?: CountedStems,
 ): Gaps {
   // Reading a sentence's settings is the costly part of a first look at it, and only a question
   // asking for a figure needs them (`answering` is empty otherwise).
@@ -457,12 +463,16 @@ export function gapsOf(
     !givesDate &&
     (figures.length === 0 ||
       (asked.specific && ofKind.length === 0) ||
-      (counted !== undefined &&
+      (counted?.thing !== undefined &&
         !countsAsked(
           ofKind.map(({ figure }) => figure),
-          counted,
+          counted.thing,
           textWords(index, sentence.text),
-        )));
+        )) ||
+      (counted !== undefined &&
+        counted.thing === undefined &&
+        ofKind.length > 0 &&
+        ofKind.every(({ figure }) => countsOneOf(figure, counted.others))));
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
