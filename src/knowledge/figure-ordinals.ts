@@ -1,6 +1,7 @@
 // Ranks: an ordinal before the thing it ranks (`la 17e édition`, `the third largest`).
 
 import type { Reading } from './figure-dates.ts';
+import { HAS_NUMBER_WORD } from './figure-numbers.ts';
 import { FUNCTION_WORDS, SPACE as S, words } from './figure-words.ts';
 
 /**
@@ -47,6 +48,29 @@ const ORDINAL_WORDS: Record<string, number> = {
 };
 
 /**
+ * `first`, `premier` and `second` rank only after a word that owns or sets what they rank (`the
+ * first race`, `her first surgery`, `la première année`, `un premier bilan`, `the second time`),
+ * and never what holds office or measures time (`premier ministre`, `a second later`).
+ */
+const FIRST_WORDS: Record<string, number> = {
+  first: 1,
+  premier: 1,
+  première: 1,
+  premiere: 1,
+  second: 2,
+  seconde: 2,
+};
+const FIRST_RANK = new RegExp(
+  `(?<![\\p{L}])(?:the|its|his|her|their|our|my|your|this|a|le|la|sa|son|leur|notre|votre|cette|ce|cet|un|une)${S}+(${words(Object.keys(FIRST_WORDS))})${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  'dgiu',
+);
+const NOT_RANKED_BY_FIRST = new Set(
+  'ministre minister ministers adjoint adjointe secrétaire secretary later earlier ago after before or and et ou plus than que fois-ci lieu abord instance place hand sight glance'.split(
+    ' ',
+  ),
+);
+
+/**
  * What an ordinal names rather than ranks: a district, a floor, a part of a year or a whole, a
  * day of the month (`le 2e jeudi`).
  */
@@ -66,7 +90,7 @@ const RANK = new RegExp(
   'giu',
 );
 const MAY_HOLD_RANK = new RegExp(
-  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth|(?:came|comes?|finish|placed|ended|arriv|termin|class)\\p{L}*${S}(?:second|\\p{L}+th|\\p{L}+ième)`,
+  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth|first|premi|second|(?:came|comes?|finish|placed|ended|arriv|termin|class)\\p{L}*${S}(?:second|\\p{L}+th|\\p{L}+ième)`,
   'iu',
 );
 
@@ -110,6 +134,35 @@ export function ranks(sentence: string): Reading[] {
       start: match.index,
       end: match.index + text.length,
       value,
+      unit: 'rank',
+      kind: 'count',
+    });
+  }
+  for (const rank of firstRanks(sentence)) {
+    if (!found.some((other) => other.start < rank.end && rank.start < other.end)) found.push(rank);
+  }
+  return found;
+}
+
+/** `the first race`, `la première année`, `the second time`: the ordinal and the word it ranks. */
+function firstRanks(sentence: string): Reading[] {
+  const found: Reading[] = [];
+  FIRST_RANK.lastIndex = 0;
+  for (let match = FIRST_RANK.exec(sentence); match; match = FIRST_RANK.exec(sentence)) {
+    const [whole, word = '', ranked = ''] = match;
+    const lower = ranked.toLowerCase();
+    if (
+      /^\p{Lu}/u.test(ranked) ||
+      NAMED_BY_RANK.has(lower) ||
+      NOT_RANKED_BY_FIRST.has(lower) ||
+      FUNCTION_WORDS.has(lower) ||
+      HAS_NUMBER_WORD.test(lower)
+    )
+      continue;
+    found.push({
+      start: match.indices?.[1]?.[0] ?? match.index,
+      end: match.index + whole.length,
+      value: FIRST_WORDS[word.toLowerCase()] ?? 1,
       unit: 'rank',
       kind: 'count',
     });

@@ -12,10 +12,14 @@ import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
  * speak of the claim's subject is for the caller to judge.
  */
 
-/** Figures too common to lead anywhere alone: a bare year, a small count of nothing named. */
+/**
+ * Figures too common to lead anywhere alone: a bare year, a small count of nothing named, a first
+ * of anything (`la première réunion`, `her first surgery`).
+ */
 export function leads(figure: Figure): boolean {
   const quantity = quantityOf(figure);
   if (quantity.kind === 'date') return quantity.detail !== '';
+  if (figure.unit === 'rank' && figure.value === 1) return false;
   return !(figure.kind === 'count' && figure.unit === '' && figure.value < 100);
 }
 
