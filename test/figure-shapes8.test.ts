@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
+import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
 
 /**
  * Shapes of figures news writing repeats, first missed on the fifth to eighth validation sets,
@@ -25,5 +28,56 @@ describe('first and second as ranks', () => {
     expect(read('Le premier ministre a visité l’usine.')).toEqual([]);
     expect(read('The lights went out a second later.')).toEqual([]);
     expect(read('She was the first to leave the hall.')).toEqual([]);
+  });
+});
+
+describe('ranks in digits', () => {
+  it('reads an edition before the name of what it numbers, and ranks past a thousand', async () => {
+    expect(read('The 31st Harlan Book Fair opens on Friday.')).toEqual([
+      ['31st', 31, 'rank', 'count'],
+    ]);
+    expect(read('La 25e Foire aux vins attend du monde.')).toEqual([['25e', 25, 'rank', 'count']]);
+    expect(read('The museum welcomed its 250,000th visitor.')).toEqual([
+      ['250,000th visitor', 250000, 'rank', 'count'],
+    ]);
+    // A name that holds a rank stays a name.
+    expect(read('The shop is on 5th Avenue.')).toEqual([]);
+    // A rank is not how many there were.
+    const index = await articleIndex('tramway-orlen.en.txt', [
+      'Orlen tram celebrates',
+      '',
+      'The Orlen tram line opened in 2016 and carried its 2,000,000th rider in 2023.',
+      '',
+      'A new depot is planned for the east end of the line.',
+    ]);
+    const answer = findPassages(index, 'How many riders did the tram carry in 2023?').results[0];
+    expect(answer?.sentence).toContain('2,000,000th rider');
+    expect(answer?.missing).toEqual(['How many']);
+  });
+});
+
+describe('times taken in hours, minutes and seconds', () => {
+  it('reads 2:14:05 as one length of time, not three numbers', () => {
+    expect(read('Lena Korr won the race in 2:14:05 on a windy morning.')).toEqual([
+      ['2:14:05', (2 * 3600 + 14 * 60 + 5) / 3600, 'h', 'duration'],
+    ]);
+    // A clock time keeps its two parts.
+    expect(read('The gates open at 07:45.')).toEqual([['07:45', 7.75, 'h', 'time']]);
+  });
+
+  it('checks a winner’s time against the clause that names her', async () => {
+    const index = await articleIndex('duathlon-marrow.en.txt', [
+      'Marrow duathlon results',
+      '',
+      'Piet Aalders won the men’s duathlon in 1:58:20, while Clara Voss took the women’s title in 2:07:41.',
+      '',
+      'About 600 athletes started the race.',
+    ]);
+    const report = checkMessage(index, 'Clara Voss won the women’s duathlon in 2:07:41');
+    expect(report.verdict).toBe('supported');
+    expect(report.claims[0]?.conflicts).toEqual([]);
+    // Another time for her is still contradicted.
+    const wrong = checkMessage(index, 'Clara Voss won the women’s duathlon in 2:09:12');
+    expect(wrong.verdict).toBe('contradicted');
   });
 });

@@ -54,6 +54,7 @@ describe('figures of the seed article', () => {
       'deux',
       'novembre',
       'quatre ans',
+      'première réunion',
       '2022',
       'environ 70 000',
       'cinq dernières années',

@@ -55,6 +55,8 @@ const CLOCK_TIME = new RegExp(
   `^(?::([0-5]\\d))?(?:${S}?([ap])(?:\\.m\\.?|m)(?![\\p{L}]))?(?![\\d:])`,
   'iu',
 );
+/** `:09:48` after the hours: minutes and seconds of a time taken. */
+const ELAPSED_TIME = /^:([0-5]\d):([0-5]\d)(?![\d:])/u;
 /** Words before `N h` that make it a length of time, not the time of day: `en 12 h`. */
 const DURATION_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:en|pendant|durant|de plus de|moins de)${S}$`,
@@ -317,6 +319,12 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   const oClock = O_CLOCK.exec(rest);
   if (oClock !== null) {
     return { start, end: end + oClock[0].length, value: hours, unit: 'h', kind: 'time' };
+  }
+  // `2:09:48`: hours, minutes and seconds are a time taken (a race, a record), not a time of day.
+  const elapsed = ELAPSED_TIME.exec(rest);
+  if (elapsed !== null) {
+    const value = (hours * 3600 + Number(elapsed[1]) * 60 + Number(elapsed[2])) / 3600;
+    return { start, end: end + elapsed[0].length, value, unit: 'h', kind: 'duration' };
   }
   const clock = CLOCK_TIME.exec(rest);
   if (clock === null || (clock[1] === undefined && clock[2] === undefined)) return null;

@@ -86,7 +86,7 @@ const NAMED_BY_RANK = new Set(
  * cinquièmes`, `un dixième`, `a fifth`).
  */
 const RANK = new RegExp(
-  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3})(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3}(?:,\\d{3})*)(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
   'giu',
 );
 const MAY_HOLD_RANK = new RegExp(
@@ -94,6 +94,16 @@ const MAY_HOLD_RANK = new RegExp(
   'iu',
 );
 
+/**
+ * What comes back each year and is numbered by its editions, within the name after the rank:
+ * `the 12th Harlan Marathon`, `la 40e Fête du lac` (not `the 4th Battalion`, `5th Avenue`).
+ */
+const EVENT_NAMED = new RegExp(
+  `^(?:[\\p{Lu}][\\p{L}'’-]*${S}+(?:(?:of|the|du|de|des|aux|la|le)${S}+)?){0,3}(?:marathon|festival|fair|show|games|cup|conference|congress|summit|championships?|tournament|race|salon|foire|fête|festival|rencontres|biennale|championnats?|tournoi|trophée|coupe|course|semi-marathon)(?![\\p{L}])`,
+  'iu',
+);
+/** The article of an edition's rank: `the 12th Kelbridge Marathon`, `la 40e Fête`. */
+const EDITION_BEFORE = new RegExp(`(?<![\\p{L}])(?:the|la|le|its|sa|son)${S}$`, 'iu');
 const ARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:un|une|a)${S}$`, 'iu');
 /** Words that open the whole a share is of: `of`, `de`, `des`, `du`, `d’`. */
 const WHOLE_AFTER = /^(?:of|de|des|du|d|in|sur|out)$/u;
@@ -118,8 +128,16 @@ export function ranks(sentence: string): Reading[] {
   RANK.lastIndex = 0;
   for (let match = RANK.exec(sentence); match; match = RANK.exec(sentence)) {
     const [text, digits, word, ranked = ''] = match;
-    // A capital after the rank names (`3e Régiment`, `Fifth Avenue`).
-    if (/^\p{Lu}/u.test(ranked) || NAMED_BY_RANK.has(ranked.toLowerCase())) continue;
+    // A capital after the rank names (`3e Régiment`, `Fifth Avenue`), unless an article sets
+    // an edition of what it names: `the 12th Kelbridge Marathon`, `la 40e Fête du lac` (the rank
+    // alone is then the figure).
+    const named = /^\p{Lu}/u.test(ranked);
+    const edition =
+      named &&
+      digits !== undefined &&
+      EDITION_BEFORE.test(sentence.slice(Math.max(0, match.index - 5), match.index)) &&
+      EVENT_NAMED.test(sentence.slice(match.index + text.length - ranked.length));
+    if ((named && !edition) || NAMED_BY_RANK.has(ranked.toLowerCase())) continue;
     // After an article, a share names its whole (`un cinquième des voix`, `a fifth of it`); a
     // rank names the one it ranks (`a fourth man`, `un cinquième mandat`).
     const article = ARTICLE_BEFORE.test(sentence.slice(Math.max(0, match.index - 5), match.index));
@@ -128,11 +146,12 @@ export function ranks(sentence: string): Reading[] {
     // `came third with 911`: the rank given by the verb is read already.
     if (found.slice(0, placed).some((rank) => rank.end > match.index && rank.start < match.index))
       continue;
-    const value = digits !== undefined ? Number(digits) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
+    const value =
+      digits !== undefined ? Number(digits.replace(/,/gu, '')) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
     if (value === undefined || value < 2) continue;
     found.push({
       start: match.index,
-      end: match.index + text.length,
+      end: match.index + (edition ? text.slice(0, -ranked.length).trimEnd() : text).length,
       value,
       unit: 'rank',
       kind: 'count',
@@ -156,7 +175,10 @@ function firstRanks(sentence: string): Reading[] {
       NAMED_BY_RANK.has(lower) ||
       NOT_RANKED_BY_FIRST.has(lower) ||
       FUNCTION_WORDS.has(lower) ||
-      HAS_NUMBER_WORD.test(lower)
+      HAS_NUMBER_WORD.test(lower) ||
+      // Before an English plural, the first few rather than a rank: `its first patients` (French
+      // marks the plural on the ordinal: `ses premiers patients`).
+      (/^(?:first|second)$/iu.test(word) && /[^siu]s$/u.test(lower))
     )
       continue;
     found.push({

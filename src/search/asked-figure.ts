@@ -243,15 +243,17 @@ const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
 
 /**
  * Whether one of the figures counts the thing asked (`6,000 homes` for `how many homes`), or is a
- * share or bare number in a sentence that names it: `four turbines` does not answer it.
+ * share or bare number in a sentence that names it: `four turbines` does not answer it, nor a
+ * rank (`its 100,000th passenger`).
  */
 export function countsAsked(figures: Figure[], stems: Set<string>, sentenceWords: Set<string>) {
   const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
   return figures.some(
     (figure) =>
-      named(`${figure.unit} ${figure.text}`) ||
-      PEOPLE.has(fold(figure.unit)) ||
-      ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
-        [...sentenceWords].some((word) => stems.has(stem(word)))),
+      figure.unit !== 'rank' &&
+      (named(`${figure.unit} ${figure.text}`) ||
+        PEOPLE.has(fold(figure.unit)) ||
+        ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
+          [...sentenceWords].some((word) => stems.has(stem(word))))),
   );
 }

@@ -6,6 +6,7 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
 import { factOf } from './claim-facts.ts';
+import type { Term } from './claim-names.ts';
 import {
   comparable,
   precisionOf,
@@ -53,6 +54,7 @@ export function rivalInClause(
   article: Given[],
   groups: QueryGroup[],
   claimedFigures: Figure[],
+  names: Term[] = [],
 ): Given | 'either' | undefined {
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
   const holder = same.holder;
@@ -102,9 +104,26 @@ export function rivalInClause(
   const saysOwn = (clause: ReturnType<typeof clauseOf>) =>
     compared &&
     ownWords.some((group) => !group.key.split(' ').every((word) => clause?.words.has(word)));
+  // A clause that names someone else and none of the claim's people, where the value's own
+  // clause names one, speaks of that other: `Ann Roe won the men's race in 2:09, while Eva Lind
+  // took the women's title in 2:26` does not set 2:09 against `Eva Lind won in 2:26` (a swap,
+  // `L'État en a financé 45 %, la région un quart`, is still set against).
+  const namedIn = (clause: ReturnType<typeof clauseOf>) =>
+    names.some((term) => !term.place && term.words.every((word) => clause?.words.has(word)));
+  const claimWords = new Set(names.flatMap((term) => term.words));
+  const namesOther = (clause: ReturnType<typeof clauseOf>) =>
+    clause !== undefined &&
+    namedIn(own) &&
+    !namedIn(clause) &&
+    tokenize(holder.text)
+      .filter((token) => token.start >= clause.start && token.end <= clause.end)
+      .some(
+        (token) => /^\p{Lu}/u.test(holder.text[token.start] ?? '') && !claimWords.has(token.word),
+      );
   const others = article.filter(
     (entry) =>
       entry.holder === holder &&
+      !namesOther(clauseOf(entry.figure)) &&
       !claimsAnother(entry) &&
       !saysOwn(clauseOf(entry.figure)) &&
       entry.quantity.kind === same.quantity.kind &&

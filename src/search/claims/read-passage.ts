@@ -173,7 +173,7 @@ export function read(
     const rival =
       same === undefined
         ? undefined
-        : rivalInClause(index, claim, figure, same, article, groups, claimed);
+        : rivalInClause(index, claim, figure, same, article, groups, claimed, names);
     // The value given in either of two clauses that say as much of the claim is not said of it.
     if (rival === 'either') {
       figuresHeld = false;
