@@ -81,3 +81,23 @@ describe('times taken in hours, minutes and seconds', () => {
     expect(wrong.verdict).toBe('contradicted');
   });
 });
+
+describe('differences of what was counted before', () => {
+  it('reads `trois de plus`, `12 more than`, `four short of` as counts of the same thing', () => {
+    expect(read('Le refuge a accueilli 14 chiens, trois de plus qu’en 2020.')).toEqual([
+      ['14', 14, 'chiens', 'count'],
+      ['trois de plus', 3, 'chiens', 'count'],
+      ['2020', 2020, 'year', 'date'],
+    ]);
+    expect(read('The choir now has 64 singers, 12 more than last spring.')).toEqual([
+      ['64', 64, 'singers', 'count'],
+      ['12 more', 12, 'singers', 'count'],
+    ]);
+    expect(read('The party won 30 councillors, four short of a majority.')).toEqual([
+      ['30', 30, 'councillors', 'count'],
+      ['four short', 4, 'councillors', 'count'],
+    ]);
+    // More of a thing named after it is a count of that thing, no difference.
+    expect(read('The council wants two more years of trials.')).toEqual([]);
+  });
+});

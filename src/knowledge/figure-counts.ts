@@ -33,6 +33,14 @@ export const REACHED_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:to|à|dont|atteindre|atteint|atteignant|reach|reached|reaches|reaching|totalling|totaling)${S}$`,
   'iu',
 );
+/**
+ * What makes a number with nothing to count a difference: `deux de plus`, `trois de moins`,
+ * `four short of`, `two more than`, `three fewer.` (not `two more years`).
+ */
+const DIFFERENCE_AFTER = new RegExp(
+  `^${S}(?:de${S}(?:plus|moins)|(?:more|fewer|less|short)(?=${S}(?:than|of)(?![\\p{L}])|[,.;:)]|$))(?![\\p{L}])`,
+  'iu',
+);
 /** `of CO2`, `de lait`: what a measure is of, one word. */
 const OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?[\\p{L}\\d][\\p{L}\\d-]*(?![\\p{L}\\d])`, 'u');
 /** The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`. */
@@ -86,8 +94,12 @@ export function readCount(
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
     if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
     if (noun === null && readShared(found, start, end, count, null, readNumber)) return;
-    if (noun === null && !standsAlone(sentence, start, count)) return;
+    if (noun === null && !standsAlone(sentence, start, count) && !DIFFERENCE_AFTER.test(rest))
+      return;
   }
+  // `deux de plus qu’en 2021`, `four short of a majority`: a difference, of the thing counted
+  // before, and the words that make it one are the figure's.
+  const difference = noun === null ? DIFFERENCE_AFTER.exec(rest) : null;
   // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
   const nounEnd = noun?.end ?? end;
   const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));
@@ -110,13 +122,16 @@ export function readCount(
   // `230 full-time workers and 40 temporary ones`: `ones` stands for the thing counted before.
   const standIn = noun !== null && /^ones$/iu.test(noun.unit) && counted !== undefined;
   const thing =
+    (difference !== null && counted !== undefined ? counted.unit.split('/')[0] : undefined) ??
     symbol ??
     (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
     thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
     '';
   const unit = rate ? `${thing}/${rate.period}` : thing;
   // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
-  const figureEnd = ofSubstance?.end ?? (symbol === undefined ? end : nounEnd);
+  const figureEnd =
+    ofSubstance?.end ??
+    (difference !== null ? end + difference[0].length : symbol === undefined ? end : nounEnd);
   addFigure(found, from, figureEnd, count, unit, 'count');
 }
 
