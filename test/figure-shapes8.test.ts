@@ -101,3 +101,16 @@ describe('differences of what was counted before', () => {
     expect(read('The council wants two more years of trials.')).toEqual([]);
   });
 });
+
+describe('parts of what was counted', () => {
+  it('reads `17 of them`, `huit d’entre eux` whole, as a count of the things before', () => {
+    expect(read('Inspectors checked 40 old boilers and 17 of them failed.')).toEqual([
+      ['40', 40, 'boilers', 'count'],
+      ['17 of them', 17, 'boilers', 'count'],
+    ]);
+    expect(read('Sur les 30 candidats, huit d’entre eux ont été retenus.')).toEqual([
+      ['30', 30, 'candidats', 'count'],
+      ['huit d’entre eux', 8, 'candidats', 'count'],
+    ]);
+  });
+});

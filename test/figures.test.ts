@@ -547,7 +547,7 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ],
     [
       'The scheme has helped 1,200 young people, 300 of them in rural areas.',
-      '300',
+      '300 of them',
       'people',
       'count',
     ],

@@ -14,7 +14,7 @@ import {
 } from './figure-numbers.ts';
 import { readShared } from './figure-ranges.ts';
 import { countPerThingAfter, rateAfter } from './figure-rates.ts';
-import { thingBefore } from './figure-wholes.ts';
+import { OF_THEM, thingBefore } from './figure-wholes.ts';
 import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
 
 /**
@@ -94,7 +94,12 @@ export function readCount(
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
     if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
     if (noun === null && readShared(found, start, end, count, null, readNumber)) return;
-    if (noun === null && !standsAlone(sentence, start, count) && !DIFFERENCE_AFTER.test(rest))
+    if (
+      noun === null &&
+      !standsAlone(sentence, start, count) &&
+      !DIFFERENCE_AFTER.test(rest) &&
+      !OF_THEM.test(rest)
+    )
       return;
   }
   // `deux de plus qu’en 2021`, `four short of a majority`: a difference, of the thing counted

@@ -147,7 +147,9 @@ export function ranks(sentence: string): Reading[] {
     if (found.slice(0, placed).some((rank) => rank.end > match.index && rank.start < match.index))
       continue;
     const value =
-      digits !== undefined ? Number(digits.replace(/,/gu, '')) : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
+      digits !== undefined
+        ? Number(digits.replace(/,/gu, ''))
+        : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
     if (value === undefined || value < 2) continue;
     found.push({
       start: match.index,

@@ -98,6 +98,10 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         previous,
       );
     }
+    // `17 of them`, `deux d’entre eux`: the words that make the count a part are the figure's.
+    const end = figure.start + figure.text.length;
+    const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
+    if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
   for (const figure of figures) takeUnitOfCompared(sentence, figures, figure);
   return figures;
