@@ -114,3 +114,30 @@ describe('parts of what was counted', () => {
     ]);
   });
 });
+
+describe('shares of a difference', () => {
+  it('reads `a third fewer`, `un quart de plus` with their comparative, and their way', async () => {
+    expect(read('The shelter took in 90 dogs, a third fewer than in 2023.')).toEqual([
+      ['90', 90, 'dogs', 'count'],
+      ['a third fewer', 1 / 3, 'dogs', 'ratio'],
+      ['2023', 2023, 'year', 'date'],
+    ]);
+    expect(read('La foire a attiré 8 000 visiteurs, un quart de plus qu’en 2022.')).toEqual([
+      ['8 000', 8000, 'visiteurs', 'count'],
+      ['un quart de plus', 0.25, 'visiteurs', 'ratio'],
+      ['2022', 2022, 'year', 'date'],
+    ]);
+    // Not a share: `a quarter past`.
+    expect(read('The bell rang at a quarter past nine.')).toEqual([]);
+    // A share fewer is no rise by that share.
+    const index = await articleIndex('refuge-hale.en.txt', [
+      'Hale dog shelter',
+      '',
+      'The Hale shelter took in 90 dogs last year, a third fewer than in 2023.',
+      '',
+      'Volunteers walk the dogs twice a day.',
+    ]);
+    const report = checkMessage(index, 'Dogs taken in by the Hale shelter rose by a third on 2023');
+    expect(report.verdict).not.toBe('supported');
+  });
+});

@@ -198,8 +198,10 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   }
   const numerator = numeratorWord?.toLowerCase();
   const fraction = (fractionWord ?? '').toLowerCase().replace(/^moitie$/u, 'moitié');
-  const after = sentence.slice(end, end + 5);
-  const followedByOf = OF_AFTER.test(after);
+  // `a third fewer than`, `un quart de plus`: a share of the difference, with its comparative.
+  const comparative = COMPARATIVE_AFTER.exec(sentence.slice(end, end + 12));
+  const after = comparative === null ? sentence.slice(end, end + 5) : '.';
+  const followedByOf = comparative === null && OF_AFTER.test(after);
   if (fraction === 'moitié' || fraction === 'half') {
     // `la moitié`, `a half`, `de moitié`, `half of`; not `the second half`.
     const before = wordBefore(sentence, match.index).word.toLowerCase();
@@ -248,5 +250,11 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   const start = byBefore
     ? wordBefore(sentence, match.index).start
     : boundedStart(sentence, match.index);
-  addFigure(found, start, end, value, noun?.unit ?? '', 'ratio');
+  addFigure(found, start, end + (comparative?.[0].length ?? 0), value, noun?.unit ?? '', 'ratio');
 }
+
+/** A comparative after a share: `a third fewer`, `a quarter higher`, `un tiers de plus`. */
+const COMPARATIVE_AFTER = new RegExp(
+  `^${S}(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|longer|shorter|de${S}(?:plus|moins))(?![\\p{L}])`,
+  'iu',
+);

@@ -26,7 +26,7 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
     new Set(
       (
         'fall falls fell fallen falling decrease decreased decreases decreasing decline declined ' +
-        'declines dropped drop drops shrank shrunk slumped plunged down baisse baissent ' +
+        'declines dropped drop drops shrank shrunk slumped plunged down fewer baisse baissent ' +
         'diminue diminuent diminution recule reculent recul chute chutent tombe tombent'
       ).split(' '),
     ),
