@@ -45,7 +45,7 @@ describe('the French console', () => {
     expect(text).toContain(
       'Sujets que je peux citer : `/fentanyl` `/intelligence-artificielle` `/taiwan` `/mer-rouge` `/contacts-militaires` `/la-rencontre`',
     );
-    expect(text).toContain('1 article · 14 phrases · 16 chiffres · 6 sujets → 1 article');
+    expect(text).toContain('1 article · 14 phrases · 17 chiffres · 6 sujets → 1 article');
     expect(text).toContain('Pas d’autres passages.');
     expect(text).toContain('Commande inconnue : /inconnue. Tapez /aide.');
     expect(text).toContain('Les commandes commencent par /');

@@ -227,7 +227,7 @@ describe('/reload and /stats', () => {
     const body = await reload();
     expect(body.embeds[0]?.title).toBe('Knowledge reloaded');
     expect(body.embeds[0]?.description).toContain(
-      '1 article · 14 sentences · 16 figures · 6 topics → 1 article · 14 sentences · 16 figures · 7 topics',
+      '1 article · 14 sentences · 17 figures · 6 topics → 1 article · 14 sentences · 17 figures · 7 topics',
     );
     const put = await registered;
     expect((put.body as { name: string }[]).map((command) => command.name)).toContain('canada');
