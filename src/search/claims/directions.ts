@@ -69,7 +69,7 @@ export function comparisonOf(text: string): { way: Direction; word: string } | u
     const way = COMPARATIVES.get(token.word);
     if (way === undefined) continue;
     const than = tokens
-      .slice(position + 2, position + 2 + COMPARISON_REACH)
+      .slice(position + 1, position + 1 + COMPARISON_REACH)
       .find((next) => next.word === 'than' || next.word === 'que' || next.word === 'qu');
     if (than === undefined) continue;
     const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim();

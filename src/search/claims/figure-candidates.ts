@@ -69,3 +69,44 @@ export function sentencesForFigures(
   }
   return [...found.values()].sort((a, b) => a.id - b.id);
 }
+
+/** Half, a third, a quarter and their like: shares of too many things to point anywhere alone. */
+const COMMON_FRACTIONS = [1 / 2, 1 / 3, 2 / 3, 1 / 4, 3 / 4];
+const isCommonFraction = (figure: Figure): boolean =>
+  figure.kind === 'ratio' &&
+  COMMON_FRACTIONS.some((value) => Math.abs(figure.value - value) < 1e-9);
+
+/**
+ * The one sentence of the articles that gives every claimed quantity at its value, when no other
+ * sentence gives any of them: a claim worded otherwise than the article (in its other language,
+ * `participation d'environ 31 %` for `Turnout was 31.4%`) still points there by its figures
+ * alone. Only quantities (no dates, which many things share), each telling, count; a figure two
+ * sentences give says nothing of which one the claim speaks of.
+ */
+export function soleSentenceOfFigures(
+  index: SearchIndex,
+  claimed: { figure: Figure; precision: Precision }[],
+): number | undefined {
+  const quantities = claimed.filter(({ figure }) => quantityOf(figure).kind !== 'date');
+  const pointing = ({ figure }: { figure: Figure }) => leads(figure) && !isCommonFraction(figure);
+  if (quantities.length === 0 || !quantities.every(pointing)) return undefined;
+  const byKind = figuresByKind(index);
+  let sole: number | undefined;
+  for (const wanted of quantities) {
+    const quantity = quantityOf(wanted.figure);
+    const giving = new Set(
+      (byKind.get(quantity.kind) ?? [])
+        .filter(
+          (given) =>
+            sameValue(quantity, given.quantity, wanted.precision) &&
+            countsAlike(index, wanted.figure, given.figure),
+        )
+        .map((given) => given.sentence.id),
+    );
+    if (giving.size !== 1) return undefined;
+    const [id] = giving;
+    if (sole !== undefined && sole !== id) return undefined;
+    sole = id;
+  }
+  return sole;
+}

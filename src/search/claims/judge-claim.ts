@@ -11,7 +11,7 @@ import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
-import { leads, sentencesForFigures } from './figure-candidates.ts';
+import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
@@ -71,6 +71,20 @@ export function judge(
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
+  // The one sentence giving the claimed quantities (figure-candidates.ts) says the claim in other
+  // words, its other language's or a chat's, unless a passage on the claim's subject gives one of
+  // them otherwise, the sentence says the other way (`en hausse de 8 centimes` for `8 centimes de
+  // moins`), or it shares nothing with the claim but the figures: no word, no name.
+  const sole = soleSentenceOfFigures(index, precisions);
+  const disputed = readings.some(
+    (reading) => reading.conflicts.length > 0 && reading.coverage >= SAME_SUBJECT,
+  );
+  const saysBySoleFigures = (reading: Reading) =>
+    sole === reading.passage.sentenceId &&
+    !disputed &&
+    reading.ownsFigures &&
+    (reading.coverage > 0 || names.length > 0) &&
+    wayAgainst(claim, { id: sole, text: reading.passage.sentence })?.conflict === undefined;
   // A cleft's focus (`c'est le gouvernement thaïlandais qui…`) is what the claim says above all:
   // a sentence that does not say it all does not say the claim.
   const focus = cleftFocus(claim);
@@ -88,7 +102,7 @@ export function judge(
     reading.conflicts.length === 0 &&
     reading.missingNames.length === 0 &&
     (telling
-      ? reading.coverage >= SAME_SUBJECT || reading.figuresTell
+      ? reading.coverage >= SAME_SUBJECT || reading.figuresTell || saysBySoleFigures(reading)
       : searched.has(reading.passage.sentenceId) &&
         reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
         reading.coverage >= SAME_SUBJECT);
