@@ -18,9 +18,24 @@ describe('French été, the summer or `been`', () => {
   it('finds the summer for `summer` and `cet été`, not the participle', async () => {
     const index = await articleIndex('ligne.fr.txt', WORKS);
     for (const question of ['Was the line closed in the summer?', 'La ligne, cet été ?']) {
-      expect(findPassages(index, question).results[0]?.sentence).toBe(
-        'Pendant l’été 2025, la ligne est restée fermée sept semaines.',
-      );
+      const sentences = findPassages(index, question).results.map(({ sentence }) => sentence);
+      expect(sentences[0]).toBe('Pendant l’été 2025, la ligne est restée fermée sept semaines.');
+      // `a été modernisée` says nothing of the summer: it is no answer at all.
+      expect(sentences).not.toContain('La ligne a été modernisée par la région.');
     }
+  });
+
+  it('reads no summer in `a été` when it weighs a passage’s periods', async () => {
+    const index = await articleIndex('conduite.fr.txt', [
+      'Fuites sur le réseau',
+      '',
+      'Une conduite a cédé le 3 février 2024 sous la route de Saint-Aubrac. La route a été fermée pendant neuf heures.',
+    ]);
+    const [best] = findPassages(
+      index,
+      'How long was the road closed after the February burst?',
+    ).results;
+    expect(best?.sentence).toBe('La route a été fermée pendant neuf heures.');
+    expect(best?.missing).toEqual([]);
   });
 });

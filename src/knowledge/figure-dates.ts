@@ -320,11 +320,19 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
   if (oClock !== null) {
     return { start, end: end + oClock[0].length, value: hours, unit: 'h', kind: 'time' };
   }
-  // `2:09:48`: hours, minutes and seconds are a time taken (a race, a record), not a time of day.
+  // `2:09:48`: hours, minutes and seconds are a time taken (a race, a record), not a time of day,
+  // unless a clock word comes before (`at 03:14:22`, `à 10:30:00`).
   const elapsed = ELAPSED_TIME.exec(rest);
   if (elapsed !== null) {
     const value = (hours * 3600 + Number(elapsed[1]) * 60 + Number(elapsed[2])) / 3600;
-    return { start, end: end + elapsed[0].length, value, unit: 'h', kind: 'duration' };
+    const clockTime = CLOCK_BEFORE.has(wordBeforeLower) || wordBeforeLower === 'at';
+    return {
+      start,
+      end: end + elapsed[0].length,
+      value,
+      unit: 'h',
+      kind: clockTime ? 'time' : 'duration',
+    };
   }
   const clock = CLOCK_TIME.exec(rest);
   if (clock === null || (clock[1] === undefined && clock[2] === undefined)) return null;

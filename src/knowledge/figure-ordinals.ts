@@ -65,7 +65,7 @@ const FIRST_RANK = new RegExp(
   'dgiu',
 );
 const NOT_RANKED_BY_FIRST = new Set(
-  'ministre minister ministers adjoint adjointe secrétaire secretary later earlier ago after before or and et ou plus than que fois-ci lieu abord instance place hand sight glance'.split(
+  'ministre minister ministers adjoint adjointe secrétaire secretary lady dame later earlier ago after before or and et ou plus than que fois-ci lieu abord instance place hand sight glance'.split(
     ' ',
   ),
 );
@@ -99,7 +99,7 @@ const MAY_HOLD_RANK = new RegExp(
  * `the 12th Harlan Marathon`, `la 40e Fête du lac` (not `the 4th Battalion`, `5th Avenue`).
  */
 const EVENT_NAMED = new RegExp(
-  `^(?:[\\p{Lu}][\\p{L}'’-]*${S}+(?:(?:of|the|du|de|des|aux|la|le)${S}+)?){0,3}(?:marathon|festival|fair|show|games|cup|conference|congress|summit|championships?|tournament|race|salon|foire|fête|festival|rencontres|biennale|championnats?|tournoi|trophée|coupe|course|semi-marathon)(?![\\p{L}])`,
+  `^(?:[\\p{Lu}][\\p{L}'’-]*${S}+(?:(?:of|the|du|de|des|aux|la|le)${S}+)?){0,3}(?:marathon|festival|fair|show|games|cup|conference|congress|summit|championships?|tournament|race|salon|foire|fête|rencontres|biennale|championnats?|tournoi|trophée|coupe|course|semi-marathon)(?![\\p{L}])`,
   'iu',
 );
 /** The article of an edition's rank: `the 12th Kelbridge Marathon`, `la 40e Fête`. */

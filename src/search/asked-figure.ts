@@ -1,4 +1,5 @@
 import type { Figure, FigureKind } from '../knowledge/types.ts';
+import { isScaleWord } from './match-word.ts';
 import { fold, STOP_WORDS, stem, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -37,11 +38,14 @@ export interface AskedFigure {
   qualifiers: string[];
 }
 
-/** What follows `how many`/`combien de` and is no thing counted: `combien de fois`, `d'euros`. */
+/**
+ * What follows `how many`/`combien de` and is no thing counted: `combien de fois`, `d'euros`, and
+ * the scale words (`combien de millions`, `isScaleWord`).
+ */
 const NOT_COUNTED: ReadonlySet<string> = new Set(
   (
     'fois times temps euros euro dollars dollar livres pounds pound argent money degres degrees ' +
-    'pour cent percent millions million milliards milliard billions billion'
+    'pour cent percent'
   ).split(' '),
 );
 
@@ -167,6 +171,7 @@ function countedThing(
       thing !== undefined &&
       !STOP_WORDS.has(thing.word) &&
       !NOT_COUNTED.has(thing.word) &&
+      !isScaleWord(thing.word) &&
       !/\d/u.test(thing.word) &&
       question[thing.start] === question[thing.start]?.toLowerCase()
     ) {
@@ -237,6 +242,13 @@ export function countsOneOf(figure: Figure, stems: Set<string>): boolean {
 const PEOPLE: ReadonlySet<string> = new Set(
   'personnes personne gens individus people persons person individuals'.split(' '),
 );
+
+/**
+ * Whether a figure is of a kind the question asks for: a rank (`the first time`, `its 100,000th
+ * passenger`) is read as a count, but counts nothing a reader asks `how many` of.
+ */
+export const isOfAskedKind = (figure: Figure, asked: AskedFigure): boolean =>
+  asked.kinds.includes(figure.kind) && figure.unit !== 'rank';
 
 /** Kinds of figure whose unit is no thing (`%`, `×`): the sentence's words tell what they are of. */
 const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);

@@ -1,6 +1,6 @@
 import type { Figure, Sentence } from '../knowledge/types.ts';
 import { isCountryWord } from './countries.ts';
-import { type Token, tokenize } from './normalize.ts';
+import { stopTokensOf, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { textTokens } from './text-tokens.ts';
@@ -225,9 +225,11 @@ function periodsIn(text: string, clause: Clause, figures: Figure[], own: boolean
   const inside = (figure: Figure, token: Token) =>
     token.start >= figure.start && token.end <= figure.start + figure.text.length;
   const spans: [number, number][] = [];
+  // `a été fermée` gives no summer: a period word read as a stop word there is none.
+  const isStop = stopTokensOf(text);
   for (const [at, token] of tokens.entries()) {
     const date = figures.find((figure) => figure.kind === 'date' && inside(figure, token));
-    if (date === undefined && !PERIOD_WORDS.has(token.word)) continue;
+    if (date === undefined && (!PERIOD_WORDS.has(token.word) || isStop(token))) continue;
     let first = at;
     for (let back = at - 1; back >= Math.max(0, at - PERIOD_REACH); back--) {
       const before = tokens[back] as Token;

@@ -55,12 +55,13 @@ const SCALE_WORDS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Whether a folded word scales a number (see SCALE_WORDS). */
+export const isScaleWord = (word: string): boolean => SCALE_WORDS.has(word);
+
 /**
  * The matches of a question word without the scale words it reached (see SCALE_WORDS): a copy
  * when any is dropped, the shared map otherwise.
  */
-export const isScaleWord = (word: string): boolean => SCALE_WORDS.has(word);
-
 export function withoutScaleWords(index: SearchIndex, matches: WordMatches): WordMatches {
   let kept: WordMatches | undefined;
   for (const id of matches.keys()) {

@@ -1,4 +1,4 @@
-import type { AskedFigure } from './asked-figure.ts';
+import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
@@ -127,7 +127,7 @@ export function givingAskedFigure(
   const [best, second] = ranked;
   if (asked === undefined || best === undefined) return [];
   const figures = index.corpus.sentences[best.sentenceId]?.figures ?? [];
-  if (!figures.some(({ kind }) => asked.kinds.includes(kind))) return [];
+  if (!figures.some((figure) => isOfAskedKind(figure, asked))) return [];
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];
   return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
 }

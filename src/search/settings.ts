@@ -160,13 +160,13 @@ export const TOPIC_MIN_MATCH = PREFIX * 0.9;
 /**
  * Folded words that name a period: a question about `juin` or `winter` is not answered by a
  * sentence about another month. `mai`/`may` and `mars`/`march` are left to capitals (also names
- * and verbs); `été` is a stop word (`a été`).
+ * and verbs); `été` is one where it is not a stop word (`l’été 2025`, not `a été`).
  */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set(
   (
     'janvier fevrier avril juin juillet aout septembre octobre novembre decembre ' +
     'january february april june july august september october november december ' +
-    'printemps automne hiver spring summer autumn winter semestre trimestre'
+    'printemps ete automne hiver spring summer autumn winter semestre trimestre'
   ).split(' '),
 );
 /** How many of its own figures or names a passage offers in place of the missing ones. */

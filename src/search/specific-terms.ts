@@ -4,6 +4,7 @@ import {
   type CountedStems,
   countsAsked,
   countsOneOf,
+  isOfAskedKind,
   TIME_UNITS,
 } from './asked-figure.ts';
 import {
@@ -452,16 +453,18 @@ export function gapsOf(
   const figures = settings?.figures ?? [];
   const ofKind = figures.filter(
     ({ figure }) =>
-      asked?.kinds.includes(figure.kind) &&
+      asked !== undefined &&
+      isOfAskedKind(figure, asked) &&
       (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
+  // A rank (`the first time`) is no figure a question asks for (`isOfAskedKind`).
   const lacksAsked =
     asked !== undefined &&
     !givesDate &&
-    (figures.length === 0 ||
+    (figures.every(({ figure }) => figure.unit === 'rank') ||
       (asked.specific && ofKind.length === 0) ||
       (counted?.thing !== undefined &&
         !countsAsked(

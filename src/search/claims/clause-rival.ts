@@ -1,7 +1,7 @@
 // A rival to a claimed figure: one of its kind in another clause that says more of the claim.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { clauseSpans } from '../figure-context.ts';
-import { tokenize } from '../normalize.ts';
+import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
@@ -115,10 +115,14 @@ export function rivalInClause(
     clause !== undefined &&
     namedIn(own) &&
     !namedIn(clause) &&
+    // A sentence's first word has its capital whatever it is (`The`, `In`): it names no one.
     tokenize(holder.text)
-      .filter((token) => token.start >= clause.start && token.end <= clause.end)
+      .filter((token, at) => at > 0 && token.start >= clause.start && token.end <= clause.end)
       .some(
-        (token) => /^\p{Lu}/u.test(holder.text[token.start] ?? '') && !claimWords.has(token.word),
+        (token) =>
+          /^\p{Lu}/u.test(holder.text[token.start] ?? '') &&
+          !STOP_WORDS.has(token.word) &&
+          !claimWords.has(token.word),
       );
   const others = article.filter(
     (entry) =>

@@ -36,7 +36,11 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
 /** The way a text says something went, with the word as written; undefined if none or both. */
 export function directionOf(text: string): { way: Direction; word: string } | undefined {
   const found = new Map<Direction, string>();
-  for (const token of tokenize(text)) {
+  const tokens = tokenize(text);
+  for (const [at, token] of tokens.entries()) {
+    // `fewer than 400 people` bounds a number: it says nothing went down.
+    const bound = token.word === 'fewer' && tokens[at + 1]?.word === 'than';
+    if (bound && /^\d/u.test(tokens[at + 2]?.word ?? '')) continue;
     for (const [way, words] of WAYS) {
       if (words.has(token.word) && !found.has(way)) {
         found.set(way, text.slice(token.start, token.end));

@@ -12,7 +12,7 @@ const SUPERLATIVE =
   /\b(?:(?:le|la|les)\s+(?:plus|moins)\b(?!\s+(?:de\b|d['’]))|the\s+(?:most|least|highest|lowest|largest|biggest|smallest|greatest|oldest|youngest)\b)/iu;
 /** Words that set a second group against the first: what follows is not said of the first. */
 const AGAINST =
-  /\b(?:contre|face [aà]|alors que|tandis que|against|versus|vs|compared with|while)\b/iu;
+  /\b(?:contre|face [aà]|alors que|tandis que|against|versus|vs|compared with|while)(?!\p{L})/iu;
 
 /**
  * The group the sentence says is the most, where the claim says another of the same kind is: the
@@ -33,10 +33,12 @@ export function otherGroupMost(
     .filter((figure) => figure.start + figure.text.length <= most.index)
     .at(-1);
   if (group === undefined || AGAINST.test(text.slice(group.start, most.index))) return undefined;
-  const claimed = figures.find(
-    (figure) =>
-      figure.kind === group.kind && figure.unit === group.unit && figure.value !== group.value,
+  const ofKind = figures.filter(
+    (figure) => figure.kind === group.kind && figure.unit === group.unit,
   );
+  // `les moins de 25 ans le plus, les plus de 60 ans le moins` claims the sentence's group too.
+  if (ofKind.some((figure) => figure.value === group.value)) return undefined;
+  const [claimed] = ofKind;
   if (claimed === undefined) return undefined;
   return { claimed: claimed.text, article: group.text, sentenceId: sentence.id };
 }
