@@ -4,6 +4,7 @@ import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
+import { takeUnitOfListed } from './figure-gapped.ts';
 import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
@@ -103,7 +104,10 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
     if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
-  for (const figure of figures) takeUnitOfCompared(sentence, figures, figure);
+  for (const figure of figures) {
+    takeUnitOfCompared(sentence, figures, figure);
+    takeUnitOfListed(sentence, figures, figure);
+  }
   return figures;
 }
 

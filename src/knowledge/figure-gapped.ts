@@ -1,0 +1,41 @@
+// A bare number in a list of like amounts, whose noun or currency is written once, before it.
+import type { Figure } from './types.ts';
+
+/**
+ * What may stand between two like amounts of a list: the first one's noun, a comma, then a few
+ * words naming whose the next amount is (`, le département`, `votes, ahead of Labour's Tom Birch
+ * on`), no number among them.
+ */
+const GAP = /^[^\d,;:.()]{0,30},[ \u00A0\u202F]+(?:[\p{L}’'-]+[ \u00A0\u202F]+){1,6}$/u;
+/** What may follow the bare amount: the end of its clause or of the list. */
+const LIST_GOES_ON = /^[ \u00A0\u202F]*(?:[,.;:)]|$|(?:et|and)(?![\p{L}]))/u;
+/** Words that make the number something other than an amount of the list: `by 5`, `aged 5`. */
+const NOT_AN_AMOUNT_BEFORE =
+  /(?<![\p{L}])(?:by|of|de|du|des|par|aged|âgée?s?|up|down|plus|moins|than|que|qu['’])[ \u00A0\u202F]+$/iu;
+
+/**
+ * A bare number (digits, no noun, no currency) that follows a counted or priced amount across a
+ * comma and a few words, and ends its clause, is an amount of the same thing: `5,2 millions
+ * d’euros, le département 1,8 million et…` is in euros, `won with 1,482 votes, ahead of Tom Birch
+ * on 1,479.` counts votes.
+ */
+export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Figure): void {
+  if (
+    figure.kind !== 'count' ||
+    figure.unit !== '' ||
+    !/^[\d.,\s\u00A0\u202F]+(?:\p{L}+)?$/u.test(figure.text)
+  )
+    return;
+  const index = figures.indexOf(figure);
+  const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
+  if (against === undefined || against.unit === '' || against.unit === 'rank') return;
+  if (against.kind !== 'count' && against.kind !== 'money') return;
+  if (!/\d/u.test(against.text)) return;
+  const gap = sentence.slice(against.start + against.text.length, figure.start);
+  if (!GAP.test(gap) || NOT_AN_AMOUNT_BEFORE.test(gap)) return;
+  if (!LIST_GOES_ON.test(sentence.slice(figure.start + figure.text.length))) return;
+  // A like amount is of a like size: `£6.2m, … 3` is no amount of money.
+  if (against.kind === 'money' && figure.value * 100 < against.value) return;
+  figure.kind = against.kind;
+  figure.unit = against.unit;
+}
