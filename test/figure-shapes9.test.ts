@@ -48,3 +48,22 @@ describe('a bare amount in a list of like amounts', () => {
     ]);
   });
 });
+
+describe('the thing a rate or a share is of, named before it', () => {
+  it('counts the first of two nouns joined by de or of', () => {
+    expect(read('Les rotations de bennes seront plafonnées à trois par jour.')).toEqual([
+      ['trois par jour', 3, 'rotations/day', 'count'],
+    ]);
+  });
+
+  it('takes a sum named with its adjective as the whole of a share of it', () => {
+    expect(
+      read(
+        'Le département débloque une aide spéciale de 90 000 euros, dont un quart ira aux clubs.',
+      ),
+    ).toEqual([
+      ['90 000 euros', 90_000, 'EUR', 'money'],
+      ['un quart', 0.25, 'aide', 'ratio'],
+    ]);
+  });
+});

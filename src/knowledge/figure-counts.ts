@@ -173,15 +173,32 @@ function readRateOfThingBefore(found: Found, start: number, end: number, count: 
   return true;
 }
 
-/** The plural noun nearest before `index`, past participles: `tirs` in `tirs seront limités à`. */
+/**
+ * The plural noun nearest before `index`, past participles: `tirs` in `tirs seront limités à`;
+ * of two joined by `de` or `of`, the first, which the phrase is about (`tirs` in `les tirs de
+ * mines seront limités à`, `deliveries of parcels`).
+ */
 function nounBeforeParticiples(sentence: string, index: number): string {
   let at = index;
   for (let tries = 0; tries < 3; tries++) {
     const noun = pluralNounBefore(sentence, at);
-    if (!/(?:és|ées|ed)$/u.test(noun)) return noun;
+    if (!/(?:és|ées|ed)$/u.test(noun)) return headOf(sentence, noun, at);
     at = sentence.toLowerCase().lastIndexOf(noun, at - 1);
   }
   return '';
+}
+
+/** `de` or `of` between two nouns, the second completing the first. */
+const OF_BETWEEN = new RegExp(`^${S}(?:de|des|d['’]|of)${S}?$`, 'iu');
+
+/** The plural noun `noun` completes (`tirs` for `mines` in `tirs de mines`), else `noun`. */
+function headOf(sentence: string, noun: string, before: number): string {
+  if (noun === '') return noun;
+  const at = sentence.toLowerCase().lastIndexOf(noun, before - 1);
+  const head = pluralNounBefore(sentence, at);
+  if (head === '') return noun;
+  const headAt = sentence.toLowerCase().lastIndexOf(head, at - 1);
+  return OF_BETWEEN.test(sentence.slice(headAt + head.length, at)) ? head : noun;
 }
 
 /**

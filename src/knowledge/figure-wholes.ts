@@ -45,9 +45,9 @@ const OF_SUBSTANCE = new RegExp(
   `^${S}(?:de${S}|d['’]|of${S})(\\p{Ll}[\\p{Ll}-]+)(?![\\p{L}])`,
   'u',
 );
-/** The noun an amount is said of: `un déficit de 120 000 €`, `a budget of £2m`. */
+/** The noun an amount is said of: `un déficit de 120 000 €`, `une aide spéciale de`, `a budget of £2m`. */
 const NOUN_OF_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:une?|le|la|l['’]|leur|son|sa|a|an|the|its|their)${S}?(\\p{Ll}[\\p{Ll}-]+)${S}(?:de|of)${S}$`,
+  `(?<![\\p{L}])(?:(?:une?|le|la|l['’]|leur|son|sa)${S}?(\\p{Ll}[\\p{Ll}-]+)(?:${S}\\p{Ll}+)?${S}de|(?:a|an|the|its|their)${S}(\\p{Ll}[\\p{Ll}-]+)${S}of)${S}$`,
   'u',
 );
 /** `bringing the crew to sixty-two`, `porte l’équipe à dix-sept`: the noun a number is reached by. */
@@ -192,7 +192,9 @@ function thingOf(sentence: string, figure: Figure): string {
   }
   if (figure.kind === 'money') {
     return (
-      NOUN_OF_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 30), figure.start))?.[1] ?? ''
+      NOUN_OF_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start))
+        ?.slice(1)
+        .find((noun) => noun !== undefined) ?? ''
     );
   }
   return '';
