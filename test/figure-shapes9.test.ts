@@ -67,3 +67,24 @@ describe('the thing a rate or a share is of, named before it', () => {
     ]);
   });
 });
+
+describe('a scaled amount with no noun of its own', () => {
+  it('counts what reached it, and the amount it is set against counts the same', () => {
+    expect(
+      read(
+        'Bookings at the city hostels dropped to about 2.3 million in 2023, from 2.9 million in 2019.',
+      ),
+    ).toEqual([
+      ['about 2.3 million', 2_300_000, 'bookings', 'count'],
+      ['2023', 2023, 'year', 'date'],
+      ['2.9 million', 2_900_000, 'bookings', 'count'],
+      ['2019', 2019, 'year', 'date'],
+    ]);
+  });
+
+  it('counts the kind a plural of numbers is of', () => {
+    expect(read('Passenger numbers climbed to 86,000 over the summer.')).toEqual([
+      ['86,000', 86_000, 'passengers', 'count'],
+    ]);
+  });
+});

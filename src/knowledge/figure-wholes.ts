@@ -148,6 +148,9 @@ export function subjectNoun(sentence: string): string {
           : '';
       if (numbered !== '') return numbered.toLowerCase();
     }
+    // `Visitor numbers`, `passenger figures`: what is numbered is the visitors.
+    if (/^[a-z]+$/u.test(lower) && !isPlural(lower) && NUMBERS_OF_KIND.has(nextLower))
+      return `${lower}s`;
     // `Deck hands`, `Season passes`: a singular noun names the kind of the plural one after it.
     if (
       !isPlural(lower) &&
@@ -162,6 +165,9 @@ export function subjectNoun(sentence: string): string {
   }
   return '';
 }
+
+/** Plural nouns that number the kind before them: `visitor numbers`, `passenger figures`. */
+const NUMBERS_OF_KIND = new Set(['numbers', 'figures']);
 
 /** Nouns that number another: `le nombre de`, `the number of`, `the total of`. */
 const NUMBER_NOUNS = new Set(['nombre', 'number', 'total', 'volume', 'quantité', 'quantity']);

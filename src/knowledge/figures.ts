@@ -79,7 +79,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const bare =
       figure.kind === 'count' &&
       (!/\d/u.test(figure.text) ||
-        (/^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*$/u.test(figure.text) &&
+        (BARE_NUMBER.test(figure.text) &&
           (/^\p{L}/u.test(figure.text) ||
             COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)) ||
             REACHED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 14), figure.start)) ||
@@ -110,6 +110,13 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   }
   return figures;
 }
+
+/**
+ * A number alone, maybe bounded and scaled, with no noun of its own: `1,100`, `roughly 1.1
+ * million`, `près de 2,5 millions`.
+ */
+const BARE_NUMBER =
+  /^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*(?:(?<=[\s\u00A0\u202F])(?:milliards?|millions?|billions?|thousand))?$/u;
 
 /**
  * A number that is a clause's subject, with nothing to count after it: `seuls 236 ont rejoint
