@@ -88,3 +88,15 @@ describe('a scaled amount with no noun of its own', () => {
     ]);
   });
 });
+
+describe('an amount a verb sets a plural noun at', () => {
+  it('counts the noun set at it', () => {
+    expect(read('The organisers will cap tickets at 4,500 for the final.')).toEqual([
+      ['4,500', 4500, 'tickets', 'count'],
+    ]);
+    // Not a clock time nor a noun that is not set: `arrived at 6`.
+    expect(read('The guests arrived at 6 and left at 9.').map((row) => row[2])).not.toContain(
+      'guests',
+    );
+  });
+});

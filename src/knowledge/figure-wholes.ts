@@ -55,6 +55,14 @@ const NOUN_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
   'u',
 );
+/**
+ * `cap entries at 11,000`, `kept fares at 40`: a verb that sets an amount, then the noun set at
+ * it, then `at`.
+ */
+const NOUN_SET_AT_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:cap|caps|capped|capping|set|sets|setting|keep|keeps|kept|keeping|hold|holds|held|holding|limit|limits|limited|limiting|fix|fixes|fixed|fixing)${S}(?:(?:the|its|their|his|her)${S})?(\\p{Ll}[\\p{Ll}-]+s)${S}at${S}$`,
+  'u',
+);
 /** The last clause joined by `, et`, `; and`: `…, et la facture devrait baisser`. */
 const CLAUSE_AND = new RegExp(
   `[,;]${S}(?:et|and|mais|but)${S}(?!.*[,;]${S}(?:et|and|mais|but)${S})`,
@@ -285,7 +293,9 @@ export function thingBefore(
   // `bringing the total on the hill to seven`, `portant le total à trente`: more of what was counted.
   if (countedBefore !== '' && TOTAL_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     return countedBefore;
-  const reached = NOUN_TO_BEFORE.exec(before);
+  const reached =
+    NOUN_TO_BEFORE.exec(before) ??
+    NOUN_SET_AT_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start));
   if (reached !== null) return reached[1] ?? '';
   if (PRONOUN_EN_BEFORE.test(before)) {
     const noun = countedBefore || subjectNoun(previous);
