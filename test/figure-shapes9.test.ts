@@ -100,3 +100,18 @@ describe('an amount a verb sets a plural noun at', () => {
     );
   });
 });
+
+describe('how often, reached by what the sentence is about', () => {
+  it('counts the subject per period', () => {
+    expect(read('Ferry crossings dropped to once a week in January.')[0]).toEqual([
+      'once a week',
+      1,
+      'ferry crossings/week',
+      'count',
+    ]);
+    // Not reached: still a number of times.
+    expect(read('Ferry crossings run twice a day.')).toEqual([
+      ['twice a day', 2, 'times/day', 'count'],
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // How often: `once a year`, `twice a week`, `once every six weeks`, `une fois par an`, `deux fois tous les trois mois`.
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
+import { subjectNoun } from './figure-wholes.ts';
 import { SPACE as S, TIME_UNITS, words } from './figure-words.ts';
 
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois': 1 };
@@ -15,12 +16,22 @@ export const FREQUENCY = new RegExp(
 );
 export const MAY_HOLD_FREQUENCY = /once|twice|thrice|fois/u;
 
-/** `once a year`: a count of times, its unit the period (`times/year`, `times/6 week`). */
+/** `fell to twice a year`, `passé à une fois par mois`: how often the subject now happens. */
+const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:to|à)${S}$`, 'iu');
+
+/**
+ * `once a year`: a count of times, its unit the period (`times/year`, `times/6 week`); reached by
+ * what the sentence is about, a count of that (`Inspections fell to twice a year`:
+ * `inspections/year`).
+ */
 export function readFrequency(found: Found, match: RegExpExecArray): void {
   const [text, times = '', every, period = ''] = match;
   const value = TIMES[times.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
   const unit = TIME_UNITS[period.toLowerCase()] ?? period.toLowerCase();
   const length = every === undefined ? '' : `${/^\d/u.test(every) ? every : wordsValue(every)} `;
   const start = boundedStart(found.sentence, match.index);
-  addFigure(found, start, match.index + text.length, value, `times/${length}${unit}`, 'count');
+  const reached = REACHED_BEFORE.test(found.sentence.slice(Math.max(0, start - 6), start));
+  const subject = reached ? subjectNoun(found.sentence) : '';
+  const thing = /^\p{Ll}[\p{Ll} ]*s$/u.test(subject) ? subject : 'times';
+  addFigure(found, start, match.index + text.length, value, `${thing}/${length}${unit}`, 'count');
 }
