@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), and the ninth (measured, never tuned on).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), and the ninth (opened at 22:00).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -46,7 +46,10 @@ const SETS: Array<[file: string, title: string]> = [
     'validation8-claims.json',
     'eighth validation set (opened to tuning on 2026-11-30 at 21:00, first measured 34/48)',
   ],
-  ['validation9-claims.json', 'ninth validation set (measured, never tuned on)'],
+  [
+    'validation9-claims.json',
+    'ninth validation set (first measured 33/48, 5 confident wrong; 34/48 when opened to tuning on 2026-11-30 at 22:00)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

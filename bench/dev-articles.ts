@@ -73,7 +73,10 @@ for (const [title, folder] of [
     'Eighth validation set (measured; questions opened to tuning on 2026-11-30 at 21:00, first measured 13/39)',
     VALIDATION8_ARTICLES,
   ],
-  ['Ninth validation set (measured, never tuned on: misses not shown)', VALIDATION9_ARTICLES],
+  [
+    'Ninth validation set (measured; questions opened to tuning on 2026-11-30 at 22:00, first measured 21/39, 22/39 when opened)',
+    VALIDATION9_ARTICLES,
+  ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

