@@ -29,6 +29,19 @@ export function givesAnother(
   );
 }
 
+/**
+ * Whether a clause says a group of the claim, in the claim's words or a translation of them: the
+ * claim's `state` is the clause's `L'État a apporté 38,5 M€`, though the group's key is English.
+ */
+function groupIn(index: SearchIndex, group: QueryGroup, words: Set<string> | undefined): boolean {
+  if (words === undefined) return false;
+  if (group.key.split(' ').every((word) => words.has(word))) return true;
+  const ids = new Set([...words].map((word) => index.wordIds.get(word)));
+  return group.alternatives.some((alternative) =>
+    alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+  );
+}
+
 /** A clause that sets its figure against another's: `contre 71 %`, `compared with 8%`. */
 const COMPARED_OPENING =
   /^(?:contre|par rapport à|au lieu de|against|compared (?:with|to)|versus|vs\.?|instead of)\s/iu;
@@ -76,7 +89,7 @@ export function rivalInClause(
       tokenize(figure.text).every((token) => fact.has(token.word)),
   );
   const told = (clause: ReturnType<typeof clauseOf>) =>
-    about.filter((group) => group.key.split(' ').every((word) => clause?.words.has(word))).length +
+    about.filter((group) => groupIn(index, group, clause?.words)).length +
     article.filter(
       (entry) =>
         entry.holder === holder &&
@@ -98,12 +111,10 @@ export function rivalInClause(
   // other does not, the claim speaks of it, not of the other.
   const compared = own !== undefined && COMPARED_OPENING.test(holder.text.slice(own.start));
   const ownWords = groups.filter(
-    (group) =>
-      !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => own?.words.has(word)),
+    (group) => !PERIOD_WORDS.has(group.key) && groupIn(index, group, own?.words),
   );
   const saysOwn = (clause: ReturnType<typeof clauseOf>) =>
-    compared &&
-    ownWords.some((group) => !group.key.split(' ').every((word) => clause?.words.has(word)));
+    compared && ownWords.some((group) => !groupIn(index, group, clause?.words));
   // A clause that names someone else and none of the claim's people, where the value's own
   // clause names one, speaks of that other: `Ann Roe won the men's race in 2:09, while Eva Lind
   // took the women's title in 2:26` does not set 2:09 against `Eva Lind won in 2:26` (a swap,

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A new school's funders in French: one sentence lists who gave what. */
+const SCHOOL = [
+  'Le collège de Brassac ouvre ses portes',
+  '',
+  'Le nouveau collège de Brassac a accueilli ses premiers élèves lundi.',
+  '',
+  'Le département a apporté 14 M€, la commune 3 M€, et l’État a payé le reste.',
+  '',
+  'Il compte vingt salles de classe et un gymnase.',
+];
+
+describe('claim rules of the eighteenth round: a figure said of another thing is no support', () => {
+  it('does not support a sum the sentence gives to another funder of a list', async () => {
+    const index = await articleIndex('brassac.fr.txt', SCHOOL);
+    // 3 M€ is the town's: the claim's `department`, said in French in the other clause, gave 14.
+    const check = checkIn(index, 'The department put 3 million euros into the Brassac school.');
+    expect(check.verdict).not.toBe('supported');
+    expect(
+      checkIn(index, 'The department put 14 million euros into the Brassac school.').verdict,
+    ).toBe('supported');
+  });
+});
