@@ -12,6 +12,17 @@ const SCHOOL = [
   'Il compte vingt salles de classe et un gymnase.',
 ];
 
+/** A ferry company's first season in English: its passengers fell short of the forecast. */
+const FERRY = [
+  'Orkney ferry ends first season',
+  '',
+  'The new Westray ferry carried its last passengers of the season on Sunday.',
+  '',
+  'Bookings over the summer were 9 percent below forecast, the operator said, after a wet July.',
+  '',
+  'The crossing takes forty minutes.',
+];
+
 describe('claim rules of the eighteenth round: a figure said of another thing is no support', () => {
   it('does not support a sum the sentence gives to another funder of a list', async () => {
     const index = await articleIndex('brassac.fr.txt', SCHOOL);
@@ -21,5 +32,19 @@ describe('claim rules of the eighteenth round: a figure said of another thing is
     expect(
       checkIn(index, 'The department put 14 million euros into the Brassac school.').verdict,
     ).toBe('supported');
+  });
+
+  it('does not support a figure set on the other side of what it is measured against', async () => {
+    const index = await articleIndex('westray.en.txt', FERRY);
+    // The 9 is below the forecast: a claim that bookings beat it by 9 is not what it says.
+    expect(
+      checkIn(index, 'Les réservations ont dépassé les prévisions de 9 % cet été.').verdict,
+    ).not.toBe('supported');
+    expect(checkIn(index, 'Summer bookings beat the forecast by 9 percent.').verdict).not.toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'Summer bookings were 9 percent below forecast.').verdict).toBe(
+      'supported',
+    );
   });
 });

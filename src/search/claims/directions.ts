@@ -149,6 +149,46 @@ export function resultOf(
   return { way, said };
 }
 
+/**
+ * Words beside a figure that set it above or below what it is measured against (`12 points below
+ * forecast`, `a dépassé les prévisions de 12 points`), folded; `over` and `under` also bound a
+ * figure (`over 400 leaks`), so they are not among them.
+ */
+const SIDES: [Direction, ReadonlySet<string>][] = [
+  [
+    'up',
+    new Set(
+      (
+        'above exceed exceeds exceeded exceeding surpassed outperformed beat beating ' +
+        'depasse depassent depasser depassant dessus surpasse surpassent'
+      ).split(' '),
+    ),
+  ],
+  ['down', new Set('below short deca dessous undershot inferieur inferieure'.split(' '))],
+];
+/** How many words before a figure may set its side (`a dépassé les prévisions de 12`). */
+const SIDE_BEFORE = 4;
+/** And after it (`12 percentage points below`). */
+const SIDE_AFTER = 3;
+
+/** Which side of what it is measured against a text sets a figure, by a word right beside it. */
+export function sideOf(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+  const tokens = tokenize(text);
+  const end = figure.start + figure.text.length;
+  const before = tokens.filter((token) => token.end <= figure.start).slice(-SIDE_BEFORE);
+  const after = tokens.filter((token) => token.start >= end).slice(0, SIDE_AFTER);
+  const found = new Map<Direction, string>();
+  for (const token of [...before, ...after]) {
+    for (const [way, words] of SIDES) {
+      if (!words.has(token.word) || found.has(way)) continue;
+      found.set(way, text.slice(Math.min(token.start, figure.start), Math.max(token.end, end)));
+    }
+  }
+  if (found.size !== 1) return undefined;
+  const [[way, said]] = [...found] as [[Direction, string]];
+  return { way, said };
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -162,4 +202,5 @@ export const FIGURE_WAYS: FigureWay[] = [
     return went === undefined ? undefined : { way: went.way, said: `${went.word} ${figure.text}` };
   },
   resultOf,
+  sideOf,
 ];
