@@ -23,6 +23,15 @@ const FERRY = [
   'The crossing takes forty minutes.',
 ];
 
+/** An old quarry in English: the sentence gives its start and, further on, its end. */
+const QUARRY = [
+  'Dunhill quarry to become a lake',
+  '',
+  'The limestone quarry at Dunhill was worked from 1951 until its closure in 1987, and its pit is 60 metres deep.',
+  '',
+  'A lake will fill it by 2030.',
+];
+
 describe('claim rules of the eighteenth round: a figure said of another thing is no support', () => {
   it('does not support a sum the sentence gives to another funder of a list', async () => {
     const index = await articleIndex('brassac.fr.txt', SCHOOL);
@@ -46,5 +55,19 @@ describe('claim rules of the eighteenth round: a figure said of another thing is
     expect(checkIn(index, 'Summer bookings were 9 percent below forecast.').verdict).toBe(
       'supported',
     );
+  });
+
+  it('contradicts a range of years whose end the sentence gives otherwise', async () => {
+    const index = await articleIndex('dunhill.en.txt', QUARRY);
+    // The claim's range is read from its first year, which the sentence gives: its end is not.
+    const check = checkIn(index, 'Dunhill limestone quarry was worked from 1951 until 1995.');
+    expect(check.verdict).toBe('contradicted');
+    expect(check.conflicts).toContainEqual(['from 1951 until 1995', '1987']);
+    expect(checkIn(index, 'La carrière de Dunhill a été exploitée de 1951 à 1995.').verdict).toBe(
+      'contradicted',
+    );
+    expect(
+      checkIn(index, 'Dunhill limestone quarry was worked from 1951 until 1987.').verdict,
+    ).toBe('supported');
   });
 });

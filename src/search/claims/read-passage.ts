@@ -22,6 +22,7 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
+import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { FIGURE_WAYS } from './directions.ts';
 import { leads } from './figure-candidates.ts';
@@ -190,7 +191,10 @@ export function read(
     }
     // A value the sentence gives as the one replaced is no longer so: `5 h 45 au lieu de 6 h 30`.
     const replacing =
-      same === undefined ? undefined : replacedBy(claim, claimed, figure, same.figure, same.holder);
+      same === undefined
+        ? undefined
+        : (replacedBy(claim, claimed, figure, same.figure, same.holder) ??
+          rangeEndOtherwise(figure, same.figure, same.holder));
     if (same !== undefined && replacing !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
