@@ -32,6 +32,17 @@ const QUARRY = [
   'A lake will fill it by 2030.',
 ];
 
+/** A town's housing plan in French: its mayor promises homes by a year to come. */
+const HOUSING = [
+  'Corbel veut construire',
+  '',
+  'Le conseil municipal de Corbel a voté mardi son plan local d’urbanisme.',
+  '',
+  'La maire de Corbel, Anne Vidal, promet que 200 logements neufs seront construits d’ici 2030.',
+  '',
+  'Le chantier de l’école commencera en mai.',
+];
+
 describe('claim rules of the eighteenth round: a figure said of another thing is no support', () => {
   it('does not support a sum the sentence gives to another funder of a list', async () => {
     const index = await articleIndex('brassac.fr.txt', SCHOOL);
@@ -69,5 +80,17 @@ describe('claim rules of the eighteenth round: a figure said of another thing is
     expect(
       checkIn(index, 'Dunhill limestone quarry was worked from 1951 until 1987.').verdict,
     ).toBe('supported');
+  });
+
+  it('does not contradict a year before the deadline a sentence on the same person gives', async () => {
+    const index = await articleIndex('corbel.fr.txt', HOUSING);
+    // `d'ici 2030` is a promise's deadline: it dates no election of the mayor.
+    expect(checkIn(index, 'Corbel mayor Anne Vidal was first elected in 2014.').verdict).toBe(
+      'not-found',
+    );
+    // A year after the deadline still says it otherwise.
+    expect(
+      checkIn(index, "Corbel's mayor Anne Vidal promises 200 new homes by 2034.").verdict,
+    ).toBe('contradicted');
   });
 });

@@ -21,7 +21,7 @@ function roleOf(text: string, figure: Figure): Role {
 /**
  * Whether a claimed date and an article's are of two kinds that cannot say one thing: `Moira
  * Quinn préside l'autorité depuis 2020` is not contradicted by `the stock must recover by 2030`,
- * a deadline in a sentence on her.
+ * a deadline in a sentence on her, nor is a year before a deadline by it.
  */
 export function datesOfTwoKinds(
   claim: string,
@@ -30,5 +30,9 @@ export function datesOfTwoKinds(
   given: Figure,
 ): boolean {
   const [mine, theirs] = [roleOf(claim, claimed), roleOf(sentence, given)];
+  // A deadline bounds what is done by then: `re-elected in 2020` keeps `d'ici 2032`, a promise of
+  // the same mayor's; a year after it (`will open in 2033` for `by 2032`) does not.
+  if (mine === undefined && theirs === 'by')
+    return claimed.value > 0 && claimed.value <= given.value;
   return mine !== undefined && theirs !== undefined && mine !== theirs;
 }
