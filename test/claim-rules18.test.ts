@@ -43,6 +43,17 @@ const HOUSING = [
   'Le chantier de l’école commencera en mai.',
 ];
 
+/** A glasshouse in English: two temperatures, each of its own place, in one sentence. */
+const GLASSHOUSE = [
+  'Kew glasshouse reopens',
+  '',
+  'The great glasshouse at Kew reopened on Saturday after a two-year refit.',
+  '',
+  'Air temperatures in the glasshouse reach 38°C at noon, compared with 21°C in the garden outside, because the panes trap the sun.',
+  '',
+  'Tickets cost £4.',
+];
+
 describe('claim rules of the eighteenth round: a figure said of another thing is no support', () => {
   it('does not support a sum the sentence gives to another funder of a list', async () => {
     const index = await articleIndex('brassac.fr.txt', SCHOOL);
@@ -92,5 +103,16 @@ describe('claim rules of the eighteenth round: a figure said of another thing is
     expect(
       checkIn(index, "Corbel's mayor Anne Vidal promises 200 new homes by 2034.").verdict,
     ).toBe('contradicted');
+  });
+
+  it('contradicts two figures swapped between the places of a French alors que', async () => {
+    const index = await articleIndex('kew.en.txt', GLASSHOUSE);
+    // `alors que` parts two facts as `while` does: 21 °C is the garden's, not the glasshouse's.
+    expect(
+      checkIn(index, "L'air de la serre est à 21 °C alors que le jardin est à 38 °C.").verdict,
+    ).toBe('contradicted');
+    expect(
+      checkIn(index, "L'air de la serre monte à 38 °C alors que le jardin est à 21 °C.").verdict,
+    ).toBe('supported');
   });
 });

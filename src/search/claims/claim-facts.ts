@@ -7,10 +7,10 @@ import { isFact } from './split-claims.ts';
 /**
  * Where a claim tells two facts (`36% this winter, twice the 18% of winter 2023`, `81% in 2025
  * vs a third in 2022`, `la région 45 % et l'État un quart`, `€6.4 million against €5.1 million
- * budgeted`), the words of the one a figure is in.
+ * budgeted`, `9 °C alors qu'un champ voisin est à 23 °C`), the words of the one a figure is in.
  */
 const FACT_BREAK =
-  /[,;:]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s|\s(?:against|au lieu de|instead of)\s(?=\D{0,3}\d)/giu;
+  /[,;:]\s|\s(?:and|et|vs\.?|versus|contre|while|whereas|but|mais|twice|half)\s|\s(?:alors|tandis)\s+qu(?:e\s|['’])|\s(?:against|au lieu de|instead of)\s(?=\D{0,3}\d)/giu;
 
 /** A stretch of a claim's text. */
 export interface Span {
