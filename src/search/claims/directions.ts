@@ -131,17 +131,29 @@ export function resultOf(
   figure: Figure,
 ): { way: Direction; said: string } | undefined {
   if (figure.kind !== 'money') return undefined;
+  return wayBeside(text, figure, RESULTS, RESULT_REACH, RESULT_REACH);
+}
+
+/**
+ * The way one of `table`'s words says, among the `reachBefore` words before the figure and the
+ * `reachAfter` after it, quoted from the word to the figure; undefined if none or both ways.
+ */
+function wayBeside(
+  text: string,
+  figure: Figure,
+  table: [Direction, ReadonlySet<string>][],
+  reachBefore: number,
+  reachAfter: number,
+): { way: Direction; said: string } | undefined {
   const tokens = tokenize(text);
   const end = figure.start + figure.text.length;
-  const before = tokens.filter((token) => token.end <= figure.start).slice(-RESULT_REACH);
-  const after = tokens.filter((token) => token.start >= end).slice(0, RESULT_REACH);
+  const before = tokens.filter((token) => token.end <= figure.start).slice(-reachBefore);
+  const after = tokens.filter((token) => token.start >= end).slice(0, reachAfter);
   const found = new Map<Direction, string>();
   for (const token of [...before, ...after]) {
-    for (const [way, words] of RESULTS) {
+    for (const [way, words] of table) {
       if (!words.has(token.word) || found.has(way)) continue;
-      const from = Math.min(token.start, figure.start);
-      const to = Math.max(token.end, end);
-      found.set(way, text.slice(from, to));
+      found.set(way, text.slice(Math.min(token.start, figure.start), Math.max(token.end, end)));
     }
   }
   if (found.size !== 1) return undefined;
@@ -173,20 +185,7 @@ const SIDE_AFTER = 3;
 
 /** Which side of what it is measured against a text sets a figure, by a word right beside it. */
 export function sideOf(text: string, figure: Figure): { way: Direction; said: string } | undefined {
-  const tokens = tokenize(text);
-  const end = figure.start + figure.text.length;
-  const before = tokens.filter((token) => token.end <= figure.start).slice(-SIDE_BEFORE);
-  const after = tokens.filter((token) => token.start >= end).slice(0, SIDE_AFTER);
-  const found = new Map<Direction, string>();
-  for (const token of [...before, ...after]) {
-    for (const [way, words] of SIDES) {
-      if (!words.has(token.word) || found.has(way)) continue;
-      found.set(way, text.slice(Math.min(token.start, figure.start), Math.max(token.end, end)));
-    }
-  }
-  if (found.size !== 1) return undefined;
-  const [[way, said]] = [...found] as [[Direction, string]];
-  return { way, said };
+  return wayBeside(text, figure, SIDES, SIDE_BEFORE, SIDE_AFTER);
 }
 
 /** Which way a text says a figure went, with the words as they would be quoted. */
@@ -194,7 +193,8 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
 
 /**
  * The readings of a figure's way to compare, claim against article: where it went (`fell 3.2%`),
- * and whether a sum was won or lost (`lost £3.4 million`).
+ * whether a sum was won or lost (`lost £3.4 million`), and on which side of what it is measured
+ * against it stands (`12 points below forecast`).
  */
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
