@@ -3,7 +3,15 @@ import type { WordMatches } from './match-word.ts';
 import { tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { idfOf, type SearchIndex } from './search-index.ts';
-import { B, CONTEXT, K1, MAX_KEPT_IN_ORDER, WANTED_FIGURES } from './settings.ts';
+import {
+  B,
+  CONTEXT,
+  FIGURE_WORD_COMPANIONS,
+  FIGURE_WORDS,
+  K1,
+  MAX_KEPT_IN_ORDER,
+  WANTED_FIGURES,
+} from './settings.ts';
 
 /**
  * Scoring and ranking: how much of the question each sentence covers, each question word weighted
@@ -142,6 +150,8 @@ interface PlannedGroup {
   weight: number;
   /** Turns what a sentence earns of the group into its share of the group's meaning. */
   toRank: number;
+  /** The kinds of figure the group's word names (`cost`: money), which a figure of them holds. */
+  kinds: readonly FigureKind[];
 }
 
 /**
@@ -181,8 +191,10 @@ function planGroup(index: SearchIndex, group: QueryGroup, scratch: Scratch): Pla
   }
   const held = heldCount(index, [...heldWords], scratch);
   const toRank = weight > 0 ? idfOf(index.corpus.sentences.length, held) / weight : 0;
-  return { alternatives, weight, toRank };
+  return { alternatives, weight, toRank, kinds: FIGURE_WORDS.get(group.key) ?? NO_KINDS };
 }
+
+const NO_KINDS: readonly FigureKind[] = [];
 
 /** How many sentences hold any of the words: the union of their postings. */
 function heldCount(index: SearchIndex, wordIds: number[], scratch: Scratch): number {
@@ -422,6 +434,21 @@ export function rankSentences(
   const knownWeight = totalWeight;
   // The words the articles never use still count in the question (see refusal.ts).
   totalWeight += options.unknownWeight ?? 0;
+  // A figure may hold a word naming its kind (FIGURE_WORDS): the bounds then count it held.
+  let figureHeldWeight = 0;
+  let otherKnown = 0;
+  for (const group of planned) {
+    if (group.kinds.length > 0) figureHeldWeight += group.weight;
+    else if (group.weight > 0) otherKnown++;
+  }
+  // A word naming a kind of figure that the articles never use weighs as their average word.
+  const unknownFigureWords = planned.filter(
+    ({ kinds, weight }) => kinds.length > 0 && weight === 0,
+  );
+  const weighed = planned.filter(({ weight }) => weight > 0).length;
+  const figureWordWeight = weighed > 0 ? knownWeight / weighed : 0;
+  figureHeldWeight += figureWordWeight * unknownFigureWords.length;
+  totalWeight += figureWordWeight * unknownFigureWords.length;
   let bestBonus = 0;
   for (const bonus of wanted.values()) bestBonus = Math.max(bestBonus, bonus);
   // Unknown words take the same share of the ideal as of the question's weight.
@@ -433,10 +460,12 @@ export function rankSentences(
   const margin = Number.isFinite(threshold) ? Math.abs(threshold) * SLACK : 0;
   const candidates = findCandidates(index, planned, scratch, {
     within,
-    needed: threshold - margin,
+    needed: threshold - figureHeldWeight - margin,
     sure: threshold + margin,
     kept:
-      Number.isInteger(limit) && limit >= 0 && limit <= MAX_PRUNED_LIMIT ? limit : NO_RANK_PRUNING,
+      figureHeldWeight === 0 && Number.isInteger(limit) && limit >= 0 && limit <= MAX_PRUNED_LIMIT
+        ? limit
+        : NO_RANK_PRUNING,
     bestBonus,
   });
 
@@ -448,11 +477,32 @@ export function rankSentences(
     // Summed in the question's order, as the answer has always been.
     let sum = 0;
     let rankSum = 0;
+    let others = 0;
     for (const group of planned) {
       if (group.weight === 0) continue;
       const value = groupValueAt(index, group, sentenceId, scratch);
+      if (value > 0 && group.kinds.length === 0) others++;
       sum += value;
       rankSum += value * group.toRank;
+    }
+    // A figure of the kind a word names holds that word (`price` in `sold at 9.6p a unit`), for a
+    // sentence holding the question's other words: one of them and a figure is a stray match.
+    if (
+      figureHeldWeight > 0 &&
+      others > 0 &&
+      others >= Math.min(FIGURE_WORD_COMPANIONS, otherKnown)
+    ) {
+      const figures = index.corpus.sentences[sentenceId]?.figures ?? [];
+      for (const group of planned) {
+        if (!figures.some(({ kind }) => group.kinds.includes(kind))) continue;
+        if (group.weight === 0) {
+          sum += figureWordWeight;
+          continue;
+        }
+        const added = Math.max(0, group.weight - groupValueAt(index, group, sentenceId, scratch));
+        sum += added;
+        rankSum += added * group.toRank;
+      }
     }
     const coverage = totalWeight > 0 ? sum / totalWeight : 0;
     if (coverage < minCoverage) continue;

@@ -122,6 +122,37 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   [/\b(born|naissance|birth|birthday|est nee?|sont nees?)\b/u, ['date'], 0.15],
 ];
 
+/**
+ * Question words that name a kind of figure, folded: a sentence giving such a figure holds the
+ * word, however it words it (`what will the works cost` asked of `the works came to €2.8m`).
+ * Words naming a clock time (`heure`, `time`) are left out: they name a duration or an occasion
+ * as often (`combien d’heures`, `three times`).
+ */
+const FIGURE_WORD_KINDS: [string, FigureKind[]][] = [
+  [
+    'cout couts coute coutee coutes coutees couter coutent coutera couterait couteront coutait ' +
+      'coutaient prix montant montants somme sommes tarif tarifs frais salaire salaires ' +
+      'remuneration cost costs costing price prices sum sums fee fees fare fares salary salaries ' +
+      'wage wages',
+    ['money'],
+  ],
+  [
+    'pourcentage pourcentages percentage percentages proportion proportions part share',
+    ['percent', 'ratio'],
+  ],
+  ['temperature temperatures degres degree degrees chaleur froid cold warm hot', ['temperature']],
+];
+
+export const FIGURE_WORDS: ReadonlyMap<string, readonly FigureKind[]> = new Map(
+  FIGURE_WORD_KINDS.flatMap(([words, kinds]) => words.split(' ').map((word) => [word, kinds])),
+);
+
+/**
+ * The question's other words a sentence must hold (all, when it has fewer) for a figure to hold
+ * a word naming its kind (FIGURE_WORDS).
+ */
+export const FIGURE_WORD_COMPANIONS = 2;
+
 /** Patterns of WANTED_FIGURES from this bonus ask for a figure; `quand` may be `ce printemps`. */
 export const ASKED_FIGURE_MIN_BONUS = 0.15;
 
