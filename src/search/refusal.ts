@@ -5,7 +5,6 @@ import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
-  FIGURE_WORDS,
   FIRST_UNKNOWN_WORD,
   LEAD,
   MIN_ASKING_LENGTH,
@@ -83,8 +82,6 @@ export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number 
   let known = 0;
   let shares = 0;
   for (const group of groups) {
-    // A word naming a kind of figure the articles never use is held by such a figure (scoring.ts).
-    if (FIGURE_WORDS.has(group.key)) continue;
     // Only the dictionary's gaps are excused: the reader's words and the glossary's count whole.
     let share = 0;
     for (const alternative of group.alternatives) {

@@ -441,14 +441,6 @@ export function rankSentences(
     if (group.kinds.length > 0) figureHeldWeight += group.weight;
     else if (group.weight > 0) otherKnown++;
   }
-  // A word naming a kind of figure that the articles never use weighs as their average word.
-  const unknownFigureWords = planned.filter(
-    ({ kinds, weight }) => kinds.length > 0 && weight === 0,
-  );
-  const weighed = planned.filter(({ weight }) => weight > 0).length;
-  const figureWordWeight = weighed > 0 ? knownWeight / weighed : 0;
-  figureHeldWeight += figureWordWeight * unknownFigureWords.length;
-  totalWeight += figureWordWeight * unknownFigureWords.length;
   let bestBonus = 0;
   for (const bonus of wanted.values()) bestBonus = Math.max(bestBonus, bonus);
   // Unknown words take the same share of the ideal as of the question's weight.
@@ -486,7 +478,8 @@ export function rankSentences(
       rankSum += value * group.toRank;
     }
     // A figure of the kind a word names holds that word (`price` in `sold at 9.6p a unit`), for a
-    // sentence holding the question's other words: one of them and a figure is a stray match.
+    // sentence holding two of the question's other words (all, when fewer): one of them and a
+    // figure is a stray match.
     if (
       figureHeldWeight > 0 &&
       others > 0 &&
@@ -494,11 +487,7 @@ export function rankSentences(
     ) {
       const figures = index.corpus.sentences[sentenceId]?.figures ?? [];
       for (const group of planned) {
-        if (!figures.some(({ kind }) => group.kinds.includes(kind))) continue;
-        if (group.weight === 0) {
-          sum += figureWordWeight;
-          continue;
-        }
+        if (group.weight === 0 || !figures.some(({ kind }) => group.kinds.includes(kind))) continue;
         const added = Math.max(0, group.weight - groupValueAt(index, group, sentenceId, scratch));
         sum += added;
         rankSum += added * group.toRank;
