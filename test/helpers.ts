@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../src/knowledge/load.ts';
+import type { Answer } from '../src/search/answer.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -11,6 +12,13 @@ export const FIXTURES = fileURLToPath(new URL('./fixtures', import.meta.url));
 
 /** Spaces folded as the question sets define them: regular, no-break and narrow no-break. */
 export const foldSpaces = (text: string): string => text.replace(/[\s\u00A0\u202F]+/gu, ' ');
+
+/** Whether a question was answered, and its first passage's sentence and missing terms. */
+export const firstAnswer = (answer: Answer) => ({
+  answered: answer.answered,
+  sentence: foldSpaces(answer.results[0]?.sentence ?? ''),
+  missing: answer.results[0]?.missing,
+});
 
 let seedIndex: Promise<SearchIndex> | undefined;
 /** The index of the project's own knowledge folder, built once per test file. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
-import { foldSpaces } from './helpers.ts';
+import { firstAnswer, foldSpaces } from './helpers.ts';
 
 /**
  * Questions asking a count of a thing: what qualifies the thing (`paid`) does not turn the count
@@ -9,11 +9,7 @@ import { foldSpaces } from './helpers.ts';
  * never names the thing.
  */
 
-const first = (answer: ReturnType<typeof findPassages>) => ({
-  answered: answer.answered,
-  sentence: foldSpaces(answer.results[0]?.sentence ?? ''),
-  missing: answer.results[0]?.missing,
-});
+const first = firstAnswer;
 
 const harbour = () =>
   articleIndex('tarrow-harbour.en.txt', [

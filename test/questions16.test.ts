@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
-import { foldSpaces } from './helpers.ts';
+import { firstAnswer } from './helpers.ts';
 
 /**
  * A question word naming a kind of figure (`cost`, `coûter`) is held by a sentence giving such a
@@ -9,11 +9,7 @@ import { foldSpaces } from './helpers.ts';
  * what the ferry costs gets the ferry's price, not the one sentence that says `cost`.
  */
 
-const first = (answer: ReturnType<typeof findPassages>) => ({
-  answered: answer.answered,
-  sentence: foldSpaces(answer.results[0]?.sentence ?? ''),
-  missing: answer.results[0]?.missing,
-});
+const first = firstAnswer;
 
 const ferry = () =>
   articleIndex('lornay-ferry.en.txt', [
