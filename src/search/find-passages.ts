@@ -2,6 +2,7 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { type AskedFigure, askedFigure, type CountedStems, countedStems } from './asked-figure.ts';
 import { isCountryWord } from './countries.ts';
+import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup, withoutScaleMatches } from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';
@@ -25,7 +26,7 @@ import {
   WARM_UP_BUDGET_MS,
   WARM_UP_ROUNDS,
 } from './settings.ts';
-import { type Gaps, gapsOf, type SpecificTerm, specificTerms } from './specific-terms.ts';
+import { type SpecificTerm, specificTerms } from './specific-terms.ts';
 import { textTokens } from './text-tokens.ts';
 import { topicSentences } from './topics.ts';
 import { prepareTypoLookUps } from './typos.ts';

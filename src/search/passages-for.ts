@@ -1,9 +1,10 @@
 import type { Passage } from './answer.ts';
 import { toPassage } from './find-passages.ts';
 import { stem, stopTokensOf, tokenize } from './normalize.ts';
+import { gapsOf } from './passage-gaps.ts';
 import { parseQuery, withoutMarkup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { gapsOf, specificTerms } from './specific-terms.ts';
+import { specificTerms } from './specific-terms.ts';
 
 /**
  * Passages for sentences chosen earlier (a page of an answer, an autocomplete choice), their words

@@ -1,9 +1,9 @@
 import type { Sentence } from '../knowledge/types.ts';
 import type { Highlight, Passage } from './answer.ts';
 import { type Token, tokenize } from './normalize.ts';
+import { type Gaps, NO_GAPS } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { type Gaps, NO_GAPS } from './specific-terms.ts';
 
 /** Turning ranked sentences into what front ends show: passages, highlights, suggestions. */
 

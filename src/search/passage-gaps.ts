@@ -1,0 +1,342 @@
+import type { Sentence } from '../knowledge/types.ts';
+import {
+  type AskedFigure,
+  type CountedStems,
+  countsAsked,
+  countsOneOf,
+  isOfAskedKind,
+  TIME_UNITS,
+} from './asked-figure.ts';
+import {
+  type BoundFigure,
+  describeFigure,
+  placeNamesIn,
+  type SentenceSettings,
+  type Setting,
+  settingsOf,
+} from './figure-context.ts';
+import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
+import { MAX_INSTEAD } from './settings.ts';
+import { isYear, type SpecificTerm } from './specific-terms.ts';
+import { textTokens } from './text-tokens.ts';
+
+/**
+ * Which of the question's specific terms a passage lacks, and what it gives instead: a quote
+ * about 2022 does not answer a question about 2023. The passage is the sentence with its
+ * paragraph, section heading and title.
+ */
+
+/** What a passage lacks of the question, and what it gives instead. */
+export interface Gaps {
+  missing: string[];
+  instead: string[];
+}
+
+export const NO_GAPS: Gaps = { missing: [], instead: [] };
+
+const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token) => token.word));
+
+/**
+ * The folded words of the tokens `textTokens` keeps, made once per token list: `gapsOf` reads
+ * each candidate and its heading, and the lists go when that cache lets them go.
+ */
+const wordSets = new WeakMap<Token[], Set<string>>();
+
+/** A sentence's or heading's folded words, as `gapsOf` reads them. */
+function textWords(index: SearchIndex, text: string): Set<string> {
+  const tokens = textTokens(index, text);
+  let words = wordSets.get(tokens);
+  if (words === undefined) {
+    words = new Set(tokens.map((token) => token.word));
+    wordSets.set(tokens, words);
+  }
+  return words;
+}
+
+const holds = (words: Set<string>, term: SpecificTerm): boolean =>
+  term.alternatives.some(
+    (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
+  );
+
+/** The months of each season, as the articles' (northern) readers live them. */
+const SEASON_MONTHS = new Map<string, string[]>([
+  ...['hiver', 'winter'].map(
+    (season) => [season, 'decembre janvier fevrier december january february'.split(' ')] as const,
+  ),
+  ...['printemps', 'spring'].map(
+    (season) => [season, 'mars avril mai march april may'.split(' ')] as const,
+  ),
+  ...['ete', 'summer'].map(
+    (season) => [season, 'juin juillet aout june july august'.split(' ')] as const,
+  ),
+  ...['automne', 'autumn', 'fall'].map(
+    (season) =>
+      [season, 'septembre octobre novembre september october november'.split(' ')] as const,
+  ),
+]);
+
+/** Whether a period term is a season one of the words' months falls in: `janvier` is winter. */
+function inSeason(words: Set<string>, term: SpecificTerm): boolean {
+  if (term.kind !== 'period') return false;
+  const months = SEASON_MONTHS.get(fold(term.typed));
+  return months?.some((month) => words.has(month)) === true;
+}
+
+/** Which settings of a figure a term would be one of: a place's, or a period's. */
+function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
+  if (term.kind === 'name') return term.place ? 'places' : undefined;
+  return term.kind === 'number' ? undefined : 'periods';
+}
+
+/**
+ * What the sentence gives of the same kind as a term it lacks: places for a place, dates for a
+ * period. Another person named does not make a sentence about someone else: `Les deux hommes`
+ * next to `Wang Yi et Jake Sullivan` speaks of them.
+ */
+function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, words: Set<string>) {
+  if (term.kind === 'name') {
+    if (!term.place) return [];
+    return placeNamesIn(index, sentence.text);
+  }
+  if (term.kind === 'number') return [];
+  const dates = sentence.figures
+    .filter((figure) => figure.kind === 'date' && /\d/u.test(figure.text))
+    .map((figure) => figure.text);
+  if (dates.length > 0) return dates;
+  return term.kind === 'year' ? [...words].filter(isYear) : [];
+}
+
+/** The ids of the sentences of the sentence's paragraph, in order. */
+function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  return paragraph?.sentenceIds ?? [];
+}
+
+/**
+ * The sentence's paragraph's words, less the places and periods the neighbours' own figures are
+ * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure). Only a
+ * neighbour with figures (dates aside: `settingsOf` binds none to them) has its settings read.
+ */
+function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
+  const words = new Set<string>();
+  for (const id of paragraphIds(index, sentence)) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined) continue;
+    const tokens = textTokens(index, neighbour.text);
+    if (id === sentence.id || !neighbour.figures.some((figure) => figure.kind !== 'date')) {
+      for (const token of tokens) words.add(token.word);
+      continue;
+    }
+    const bound = settingsOf(index, neighbour).figures.flatMap((figure) =>
+      [...figure.places, ...figure.periods].filter((setting) => setting.own),
+    );
+    for (const token of tokens) {
+      const inSetting = bound.some(
+        (setting) => token.start >= setting.start && token.end <= setting.end,
+      );
+      if (!inSetting) words.add(token.word);
+    }
+  }
+  return words;
+}
+
+/** Whether ascending `sentenceIds` hold `sentenceId`. */
+function listed(sentenceIds: Uint32Array, sentenceId: number): boolean {
+  let low = 0;
+  let high = sentenceIds.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((sentenceIds[middle] as number) < sentenceId) low = middle + 1;
+    else high = middle;
+  }
+  return sentenceIds[low] === sentenceId;
+}
+
+/**
+ * Whether the sentence's paragraph may hold the term, by the index's postings alone: a word that
+ * is no stop word is among a sentence's tokens only if the sentence is in its postings. When it
+ * cannot, the paragraph is not read (`paragraphWords`), which for a candidate never looked at
+ * before means tokenizing its neighbours.
+ */
+function paragraphMayHold(index: SearchIndex, sentence: Sentence, term: SpecificTerm): boolean {
+  const ids = paragraphIds(index, sentence);
+  const mayBeIn = (word: string): boolean => {
+    if (STOP_WORDS.has(word)) return true;
+    const id = index.wordIds.get(word);
+    const postings = id === undefined ? undefined : index.postings[id];
+    return postings !== undefined && ids.some((sentenceId) => listed(postings, sentenceId));
+  };
+  return term.alternatives.some(
+    (slots) => slots.length > 0 && slots.every((slot) => [...slot].some(mayBeIn)),
+  );
+}
+
+/**
+ * The places named after a preposition in the sentence's paragraph up to the sentence (`à
+ * Bangkok`), where what it tells happens: what comes before sets the scene; what follows may be
+ * elsewhere (`Nager dans la Saône…`).
+ */
+function paragraphPlaces(index: SearchIndex, sentence: Sentence): Setting[] {
+  const places: Setting[] = [];
+  for (const id of paragraphIds(index, sentence)) {
+    const neighbour = index.corpus.sentences[id];
+    if (neighbour === undefined || neighbour.position > sentence.position) continue;
+    places.push(...settingsOf(index, neighbour).places);
+  }
+  return places;
+}
+
+/** What one sentence is read against: its words, what frames it, its figures and its paragraph. */
+interface Reading {
+  index: SearchIndex;
+  sentence: Sentence;
+  terms: SpecificTerm[];
+  own: Set<string>;
+  framing: Set<string>;
+  /** Read only when the question asks for a figure: nothing else looks at them. */
+  settings: SentenceSettings | undefined;
+  /** The figures that may answer what the question asks for; none when it asks for none. */
+  answering: BoundFigure[];
+  /** Read only when the sentence and its title lack a term. */
+  paragraphWords: () => Set<string>;
+  paragraphPlaces: () => Setting[];
+}
+
+/**
+ * Whether the sentence lacks a term, and if so what it gives instead: `undefined` when it has it.
+ *
+ * - A term found only in a neighbouring sentence counts as lacking when the sentence itself gives
+ *   another of its kind: `Mexique` next door does not make a sentence about the United States one
+ *   about Mexico.
+ * - When the question asks for a figure, the sentence's figures must be said of the question's
+ *   places and periods, not only sit beside them: `84 % des 3 970 décès … au Canada` does not say
+ *   how many Americans died, though the sentence names the United States and `juin 2023`.
+ */
+function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
+  const { index, sentence, own, framing, settings, answering } = reading;
+  const said = settingKind(term);
+  // The answering figures said of another place or period than the term's.
+  const elsewhere =
+    said === undefined
+      ? []
+      : answering.filter(
+          (bound) =>
+            bound[said].length > 0 &&
+            !bound[said].some(
+              (setting) => holds(setting.words, term) || inSeason(setting.words, term),
+            ),
+        );
+  const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
+  const described = (figures: BoundFigure[]) =>
+    figures.map((bound) => describeFigure(sentence.text, bound));
+  const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
+  // A place typed as where something is must be the paragraph's, not only the title's country.
+  const framed = holds(framing, term) && !term.locative;
+  if (holds(own, term) || inSeason(own, term) || framed) {
+    // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
+    // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
+    const aside =
+      answering.length > 0 &&
+      term.kind !== 'number' &&
+      !framed &&
+      settings !== undefined &&
+      holds(settings.aside, term) &&
+      !holds(settings.main, term);
+    return aside ? described(answering) : ifElsewhere;
+  }
+  // `talks in Beijing`: the paragraph tells where its talks were, and it is elsewhere.
+  const where = term.locative ? reading.paragraphPlaces() : [];
+  if (term.locative && where.length > 0 && !where.some((setting) => holds(setting.words, term))) {
+    return ifElsewhere ?? where.map(({ name }) => name);
+  }
+  if (holds(framing, term)) return ifElsewhere;
+  const given = sameKind(index, sentence, term, own).filter(
+    (text) => !reading.terms.some((other) => holds(wordsOf(text), other)),
+  );
+  if (
+    given.length === 0 &&
+    !saidElsewhere &&
+    paragraphMayHold(index, sentence, term) &&
+    holds(reading.paragraphWords(), term)
+  ) {
+    return undefined;
+  }
+  return ifElsewhere ?? given;
+}
+
+/**
+ * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
+ * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
+ */
+export function gapsOf(
+  index: SearchIndex,
+  terms: SpecificTerm[],
+  sentence: Sentence,
+  asked?: AskedFigure,
+  counted?: CountedStems,
+): Gaps {
+  // Reading a sentence's settings is the costly part of a first look at it, and only a question
+  // asking for a figure needs them (`answering` is empty otherwise).
+  const settings = asked === undefined ? undefined : settingsOf(index, sentence);
+  const figures = settings?.figures ?? [];
+  const ofKind = figures.filter(
+    ({ figure }) =>
+      asked !== undefined &&
+      isOfAskedKind(figure, asked) &&
+      (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
+  );
+  // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
+  const givesDate =
+    asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
+  // A rank (`the first time`) is no figure a question asks for (`isOfAskedKind`).
+  const lacksAsked =
+    asked !== undefined &&
+    !givesDate &&
+    (figures.every(({ figure }) => figure.unit === 'rank') ||
+      (asked.specific && ofKind.length === 0) ||
+      (counted?.thing !== undefined &&
+        !countsAsked(
+          ofKind.map(({ figure }) => figure),
+          counted.thing,
+          textWords(index, sentence.text),
+        )) ||
+      (counted !== undefined &&
+        counted.thing === undefined &&
+        ofKind.length > 0 &&
+        ofKind.every(({ figure }) => countsOneOf(figure, counted.others))));
+  if (terms.length === 0 && !lacksAsked) return NO_GAPS;
+  const document = index.corpus.documents[sentence.documentId];
+  const section = document?.sections[sentence.sectionIndex];
+  let words: Set<string> | undefined;
+  let places: Setting[] | undefined;
+  const reading: Reading = {
+    index,
+    sentence,
+    terms,
+    own: textWords(index, sentence.text),
+    framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
+    settings,
+    answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
+    paragraphWords: () => {
+      words ??= paragraphWords(index, sentence);
+      return words;
+    },
+    paragraphPlaces: () => {
+      places ??= paragraphPlaces(index, sentence);
+      return places;
+    },
+  };
+  const missing: string[] = [];
+  const instead: string[] = [];
+  for (const term of terms) {
+    const gives = gapOf(reading, term);
+    if (gives === undefined) continue;
+    missing.push(term.typed);
+    for (const text of gives) if (!instead.includes(text)) instead.push(text);
+  }
+  if (lacksAsked && asked !== undefined) missing.push(asked.typed);
+  return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
+}
