@@ -14,6 +14,7 @@ import {
 } from './figure-numbers.ts';
 import { readShared } from './figure-ranges.ts';
 import { countPerThingAfter, rateAfter } from './figure-rates.ts';
+import { SPELLED_SYMBOLS } from './figure-symbols.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
 import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
 
@@ -139,16 +140,6 @@ export function readCount(
     (difference !== null ? end + difference[0].length : symbol === undefined ? end : nounEnd);
   addFigure(found, from, figureEnd, count, unit, 'count');
 }
-
-/** Measures spelled out, by the symbol a reader writes for them. */
-export const SPELLED_SYMBOLS: Record<string, string> = {
-  mètre: 'm',
-  mètres: 'm',
-  décibel: 'dB',
-  décibels: 'dB',
-  decibel: 'dB',
-  decibels: 'dB',
-};
 
 /**
  * A number in words given straight per a period counts the things named before it: `412 fuites,

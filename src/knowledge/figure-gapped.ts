@@ -1,4 +1,6 @@
 // A bare number in a list of like amounts, whose noun or currency is written once, before it.
+
+import { RANK_UNIT } from './figure-ordinals.ts';
 import type { Figure } from './types.ts';
 
 /**
@@ -28,7 +30,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
     return;
   const index = figures.indexOf(figure);
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
-  if (against === undefined || against.unit === '' || against.unit === 'rank') return;
+  if (against === undefined || against.unit === '' || against.unit === RANK_UNIT) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
   if (!/\d/u.test(against.text)) return;
   const gap = sentence.slice(against.start + against.text.length, figure.start);

@@ -120,7 +120,13 @@ const PLACED_RANK = new RegExp(
   'giu',
 );
 
-/** The ranks of a sentence: kind count, unit `rank`, the ranked word in the text. */
+/**
+ * What a rank is given as: most authors write `ordinal`, some `rank` or `rang`, and the phrase
+ * names it both ways.
+ */
+export const RANK_UNIT = 'ordinal rank';
+
+/** The ranks of a sentence: kind count, unit `RANK_UNIT`, the ranked word in the text. */
 export function ranks(sentence: string): Reading[] {
   if (!MAY_HOLD_RANK.test(sentence)) return [];
   const found = placedRanks(sentence);
@@ -155,7 +161,7 @@ export function ranks(sentence: string): Reading[] {
       start: match.index,
       end: match.index + (edition ? text.slice(0, -ranked.length).trimEnd() : text).length,
       value,
-      unit: 'rank',
+      unit: RANK_UNIT,
       kind: 'count',
     });
   }
@@ -187,7 +193,7 @@ function firstRanks(sentence: string): Reading[] {
       start: match.indices?.[1]?.[0] ?? match.index,
       end: match.index + whole.length,
       value: FIRST_WORDS[word.toLowerCase()] ?? 1,
-      unit: 'rank',
+      unit: RANK_UNIT,
       kind: 'count',
     });
   }
@@ -207,7 +213,7 @@ function placedRanks(sentence: string): Reading[] {
       start: match.index - verb[0].length,
       end: match.index + match[0].length,
       value,
-      unit: 'rank',
+      unit: RANK_UNIT,
       kind: 'count',
     });
   }

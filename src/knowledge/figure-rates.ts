@@ -1,4 +1,5 @@
 import { pluralNounBefore } from './figure-nouns.ts';
+import { symbolOf } from './figure-symbols.ts';
 import {
   DEFINITE,
   FUNCTION_WORDS,
@@ -134,7 +135,9 @@ export function priceRateAfter(
   end: number,
   countedBefore: string | undefined,
 ): Rate | null {
-  const rate = firstPriceRate(sentence, start, end, countedBefore);
+  const first = firstPriceRate(sentence, start, end, countedBefore);
+  // `9.6p per kilowatt-hour` is a price per `kWh`, as a reader writes it.
+  const rate = first && { ...first, period: symbolOf(first.period) };
   const second = rate === null ? null : AND_PER.exec(sentence.slice(rate.end, rate.end + 30));
   if (rate === null || second === null) return rate;
   const thing = second[1] ?? '';

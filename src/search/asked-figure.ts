@@ -1,3 +1,4 @@
+import { RANK_UNIT } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { isScaleWord } from './match-word.ts';
 import { fold, STOP_WORDS, stem, tokenize } from './normalize.ts';
@@ -248,7 +249,7 @@ const PEOPLE: ReadonlySet<string> = new Set(
  * passenger`) is read as a count, but counts nothing a reader asks `how many` of.
  */
 export const isOfAskedKind = (figure: Figure, asked: AskedFigure): boolean =>
-  asked.kinds.includes(figure.kind) && figure.unit !== 'rank';
+  asked.kinds.includes(figure.kind) && figure.unit !== RANK_UNIT;
 
 /** Kinds of figure whose unit is no thing (`%`, `×`): the sentence's words tell what they are of. */
 const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
@@ -262,7 +263,7 @@ export function countsAsked(figures: Figure[], stems: Set<string>, sentenceWords
   const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
   return figures.some(
     (figure) =>
-      figure.unit !== 'rank' &&
+      figure.unit !== RANK_UNIT &&
       (named(`${figure.unit} ${figure.text}`) ||
         PEOPLE.has(fold(figure.unit)) ||
         ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&

@@ -1,3 +1,4 @@
+import { RANK_UNIT } from '../knowledge/figure-ordinals.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import {
   type AskedFigure,
@@ -295,7 +296,7 @@ export function gapsOf(
   const lacksAsked =
     asked !== undefined &&
     !givesDate &&
-    (figures.every(({ figure }) => figure.unit === 'rank') ||
+    (figures.every(({ figure }) => figure.unit === RANK_UNIT) ||
       (asked.specific && ofKind.length === 0) ||
       (counted?.thing !== undefined &&
         !countsAsked(

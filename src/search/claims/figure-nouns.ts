@@ -1,4 +1,4 @@
-import { SPELLED_SYMBOLS } from '../../knowledge/figure-counts.ts';
+import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
 import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';

@@ -1,0 +1,27 @@
+// Measures a reader names by their symbol: `28 metres` is `28 m`, `8 megawatt-hours` `8 MWh`.
+
+/** Each spelling of a measure, singular and plural, in both languages: `metre`, `mètres`. */
+const spellings = (symbol: string, ...stems: string[]): [string, string][] =>
+  stems.flatMap((word) => [
+    [word, symbol],
+    [`${word}s`, symbol],
+  ]);
+
+const PREFIXES: Record<string, string> = { '': '', kilo: 'k', méga: 'M', mega: 'M', giga: 'G' };
+
+/**
+ * Measures spelled out, by the symbol a reader writes for them: most authors write `m`, `MW`,
+ * `kWh`, where hectares, tonnes and litres stay words (and `kilometres` is matched to `km`
+ * already). The last spelling of a symbol is the word a claim may give for it.
+ */
+export const SPELLED_SYMBOLS: Record<string, string> = Object.fromEntries([
+  ...spellings('m', 'meter', 'mètre', 'metre'),
+  ...spellings('dB', 'décibel', 'decibel'),
+  ...Object.entries(PREFIXES).flatMap(([prefix, symbol]) => [
+    ...spellings(`${symbol}W`, `${prefix}watt`),
+    ...spellings(`${symbol}Wh`, `${prefix}wattheure`, `${prefix}watt-hour`),
+  ]),
+]);
+
+/** A measure's symbol if it is spelled out (`kilowatt-hour` → `kWh`), else the word itself. */
+export const symbolOf = (word: string): string => SPELLED_SYMBOLS[word.toLowerCase()] ?? word;
