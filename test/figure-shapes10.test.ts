@@ -40,3 +40,36 @@ describe('a measure spelled out', () => {
     ]);
   });
 });
+
+describe('an age', () => {
+  it('is read with the person it is the age of', () => {
+    expect(read('Head gardener Tomas Reilly, 63, planted the yews himself.')).toEqual([
+      ['Tomas Reilly, 63', 63, 'years old', 'duration'],
+    ]);
+  });
+
+  it('is read when told as the time someone was it', () => {
+    expect(read('She has played the organ since she was 11.')).toEqual([
+      ['since she was 11', 11, 'years old', 'duration'],
+    ]);
+    // A number a pronoun was, followed by what it counts, stays a count.
+    expect(read('Since they were 14 points behind, they gave up.')).toEqual([
+      ['14', 14, 'points', 'count'],
+    ]);
+  });
+});
+
+describe('a share of a whole', () => {
+  it('counts the whole named after `of the`', () => {
+    expect(read('About one in four of the region’s village halls needs a new roof.')).toEqual([
+      ['About one in four of the region’s village halls', 0.25, 'village halls', 'ratio'],
+    ]);
+  });
+
+  it('counts what the part of them is said to be, set after it', () => {
+    expect(read('The clinic has nine doctors, two of them surgeons.')).toEqual([
+      ['nine', 9, 'doctors', 'count'],
+      ['two of them', 2, 'surgeons', 'count'],
+    ]);
+  });
+});

@@ -54,7 +54,7 @@ describe('ranks and ages', () => {
       ['aged 71', 71, 'years old', 'duration'],
     ]);
     expect(read('The skipper, Mark Tolley, 46, was rescued.')).toEqual([
-      ['46', 46, 'years old', 'duration'],
+      ['Mark Tolley, 46', 46, 'years old', 'duration'],
     ]);
     // A count after a name and a comma is still a count.
     expect(read('In April, 46 boats were rescued.')).toEqual([

@@ -59,7 +59,7 @@ describe('names, ages and dates', () => {
 
   it('reads an age after a hyphened surname', () => {
     expect(read('The mayor, Anna Leclerc-Moreau, 58, said so.')).toEqual([
-      ['58', 58, 'years old', 'duration'],
+      ['Anna Leclerc-Moreau, 58', 58, 'years old', 'duration'],
     ]);
   });
 

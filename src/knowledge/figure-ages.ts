@@ -7,6 +7,11 @@ const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu
 /** A person named before an age set off by commas: `Helen Marsh, ` in `Helen Marsh, 54, said`. */
 const NAME_BEFORE =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+,[ \u00A0]$/u;
+/** When someone was an age: `since he was 16`, `when she turned 40` (the words are the age's). */
+const WAS_AGE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:since|when|until|till|before|after)${S}(?:he|she|they|I|we|you)${S}(?:was|were|turned)${S}$`,
+  'iu',
+);
 /** An age written as one hyphened word after its number: `a 38-year-old teacher`. */
 const YEAR_OLD_AFTER = /^[-‑](?:years?|yr)[-‑]olds?(?![\p{L}])/iu;
 /** What closes an age set off after a name: a comma, a full stop, a bracket, the sentence's end. */
@@ -14,7 +19,7 @@ const AGE_CLOSED = /^(?:[,.;)]|$)/u;
 
 /**
  * A person's age, a length of time in years: `aged 23` (with its word), and in English the
- * number set off by commas after a full name (`Helen Marsh, 54, said`). Whether read.
+ * number set off by commas after a full name, with it (`Helen Marsh, 54, said`). Whether read.
  */
 export function readAge(found: Found, start: number, end: number, value: number): boolean {
   const { sentence } = found;
@@ -25,13 +30,20 @@ export function readAge(found: Found, start: number, end: number, value: number)
     addFigure(found, start - aged[0].length, end, value, 'years old', 'duration');
     return true;
   }
+  const was = WAS_AGE_BEFORE.exec(before);
+  if (was !== null && AGE_CLOSED.test(sentence.slice(end, end + 1))) {
+    addFigure(found, start - was[0].length, end, value, 'years old', 'duration');
+    return true;
+  }
   const yearOld = YEAR_OLD_AFTER.exec(sentence.slice(end, end + 12));
   if (yearOld !== null) {
     addFigure(found, start, end + yearOld[0].length, value, 'years old', 'duration');
     return true;
   }
-  if (!/^\d{1,3}$/u.test(sentence.slice(start, end)) || !NAME_BEFORE.test(before)) return false;
+  const name = NAME_BEFORE.exec(before);
+  if (!/^\d{1,3}$/u.test(sentence.slice(start, end)) || name === null) return false;
   if (!AGE_CLOSED.test(sentence.slice(end, end + 1))) return false;
-  addFigure(found, start, end, value, 'years old', 'duration');
+  // The age is the named person's: `Helen Marsh, 54` is read whole, as a reader quotes it.
+  addFigure(found, start - name[0].length, end, value, 'years old', 'duration');
   return true;
 }

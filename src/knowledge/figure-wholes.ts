@@ -32,6 +32,11 @@ export const OF_THEM = new RegExp(
   `^${S}(?:of${S}(?:them|these|those)|d['’]entre${S}(?:eux|elles))(?![\\p{L}])`,
   'iu',
 );
+/** What a part of them is, set after it alone: `five staff, three of them electricians.` */
+const NAMED_AFTER_OF_THEM = new RegExp(`^${S}(\\p{Ll}[\\p{Ll}-]+[sx])(?=${S}?(?:[,.;:)]|$))`, 'u');
+/** Words in `-s` that say how or when, not what: `three of them always`, `deux d’entre eux depuis`. */
+const ADVERBS_IN_S =
+  /^(?:always|perhaps|afterwards|besides|sometimes|nevertheless|towards|alors|depuis|toujours|puis|jamais|plus|moins|sans|dans|sous|vers|après|chez)$/iu;
 /**
  * French `de` with no article after a share names a quality of part of a whole named before, not
  * the whole: `850 élèves, dont un tiers d’internes`.
@@ -228,7 +233,11 @@ export function shareOf(
   end: number,
   previous: string,
 ): string {
-  if (OF_THEM.test(sentence.slice(end, end + 20))) {
+  const ofThem = OF_THEM.exec(sentence.slice(end, end + 20));
+  if (ofThem !== null) {
+    const named = NAMED_AFTER_OF_THEM.exec(sentence.slice(end + ofThem[0].length));
+    const noun = named?.[1];
+    if (noun !== undefined && !ADVERBS_IN_S.test(noun)) return noun;
     return pluralNounBefore(sentence, start) || subjectNoun(previous);
   }
   const wholes = figures

@@ -84,6 +84,12 @@ export const MAY_HOLD_ONE_IN = /[ \u00A0](?:sur|in|of)[ \u00A0]/u;
 const NOT_COUNTED =
   /^(?:the|a|an|le|la|les|des|du|de|et|and|or|ou|of|fois|times|seul|seule|only)$/iu;
 
+/** `of the`, `of its`, `des`: a whole named after a share, with its determiner. */
+const OF_DETERMINED = new RegExp(
+  `^${S}(?:of${S}(?:the|its|their|our|his|her|these|those)|des|de${S}(?:ces|nos|leurs|ses))${S}`,
+  'iu',
+);
+
 /** `un élève sur deux`, `two in three adults`: a share, of the thing counted. */
 export function readOneIn(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
@@ -110,9 +116,13 @@ export function readOneIn(found: Found, match: RegExpExecArray): void {
       (isPlural(nextLower) && !FUNCTION_WORDS.has(nextLower)))
   )
     return;
+  // `one in three of the bakers`, `two in five of the county's landfills`: the whole after `of`.
   const after =
     between === undefined
-      ? countedNoun(sentence, end, { allowOf: false, plural: 'required' })
+      ? countedNoun(sentence, end, {
+          allowOf: OF_DETERMINED.test(sentence.slice(end, end + 12)),
+          plural: 'required',
+        })
       : null;
   // `5 in 10 days`: so many over a length of time, not a share.
   const counted = after?.unit.toLowerCase() ?? '';
