@@ -36,7 +36,9 @@ describe('ranks in digits', () => {
     expect(read('The 31st Harlan Book Fair opens on Friday.')).toEqual([
       ['31st', 31, 'ordinal rank', 'count'],
     ]);
-    expect(read('La 25e Foire aux vins attend du monde.')).toEqual([['25e', 25, 'ordinal rank', 'count']]);
+    expect(read('La 25e Foire aux vins attend du monde.')).toEqual([
+      ['25e', 25, 'ordinal rank', 'count'],
+    ]);
     expect(read('The museum welcomed its 250,000th visitor.')).toEqual([
       ['250,000th visitor', 250000, 'ordinal rank', 'count'],
     ]);
