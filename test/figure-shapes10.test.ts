@@ -73,3 +73,30 @@ describe('a share of a whole', () => {
     ]);
   });
 });
+
+describe('a price', () => {
+  it('is given per the one thing named after it', () => {
+    expect(read('At the market, honey goes for €7.50 a jar.')).toEqual([
+      ['€7.50 a jar', 7.5, 'EUR/jar', 'money'],
+    ]);
+    // Unaccented French `a` is `à`: no price per a verb.
+    expect(read('la digue couterait 3 millions d’euros a renforcer')).toEqual([
+      ['3 millions d’euros', 3_000_000, 'EUR', 'money'],
+    ]);
+  });
+
+  it('in cents is in euros where euros are named', () => {
+    expect(read('A cup of coffee rose by 20 cent to €2.10 this spring.')[0]).toEqual([
+      '20 cent',
+      0.2,
+      'EUR',
+      'money',
+    ]);
+    expect(read('A gallon rose by 20 cents to $3.10.')[0]).toEqual([
+      '20 cents',
+      0.2,
+      'USD',
+      'money',
+    ]);
+  });
+});

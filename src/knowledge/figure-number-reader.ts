@@ -81,6 +81,9 @@ function countWrittenAsYear(sentence: string, start: number, end: number): boole
   return HEDGE_BEFORE.test(before) || !YEAR_BEFORE.test(before);
 }
 
+/** Euros named in a sentence or the one before: its cents are euro cents. */
+const EUROS_NAMED = /€|(?<![\p{L}])euros?(?![\p{L}])/iu;
+
 /** Reads the number `numberText` at `start`, in digits or words, as the figure it begins. */
 export function readNumber(found: Found, numberText: string, start: number): void {
   const { sentence } = found;
@@ -193,7 +196,10 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const subunit = SUBUNIT.exec(rest);
   if (subunit !== null) {
     // `8 centimes`, `50 cents`: money, in the currency's own unit.
-    const currency = CURRENCIES[(subunit[1] ?? 'pence').toLowerCase()] ?? '';
+    const named = CURRENCIES[(subunit[1] ?? 'pence').toLowerCase()] ?? '';
+    // Euros have cents too: `up by 40 cent to €4.60`.
+    const currency =
+      named === 'USD' && EUROS_NAMED.test(`${found.previous} ${sentence}`) ? 'EUR' : named;
     addMoney(found, start, numberEnd + subunit[0].length, value / 100, currency, readNumber);
     return;
   }

@@ -56,6 +56,12 @@ const PER_THING_WITH_ARTICLE = new RegExp(
   `^${S}(?:le|la|l['’])${S}?(\\p{Ll}[\\p{Ll}-]*)(?=${S}?[,.;:!?)»”]|${S}?$|${S}(?:par|per|de|d['’]|pour|et|ou|au|en)(?![\\p{L}]))`,
   'u',
 );
+/**
+ * An English price per one thing, the phrase closed after it: `sells for €1.29 a loaf.`, `£4 a
+ * pint,` (a period, `a year`, is read before).
+ */
+const PER_ONE_THING = new RegExp(`^${S}an?${S}(\\p{Ll}[\\p{Ll}-]*)(?=${S}?(?:[,.;:!?)]|$))`, 'u');
+const SIGN_FIRST = /^(?:[A-Z]{1,3}[ \u00A0]?)?[$€£]/u;
 /** Words after an article that say when, or a part or a rank, not per what. */
 const NOT_PER = new Set(
   'veille lendemain matin soir soirée surlendemain avant-veille jour an année moitié totalité ensemble reste part somme montant tout total'.split(
@@ -170,6 +176,13 @@ function firstPriceRate(
       if (usable(english)) return { period: english, end: from + written.length };
       return { period: before, end: from + rest.indexOf(before) + before.length };
     }
+  }
+  // Only after a sign written first, in English: unaccented French `2 M$ a reparer` is `à`.
+  const perOne = SIGN_FIRST.test(sentence.slice(start, start + 5))
+    ? PER_ONE_THING.exec(rest)?.[1]
+    : undefined;
+  if (perOne !== undefined && !FUNCTION_WORDS.has(perOne) && !/s$/u.test(perOne)) {
+    return { period: perOne, end: from + rest.indexOf(perOne) + perOne.length };
   }
   const withArticle = PER_THING_WITH_ARTICLE.exec(rest);
   const perThing = withArticle?.[1];
