@@ -100,3 +100,25 @@ describe('a price', () => {
     ]);
   });
 });
+
+describe('a count', () => {
+  it('counts its noun past the word comparing it', () => {
+    expect(read('The district will hire four more nurses next year.')[0]).toEqual([
+      'four',
+      4,
+      'nurses',
+      'count',
+    ]);
+    // Not a length of time: `two more years` is no count of years.
+    expect(read('The lease runs two more years.')).toEqual([]);
+  });
+
+  it('leaves the noun of a number after it to that number', () => {
+    expect(read('The choir now has 64 singers, up from 41 four years ago.')[1]).toEqual([
+      '41',
+      41,
+      'singers',
+      'count',
+    ]);
+  });
+});

@@ -6,7 +6,9 @@ import {
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   MODIFIER_PLURALS,
+  NUMBER_WORDS,
   SPACE as S,
+  TIME_UNITS,
   UNIT_SYMBOLS,
 } from './figure-words.ts';
 
@@ -15,6 +17,16 @@ import {
  * build one: past adjectives (`daily`, `nouveaux`), through `of the`, `de sa`, to the head noun,
  * with the noun before it that names its kind (`school visitors`, `crew members`).
  */
+
+/** Number words that count a thing of their own (not `cent`, `hundred`, which scale). */
+const NUMBERS_OF_THEIR_OWN = new Set(
+  Object.keys(NUMBER_WORDS).filter(
+    (word) => NUMBER_WORDS[word] !== undefined && NUMBER_WORDS[word] < 100,
+  ),
+);
+
+/** Words between a number and its noun that compare it to another count. */
+const COMPARING = new Set(['more', 'fewer', 'extra', 'other']);
 
 /** A word after a number (sticky, read from a given offset), with a French elision split off. */
 const NEXT_WORD = new RegExp(`${S}+(?:([dl])['’])?([\\p{L}][\\p{L}’'-]*[²³]?)`, 'uy');
@@ -123,9 +135,20 @@ export function countedNoun(
     } else if (options.allowOf && afterOf && index <= 2 && DETERMINERS_AFTER_OF.has(lower)) {
       continue;
     }
+    // `six more shops`, `40 fewer beds`: a count of the noun past the word comparing it.
+    if (
+      index === 0 &&
+      COMPARING.has(lower) &&
+      !Object.hasOwn(TIME_UNITS, (wordAt(sentence, position)?.[1] ?? '').toLowerCase())
+    ) {
+      skipped++;
+      continue;
+    }
     // `n’ont`, `qu’elle`, `s’est`: a verb or a pronoun, elided.
     if (FUNCTION_WORDS.has(lower) || DEFINITE.has(lower) || /^(?:[nsmtjc]|qu)['’]/u.test(lower))
       break;
+    // `up from 31,000 five years ago`: another number counts what follows it.
+    if (NUMBERS_OF_THEIR_OWN.has(lower)) break;
     if (isPossessive(lower)) {
       // `of the island’s shops`, `the town’s 2,000 households`: whose, then what.
       afterOf = true;
