@@ -122,3 +122,18 @@ describe('a count', () => {
     ]);
   });
 });
+
+describe('a figure with the words that frame it', () => {
+  it('reads an interval with the words that make it one', () => {
+    expect(read('Le bus passera toutes les 15 minutes en été.')).toEqual([
+      ['toutes les 15 minutes', 15, 'minutes', 'duration'],
+    ]);
+    expect(read('Ferries leave every 40 minutes.')).toEqual([
+      ['every 40 minutes', 40, 'minutes', 'duration'],
+    ]);
+  });
+
+  it('reads a percentage with the comparison after it', () => {
+    expect(read('The new boilers burn 25% less oil.')).toEqual([['25% less', 25, '%', 'percent']]);
+  });
+});

@@ -81,6 +81,13 @@ function countWrittenAsYear(sentence: string, start: number, end: number): boole
   return HEDGE_BEFORE.test(before) || !YEAR_BEFORE.test(before);
 }
 
+/** What sets a length of time as an interval: `toutes les 6 minutes`, `every 20 minutes`. */
+const EVERY_BEFORE = /(?<![\p{L}])(?:every|toutes[ \u00A0]les|tous[ \u00A0]les)[ \u00A0]$/iu;
+
+/** A comparison after a percentage: `30% less`, `12 % de plus`. */
+const PERCENT_COMPARED =
+  /^[ \u00A0\u202F]+(?:less|more|fewer|higher|lower|cheaper|de[ \u00A0]plus|de[ \u00A0]moins|en[ \u00A0]plus|en[ \u00A0]moins)(?![\p{L}])/iu;
+
 /** Euros named in a sentence or the one before: its cents are euro cents. */
 const EUROS_NAMED = /€|(?<![\p{L}])euros?(?![\p{L}])/iu;
 
@@ -142,7 +149,10 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   const percent = PERCENT.exec(rest);
   if (percent !== null) {
     const rate = rateAfter(sentence, numberEnd + percent[0].length);
-    const end = rate?.end ?? numberEnd + percent[0].length;
+    // `30% less gas`, `12 % de plus`: the word that makes it a difference is the figure's.
+    const compared =
+      rate === null ? PERCENT_COMPARED.exec(sentence.slice(numberEnd + percent[0].length)) : null;
+    const end = rate?.end ?? numberEnd + percent[0].length + (compared?.[0].length ?? 0);
     if (readPercentRange(found, start, end, value)) return;
     // A change given with its sign: `−17 %`, `+27 %`.
     const sign = signBefore(sentence, start);
@@ -229,9 +239,11 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
     const rate = rateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
+    // `toutes les 6 minutes`, `every 20 minutes`: the interval things come at is the figure.
+    const every = EVERY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
     addFigure(
       found,
-      boundedStart(sentence, start),
+      every === null ? boundedStart(sentence, start) : start - every[0].length,
       end,
       halfAfter === null ? value : value + 0.5,
       rate ? `${unit}/${rate.period}` : unit,
