@@ -137,3 +137,20 @@ describe('a figure with the words that frame it', () => {
     expect(read('The new boilers burn 25% less oil.')).toEqual([['25% less', 25, '%', 'percent']]);
   });
 });
+
+describe('a bare number', () => {
+  it('steps a forecast on in the unit of the amount before it', () => {
+    expect(
+      read('The port expects 4,000 cruise passengers next year, then 6,500 by 2028.')[1],
+    ).toEqual(['6,500', 6500, 'cruise passengers', 'count']);
+  });
+
+  it('is a difference of the length of time before it', () => {
+    expect(read('The crossing takes 50 minutes, ten fewer than before.')[1]).toEqual([
+      'ten fewer',
+      10,
+      'minutes',
+      'duration',
+    ]);
+  });
+});

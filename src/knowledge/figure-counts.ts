@@ -106,6 +106,13 @@ export function readCount(
   // `deux de plus qu’en 2021`, `four short of a majority`: a difference, of the thing counted
   // before, and the words that make it one are the figure's.
   const difference = noun === null ? DIFFERENCE_AFTER.exec(rest) : null;
+  // `prendra 23 minutes, soit neuf de moins`: a difference of a length of time is one too.
+  const length = difference === null ? undefined : found.figures.at(-1);
+  if (difference !== null && length?.kind === 'duration') {
+    const lengthEnd = end + difference[0].length;
+    addFigure(found, boundedStart(sentence, start), lengthEnd, count, length.unit, 'duration');
+    return;
+  }
   // A rate may follow what a measure is of: `90,000 tonnes of CO2 a year`, `400 litres de lait par jour`.
   const nounEnd = noun?.end ?? end;
   const substance = noun === null ? null : OF_WHAT.exec(sentence.slice(nounEnd, nounEnd + 30));

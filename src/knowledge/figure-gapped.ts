@@ -29,6 +29,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
   )
     return;
   const index = figures.indexOf(figure);
+  if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
   if (against === undefined || against.unit === '' || against.unit === RANK_UNIT) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
@@ -40,4 +41,26 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
   if (against.kind === 'money' && figure.value * 100 < against.value) return;
   figure.kind = against.kind;
   figure.unit = against.unit;
+}
+
+/** `, puis`, `, then`: the next step of a forecast. */
+const THEN_BEFORE =
+  /[,;][ \u00A0\u202F]*(?:puis|then|and[ \u00A0\u202F]+then|et[ \u00A0\u202F]+)[ \u00A0\u202F]+$/iu;
+/** The year a forecast step is for: `en 2030`, `by 2030`. */
+const BY_YEAR_AFTER = /^[ \u00A0\u202F]+(?:en|in|by|d['’]ici|pour)[ \u00A0\u202F]+\d{4}(?!\d)/iu;
+
+/**
+ * A bare number that steps a forecast on to a year (`21 000 voyageurs par jour dès la première
+ * année, puis 26 500 en 2030`) is an amount of the last thing counted or priced. Whether taken.
+ */
+function takeUnitOfForecast(sentence: string, before: Figure[], figure: Figure): boolean {
+  if (!THEN_BEFORE.test(sentence.slice(0, figure.start))) return false;
+  if (!BY_YEAR_AFTER.test(sentence.slice(figure.start + figure.text.length))) return false;
+  const against = before.findLast(
+    (other) => (other.kind === 'count' || other.kind === 'money') && other.unit !== RANK_UNIT,
+  );
+  if (against === undefined || against.unit === '' || !/\d/u.test(against.text)) return false;
+  figure.kind = against.kind;
+  figure.unit = against.unit;
+  return true;
 }
