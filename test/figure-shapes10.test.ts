@@ -154,3 +154,12 @@ describe('a bare number', () => {
     ]);
   });
 });
+
+describe('a count before a model', () => {
+  it('counts the noun after the model’s code', () => {
+    expect(read('The line runs four CAF 2000 trains.')).toEqual([['four', 4, 'trains', 'count']]);
+    expect(read('The airline leases two Q400 aircraft.')).toEqual([
+      ['two', 2, 'aircraft', 'count'],
+    ]);
+  });
+});

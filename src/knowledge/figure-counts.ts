@@ -51,6 +51,28 @@ const SHARE_OF_WORDS = new RegExp(
 );
 
 /**
+ * A model between a count and its noun: `three ATR 72-600 aircraft`, `40 LED lamps`; a few codes
+ * in capitals or digits, then a lower-case noun. Not capitalised words (`six Bronze Age torcs`):
+ * read so, they let through a question the article does not answer.
+ */
+const NAME_BETWEEN = new RegExp(
+  `^(?:${S}(?:\\p{Lu}[\\p{Lu}\\d-]+|\\d[\\d-]*(?=${S}\\p{Ll})))+(?=${S}\\p{Ll})`,
+  'u',
+);
+/** Nouns the same in the plural, counted past a model's name: `three ATR 72 aircraft`. */
+const SAME_IN_PLURAL = /^(?:aircraft|sheep|deer|fish|staff|series|species)$/u;
+
+function nounPastName(sentence: string, end: number): Noun | null {
+  const name = NAME_BETWEEN.exec(sentence.slice(end, end + 40));
+  if (name === null || name[0].trim().split(/\s+/u).length > 3) return null;
+  const from = end + name[0].length;
+  const noun = countedNoun(sentence, from, { allowOf: false, plural: 'required' });
+  if (noun !== null) return noun;
+  const word = /^\s+(\p{Ll}+)/u.exec(sentence.slice(from, from + 20))?.[1] ?? '';
+  return SAME_IN_PLURAL.test(word) ? { unit: word, end: from + 1 + word.length } : null;
+}
+
+/**
  * Reads the number ending at `numberEnd`, with no measure after it, as a count of the thing it
  * counts: `1 250 infirmières`, `trois hôpitaux`, `2,8 millions` paid, `the crew to sixty-two`.
  */
@@ -74,7 +96,9 @@ export function readCount(
   const count = scaled(plain, exponent);
   let noun: Noun | null;
   if (isDigits || multiplier !== null) {
-    noun = countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' });
+    noun =
+      countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' }) ??
+      (count >= 2 ? nounPastName(sentence, end) : null);
     if (noun === null && exponent >= 6 && MONEY_VERB_BEFORE.test(sentence.slice(0, start))) {
       addMoney(found, start, end, count, '', readNumber);
       return;
@@ -94,6 +118,7 @@ export function readCount(
     // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
     if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
+    noun ??= nounPastName(sentence, end);
     if (noun === null && readShared(found, start, end, count, null, readNumber)) return;
     if (
       noun === null &&
