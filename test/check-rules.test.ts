@@ -253,7 +253,7 @@ describe('claim checking rules', () => {
       'contradicted',
       'toutes les trente minutes',
     );
-    expect(often.conflicts).toEqual([['20 minutes', 'trente minutes']]);
+    expect(often.conflicts).toEqual([['toutes les 20 minutes', 'toutes les trente minutes']]);
     // The petition's `trois semaines` is how long it ran, not how often trains come.
     const check30 = await check(
       TRAINS,
