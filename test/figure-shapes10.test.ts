@@ -11,12 +11,12 @@ const read = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
 
 describe('a rank', () => {
-  it('is given as an ordinal rank, the name most authors give it', () => {
+  it('is given as a rank', () => {
     expect(read('The choir sang at the festival for the fourth year running.')).toEqual([
-      ['fourth year', 4, 'ordinal rank', 'count'],
+      ['fourth year', 4, 'rank', 'count'],
     ]);
     expect(read('C’est la deuxième saison du club en première division.')).toEqual([
-      ['deuxième saison', 2, 'ordinal rank', 'count'],
+      ['deuxième saison', 2, 'rank', 'count'],
     ]);
   });
 });

@@ -13,16 +13,16 @@ const read = (sentence: string) =>
 describe('ranks', () => {
   it('reads an ordinal before what it ranks as a rank, in digits or words', () => {
     expect(read('La 12e saison du club s’ouvre demain.')).toEqual([
-      ['12e saison', 12, 'ordinal rank', 'count'],
+      ['12e saison', 12, 'rank', 'count'],
     ]);
     expect(read('C’est la quatrième année de hausse.')).toEqual([
-      ['quatrième année', 4, 'ordinal rank', 'count'],
+      ['quatrième année', 4, 'rank', 'count'],
     ]);
     expect(read('It was the 21st time the dam had flooded.')).toEqual([
-      ['21st time', 21, 'ordinal rank', 'count'],
+      ['21st time', 21, 'rank', 'count'],
     ]);
     expect(read('The mill is now the fifth biggest employer.')).toEqual([
-      ['fifth biggest', 5, 'ordinal rank', 'count'],
+      ['fifth biggest', 5, 'rank', 'count'],
     ]);
   });
 
@@ -34,7 +34,7 @@ describe('ranks', () => {
     expect(read('The 4th Battalion marched down Fifth Avenue.')).toEqual([]);
     expect(read('Le premier ministre vient pour la première fois.')).toEqual([]);
     expect(read('Sales fell in the third quarter.').map(([, , unit]) => unit)).not.toContain(
-      'ordinal rank',
+      'rank',
     );
     expect(read('Le 1er juillet 2026, la fête.')).toEqual([
       ['1er juillet 2026', 2026, 'day', 'date'],

@@ -36,13 +36,13 @@ describe('dates over several years', () => {
 describe('ranks and ages', () => {
   it('reads a rank after an article or a verb that places, not a share', () => {
     expect(read('A sixth suspect was named on Friday.')).toEqual([
-      ['sixth suspect', 6, 'ordinal rank', 'count'],
+      ['sixth suspect', 6, 'rank', 'count'],
     ]);
     expect(read('The Liberal Democrat came fourth.')).toEqual([
-      ['came fourth', 4, 'ordinal rank', 'count'],
+      ['came fourth', 4, 'rank', 'count'],
     ]);
     expect(read('La skieuse est arrivée cinquième.')).toEqual([
-      ['arrivée cinquième', 5, 'ordinal rank', 'count'],
+      ['arrivée cinquième', 5, 'rank', 'count'],
     ]);
     expect(read('Fuel costs fell by a fifth of the total.').map(([, , , kind]) => kind)).toEqual([
       'ratio',

@@ -156,7 +156,7 @@ describe('numbers written in words', () => {
   it('does not read ordinals and halves of a season as fractions', () => {
     // `a third time` is a rank, as `the 21st time` is: the third of the times, not a share.
     expect(simplify('They won a third time in the second half of the season.')).toEqual([
-      { text: 'third time', value: 3, unit: 'ordinal rank', kind: 'count' },
+      { text: 'third time', value: 3, unit: 'rank', kind: 'count' },
     ]);
   });
 

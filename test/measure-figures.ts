@@ -128,6 +128,7 @@ const SAME_MEANING: Record<string, string> = {
   quinzaine: 'fortnight',
   fois: 'times',
   rang: 'rank',
+  ordinal: 'rank',
   '×': 'times',
 };
 /**

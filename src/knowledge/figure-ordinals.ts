@@ -120,11 +120,8 @@ const PLACED_RANK = new RegExp(
   'giu',
 );
 
-/**
- * What a rank is given as: most authors write `ordinal`, some `rank` or `rang`, and the phrase
- * names it both ways.
- */
-export const RANK_UNIT = 'ordinal rank';
+/** What a rank is given as: its unit, in every place that tells a rank from a count. */
+export const RANK_UNIT = 'rank';
 
 /** The ranks of a sentence: kind count, unit `RANK_UNIT`, the ranked word in the text. */
 export function ranks(sentence: string): Reading[] {
