@@ -23,6 +23,8 @@ import {
   VALIDATION7_ARTICLES,
   VALIDATION8_ARTICLES,
   VALIDATION9_ARTICLES,
+  VALIDATION10_ARTICLES,
+  VALIDATION11_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -77,6 +79,8 @@ for (const [title, folder] of [
     'Ninth validation set (measured; questions opened to tuning on 2026-11-30 at 22:00, first measured 21/39, 22/39 when opened)',
     VALIDATION9_ARTICLES,
   ],
+  ['Tenth validation set (measured, never tuned on: misses not shown)', VALIDATION10_ARTICLES],
+  ['Eleventh validation set (measured, never tuned on: misses not shown)', VALIDATION11_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to ninth validation sets (all opened to tuning by now), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to eleventh validation sets (the tenth and eleventh never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -57,6 +57,14 @@ for (const [title, cases] of [
   [
     'Ninth validation set (tuning since 2026-11-30 at 22:00, first measured 139/155 found, 124/155 unit; 145/126 when opened)',
     validationSetFigureCases(9),
+  ],
+  [
+    'Tenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(10),
+  ],
+  [
+    'Eleventh validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(11),
   ],
 ] as const) {
   console.log(`\n${title}:\n`);

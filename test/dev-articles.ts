@@ -46,6 +46,10 @@ export const VALIDATION7_ARTICLES = join(FIXTURES, 'validation7-articles');
 export const VALIDATION8_ARTICLES = join(FIXTURES, 'validation8-articles');
 /** Three more (one French, two English), by a ninth author in the same way: never tuned on. */
 export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
+/** Three more (two French, one English), by a tenth author in the same way: never tuned on. */
+export const VALIDATION10_ARTICLES = join(FIXTURES, 'validation10-articles');
+/** Three more (one French, two English), by an eleventh author in the same way: never tuned on. */
+export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
 
 export interface DevItem {
   id: string;
@@ -132,7 +136,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION6_ARTICLES,
       VALIDATION7_ARTICLES,
       VALIDATION8_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION9_ARTICLES;
+      VALIDATION9_ARTICLES,
+      VALIDATION10_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION11_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
