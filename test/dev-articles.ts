@@ -42,9 +42,9 @@ export const VALIDATION5_ARTICLES = join(FIXTURES, 'validation5-articles');
 export const VALIDATION6_ARTICLES = join(FIXTURES, 'validation6-articles');
 /** Three more (one French, two English), by a seventh author in the same way: never tuned on. */
 export const VALIDATION7_ARTICLES = join(FIXTURES, 'validation7-articles');
-/** Three more (two French, one English), by an eighth author in the same way: never tuned on. */
+/** Three more (two French, one English), by an eighth author in the same way: opened at 21:00. */
 export const VALIDATION8_ARTICLES = join(FIXTURES, 'validation8-articles');
-/** Three more (one French, two English), by a ninth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a ninth author in the same way: opened at 22:00. */
 export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
 /** Three more (two French, one English), by a tenth author in the same way: never tuned on. */
 export const VALIDATION10_ARTICLES = join(FIXTURES, 'validation10-articles');
