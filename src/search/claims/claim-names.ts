@@ -101,6 +101,13 @@ function hasName(words: Set<string>, word: string): boolean {
   return word.endsWith('s') ? words.has(word.slice(0, -1)) : words.has(`${word}s`);
 }
 
+/**
+ * Whether a passage names a term: its words hold it (`holds`), or its text spells out the
+ * initials the claim typed (`spelledOut`).
+ */
+export const namesTerm = (index: SearchIndex, words: Set<string>, text: string, term: Term) =>
+  holds(index, words, term) || spelledOut(term, text);
+
 /** Small words a name's initials skip: `United States of America` is `USA`. */
 const LINKS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'et']);
 

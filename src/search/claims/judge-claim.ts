@@ -6,7 +6,7 @@ import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
-import { holds, spelledOut, type Term, withoutNames } from './claim-names.ts';
+import { namesTerm, type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
@@ -240,7 +240,7 @@ export function judge(
       const title = index.corpus.documents[sentence?.documentId ?? -1]?.title ?? '';
       const text = `${sentence?.text ?? ''} ${title}`;
       const words = wordsOf(text);
-      return persons.every((term) => holds(index, words, term) || spelledOut(term, text));
+      return persons.every((term) => namesTerm(index, words, text, term));
     });
   const contradiction = readings
     .map((reading) => ({

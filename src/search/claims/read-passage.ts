@@ -8,7 +8,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { changeReversed, replacedBy } from './change-ends.ts';
 import { coverageOf } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
-import { holds, spelledOut, type Term } from './claim-names.ts';
+import { holds, namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { givesAnother, rivalInClause } from './clause-rival.ts';
 import {
@@ -277,7 +277,7 @@ export function read(
   let placeFromTitle = false;
   for (const term of names) {
     if (!term.place) {
-      if (!holds(index, words, term) && !spelledOut(term, paragraphText)) missingNames.push(term);
+      if (!namesTerm(index, words, paragraphText, term)) missingNames.push(term);
       continue;
     }
     // A place must be the sentence's own, and that of the figures the claim states: `84 % des
@@ -292,8 +292,8 @@ export function read(
       const own = places.length > 0 ? places : settingsOf(index, holder).places;
       const said =
         places.length > 0
-          ? places.some((place) => holds(index, place.words, term) || spelledOut(term, place.name))
-          : holds(index, wordsOf(holder.text), term) || spelledOut(term, holder.text);
+          ? places.some((place) => namesTerm(index, place.words, place.name, term))
+          : namesTerm(index, wordsOf(holder.text), holder.text, term);
       if (said) continue;
       // A sentence that names no place speaks of the place its paragraph or its article's title
       // names, as the claim writes it (`Selon l'ARS, … 9 400 patients` after `… frappe
