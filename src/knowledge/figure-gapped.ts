@@ -1,6 +1,6 @@
 // A bare number in a list of like amounts, whose noun or currency is written once, before it.
 
-import { RANK_UNIT } from './figure-ordinals.ts';
+import { isRank } from './figure-ordinals.ts';
 import type { Figure } from './types.ts';
 
 /**
@@ -31,7 +31,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
   const index = figures.indexOf(figure);
   if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
-  if (against === undefined || against.unit === '' || against.unit === RANK_UNIT) return;
+  if (against === undefined || against.unit === '' || isRank(against)) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
   if (!/\d/u.test(against.text)) return;
   const gap = sentence.slice(against.start + against.text.length, figure.start);
@@ -57,7 +57,7 @@ function takeUnitOfForecast(sentence: string, before: Figure[], figure: Figure):
   if (!THEN_BEFORE.test(sentence.slice(0, figure.start))) return false;
   if (!BY_YEAR_AFTER.test(sentence.slice(figure.start + figure.text.length))) return false;
   const against = before.findLast(
-    (other) => (other.kind === 'count' || other.kind === 'money') && other.unit !== RANK_UNIT,
+    (other) => (other.kind === 'count' || other.kind === 'money') && !isRank(other),
   );
   if (against === undefined || against.unit === '' || !/\d/u.test(against.text)) return false;
   figure.kind = against.kind;

@@ -123,6 +123,9 @@ const PLACED_RANK = new RegExp(
 /** What a rank is given as: its unit, in every place that tells a rank from a count. */
 export const RANK_UNIT = 'rank';
 
+/** Whether a figure is a rank (`the first time`, `its 100,000th passenger`), not a count. */
+export const isRank = (figure: { unit: string }): boolean => figure.unit === RANK_UNIT;
+
 /** The ranks of a sentence: kind count, unit `RANK_UNIT`, the ranked word in the text. */
 export function ranks(sentence: string): Reading[] {
   if (!MAY_HOLD_RANK.test(sentence)) return [];

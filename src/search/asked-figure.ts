@@ -1,4 +1,4 @@
-import { RANK_UNIT } from '../knowledge/figure-ordinals.ts';
+import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { isScaleWord } from './match-word.ts';
 import { fold, STOP_WORDS, stem, tokenize } from './normalize.ts';
@@ -249,24 +249,23 @@ const PEOPLE: ReadonlySet<string> = new Set(
  * passenger`) is read as a count, but counts nothing a reader asks `how many` of.
  */
 export const isOfAskedKind = (figure: Figure, asked: AskedFigure): boolean =>
-  asked.kinds.includes(figure.kind) && figure.unit !== RANK_UNIT;
+  asked.kinds.includes(figure.kind) && !isRank(figure);
 
 /** Kinds of figure whose unit is no thing (`%`, `×`): the sentence's words tell what they are of. */
 const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
 
 /**
- * Whether one of the figures counts the thing asked (`6,000 homes` for `how many homes`), or is a
- * share or bare number in a sentence that names it: `four turbines` does not answer it, nor a
- * rank (`its 100,000th passenger`).
+ * Whether one of the figures (of a kind asked, `isOfAskedKind`: no rank) counts the thing asked
+ * (`6,000 homes` for `how many homes`), or is a share or bare number in a sentence that names it:
+ * `four turbines` does not answer it.
  */
 export function countsAsked(figures: Figure[], stems: Set<string>, sentenceWords: Set<string>) {
   const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
   return figures.some(
     (figure) =>
-      figure.unit !== RANK_UNIT &&
-      (named(`${figure.unit} ${figure.text}`) ||
-        PEOPLE.has(fold(figure.unit)) ||
-        ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
-          [...sentenceWords].some((word) => stems.has(stem(word))))),
+      named(`${figure.unit} ${figure.text}`) ||
+      PEOPLE.has(fold(figure.unit)) ||
+      ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
+        [...sentenceWords].some((word) => stems.has(stem(word)))),
   );
 }

@@ -1,4 +1,4 @@
-import { RANK_UNIT } from '../knowledge/figure-ordinals.ts';
+import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import {
   type AskedFigure,
@@ -296,7 +296,7 @@ export function gapsOf(
   const lacksAsked =
     asked !== undefined &&
     !givesDate &&
-    (figures.every(({ figure }) => figure.unit === RANK_UNIT) ||
+    (figures.every(({ figure }) => isRank(figure)) ||
       (asked.specific && ofKind.length === 0) ||
       (counted?.thing !== undefined &&
         !countsAsked(

@@ -1,7 +1,7 @@
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { isMatched, type QueryGroup } from './query.ts';
-import type { Ranked } from './scoring.ts';
+import { holds, NO_SENTENCES, type Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
@@ -149,23 +149,13 @@ export function wordsNotIn(
   });
 }
 
-const holds = (postings: Uint32Array | undefined, sentenceId: number): boolean => {
-  if (postings === undefined) return false;
-  let low = 0;
-  let high = postings.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((postings[middle] ?? 0) < sentenceId) low = middle + 1;
-    else high = middle;
-  }
-  return postings[low] === sentenceId;
-};
-
 /** Whether the sentence holds the group in some way of writing it. */
 const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): boolean =>
   group.alternatives.some(({ words }) =>
     words.every((matches) =>
-      [...matches.keys()].some((wordId) => holds(index.postings[wordId], sentenceId)),
+      [...matches.keys()].some((wordId) =>
+        holds(index.postings[wordId] ?? NO_SENTENCES, sentenceId),
+      ),
     ),
   );
 

@@ -91,7 +91,7 @@ interface Scratch {
 }
 
 const scratches = new WeakMap<SearchIndex, Scratch>();
-const NO_SENTENCES = new Uint32Array(0);
+export const NO_SENTENCES = new Uint32Array(0);
 
 function scratchOf(index: SearchIndex): Scratch {
   let scratch = scratches.get(index);

@@ -1,4 +1,4 @@
-import { RANK_UNIT } from '../../knowledge/figure-ordinals.ts';
+import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { type Precision, type Quantity, quantityOf, sameValue } from './compare-figures.ts';
@@ -20,7 +20,7 @@ import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
 export function leads(figure: Figure): boolean {
   const quantity = quantityOf(figure);
   if (quantity.kind === 'date') return quantity.detail !== '';
-  if (figure.unit === RANK_UNIT && figure.value === 1) return false;
+  if (isRank(figure) && figure.value === 1) return false;
   return !(figure.kind === 'count' && figure.unit === '' && figure.value < 100);
 }
 
