@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), and the tenth and eleventh (measured, never tuned on).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), the tenth and eleventh (opened at 23:20).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -50,8 +50,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation9-claims.json',
     'ninth validation set (first measured 33/48, 5 confident wrong; 34/48 when opened to tuning on 2026-11-30 at 22:00)',
   ],
-  ['validation10-claims.json', 'tenth validation set (measured, never tuned on)'],
-  ['validation11-claims.json', 'eleventh validation set (measured, never tuned on)'],
+  [
+    'validation10-claims.json',
+    'tenth validation set (first measured 31/48, 8 confident wrong; 33/48 when opened to tuning on 2026-11-30 at 23:20)',
+  ],
+  [
+    'validation11-claims.json',
+    'eleventh validation set (first measured 32/48, 9 confident wrong; 32/48 when opened to tuning on 2026-11-30 at 23:20)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

@@ -79,8 +79,14 @@ for (const [title, folder] of [
     'Ninth validation set (measured; questions opened to tuning on 2026-11-30 at 22:00, first measured 21/39, 22/39 when opened)',
     VALIDATION9_ARTICLES,
   ],
-  ['Tenth validation set (measured, never tuned on: misses not shown)', VALIDATION10_ARTICLES],
-  ['Eleventh validation set (measured, never tuned on: misses not shown)', VALIDATION11_ARTICLES],
+  [
+    'Tenth validation set (measured; questions opened to tuning on 2026-11-30 at 23:20, first measured 17/39, 25/39 when opened)',
+    VALIDATION10_ARTICLES,
+  ],
+  [
+    'Eleventh validation set (measured; questions opened to tuning on 2026-11-30 at 23:20, first measured 17/39, 17/39 when opened)',
+    VALIDATION11_ARTICLES,
+  ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

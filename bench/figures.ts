@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to eleventh validation sets (the tenth and eleventh never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to eleventh validation sets (the tenth and eleventh opened at 23:20), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -59,11 +59,11 @@ for (const [title, cases] of [
     validationSetFigureCases(9),
   ],
   [
-    'Tenth validation set (measured, never tuned on: misses not shown)',
+    'Tenth validation set (tuning since 2026-11-30 at 23:20, first measured 143/155 found, 133/155 unit; 144/137 when opened)',
     validationSetFigureCases(10),
   ],
   [
-    'Eleventh validation set (measured, never tuned on: misses not shown)',
+    'Eleventh validation set (tuning since 2026-11-30 at 23:20, first measured 133/145 found, 119/145 unit; 135/122 when opened)',
     validationSetFigureCases(11),
   ],
 ] as const) {

@@ -46,9 +46,9 @@ export const VALIDATION7_ARTICLES = join(FIXTURES, 'validation7-articles');
 export const VALIDATION8_ARTICLES = join(FIXTURES, 'validation8-articles');
 /** Three more (one French, two English), by a ninth author in the same way: opened at 22:00. */
 export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
-/** Three more (two French, one English), by a tenth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a tenth author in the same way: opened at 23:20. */
 export const VALIDATION10_ARTICLES = join(FIXTURES, 'validation10-articles');
-/** Three more (one French, two English), by an eleventh author in the same way: never tuned on. */
+/** Three more (one French, two English), by an eleventh author in the same way: opened at 23:20. */
 export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
 
 export interface DevItem {
