@@ -1,8 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { toDiscordMessage } from '../src/bot/discord-bot.ts';
 import { LIMITS } from '../src/bot/discord-limits.ts';
+import { toDiscordMessage } from '../src/bot/discord-message.ts';
 import { escapeEverything, escapeText, renderAnswer } from '../src/bot/render-answer.ts';
 import { findPassages, findTopicPassages } from '../src/search/find-passages.ts';
 import { loadSeedIndex } from './helpers.ts';

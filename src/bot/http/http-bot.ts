@@ -9,9 +9,10 @@ import {
   Options,
 } from 'discord.js';
 import { defersPrivately } from '../answer-turns.ts';
+import type { BotRuntime } from '../bot-runtime.ts';
 import type { CommandSet } from '../commands/registry.ts';
 import { HIDE_OPTION } from '../commands/shared-options.ts';
-import { type BotRuntime, handleInteraction } from '../discord-bot.ts';
+import { handleInteraction } from '../handle-interaction.ts';
 import { languageOf, MESSAGES } from '../i18n.ts';
 import { startInteractionsServer } from './interactions-server.ts';
 import { type Deferral, ReplyBridge } from './reply-bridge.ts';
