@@ -1,4 +1,5 @@
 // Reading one passage against a claim: the claimed figures and names it holds or gives otherwise.
+import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Passage } from '../answer.ts';
 import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
@@ -126,13 +127,17 @@ export function read(
     const precision = precisionOf(claim, figure);
     // The same value of the same thing first; of a thing said otherwise (`85 membres
     // d'équipage`, `85 crew members`) else: the dictionary does not know every noun.
-    const ofWhole = article.filter((entry) =>
-      shareOfClaimedWhole(index, {
-        claim,
-        claimed: figure,
-        article: entry.figure,
-        articleText: entry.holder.text,
-      }),
+    // A rank is said by a rank of the sentence itself: `the third trust` is not `three
+    // hospitals`, nor the `first distribution` a neighbour dates while the sentence gives seasons.
+    const ofWhole = article.filter(
+      (entry) =>
+        (!isRank(figure) || (isRank(entry.figure) && entry.holder === sentence)) &&
+        shareOfClaimedWhole(index, {
+          claim,
+          claimed: figure,
+          article: entry.figure,
+          articleText: entry.holder.text,
+        }),
     );
     const atValueOf = (entries: typeof article) =>
       entries.filter((entry) =>

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** Bus depots in English: a count of depots beside the rank of one of them. */
+const DEPOTS = [
+  'Borders depots go electric',
+  '',
+  'The council runs five bus depots across the Borders, and Kelso depot will charge its whole fleet overnight from May.',
+  '',
+  'Kelso is the second depot in the region to switch to electric buses, after Hawick.',
+  '',
+  'The chargers cost £2 million.',
+];
+
+/** A town market in French: the sentence gives its seasons, the next one dates its first edition. */
+const MARKET = [
+  'Le marché fermier de Lodève',
+  '',
+  'Le marché fermier de Lodève se tient deux fois par an, au printemps et en été, sur la place du Marché. Lors de la première édition, le 3 mai 2024, quelque 40 producteurs étaient présents.',
+  '',
+  'La mairie prête les barnums.',
+];
+
+describe('claim rules of the nineteenth round: a rank is said by a rank', () => {
+  it('does not support a rank by a count of the same value', async () => {
+    const index = await articleIndex('depots.en.txt', DEPOTS);
+    // `five bus depots` counts depots; it does not make Kelso the fifth one to switch.
+    const { verdict } = checkIn(index, 'Kelso is the fifth depot to go electric in the Borders');
+    expect(verdict).not.toBe('supported');
+  });
+
+  it('does not support a rank by a neighbour sentence that gives it of another fact', async () => {
+    const index = await articleIndex('marche.fr.txt', MARKET);
+    // The sentence says summer, its neighbour says the first edition was in May: no support.
+    const { verdict } = checkIn(index, 'la premiere edition du marche de lodeve a eu lieu en ete');
+    expect(verdict).not.toBe('supported');
+  });
+});
