@@ -21,6 +21,17 @@ const MARKET = [
   'La mairie prête les barnums.',
 ];
 
+/** A swimming pool in French: the second count of a sentence leaves its noun out. */
+const POOL = [
+  'La piscine Jean-Bouin rouvre',
+  '',
+  'La piscine Jean-Bouin de Gignac rouvre après deux ans de travaux.',
+  '',
+  'La fréquentation avait atteint 30 000 entrées en 2018, puis seulement 21 000 en 2022, dernière saison avant la fermeture.',
+  '',
+  'Elle ouvre le samedi.',
+];
+
 describe('claim rules of the nineteenth round: a rank is said by a rank', () => {
   it('does not support a rank by a count of the same value', async () => {
     const index = await articleIndex('depots.en.txt', DEPOTS);
@@ -34,5 +45,15 @@ describe('claim rules of the nineteenth round: a rank is said by a rank', () => 
     // The sentence says summer, its neighbour says the first edition was in May: no support.
     const { verdict } = checkIn(index, 'la premiere edition du marche de lodeve a eu lieu en ete');
     expect(verdict).not.toBe('supported');
+  });
+});
+
+describe('claim rules of the nineteenth round: a figure said of another year is no support', () => {
+  it('contradicts a count claimed of the year a bare count of the same sentence is given for', async () => {
+    const index = await articleIndex('piscine.fr.txt', POOL);
+    // 30 000 entries were 2018's; the bare 21 000 beside 2022 counts entries too.
+    const { verdict, conflicts } = checkIn(index, 'en 2022 la piscine avait fait 30000 entrees');
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['30000', '21 000']]);
   });
 });

@@ -1,4 +1,5 @@
 // A rival to a claimed figure: one of its kind in another clause that says more of the claim.
+import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { clauseSpans } from '../figure-context.ts';
 import { STOP_WORDS, tokenize } from '../normalize.ts';
@@ -143,7 +144,7 @@ export function rivalInClause(
       !saysOwn(clauseOf(entry.figure)) &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
-      countsOpposable(index, claimed, entry.figure) &&
+      countsOpposable(index, claimed, withElidedNoun(entry, article)) &&
       clauseOf(entry.figure) !== own,
   );
   const rival = others.find((entry) => told(clauseOf(entry.figure)) > ownTold);
@@ -154,4 +155,24 @@ export function rivalInClause(
   return ownTold > 0 && others.some((entry) => told(clauseOf(entry.figure)) === ownTold)
     ? 'either'
     : undefined;
+}
+
+/**
+ * A bare count after a counted one in its sentence counts the same thing, its noun left out: in
+ * `96 000 entrées en 2019, puis 71 000 en 2022`, the 71 000 are entries too.
+ */
+function withElidedNoun(entry: Given, article: Given[]): Figure {
+  const { figure } = entry;
+  if (figure.kind !== 'count' || figure.unit !== '') return figure;
+  const before = article
+    .filter(
+      (other) =>
+        other.holder === entry.holder &&
+        other.figure.kind === 'count' &&
+        other.figure.unit !== '' &&
+        !isRank(other.figure) &&
+        other.figure.start < figure.start,
+    )
+    .sort((a, b) => b.figure.start - a.figure.start)[0];
+  return before === undefined ? figure : { ...figure, unit: before.figure.unit };
 }
