@@ -57,3 +57,24 @@ describe('claim rules of the nineteenth round: a figure said of another year is 
     expect(conflicts).toEqual([['30000', '21 000']]);
   });
 });
+
+/** A bus depot in English: a rise said by a comparative after its figure. */
+const TURNOVER = [
+  'Ashby depot under strain',
+  '',
+  'Staff turnover at the Ashby depot reached 9.4% in March, 1.5 percentage points higher than a year earlier.',
+  '',
+  'The depot has 210 drivers.',
+];
+
+describe('claim rules of the nineteenth round: a change said by its comparative', () => {
+  it('contradicts a fall claimed of a difference the article gives as higher', async () => {
+    const index = await articleIndex('ashby.en.txt', TURNOVER);
+    const { verdict, conflicts } = checkIn(
+      index,
+      'Staff turnover at the Ashby depot fell by 1.5 points in March',
+    );
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['fell 1.5', '1.5 percentage points higher']]);
+  });
+});

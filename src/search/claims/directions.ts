@@ -188,6 +188,30 @@ export function sideOf(text: string, figure: Figure): { way: Direction; said: st
   return wayBeside(text, figure, SIDES, SIDE_BEFORE, SIDE_AFTER);
 }
 
+/** How many words right after a figure's own may say its way by a comparative (`2 points higher`). */
+const COMPARED_AFTER = 2;
+
+/**
+ * The way a comparative in a figure or right after it says (`2.1 percentage points higher than a
+ * year earlier`, `8 centimes de moins`): the figure is a difference, gone that way. Not one
+ * before it, which bounds the figure (`more than 400`, `plus de 400`).
+ */
+function comparedAt(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+  const end = figure.start + figure.text.length;
+  const tokens = tokenize(text);
+  const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);
+  const after = tokens.filter((token) => token.start >= end).slice(0, COMPARED_AFTER);
+  const ways = new Map<Direction, string>();
+  for (const token of [...inside, ...after]) {
+    const way = COMPARATIVES.get(token.word);
+    if (way !== undefined && !ways.has(way))
+      ways.set(way, text.slice(figure.start, Math.max(token.end, end)));
+  }
+  if (ways.size !== 1) return undefined;
+  const [[way, said]] = [...ways] as [[Direction, string]];
+  return { way, said };
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -199,7 +223,8 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
     const went = directionOf(text);
-    return went === undefined ? undefined : { way: went.way, said: `${went.word} ${figure.text}` };
+    if (went === undefined) return comparedAt(text, figure);
+    return { way: went.way, said: `${went.word} ${figure.text}` };
   },
   resultOf,
   sideOf,
