@@ -15,7 +15,6 @@ import { givesAnother, rivalInClause } from './clause-rival.ts';
 import {
   boundAgainst,
   comparable,
-  type Precision,
   precisionOf,
   type Quantity,
   quantitiesIn,
@@ -32,6 +31,7 @@ import { passageWords } from './passage-words.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sameWhole, shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture } from './tense.ts';
+import { keepsBound, sameScale } from './value-reach.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
@@ -382,28 +382,4 @@ function isAnotherClaimed(
           articleText: entry.holder.text,
         })),
   );
-}
-
-/**
- * A value the claimed bound holds, however far from it, contradicts nothing: `dix-huit mois` is
- * within `moins de 40 ans`, though too far from it to say it.
- */
-function keepsBound(precision: Precision, claimed: Quantity, article: Quantity): boolean {
-  if (precision === 'at-most') return article.value <= claimed.value;
-  if (precision === 'at-least') return article.value >= claimed.value;
-  return false;
-}
-
-/**
- * Amounts a hundred times apart are not one thing misstated: `jusqu'à 150k` is not contradicted
- * by `trois hôpitaux`, nor `£5M` by a count of visitors.
- */
-const SCALE_REACH = 100;
-
-function sameScale(claimed: Quantity, article: Quantity): boolean {
-  if (claimed.kind !== 'count' && claimed.kind !== 'money') return true;
-  const [larger, smaller] = [Math.abs(claimed.value), Math.abs(article.value)].sort(
-    (a, b) => b - a,
-  );
-  return smaller !== undefined && larger !== undefined && smaller * SCALE_REACH >= larger;
 }
