@@ -109,6 +109,13 @@ const LENGTHS: Record<string, string> = {
   kilometer: 'km',
   kilometers: 'km',
 };
+/** Masses by their symbol: a reader's `€/kilo` and `€/kg`, `kilograms/hour` and `kg/hour` agree. */
+const MASSES: Record<string, string> = Object.fromEntries(
+  ['kilo', 'kilogram', 'kilogramme'].flatMap((word) => [
+    [word, 'kg'],
+    [`${word}s`, 'kg'],
+  ]),
+);
 /**
  * Units of time and dates in either language, and the multiplication sign, by the one English
  * word they all mean: an author writing `jour`, `EUR/heure` or `times` names what the extractor
@@ -117,6 +124,7 @@ const LENGTHS: Record<string, string> = {
 const SAME_MEANING: Record<string, string> = {
   ...Object.fromEntries(Object.entries(TIME_UNITS).map(([word, unit]) => [looseFold(word), unit])),
   ...LENGTHS,
+  ...MASSES,
   days: 'day',
   weeks: 'week',
   months: 'month',
@@ -210,11 +218,18 @@ export function measureFigures(
           ([other, from, to]) => other === sentence && from <= at && at + phrase.length <= to,
         ),
     );
-    const covering = places.map(([sentence, at]) =>
-      sentence.figures.find((figure) => {
-        const [from, to] = span(sentence.text, figure);
-        return from <= at && at + phrase.length <= to;
-      }),
+    // A figure whose own text holds the phrase is the one a reader means, before one whose unit
+    // words merely reach over it (`from 41% in 2019 to 47% last year`: `47%`, not `2019 … year`).
+    const covering = places.map(
+      ([sentence, at]) =>
+        sentence.figures.find(
+          (figure) =>
+            figure.start <= at && at + phrase.length <= figure.start + figure.text.length,
+        ) ??
+        sentence.figures.find((figure) => {
+          const [from, to] = span(sentence.text, figure);
+          return from <= at && at + phrase.length <= to;
+        }),
     );
     if (places.length === 0 || covering.some((figure) => figure === undefined)) {
       result.missed.push(phrase);
