@@ -41,3 +41,26 @@ describe('the measure', () => {
     expect(sameUnit('EUR/kilo', 'money', 'EUR/litre')).toBe(false);
   });
 });
+
+describe('a rank', () => {
+  it('takes in the words that name the thing ranked', () => {
+    expect(read('The depot will add a second electric charging bay next year.')).toEqual([
+      ['second electric charging bay', 2, 'rank', 'count'],
+    ]);
+    expect(read('It was the club’s third losing season, and a fourth coach was hired.')).toEqual([
+      ['third losing season', 3, 'rank', 'count'],
+      ['fourth coach', 4, 'rank', 'count'],
+    ]);
+  });
+});
+
+describe('a temperature below zero', () => {
+  it('keeps the word that makes it negative, in either language', () => {
+    expect(read('By dawn the pass had dropped to minus 8C.')).toEqual([
+      ['minus 8C', -8, '°C', 'temperature'],
+    ]);
+    expect(read('Le thermomètre affichait moins 14 °C au refuge.')).toEqual([
+      ['moins 14 °C', -14, '°C', 'temperature'],
+    ]);
+  });
+});

@@ -223,8 +223,7 @@ export function measureFigures(
     const covering = places.map(
       ([sentence, at]) =>
         sentence.figures.find(
-          (figure) =>
-            figure.start <= at && at + phrase.length <= figure.start + figure.text.length,
+          (figure) => figure.start <= at && at + phrase.length <= figure.start + figure.text.length,
         ) ??
         sentence.figures.find((figure) => {
           const [from, to] = span(sentence.text, figure);

@@ -174,9 +174,13 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? (french ? 'C' : ''))
       .toUpperCase()
       .slice(0, 1);
-    // A minus sign before the number belongs to it: `-5 °C`.
-    const negative = /^[-−]$/u.test(signBefore(sentence, start));
-    const from = negative ? start - 1 : start;
+    // A minus sign before the number belongs to it: `-5 °C`; so does the word: `minus 3C`,
+    // `moins 12 °C`.
+    const sign = /^[-−]$/u.test(signBefore(sentence, start))
+      ? 1
+      : (MINUS_BEFORE.exec(sentence.slice(Math.max(0, start - 8), start))?.[0].length ?? 0);
+    const negative = sign > 0;
+    const from = start - sign;
     const degrees = negative ? -value : value;
     addFigure(
       found,
@@ -319,3 +323,6 @@ const ROUGHLY_BEFORE = new RegExp(
 );
 const roughStart = (sentence: string, start: number): number =>
   start - (ROUGHLY_BEFORE.exec(sentence.slice(Math.max(0, start - 24), start))?.[0].length ?? 0);
+
+/** The word that makes a temperature below zero: `minus 3C`, `moins 12 °C`. */
+const MINUS_BEFORE = /(?<![\p{L}])(?:minus|moins)[ \u00A0\u202F]+$/iu;

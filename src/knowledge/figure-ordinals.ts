@@ -159,7 +159,9 @@ export function ranks(sentence: string): Reading[] {
     if (value === undefined || value < 2) continue;
     found.push({
       start: match.index,
-      end: match.index + (edition ? text.slice(0, -ranked.length).trimEnd() : text).length,
+      end: edition
+        ? match.index + text.slice(0, -ranked.length).trimEnd().length
+        : rankedPhraseEnd(sentence, match.index + text.length),
       value,
       unit: RANK_UNIT,
       kind: 'count',
@@ -191,7 +193,7 @@ function firstRanks(sentence: string): Reading[] {
       continue;
     found.push({
       start: match.indices?.[1]?.[0] ?? match.index,
-      end: match.index + whole.length,
+      end: rankedPhraseEnd(sentence, match.index + whole.length),
       value: FIRST_WORDS[word.toLowerCase()] ?? 1,
       unit: RANK_UNIT,
       kind: 'count',
@@ -199,6 +201,23 @@ function firstRanks(sentence: string): Reading[] {
   }
   return found;
 }
+
+/**
+ * Where the thing an ordinal ranks ends: a noun it ranks may be named by up to two more words
+ * (`a second optical sorting line`, `its first full winter`, `une seconde piste d’entraînement`
+ * stops at `d’`), never past a function word, a verb's participle, a capital or a number.
+ */
+function rankedPhraseEnd(sentence: string, end: number): number {
+  let at = end;
+  for (let more = 0; more < 2; more++) {
+    const next = RANKED_MORE.exec(sentence.slice(at));
+    const word = next?.[1]?.toLowerCase();
+    if (next === null || word === undefined || FUNCTION_WORDS.has(word) || /ed$/u.test(word)) break;
+    at += next[0].length;
+  }
+  return at;
+}
+const RANKED_MORE = new RegExp(`^${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d'’])`, 'u');
 
 /** Ranks given by a verb that places: `came third`, `finished second`, `arrivée troisième`. */
 function placedRanks(sentence: string): Reading[] {
