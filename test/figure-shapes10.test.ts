@@ -13,7 +13,7 @@ const read = (sentence: string) =>
 describe('a rank', () => {
   it('is given as a rank', () => {
     expect(read('The choir sang at the festival for the fourth year running.')).toEqual([
-      ['fourth year', 4, 'rank', 'count'],
+      ['fourth year running', 4, 'rank', 'count'],
     ]);
     expect(read('C’est la deuxième saison du club en première division.')).toEqual([
       ['deuxième saison', 2, 'rank', 'count'],

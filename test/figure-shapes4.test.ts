@@ -22,7 +22,7 @@ describe('ranks', () => {
       ['21st time', 21, 'rank', 'count'],
     ]);
     expect(read('The mill is now the fifth biggest employer.')).toEqual([
-      ['fifth biggest', 5, 'rank', 'count'],
+      ['fifth biggest employer', 5, 'rank', 'count'],
     ]);
   });
 

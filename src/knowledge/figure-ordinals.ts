@@ -205,18 +205,27 @@ function firstRanks(sentence: string): Reading[] {
 /**
  * Where the thing an ordinal ranks ends: a noun it ranks may be named by up to two more words
  * (`a second optical sorting line`, `its first full winter`, `une seconde piste d’entraînement`
- * stops at `d’`), never past a function word, a verb's participle, a capital or a number.
+ * stops at `d’`), never past a function word, a preposition, a verb's participle, a capital or a number.
  */
 function rankedPhraseEnd(sentence: string, end: number): number {
   let at = end;
   for (let more = 0; more < 2; more++) {
     const next = RANKED_MORE.exec(sentence.slice(at));
     const word = next?.[1]?.toLowerCase();
-    if (next === null || word === undefined || FUNCTION_WORDS.has(word) || /ed$/u.test(word)) break;
+    if (
+      next === null ||
+      word === undefined ||
+      FUNCTION_WORDS.has(word) ||
+      RANKED_STOP.has(word) ||
+      /(?:ed|é|ée|és|ées)$/u.test(word)
+    )
+      break;
     at += next[0].length;
   }
   return at;
 }
+/** Prepositions the function words leave out, which open what follows the ranked noun. */
+const RANKED_STOP = new Set('devant derrière auprès malgré outre behind beyond despite'.split(' '));
 const RANKED_MORE = new RegExp(`^${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d'’])`, 'u');
 
 /** Ranks given by a verb that places: `came third`, `finished second`, `arrivée troisième`. */
