@@ -1,7 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { isScaleWord } from './match-word.ts';
-import { fold, STOP_WORDS, stem, tokenize } from './normalize.ts';
+import { fold, STOP_WORDS, stem, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
 import { ASKED_FIGURE_MIN_BONUS, WANTED_FIGURES } from './settings.ts';
@@ -32,11 +32,19 @@ export interface AskedFigure {
    * currency or a name.
    */
   counted: string | undefined;
+  /** The thing counted as the reader typed it (`bacs`), what a passage counting none lacks. */
+  countedTyped: string | undefined;
   /**
    * The asking words that qualify the thing counted, folded: `paid` in `how many paid employees`,
    * `payés` in `combien d’employés payés`; a figure of `nine paid staff` counts them. Always set.
    */
   qualifiers: string[];
+  /**
+   * The other words of the thing counted's noun phrase, folded: `compost` in `bacs à compost`,
+   * `solar` in `how many solar panels`. A figure counting one of them (`64 composteurs`) counts
+   * the thing; a sentence merely naming one does not name the thing. Always set.
+   */
+  describing: string[];
 }
 
 /**
@@ -71,6 +79,33 @@ const withRatios = (kinds: FigureKind[]): FigureKind[] =>
   kinds.includes('percent') ? [...kinds, 'ratio'] : kinds;
 
 /**
+ * The phrases of WANTED_FIGURES that ask for a figure, as the question's folded words match them,
+ * with the first and last token each spans. A phrase within a longer one gives way to it:
+ * `combien` in `combien de temps` asks for a duration, not a count of what follows `temps`.
+ */
+function askingPhrases(folded: string) {
+  const found: { phrase: string; kinds: FigureKind[]; first: number; last: number }[] = [];
+  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
+    if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    // Back from the folded words to the question's own: count the spaces before and within.
+    const first = folded.slice(0, match.index).split(' ').length - 1;
+    found.push({ phrase: match[0], kinds, first, last: first + match[0].split(' ').length - 1 });
+  }
+  return found.filter(
+    (each) =>
+      !found.some(
+        (other) =>
+          other !== each &&
+          other.first <= each.first &&
+          other.last >= each.last &&
+          other.last - other.first > each.last - each.first,
+      ),
+  );
+}
+
+/**
  * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed, and the
  * kinds that answer it: those every asking phrase of the question agrees on (`how much … cost` is
  * money), else the longest phrase's (`combien de temps` is a duration, not a count).
@@ -80,28 +115,22 @@ export function askedFigure(question: string): AskedFigure | undefined {
   const folded = tokens.map((token) => token.word).join(' ');
   const asking: { typed: string; kinds: FigureKind[]; length: number; counts: boolean }[] = [];
   // Where a phrase asking a count of something names it: the token after `how many`/`combien de`.
-  const counting: number[] = [];
+  const counting: { at: number; english: boolean }[] = [];
   const covered = new Set<number>();
-  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
-    if (bonus < ASKED_FIGURE_MIN_BONUS) continue;
-    const match = pattern.exec(folded);
-    if (match === null) continue;
-    // Back from the folded words to the question's own: count the spaces before and within.
-    const first = folded.slice(0, match.index).split(' ').length - 1;
-    const last = first + match[0].split(' ').length - 1;
+  for (const { phrase, kinds, first, last } of askingPhrases(folded)) {
     const from = tokens[first];
     const to = tokens[last];
     if (from === undefined || to === undefined) continue;
-    const counts = COUNT_ASKING.test(match[0]);
+    const counts = COUNT_ASKING.test(phrase);
     const typed = question.slice(from.start, to.end);
-    asking.push({ typed, kinds, length: match[0].length, counts });
+    asking.push({ typed, kinds, length: phrase.length, counts });
     for (let at = first; at <= last; at++) covered.add(at);
     // `combien d’heures`, `how many days`: a duration in that unit.
     let next = last + 1;
     if (['de', 'd', 'of'].includes(tokens[next]?.word ?? '')) next++;
     const unit = TIME_UNITS.get(tokens[next]?.word ?? '');
     const through = tokens[next];
-    if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(match[0])) {
+    if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(phrase)) {
       const withUnit = question.slice(from.start, through.end);
       return {
         typed: withUnit,
@@ -109,17 +138,34 @@ export function askedFigure(question: string): AskedFigure | undefined {
         specific: true,
         unit,
         counted: undefined,
+        countedTyped: undefined,
         qualifiers: [],
+        describing: [],
       };
     }
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
-    if (AGE.test(match[0]))
-      return { typed, kinds, specific: true, unit: 'year', counted: undefined, qualifiers: [] };
+    if (AGE.test(phrase))
+      return {
+        typed,
+        kinds,
+        specific: true,
+        unit: 'year',
+        counted: undefined,
+        countedTyped: undefined,
+        qualifiers: [],
+        describing: [],
+      };
     // `combien de marins`, not `combien touchent`: French names the thing after `de`.
-    if (counts && (match[0] !== 'combien' || next > last + 1)) counting.push(next);
+    if (counts && (phrase !== 'combien' || next > last + 1))
+      counting.push({ at: next, english: /^(how many|number)$/u.test(phrase) });
   }
   if (asking.length === 0) return undefined;
-  const { counted, qualifiers } = countedThing(question, tokens, counting, covered);
+  const { counted, typed, qualifiers, describing } = countedThing(
+    question,
+    tokens,
+    counting,
+    covered,
+  );
   const [first] = asking as [(typeof asking)[number]];
   // A count of a thing named (`how many paid employees`, `combien de camions`) is a count or a
   // share of it, whatever else the question says of it: `paid` qualifies the employees counted,
@@ -131,7 +177,9 @@ export function askedFigure(question: string): AskedFigure | undefined {
       specific: true,
       unit: undefined,
       counted,
+      countedTyped: typed,
       qualifiers,
+      describing,
     };
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
@@ -148,42 +196,90 @@ export function askedFigure(question: string): AskedFigure | undefined {
     specific: !kinds.includes('count'),
     unit: undefined,
     counted: undefined,
+    countedTyped: undefined,
     qualifiers: [],
+    describing: [],
   };
 }
+
+/** English plurals not ending in `s`, which may be the head of `how many … people`. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(
+  'people children men women staff'.split(' '),
+);
+
+/** Words that join a thing counted to what qualifies it: `bacs à compost`, `pieces of linen`. */
+const COMPLEMENT_LINKS: ReadonlySet<string> = new Set(['a', 'de', 'd', 'of', 'en']);
 
 /**
  * The thing a count is asked of, folded: the first word after an asking phrase
  * (`how many homes`) past the words another asking phrase qualifies it with (`how many paid
  * employees`); none when it is a stop word, a unit (`combien d’euros`), a number or a name
- * (`How many Americans`: a name is whom, not what, is counted).
+ * (`How many Americans`: a name is whom, not what, is counted). Its noun phrase's other words
+ * qualify it: English puts the thing last (`how many solar panels` counts panels, the first
+ * plural), both languages may follow it with a complement (`bacs à compost`, `pieces of linen`).
  */
 function countedThing(
   question: string,
   tokens: ReturnType<typeof tokenize>,
-  counting: number[],
+  counting: { at: number; english: boolean }[],
   covered: Set<number>,
-): { counted: string | undefined; qualifiers: string[] } {
-  for (const start of counting) {
+): {
+  counted: string | undefined;
+  typed: string | undefined;
+  qualifiers: string[];
+  describing: string[];
+} {
+  const isContent = (token: Token | undefined): token is Token =>
+    token !== undefined &&
+    !STOP_WORDS.has(token.word) &&
+    !NOT_COUNTED.has(token.word) &&
+    !isScaleWord(token.word) &&
+    !/\d/u.test(token.word) &&
+    question[token.start] === question[token.start]?.toLowerCase();
+  // Written next to each other, with nothing but a space or an apostrophe between.
+  const joined = (at: number): boolean => {
+    const before = tokens[at - 1];
+    const token = tokens[at];
+    return (
+      before !== undefined &&
+      token !== undefined &&
+      /^[\s'’]*$/u.test(question.slice(before.end, token.start))
+    );
+  };
+  for (const { at: start, english } of counting) {
     let next = start;
     while (covered.has(next)) next++;
-    const thing = tokens[next];
-    if (
-      thing !== undefined &&
-      !STOP_WORDS.has(thing.word) &&
-      !NOT_COUNTED.has(thing.word) &&
-      !isScaleWord(thing.word) &&
-      !/\d/u.test(thing.word) &&
-      question[thing.start] === question[thing.start]?.toLowerCase()
-    ) {
-      const qualifiers = tokens.slice(start, next).map((token) => token.word);
-      const after = tokens[next + 1];
-      if (after !== undefined && covered.has(next + 1)) qualifiers.push(after.word);
-      return { counted: thing.word, qualifiers };
+    if (!isContent(tokens[next])) continue;
+    const qualifiers = tokens.slice(start, next).map((token) => token.word);
+    let head = next;
+    if (english) {
+      let at = next;
+      while (!isPlural(tokens[at]?.word ?? '') && isContent(tokens[at + 1]) && joined(at + 1)) at++;
+      if (isPlural(tokens[at]?.word ?? '')) head = at;
     }
+    const describing: string[] = [];
+    for (let at = next; at < head; at++) describing.push((tokens[at] as Token).word);
+    const after = tokens[head + 1];
+    if (after !== undefined && covered.has(head + 1)) qualifiers.push(after.word);
+    const complement = tokens[head + 2];
+    if (
+      after !== undefined &&
+      COMPLEMENT_LINKS.has(after.word) &&
+      joined(head + 1) &&
+      isContent(complement) &&
+      joined(head + 2)
+    )
+      describing.push(complement.word);
+    const thing = tokens[head] as Token;
+    const typed = question.slice(thing.start, thing.end);
+    return { counted: thing.word, typed, qualifiers, describing };
   }
-  return { counted: undefined, qualifiers: [] };
+  return { counted: undefined, typed: undefined, qualifiers: [], describing: [] };
 }
+
+/** Whether an English word reads as a plural, the thing a `how many` counts. */
+const isPlural = (word: string): boolean =>
+  IRREGULAR_PLURALS.has(word) || (word.length > 3 && word.endsWith('s') && !word.endsWith('ss'));
 
 /** What a sentence's counts must be of to answer a count of a thing asked. */
 export interface CountedStems {
@@ -193,10 +289,20 @@ export interface CountedStems {
    */
   thing: Set<string> | undefined;
   /**
+   * The stems of the words describing it (`compost` in `bacs à compost`): a figure of them
+   * (`64 composteurs`) counts the thing.
+   */
+  describing: Set<string>;
+  /**
    * The stems of the question's other words, which a count is of when the thing is never named:
    * `four turbines` counts no houses in `how many houses can the turbines supply`.
    */
   others: Set<string>;
+  /**
+   * Whether the question names a kind of thing only (`sheets, gowns and other pieces`): a count
+   * of `items` in a sentence naming the thing counted counts it.
+   */
+  generic: boolean;
 }
 
 /**
@@ -212,20 +318,27 @@ export function countedStems(
   const counted = asked?.counted;
   if (counted === undefined) return undefined;
   const thing = new Set<string>();
+  const describing = new Set<string>();
   const others = new Set<string>();
   const named = [counted, ...(asked?.qualifiers ?? [])];
   for (const group of groups) {
-    const stems = named.includes(group.key) ? thing : others;
+    const stems = named.includes(group.key)
+      ? thing
+      : asked?.describing.includes(group.key)
+        ? describing
+        : others;
     for (const { words } of group.alternatives)
       for (const matches of words)
         for (const wordId of matches.keys()) stems.add(stem(index.words[wordId] ?? ''));
   }
+  for (const word of asked?.describing ?? []) describing.add(stem(word));
+  const generic = groups.some((group) => GENERIC_UNITS.has(group.key));
   // A thing the articles never name (`families` where they say `households`) may be the
   // reader's wording for what they count: no sentence's units can tell, though a count of
   // another thing the question names, or no count at all (`specific`), does not answer.
-  if (thing.size === 0) return { thing: undefined, others };
+  if (thing.size === 0) return { thing: undefined, describing, others, generic };
   thing.add(stem(counted));
-  return { thing, others };
+  return { thing, describing, others, generic };
 }
 
 /** Whether a figure counts a thing of those stems by its unit: `four turbines`. */
@@ -259,13 +372,32 @@ const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
  * (`6,000 homes` for `how many homes`), or is a share or bare number in a sentence that names it:
  * `four turbines` does not answer it.
  */
-export function countsAsked(figures: Figure[], stems: Set<string>, sentenceWords: Set<string>) {
+export function countsAsked(
+  figures: Figure[],
+  stems: Set<string>,
+  sentenceWords: Set<string>,
+  generic: boolean,
+) {
   const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
   return figures.some(
     (figure) =>
       named(`${figure.unit} ${figure.text}`) ||
       PEOPLE.has(fold(figure.unit)) ||
-      ((SHARES.has(figure.kind) || !/\p{L}/u.test(figure.unit)) &&
+      ((SHARES.has(figure.kind) ||
+        !/\p{L}/u.test(figure.unit) ||
+        (generic && GENERIC_UNITS.has(tokenize(figure.unit)[0]?.word ?? ''))) &&
         [...sentenceWords].some((word) => stems.has(stem(word)))),
   );
 }
+
+/**
+ * Units that count whatever the sentence says they are (`95,000 items of linen … from bed
+ * sheets`): like a bare number, they count the thing asked when the sentence names it and the
+ * question asks of such a kind of thing (`and other pieces`). `beds` is no `items`.
+ */
+const GENERIC_UNITS: ReadonlySet<string> = new Set(
+  (
+    'items item pieces piece units unit articles objects things elements unites objets ' +
+    'exemplaires'
+  ).split(' '),
+);

@@ -268,6 +268,9 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   return ifElsewhere ?? given;
 }
 
+/** A unit's first word, folded: `years old` is in years, `hours/day` in hours. */
+const unitWord = (unit: string): string => fold(unit).split(/[\s/]/u)[0] ?? '';
+
 /**
  * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
  * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
@@ -287,27 +290,32 @@ export function gapsOf(
     ({ figure }) =>
       asked !== undefined &&
       isOfAskedKind(figure, asked) &&
-      (asked.unit === undefined || TIME_UNITS.get(fold(figure.unit)) === asked.unit),
+      (asked.unit === undefined || TIME_UNITS.get(unitWord(figure.unit)) === asked.unit),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
   // A rank (`the first time`) is no figure a question asks for (`isOfAskedKind`).
-  const lacksAsked =
+  const lacksKind =
     asked !== undefined &&
     !givesDate &&
-    (figures.every(({ figure }) => isRank(figure)) ||
-      (asked.specific && ofKind.length === 0) ||
-      (counted?.thing !== undefined &&
-        !countsAsked(
-          ofKind.map(({ figure }) => figure),
-          counted.thing,
-          textWords(index, sentence.text),
-        )) ||
-      (counted !== undefined &&
-        counted.thing === undefined &&
+    (figures.every(({ figure }) => isRank(figure)) || (asked.specific && ofKind.length === 0));
+  // Figures of the kind asked, but of another thing than the one counted: the thing lacks.
+  const lacksCounted =
+    !lacksKind &&
+    counted !== undefined &&
+    !ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
+    ((counted.thing !== undefined &&
+      !countsAsked(
+        ofKind.map(({ figure }) => figure),
+        counted.thing,
+        textWords(index, sentence.text),
+        counted.generic,
+      )) ||
+      (counted.thing === undefined &&
         ofKind.length > 0 &&
         ofKind.every(({ figure }) => countsOneOf(figure, counted.others))));
+  const lacksAsked = lacksKind || lacksCounted;
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
@@ -338,6 +346,8 @@ export function gapsOf(
     missing.push(term.typed);
     for (const text of gives) if (!instead.includes(text)) instead.push(text);
   }
-  if (lacksAsked && asked !== undefined) missing.push(asked.typed);
+  // A reader learns what lacks from the thing counted (`bacs`), not from `combien`.
+  if (lacksAsked && asked !== undefined)
+    missing.push((lacksCounted ? asked.countedTyped : undefined) ?? asked.typed);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
 }
