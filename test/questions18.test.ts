@@ -106,3 +106,30 @@ describe('the asking words of a right answer', () => {
     });
   });
 });
+
+const bridge = () =>
+  articleIndex('wend-bridge.en.txt', [
+    'Wend bridge reopens',
+    '',
+    'The trial of the LT-7 deck coating went well.',
+    'The ferry fund now holds £250k, enough for a new hull.',
+  ]);
+
+describe('a specific term written another way', () => {
+  it('is held by a figure of its value', async () => {
+    const answer = findPassages(await bridge(), 'what will the 250000 fund pay for');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The ferry fund now holds £250k, enough for a new hull.',
+      missing: [],
+    });
+  });
+
+  it('is held by a code written with a hyphen', async () => {
+    expect(first(findPassages(await bridge(), 'did the LT7 coating work'))).toEqual({
+      answered: true,
+      sentence: 'The trial of the LT-7 deck coating went well.',
+      missing: [],
+    });
+  });
+});

@@ -45,6 +45,8 @@ export interface AskedFigure {
    * the thing; a sentence merely naming one does not name the thing. Always set.
    */
   describing: string[];
+  /** The folded words of the phrases asking for the figure (`what`, `time`): the figure answers them. */
+  asking: string[];
 }
 
 /**
@@ -117,7 +119,11 @@ export function askedFigure(question: string): AskedFigure | undefined {
   // Where a phrase asking a count of something names it: the token after `how many`/`combien de`.
   const counting: { at: number; english: boolean }[] = [];
   const covered = new Set<number>();
-  for (const { phrase, kinds, first, last } of askingPhrases(folded)) {
+  const phrases = askingPhrases(folded);
+  const askingWords = phrases.flatMap(({ first, last }) =>
+    tokens.slice(first, last + 1).map((token) => token.word),
+  );
+  for (const { phrase, kinds, first, last } of phrases) {
     const from = tokens[first];
     const to = tokens[last];
     if (from === undefined || to === undefined) continue;
@@ -141,6 +147,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
         countedTyped: undefined,
         qualifiers: [],
         describing: [],
+        asking: askingWords,
       };
     }
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
@@ -154,6 +161,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
         countedTyped: undefined,
         qualifiers: [],
         describing: [],
+        asking: askingWords,
       };
     // `combien de marins`, not `combien touchent`: French names the thing after `de`.
     if (counts && (phrase !== 'combien' || next > last + 1))
@@ -180,6 +188,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
       countedTyped: typed,
       qualifiers,
       describing,
+      asking: askingWords,
     };
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
@@ -199,6 +208,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     countedTyped: undefined,
     qualifiers: [],
     describing: [],
+    asking: askingWords,
   };
 }
 

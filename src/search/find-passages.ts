@@ -151,7 +151,7 @@ export function findPassages(
   }
   const counted = countedStems(index, groups, asked);
   const lacking = candidates.partial
-    ? (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId)
+    ? (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked)
     : undefined;
   const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
   const matched = matchedWords(index, groups);

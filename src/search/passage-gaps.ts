@@ -109,7 +109,7 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
 }
 
 /** The ids of the sentences of the sentence's paragraph, in order. */
-function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
+export function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
@@ -268,6 +268,27 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   return ifElsewhere ?? given;
 }
 
+/**
+ * Whether the sentence writes the term in another form than its words: a number as one of its
+ * figures' values (`450000` is `£450k`), a code of letters and digits with or without a hyphen or
+ * space (`LT22` is `LT-22`).
+ */
+export function writtenOtherwise(
+  sentence: Sentence,
+  term: Pick<SpecificTerm, 'typed' | 'kind'>,
+): boolean {
+  const typed = fold(term.typed);
+  if (term.kind === 'number') {
+    const value = Number(typed.replace(/\s/gu, '').replace(',', '.'));
+    return sentence.figures.some((figure) => figure.kind !== 'date' && figure.value === value);
+  }
+  const code = /^(\p{L}+)[\s-]?(\d+)$/u.exec(typed);
+  if (term.kind !== 'name' || code === null) return false;
+  return new RegExp(`(^|[^\\p{L}\\d])${code[1]}[\\s\\-‐‑]?${code[2]}($|[^\\p{L}\\d])`, 'u').test(
+    fold(sentence.text),
+  );
+}
+
 /** A unit's first word, folded: `years old` is in years, `hours/day` in hours. */
 const unitWord = (unit: string): string => fold(unit).split(/[\s/]/u)[0] ?? '';
 
@@ -341,6 +362,7 @@ export function gapsOf(
   const missing: string[] = [];
   const instead: string[] = [];
   for (const term of terms) {
+    if (writtenOtherwise(sentence, term)) continue;
     const gives = gapOf(reading, term);
     if (gives === undefined) continue;
     missing.push(term.typed);

@@ -1,10 +1,13 @@
+import { isRank } from '../knowledge/figure-ordinals.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
+import { paragraphIds, writtenOtherwise } from './passage-gaps.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import { holds, NO_SENTENCES, type Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
+  FIGURE_WORDS,
   FIRST_UNKNOWN_WORD,
   LEAD,
   MIN_ASKING_LENGTH,
@@ -132,20 +135,39 @@ export function givingAskedFigure(
   return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
 }
 
-/** The question's words, as the reader typed them, that the sentence holds in no way. */
+/**
+ * The question's words, as the reader typed them, that the sentence's passage (the sentence and
+ * its paragraph) holds in no way. The figure the sentence gives holds the words asking for it
+ * (`what time`, `quelle part`), those naming its kind (FIGURE_WORDS: `share` for `71%`) and a
+ * number of its value (`450000` for `£450k`).
+ */
 export function wordsNotIn(
   index: SearchIndex,
   groups: QueryGroup[],
   question: string,
   sentenceId: number,
+  asked: AskedFigure | undefined,
 ): string[] {
   const tokens = dropQuestionFrames(tokenize(question));
+  const sentence = index.corpus.sentences[sentenceId];
+  const given = new Set(
+    (sentence?.figures ?? []).filter((figure) => !isRank(figure)).map(({ kind }) => kind),
+  );
+  const answersAsked = asked !== undefined && asked.kinds.some((kind) => given.has(kind));
+  // The passage is the sentence with its paragraph (passage-gaps.ts).
+  const neighbours = sentence === undefined ? [] : paragraphIds(index, sentence);
   return groups.flatMap((group) => {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
     if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
       return [];
-    return [question.slice(first.start, last.end)];
+    if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
+    if (answersAsked && asked.asking.includes(group.key)) return [];
+    if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
+    const typed = question.slice(first.start, last.end);
+    const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
+    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
+    return [typed];
   });
 }
 
