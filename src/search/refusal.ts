@@ -153,7 +153,6 @@ export function wordsNotIn(
   const given = new Set(
     (sentence?.figures ?? []).filter((figure) => !isRank(figure)).map(({ kind }) => kind),
   );
-  const answersAsked = asked !== undefined && asked.kinds.some((kind) => given.has(kind));
   // The passage is the sentence with its paragraph (passage-gaps.ts).
   const neighbours = sentence === undefined ? [] : paragraphIds(index, sentence);
   return groups.flatMap((group) => {
@@ -162,7 +161,7 @@ export function wordsNotIn(
     if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
       return [];
     if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
-    if (answersAsked && asked.asking.includes(group.key)) return [];
+    if (asked?.asking.includes(group.key) && asked.kinds.some((kind) => given.has(kind))) return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
