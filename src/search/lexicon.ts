@@ -137,17 +137,25 @@ function readWordList(file: string): ReadonlySet<string> {
 let lemmas: ReadonlyMap<string, string> | undefined;
 
 /**
- * The French dictionary form of an inflected word whose ending the inflection rules cannot undo
- * (`détruits` → `détruire`, `reçus` → `recevoir`, `chevaux` → `cheval`), folded; undefined for
- * any other word. From Apertium's French generator (`fr-forms.json`, `npm run build:lexicon`).
+ * The dictionary form of an inflected word whose ending the inflection rules cannot undo, folded:
+ * French from Apertium's generator (`détruits` → `détruire`, `reçus` → `recevoir`, `chevaux` →
+ * `cheval`, `fr-forms.json`), English from WordNet (`women` → `woman`, `companies` → `company`,
+ * `en-forms.json`); undefined for any other word. Both built by `npm run build:lexicon`.
  */
 export function lemmaOf(word: string): string | undefined {
   if (lemmas === undefined) {
-    const file = new URL('./lexicon/fr-forms.json', import.meta.url);
-    const { forms } = JSON.parse(readFileSync(file, 'utf8')) as { forms: Record<string, string> };
-    lemmas = new Map(Object.entries(forms));
+    const read = (file: string): [string, string][] => {
+      const url = new URL(`./lexicon/${file}`, import.meta.url);
+      return Object.entries((JSON.parse(readFileSync(url, 'utf8')) as FormsFile).forms);
+    };
+    // A form of both languages is read as French, as it was before the English list.
+    lemmas = new Map([...read('en-forms.json'), ...read('fr-forms.json')]);
   }
   return lemmas.get(word);
+}
+
+interface FormsFile {
+  forms: Record<string, string>;
 }
 
 /** One-word headword → its one-word translations, both directions. */
