@@ -38,6 +38,8 @@ for (const list of ['noun.exc', 'verb.exc']) {
   }
 }
 for (const word of english) {
+  // A phrase has no such plural, nor an adverb (`-ly`).
+  if (word.includes(' ') || word.endsWith('ly')) continue;
   if (/[^aeiou]y$/u.test(word)) pairs.push([`${word.slice(0, -1)}ies`, word]);
   if (word.endsWith('man')) pairs.push([`${word.slice(0, -3)}men`, word]);
 }
@@ -46,6 +48,7 @@ for (const word of english) {
 const formsOf = new Map<string, Set<string>>();
 for (const [form, headword] of pairs) {
   if (!english.has(headword) || form === headword || headwords.has(form)) continue;
+  if (form.includes(' ')) continue;
   if (frenchWords.has(form) || inflectionKey(form) === inflectionKey(headword)) continue;
   formsOf.get(form)?.add(headword) ?? formsOf.set(form, new Set([headword]));
 }
@@ -64,7 +67,7 @@ writeFileSync(
       forms: Object.fromEntries(forms),
     },
     null,
-    1,
+    2,
   )}\n`,
 );
 console.log(`${forms.length} forms of ${new Set(forms.map(([, of]) => of)).size} headwords`);
