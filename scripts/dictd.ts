@@ -133,3 +133,22 @@ export function writeLexicon(
   };
   writeFileSync(output, `${JSON.stringify(lexicon, null, 2)}\n`);
 }
+
+/**
+ * Writes a forms file (`fr-forms.json`, `en-forms.json`): each form that is the form of one
+ * headword only, with that headword, sorted; returns how many forms and headwords it kept.
+ */
+export function writeForms(
+  output: URL,
+  comment: string,
+  source: string,
+  formsOf: Map<string, Set<string>>,
+): string {
+  const forms = [...formsOf]
+    .filter(([, of]) => of.size === 1)
+    .map(([form, of]) => [form, [...of][0] ?? ''] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  const file = { $comment: comment, source, forms: Object.fromEntries(forms) };
+  writeFileSync(output, `${JSON.stringify(file, null, 2)}\n`);
+  return `${forms.length} forms of ${new Set(forms.map(([, of]) => of)).size} headwords`;
+}
