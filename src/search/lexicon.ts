@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, NOUN_STOP_WORDS, STOP_WORDS } from './normalize.ts';
+import {
+  ENGLISH_STOP_WORDS,
+  FRENCH_STOP_WORDS,
+  infinitiveOf,
+  NOUN_STOP_WORDS,
+  STOP_WORDS,
+} from './normalize.ts';
 import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
 
 /**
@@ -204,4 +210,37 @@ export function backTranslations(word: string): string[] {
     }
   }
   return [...back];
+}
+
+let thesaurus: ReadonlyMap<string, readonly string[]> | undefined;
+
+/**
+ * Words of a word's own language that mean the same (`grownup` → `adult`, `illimité` → `infini`),
+ * folded: `src/search/lexicon/thesaurus.json`, from WordNet and Dicollecte's French thesaurus by
+ * `npm run build:lexicon`, keeping only the synonyms two ways agree on (see its README). The word
+ * as typed, else its singular, its infinitive or its dictionary form (`coûte` → `coûter`). Read
+ * once, when a question first holds a word no alternative of which the articles use.
+ */
+export function thesaurusSynonyms(word: string): readonly string[] {
+  if (thesaurus === undefined) {
+    const file = new URL('./lexicon/thesaurus.json', import.meta.url);
+    const { en, fr } = JSON.parse(readFileSync(file, 'utf8')) as Record<
+      Language,
+      Record<string, string>
+    >;
+    // A question's language is not known: a word of both languages has both lists.
+    const merged = new Map<string, string[]>();
+    for (const table of [en, fr]) {
+      for (const key in table) {
+        const synonyms = (table[key] ?? '').split('|');
+        merged.get(key)?.push(...synonyms) ?? merged.set(key, synonyms);
+      }
+    }
+    thesaurus = merged;
+  }
+  const table = thesaurus;
+  const form = [word, word.replace(/s$/u, ''), infinitiveOf(word), lemmaOf(word)].find(
+    (candidate) => candidate !== undefined && table.has(candidate),
+  );
+  return form === undefined ? [] : (table.get(form) ?? []);
 }

@@ -1,4 +1,9 @@
-import { backTranslations, isDictionaryName, LEXICON_WEIGHT } from './lexicon.ts';
+import {
+  backTranslations,
+  isDictionaryName,
+  LEXICON_WEIGHT,
+  thesaurusSynonyms,
+} from './lexicon.ts';
 import {
   isScaleWord,
   matchWord,
@@ -8,7 +13,12 @@ import {
 } from './match-word.ts';
 import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
-import { BACK_TRANSLATION_WEIGHT, MAX_QUERY_GROUPS, SYNONYM } from './settings.ts';
+import {
+  BACK_TRANSLATION_WEIGHT,
+  MAX_QUERY_GROUPS,
+  SYNONYM,
+  THESAURUS_WEIGHT,
+} from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
@@ -141,6 +151,19 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
             'synonym',
             true,
           );
+          if (isMatched(alternative)) alternatives.push(alternative);
+        }
+      }
+      // A word of the reader's the articles use in other words of its own language: the
+      // thesaurus's synonyms that they do use (`grown-ups` asked of `adults`).
+      if (
+        only !== undefined &&
+        more.length === 0 &&
+        !capitalised &&
+        !alternatives.some(isMatched)
+      ) {
+        for (const word of thesaurusSynonyms(meant ?? only)) {
+          const alternative = wordAlternative(index, [word], THESAURUS_WEIGHT, 'synonym', true);
           if (isMatched(alternative)) alternatives.push(alternative);
         }
       }

@@ -44,6 +44,11 @@ export const B = 0.5;
  * another sense of the middle word.
  */
 export const BACK_TRANSLATION_WEIGHT = 0.5;
+/**
+ * How much a thesaurus synonym counts (`grownup` for `adult`, see `thesaurusSynonyms`): below a
+ * translation (LEXICON_WEIGHT, 0.7), as a synonym may be one of another sense of the word.
+ */
+export const THESAURUS_WEIGHT = 0.5;
 /** A word with more translations than this has too many senses to be followed back. */
 export const MAX_SENSES = 3;
 /** A translation with more words back than this has too many senses to lead back to one. */
