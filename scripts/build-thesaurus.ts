@@ -16,8 +16,6 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { inflectionKey, STOP_WORDS } from '../src/search/normalize.ts';
 import { fold, packageVersion } from './dictd.ts';
 
-/** How many of a word's most frequent senses (per part of speech) may give it a synonym. */
-const WORDNET_SENSES = 1;
 /** Synonyms kept per word at most, those of its first senses first. */
 const MAX_SYNONYMS = 6;
 
@@ -39,9 +37,9 @@ function link(table: Map<string, string[]>, a: string, b: string): void {
 }
 
 function englishSynonyms(): Map<string, string[]> {
-  // Synset offset → its words, per part of speech; lemma → its synsets' offsets, most frequent first.
-  const table = new Map<string, string[]>();
-  for (const pos of ['noun', 'verb', 'adj', 'adv']) {
+  // Per part of speech: synset offset → its words; lemma → its first sense's synset, and how often
+  // the lemma was found meant in that part of speech (WordNet's tagged sense count).
+  const parts = ['noun', 'verb', 'adj', 'adv'].map((pos) => {
     const synsetWords = new Map<string, string[]>();
     for (const line of readFileSync(`${WORDNET}/data.${pos}`, 'utf8').split('\n')) {
       if (line === '' || line.startsWith('  ')) continue;
@@ -49,30 +47,42 @@ function englishSynonyms(): Map<string, string[]> {
       const count = Number.parseInt(fields[3] ?? '0', 16);
       const words: string[] = [];
       for (let i = 0; i < count; i++) {
-        // Adjectives may carry their position: `galore(ip)`.
-        // Names (`Interahamwe`, `FAR`) are capitalized: left out, as `far` is no name.
+        // Adjectives may carry their position (`galore(ip)`); names (`Interahamwe`, `FAR`) are
+        // capitalized and left out, as `far` is no name.
         const written = (fields[4 + 2 * i] ?? '').replace(/\(.*\)$/u, '');
         if (written === written.toLowerCase()) words.push(written);
       }
       synsetWords.set(fields[0] ?? '', words);
     }
-    const firstSenses = new Map<string, Set<string>>();
+    const firstSense = new Map<string, { offset: string; tagged: number }>();
     for (const line of readFileSync(`${WORDNET}/index.${pos}`, 'utf8').split('\n')) {
       if (line === '' || line.startsWith('  ')) continue;
+      // lemma pos synset_cnt p_cnt [pointer]… sense_cnt tagsense_cnt offset…
       const fields = line.trim().split(' ');
-      const synsetCount = Number(fields[2]);
-      const offsets = fields.slice(fields.length - synsetCount);
-      firstSenses.set(fields[0] ?? '', new Set(offsets.slice(0, WORDNET_SENSES)));
+      const pointers = Number(fields[3]);
+      const tagged = Number(fields[5 + pointers]);
+      const offsets = fields.slice(fields.length - Number(fields[2]));
+      firstSense.set(fields[0] ?? '', { offset: offsets[0] ?? '', tagged });
     }
-    for (const [lemma, offsets] of firstSenses) {
+    return { synsetWords, firstSense };
+  });
+  // A word's synonyms come from its most often meant part of speech only: `sick` is `ill`, not
+  // the verb's `vomit`.
+  const tagged = new Map<string, number>();
+  for (const { firstSense } of parts) {
+    for (const [lemma, sense] of firstSense) {
+      tagged.set(lemma, Math.max(tagged.get(lemma) ?? 0, sense.tagged));
+    }
+  }
+  const table = new Map<string, string[]>();
+  for (const { synsetWords, firstSense } of parts) {
+    for (const [lemma, sense] of firstSense) {
       const word = usableWord(lemma);
-      if (word === undefined) continue;
-      for (const offset of offsets) {
-        for (const other of synsetWords.get(offset) ?? []) {
-          const otherWord = usableWord(other);
-          if (otherWord === undefined || !firstSenses.get(other)?.has(offset)) continue;
-          link(table, word, otherWord);
-        }
+      if (word === undefined || sense.tagged < (tagged.get(lemma) ?? 0)) continue;
+      for (const other of synsetWords.get(sense.offset) ?? []) {
+        const otherWord = usableWord(other);
+        if (otherWord === undefined || firstSense.get(other)?.offset !== sense.offset) continue;
+        link(table, word, otherWord);
       }
     }
   }
