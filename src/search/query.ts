@@ -137,33 +137,17 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const first = window[meaningful[0] ?? 0];
       const capitalised =
         first !== undefined && first.start > 0 && /\p{Lu}/u.test(text[first.start] ?? '');
-      if (
-        only !== undefined &&
-        more.length === 0 &&
-        !capitalised &&
-        !alternatives.some(isMatched)
-      ) {
-        for (const word of backTranslations(meant ?? only)) {
-          const alternative = wordAlternative(
-            index,
-            [word],
-            BACK_TRANSLATION_WEIGHT,
-            'synonym',
-            true,
-          );
-          if (isMatched(alternative)) alternatives.push(alternative);
-        }
-      }
-      // A word of the reader's the articles use in other words of its own language: the
-      // thesaurus's synonyms that they do use (`grown-ups` asked of `adults`).
-      if (
-        only !== undefined &&
-        more.length === 0 &&
-        !capitalised &&
-        !alternatives.some(isMatched)
-      ) {
-        for (const word of thesaurusSynonyms(meant ?? only)) {
-          const alternative = wordAlternative(index, [word], THESAURUS_WEIGHT, 'synonym', true);
+      // Failing those, the words the thesaurus gives it in its own language (`grown-ups` asked
+      // of `adults`), below a translation as they may be of another sense.
+      const oneUnmatchedWord = only !== undefined && more.length === 0 && !capitalised;
+      const ways: [(word: string) => readonly string[], number][] = [
+        [backTranslations, BACK_TRANSLATION_WEIGHT],
+        [thesaurusSynonyms, THESAURUS_WEIGHT],
+      ];
+      for (const [wordsFor, weight] of ways) {
+        if (!oneUnmatchedWord || alternatives.some(isMatched)) break;
+        for (const word of wordsFor(meant ?? only)) {
+          const alternative = wordAlternative(index, [word], weight, 'synonym', true);
           if (isMatched(alternative)) alternatives.push(alternative);
         }
       }
