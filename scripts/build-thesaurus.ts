@@ -1,5 +1,5 @@
 /**
- * `npm run build:lexicon` (fifth step): rebuilds `src/search/lexicon/thesaurus.json`, words of
+ * `npm run build:lexicon` (sixth step): rebuilds `src/search/lexicon/thesaurus.json`, words of
  * one language that mean the same (`grownup` ↔ `adult`, `illimite` ↔ `infini`), folded, so that a
  * reader's paraphrase reaches the article's own word. English from WordNet
  * (`apt-get install -y wordnet-base`), French from LibreOffice's Dicollecte thesaurus
