@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { thesaurusSynonyms } from '../src/search/lexicon.ts';
+import { languagesOf } from '../src/search/typos.ts';
 import { articleIndex } from './claim-checks.ts';
 
 /**
@@ -39,10 +40,10 @@ describe('same-language synonyms from the thesaurus', () => {
   });
 
   it('takes no synonym of a word’s rarer sense: sick is ill, not vomited', async () => {
-    expect(thesaurusSynonyms('sick')).toContain('ill');
-    expect(thesaurusSynonyms('sick')).not.toContain('vomit');
+    expect(thesaurusSynonyms('sick', ['en'])).toContain('ill');
+    expect(thesaurusSynonyms('sick', ['en'])).not.toContain('vomit');
     // Dicollecte lists `vendre` with `acheter`: the same cloud, not the same meaning.
-    expect(thesaurusSynonyms('acheter')).not.toContain('vendre');
+    expect(thesaurusSynonyms('acheter', ['fr'])).not.toContain('vendre');
     const index = await articleIndex('ferry.en.txt', [
       'A rough crossing to Brenna',
       '',
@@ -53,5 +54,11 @@ describe('same-language synonyms from the thesaurus', () => {
     expect(firstOf(findPassages(index, 'How many passengers were sick?'))).toBe(
       'Thirty passengers were ill with flu before the crossing to Brenna.',
     );
+  });
+
+  it('looks a word up only in the languages it is a word of: French salariés are no salaries', () => {
+    expect(languagesOf('salaries')).toEqual(['fr']);
+    expect(thesaurusSynonyms('salaries', languagesOf('salaries'))).not.toContain('wage');
+    expect(thesaurusSynonyms('wage', languagesOf('wage'))).toContain('pay');
   });
 });

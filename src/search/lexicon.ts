@@ -212,35 +212,34 @@ export function backTranslations(word: string): string[] {
   return [...back];
 }
 
-let thesaurus: ReadonlyMap<string, readonly string[]> | undefined;
+let thesaurus: Record<Language, ReadonlyMap<string, readonly string[]>> | undefined;
 
 /**
  * Words of a word's own language that mean the same (`grownup` → `adult`, `illimité` → `infini`),
  * folded: `src/search/lexicon/thesaurus.json`, from WordNet and Dicollecte's French thesaurus by
  * `npm run build:lexicon`, keeping only the synonyms two ways agree on (see its README). The word
- * as typed, else its singular, its infinitive or its dictionary form (`coûte` → `coûter`). Read
- * once, when a question first holds a word no alternative of which the articles use.
+ * as typed, else its singular, its infinitive or its dictionary form (`coûte` → `coûter`), looked
+ * up in the thesaurus of each language it is a word of (`languages`): folded French `salariés` is
+ * no English `salaries`. Read once, when a question first holds a word no alternative of which the
+ * articles use.
  */
-export function thesaurusSynonyms(word: string): readonly string[] {
+export function thesaurusSynonyms(word: string, languages: readonly Language[]): string[] {
   if (thesaurus === undefined) {
     const file = new URL('./lexicon/thesaurus.json', import.meta.url);
-    const { en, fr } = JSON.parse(readFileSync(file, 'utf8')) as Record<
+    const tables = JSON.parse(readFileSync(file, 'utf8')) as Record<
       Language,
       Record<string, string>
     >;
-    // A question's language is not known: a word of both languages has both lists.
-    const merged = new Map<string, string[]>();
-    for (const table of [en, fr]) {
-      for (const key in table) {
-        const synonyms = (table[key] ?? '').split('|');
-        merged.get(key)?.push(...synonyms) ?? merged.set(key, synonyms);
-      }
-    }
-    thesaurus = merged;
+    const read = (table: Record<string, string>) =>
+      new Map(Object.entries(table).map(([key, synonyms]) => [key, synonyms.split('|')]));
+    thesaurus = { en: read(tables.en), fr: read(tables.fr) };
   }
-  const table = thesaurus;
-  const form = [word, word.replace(/s$/u, ''), infinitiveOf(word), lemmaOf(word)].find(
-    (candidate) => candidate !== undefined && table.has(candidate),
-  );
-  return form === undefined ? [] : (table.get(form) ?? []);
+  const forms = [word, word.replace(/s$/u, ''), infinitiveOf(word), lemmaOf(word)];
+  const synonyms: string[] = [];
+  for (const language of languages) {
+    const table = thesaurus[language];
+    const form = forms.find((candidate) => candidate !== undefined && table.has(candidate));
+    if (form !== undefined) synonyms.push(...(table.get(form) ?? []));
+  }
+  return synonyms;
 }

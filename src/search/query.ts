@@ -19,7 +19,7 @@ import {
   SYNONYM,
   THESAURUS_WEIGHT,
 } from './settings.ts';
-import { glossaryTypo, isDictionaryWord, isStopWordTypo } from './typos.ts';
+import { glossaryTypo, isDictionaryWord, isStopWordTypo, languagesOf } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -142,7 +142,7 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const oneUnmatchedWord = only !== undefined && more.length === 0 && !capitalised;
       const ways: [(word: string) => readonly string[], number][] = [
         [backTranslations, BACK_TRANSLATION_WEIGHT],
-        [thesaurusSynonyms, THESAURUS_WEIGHT],
+        [(word) => thesaurusSynonyms(word, languagesOf(word)), THESAURUS_WEIGHT],
       ];
       for (const [wordsFor, weight] of ways) {
         if (!oneUnmatchedWord || alternatives.some(isMatched)) break;
