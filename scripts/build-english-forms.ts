@@ -1,11 +1,10 @@
 /**
  * `npm run build:lexicon` (fifth step): rebuilds `src/search/lexicon/en-forms.json`, the English
- * forms whose ending the engine's inflection rules cannot undo (`women`, `companies`, `children`,
- * `went`), each with its headword, so that a question's `women` finds the lexicon's `woman`.
+ * plurals whose ending the engine's inflection rules cannot undo (`women`, `companies`,
+ * `children`), each with its headword, so that a question's `women` finds the lexicon's `woman`.
  * Needs `apt-get install -y wordnet-base`, and the lexicon files of the first two steps.
  *
- * The forms are WordNet's: its lists of irregular noun and verb forms (`noun.exc`, `verb.exc`),
- * and the two plural rules of its `morphy` that cut more than an `-s` (`-ies` is `-y`, `-men` is
+ * The forms are WordNet's: its list of irregular noun forms (`noun.exc`), and the two plural rules of its `morphy` that cut more than an `-s` (`-ies` is `-y`, `-men` is
  * `-man`), put to the lexicon's English headwords. A form is kept when it is no headword itself,
  * no stem of the French word list, the rules (`inflectionKey`) do not already lead to its headword, and it
  * is the form of one headword only.
@@ -28,9 +27,14 @@ const english = new Set(files.flatMap((file) => Object.keys(file.en)));
 const headwords = new Set([...english, ...files.flatMap((file) => Object.keys(file.fr))]);
 const frenchWords = new Set(readFileSync(FRENCH_WORDS, 'utf8').split('\n'));
 
-/** Form → headword pairs: WordNet's exceptions, then the plurals of its rules. */
+/**
+ * Form → headword pairs: WordNet's exceptions, then the plurals of its rules. Nouns only: a verb's
+ * irregular past (`paid` → `pay`) leads to translations in the infinitive (`payer`) that miss the
+ * article's participle (`payé`), and a claim word the dictionary knows but the passage lacks costs
+ * the claim its cover (measured: a tested contradiction became not-found).
+ */
 const pairs: [form: string, headword: string][] = [];
-for (const list of ['noun.exc', 'verb.exc']) {
+for (const list of ['noun.exc']) {
   for (const line of readFileSync(`${WORDNET}/${list}`, 'utf8').split('\n')) {
     const [form, ...bases] = line.trim().split(' ');
     if (form === undefined || /[^a-z]/u.test(form)) continue;
