@@ -2,7 +2,13 @@ import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
-import { datesAgree, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
+import {
+  datesAgree,
+  dayDetail,
+  monthDetail,
+  seasonDetail,
+  yearPartBefore,
+} from './year-parts.ts';
 
 /**
  * Whether a figure a claim states is the one a passage gives: same kind of quantity, same value
@@ -94,7 +100,12 @@ export function quantityOf(figure: Figure): Quantity {
       return {
         kind: 'date',
         value: figure.value,
-        detail: figure.unit === 'season' ? seasonDetail(fold(figure.text)) : monthOf(figure),
+        detail:
+          figure.unit === 'season'
+            ? seasonDetail(fold(figure.text))
+            : figure.unit === 'day'
+              ? dayDetail(monthOf(figure), figure.text.replace(/\d{4}/gu, ''))
+              : monthOf(figure),
       };
     case 'percent':
       return {

@@ -59,7 +59,24 @@ function partMonths(detail: string): [number, number] | undefined {
 }
 
 /** A date's month, if it names one: `whole` and `part` of a year name none. */
-export const monthDetail = (detail: string): string => (/^\d+$/u.test(detail) ? detail : '');
+export const monthDetail = (detail: string): string => /^(\d+)(?:\.|$)/u.exec(detail)?.[1] ?? '';
+
+/** The days of the month a date names (`8.16` → [16, 16], `6.4-7` → [4, 7]), or undefined. */
+function daysOf(detail: string): [number, number] | undefined {
+  const match = /^\d+\.(\d+)(?:-(\d+))?$/u.exec(detail);
+  return match === null ? undefined : [Number(match[1]), Number(match[2] ?? match[1])];
+}
+
+/**
+ * The detail of a date given to the day: its month, then its day or days (`le samedi 16 août` →
+ * `8.16`, `du 4 au 7 juin` → `6.4-7`), so that `17 August` is not `16 août`.
+ */
+export function dayDetail(month: string, text: string): string {
+  const days = [...text.matchAll(/(?<!\d)(\d{1,2})(?!\d)/gu)].map((match) => Number(match[1]));
+  if (month === '' || days.length === 0 || days.length > 2) return month;
+  if (days.some((day) => day < 1 || day > 31)) return month;
+  return days.length === 1 ? `${month}.${days[0]}` : `${month}.${days[0]}-${days[1]}`;
+}
 
 /** Whether two dates' details agree: a whole year is neither a month nor a part of it. */
 export function datesAgree(claimed: string, article: string): boolean {
@@ -80,7 +97,13 @@ export function datesAgree(claimed: string, article: string): boolean {
       outer[0] <= inner[0] && inner[1] <= outer[1];
     return shared >= 2 || holds(partA, partB) || holds(partB, partA);
   }
-  return a === '' || b === '' || a === b;
+  if (a === '' || b === '') return true;
+  if (a !== b) return false;
+  // `17 August` is not `le samedi 16 août`; a day within `du 4 au 7 juin` is.
+  const [daysA, daysB] = [daysOf(claimed), daysOf(article)];
+  return (
+    daysA === undefined || daysB === undefined || (daysA[0] >= daysB[0] && daysA[1] <= daysB[1])
+  );
 }
 
 /** The part of the year the words before a year name (`sur toute l'année`, `H2`), if any. */
