@@ -16,7 +16,10 @@ describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
     // The article names the 11th: the 12th of February is another day, though the month agrees.
-    const { verdict } = checkIn(index, 'the busiest day was wednesday 12 february with 9,800 skiers');
+    const { verdict } = checkIn(
+      index,
+      'the busiest day was wednesday 12 february with 9,800 skiers',
+    );
     expect(verdict).not.toBe('supported');
   });
 

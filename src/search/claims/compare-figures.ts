@@ -2,13 +2,7 @@ import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
-import {
-  datesAgree,
-  dayDetail,
-  monthDetail,
-  seasonDetail,
-  yearPartBefore,
-} from './year-parts.ts';
+import { datesAgree, dayDetail, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
 
 /**
  * Whether a figure a claim states is the one a passage gives: same kind of quantity, same value
