@@ -12,6 +12,15 @@ const SKI = [
   'Les remontées ferment le 6 avril.',
 ];
 
+/** A ferry in French: a change whose first value is dated, beside a sentence on the fares. */
+const FERRY = [
+  'Le bac de Loire perd du temps',
+  '',
+  'Le bac de Montjean transporte 1 200 voitures par jour en été. Le billet coûte 3 euros. La traversée moyenne est passée de 12 minutes en 2023 à 19 minutes cette saison, à cause des bancs de sable.',
+  '',
+  'Un dragage est prévu en novembre.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -27,5 +36,18 @@ describe('claim rules of the twentieth round: a date given to the day', () => {
     const index = await articleIndex('ski.fr.txt', SKI);
     const { verdict } = checkIn(index, 'the busiest day was tuesday 11 february with 9,800 skiers');
     expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: a change the other way round', () => {
+  it('contradicts a fall where the article gives a rise whose first value is dated', async () => {
+    const index = await articleIndex('bac.fr.txt', FERRY);
+    // `de 12 minutes en 2023 à 19 minutes` rose: the claim has it fall from 19 to 12.
+    const { verdict, conflicts } = checkIn(
+      index,
+      'The average Montjean ferry crossing fell from 19 to 12 minutes this season.',
+    );
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['from 19 to 12 minutes', 'de 12 minutes en 2023 à 19 minutes']]);
   });
 });

@@ -8,6 +8,9 @@ const FROM = /(?:^|[\s(])(?:from|de|du|d')\s*$/u;
 /** What joins its two values: `to`, `à`, an arrow. */
 const TO = /^\s*(?:to|a|->|→)\s*$/u;
 
+/** What may open a date that dates a change's first value: ` en `, ` in `, `(`, folded. */
+const DATE_OPENING = /^\s*(?:en|in|\()?\s*$/u;
+
 interface Change {
   from: Figure;
   to: Figure;
@@ -20,9 +23,18 @@ function changesOf(text: string, figures: Figure[]): Change[] {
   if (folded.length !== text.length) return [];
   const sorted = [...figures].sort((a, b) => a.start - b.start);
   return sorted.flatMap((from, at) => {
-    const to = sorted[at + 1];
+    // `de 22 minutes en 2024 à 31 minutes`: the first value's date is no end of the change.
+    const to = sorted.slice(at + 1).find((next) => next.kind !== 'date' || from.kind === 'date');
     if (to === undefined) return [];
-    const between = folded.slice(from.start + from.text.length, to.start);
+    let between = folded.slice(from.start + from.text.length, to.start);
+    for (const date of sorted.filter((date) => date.kind === 'date' && from.kind !== 'date')) {
+      if (date.start < from.start + from.text.length || date.start >= to.start) continue;
+      const dateAt = date.start - (from.start + from.text.length);
+      const dateBefore = folded.slice(from.start + from.text.length, date.start);
+      if (!DATE_OPENING.test(dateBefore)) return [];
+      between =
+        between.slice(0, dateAt - dateBefore.length) + between.slice(dateAt + date.text.length);
+    }
     const opening = folded.slice(Math.max(0, from.start - 8), from.start).match(FROM);
     if (!TO.test(between) || opening === null) return [];
     const start = from.start - opening[0].trimStart().length;

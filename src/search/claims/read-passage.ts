@@ -264,8 +264,10 @@ export function read(
     }
   }
   // The claim's change the other way round (`from 4.65 to 4.10` for `de 4,10 à 4,65`) holds
-  // both figures and says the opposite.
-  const reversed = changeReversed(claim, claimed, sentence);
+  // both figures and says the opposite, in the sentence or in the neighbour that gives them.
+  const reversed = neighbours(index, sentence)
+    .map((holder) => changeReversed(claim, claimed, holder))
+    .find((conflict) => conflict !== undefined);
   if (reversed !== undefined) {
     figuresHeld = false;
     conflicts.push(reversed);
