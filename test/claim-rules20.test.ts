@@ -21,6 +21,15 @@ const FERRY = [
   'Un dragage est prévu en novembre.',
 ];
 
+/** A school canteen in English: two falls paired in one clause, the second one's verb left out. */
+const CANTEEN = [
+  'Greener canteen at Millbrook school',
+  '',
+  'The school expects food waste to drop by 40% and electricity use by about a fifth, thanks to the new ovens.',
+  '',
+  'The ovens cost £90,000.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -49,5 +58,18 @@ describe('claim rules of the twentieth round: a change the other way round', () 
     );
     expect(verdict).toBe('contradicted');
     expect(conflicts).toEqual([['from 19 to 12 minutes', 'de 12 minutes en 2023 à 19 minutes']]);
+  });
+});
+
+describe('claim rules of the twentieth round: two facts paired in one clause', () => {
+  it("contradicts a figure claimed of one noun where the clause gives it of the other's", async () => {
+    const index = await articleIndex('canteen.en.txt', CANTEEN);
+    // The fifth is electricity's; food waste drops by 40%.
+    const { verdict, conflicts } = checkIn(
+      index,
+      'Food waste at Millbrook school will drop by a fifth',
+    );
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['a fifth', '40%']]);
   });
 });

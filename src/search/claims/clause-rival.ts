@@ -72,7 +72,7 @@ export function rivalInClause(
 ): Given | 'either' | undefined {
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
   const holder = same.holder;
-  const clauses = clauseSpans(holder.text);
+  const clauses = gappedSpans(holder, clauseSpans(holder.text));
   const clauseOf = (figure: Figure) =>
     clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
   // What the claim is about, and its dates, not a season alone: `cet hiver` does not make
@@ -155,6 +155,47 @@ export function rivalInClause(
   return ownTold > 0 && others.some((entry) => told(clauseOf(entry.figure)) === ownTold)
     ? 'either'
     : undefined;
+}
+
+type Span = ReturnType<typeof clauseSpans>[number];
+
+/**
+ * A second fact joined by `and`/`et` whose verb is left out is a clause of its own: in `water use
+ * to fall by 30% and gas consumption by about a quarter`, the quarter is gas's, not water's. It
+ * opens on `and`, a few words (its subject), then `by`, `de`, `of`, `to`, `à` right before a
+ * figure of the sentence.
+ */
+const GAPPED =
+  /[ \u00A0](?:and|et)[ \u00A0]+(?:[\p{L}'’-]+[ \u00A0]+){1,4}(?:by|of|to|de|d['’]|à)[ \u00A0]?/giu;
+/** How far after its preposition the gapped fact's figure may start: `by about a quarter`. */
+const GAPPED_REACH = 12;
+
+function gappedSpans(holder: Sentence, clauses: Span[]): Span[] {
+  const cuts = [...holder.text.matchAll(GAPPED)]
+    .filter((match) => {
+      const end = match.index + match[0].length;
+      return holder.figures.some(
+        (figure) =>
+          figure.kind !== 'date' && figure.start >= end && figure.start <= end + GAPPED_REACH,
+      );
+    })
+    .map((match) => match.index);
+  if (cuts.length === 0) return clauses;
+  const tokens = tokenize(holder.text);
+  const span = (start: number, end: number): Span => ({
+    start,
+    end,
+    words: new Set(
+      tokens.filter((token) => token.start >= start && token.end <= end).map((token) => token.word),
+    ),
+  });
+  return clauses.flatMap((clause) => {
+    const inside = cuts.filter((cut) => cut > clause.start && cut < clause.end);
+    const edges = [clause.start, ...inside, clause.end];
+    return inside.length === 0
+      ? [clause]
+      : edges.slice(1).map((end, at) => span(edges[at] ?? clause.start, end));
+  });
 }
 
 /**
