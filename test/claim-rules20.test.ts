@@ -30,6 +30,15 @@ const CANTEEN = [
   'The ovens cost £90,000.',
 ];
 
+/** A bakery in French: its staff counted, then split by working time. */
+const BAKERY = [
+  'La boulangerie Marchal embauche',
+  '',
+  'La boulangerie Marchal compte désormais 15 salariés, dont 9 à temps partiel.',
+  '',
+  'Elle ouvre à 6 h.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -71,5 +80,23 @@ describe('claim rules of the twentieth round: two facts paired in one clause', (
     );
     expect(verdict).toBe('contradicted');
     expect(conflicts).toEqual([['a fifth', '40%']]);
+  });
+});
+
+describe('claim rules of the twentieth round: a qualifier of the counted thing', () => {
+  it('contradicts full-time staff where the article counts them part-time', async () => {
+    const index = await articleIndex('boulangerie.fr.txt', BAKERY);
+    const { verdict, conflicts } = checkIn(
+      index,
+      'Marchal bakery has 15 employees, 9 of them full-time',
+    );
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['9 of them full-time', '9 à temps partiel']]);
+  });
+
+  it('still supports the side the article gives', async () => {
+    const index = await articleIndex('boulangerie.fr.txt', BAKERY);
+    const { verdict } = checkIn(index, 'Marchal bakery has 15 employees, 9 of them part-time');
+    expect(verdict).toBe('supported');
   });
 });

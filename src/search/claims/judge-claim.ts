@@ -15,6 +15,7 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
+import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
 import { otherGroupMost } from './superlative.ts';
@@ -67,7 +68,8 @@ export function judge(
   const readings = [...found, ...led]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage))
-    .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)));
+    .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)))
+    .map((reading) => withQualifier(index, claim, figures, reading));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
@@ -337,6 +339,29 @@ function withRoute(index: SearchIndex, claim: string, reading: Reading): Reading
   const conflict = routeReversed(index, claim, sentence);
   if (conflict === undefined) return reading;
   const onSubject = reading.coverage >= SAME_SUBJECT && reading.conflicts.length === 0;
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: onSubject ? [conflict] : reading.conflicts,
+  };
+}
+
+/**
+ * A sentence that gives a claimed count with the other side of its qualifier (`part-time` for
+ * `à temps plein`) does not say it; on the claim's subject, it contradicts it.
+ */
+function withQualifier(
+  index: SearchIndex,
+  claim: string,
+  figures: Figure[],
+  reading: Reading,
+): Reading {
+  const sentence = index.corpus.sentences[reading.passage.sentenceId] as Sentence;
+  const conflict = qualifierOtherwise(claim, figures, sentence);
+  if (conflict === undefined) return reading;
+  // The sentence that gives the claimed count with its qualifier speaks of it, whatever its words.
+  const onSubject =
+    (reading.coverage >= SAME_SUBJECT || reading.figuresTell) && reading.conflicts.length === 0;
   return {
     ...reading,
     figuresHeld: false,
