@@ -39,6 +39,15 @@ const BAKERY = [
   'Elle ouvre à 6 h.',
 ];
 
+/** A bridge in English: the repair planned, then how long it took. */
+const BRIDGE = [
+  'Old bridge reopens late',
+  '',
+  'Repairs to the Elm Street bridge were scheduled to take three weeks but in the end lasted eleven weeks, after cracks were found in the arch.',
+  '',
+  'The bridge reopened on Monday.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -97,6 +106,27 @@ describe('claim rules of the twentieth round: a qualifier of the counted thing',
   it('still supports the side the article gives', async () => {
     const index = await articleIndex('boulangerie.fr.txt', BAKERY);
     const { verdict } = checkIn(index, 'Marchal bakery has 15 employees, 9 of them part-time');
+    expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: planned against actual', () => {
+  it('contradicts a length claimed as taken where the article gives it as planned', async () => {
+    const index = await articleIndex('bridge.en.txt', BRIDGE);
+    const { verdict, conflicts } = checkIn(
+      index,
+      'les reparations du pont de Elm Street ont dure trois semaines comme prevu',
+    );
+    expect(verdict).toBe('contradicted');
+    expect(conflicts).toEqual([['trois semaines', 'eleven weeks']]);
+  });
+
+  it('still supports the plan claimed as a plan', async () => {
+    const index = await articleIndex('bridge.en.txt', BRIDGE);
+    const { verdict } = checkIn(
+      index,
+      'Elm Street bridge repairs were scheduled to take three weeks',
+    );
     expect(verdict).toBe('supported');
   });
 });

@@ -28,6 +28,7 @@ import { FIGURE_WAYS } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
+import { plannedOtherwise } from './planned-actual.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sameWhole, shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture } from './tense.ts';
@@ -199,7 +200,8 @@ export function read(
       same === undefined
         ? undefined
         : (replacedBy(claim, claimed, figure, same.figure, same.holder) ??
-          rangeEndOtherwise(figure, same.figure, same.holder));
+          rangeEndOtherwise(figure, same.figure, same.holder) ??
+          plannedOtherwise(claim, figure, same.figure, same.holder));
     if (same !== undefined && replacing !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
