@@ -48,6 +48,15 @@ const BRIDGE = [
   'The bridge reopened on Monday.',
 ];
 
+/** A parish vote in English: the tally in words, its losing side a bare number word. */
+const VOTE = [
+  'Parish council backs new playground',
+  '',
+  'The parish council approved the playground by seven votes to three on Tuesday.',
+  '',
+  'Work starts in June.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -128,5 +137,14 @@ describe('claim rules of the twentieth round: planned against actual', () => {
       'Elm Street bridge repairs were scheduled to take three weeks',
     );
     expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: a score is one figure', () => {
+  it('does not set the losing side of a score against the winning side of the tally', async () => {
+    const index = await articleIndex('playground.en.txt', VOTE);
+    // `7-3` is the tally of seven votes to three: its 3 is not a count the article gives as 7.
+    const { verdict } = checkIn(index, 'The parish council backed the playground 7-3');
+    expect(verdict).not.toBe('contradicted');
   });
 });

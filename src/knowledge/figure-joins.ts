@@ -47,6 +47,25 @@ function closesTally(sentence: string, first: Figure, second: Figure): boolean {
 }
 
 /**
+ * Whether two bare counts make a score, the winning side first: `backed the plan 9-2`, `won
+ * 3–1`. A range runs the other way (`3-5 jours`), and a score is followed by no noun of its own.
+ */
+function isScore(sentence: string, first: Figure, second: Figure): boolean {
+  return (
+    first.kind === 'count' &&
+    second.kind === 'count' &&
+    first.unit === '' &&
+    second.unit === '' &&
+    /^\d{1,3}$/u.test(first.text) &&
+    /^\d{1,3}$/u.test(second.text) &&
+    /^[-–]$/u.test(sentence.slice(end(first), second.start)) &&
+    first.value > second.value &&
+    !/^\d|[-–/.,]$/u.test(sentence.slice(Math.max(0, first.start - 1), first.start)) &&
+    !/^[-–/.,]?\d/u.test(sentence.slice(end(second), end(second) + 2))
+  );
+}
+
+/**
  * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
  * clock times, from its opening word (`de 9 h 30 à 12 h`, `from 8 a.m. to 8 p.m.`, `between
  * noon and 2 p.m.`), its value the first; hours and their minutes (`3 hours 20 minutes`), in
@@ -72,7 +91,10 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
         continue;
       }
     }
-    if (last !== undefined && closesTally(sentence, last, figure)) {
+    if (
+      last !== undefined &&
+      (closesTally(sentence, last, figure) || isScore(sentence, last, figure))
+    ) {
       // One figure, as a reader reads a vote, counted by its winning side, in votes.
       joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
       continue;
