@@ -57,6 +57,15 @@ const VOTE = [
   'Work starts in June.',
 ];
 
+/** A depot in English: what it has been doing, dated in the past. */
+const DEPOT = [
+  'Riverside bus depot',
+  '',
+  'The Riverside depot had been running 40 buses a day since 2022, its manager said.',
+  '',
+  'The depot opened its new wash bay in 2023.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -146,5 +155,19 @@ describe('claim rules of the twentieth round: a score is one figure', () => {
     // `7-3` is the tally of seven votes to three: its 3 is not a count the article gives as 7.
     const { verdict } = checkIn(index, 'The parish council backed the playground 7-3');
     expect(verdict).not.toBe('contradicted');
+  });
+});
+
+describe('claim rules of the twentieth round: the past says nothing of what is to come', () => {
+  it('does not contradict a count to come by a count the depot has had', async () => {
+    const index = await articleIndex('depot.en.txt', DEPOT);
+    const { verdict } = checkIn(index, 'The Riverside depot will run 55 buses a day next year');
+    expect(verdict).toBe('not-found');
+  });
+
+  it('does not contradict a plan under way for a year by a past date', async () => {
+    const index = await articleIndex('depot.en.txt', DEPOT);
+    const { verdict } = checkIn(index, 'The Riverside depot is opening a new wash bay in 2027');
+    expect(verdict).toBe('not-found');
   });
 });

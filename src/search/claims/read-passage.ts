@@ -31,7 +31,7 @@ import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sameWhole, shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
-import { pastDateForFuture } from './tense.ts';
+import { pastDateForFuture, pastQuantityForFuture } from './tense.ts';
 import { keepsBound, sameScale } from './value-reach.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
@@ -244,6 +244,7 @@ export function read(
             quantity.detail === entry.quantity.detail)) &&
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
+        (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         (quantity.kind !== 'date' ||
           (entry.holder === sentence &&
             !pastDateForFuture(claim, sentence.text) &&

@@ -16,15 +16,42 @@ const FUTURE_PAIRS = new Set(['going to', 'due to', 'set to', 'expected to', 'sc
  */
 const FRENCH_FUTURE = /(?:er|ir|dr|ur|rr|vr)(?:a|ont)$/u;
 
-/** Whether the text says something will happen, by a word or a verb of the future. */
+/**
+ * Whether the text says something will happen, by a word or a verb of the future, or by an English
+ * present of what is under way with a year (`is launching … in 2026`): a plan.
+ */
 export function speaksOfFuture(text: string): boolean {
   const words = tokenize(text).map((token) => token.word);
   return words.some(
     (word, at) =>
       FUTURE_WORDS.has(word) ||
       FUTURE_PAIRS.has(`${word} ${words[at + 1] ?? ''}`) ||
-      (word.length >= 4 && FRENCH_FUTURE.test(word)),
+      (word.length >= 4 && FRENCH_FUTURE.test(word)) ||
+      ((word === 'is' || word === 'are') &&
+        /^\p{L}{3,}ing$/u.test(words[at + 1] ?? '') &&
+        words.some((year) => /^\d{4}$/u.test(year))),
   );
+}
+
+/** Words of what has been, folded: `had`, `was`, `avait`, `a été`, a French imperfect. */
+const PAST_WORDS = new Set('had was were did avait avaient etait etaient'.split(' '));
+const FRENCH_IMPERFECT = /\p{L}{2,}(?:ait|aient)$/u;
+
+/** Whether the text says what has been, by a word or a verb of the past, and nothing to come. */
+function speaksOfPastOnly(text: string): boolean {
+  const words = tokenize(text).map((token) => token.word);
+  return (
+    !speaksOfFuture(text) &&
+    words.some((word) => PAST_WORDS.has(word) || FRENCH_IMPERFECT.test(word))
+  );
+}
+
+/**
+ * A quantity the article gives of what has been (`had been running two shifts`) is not one of what
+ * the claim says will be (`will move to three shifts`): the article is silent on what is to come.
+ */
+export function pastQuantityForFuture(claim: string, sentence: string): boolean {
+  return speaksOfFuture(claim) && speaksOfPastOnly(sentence);
 }
 
 /**
