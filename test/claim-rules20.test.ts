@@ -66,6 +66,15 @@ const DEPOT = [
   'The depot opened its new wash bay in 2023.',
 ];
 
+/** Cycle lanes in French: a deadline at the end of a year. */
+const LANES = [
+  'Pistes cyclables à Vierzon',
+  '',
+  'La maire veut achever le réseau de pistes cyclables d’ici à la fin de 2028.',
+  '',
+  'Le réseau compte 14 kilomètres.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -169,5 +178,20 @@ describe('claim rules of the twentieth round: the past says nothing of what is t
     const index = await articleIndex('depot.en.txt', DEPOT);
     const { verdict } = checkIn(index, 'The Riverside depot is opening a new wash bay in 2027');
     expect(verdict).toBe('not-found');
+  });
+});
+
+describe('claim rules of the twentieth round: one deadline said two ways', () => {
+  it('does not contradict a deadline by a year by the end of the year before', async () => {
+    const index = await articleIndex('pistes.fr.txt', LANES);
+    // `d'ici à la fin de 2028` is `by 2029`: the same deadline, not another one.
+    const { verdict } = checkIn(index, 'The mayor wants to finish the Vierzon cycle lanes by 2029');
+    expect(verdict).not.toBe('contradicted');
+  });
+
+  it('still contradicts a deadline two years off', async () => {
+    const index = await articleIndex('pistes.fr.txt', LANES);
+    const { verdict } = checkIn(index, 'The mayor wants to finish the Vierzon cycle lanes by 2031');
+    expect(verdict).toBe('contradicted');
   });
 });
