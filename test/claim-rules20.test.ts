@@ -75,6 +75,15 @@ const LANES = [
   'Le réseau compte 14 kilomètres.',
 ];
 
+/** A swimming pool in English: a wage per hour and a difference, no price. */
+const LIFEGUARDS = [
+  'Aqualis pool hires lifeguards',
+  '',
+  'Lifeguards at the Aqualis pool earn €14.20 an hour, 60 cents more than at the other pools of the county.',
+  '',
+  'The pool reopens in May.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -193,5 +202,13 @@ describe('claim rules of the twentieth round: one deadline said two ways', () =>
     const index = await articleIndex('pistes.fr.txt', LANES);
     const { verdict } = checkIn(index, 'The mayor wants to finish the Vierzon cycle lanes by 2031');
     expect(verdict).toBe('contradicted');
+  });
+});
+
+describe('claim rules of the twentieth round: a wage per hour and a difference are no price', () => {
+  it('does not set a price against a wage per hour nor against a difference', async () => {
+    const index = await articleIndex('aqualis.en.txt', LIFEGUARDS);
+    const { verdict } = checkIn(index, 'A swim at the Aqualis pool costs €2.50');
+    expect(verdict).toBe('not-found');
   });
 });

@@ -250,6 +250,8 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   // language, never a total (`1,2 million d'euros`).
   const perThing = (period: string) => period !== '' && !TIME_PERIODS.has(period);
   if (perThing(periodA) || perThing(periodB)) return perThing(periodA) && perThing(periodB);
+  // A wage or fee per hour (`£12.85 an hour`) is no price paid once (`4,75 £`), nor a sum.
+  if ((periodA === 'HOUR') !== (periodB === 'HOUR')) return false;
   return periodA === '' || periodB === '' || periodA === periodB;
 }
 

@@ -196,7 +196,10 @@ const COMPARED_AFTER = 2;
  * year earlier`, `8 centimes de moins`): the figure is a difference, gone that way. Not one
  * before it, which bounds the figure (`more than 400`, `plus de 400`).
  */
-function comparedAt(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+export function comparedAt(
+  text: string,
+  figure: Figure,
+): { way: Direction; said: string } | undefined {
   const end = figure.start + figure.text.length;
   const tokens = tokenize(text);
   const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);
@@ -229,3 +232,16 @@ export const FIGURE_WAYS: FigureWay[] = [
   resultOf,
   sideOf,
 ];
+
+/** A comparative set against something right after a figure, folded: `25p more than`. */
+const DIFFERENCE_AFTER =
+  /^\s*(?:(?:de|d')\s*)?(?:more|less|fewer|higher|lower|cheaper|dearer|plus|moins)\s+(?:than|que|qu')/u;
+
+/**
+ * Whether a figure is a difference from another value (`25p more than at the chain's other
+ * venues`, `2 € de plus qu'en 2024`), no level of its own.
+ */
+export function isDifference(text: string, figure: Figure): boolean {
+  const end = figure.start + figure.text.length;
+  return DIFFERENCE_AFTER.test(fold(text.slice(end, end + 24)).replace(/’/gu, "'"));
+}

@@ -24,7 +24,7 @@ import {
 } from './compare-figures.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
-import { FIGURE_WAYS } from './directions.ts';
+import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
@@ -245,6 +245,9 @@ export function read(
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
+        // A difference (`25p more than`) is set only against a claimed change, not a level.
+        (!isDifference(entry.holder.text, entry.figure) ||
+          FIGURE_WAYS.some((wayOf) => wayOf(claim, figure) !== undefined)) &&
         (quantity.kind !== 'date' ||
           (entry.holder === sentence &&
             !pastDateForFuture(claim, sentence.text) &&
