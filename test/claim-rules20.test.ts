@@ -84,6 +84,15 @@ const LIFEGUARDS = [
   'The pool reopens in May.',
 ];
 
+/** A compost plant in English: what it treated, then beside it the most it was designed for. */
+const COMPOST = [
+  'Corbridge compost plant',
+  '',
+  'The composting facility on Mill Lane in Corbridge treated 31,200 tonnes of green waste in the 2023-24 season. The plant, run by Verdex under a contract with Corbridge council, was designed for no more than 25,000 tonnes a year.',
+  '',
+  'It employs 40 people.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -210,5 +219,14 @@ describe('claim rules of the twentieth round: a wage per hour and a difference a
     const index = await articleIndex('aqualis.en.txt', LIFEGUARDS);
     const { verdict } = checkIn(index, 'A swim at the Aqualis pool costs €2.50');
     expect(verdict).toBe('not-found');
+  });
+});
+
+describe('claim rules of the twentieth round: a limit beside a count', () => {
+  it('supports a count the article gives, though a neighbour gives a limit of the same thing', async () => {
+    const index = await articleIndex('compost.en.txt', COMPOST);
+    // `no more than 25,000 tonnes a year` is what the plant was built for, not what it treated.
+    const { verdict } = checkIn(index, 'corbridge plant handled around 31k tonnes in 2023-24');
+    expect(verdict).toBe('supported');
   });
 });

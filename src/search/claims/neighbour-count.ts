@@ -4,8 +4,11 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
+import { precisionOf } from './compare-figures.ts';
 import { countsOfOneThing } from './figure-nouns.ts';
 import { neighbours } from './read-passage.ts';
+
+const BOUNDS: ReadonlySet<string> = new Set(['at-least', 'at-most']);
 
 /**
  * The count a neighbour gives of the claimed thing, where the neighbour says more of the claim
@@ -30,8 +33,12 @@ export function countOfNeighbour(
     for (const figure of counts) {
       if (other.figures.some((given) => given.kind === figure.kind && given.value === figure.value))
         continue;
+      // A bound (`designed for no more than 80,000 tonnes`) is a limit, no count of the fact.
       const rival = other.figures.find(
-        (given) => countsOfOneThing(index, figure, given) && given.value !== figure.value,
+        (given) =>
+          countsOfOneThing(index, figure, given) &&
+          given.value !== figure.value &&
+          !BOUNDS.has(precisionOf(other.text, given)),
       );
       if (rival !== undefined)
         return { claimed: figure.text, article: rival.text, sentenceId: other.id };
