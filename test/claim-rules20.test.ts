@@ -93,6 +93,15 @@ const COMPOST = [
   'It employs 40 people.',
 ];
 
+/** A mountain rescue in French: a day of July and what happened then. */
+const PLATEAU = [
+  'Secours sur le plateau de Beille',
+  '',
+  'Le 14 juillet, deux randonneurs se sont perdus sur le plateau de Beille, par un épais brouillard. Ils ont été retrouvés le lendemain.',
+  '',
+  'Le refuge ouvre en juin.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -227,6 +236,21 @@ describe('claim rules of the twentieth round: a limit beside a count', () => {
     const index = await articleIndex('compost.en.txt', COMPOST);
     // `no more than 25,000 tonnes a year` is what the plant was built for, not what it treated.
     const { verdict } = checkIn(index, 'corbridge plant handled around 31k tonnes in 2023-24');
+    expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: a month alone leads nowhere', () => {
+  it('does not support another event by the month and the place alone', async () => {
+    const index = await articleIndex('beille.fr.txt', PLATEAU);
+    // Hikers got lost there in July; nobody is said to have broken a leg.
+    const { verdict } = checkIn(index, 'A hiker broke a leg on the Beille plateau in July');
+    expect(verdict).toBe('not-found');
+  });
+
+  it('still supports the event the sentence tells, in its month', async () => {
+    const index = await articleIndex('beille.fr.txt', PLATEAU);
+    const { verdict } = checkIn(index, 'Two hikers got lost on the Beille plateau in July');
     expect(verdict).toBe('supported');
   });
 });

@@ -14,12 +14,14 @@ import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
  */
 
 /**
- * Figures too common to lead anywhere alone: a bare year, a small count of nothing named, a first
+ * Figures too common to lead anywhere alone: a bare year, a month without its year or day, a small count of nothing named, a first
  * of anything (`la première réunion`, `her first surgery`).
  */
 export function leads(figure: Figure): boolean {
   const quantity = quantityOf(figure);
-  if (quantity.kind === 'date') return quantity.detail !== '';
+  // A month named alone (`in August`) is as common as a bare year: it leads only with its day.
+  if (quantity.kind === 'date')
+    return quantity.detail !== '' && (quantity.value > 0 || quantity.detail.includes('.'));
   if (isRank(figure) && figure.value === 1) return false;
   return !(figure.kind === 'count' && figure.unit === '' && figure.value < 100);
 }
