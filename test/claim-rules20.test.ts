@@ -102,6 +102,15 @@ const PLATEAU = [
   'Le refuge ouvre en juin.',
 ];
 
+/** A quarry in English: a distance a day, no jobs. */
+const QUARRY = [
+  'Brenley quarry lorries',
+  '',
+  'The lorries of Harrow Aggregates, which covered around 310 kilometres a day between its quarry in Brenley and the port, will be replaced by trains.',
+  '',
+  'The railway siding cost £4 million.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -251,6 +260,26 @@ describe('claim rules of the twentieth round: a month alone leads nowhere', () =
   it('still supports the event the sentence tells, in its month', async () => {
     const index = await articleIndex('beille.fr.txt', PLATEAU);
     const { verdict } = checkIn(index, 'Two hikers got lost on the Beille plateau in July');
+    expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: a measure is no count of things', () => {
+  it('does not support a count of jobs by a distance at about its value', async () => {
+    const index = await articleIndex('quarry.en.txt', QUARRY);
+    const { verdict } = checkIn(
+      index,
+      'Harrow Aggregates will close its Brenley quarry and cut 300 jobs',
+    );
+    expect(verdict).toBe('not-found');
+  });
+
+  it('still supports the distance claimed in another unit word', async () => {
+    const index = await articleIndex('quarry.en.txt', QUARRY);
+    const { verdict } = checkIn(
+      index,
+      'Harrow Aggregates lorries drive about 300 km a day from the Brenley quarry',
+    );
     expect(verdict).toBe('supported');
   });
 });

@@ -164,3 +164,13 @@ export function isMeasure(noun: string): boolean {
     MEASURES.has(noun) || MEASURES.has(singular(noun)) || MEASURES.has(noun.replace(/s\b/gu, ''))
   );
 }
+
+/**
+ * Whether the article's count measures (`around 210 miles a day`) where the claimed one counts
+ * things of another name (`200 jobs`): no value of one is the other's.
+ */
+export function measuresOther(claimed: Figure, article: Figure): boolean {
+  if (claimed.kind !== 'count' || article.kind !== 'count') return false;
+  const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
+  return claimedNoun !== '' && !isMeasure(claimedNoun) && isMeasure(articleNoun);
+}

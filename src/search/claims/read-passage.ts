@@ -26,7 +26,7 @@ import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
-import { countsAlike, countsOfOneThing, countsOpposable } from './figure-nouns.ts';
+import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { partsOfShare } from './share-parts.ts';
@@ -173,7 +173,9 @@ export function read(
     const bounded = precision === 'at-least' || precision === 'at-most';
     const same =
       atValue.find((entry) => countsAlike(index, figure, entry.figure)) ??
-      atValue.find((entry) => !bounded || entry.holder === sentence);
+      atValue.find(
+        (entry) => (!bounded || entry.holder === sentence) && !measuresOther(figure, entry.figure),
+      );
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
