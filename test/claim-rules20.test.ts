@@ -111,6 +111,15 @@ const QUARRY = [
   'The railway siding cost £4 million.',
 ];
 
+/** A trail race in English: a share of the runners and a time in words. */
+const TRAIL = [
+  'Trail des Causses',
+  '',
+  'About one in four runners completed the Causses trail in under six hours, the organisers said.',
+  '',
+  'Registration opens in March.',
+];
+
 describe('claim rules of the twentieth round: a date given to the day', () => {
   it('does not support a day by another day of the same month', async () => {
     const index = await articleIndex('ski.fr.txt', SKI);
@@ -279,6 +288,17 @@ describe('claim rules of the twentieth round: a measure is no count of things', 
     const { verdict } = checkIn(
       index,
       'Harrow Aggregates lorries drive about 300 km a day from the Brenley quarry',
+    );
+    expect(verdict).toBe('supported');
+  });
+});
+
+describe('claim rules of the twentieth round: hours glued to their number', () => {
+  it("supports a time taken written 6h by the article's six hours", async () => {
+    const index = await articleIndex('trail.en.txt', TRAIL);
+    const { verdict } = checkIn(
+      index,
+      'environ 1 coureur sur 4 a fini le trail des Causses en moins de 6h',
     );
     expect(verdict).toBe('supported');
   });

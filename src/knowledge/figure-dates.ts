@@ -77,6 +77,15 @@ const O_CLOCK = new RegExp(`^${S}o['’]clock(?![\\p{L}])`, 'iu');
 /** `2 h de route`, `3 heures d’attente`: hours of something are a length of time. */
 const DURATION_AFTER = new RegExp(`^${S}?(?:h|heures?)${S}(?:de${S}|d['’])`, 'u');
 
+/**
+ * English words before hours glued to their number that make them a length of time: `in under
+ * 4h`, `lasted 4h`, `for 4h`; `at 4h` stays a time of day.
+ */
+const GLUED_DURATION_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:under|over|for|in|lasted|took|after|within|nearly|almost|about|around|duré|dure)${S}$`,
+  'iu',
+);
+
 /** `may`, `march` are words; only `May`, `March` are months. */
 const isMonth = (word: string): boolean =>
   !ENGLISH_MONTHS.has(word.toLowerCase()) || word[0] !== word[0]?.toLowerCase();
@@ -303,7 +312,12 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     const head = sentence.slice(Math.max(0, start - 12), start);
     const value = hours + Number(french[1] ?? 0) / 60;
     // `bouclé en 4 h 11`: hours and minutes taken, a length of time.
-    if (DURATION_BEFORE.test(head) && french[1] !== undefined)
+    // `en moins de 4h`, `in under 4h`, `lasted 4h`: hours glued to their number, taken.
+    const glued = french[0].startsWith('h');
+    if (
+      (DURATION_BEFORE.test(head) && (french[1] !== undefined || glued)) ||
+      (glued && GLUED_DURATION_BEFORE.test(head))
+    )
       return { start, end: end + french[0].length, value, unit: 'h', kind: 'duration' };
     if (DURATION_BEFORE.test(head) || DURATION_AFTER.test(rest)) return null;
     return { start, end: end + french[0].length, value, unit: 'h', kind: 'time' };

@@ -40,7 +40,7 @@ export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
 const DAYS: [RegExp, number][] = [
   [/^(?:seconde|second|sec)s?$/u, 1 / 86_400],
   [/^(?:minutes?|mins?|mn)$/u, 1 / 1440],
-  [/^(?:heure|hour|hr)s?$/u, 1 / 24],
+  [/^(?:heure|hour|hr|h)s?$/u, 1 / 24],
   [/^(?:jour|journee|day)s?$/u, 1],
   [/^(?:semaine|week)s?$/u, 7],
   [/^(?:mois|months?)$/u, 30],
