@@ -115,7 +115,14 @@ function askingPhrases(folded: string) {
 export function askedFigure(question: string): AskedFigure | undefined {
   const tokens = tokenize(question);
   const folded = tokens.map((token) => token.word).join(' ');
-  const asking: { typed: string; kinds: FigureKind[]; length: number; counts: boolean }[] = [];
+  const asking: {
+    typed: string;
+    kinds: FigureKind[];
+    length: number;
+    counts: boolean;
+    first: number;
+    last: number;
+  }[] = [];
   // Where a phrase asking a count of something names it: the token after `how many`/`combien de`.
   const counting: { at: number; english: boolean }[] = [];
   const covered = new Set<number>();
@@ -129,7 +136,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     if (from === undefined || to === undefined) continue;
     const counts = COUNT_ASKING.test(phrase);
     const typed = question.slice(from.start, to.end);
-    asking.push({ typed, kinds, length: phrase.length, counts });
+    asking.push({ typed, kinds, length: phrase.length, counts, first, last });
     for (let at = first; at <= last; at++) covered.add(at);
     // `combien d’heures`, `how many days`: a duration in that unit.
     let next = last + 1;
@@ -193,14 +200,26 @@ export function askedFigure(question: string): AskedFigure | undefined {
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
   // temperature), else the longest (`combien de temps` is a duration).
+  // One named right after `how much`/`combien de` is what it asks (`how much money did the share
+  // offer raise` asks a sum, `share` names the offer).
   const measures = asking.filter((each) => !each.kinds.includes('count'));
-  const longest = (measures.length > 0 ? measures : asking).reduce((best, each) =>
-    each.length > best.length ? each : best,
+  const named = measures.filter((each) =>
+    asking.some(
+      (general) =>
+        general.kinds.includes('count') &&
+        (each.first === general.last + 1 ||
+          (each.first === general.last + 2 &&
+            COMPLEMENT_LINKS.has(tokens[general.last + 1]?.word ?? ''))),
+    ),
+  );
+  const longest = (named.length > 0 ? named : measures.length > 0 ? measures : asking).reduce(
+    (best, each) => (each.length > best.length ? each : best),
   );
   const shared = first.kinds.filter((kind) => asking.every((each) => each.kinds.includes(kind)));
   const kinds = shared.length > 0 ? shared : longest.kinds;
   return {
-    typed: first.typed,
+    // What a passage lacks is said with the phrase that decided the kind: `money`, not `share`.
+    typed: shared.length > 0 ? first.typed : longest.typed,
     kinds: withRatios(kinds),
     specific: !kinds.includes('count'),
     unit: undefined,

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { foldSpaces } from './helpers.ts';
+
+/**
+ * Confident wrong answers: a question that asks for one kind of figure, quoted a sentence giving
+ * another kind with nothing flagged.
+ */
+
+const first = (answer: ReturnType<typeof findPassages>) => ({
+  sentence: foldSpaces(answer.results[0]?.sentence ?? ''),
+  missing: answer.results[0]?.missing,
+});
+
+describe('the kind named right after how much / combien de', () => {
+  const brewery = () =>
+    articleIndex('brewery-share-offer.en.txt', [
+      'Millbeck brewery opens its doors to investors',
+      '',
+      'Investors in the brewery share offer are promised a return of 4% a year.',
+      '',
+      'The brewery will take on four more brewers next spring.',
+    ]);
+
+  it('asks a sum: a share of something else is flagged with the word asking it', async () => {
+    const answer = first(
+      findPassages(await brewery(), 'How much money did the brewery share offer raise?'),
+    );
+    expect(answer).toEqual({
+      sentence: 'Investors in the brewery share offer are promised a return of 4% a year.',
+      missing: ['money'],
+    });
+    // A share asked is still answered by the percentage, with nothing flagged.
+    const share = first(
+      findPassages(await brewery(), 'What share of return are brewery investors promised?'),
+    );
+    expect(share.missing).toEqual([]);
+  });
+
+  it('is read in French too: combien d’argent asks a sum, not the rate named after it', async () => {
+    const index = await articleIndex('pret-renovation.fr.txt', [
+      'Un prêt pour rénover les maisons du bourg',
+      '',
+      'Le prêt à taux zéro de la commune couvre 30 % des travaux de rénovation.',
+      '',
+      'La commune a reçu quarante demandes depuis janvier.',
+    ]);
+    const answer = first(
+      findPassages(index, 'Combien d’argent le prêt à taux zéro apporte-t-il aux travaux ?'),
+    );
+    expect(answer).toEqual({
+      sentence: 'Le prêt à taux zéro de la commune couvre 30 % des travaux de rénovation.',
+      missing: ['argent'],
+    });
+  });
+});
