@@ -55,3 +55,34 @@ describe('the kind named right after how much / combien de', () => {
     });
   });
 });
+
+describe('earning and investing ask a sum of money', () => {
+  const bakery = () =>
+    articleIndex('harbour-bakery.en.txt', [
+      'Harbour bakery doubles its ovens',
+      '',
+      'The new ovens will let bakers at the harbour bakery turn out 300 loaves per hour.',
+      '',
+      'Bakers will be paid £13.10 an hour from June.',
+      '',
+      'The owners put £250,000 into the new ovens.',
+    ]);
+
+  it('flags a rate of something else than money instead of quoting it as the wage', async () => {
+    const ovens =
+      'The new ovens will let bakers at the harbour bakery turn out 300 loaves per hour.';
+    const wage = first(
+      findPassages(await bakery(), 'What will bakers at the harbour bakery earn per hour?'),
+    );
+    expect(wage).toEqual({ sentence: ovens, missing: ['earn'] });
+    const invested = first(
+      findPassages(await bakery(), 'How much did the owners invest in the harbour bakery?'),
+    );
+    expect(invested).toEqual({ sentence: ovens, missing: ['invest'] });
+    // The sum put in is still the answer, with nothing flagged, where the question names it.
+    const put = first(
+      findPassages(await bakery(), 'How much did the owners invest in the new ovens?'),
+    );
+    expect(put).toEqual({ sentence: 'The owners put £250,000 into the new ovens.', missing: [] });
+  });
+});

@@ -104,8 +104,10 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   ],
   // Paying is in money, or a share of it (`prices paid to farmers fell 12 %`): `how much did
   // they pay for the van` is not answered by `three hours`. Not `pays`, French for a country.
+  // Earning and investing are too: `what will staff earn per hour` is not `200 kg per hour`.
+  // Not `gagner`, also winning a race or a seat.
   [
-    /\b(pay|paid|paying|payer|paye|payee|payes|payees|paient|paie|payons|payez|payait|payera|fee|fees|frais|tarif|tarifs)\b/u,
+    /\b(pay|paid|paying|payer|paye|payee|payes|payees|paient|paie|payons|payez|payait|payera|fee|fees|frais|tarif|tarifs|earn|earns|earned|earning|invest|invests|invested|investing|investir|investi|investit|investissent|investira)\b/u,
     ['money', 'percent'],
     0.15,
   ],
