@@ -86,3 +86,37 @@ describe('earning and investing ask a sum of money', () => {
     expect(put).toEqual({ sentence: 'The owners put £250,000 into the new ovens.', missing: [] });
   });
 });
+
+describe('a measure asked (height, distance, area)', () => {
+  it('is not answered by a count of things with nothing flagged', async () => {
+    const index = await articleIndex('chateau-eau-lorvin.fr.txt', [
+      'Un nouveau château d’eau à Lorvin',
+      '',
+      'Le nouveau château d’eau de Lorvin alimentera 4 000 foyers dès l’automne.',
+      '',
+      'Les travaux ont été confiés à une entreprise de la vallée.',
+    ]);
+    const answer = first(findPassages(index, 'Quelle est la hauteur du nouveau château d’eau ?'));
+    expect(answer).toEqual({
+      sentence: 'Le nouveau château d’eau de Lorvin alimentera 4 000 foyers dès l’automne.',
+      missing: ['hauteur'],
+    });
+  });
+
+  it('is answered by a figure in its units, with nothing flagged', async () => {
+    const index = await articleIndex('depot-ashcombe.en.txt', [
+      'Ashcombe bus depot moves out of town',
+      '',
+      'The new bus depot will employ 40 drivers from next year.',
+      '',
+      'The new bus depot stands 12 km from Ashcombe town centre.',
+    ]);
+    const far = first(findPassages(index, 'How far is the new bus depot from the town centre?'));
+    expect(far).toEqual({
+      sentence: 'The new bus depot stands 12 km from Ashcombe town centre.',
+      missing: [],
+    });
+    const staff = first(findPassages(index, 'How far will the new bus depot drivers travel?'));
+    expect(staff.missing).toContain('How far');
+  });
+});

@@ -174,6 +174,12 @@ export function askedFigure(question: string): AskedFigure | undefined {
     if (counts && (phrase !== 'combien' || next > last + 1))
       counting.push({ at: next, english: /^(how many|number)$/u.test(phrase) });
   }
+  // A measure asked (`quelle hauteur`, `how far`): only a figure in its units answers, whatever
+  // `how much`/`combien` says besides (`combien mesure`).
+  const measure = askedMeasure(question, tokens, folded);
+  if (measure !== undefined && asking.every((each) => each.counts || each.typed === '')) {
+    return { ...measure, asking: [...askingWords, ...measure.asking] };
+  }
   if (asking.length === 0) return undefined;
   const { counted, typed, qualifiers, describing } = countedThing(
     question,
@@ -229,6 +235,78 @@ export function askedFigure(question: string): AskedFigure | undefined {
     describing: [],
     asking: askingWords,
   };
+}
+
+/**
+ * The units of length, area and mass a figure may be written in, folded, by the dimension they
+ * measure: a height is in metres, never in turbines.
+ */
+export const MEASURE_UNITS = new Map<string, string>([
+  ...(
+    'm km cm mm metre metres meter meters metre kilometre kilometres kilometer kilometers ' +
+    'centimetres centimeters mile miles ft foot feet yard yards inch inches mi'
+  )
+    .split(' ')
+    .map((word) => [word, 'length'] as const),
+  ...'ha hectare hectares acre acres m2 m² km2 km²'
+    .split(' ')
+    .map((word) => [word, 'area'] as const),
+  ...'kg g t tonne tonnes ton tons kilo kilos kilogramme kilogrammes kilogram kilograms lb lbs'
+    .split(' ')
+    .map((word) => [word, 'mass'] as const),
+]);
+
+/**
+ * How a question asks a measure, by its dimension: `quelle hauteur`, `how far`, `quelle
+ * superficie`, `how heavy`. Not `à hauteur de` (up to a sum), `grande surface` (a supermarket),
+ * `poids lourds` (lorries).
+ */
+const MEASURE_ASKING: [RegExp, string][] = [
+  [
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|longueur|profondeur|altitude) (de|des|du|d)|how (tall|high|far|deep|wide)|what( is| was| are| were| will be)?( the)? (height|length|distance|depth))\b/u,
+    'length',
+  ],
+  [
+    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|what( is| was)?( the)? area|how many hectares)\b/u,
+    'area',
+  ],
+  [/\b(quel poids|how heavy|what weight|combien pesent|combien pese|weigh)\b/u, 'mass'],
+];
+
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(
+  'hauteur longueur distance profondeur altitude superficie surface poids height length depth area weight'.split(
+    ' ',
+  ),
+);
+
+/** The measure a question asks for (MEASURE_ASKING), as an asked figure in units of its dimension. */
+function askedMeasure(question: string, tokens: Token[], folded: string): AskedFigure | undefined {
+  for (const [pattern, unit] of MEASURE_ASKING) {
+    const match = pattern.exec(folded);
+    if (match === null) continue;
+    const first = folded.slice(0, match.index).split(' ').length - 1;
+    const last = first + match[0].split(' ').length - 1;
+    const from = tokens[first];
+    const to = tokens[last];
+    if (from === undefined || to === undefined) continue;
+    // What a passage lacks is said with the noun of the dimension (`hauteur`), where one is typed.
+    const noun = tokens.slice(first, last + 1).find((token) => DIMENSION_NOUNS.has(token.word));
+    return {
+      typed:
+        noun === undefined
+          ? question.slice(from.start, to.end)
+          : question.slice(noun.start, noun.end),
+      kinds: ['count'],
+      specific: true,
+      unit,
+      counted: undefined,
+      countedTyped: undefined,
+      qualifiers: [],
+      describing: [],
+      asking: tokens.slice(first, last + 1).map((token) => token.word),
+    };
+  }
+  return undefined;
 }
 
 /** English plurals not ending in `s`, which may be the head of `how many … people`. */

@@ -6,6 +6,7 @@ import {
   countsAsked,
   countsOneOf,
   isOfAskedKind,
+  MEASURE_UNITS,
   TIME_UNITS,
 } from './asked-figure.ts';
 import {
@@ -311,7 +312,9 @@ export function gapsOf(
     ({ figure }) =>
       asked !== undefined &&
       isOfAskedKind(figure, asked) &&
-      (asked.unit === undefined || TIME_UNITS.get(unitWord(figure.unit)) === asked.unit),
+      (asked.unit === undefined ||
+        (TIME_UNITS.get(unitWord(figure.unit)) ?? MEASURE_UNITS.get(unitWord(figure.unit))) ===
+          asked.unit),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
