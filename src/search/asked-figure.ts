@@ -76,6 +76,24 @@ export const TIME_UNITS = new Map<string, string>([
   ...['an', 'ans', 'annee', 'annees', 'year', 'years'].map((word) => [word, 'year'] as const),
 ]);
 
+/** A figure asked in a unit (`combien d’heures`, `quel âge`, `quelle hauteur`): of no thing counted. */
+const inUnit = (
+  typed: string,
+  kinds: FigureKind[],
+  unit: string,
+  asking: string[],
+): AskedFigure => ({
+  typed,
+  kinds,
+  specific: true,
+  unit,
+  counted: undefined,
+  countedTyped: undefined,
+  qualifiers: [],
+  describing: [],
+  asking,
+});
+
 /** A share is a percentage or a ratio: `84 %`, `un tiers`. */
 const withRatios = (kinds: FigureKind[]): FigureKind[] =>
   kinds.includes('percent') ? [...kinds, 'ratio'] : kinds;
@@ -145,31 +163,10 @@ export function askedFigure(question: string): AskedFigure | undefined {
     const through = tokens[next];
     if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(phrase)) {
       const withUnit = question.slice(from.start, through.end);
-      return {
-        typed: withUnit,
-        kinds: ['duration'],
-        specific: true,
-        unit,
-        counted: undefined,
-        countedTyped: undefined,
-        qualifiers: [],
-        describing: [],
-        asking: askingWords,
-      };
+      return inUnit(withUnit, ['duration'], unit, askingWords);
     }
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
-    if (AGE.test(phrase))
-      return {
-        typed,
-        kinds,
-        specific: true,
-        unit: 'year',
-        counted: undefined,
-        countedTyped: undefined,
-        qualifiers: [],
-        describing: [],
-        asking: askingWords,
-      };
+    if (AGE.test(phrase)) return inUnit(typed, kinds, 'year', askingWords);
     // `combien de marins`, not `combien touchent`: French names the thing after `de`.
     if (counts && (phrase !== 'combien' || next > last + 1))
       counting.push({ at: next, english: /^(how many|number)$/u.test(phrase) });
@@ -291,20 +288,12 @@ function askedMeasure(question: string, tokens: Token[], folded: string): AskedF
     if (from === undefined || to === undefined) continue;
     // What a passage lacks is said with the noun of the dimension (`hauteur`), where one is typed.
     const noun = tokens.slice(first, last + 1).find((token) => DIMENSION_NOUNS.has(token.word));
-    return {
-      typed:
-        noun === undefined
-          ? question.slice(from.start, to.end)
-          : question.slice(noun.start, noun.end),
-      kinds: ['count'],
-      specific: true,
-      unit,
-      counted: undefined,
-      countedTyped: undefined,
-      qualifiers: [],
-      describing: [],
-      asking: tokens.slice(first, last + 1).map((token) => token.word),
-    };
+    const typed =
+      noun === undefined
+        ? question.slice(from.start, to.end)
+        : question.slice(noun.start, noun.end);
+    const asking = tokens.slice(first, last + 1).map((token) => token.word);
+    return inUnit(typed, ['count'], unit, asking);
   }
   return undefined;
 }
