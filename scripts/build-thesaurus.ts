@@ -1,6 +1,6 @@
 /**
  * `npm run build:lexicon` (sixth step): rebuilds `src/search/lexicon/thesaurus.json`, words of
- * one language that mean the same (`grownup` ↔ `adult`, `illimite` ↔ `infini`), folded, so that a
+ * one language that mean the same (`grownup` ↔ `adult`, `illimite` ↔ `immense`), folded, so that a
  * reader's paraphrase reaches the article's own word. English from WordNet
  * (`apt-get install -y wordnet-base`), French from LibreOffice's Dicollecte thesaurus
  * (`apt-get install -y mythes-fr`).

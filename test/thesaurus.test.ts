@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { thesaurusSynonyms } from '../src/search/lexicon.ts';
-import { languagesOf } from '../src/search/typos.ts';
+import { thesaurusLanguages } from '../src/search/typos.ts';
 import { articleIndex } from './claim-checks.ts';
 
 /**
@@ -57,8 +57,12 @@ describe('same-language synonyms from the thesaurus', () => {
   });
 
   it('looks a word up only in the languages it is a word of: French salariés are no salaries', () => {
-    expect(languagesOf('salaries')).toEqual(['fr']);
-    expect(thesaurusSynonyms('salaries', languagesOf('salaries'))).not.toContain('wage');
-    expect(thesaurusSynonyms('wage', languagesOf('wage'))).toContain('pay');
+    expect(thesaurusLanguages('salaries', 'salariés')).toEqual(['fr']);
+    expect(thesaurusSynonyms('salaries', thesaurusLanguages('salaries', 'salariés'))).not.toContain(
+      'wage',
+    );
+    // An English plural the spelling list keeps only in the singular is still English.
+    expect(thesaurusLanguages('jobs', 'jobs')).toContain('en');
+    expect(thesaurusSynonyms('wage', thesaurusLanguages('wage', 'wage'))).toContain('pay');
   });
 });

@@ -78,11 +78,17 @@ const O_CLOCK = new RegExp(`^${S}o['’]clock(?![\\p{L}])`, 'iu');
 const DURATION_AFTER = new RegExp(`^${S}?(?:h|heures?)${S}(?:de${S}|d['’])`, 'u');
 
 /**
- * English words before hours glued to their number that make them a length of time: `in under
- * 4h`, `lasted 4h`, `for 4h`; `at 4h` stays a time of day.
+ * Words before hours glued to their number that make them a length of time, words of time taken:
+ * `in under 4h`, `lasted 4h`, `for 4h`. `at 4h`, `after 18h`, `around 9h` stay times of day.
  */
 const GLUED_DURATION_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:under|over|for|in|lasted|took|after|within|nearly|almost|about|around|duré|dure)${S}$`,
+  `(?<![\\p{L}])(?:under|over|for|lasted|took|within|duré|dure)${S}$`,
+  'iu',
+);
+
+/** A day listed before another of the same month: `1er et le ` in `le 1er et le 2 juin`. */
+const LISTED_DAY_BEFORE = new RegExp(
+  `(?<!\\d)\\d{1,2}(?:er|re|st|nd|rd|th)?${S}?(?:et|and|&|,)${S}(?:(?:le|the)${S})?$`,
   'iu',
 );
 
@@ -272,7 +278,14 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     const tail = DAY_MONTH_TAIL.exec(sentence);
     if (tail !== null && monthBesideNumber(tail[1] ?? '', tail[2] !== undefined)) {
       const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
-      const from = weekday === null ? start : start - weekday[0].length;
+      // `le 1er et le 2 juin`: the days listed before share the month, and make one date.
+      const listed = LISTED_DAY_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
+      const from =
+        listed !== null
+          ? start - listed[0].length
+          : weekday === null
+            ? start
+            : start - weekday[0].length;
       const value = Number(tail[2] ?? 0);
       return { start: from, end: DAY_MONTH_TAIL.lastIndex, value, unit: 'day', kind: 'date' };
     }

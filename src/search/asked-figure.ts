@@ -240,12 +240,12 @@ export function askedFigure(question: string): AskedFigure | undefined {
  */
 export const MEASURE_UNITS = new Map<string, string>([
   ...(
-    'm km cm mm metre metres meter meters metre kilometre kilometres kilometer kilometers ' +
-    'centimetres centimeters mile miles ft foot feet yard yards inch inches mi'
+    'm km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ' +
+    'centimetres centimeters millimetres millimeters mile miles ft foot feet yard yards inch inches mi'
   )
     .split(' ')
     .map((word) => [word, 'length'] as const),
-  ...'ha hectare hectares acre acres m2 m² km2 km²'
+  ...'ha hectare hectares acre acres m2 m² km2 km² square sq'
     .split(' ')
     .map((word) => [word, 'area'] as const),
   ...'kg g t tonne tonnes ton tons kilo kilos kilogramme kilogrammes kilogram kilograms lb lbs'
@@ -254,17 +254,19 @@ export const MEASURE_UNITS = new Map<string, string>([
 ]);
 
 /**
- * How a question asks a measure, by its dimension: `quelle hauteur`, `how far`, `quelle
+ * How a question asks a measure, by its dimension: `quelle hauteur`, `how tall`, `quelle
  * superficie`, `how heavy`. Not `à hauteur de` (up to a sum), `grande surface` (a supermarket),
- * `poids lourds` (lorries).
+ * `poids lourds` (lorries), nor words a reader also says of rates and progress: `how high is
+ * unemployment`, `how far has the work gone`, `what area will the route serve`, the `length` of a
+ * contract.
  */
 const MEASURE_ASKING: [RegExp, string][] = [
   [
-    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|longueur|profondeur|altitude) (de|des|du|d)|how (tall|high|far|deep|wide)|what( is| was| are| were| will be)?( the)? (height|length|distance|depth))\b/u,
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
     'length',
   ],
   [
-    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|what( is| was)?( the)? area|how many hectares)\b/u,
+    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|how many (hectares|acres))\b/u,
     'area',
   ],
   [/\b(quel poids|how heavy|what weight|combien pesent|combien pese|weigh)\b/u, 'mass'],

@@ -215,7 +215,7 @@ export function backTranslations(word: string): string[] {
 let thesaurus: Record<Language, ReadonlyMap<string, readonly string[]>> | undefined;
 
 /**
- * Words of a word's own language that mean the same (`grownup` → `adult`, `illimité` → `infini`),
+ * Words of a word's own language that mean the same (`grownup` → `adult`, `illimité` → `immense`),
  * folded: `src/search/lexicon/thesaurus.json`, from WordNet and Dicollecte's French thesaurus by
  * `npm run build:lexicon`, keeping only the synonyms two ways agree on (see its README). The word
  * as typed, else its singular, its infinitive or its dictionary form (`coûte` → `coûter`), looked

@@ -290,8 +290,14 @@ export function writtenOtherwise(
   );
 }
 
-/** A unit's first word, folded: `years old` is in years, `hours/day` in hours. */
-const unitWord = (unit: string): string => fold(unit).split(/[\s/]/u)[0] ?? '';
+/**
+ * A unit's first word, folded: `years old` is in years, `hours/day` in hours; a unit said square
+ * (`mètres carrés`) is an area, whatever its first word.
+ */
+const unitWord = (unit: string): string => {
+  const words = fold(unit).split(/[\s/]/u);
+  return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
+};
 
 /**
  * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead

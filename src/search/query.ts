@@ -19,7 +19,7 @@ import {
   SYNONYM,
   THESAURUS_WEIGHT,
 } from './settings.ts';
-import { glossaryTypo, isDictionaryWord, isStopWordTypo, languagesOf } from './typos.ts';
+import { glossaryTypo, isDictionaryWord, isStopWordTypo, thesaurusLanguages } from './typos.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -137,12 +137,13 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const first = window[meaningful[0] ?? 0];
       const capitalised =
         first !== undefined && first.start > 0 && /\p{Lu}/u.test(text[first.start] ?? '');
+      const typedText = first === undefined ? '' : text.slice(first.start, first.end);
       // Failing those, the words the thesaurus gives it in its own language (`grown-ups` asked
       // of `adults`), below a translation as they may be of another sense.
       const oneUnmatchedWord = only !== undefined && more.length === 0 && !capitalised;
       const ways: [(word: string) => readonly string[], number][] = [
         [backTranslations, BACK_TRANSLATION_WEIGHT],
-        [(word) => thesaurusSynonyms(word, languagesOf(word)), THESAURUS_WEIGHT],
+        [(word) => thesaurusSynonyms(word, thesaurusLanguages(word, typedText)), THESAURUS_WEIGHT],
       ];
       for (const [wordsFor, weight] of ways) {
         if (!oneUnmatchedWord || alternatives.some(isMatched)) break;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { type Language, lexiconEntries, spellingWords } from './lexicon.ts';
+import { type Language, lemmaOf, lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -98,6 +98,20 @@ export const isDictionaryWord = (word: string): boolean =>
 export function languagesOf(word: string): Language[] {
   const forms = formsOf(word);
   return (['fr', 'en'] as const).filter((language) => holdsForm(spellingWords(language), forms));
+}
+
+/**
+ * The languages whose thesaurus a reader's word is looked up in: those its form, its singular or its
+ * dictionary form is a word of (`jobs` is `job`, English), but not English when the reader typed an
+ * accent: folded French `salariés` is no English `salaries`.
+ */
+export function thesaurusLanguages(word: string, typed: string): Language[] {
+  const forms = [word, word.replace(/s$/u, ''), lemmaOf(word)].filter(
+    (form): form is string => form !== undefined,
+  );
+  const languages = new Set(forms.flatMap(languagesOf));
+  if (/\p{M}/u.test(typed.normalize('NFD'))) languages.delete('en');
+  return [...languages];
 }
 
 /** Whether `word` is a word of French or English at all: a dictionary headword or a spelled word. */

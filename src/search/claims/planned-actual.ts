@@ -11,11 +11,11 @@ const PLANNED =
 const ACTUAL =
   /\b(?:finalement|au final|en realite|en fait|in the end|finally|actually|ended up|eventually|instead)\b/u;
 /** How far before a value its planning or outcome words may stand. */
-const REACH = 48;
+const PLANNED_REACH = 48;
 
 const before = (folded: string, figure: Figure) =>
   folded
-    .slice(Math.max(0, figure.start - REACH), figure.start)
+    .slice(Math.max(0, figure.start - PLANNED_REACH), figure.start)
     .split(/[.;]/u)
     .at(-1) ?? '';
 

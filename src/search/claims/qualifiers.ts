@@ -24,12 +24,12 @@ const OPPOSED: [RegExp, RegExp][] = [
 ];
 
 /** How far after its figure a qualifier may come (`22 of them part-time`), within its clause. */
-const REACH = 24;
+const QUALIFIER_REACH = 24;
 
 /** The side of each opposed pair a figure is qualified by, read right after it; -1 for none. */
 function sidesAfter(folded: string, figure: Figure): { sides: number[]; end: number } {
   const end = figure.start + figure.text.length;
-  const after = folded.slice(end, end + REACH).split(/[,;:.()\d]/u)[0] ?? '';
+  const after = folded.slice(end, end + QUALIFIER_REACH).split(/[,;:.()\d]/u)[0] ?? '';
   const sides = OPPOSED.map(([first, second]) => {
     const [a, b] = [first.exec(after), second.exec(after)];
     if (a !== null && b === null) return 0;

@@ -16,12 +16,23 @@ const FUTURE_PAIRS = new Set(['going to', 'due to', 'set to', 'expected to', 'sc
  */
 const FRENCH_FUTURE = /(?:er|ir|dr|ur|rr|vr)(?:a|ont)$/u;
 
+/** The years a text names after `in`, `from` or `by` (`in 2026`), as numbers. */
+const yearsIn = (words: string[]): number[] =>
+  words.flatMap((word, at) =>
+    /^(19|20)\d\d$/u.test(word) && ['in', 'from', 'by'].includes(words[at - 1] ?? '')
+      ? [Number(word)]
+      : [],
+  );
+
 /**
  * Whether the text says something will happen, by a word or a verb of the future, or by an English
- * present of what is under way with a year (`is launching … in 2026`): a plan.
+ * present of what is under way with a year later than every year `against` gives (`is launching …
+ * in 2026` against an article of 2025): a plan. `is employing 900 people in 2019` against a
+ * sentence of 2019 is no plan, nor `is missing 1500 tiles`.
  */
-export function speaksOfFuture(text: string): boolean {
+export function speaksOfFuture(text: string, against = ''): boolean {
   const words = tokenize(text).map((token) => token.word);
+  const latest = Math.max(0, ...yearsIn(tokenize(against).map((token) => token.word)));
   return words.some(
     (word, at) =>
       FUTURE_WORDS.has(word) ||
@@ -29,7 +40,7 @@ export function speaksOfFuture(text: string): boolean {
       (word.length >= 4 && FRENCH_FUTURE.test(word)) ||
       ((word === 'is' || word === 'are') &&
         /^\p{L}{3,}ing$/u.test(words[at + 1] ?? '') &&
-        words.some((year) => /^\d{4}$/u.test(year))),
+        yearsIn(words).some((year) => year > latest)),
   );
 }
 
@@ -51,7 +62,7 @@ function speaksOfPastOnly(text: string): boolean {
  * the claim says will be (`will move to three shifts`): the article is silent on what is to come.
  */
 export function pastQuantityForFuture(claim: string, sentence: string): boolean {
-  return speaksOfFuture(claim) && speaksOfPastOnly(sentence);
+  return speaksOfFuture(claim, sentence) && speaksOfPastOnly(sentence);
 }
 
 /**
@@ -61,5 +72,5 @@ export function pastQuantityForFuture(claim: string, sentence: string): boolean 
  * may date the claim's event otherwise.
  */
 export function pastDateForFuture(claim: string, sentence: string): boolean {
-  return speaksOfFuture(claim) && !speaksOfFuture(sentence);
+  return speaksOfFuture(claim, sentence) && !speaksOfFuture(sentence);
 }

@@ -69,11 +69,14 @@ function daysOf(detail: string): [number, number] | undefined {
 
 /**
  * The detail of a date given to the day: its month, then its day or days (`le samedi 16 août` →
- * `8.16`, `du 4 au 7 juin` → `6.4-7`), so that `17 August` is not `16 août`.
+ * `8.16`, `du 4 au 7 juin` → `6.4-7`), so that `17 August` is not `16 août`. Two numbers with
+ * nothing of a span between them (`08-17` read as one) are none.
  */
 export function dayDetail(month: string, text: string): string {
   const days = [...text.matchAll(/(?<!\d)(\d{1,2})(?!\d)/gu)].map((match) => Number(match[1]));
   if (month === '' || days.length === 0 || days.length > 2) return month;
+  // Days listed (`le 1er et le 2 juin`, `June 1 and 2`) are no span: the month alone is compared.
+  if (days.length === 2 && /\d(?:er|re|st|nd|rd|th)?\s*(?:et|and|&|,)\s/iu.test(text)) return month;
   if (days.some((day) => day < 1 || day > 31)) return month;
   return days.length === 1 ? `${month}.${days[0]}` : `${month}.${days[0]}-${days[1]}`;
 }
