@@ -137,13 +137,12 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const first = window[meaningful[0] ?? 0];
       const capitalised =
         first !== undefined && first.start > 0 && /\p{Lu}/u.test(text[first.start] ?? '');
-      const typedText = first === undefined ? '' : text.slice(first.start, first.end);
       // Failing those, the words the thesaurus gives it in its own language (`grown-ups` asked
       // of `adults`), below a translation as they may be of another sense.
       const oneUnmatchedWord = only !== undefined && more.length === 0 && !capitalised;
       const ways: [(word: string) => readonly string[], number][] = [
         [backTranslations, BACK_TRANSLATION_WEIGHT],
-        [(word) => thesaurusSynonyms(word, thesaurusLanguages(word, typedText)), THESAURUS_WEIGHT],
+        [(word) => thesaurusSynonyms(word, thesaurusLanguages(word)), THESAURUS_WEIGHT],
       ];
       for (const [wordsFor, weight] of ways) {
         if (!oneUnmatchedWord || alternatives.some(isMatched)) break;

@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { type Language, lemmaOf, lexiconEntries, spellingWords } from './lexicon.ts';
+import { type Language, lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -101,17 +101,12 @@ export function languagesOf(word: string): Language[] {
 }
 
 /**
- * The languages whose thesaurus a reader's word is looked up in: those its form, its singular or its
- * dictionary form is a word of (`jobs` is `job`, English), but not English when the reader typed an
- * accent: folded French `salariés` is no English `salaries`.
+ * The languages whose thesaurus a reader's word is looked up in: those it or its singular is a word
+ * of (`jobs` is `job`, English). Not its dictionary form: folded French `salariés` would be English
+ * `salaries` through `salary`.
  */
-export function thesaurusLanguages(word: string, typed: string): Language[] {
-  const forms = [word, word.replace(/s$/u, ''), lemmaOf(word)].filter(
-    (form): form is string => form !== undefined,
-  );
-  const languages = new Set(forms.flatMap(languagesOf));
-  if (/\p{M}/u.test(typed.normalize('NFD'))) languages.delete('en');
-  return [...languages];
+export function thesaurusLanguages(word: string): Language[] {
+  return [...new Set([word, word.replace(/s$/u, '')].flatMap(languagesOf))];
 }
 
 /** Whether `word` is a word of French or English at all: a dictionary headword or a spelled word. */
