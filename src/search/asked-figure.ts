@@ -257,12 +257,12 @@ export const MEASURE_UNITS = new Map<string, string>([
  * How a question asks a measure, by its dimension: `quelle hauteur`, `how tall`, `quelle
  * superficie`, `how heavy`. Not `à hauteur de` (up to a sum), `grande surface` (a supermarket),
  * `poids lourds` (lorries), nor words a reader also says of rates and progress: `how high is
- * unemployment`, `how far has the work gone`, `what area will the route serve`, the `length` of a
- * contract.
+ * unemployment`, `how far has the work progressed` (`how far` asks a distance only with a word of
+ * going: `from`, `away`, `travel`), `what area will the route serve`, the `length` of a contract.
  */
 const MEASURE_ASKING: [RegExp, string][] = [
   [
-    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
     'length',
   ],
   [
