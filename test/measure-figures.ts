@@ -149,6 +149,8 @@ const inEnglish = (unit: string): string =>
     .split('/')
     .map((part) => SAME_MEANING[part] ?? part)
     .join('/');
+/** What an author writes for a share's unit when they name no whole. */
+const NO_WHOLE = new Set(['', 'ratio', 'fraction']);
 /** What an author may call a clock time, which the extractor writes `h`. */
 const CLOCK_NAMES = new Set(['time', 'clock', 'hour']);
 
@@ -161,6 +163,9 @@ const CLOCK_NAMES = new Set(['time', 'clock', 'hour']);
 export const sameUnit: UnitMatch = (extracted, kind, expected) => {
   const a = inEnglish(extracted);
   const b = inEnglish(expected);
+  // A share's unit given as no whole (``, `ratio`, `fraction`) says only that it is a share: the
+  // whole a reader reads with it (`two in five` trawls) does not gainsay it.
+  if (kind === 'ratio' && NO_WHOLE.has(b)) return true;
   if (a === b || (b.length >= 3 && (a.includes(b) || b.includes(a)) && a !== '')) return true;
   return kind === 'time' && CLOCK_NAMES.has(b);
 };

@@ -90,6 +90,15 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
               ),
             ) ||
             VERB_AFTER.test(sentence.slice(figure.start + figure.text.length).slice(0, 12)))));
+    // `one bin in four …, compared with one in ten`: a share with its whole left out is of the
+    // whole the share before it named.
+    const named =
+      figure.unit === '' && figure.kind === 'ratio' && ELLIPTICAL_SHARE.test(figure.text)
+        ? figures.findLast(
+            (other) => other.start < figure.start && other.kind === 'ratio' && other.unit !== '',
+          )
+        : undefined;
+    if (named !== undefined) figure.unit = named.unit;
     if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
       figure.unit = shareOf(
         sentence,
@@ -117,6 +126,10 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
  */
 const BARE_NUMBER =
   /^(?:\p{L}+[\s’']+)*\d[\d\s.,\u00A0\u202F]*(?:(?<=[\s\u00A0\u202F])(?:milliards?|millions?|billions?|thousand))?$/u;
+
+/** A share said as so many in so many with no noun between: `un sur deux`, `one in ten`. */
+const ELLIPTICAL_SHARE =
+  /(?:^|[\s\u00A0])(?:une?|one|two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|sept|huit|neuf|\d{1,2})[\s\u00A0]+(?:sur|in|out[\s\u00A0]of)[\s\u00A0]+[\p{L}\d]+$/iu;
 
 /**
  * A number that is a clause's subject, with nothing to count after it: `seuls 236 ont rejoint
