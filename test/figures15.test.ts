@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import { sameUnit } from './measure-figures.ts';
+import { measureFigures, sameUnit } from './measure-figures.ts';
 
 /**
  * Figures as a reader reads them, shapes the tenth and eleventh validation sets left open, each
@@ -33,5 +33,27 @@ describe('the measure', () => {
     // Only a share: a count listed as `ratio` is still a wrong kind of unit.
     expect(sameUnit('runners', 'count', 'ratio')).toBe(false);
     expect(sameUnit('runners', 'ratio', 'boats')).toBe(false);
+  });
+});
+
+describe('a vote tally in words', () => {
+  it('reads both sides as one figure, counted by the winning side', () => {
+    expect(read('The committee backed the scheme by ten votes to three on Friday.')).toContainEqual(
+      ['ten votes to three', 'votes', 'count'],
+    );
+  });
+});
+
+describe('the measure of what a reader lists', () => {
+  it('lets a figure set against another be listed with its contre, against or down from', () => {
+    const text = 'Le club compte 14 salles, contre neuf en 2019, et 40 bénévoles.';
+    const figures = extractFigures(text);
+    const measure = measureFigures(
+      [{ id: 0, text, documentId: 0, sectionIndex: 0, paragraph: 1, position: 0, figures }],
+      { article: 'a', figures: ['contre neuf'], not_figures: [] },
+      { 'contre neuf': ['count', 'salles'] },
+      sameUnit,
+    );
+    expect([measure.found, measure.rightUnit]).toEqual([1, 1]);
   });
 });

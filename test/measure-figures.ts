@@ -24,6 +24,13 @@ const DURATION_AGO_AFTER =
 /** A definite article, which a reader may list with a figure: `le 3 mars`, `l’hiver 2019`, `the summer of 2020`. */
 const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu;
 
+/**
+ * What sets a figure against another, which a reader may list with it: `contre huit`, `down from
+ * two`, `compared with 12`.
+ */
+const COMPARED_BEFORE =
+  /(?<![\p{L}])(?:contre|against|versus|(?:compared|down|up)[ \u00A0\u202F]+(?:with|to|from))[ \u00A0\u202F]+$/iu;
+
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
 /** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
@@ -59,7 +66,8 @@ function wholeWordAt(text: string, word: string): number {
  * The stretch of its sentence a figure accounts for: its text, the words of its unit when they
  * follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`), a
  * definite article before it, for a date the preposition that sets it in time (`from 2028`), for
- * a duration the one that sets it (`sur un an`) and the words that date by it (`un an plus tôt`).
+ * a duration the one that sets it (`sur un an`) and the words that date by it (`un an plus tôt`),
+ * and what sets it against another (`contre huit`).
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -86,6 +94,7 @@ export function span(sentence: string, figure: Figure): [number, number] {
         ? DURATION_PREPOSITION_BEFORE
         : null;
   start -= preposition?.exec(sentence.slice(0, start))?.[0].length ?? 0;
+  start -= COMPARED_BEFORE.exec(sentence.slice(0, start))?.[0].length ?? 0;
   return [start, end];
 }
 

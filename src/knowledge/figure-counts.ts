@@ -245,6 +245,12 @@ function readShareOfCount(found: Found, start: number, end: number, count: numbe
   return true;
 }
 
+/** The other side of a vote's tally: `by nine votes to two`, `onze voix contre quatre`. */
+const TALLY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:voix|votes?|suffrages?|sièges?|seats?)${S}(?:to|contre|against)${S}$`,
+  'iu',
+);
+
 /**
  * Whether a number in words with nothing after it to count is still a figure: set against
  * another (`contre trente et un`), reached (`the crew to sixty-two`), or large (`reaching
@@ -252,7 +258,11 @@ function readShareOfCount(found: Found, start: number, end: number, count: numbe
  */
 function standsAlone(sentence: string, start: number, count: number): boolean {
   const before = sentence.slice(Math.max(0, start - 30), start);
-  if (COMPARED_BEFORE.test(before) || thingBefore(sentence, start, count, '', '') !== null)
+  if (
+    COMPARED_BEFORE.test(before) ||
+    TALLY_BEFORE.test(before) ||
+    thingBefore(sentence, start, count, '', '') !== null
+  )
     return true;
   return count >= 20 && !DEFINITE.has(wordBefore(sentence, start).word.toLowerCase());
 }
