@@ -57,3 +57,23 @@ describe('the measure of what a reader lists', () => {
     expect([measure.found, measure.rightUnit]).toEqual([1, 1]);
   });
 });
+
+describe('ranges of money and surfaces', () => {
+  it('reads a range of amounts in one currency as one figure, but not a change from one to another', () => {
+    expect(read('The upgrade should cost an estimated £3 million to £5 million.')).toEqual([
+      ['£3 million to £5 million', 'GBP', 'money'],
+    ]);
+    expect(read('The bill went from £3 million to £5 million.')).toHaveLength(2);
+  });
+
+  it('reads a surface given side by side as one figure in its length', () => {
+    expect(read('La nouvelle salle mesure 45 mètres sur 22.')).toEqual([
+      ['45 mètres sur 22', 'm', 'count'],
+    ]);
+    expect(read('The yard is 80 metres by 35 and holds 12 lorries.')[0]).toEqual([
+      '80 metres by 35',
+      'm',
+      'count',
+    ]);
+  });
+});

@@ -27,6 +27,39 @@ const TALLIED = /^(?:voix|votes?|suffrages?|sièges?|seats?|élus?)$/iu;
 
 const end = (figure: Figure): number => figure.start + figure.text.length;
 
+/** What joins an amount's two ends: `£9 million to £11 million`, `€2m-€3m`. */
+const AMOUNT_RANGE_CONNECTOR = new RegExp(`^${S}?(?:to|à|-|–)${S}?$`, 'iu');
+/** Lengths a surface is measured in, one side by the other. */
+const LENGTHS = /^(?:mm|cm|m|km|ft|feet|yards?|metres?|meters?|mètres?)$/iu;
+/** What sets a surface's two sides: `60 mètres sur 30`, `40 metres by 25`, `12 m x 8`. */
+const DIMENSION_CONNECTOR = new RegExp(
+  `^${S}?(?:(?:mm|cm|m|km|ft|mètres?|metres?|meters?)${S})?(?:sur|by|x|×)${S}$`,
+  'iu',
+);
+
+/**
+ * Whether `second` closes what `first` opened as one figure a reader reads whole: a range of
+ * amounts in the same currency (`an estimated £9 million to £11 million`, not `from £4m to £6m`,
+ * a change) or a surface's two sides (`60 mètres sur 30`).
+ */
+function closesPair(sentence: string, first: Figure, second: Figure): boolean {
+  const between = sentence.slice(end(first), second.start);
+  if (first.kind === 'money' && second.kind === 'money')
+    return (
+      first.unit === second.unit &&
+      AMOUNT_RANGE_CONNECTOR.test(between) &&
+      !CHANGE_OPENING.test(sentence.slice(Math.max(0, first.start - 8), first.start))
+    );
+  return (
+    first.kind === 'count' &&
+    second.kind === 'count' &&
+    LENGTHS.test(first.unit) &&
+    (second.unit === '' || second.unit === first.unit) &&
+    /^\d/u.test(second.text) &&
+    DIMENSION_CONNECTOR.test(between)
+  );
+}
+
 /**
  * Whether `second` is the other side of a tally opened by `first`: `27 voix contre 6`, `onze
  * voix contre quatre`, `carried by 30 votes to 12`.
@@ -93,9 +126,12 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
     }
     if (
       last !== undefined &&
-      (closesTally(sentence, last, figure) || isScore(sentence, last, figure))
+      (closesTally(sentence, last, figure) ||
+        isScore(sentence, last, figure) ||
+        closesPair(sentence, last, figure))
     ) {
-      // One figure, as a reader reads a vote, counted by its winning side, in votes.
+      // One figure, as a reader reads a vote (counted by its winning side, in votes), a range of
+      // amounts or a surface: valued by its first.
       joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
       continue;
     }
