@@ -64,6 +64,11 @@ describe('ranges of money and surfaces', () => {
       ['£3 million to £5 million', 'GBP', 'money'],
     ]);
     expect(read('The bill went from £3 million to £5 million.')).toHaveLength(2);
+    expect(read('The fare rose by 40 cents to €3.20 in May.')[0]).toEqual([
+      '40 cents',
+      'EUR',
+      'money',
+    ]);
   });
 
   it('reads a surface given side by side as one figure in its length', () => {

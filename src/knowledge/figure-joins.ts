@@ -29,6 +29,8 @@ const end = (figure: Figure): number => figure.start + figure.text.length;
 
 /** What joins an amount's two ends: `£9 million to £11 million`, `€2m-€3m`. */
 const AMOUNT_RANGE_CONNECTOR = new RegExp(`^${S}?(?:to|à|-|–)${S}?$`, 'iu');
+/** A difference, whose `to` gives where it led: `rose by 20 cents to €2.10`. */
+const CHANGED_BY = new RegExp(`(?<![\\p{L}])(?:by|of)${S}$`, 'iu');
 /** Lengths a surface is measured in, one side by the other. */
 const LENGTHS = /^(?:mm|cm|m|km|ft|feet|yards?|metres?|meters?|mètres?)$/iu;
 /** What sets a surface's two sides: `60 mètres sur 30`, `40 metres by 25`, `12 m x 8`. */
@@ -39,8 +41,8 @@ const DIMENSION_CONNECTOR = new RegExp(
 
 /**
  * Whether `second` closes what `first` opened as one figure a reader reads whole: a range of
- * amounts in the same currency (`an estimated £9 million to £11 million`, not `from £4m to £6m`,
- * a change) or a surface's two sides (`60 mètres sur 30`).
+ * amounts in the same currency (`an estimated £9 million to £11 million`, not `from £4m to £6m`
+ * nor `rose by 20 cents to €2.10`, changes) or a surface's two sides (`60 mètres sur 30`).
  */
 function closesPair(sentence: string, first: Figure, second: Figure): boolean {
   const between = sentence.slice(end(first), second.start);
@@ -48,7 +50,8 @@ function closesPair(sentence: string, first: Figure, second: Figure): boolean {
     return (
       first.unit === second.unit &&
       AMOUNT_RANGE_CONNECTOR.test(between) &&
-      !CHANGE_OPENING.test(sentence.slice(Math.max(0, first.start - 8), first.start))
+      !CHANGE_OPENING.test(sentence.slice(Math.max(0, first.start - 8), first.start)) &&
+      !CHANGED_BY.test(sentence.slice(Math.max(0, first.start - 8), first.start))
     );
   return (
     first.kind === 'count' &&
