@@ -1,6 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { type AskedFigure, askedFigure, type CountedStems, countedStems } from './asked-figure.ts';
+import { type AskedFigure, askedFigure } from './asked-figure.ts';
+import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';

@@ -1,14 +1,8 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Sentence } from '../knowledge/types.ts';
-import {
-  type AskedFigure,
-  type CountedStems,
-  countsAsked,
-  countsOneOf,
-  isOfAskedKind,
-  MEASURE_UNITS,
-  TIME_UNITS,
-} from './asked-figure.ts';
+import { type AskedFigure, isOfAskedKind, TIME_UNITS } from './asked-figure.ts';
+import { MEASURE_UNITS } from './asked-measure.ts';
+import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
   type BoundFigure,
   describeFigure,

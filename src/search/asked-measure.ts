@@ -1,0 +1,87 @@
+import type { Token } from './normalize.ts';
+import { matchedSpan } from './token-span.ts';
+
+/**
+ * The measures a question may ask for (a height, an area, a weight) and the units that answer
+ * them, by dimension.
+ */
+
+/**
+ * The units of length, area and mass a figure may be written in, folded, by the dimension they
+ * measure: a height is in metres, never in turbines.
+ */
+export const MEASURE_UNITS = new Map<string, string>([
+  ...(
+    'm km cm mm metre metres meter meters kilometre kilometres kilometer kilometers ' +
+    'centimetres centimeters millimetres millimeters mile miles ft foot feet yard yards inch inches mi'
+  )
+    .split(' ')
+    .map((word) => [word, 'length'] as const),
+  ...'ha hectare hectares acre acres m2 m² km2 km² square sq'
+    .split(' ')
+    .map((word) => [word, 'area'] as const),
+  ...'kg g t tonne tonnes ton tons kilo kilos kilogramme kilogrammes kilogram kilograms lb lbs'
+    .split(' ')
+    .map((word) => [word, 'mass'] as const),
+]);
+
+/**
+ * How a question asks a measure, by its dimension: `quelle hauteur`, `how tall`, `quelle
+ * superficie`, `how heavy`. Not `à hauteur de` (up to a sum), `grande surface` (a supermarket),
+ * `poids lourds` (lorries), nor words a reader also says of rates and progress: `how high is
+ * unemployment`, `how far has the work progressed` (`how far` asks a distance only with a word of
+ * going: `from`, `away`, `travel`), `what area will the route serve`, the `length` of a contract.
+ */
+const MEASURE_ASKING: [RegExp, string][] = [
+  [
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
+    'length',
+  ],
+  [
+    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|how many (hectares|acres))\b/u,
+    'area',
+  ],
+  [/\b(quel poids|how heavy|what weight|combien pesent|combien pese|weigh)\b/u, 'mass'],
+];
+
+/** The nouns naming a dimension, which say what a passage lacks. */
+const DIMENSION_NOUNS: ReadonlySet<string> = new Set(
+  'hauteur longueur distance profondeur altitude superficie surface poids height length depth area weight'.split(
+    ' ',
+  ),
+);
+
+/** A measure a question asks for: how it is typed, the dimension of its units, its asking words. */
+export interface AskedMeasure {
+  /** The noun of the dimension where one is typed (`hauteur`), else the asking phrase. */
+  typed: string;
+  /** The dimension: `length`, `area`, `mass`. */
+  unit: string;
+  /** The folded words of the phrase asking it. */
+  asking: string[];
+}
+
+/** The measure a question asks for (MEASURE_ASKING), in units of its dimension. */
+export function askedMeasure(
+  question: string,
+  tokens: Token[],
+  folded: string,
+): AskedMeasure | undefined {
+  for (const [pattern, unit] of MEASURE_ASKING) {
+    const span = matchedSpan(pattern, folded);
+    if (span === undefined) continue;
+    const { first, last } = span;
+    const from = tokens[first];
+    const to = tokens[last];
+    if (from === undefined || to === undefined) continue;
+    // What a passage lacks is said with the noun of the dimension (`hauteur`), where one is typed.
+    const noun = tokens.slice(first, last + 1).find((token) => DIMENSION_NOUNS.has(token.word));
+    const typed =
+      noun === undefined
+        ? question.slice(from.start, to.end)
+        : question.slice(noun.start, noun.end);
+    const asking = tokens.slice(first, last + 1).map((token) => token.word);
+    return { typed, unit, asking };
+  }
+  return undefined;
+}
