@@ -1,6 +1,6 @@
+import { holds } from './group-values.ts';
 import { keep } from './match-word.ts';
 import type { QueryAlternative, QueryGroup } from './query.ts';
-import { holds } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { FUZZY, FUZZY_MIN_LENGTH } from './settings.ts';
 import { nearWords, swappedWordIds } from './typos.ts';

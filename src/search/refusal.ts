@@ -1,9 +1,10 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
+import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, writtenOtherwise } from './passage-gaps.ts';
 import { isMatched, type QueryGroup } from './query.ts';
-import { holds, NO_SENTENCES, type Ranked } from './scoring.ts';
+import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
