@@ -25,6 +25,8 @@ import {
   VALIDATION9_ARTICLES,
   VALIDATION10_ARTICLES,
   VALIDATION11_ARTICLES,
+  VALIDATION12_ARTICLES,
+  VALIDATION13_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -87,6 +89,8 @@ for (const [title, folder] of [
     'Eleventh validation set (measured; questions opened to tuning on 2026-11-30 at 23:20, first measured 17/39, 17/39 when opened)',
     VALIDATION11_ARTICLES,
   ],
+  ['Twelfth validation set (measured, never tuned on: misses not shown)', VALIDATION12_ARTICLES],
+  ['Thirteenth validation set (measured, never tuned on: misses not shown)', VALIDATION13_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to eleventh validation sets (the tenth and eleventh opened at 23:20), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to thirteenth validation sets (the twelfth and thirteenth never tuned on), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -65,6 +65,14 @@ for (const [title, cases] of [
   [
     'Eleventh validation set (tuning since 2026-11-30 at 23:20, first measured 133/145 found, 119/145 unit; 135/122 when opened)',
     validationSetFigureCases(11),
+  ],
+  [
+    'Twelfth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(12),
+  ],
+  [
+    'Thirteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(13),
   ],
 ] as const) {
   console.log(`\n${title}:\n`);

@@ -50,6 +50,10 @@ export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
 export const VALIDATION10_ARTICLES = join(FIXTURES, 'validation10-articles');
 /** Three more (one French, two English), by an eleventh author in the same way: opened at 23:20. */
 export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
+/** Three more (two French, one English), by a twelfth author in the same way: never tuned on. */
+export const VALIDATION12_ARTICLES = join(FIXTURES, 'validation12-articles');
+/** Three more (one French, two English), by a thirteenth author in the same way: never tuned on. */
+export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
 
 export interface DevItem {
   id: string;
@@ -138,7 +142,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION8_ARTICLES,
       VALIDATION9_ARTICLES,
       VALIDATION10_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION11_ARTICLES;
+      VALIDATION11_ARTICLES,
+      VALIDATION12_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION13_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
