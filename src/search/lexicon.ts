@@ -22,10 +22,11 @@ import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
  */
 export const LEXICON_WEIGHT = 0.7;
 
-const LEXICON_FILES = [
-  new URL('./lexicon/fr-en.json', import.meta.url),
-  new URL('./lexicon/fr-en-wikdict.json', import.meta.url),
-];
+const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json'];
+
+/** A generated JSON file of `src/search/lexicon/`, parsed. */
+const readLexiconJson = <T>(file: string): T =>
+  JSON.parse(readFileSync(new URL(`./lexicon/${file}`, import.meta.url), 'utf8')) as T;
 
 /** A headword's content words, folded, and each of its translations' (both directions). */
 export type LexiconEntry = readonly [headword: string[], translations: string[][]];
@@ -44,7 +45,7 @@ let entries: LexiconEntry[] | undefined;
  */
 export function lexiconEntries(): readonly LexiconEntry[] {
   if (entries !== undefined) return entries;
-  const files = LEXICON_FILES.map((url) => JSON.parse(readFileSync(url, 'utf8')) as LexiconFile);
+  const files = LEXICON_FILES.map((file) => readLexiconJson<LexiconFile>(file));
   // The files are folded already: splitting into words and dropping stop words is all `tokenize`
   // would do, at a fraction of the cost. Glosses repeat across headwords, so each is split once.
   // A headword is looked up as a question's words are, without the stop words of either language
@@ -150,10 +151,7 @@ let lemmas: ReadonlyMap<string, string> | undefined;
  */
 export function lemmaOf(word: string): string | undefined {
   if (lemmas === undefined) {
-    const read = (file: string): [string, string][] => {
-      const url = new URL(`./lexicon/${file}`, import.meta.url);
-      return Object.entries((JSON.parse(readFileSync(url, 'utf8')) as FormsFile).forms);
-    };
+    const read = (file: string) => Object.entries(readLexiconJson<FormsFile>(file).forms);
     // A form of both languages is read as French, as it was before the English list.
     lemmas = new Map([...read('en-forms.json'), ...read('fr-forms.json')]);
   }
@@ -225,11 +223,7 @@ let thesaurus: Record<Language, ReadonlyMap<string, readonly string[]>> | undefi
  */
 export function thesaurusSynonyms(word: string, languages: readonly Language[]): string[] {
   if (thesaurus === undefined) {
-    const file = new URL('./lexicon/thesaurus.json', import.meta.url);
-    const tables = JSON.parse(readFileSync(file, 'utf8')) as Record<
-      Language,
-      Record<string, string>
-    >;
+    const tables = readLexiconJson<Record<Language, Record<string, string>>>('thesaurus.json');
     const read = (table: Record<string, string>) =>
       new Map(Object.entries(table).map(([key, synonyms]) => [key, synonyms.split('|')]));
     thesaurus = { en: read(tables.en), fr: read(tables.fr) };

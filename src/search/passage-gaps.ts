@@ -11,6 +11,7 @@ import {
   type Setting,
   settingsOf,
 } from './figure-context.ts';
+import { holds as inPostings } from './group-values.ts';
 import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
@@ -139,18 +140,6 @@ function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
   return words;
 }
 
-/** Whether ascending `sentenceIds` hold `sentenceId`. */
-function listed(sentenceIds: Uint32Array, sentenceId: number): boolean {
-  let low = 0;
-  let high = sentenceIds.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((sentenceIds[middle] as number) < sentenceId) low = middle + 1;
-    else high = middle;
-  }
-  return sentenceIds[low] === sentenceId;
-}
-
 /**
  * Whether the sentence's paragraph may hold the term, by the index's postings alone: a word that
  * is no stop word is among a sentence's tokens only if the sentence is in its postings. When it
@@ -163,7 +152,7 @@ function paragraphMayHold(index: SearchIndex, sentence: Sentence, term: Specific
     if (STOP_WORDS.has(word)) return true;
     const id = index.wordIds.get(word);
     const postings = id === undefined ? undefined : index.postings[id];
-    return postings !== undefined && ids.some((sentenceId) => listed(postings, sentenceId));
+    return postings !== undefined && ids.some((sentenceId) => inPostings(postings, sentenceId));
   };
   return term.alternatives.some(
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some(mayBeIn)),
