@@ -280,12 +280,7 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
       const weekday = WEEKDAY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
       // `le 1er et le 2 juin`: the days listed before share the month, and make one date.
       const listed = LISTED_DAY_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
-      const from =
-        listed !== null
-          ? start - listed[0].length
-          : weekday === null
-            ? start
-            : start - weekday[0].length;
+      const from = start - ((listed ?? weekday)?.[0].length ?? 0);
       const value = Number(tail[2] ?? 0);
       return { start: from, end: DAY_MONTH_TAIL.lastIndex, value, unit: 'day', kind: 'date' };
     }

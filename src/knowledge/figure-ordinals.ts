@@ -121,7 +121,7 @@ const PLACED_RANK = new RegExp(
 );
 
 /** What a rank is given as: its unit, in every place that tells a rank from a count. */
-export const RANK_UNIT = 'rank';
+const RANK_UNIT = 'rank';
 
 /** Whether a figure is a rank (`the first time`, `its 100,000th passenger`), not a count. */
 export const isRank = (figure: { unit: string }): boolean => figure.unit === RANK_UNIT;

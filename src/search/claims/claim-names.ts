@@ -115,7 +115,7 @@ const LINKS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'et'])
  * Whether a text spells out a name the claim gives by its initials: `NY` in `in New York`, `NHS`
  * in `the National Health Service`. Only capitals typed as such (2–4 of them) are initials.
  */
-export function spelledOut(term: Term, text: string): boolean {
+function spelledOut(term: Term, text: string): boolean {
   if (!/^\p{Lu}{2,4}$/u.test(term.text)) return false;
   const initials = term.text.toLowerCase();
   const words = text.split(/[^\p{L}]+/u).filter((word) => word !== '');

@@ -200,7 +200,8 @@ function gappedSpans(holder: Sentence, clauses: Span[]): Span[] {
 
 /**
  * A bare count after a counted one in its sentence counts the same thing, its noun left out: in
- * `96 000 entrées en 2019, puis 71 000 en 2022`, the 71 000 are entries too.
+ * `96,000 visitors in 2019 and 71,000 in 2022`, the 71,000 are visitors too. (After `puis`, the
+ * figure reader already gives it the noun: `takeUnitOfForecast`.)
  */
 function withElidedNoun(entry: Given, article: Given[]): Figure {
   const { figure } = entry;

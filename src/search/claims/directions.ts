@@ -184,7 +184,7 @@ const SIDE_BEFORE = 4;
 const SIDE_AFTER = 3;
 
 /** Which side of what it is measured against a text sets a figure, by a word right beside it. */
-export function sideOf(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+function sideOf(text: string, figure: Figure): { way: Direction; said: string } | undefined {
   return wayBeside(text, figure, SIDES, SIDE_BEFORE, SIDE_AFTER);
 }
 
@@ -196,10 +196,7 @@ const COMPARED_AFTER = 2;
  * year earlier`, `8 centimes de moins`): the figure is a difference, gone that way. Not one
  * before it, which bounds the figure (`more than 400`, `plus de 400`).
  */
-export function comparedAt(
-  text: string,
-  figure: Figure,
-): { way: Direction; said: string } | undefined {
+function comparedAt(text: string, figure: Figure): { way: Direction; said: string } | undefined {
   const end = figure.start + figure.text.length;
   const tokens = tokenize(text);
   const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);

@@ -30,16 +30,14 @@ const QUALIFIER_REACH = 24;
 function sidesAfter(folded: string, figure: Figure): { sides: number[]; end: number } {
   const end = figure.start + figure.text.length;
   const after = folded.slice(end, end + QUALIFIER_REACH).split(/[,;:.()\d]/u)[0] ?? '';
-  const sides = OPPOSED.map(([first, second]) => {
-    const [a, b] = [first.exec(after), second.exec(after)];
+  const matches = OPPOSED.map(([first, second]) => [first.exec(after), second.exec(after)]);
+  const sides = matches.map(([a, b]) => {
     if (a !== null && b === null) return 0;
     if (b !== null && a === null) return 1;
     return -1;
   });
-  const found = OPPOSED.flatMap(([first, second]) =>
-    [first.exec(after), second.exec(after)].flatMap((match) =>
-      match === null ? [] : [match.index + match[0].length],
-    ),
+  const found = matches.flatMap((pair) =>
+    pair.flatMap((match) => (match == null ? [] : [match.index + match[0].length])),
   );
   return { sides, end: end + Math.max(0, ...found) };
 }

@@ -273,7 +273,8 @@ export function read(
   }
   // The claim's change the other way round (`from 4.65 to 4.10` for `de 4,10 à 4,65`) holds
   // both figures and says the opposite, in the sentence or in the neighbour that gives them.
-  const reversed = neighbours(index, sentence)
+  const paragraph = neighbours(index, sentence);
+  const reversed = paragraph
     .map((holder) => changeReversed(claim, claimed, holder))
     .find((conflict) => conflict !== undefined);
   if (reversed !== undefined) {
@@ -281,9 +282,7 @@ export function read(
     conflicts.push(reversed);
   }
   const words = passageWords(index, sentence);
-  const paragraphText = neighbours(index, sentence)
-    .map((each) => each.text)
-    .join(' ');
+  const paragraphText = paragraph.map((each) => each.text).join(' ');
   const paragraphWords = wordsOf(paragraphText);
   const title = index.corpus.documents[sentence.documentId]?.title ?? '';
   const titleWords = wordsOf(title);
