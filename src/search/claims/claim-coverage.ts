@@ -35,15 +35,17 @@ function wordIdsNear(index: SearchIndex, sentence: Sentence): Set<number> {
   return ids;
 }
 
+/** Whether some way of writing the group has each of its words among the word ids. */
+export const groupHeld = (group: QueryGroup, ids: ReadonlySet<number | undefined>): boolean =>
+  group.alternatives.some((alternative) =>
+    alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
+  );
+
 /** The share of the claim's word groups the passage around `sentence` holds, 1 when it has none. */
 export function coverageOf(index: SearchIndex, groups: QueryGroup[], sentence: Sentence): number {
   if (groups.length === 0) return 1;
   const ids = wordIdsNear(index, sentence);
-  const held = groups.filter((group) =>
-    group.alternatives.some((alternative) =>
-      alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
-    ),
-  );
+  const held = groups.filter((group) => groupHeld(group, ids));
   return held.length / groups.length;
 }
 
@@ -55,10 +57,6 @@ export function sentenceCoverageOf(
 ): number {
   if (groups.length === 0) return 1;
   const ids = new Set(tokenize(sentence.text).map((token) => index.wordIds.get(token.word)));
-  const held = groups.filter((group) =>
-    group.alternatives.some((alternative) =>
-      alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
-    ),
-  );
+  const held = groups.filter((group) => groupHeld(group, ids));
   return held.length / groups.length;
 }

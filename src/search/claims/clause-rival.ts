@@ -6,6 +6,7 @@ import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
+import { groupHeld } from './claim-coverage.ts';
 import { factOf } from './claim-facts.ts';
 import type { Term } from './claim-names.ts';
 import {
@@ -37,10 +38,7 @@ export function givesAnother(
 function groupIn(index: SearchIndex, group: QueryGroup, words: Set<string> | undefined): boolean {
   if (words === undefined) return false;
   if (group.key.split(' ').every((word) => words.has(word))) return true;
-  const ids = new Set([...words].map((word) => index.wordIds.get(word)));
-  return group.alternatives.some((alternative) =>
-    alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
-  );
+  return groupHeld(group, new Set([...words].map((word) => index.wordIds.get(word))));
 }
 
 /** A clause that sets its figure against another's: `contre 71 %`, `compared with 8%`. */

@@ -7,7 +7,7 @@ import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { changeReversed, replacedBy } from './change-ends.ts';
-import { coverageOf } from './claim-coverage.ts';
+import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
@@ -114,11 +114,7 @@ export function read(
   // `£14.5 million refurbishment` beside `bought … at auction` is no price paid.
   const speaksOf = (holder: Sentence) => {
     const ids = new Set(tokenize(holder.text).map((token) => index.wordIds.get(token.word)));
-    return groups.some((group) =>
-      group.alternatives.some((alternative) =>
-        alternative.words.every((matches) => [...matches.keys()].some((id) => ids.has(id))),
-      ),
-    );
+    return groups.some((group) => groupHeld(group, ids));
   };
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
