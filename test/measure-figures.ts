@@ -147,6 +147,13 @@ const SAME_MEANING: Record<string, string> = {
   rang: 'rank',
   ordinal: 'rank',
   '×': 'times',
+  multiple: 'times',
+  // A temperature written as the article writes it (`-6C`, `3C`) is on the Celsius scale, and an
+  // electric potential's word is its symbol: an author's `C` and `V` are the reader's `°C`, `volt`.
+  c: '°c',
+  f: '°f',
+  volt: 'v',
+  volts: 'v',
 };
 /**
  * A unit with each of its parts (`EUR/heure`: `EUR`, `heure`) named in English, without an

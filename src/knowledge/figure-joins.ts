@@ -102,6 +102,20 @@ function isScore(sentence: string, first: Figure, second: Figure): boolean {
 }
 
 /**
+ * Whether `second` closes a span of months opened by `entre`, `between` before `first`, its year
+ * said once for both: `entre septembre et décembre 2024`, `between March and June 2023` (a span
+ * from `de`, `from` keeps its first month apart: `d’avril à juin 2026`).
+ */
+function closesMonthsBetween(sentence: string, first: Figure, second: Figure): boolean {
+  if (first.kind !== 'date' || second.kind !== 'date') return false;
+  if (first.unit !== 'month' || second.unit !== 'month') return false;
+  if (/\d/u.test(first.text) || !/\d$/u.test(second.text)) return false;
+  const opening = SPAN_OPENING.exec(sentence.slice(Math.max(0, first.start - 9), first.start));
+  const connector = SPAN_CONNECTOR.exec(sentence.slice(end(first), second.start));
+  return /^(?:entre|between)$/iu.test(opening?.[1] ?? '') && connector?.[2] !== undefined;
+}
+
+/**
  * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
  * clock times, from its opening word (`de 9 h 30 à 12 h`, `from 8 a.m. to 8 p.m.`, `between
  * noon and 2 p.m.`), its value the first; hours and their minutes (`3 hours 20 minutes`), in
@@ -126,6 +140,16 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
         };
         continue;
       }
+    }
+    if (last !== undefined && closesMonthsBetween(sentence, last, figure)) {
+      const start =
+        last.start - (SPAN_OPENING.exec(sentence.slice(0, last.start))?.[0].length ?? 0);
+      joined[joined.length - 1] = {
+        ...figure,
+        text: sentence.slice(start, end(figure)),
+        start,
+      };
+      continue;
     }
     if (
       last !== undefined &&

@@ -171,7 +171,15 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (temperature !== null) {
     // French writes degrees Celsius `degrés` with no scale: Fahrenheit is always named.
     const french = /^\P{L}*degrés?$/iu.test(temperature[0]);
-    const scale = (temperature[1] ?? temperature[2] ?? temperature[3] ?? (french ? 'C' : ''))
+    // `13.4°C in August, 1.8 degrees above the average`: degrees with no scale of their own are
+    // on the scale of the temperature read before them in the sentence.
+    const before = found.figures.findLast((figure) => figure.kind === 'temperature')?.unit;
+    const scale = (
+      temperature[1] ??
+      temperature[2] ??
+      temperature[3] ??
+      (french ? 'C' : (before?.slice(1) ?? ''))
+    )
       .toUpperCase()
       .slice(0, 1);
     // A minus sign before the number belongs to it: `-5 °C`; so does the word: `minus 3C`,

@@ -23,13 +23,25 @@ const PERIODS: Record<string, string> = {
   ...TIME_UNITS,
   h: 'hour',
   annum: 'year',
+  // `35 000 € par saison`, `£80 a season`: a season is a period a rate is given per, not a length.
+  saison: 'season',
+  season: 'season',
   ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
 };
 
-const RATE = new RegExp(
-  `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])(?!${S}(?:earlier|later|ago|before|after|plus${S}tôt|plus${S}tard|auparavant)(?![\\p{L}]))`,
-  'iu',
-);
+const RATE_HEAD = `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`;
+/** Words after a length that date by it: `a year earlier`, `un an plus tôt`, `a year before`. */
+const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
+const RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY}|before|after)(?![\\p{L}]))`, 'iu');
+/**
+ * A sum's period may be followed by when it runs: `£310k a year before then`, `£40 a week after
+ * tax` are paid by the year, the week (a sum is not a length dating by `before`).
+ */
+const PRICE_RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY})(?![\\p{L}]))`, 'iu');
+/** What a sum is spent on or saves, after it: ` d’énergie`, ` de carburant`, ` of funding`. */
+const SUM_OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?\\p{Ll}[\\p{Ll}-]*(?![\\p{L}])`, 'u');
+/** The periods of time a rate may be given per, as the unit names them (`year`, `season`). */
+const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
 /** French `de l’heure`: `12 € de l’heure` is paid by the hour. */
 const BY_THE_HOUR = new RegExp(`^${S}de${S}l['’]heure(?![\\p{L}])`, 'iu');
 /**
@@ -48,12 +60,12 @@ const PER_THING = new RegExp(
 );
 /**
  * A price per a thing with the article, in French: `95 € la nuit`, `1 400 € la garde de 24
- * heures`, `3 € la séance.`; the thing ends a phrase. Not when the words say when (`200 € la
+ * heures`, `3 € la séance.`, `78 € le mégawattheure hors taxes`; the thing ends a phrase. Not when the words say when (`200 € la
  * veille`, `10 € l’an prochain`, `la nuit du 14 mai`), nor a pronoun before a verb (`300 € la
  * privent`), nor a rank or a part (`2 M€ la première année`, `la moitié`).
  */
 const PER_THING_WITH_ARTICLE = new RegExp(
-  `^${S}(?:le|la|l['’])${S}?(\\p{Ll}[\\p{Ll}-]*)(?=${S}?[,.;:!?)»”]|${S}?$|${S}(?:par|per|de|d['’]|pour|et|ou|au|en)(?![\\p{L}]))`,
+  `^${S}(?:le|la|l['’])${S}?(\\p{Ll}[\\p{Ll}-]*)(?=${S}?[,.;:!?)»”]|${S}?$|${S}(?:par|per|de|d['’]|pour|et|ou|au|en|hors|HT|TTC)(?![\\p{L}]))`,
   'u',
 );
 /**
@@ -111,8 +123,8 @@ export interface Rate {
 }
 
 /** The period of a rate written after `end` (`a day`, `par an`, `/h`), and where it ends. */
-export function rateAfter(sentence: string, end: number): Rate | null {
-  const rate = RATE.exec(sentence.slice(end, end + 16));
+export function rateAfter(sentence: string, end: number, ofPrice = false): Rate | null {
+  const rate = (ofPrice ? PRICE_RATE : RATE).exec(sentence.slice(end, end + 16));
   if (rate !== null) {
     return { period: PERIODS[(rate[1] ?? '').toLowerCase()] ?? '', end: end + rate[0].length };
   }
@@ -159,8 +171,12 @@ function firstPriceRate(
 ): Rate | null {
   const qualifier = QUALIFIER.exec(sentence.slice(end, end + 8));
   const from = end + (qualifier?.[0].length ?? 0);
-  const period = rateAfter(sentence, from);
+  const period = rateAfter(sentence, from, true);
   if (period !== null) return period;
+  // `35 000 € d’énergie par saison`, `£2m of funding a year`: what the sum buys, then its period.
+  const bought = SUM_OF_WHAT.exec(sentence.slice(from, from + 30));
+  const boughtPeriod = bought === null ? null : rateAfter(sentence, from + bought[0].length, true);
+  if (boughtPeriod !== null && TIME_PERIODS.has(boughtPeriod.period)) return boughtPeriod;
   const rest = sentence.slice(from, from + 40);
   const thing = PER_THING.exec(rest);
   if (thing !== null) {

@@ -237,9 +237,11 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     (numerator === 'a' || numerator === 'one') &&
     !followedByOf &&
     !NOTHING_AFTER.test(after) &&
-    wordBefore(sentence, match.index).word.toLowerCase() !== 'by'
+    wordBefore(sentence, match.index).word.toLowerCase() !== 'by' &&
+    boundedStart(sentence, match.index) === match.index
   ) {
-    // `a third party`, `a quarter past` are not shares; `cut by a third this year` is.
+    // `a third party`, `a quarter past` are not shares; `cut by a third this year` is, and so is
+    // one bounded (`roughly a third comes from`): no party or hour is about a third.
     return;
   }
   const value = (NUMERATORS[numerator ?? 'un'] ?? 1) * (FRACTIONS[fraction] ?? 0);
