@@ -238,7 +238,7 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     !followedByOf &&
     !NOTHING_AFTER.test(after) &&
     wordBefore(sentence, match.index).word.toLowerCase() !== 'by' &&
-    boundedStart(sentence, match.index) === match.index
+    !boundedShare(sentence, match.index)
   ) {
     // `a third party`, `a quarter past` are not shares; `cut by a third this year` is, and so is
     // one bounded (`roughly a third comes from`): no party or hour is about a third.
@@ -263,6 +263,16 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     ? wordBefore(sentence, match.index).start
     : boundedStart(sentence, match.index);
   addFigure(found, start, end + (comparative?.[0].length ?? 0), value, noun?.unit ?? '', 'ratio');
+}
+
+/**
+ * Whether a share in words at `start` is bounded (`roughly a third`), not after `by`: `fell by
+ * about a fifth` is left to the change it measures, which claims set against an article's
+ * figures of another kind.
+ */
+function boundedShare(sentence: string, start: number): boolean {
+  const from = boundedStart(sentence, start);
+  return from < start && wordBefore(sentence, from).word.toLowerCase() !== 'by';
 }
 
 /** A comparative after a share: `a third fewer`, `a quarter higher`, `un tiers de plus`. */
