@@ -25,7 +25,7 @@ export const LEXICON_WEIGHT = 0.7;
 const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json'];
 
 /** A generated JSON file of `src/search/lexicon/`, parsed. */
-const readLexiconJson = <T>(file: string): T =>
+export const readLexiconJson = <T>(file: string): T =>
   JSON.parse(readFileSync(new URL(`./lexicon/${file}`, import.meta.url), 'utf8')) as T;
 
 /** A headword's content words, folded, and each of its translations' (both directions). */

@@ -44,6 +44,24 @@ export function numberForms(word: string): string[] {
 }
 
 /**
+ * The corpus words of the given stems (see `relatedStems`) but those already matched, each at full
+ * weight: the alternative they make weighs them.
+ */
+export function stemMatches(
+  index: SearchIndex,
+  stems: readonly string[],
+  matched: WordMatches | undefined,
+): WordMatches {
+  const matches: WordMatches = new Map();
+  for (const related of stems) {
+    for (const id of index.byStem.get(related) ?? []) {
+      if (!matched?.has(id)) keep(matches, id, EXACT);
+    }
+  }
+  return matches;
+}
+
+/**
  * Words that scale a number (`1,1 million`, `2 000 milliers`): part of a figure, not what it is
  * of, so a question's other words do not stand for them by stem or prefix (`mill`, which the
  * stemmer folds with `million`).

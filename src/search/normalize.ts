@@ -266,7 +266,7 @@ const SUFFIXES = [
   'es',
   'e',
 ];
-const MIN_STEM = 4;
+export const MIN_STEM = 4;
 
 /**
  * A light stemmer for folded French and English words: enough to make `coopération` and

@@ -1,25 +1,30 @@
 import {
   backTranslations,
   isDictionaryName,
+  type Language,
   LEXICON_WEIGHT,
   thesaurusSynonyms,
 } from './lexicon.ts';
 import {
   isScaleWord,
   matchWord,
+  stemMatches,
   type WordMatches,
   type WordOrigin,
   withoutScaleWords,
 } from './match-word.ts';
-import { dropQuestionFrames, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
+import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
 import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
 import {
   BACK_TRANSLATION_WEIGHT,
+  DERIVED_FORM,
+  INFLECTED_FORM,
   MAX_QUERY_GROUPS,
   SYNONYM,
   THESAURUS_WEIGHT,
 } from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo, thesaurusLanguages } from './typos.ts';
+import { relatedStems } from './word-families.ts';
 
 /** Reading a question into groups of words, each with the corpus words it may match. */
 
@@ -151,6 +156,23 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
           if (isMatched(alternative)) alternatives.push(alternative);
         }
       }
+      // The reader's word in another form than the article's (`nouvelle` for `nouveau`, `vendus`
+      // for `vendre`), or another word of its family (`chauffage` for `chauffés`): after the ways
+      // above, which a form of the word the articles happen to use must not stop.
+      const word = meant ?? only;
+      if (word !== undefined && more.length === 0) {
+        const { inflected, derived } = relatedStems(word, familyLanguages(word));
+        const typedMatches = alternatives[0]?.words[0];
+        for (const [stems, weight] of [
+          [inflected, INFLECTED_FORM],
+          [derived, DERIVED_FORM],
+        ] as const) {
+          // The corpus words the word itself reached already count at their own weight.
+          const words = [stemMatches(index, stems, typedMatches)];
+          const alternative = { words, weight, translated: false };
+          if (isMatched(alternative)) alternatives.push(alternative);
+        }
+      }
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {
         alternatives.push(wordAlternative(index, [number], SYNONYM, 'synonym'));
@@ -165,6 +187,15 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
   }
   return mergeNames(index, [...groups.values()]);
 }
+
+/**
+ * The languages whose word families a reader's word is looked up in: French only from a stem's
+ * length (MIN_STEM), as a shorter word is more often English (`pay`, whose stem is `payer`'s);
+ * English keeps its short verbs (`pay` → `paid`, `buy` → `bought`). Not by the spelling lists,
+ * which hold a French word's headword, not its forms (`nouvelle`).
+ */
+const familyLanguages = (word: string): readonly Language[] =>
+  word.length >= MIN_STEM ? ['fr', 'en'] : ['en'];
 
 /** The id of the word a group was typed as, when the articles hold it and it has no synonyms. */
 function plainWordId(index: SearchIndex, group: QueryGroup): number | undefined {

@@ -60,6 +60,18 @@ export const SYNONYM = 0.9;
 export const PREFIX = 0.8;
 export const FUZZY = 0.85;
 /**
+ * Another form of the reader's word, by the dictionary's table where the stemmer cannot see it
+ * (`nouvelle` for `nouveau`, `vendus` for `vendre`): the same word, as sure as a same stem but for
+ * a form that is a word of its own too (`nouvelle`, news), so a little below SAME_STEM.
+ */
+export const INFLECTED_FORM = 0.85;
+/**
+ * A word derived from the reader's or it from it (`chauffage` for `chauffés`, `visitors` for
+ * `visited`): the same idea, another part of speech or thing (the act, the agent), so below a
+ * translation of the word itself (LEXICON_WEIGHT, 0.7), about a cognate's.
+ */
+export const DERIVED_FORM = 0.6;
+/**
  * A cognate (`departments` for `départements`): a real word of the other language, less sure
  * than the dictionary's translation, as look-alikes can be false friends.
  */
