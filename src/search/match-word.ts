@@ -44,8 +44,9 @@ export function numberForms(word: string): string[] {
 }
 
 /**
- * The corpus words of the given stems (see `relatedStems`) but those already matched, each at full
- * weight: the alternative they make weighs them.
+ * The corpus words of the given stems (see `relatedStems`) but those already matched and names
+ * (words the articles only write capitalised): a name has no forms, and `May` is no form of
+ * `might`. Each at full weight: the alternative they make weighs them.
  */
 export function stemMatches(
   index: SearchIndex,
@@ -55,7 +56,7 @@ export function stemMatches(
   const matches: WordMatches = new Map();
   for (const related of stems) {
     for (const id of index.byStem.get(related) ?? []) {
-      if (!matched?.has(id)) keep(matches, id, EXACT);
+      if (!matched?.has(id) && index.names[id] !== 1) keep(matches, id, EXACT);
     }
   }
   return matches;
