@@ -59,6 +59,8 @@ const isWord = (word: string): boolean => /^[a-z]{3,}$/u.test(word);
  */
 class Families {
   readonly families: string[][] = [];
+  /** Stems of the lexicon's headwords (`nouvelle`, `part`): words of their own. */
+  readonly wholeWords = new Set<string>();
   readonly links = new Map<string, Set<string>>();
   addFamily(headword: string, forms: Iterable<string>): void {
     const stems = new Set([stem(headword), ...[...forms].map(stem)]);
@@ -76,7 +78,9 @@ class Families {
   }
   /**
    * A form's stem shared by two headwords' families belongs to the one it is the headword of
-   * (`repar` is `réparer`'s, not `repartir`'s `repars`), and to none where it is neither's.
+   * (`repar` is `réparer`'s, not `repartir`'s `repars`), and to none where it is neither's. A form
+   * that is also a word of its own (`nouvelle`, news, and `nouveau`'s feminine; `part`, a share,
+   * and `partir`'s `il part`) is kept marked `*`: the engine weighs it less.
    */
   toJson() {
     const heads = new Set(this.families.map(([head]) => head));
@@ -87,7 +91,15 @@ class Families {
     const kept = this.families
       .map(([head = '', ...members]) => [
         head,
-        ...members.filter((member) => !heads.has(member) && familiesOf.get(member) === 1),
+        ...members.flatMap((member) =>
+          heads.has(member)
+            ? []
+            : this.wholeWords.has(member)
+              ? [`*${member}`]
+              : familiesOf.get(member) === 1
+                ? [member]
+                : [],
+        ),
       ])
       .filter((family) => family.length > 1);
     const inflections = [...new Set(kept.map((family) => family.join(' ')))];
@@ -108,6 +120,11 @@ const files = LEXICON.map(
 
 // English: WordNet's synsets, read once for the irregular forms' headwords and the derivations.
 const english = new Families();
+for (const file of files) {
+  for (const headword of Object.keys(file.en)) {
+    if (isWord(headword)) english.wholeWords.add(stem(headword));
+  }
+}
 for (const list of ['noun.exc', 'verb.exc', 'adj.exc']) {
   const lemmaForms = new Map<string, Set<string>>();
   for (const line of readFileSync(`${WORDNET}/${list}`, 'utf8').split('\n')) {
@@ -206,6 +223,7 @@ asked.forEach(([lemma], line) => {
   formsOf.get(headword)?.add(fold(form)) ?? formsOf.set(headword, new Set([fold(form)]));
 });
 const french = new Families();
+for (const headword of frenchHeadwords) if (isWord(headword)) french.wholeWords.add(stem(headword));
 for (const [headword, forms] of formsOf) french.addFamily(headword, forms);
 
 // French derivation: two headwords of one root whose translations are one English word, or two

@@ -22,6 +22,7 @@ import {
   MAX_QUERY_GROUPS,
   SYNONYM,
   THESAURUS_WEIGHT,
+  WORD_FORM,
 } from './settings.ts';
 import { glossaryTypo, isDictionaryWord, isStopWordTypo, thesaurusLanguages } from './typos.ts';
 import { relatedStems } from './word-families.ts';
@@ -161,10 +162,11 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       // above, which a form of the word the articles happen to use must not stop.
       const word = meant ?? only;
       if (word !== undefined && more.length === 0) {
-        const { inflected, derived } = relatedStems(word, familyLanguages(word));
+        const { inflected, wordForms, derived } = relatedStems(word, familyLanguages(word));
         const typedMatches = alternatives[0]?.words[0];
         for (const [stems, weight] of [
           [inflected, INFLECTED_FORM],
+          [wordForms, WORD_FORM],
           [derived, DERIVED_FORM],
         ] as const) {
           // The corpus words the word itself reached already count at their own weight.

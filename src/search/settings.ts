@@ -66,6 +66,12 @@ export const FUZZY = 0.85;
  */
 export const INFLECTED_FORM = 0.85;
 /**
+ * A form of the reader's word that is also a word of its own, or the reader's word being one
+ * (`nouvelle`, news, for `nouveau`; `part`, a share, for `partir`'s `il part`): as unsure as a
+ * translation (LEXICON_WEIGHT), which may also be of another sense.
+ */
+export const WORD_FORM = 0.7;
+/**
  * A word derived from the reader's or it from it (`chauffage` for `chauffés`, `visitors` for
  * `visited`): the same idea, another part of speech or thing (the act, the agent), so below a
  * translation of the word itself (LEXICON_WEIGHT, 0.7), about a cognate's.

@@ -14,6 +14,11 @@ import { stem } from './normalize.ts';
 export interface RelatedStems {
   /** Stems of the word's other forms: the same word, inflected. */
   inflected: readonly string[];
+  /**
+   * Stems of the word's other forms where the word or the form is also a word of its own
+   * (`nouvelle`, news, for `nouveau`; `part`, a share, for `partir`): less sure.
+   */
+  wordForms: readonly string[];
   /** Stems of the words derived from it or it from them, and of their forms: a related word. */
   derived: readonly string[];
 }
@@ -23,7 +28,10 @@ interface FamiliesFile {
   en: LanguageFamilies;
 }
 interface LanguageFamilies {
-  /** Each a headword's stem, then its forms' stems, space-separated. */
+  /**
+   * Each a headword's stem, then its forms' stems, space-separated; `*` marks a form that is a
+   * headword of its own too.
+   */
   inflections: string[];
   /** Each two stems, space-separated. */
   derivations: string[];
@@ -49,7 +57,8 @@ function tablesOf(language: LanguageFamilies): Tables {
   const derivedOf = new Map<string, string[]>();
   for (const line of language.inflections) {
     const family = line.split(' ');
-    for (const member of family) {
+    for (const marked of family) {
+      const member = marked.replace('*', '');
       const known = familiesOf.get(member);
       if (known === undefined) familiesOf.set(member, [family]);
       else known.push(family);
@@ -69,13 +78,13 @@ function tablesOf(language: LanguageFamilies): Tables {
   return { familiesOf, derivedOf };
 }
 
-const NONE: RelatedStems = { inflected: [], derived: [] };
+const NONE: RelatedStems = { inflected: [], wordForms: [], derived: [] };
 const relatedCache = new Map<string, RelatedStems>();
 const RELATED_CACHED = 10_000;
 
 /**
  * The stems of a folded word's other forms and of its derived words (see RelatedStems), in the
- * languages it is a word of: stems are alike across languages (English `pay`, French `payé`), the
+ * given languages' tables: stems are alike across languages (English `pay`, French `payé`), the
  * families are not.
  */
 export function relatedStems(word: string, languages: readonly Language[]): RelatedStems {
@@ -84,29 +93,36 @@ export function relatedStems(word: string, languages: readonly Language[]): Rela
   if (cached !== undefined) return cached;
   const own = stem(word);
   const inflected = new Set<string>();
+  const wordForms = new Set<string>();
   const derived = new Set<string>();
   for (const language of languages) {
     const { familiesOf, derivedOf } = readTables()[language];
     const forms = new Set<string>([own]);
     for (const family of familiesOf.get(own) ?? []) {
-      for (const member of family) forms.add(member);
+      const ownIsWord = family.includes(`*${own}`);
+      for (const marked of family) {
+        const member = marked.replace('*', '');
+        if (ownIsWord || marked !== member) wordForms.add(member);
+        else forms.add(member);
+      }
     }
     for (const from of forms) {
       inflected.add(from);
       for (const to of derivedOf.get(from) ?? []) {
         derived.add(to);
         for (const family of familiesOf.get(to) ?? []) {
-          for (const member of family) derived.add(member);
+          for (const marked of family) derived.add(marked.replace('*', ''));
         }
       }
     }
   }
   inflected.delete(own);
-  for (const member of [own, ...inflected]) derived.delete(member);
+  for (const member of [own, ...inflected]) wordForms.delete(member);
+  for (const member of [own, ...inflected, ...wordForms]) derived.delete(member);
   const related =
-    inflected.size === 0 && derived.size === 0
+    inflected.size + wordForms.size + derived.size === 0
       ? NONE
-      : { inflected: [...inflected], derived: [...derived] };
+      : { inflected: [...inflected], wordForms: [...wordForms], derived: [...derived] };
   if (relatedCache.size >= RELATED_CACHED) relatedCache.clear();
   relatedCache.set(key, related);
   return related;
