@@ -227,7 +227,8 @@ for (const headword of frenchHeadwords) if (isWord(headword)) french.wholeWords.
 for (const [headword, forms] of formsOf) french.addFamily(headword, forms);
 
 // French derivation: two headwords of one root whose translations are one English word, or two
-// that WordNet derives from one another.
+// that WordNet derives from one another. FreeDict's translations only (GPL-2+, as Apertium's
+// data): WikDict's are CC BY-SA 3.0, which does not combine with the GPL.
 const englishOf = new Map<string, Set<string>>();
 const frenchOf = new Map<string, Set<string>>();
 const translate = (frenchWord: string, englishWord: string) => {
@@ -235,7 +236,7 @@ const translate = (frenchWord: string, englishWord: string) => {
   englishOf.get(frenchWord)?.add(englishWord) ?? englishOf.set(frenchWord, new Set([englishWord]));
   frenchOf.get(englishWord)?.add(frenchWord) ?? frenchOf.set(englishWord, new Set([frenchWord]));
 };
-for (const file of files) {
+for (const file of files.slice(0, 1)) {
   for (const [word, glosses] of Object.entries(file.fr)) {
     for (const gloss of glosses.split('|')) translate(word, gloss);
   }
