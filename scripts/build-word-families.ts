@@ -16,19 +16,17 @@
  * no such list in Debian, where two French headwords of one beginning are translated by one English
  * word or by two that WordNet relates so (`chauffage` → heating, `chauffer` → heat).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { stem } from '../src/search/normalize.ts';
 import { fold, packageVersion } from './dictd.ts';
+import { frenchTags, GENERATOR_PACKAGES, generateFrench } from './french-generator.ts';
 
 const OUTPUT = new URL('../src/search/lexicon/word-families.json', import.meta.url);
 const LEXICON = ['fr-en.json', 'fr-en-wikdict.json'].map(
   (name) => new URL(`../src/search/lexicon/${name}`, import.meta.url),
 );
-const GENERATOR = '/usr/share/apertium/apertium-fr-es/es-fr.autogen.bin';
-const FRENCH_WORDS = '/usr/share/hunspell/fr.dic';
 const WORDNET = '/usr/share/wordnet';
-const PACKAGES = ['lttoolbox', 'apertium-fr-es', 'hunspell-fr-classical', 'wordnet-base'];
+const PACKAGES = [...GENERATOR_PACKAGES, 'wordnet-base'];
 
 /**
  * Letters two words must begin with alike to be read as derived from one another: a shared
@@ -185,43 +183,11 @@ for (const [from, word, to, toWord] of pointers) {
 
 // French inflection: every form of each headword, from Apertium's generator.
 const frenchHeadwords = new Set(files.flatMap((file) => Object.keys(file.fr)));
-const persons = ['p1', 'p2', 'p3'].flatMap((person) => [`${person}><sg`, `${person}><pl`]);
-const genders = (genderList: string[]) =>
-  genderList.flatMap((gender) => [`${gender}><sg`, `${gender}><pl`]);
-const TAGS = [
-  'vblex><inf',
-  'vblex><pprs',
-  ...['pri', 'pii', 'fti', 'cni', 'prs', 'ifi'].flatMap((tense) =>
-    persons.map((person) => `vblex><${tense}><${person}`),
-  ),
-  ...genders(['m', 'f']).map((form) => `vblex><pp><${form}`),
-  ...genders(['m', 'f', 'mf']).map((form) => `adj><${form}`),
-  ...genders(['m', 'f', 'mf']).map((form) => `n><${form}`),
-];
-const lemmas = [
-  ...new Set(
-    readFileSync(FRENCH_WORDS, 'utf8')
-      .split('\n')
-      .map((line) => line.split('/')[0]?.trim() ?? '')
-      .filter(
-        (word) => /^[a-zàâäçéèêëîïôöùûüÿœæ-]{2,}$/u.test(word) && frenchHeadwords.has(fold(word)),
-      ),
-  ),
-].sort();
-const asked = lemmas.flatMap((lemma) => TAGS.map((tags) => [lemma, tags] as const));
-const generated = execFileSync('lt-proc', ['-g', GENERATOR], {
-  input: asked.map(([lemma, tags]) => `^${lemma}<${tags}>$\n`).join(''),
-  encoding: 'utf8',
-  maxBuffer: 1 << 28,
-}).split('\n');
 const formsOf = new Map<string, Set<string>>();
-asked.forEach(([lemma], line) => {
-  const form = (generated[line] ?? '').trim();
-  // `#` marks a form the generator lacks; `@` a word it does not know.
-  if (form === '' || /[#@<\s]/u.test(form)) return;
+for (const [lemma, form] of generateFrench(frenchHeadwords, frenchTags(['sg', 'pl']))) {
   const headword = fold(lemma);
   formsOf.get(headword)?.add(fold(form)) ?? formsOf.set(headword, new Set([fold(form)]));
-});
+}
 const french = new Families();
 for (const headword of frenchHeadwords) if (isWord(headword)) french.wholeWords.add(stem(headword));
 for (const [headword, forms] of formsOf) french.addFamily(headword, forms);
