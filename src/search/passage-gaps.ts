@@ -282,6 +282,32 @@ const unitWord = (unit: string): string => {
   return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
 };
 
+/** Counts of no thing: a measure (`600 mètres`), a length of time, a change in `points`. */
+const countsNoThing = (unit: string): boolean => {
+  const word = unitWord(unit);
+  return MEASURE_UNITS.has(word) || TIME_UNITS.has(word) || word === 'points';
+};
+
+/** A share that names its whole (`three of its 14 branches`, `12 des 40 élus`) gives a count. */
+const NAMES_WHOLE = /\b(of|de|d|sur)\s+(its|their|the|ses|leurs|les|ces|des)\s+\d/u;
+
+/**
+ * Whether the figures that may answer a count of a named thing (`how many people`, `combien
+ * d’appartements`) are shares only: `38 % des huîtres`, `un locataire sur trois` say what part,
+ * not how many. A share beside a count (`46 vessels … one boat in four`) or naming its whole
+ * still answers.
+ */
+function sharesOnly(asked: AskedFigure, ofKind: BoundFigure[]): boolean {
+  // `combien d’hectares`, `how many points`: the measure is the thing counted.
+  if (asked.counted === undefined || ofKind.length === 0 || countsNoThing(asked.counted))
+    return false;
+  return ofKind.every(({ figure }) =>
+    figure.kind === 'percent' || figure.kind === 'ratio'
+      ? !NAMES_WHOLE.test(fold(figure.text))
+      : figure.kind === 'count' && countsNoThing(figure.unit),
+  );
+}
+
 /**
  * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
  * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
@@ -317,17 +343,19 @@ export function gapsOf(
   const lacksCounted =
     !lacksKind &&
     counted !== undefined &&
-    !ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
-    ((counted.thing !== undefined &&
-      !countsAsked(
-        ofKind.map(({ figure }) => figure),
-        counted.thing,
-        textWords(index, sentence.text),
-        counted.generic,
-      )) ||
-      (counted.thing === undefined &&
-        ofKind.length > 0 &&
-        ofKind.every(({ figure }) => countsOneOf(figure, counted.others))));
+    asked !== undefined &&
+    (sharesOnly(asked, ofKind) ||
+      (!ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
+        ((counted.thing !== undefined &&
+          !countsAsked(
+            ofKind.map(({ figure }) => figure),
+            counted.thing,
+            textWords(index, sentence.text),
+            counted.generic,
+          )) ||
+          (counted.thing === undefined &&
+            ofKind.length > 0 &&
+            ofKind.every(({ figure }) => countsOneOf(figure, counted.others))))));
   const lacksAsked = lacksKind || lacksCounted;
   if (terms.length === 0 && !lacksAsked) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];

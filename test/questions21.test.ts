@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { foldSpaces } from './helpers.ts';
+
+/**
+ * Confident wrong answers of the right kind but the wrong thing: the quoted sentence gives a
+ * figure of the kind asked and shares the question's words, but a qualifier of the question is
+ * not met.
+ */
+
+const first = (answer: ReturnType<typeof findPassages>) => ({
+  sentence: foldSpaces(answer.results[0]?.sentence ?? ''),
+  missing: answer.results[0]?.missing,
+});
+
+describe('a count asked of a named thing is not answered by a share alone', () => {
+  const library = () =>
+    articleIndex('reading-room.en.txt', [
+      'Harbour library reopens its reading room',
+      '',
+      'About 40% of the borrowers who answered the survey now visit the reading room every week.',
+      '',
+      'The council spent two years looking for a new site.',
+    ]);
+
+  it('flags the thing counted where the sentence gives only a part of it', async () => {
+    const answer = first(
+      findPassages(await library(), 'How many borrowers visit the reading room every week?'),
+    );
+    expect(answer).toEqual({
+      sentence:
+        'About 40% of the borrowers who answered the survey now visit the reading room every week.',
+      missing: ['borrowers'],
+    });
+    // Asked as a share, the same sentence answers with nothing flagged.
+    const share = first(
+      findPassages(await library(), 'What share of borrowers visit the reading room every week?'),
+    );
+    expect(share.missing).toEqual([]);
+    // A share that names its whole, or one beside a count, still answers.
+    const ferries = await articleIndex('ferry-crossings.en.txt', [
+      'Island ferries cut back',
+      '',
+      'The operator will withdraw two of its 9 ferries from the island routes next winter.',
+      '',
+      'The island council runs 31 buses, and one bus in five is now electric.',
+    ]);
+    expect(first(findPassages(ferries, 'How many ferries does the operator have?'))).toEqual({
+      sentence:
+        'The operator will withdraw two of its 9 ferries from the island routes next winter.',
+      missing: [],
+    });
+    const buses = first(findPassages(ferries, 'How many buses does the island council run?'));
+    expect(buses.missing).toEqual([]);
+  });
+
+  it('is read in French too, where a distance beside the share counts nothing', async () => {
+    const index = await articleIndex('navette.fr.txt', [
+      'La navette du marché trouve son public',
+      '',
+      'Un voyageur sur quatre de la navette habite à plus de 12 kilomètres du marché.',
+      '',
+      'La mairie a acheté deux minibus électriques en mars.',
+    ]);
+    const answer = first(
+      findPassages(index, 'Combien de voyageurs prennent la navette du marché ?'),
+    );
+    expect(answer.missing).toEqual(['voyageurs']);
+  });
+});
