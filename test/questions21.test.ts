@@ -69,3 +69,59 @@ describe('a count asked of a named thing is not answered by a share alone', () =
     expect(answer.missing).toEqual(['voyageurs']);
   });
 });
+
+describe('how much / combien asks a quantity, which dates and lengths of time are not', () => {
+  it('flags the asking words where the sentence gives only a date and a length of time', async () => {
+    const index = await articleIndex('school-library.en.txt', [
+      'Westbrook school opens its new library',
+      '',
+      'Westbrook school opened its new library on 4 March 2024, after two years of building work.',
+      '',
+      'Pupils borrowed 3,100 books in the first term.',
+    ]);
+    const answer = first(
+      findPassages(index, 'How much did Westbrook school put into its new library?'),
+    );
+    expect(answer).toEqual({
+      sentence:
+        'Westbrook school opened its new library on 4 March 2024, after two years of building work.',
+      missing: ['How much'],
+    });
+  });
+});
+
+describe('quelle chaleur asks a temperature', () => {
+  const greenhouse = () =>
+    articleIndex('serre-tropicale.fr.txt', [
+      'La serre tropicale du jardin botanique',
+      '',
+      'Le chauffage de la serre tropicale consomme 95 000 kWh par an.',
+      '',
+      'Les palmiers de la serre ont été plantés en 2019.',
+    ]);
+
+  it('flags a sentence about the greenhouse that gives no temperature', async () => {
+    const answer = first(
+      findPassages(await greenhouse(), 'Quelle chaleur fait-il dans la serre tropicale ?'),
+    );
+    expect(answer).toEqual({
+      sentence: 'Le chauffage de la serre tropicale consomme 95 000 kWh par an.',
+      missing: ['Quelle chaleur'],
+    });
+  });
+
+  it('answers with the temperature where the article gives one', async () => {
+    const index = await articleIndex('serre-chaude.fr.txt', [
+      'La serre tropicale du jardin botanique',
+      '',
+      'Le chauffage de la serre tropicale consomme 95 000 kWh par an.',
+      '',
+      'Dans la serre tropicale, l’air est maintenu à 27 °C toute l’année.',
+    ]);
+    const answer = first(findPassages(index, 'Quelle chaleur fait-il dans la serre tropicale ?'));
+    expect(answer).toEqual({
+      sentence: 'Dans la serre tropicale, l’air est maintenu à 27 °C toute l’année.',
+      missing: [],
+    });
+  });
+});

@@ -338,7 +338,7 @@ export function gapsOf(
   const lacksKind =
     asked !== undefined &&
     !givesDate &&
-    (figures.every(({ figure }) => isRank(figure)) || (asked.specific && ofKind.length === 0));
+    (figures.every(({ figure }) => isRank(figure)) || ofKind.length === 0);
   // Figures of the kind asked, but of another thing than the one counted: the thing lacks.
   const lacksCounted =
     !lacksKind &&
