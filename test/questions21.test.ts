@@ -125,3 +125,67 @@ describe('quelle chaleur asks a temperature', () => {
     });
   });
 });
+
+describe('the qualifier of the figure asked: now, an extreme, a rate’s period', () => {
+  it('a count now is not the count at the launch, nor a plan', async () => {
+    const index = await articleIndex('bike-share.en.txt', [
+      'Riverton bike share grows',
+      '',
+      'When the bike share launched in the spring of 2020, it had just twenty bikes and four docks.',
+      '',
+      'The bike share added 45 bikes in May 2024, bringing its fleet to 130 bikes across the town.',
+      '',
+      'The bike share plans to add fifty more bikes by 2027.',
+    ]);
+    const answer = first(findPassages(index, 'How many bikes does the bike share have now?'));
+    expect(answer).toEqual({
+      sentence:
+        'The bike share added 45 bikes in May 2024, bringing its fleet to 130 bikes across the town.',
+      missing: [],
+    });
+    const plans = await articleIndex('bike-plans.en.txt', [
+      'Riverton bike share grows',
+      '',
+      'The bike share plans to add fifty more bikes by 2027.',
+    ]);
+    const planned = first(
+      findPassages(plans, 'How many bikes does the bike share have at the moment?'),
+    );
+    expect(planned.missing).toEqual(['at the moment']);
+  });
+
+  it('an extreme asked is flagged on an ordinary value, in French', async () => {
+    const index = await articleIndex('gel-verger.fr.txt', [
+      'Le gel dans les vergers',
+      '',
+      'Dans les vergers de la vallée, la température est passée sous 0 °C pendant onze nuits en avril.',
+      '',
+      'Les arboriculteurs ont allumé des bougies antigel dans 40 parcelles.',
+    ]);
+    const answer = first(
+      findPassages(index, 'Quelle a été la température la plus basse dans les vergers en avril ?'),
+    );
+    expect(answer.missing).toEqual(['la plus basse']);
+  });
+
+  it('a rate asked per hour is flagged on a total, and met by a figure per hour', async () => {
+    const index = await articleIndex('cafe-apprentis.fr.txt', [
+      'Le café des apprentis',
+      '',
+      'Les apprentis du café solidaire ont reçu une prime de 300 euros à la fin de leur stage.',
+    ]);
+    const answer = first(
+      findPassages(index, 'Combien les apprentis du café solidaire touchent-ils de l’heure ?'),
+    );
+    expect(answer.missing).toEqual(['de l’heure']);
+    const paid = await articleIndex('cafe-salaire.fr.txt', [
+      'Le café des apprentis',
+      '',
+      'Les apprentis du café solidaire touchent 9,50 euros de l’heure pendant leur stage.',
+    ]);
+    const hourly = first(
+      findPassages(paid, 'Combien les apprentis du café solidaire touchent-ils de l’heure ?'),
+    );
+    expect(hourly.missing).toEqual([]);
+  });
+});

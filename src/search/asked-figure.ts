@@ -1,6 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { askedMeasure } from './asked-measure.ts';
+import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
 import { tokenize } from './normalize.ts';
 import { ASKED_FIGURE_MIN_BONUS, WANTED_FIGURES } from './settings.ts';
@@ -47,6 +48,11 @@ export interface AskedFigure {
   describing: string[];
   /** The folded words of the phrases asking for the figure (`what`, `time`): the figure answers them. */
   asking: string[];
+  /**
+   * What the question says of the figure besides its kind (`now`, `la plus basse`, `de l’heure`),
+   * which a passage's figures must meet (asked-qualifiers.ts). Always set.
+   */
+  qualifying: AskedQualifier[];
 }
 
 /** The phrases that ask for a count of something: `how many`, `combien`, `nombre de`. */
@@ -81,6 +87,7 @@ const inUnit = (
   qualifiers: [],
   describing: [],
   asking,
+  qualifying: [],
 });
 
 /** A share is a percentage or a ratio: `84 %`, `un tiers`. */
@@ -118,6 +125,13 @@ function askingPhrases(folded: string) {
  * money), else the longest phrase's (`combien de temps` is a duration, not a count).
  */
 export function askedFigure(question: string): AskedFigure | undefined {
+  const asked = askedKind(question);
+  if (asked !== undefined) asked.qualifying = askedQualifiers(question);
+  return asked;
+}
+
+/** The kind of figure asked and how (`askedFigure`), its qualifiers aside. */
+function askedKind(question: string): AskedFigure | undefined {
   const tokens = tokenize(question);
   const folded = tokens.map((token) => token.word).join(' ');
   const asking: {
@@ -186,6 +200,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
       qualifiers,
       describing,
       asking: askingWords,
+      qualifying: [],
     };
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
@@ -218,6 +233,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     qualifiers: [],
     describing: [],
     asking: askingWords,
+    qualifying: [],
   };
 }
 

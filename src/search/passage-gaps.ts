@@ -357,7 +357,22 @@ export function gapsOf(
             ofKind.length > 0 &&
             ofKind.every(({ figure }) => countsOneOf(figure, counted.others))))));
   const lacksAsked = lacksKind || lacksCounted;
-  if (terms.length === 0 && !lacksAsked) return NO_GAPS;
+  // A figure of the kind asked, but not now, not the highest, not per hour: the qualifier lacks.
+  const answering = ofKind.length > 0 ? ofKind : figures;
+  const unmet =
+    asked === undefined || lacksAsked || asked.qualifying.length === 0
+      ? []
+      : asked.qualifying.filter(
+          (qualifier) =>
+            !qualifier.met(
+              textTokens(index, sentence.text)
+                .map((token) => token.word)
+                .join(' '),
+              answering,
+              sentence.text,
+            ),
+        );
+  if (terms.length === 0 && !lacksAsked && unmet.length === 0) return NO_GAPS;
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
   let words: Set<string> | undefined;
@@ -369,7 +384,7 @@ export function gapsOf(
     own: textWords(index, sentence.text),
     framing: textWords(index, `${document?.title ?? ''} ${section?.heading ?? ''}`),
     settings,
-    answering: asked === undefined ? [] : ofKind.length > 0 ? ofKind : figures,
+    answering: asked === undefined ? [] : answering,
     paragraphWords: () => {
       words ??= paragraphWords(index, sentence);
       return words;
@@ -391,5 +406,8 @@ export function gapsOf(
   // A reader learns what lacks from the thing counted (`bacs`), not from `combien`.
   if (lacksAsked && asked !== undefined)
     missing.push((lacksCounted ? asked.countedTyped : undefined) ?? asked.typed);
+  // Not twice: a partial answer may already lack its words (`lowest` of `the lowest`).
+  for (const { typed } of unmet)
+    if (!missing.some((word) => typed.includes(word))) missing.push(typed);
   return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
 }

@@ -140,7 +140,11 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     0.15,
   ],
   [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
-  [/\b(degres?|degrees?|temperatures?|how (hot|cold|warm)|quelle chaleur)\b/u, ['temperature'], 0.15],
+  [
+    /\b(degres?|degrees?|temperatures?|how (hot|cold|warm)|quelle chaleur)\b/u,
+    ['temperature'],
+    0.15,
+  ],
   [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
   // A person's age or birth: asked for, so a sentence without such a figure cannot answer.
   [/\b(quel age|how old|age|aged)\b/u, ['count', 'duration'], 0.15],

@@ -1,0 +1,114 @@
+import type { BoundFigure } from './figure-context.ts';
+import { tokenize } from './normalize.ts';
+import { matchedSpan } from './token-span.ts';
+
+/**
+ * What a question asking for a figure says of the figure it wants besides its kind: the present
+ * (`now`, `aujourd’hui`), an extreme (`the highest`, `la plus basse`), a rate's period (`de
+ * l’heure`, `a year`). A passage giving a figure of the kind asked, but of a launch (`when the
+ * scheme launched it had eleven cars`), an ordinary value or a total, does not give that figure:
+ * it lacks the qualifier, as typed.
+ */
+
+/** One qualifier of the figure asked, as typed, and what a sentence must say to meet it. */
+export interface AskedQualifier {
+  typed: string;
+  /** Whether a sentence's figures meet it (`answering`: those of the kind asked, else all). */
+  met: (folded: string, answering: BoundFigure[], text: string) => boolean;
+}
+
+/**
+ * The present asked: `now`, `today`, `currently`, `aujourd’hui`, `en ce moment`; not `now that`
+ * (a cause) nor `until now`.
+ */
+const PRESENT_ASKED =
+  /(?<!until |jusqu a )\b(now(?! that)|today|currently|nowadays|at the moment|at present|these days|aujourd hui|actuellement|en ce moment|desormais|maintenant|a present|a l heure actuelle)\b/u;
+/** Words of the present in a sentence: it speaks of now, whatever else it tells. */
+const PRESENT_SAID =
+  /\b(now|today|currently|nowadays|at present|aujourd hui|actuellement|desormais|maintenant|a present)\b/u;
+/**
+ * What sets a figure at a beginning or in an intention, read in its clause before it: `when the
+ * scheme launched …, it had`, `à son lancement`, `plans to open six more`, `prévoit d’ouvrir`.
+ */
+const BEGINNING_OR_INTENT =
+  /\b(when (?:\S+ ){0,3}(?:launched|opened|started|began|was launched|was founded|was set up|first opened)|at (?:its |the )?(?:launch|start|outset)|initially|originally|at first|to begin with|(?:a|lors de) (?:son|sa|leur) (?:lancement|ouverture|creation|debut)|a ses debuts|au depart|a l origine|au lancement|initialement|plans? to|planning to|aims? to|intends? to|hopes? to|prevoit d|prevoient d|envisage d|projette d|ambitionne d|compte (?:ouvrir|porter|atteindre|passer))\b/u;
+
+/** The words of a sentence before a figure, folded: where a beginning or an intention is said. */
+const before = (text: string, bound: BoundFigure): string =>
+  tokenize(text.slice(0, bound.figure.start))
+    .map((token) => token.word)
+    .join(' ');
+
+/**
+ * An extreme asked: `the highest`, `the busiest`, `la plus basse`, `le jour le plus chargé`,
+ * `record`; not `when it was hottest`, a time rather than a value.
+ */
+const EXTREME_ASKED =
+  /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
+/**
+ * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`), a value never
+ * reached before, what one day or night alone saw (`31 interventions en une seule journée`).
+ */
+const EXTREME_SAID =
+  /\b(\p{L}{2,}est|most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+
+/** Periods of a rate, by the words that say them per that period, folded. */
+const RATE_PERIODS: [string, RegExp][] = [
+  [
+    'hour',
+    /\b((?:per|an|a|each|every) hour|hourly|(?:de|par|a) l heure|par heure|(?:de|par) h)\b/u,
+  ],
+  ['day', /\b((?:per|a|each|every) day|daily|par jour|chaque jour|quotidien\p{L}*)\b/u],
+  ['week', /\b((?:per|a|each|every) week|weekly|par semaine|chaque semaine|hebdomadaire\p{L}*)\b/u],
+  ['month', /\b((?:per|a|each|every) month|monthly|par mois|chaque mois|mensuel\p{L}*)\b/u],
+  [
+    'year',
+    /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|yearly|annual|annually|par an|chaque annee|par annee|annuel\p{L}*)\b/u,
+  ],
+];
+
+/** The qualifiers of the figure a question asks for, in the order read. */
+export function askedQualifiers(question: string): AskedQualifier[] {
+  const tokens = tokenize(question);
+  const folded = tokens.map((token) => token.word).join(' ');
+  const typedOf = (pattern: RegExp): string | undefined => {
+    const span = matchedSpan(pattern, folded);
+    const from = span === undefined ? undefined : tokens[span.first];
+    const to = span === undefined ? undefined : tokens[span.last];
+    return from === undefined || to === undefined ? undefined : question.slice(from.start, to.end);
+  };
+  const qualifiers: AskedQualifier[] = [];
+  const present = typedOf(PRESENT_ASKED);
+  if (present !== undefined) {
+    qualifiers.push({
+      typed: present,
+      // Unless every figure is said of a beginning or an intention, and nothing of now.
+      met: (sentence, answering, text) =>
+        PRESENT_SAID.test(sentence) ||
+        !answering.every((bound) => BEGINNING_OR_INTENT.test(before(text, bound))),
+    });
+  }
+  const extreme = typedOf(EXTREME_ASKED);
+  if (extreme !== undefined) {
+    qualifiers.push({ typed: extreme, met: (sentence) => EXTREME_SAID.test(sentence) });
+  }
+  for (const [period, pattern] of RATE_PERIODS) {
+    const rate = typedOf(pattern);
+    if (rate === undefined) continue;
+    qualifiers.push({
+      typed: rate,
+      // A share or a change in points has no period: `qui compostent chaque semaine` says whose.
+      met: (sentence, answering) =>
+        pattern.test(sentence) ||
+        answering.some(
+          ({ figure }) =>
+            figure.unit.endsWith(`/${period}`) ||
+            figure.kind === 'percent' ||
+            figure.kind === 'ratio' ||
+            figure.unit === 'points',
+        ),
+    });
+    break;
+  }
+  return qualifiers;
+}
