@@ -189,3 +189,21 @@ describe('the qualifier of the figure asked: now, an extreme, a rate’s period'
     expect(hourly.missing).toEqual([]);
   });
 });
+
+describe('an age asked is not a length of time in years', () => {
+  it('flags how long someone has done something (depuis quinze ans)', async () => {
+    const index = await articleIndex('apiculteur.fr.txt', [
+      'Le miel de la vallée',
+      '',
+      'Depuis quinze ans, Bernard Lachaud installe ses ruches sur le plateau, où il récolte 600 kilos de miel.',
+      '',
+      'Les ruches les plus âgées du plateau ont été remplacées au printemps.',
+    ]);
+    const answer = first(findPassages(index, 'Quel âge a Bernard Lachaud ?'));
+    expect(answer).toEqual({
+      sentence:
+        'Depuis quinze ans, Bernard Lachaud installe ses ruches sur le plateau, où il récolte 600 kilos de miel.',
+      missing: ['Quel âge'],
+    });
+  });
+});

@@ -1,5 +1,5 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
-import type { Sentence } from '../knowledge/types.ts';
+import type { Figure, Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind, TIME_UNITS } from './asked-figure.ts';
 import { MEASURE_UNITS } from './asked-measure.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
@@ -282,6 +282,32 @@ const unitWord = (unit: string): string => {
   return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
 };
 
+/** Whether the question asks a person's age (`quel âge`, `how old`), in years. */
+const asksAge = (asked: AskedFigure): boolean =>
+  asked.unit === 'year' && asked.asking.some((word) => AGE_WORDS.has(word));
+const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'old', 'aged']);
+
+/** Words before a number of years that make it a length of time, not an age: `depuis vingt ans`. */
+const SPAN_BEFORE: ReadonlySet<string> = new Set(
+  'depuis pendant durant sur dans apres pour since for over within after during'.split(' '),
+);
+
+/**
+ * Whether a figure in years is a length of time the sentence sets (`depuis vingt ans`, `for two
+ * years`, `il y a trois ans`, `five years ago`) rather than someone's age (`Marie Dupont, 64 ans`).
+ */
+function spansYears(text: string, figure: Figure): boolean {
+  if (figure.unit === 'years old') return false;
+  const words = tokenize(text.slice(0, figure.start)).map((token) => token.word);
+  const last = words.at(-1) ?? '';
+  const after = tokenize(text.slice(figure.start + figure.text.length)).slice(0, 1);
+  return (
+    SPAN_BEFORE.has(last) ||
+    (last === 'a' && words.at(-2) === 'y' && words.at(-3) === 'il') ||
+    after[0]?.word === 'ago'
+  );
+}
+
 /** Counts of no thing: a measure (`600 mètres`), a length of time, a change in `points`. */
 const countsNoThing = (unit: string): boolean => {
   const word = unitWord(unit);
@@ -329,7 +355,8 @@ export function gapsOf(
       isOfAskedKind(figure, asked) &&
       (asked.unit === undefined ||
         (TIME_UNITS.get(unitWord(figure.unit)) ?? MEASURE_UNITS.get(unitWord(figure.unit))) ===
-          asked.unit),
+          asked.unit) &&
+      !(asksAge(asked) && spansYears(sentence.text, figure)),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
