@@ -207,3 +207,22 @@ describe('an age asked is not a length of time in years', () => {
     });
   });
 });
+
+describe('a whole asked is not one part of it', () => {
+  it('flags a figure given for one town when the whole county is asked', async () => {
+    const index = await articleIndex('recycling-county.en.txt', [
+      'Recycling rates in Hollin',
+      '',
+      'In the market town of Ashby, the recycling rate reached 58% last year.',
+      '',
+      'Crews collected bins from 41,000 homes every fortnight.',
+    ]);
+    const answer = first(
+      findPassages(index, 'What is the recycling rate across the whole county?'),
+    );
+    expect(answer).toEqual({
+      sentence: 'In the market town of Ashby, the recycling rate reached 58% last year.',
+      missing: ['the whole county'],
+    });
+  });
+});

@@ -4,10 +4,10 @@ import { matchedSpan } from './token-span.ts';
 
 /**
  * What a question asking for a figure says of the figure it wants besides its kind: the present
- * (`now`, `aujourd’hui`), an extreme (`the highest`, `la plus basse`), a rate's period (`de
- * l’heure`, `a year`). A passage giving a figure of the kind asked, but of a launch (`when the
- * scheme launched it had eleven cars`), an ordinary value or a total, does not give that figure:
- * it lacks the qualifier, as typed.
+ * (`now`, `aujourd’hui`), an extreme (`the highest`, `la plus basse`), a whole (`across the whole
+ * state`), a rate's period (`de l’heure`, `a year`). A passage giving a figure of the kind asked,
+ * but of a launch (`when the scheme launched it had eleven cars`), an ordinary value, one place
+ * or a total, does not give that figure: it lacks the qualifier, as typed.
  */
 
 /** One qualifier of the figure asked, as typed, and what a sentence must say to meet it. */
@@ -67,6 +67,16 @@ const RATE_PERIODS: [string, RegExp][] = [
   ],
 ];
 
+/**
+ * A whole asked (`across the whole state`, `dans toute la région`, `nationwide`): the noun it is
+ * the whole of, when typed.
+ */
+const WHOLE_ASKED =
+  /\b(?:(?:the|its|their|la|le|l) )?(?:whole|entire) (\p{L}+)|\b(?:tout|toute|tous|toutes) (?:le|la|les|l) (\p{L}+)|\bl ensemble (?:du|de la|des|de l) (\p{L}+)|\b(nationwide|statewide|countrywide)\b/u;
+/** Words that say a figure is of a whole: `across`, `a state average`, `sur l’ensemble`. */
+const WHOLE_SAID =
+  /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes)\b/u;
+
 /** The qualifiers of the figure a question asks for, in the order read. */
 export function askedQualifiers(question: string): AskedQualifier[] {
   const tokens = tokenize(question);
@@ -91,6 +101,18 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   const extreme = typedOf(EXTREME_ASKED);
   if (extreme !== undefined) {
     qualifiers.push({ typed: extreme, met: (sentence) => EXTREME_SAID.test(sentence) });
+  }
+  const whole = WHOLE_ASKED.exec(folded);
+  const wholeTyped = typedOf(WHOLE_ASKED);
+  if (whole !== null && wholeTyped !== undefined) {
+    // The thing it is the whole of, by its first letters (`state`, `states`; `région`, `régional`).
+    const of = (whole[1] ?? whole[2] ?? whole[3] ?? '').slice(0, 5);
+    qualifiers.push({
+      typed: wholeTyped,
+      met: (sentence) =>
+        WHOLE_SAID.test(sentence) ||
+        (of.length > 0 && sentence.split(' ').some((word) => word.startsWith(of))),
+    });
   }
   for (const [period, pattern] of RATE_PERIODS) {
     const rate = typedOf(pattern);
