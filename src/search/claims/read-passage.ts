@@ -27,6 +27,7 @@ import { datesOfTwoKinds } from './date-roles.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
+import { neighbourRival } from './neighbour-rival.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { partsOfShare } from './share-parts.ts';
@@ -178,7 +179,8 @@ export function read(
     const rival =
       same === undefined
         ? undefined
-        : rivalInClause(index, claim, figure, same, article, groups, claimed, names);
+        : (rivalInClause(index, claim, figure, same, article, groups, claimed, names) ??
+          neighbourRival(index, claim, figure, same, article, groups, claimed));
     // The value given in either of two clauses that say as much of the claim is not said of it.
     if (rival === 'either') {
       figuresHeld = false;

@@ -1,0 +1,47 @@
+// A claimed value given by a sentence that hardly speaks of it, where a neighbour says it otherwise.
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { QueryGroup } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { PERIOD_WORDS } from '../settings.ts';
+import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
+import { factOf } from './claim-facts.ts';
+import { type Given, givesAnother } from './clause-rival.ts';
+import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
+import { countsOpposable } from './figure-nouns.ts';
+
+/**
+ * The claimed value found in a sentence of the paragraph that says less than half of the claimed
+ * figure's fact, while another sentence of it says the whole fact with a figure of that kind at
+ * another value: the claim speaks of the other's figure. `Sponsors will bring 30% of income by
+ * 2030` is not said by `a third of the staff` beside `Sponsors … should bring 20% of income by
+ * 2030`. A date is left to the sentence's own clauses (clause-rival.ts).
+ */
+export function neighbourRival(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure,
+  same: Given,
+  article: Given[],
+  groups: QueryGroup[],
+  claimedFigures: Figure[],
+): Given | undefined {
+  if (claimed.kind === 'date') return undefined;
+  const fact = factOf(claim, claimed);
+  const about = groups.filter(
+    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
+  );
+  if (about.length === 0) return undefined;
+  const told = (holder: Sentence) => sentenceCoverageOf(index, about, holder);
+  if (told(same.holder) >= SAME_SUBJECT) return undefined;
+  const quantity = quantityIn(claim, claimed);
+  const precision = precisionOf(claim, claimed);
+  return article.find(
+    (entry) =>
+      entry.holder !== same.holder &&
+      comparable(quantity, entry.quantity) &&
+      !sameValue(quantity, entry.quantity, precision) &&
+      countsOpposable(index, claimed, entry.figure) &&
+      !givesAnother(claim, claimedFigures, claimed, entry.quantity) &&
+      told(entry.holder) === 1,
+  );
+}
