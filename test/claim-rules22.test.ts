@@ -10,17 +10,77 @@ const THEATRE = [
   'The theatre reopens in March.',
 ];
 
+/** A car park in English: its growth written as one span, `from 120 to 180 spaces`. */
+const CAR_PARK = [
+  'Northgate car park expands',
+  '',
+  'The Northgate car park grows from 120 to 180 spaces this summer, the council said. Parking will stay free on Sundays.',
+  '',
+  'Works start in June.',
+];
+
+/** A tennis club in French: a fee brought down, its two values each with a currency. */
+const CLUB = [
+  'Le club de tennis de Vallon',
+  '',
+  'Le club a ramené sa cotisation annuelle de 90 € à 60 € pour attirer les jeunes. Il compte 210 adhérents.',
+  '',
+  'Les cours reprennent en septembre.',
+];
+
+/** A bus fare in French: the old price and the new one. */
+const FARE = [
+  'Le bus plus cher à Morlanne',
+  '',
+  'Le ticket de bus passe de 1,50 € à 1,80 € au 1er janvier, a annoncé la régie. Les abonnements ne bougent pas.',
+  '',
+  'La régie transporte 9 000 voyageurs par jour.',
+];
+
+describe('the two ends of a change (claims22)', () => {
+  it('supports the value a change read as one span ends at', async () => {
+    const index = await articleIndex('parking.en.txt', CAR_PARK);
+    const { verdict } = checkIn(index, 'the northgate car park now has 180 spaces');
+    expect(verdict).toBe('supported');
+  });
+
+  it('contradicts the value a change starts from, claimed as today’s', async () => {
+    const parking = await articleIndex('parking.en.txt', CAR_PARK);
+    expect(checkIn(parking, 'the northgate car park now has 120 spaces')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['120', '180']],
+    });
+    const fare = await articleIndex('bus.fr.txt', FARE);
+    expect(checkIn(fare, 'le ticket de bus coute maintenant 1,50 €')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['1,50 €', '1,80 €']],
+    });
+    // The new value, and the change itself, are still what the article says.
+    expect(checkIn(fare, 'le ticket de bus coute 1,80 €').verdict).toBe('supported');
+    expect(checkIn(fare, 'bus tickets go up from 1.50 to 1.80 euros').verdict).toBe('supported');
+  });
+
+  it('contradicts a claimed span change that goes the other way', async () => {
+    const index = await articleIndex('club.fr.txt', CLUB);
+    expect(checkIn(index, 'the club raised its yearly fee from 60 to 90 euros')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['from 60 to 90 euros', 'de 90 € à 60 €']],
+    });
+    expect(checkIn(index, 'the club cut its yearly fee from 90 to 60 euros').verdict).toBe(
+      'supported',
+    );
+  });
+});
+
 describe('a claimed value a neighbour gives of another thing (claims22)', () => {
   it('contradicts the share the sentence on the claimed thing gives otherwise', async () => {
     const index = await articleIndex('theatre.en.txt', THEATRE);
     const { verdict, quoted } = checkIn(index, 'sponsorship should reach 33% of income by 2030');
     expect(verdict).toBe('contradicted');
     expect(quoted).toMatch(/^Sponsorship, which brought 8% of income/);
-  });
-
-  it('still supports the share the article gives', async () => {
-    const index = await articleIndex('theatre.en.txt', THEATRE);
-    const { verdict } = checkIn(index, 'sponsorship should reach 20% of income by 2030');
-    expect(verdict).toBe('supported');
+    // The share the article gives is still said.
+    expect(checkIn(index, 'sponsorship should reach 20% of income by 2030').verdict).toBe(
+      'supported',
+    );
   });
 });

@@ -1,4 +1,6 @@
 // Where a change starts and where it ends: `from €4.65 to €4.10` is not `de 4,10 € à 4,65 €`.
+
+import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
@@ -17,29 +19,66 @@ interface Change {
   text: string;
 }
 
+/**
+ * A verb that makes `from A to B` a change rather than a span, a few words before it: `passe de
+ * 11 à 23 hectares`, `raised its fee from 48 to 65 euros`; not `children from 3 to 11`. Folded.
+ */
+const CHANGE_VERB =
+  /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne)?|jump\w*|moved?|chang\w*)\b(?:\s+[\w'-]+){0,6}\s*$/u;
+
+/** Whether a change verb leads to the text's offset: `Le site passe ` before `de 11 à 23`. */
+const changedAt = (folded: string, start: number) =>
+  CHANGE_VERB.test(folded.slice(Math.max(0, start - 60), start));
+
+/** A span figure's two values: `de 11 à 23` → `de 11` and `23`, `from 48 to 65 euros`. */
+const SPAN = /^((?:from|de|d')\s*.+?)(\s+(?:to|a)\s+)(.+)$/u;
+
+/**
+ * The last value of a change the extractor read as one span figure (`passe de 11 à 23 hectares`
+ * is valued 11): a figure of its own, at its place in the text. Undefined for a span that is no
+ * change (`de 3 à 11 ans`).
+ */
+export function changeEnd(text: string, figure: Figure): Figure | undefined {
+  const folded = fold(text).replace(/’/gu, "'");
+  if (folded.length !== text.length || !changedAt(folded, figure.start)) return undefined;
+  const span = fold(figure.text).replace(/’/gu, "'").match(SPAN);
+  if (span === null) return undefined;
+  const offset = (span[1] as string).length + (span[2] as string).length;
+  const endText = figure.text.slice(offset);
+  const [end] = extractFigures(endText);
+  if (end === undefined || end.start !== 0) return undefined;
+  return { ...figure, text: endText, value: end.value, start: figure.start + offset };
+}
+
 /** The changes a text gives, `from A to B`, each its two figures in the order written. */
 function changesOf(text: string, figures: Figure[]): Change[] {
   const folded = fold(text).replace(/’/gu, "'");
   if (folded.length !== text.length) return [];
   const sorted = [...figures].sort((a, b) => a.start - b.start);
-  return sorted.flatMap((from, at) => {
-    // `de 22 minutes en 2024 à 31 minutes`: the first value's date is no end of the change.
-    const to = sorted.slice(at + 1).find((next) => next.kind !== 'date' || from.kind === 'date');
-    if (to === undefined) return [];
-    let between = folded.slice(from.start + from.text.length, to.start);
-    for (const date of sorted.filter((date) => date.kind === 'date' && from.kind !== 'date')) {
-      if (date.start < from.start + from.text.length || date.start >= to.start) continue;
-      const dateAt = date.start - (from.start + from.text.length);
-      const dateBefore = folded.slice(from.start + from.text.length, date.start);
-      if (!DATE_OPENING.test(dateBefore)) return [];
-      between =
-        between.slice(0, dateAt - dateBefore.length) + between.slice(dateAt + date.text.length);
-    }
-    const opening = folded.slice(Math.max(0, from.start - 8), from.start).match(FROM);
-    if (!TO.test(between) || opening === null) return [];
-    const start = from.start - opening[0].trimStart().length;
-    return [{ from, to, text: text.slice(start, to.start + to.text.length) }];
+  const spans = sorted.flatMap((from) => {
+    const to = changeEnd(text, from);
+    return to === undefined ? [] : [{ from, to, text: from.text }];
   });
+  return spans.concat(
+    sorted.flatMap((from, at) => {
+      // `de 22 minutes en 2024 à 31 minutes`: the first value's date is no end of the change.
+      const to = sorted.slice(at + 1).find((next) => next.kind !== 'date' || from.kind === 'date');
+      if (to === undefined) return [];
+      let between = folded.slice(from.start + from.text.length, to.start);
+      for (const date of sorted.filter((date) => date.kind === 'date' && from.kind !== 'date')) {
+        if (date.start < from.start + from.text.length || date.start >= to.start) continue;
+        const dateAt = date.start - (from.start + from.text.length);
+        const dateBefore = folded.slice(from.start + from.text.length, date.start);
+        if (!DATE_OPENING.test(dateBefore)) return [];
+        between =
+          between.slice(0, dateAt - dateBefore.length) + between.slice(dateAt + date.text.length);
+      }
+      const opening = folded.slice(Math.max(0, from.start - 8), from.start).match(FROM);
+      if (!TO.test(between) || opening === null) return [];
+      const start = from.start - opening[0].trimStart().length;
+      return [{ from, to, text: text.slice(start, to.start + to.text.length) }];
+    }),
+  );
 }
 
 const near = (a: number, b: number) =>
@@ -93,16 +132,37 @@ export function replacedBy(
 ): Figure | undefined {
   const folded = fold(sentence.text).replace(/’/gu, "'");
   if (folded.length !== sentence.text.length) return undefined;
-  if (!REPLACED.test(folded.slice(Math.max(0, given.start - 20), given.start))) return undefined;
-  const replacing = sentence.figures
-    .filter((figure) => figure.start + figure.text.length <= given.start)
-    .filter((figure) => figure.kind === given.kind)
-    .at(-1);
+  const replacing = REPLACED.test(folded.slice(Math.max(0, given.start - 20), given.start))
+    ? sentence.figures
+        .filter((figure) => figure.start + figure.text.length <= given.start)
+        .filter((figure) => figure.kind === given.kind)
+        .at(-1)
+    : changedTo(sentence, claimed, given);
   if (replacing === undefined) return undefined;
   const typed = fold(claim).replace(/’/gu, "'");
   if (FORMER.test(typed)) return undefined;
-  if (FIRST_OF_TWO.test(typed.slice(Math.max(0, figure.start - 10), figure.start)))
+  // The claim's own `from 34 to 51`, one span figure, gives the value as the first of two too.
+  if (
+    FIRST_OF_TWO.test(typed.slice(Math.max(0, figure.start - 10), figure.start)) ||
+    SPAN.test(fold(figure.text))
+  )
     return undefined;
   if (claimed.some((figure) => near(figure.value, replacing.value))) return undefined;
   return replacing;
+}
+
+/**
+ * The value a change ends at, where the given figure is its first and the claim dates nothing:
+ * `le billet passe de 19 € à 23 €` says the ticket no longer costs 19 €. A dated claim may speak of
+ * the first value's time (`19 € en 2024`).
+ */
+function changedTo(sentence: Sentence, claimed: Figure[], given: Figure): Figure | undefined {
+  if (claimed.some((figure) => figure.kind === 'date')) return undefined;
+  const change = changesOf(sentence.text, sentence.figures).find(
+    (each) => each.from.start === given.start,
+  );
+  if (change === undefined) return undefined;
+  const folded = fold(sentence.text).replace(/’/gu, "'");
+  const start = sentence.text.lastIndexOf(change.text, given.start);
+  return changedAt(folded, Math.max(0, start)) ? change.to : undefined;
 }

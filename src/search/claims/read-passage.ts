@@ -6,7 +6,7 @@ import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
 import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { changeReversed, replacedBy } from './change-ends.ts';
+import { changeEnd, changeReversed, replacedBy } from './change-ends.ts';
 import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, namesTerm, type Term } from './claim-names.ts';
@@ -52,6 +52,12 @@ export function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   });
 }
 
+/** A change read as one span figure gives its last value too: `passe de 11 à 23 hectares`. */
+const endOf = (text: string, figure: Figure): Figure[] => {
+  const end = changeEnd(text, figure);
+  return end === undefined ? [] : [end];
+};
+
 /** The places a sentence names after a preposition that the claim does not. */
 function placesOf(places: Setting[], claimWords: Set<string>): Setting[] {
   return places.filter((place) => ![...place.words].some((word) => claimWords.has(word)));
@@ -96,7 +102,7 @@ export function read(
   const article = neighbours(index, sentence).flatMap((holder) => {
     const bound = settingsOf(index, holder).figures;
     return holder.figures
-      .flatMap((share) => [share, ...partsOfShare(share)])
+      .flatMap((share) => [share, ...partsOfShare(share), ...endOf(holder.text, share)])
       .map((figure) => ({
         figure,
         quantity: quantityIn(holder.text, figure),
