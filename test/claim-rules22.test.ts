@@ -72,6 +72,48 @@ describe('the two ends of a change (claims22)', () => {
   });
 });
 
+/** A library in English: two years' loans in one sentence, each value with its year. */
+const LIBRARY = [
+  'Busy year at Hollin library',
+  '',
+  'Hollin library lent 5,200 books in 2023, compared with 4,100 in 2022, thanks to the new reading club.',
+  '',
+  'It opens on Saturdays too.',
+];
+
+/** A pool in French: a heatwave's peak set against the month's average. */
+const POOL = [
+  'La piscine de Sarzac saturée',
+  '',
+  'Pendant la canicule, la piscine a été remplie à 80 % de sa capacité, contre 55 % en moyenne en juillet.',
+  '',
+  'Elle ferme le 31 août.',
+];
+
+describe('the date a claim ties to its value (claims22)', () => {
+  it('contradicts two values whose years the claim swaps', async () => {
+    const index = await articleIndex('library.en.txt', LIBRARY);
+    const claim = 'Hollin library loans fell from 5,200 books in 2022 to 4,100 in 2023';
+    expect(checkIn(index, claim)).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [
+        ['5,200', '4,100'],
+        ['4,100', '5,200'],
+      ],
+    });
+    expect(checkIn(index, 'Hollin library lent 5,200 books in 2023').verdict).toBe('supported');
+  });
+
+  it('contradicts a value dated by the month the sentence gives another value', async () => {
+    const index = await articleIndex('piscine.fr.txt', POOL);
+    const claim = 'la piscine etait remplie a 80 % de sa capacite en juillet';
+    expect(checkIn(index, claim)).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['80 %', '55 %']],
+    });
+  });
+});
+
 describe('a claimed value a neighbour gives of another thing (claims22)', () => {
   it('contradicts the share the sentence on the claimed thing gives otherwise', async () => {
     const index = await articleIndex('theatre.en.txt', THEATRE);

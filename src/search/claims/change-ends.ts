@@ -20,23 +20,23 @@ interface Change {
 }
 
 /**
- * A verb that makes `from A to B` a change rather than a span, a few words before it: `passe de
- * 11 à 23 hectares`, `raised its fee from 48 to 65 euros`; not `children from 3 to 11`. Folded.
+ * A verb that makes `from A to B` a change rather than a span, a few words before it: `grows from
+ * 120 to 180 spaces`, `a ramené sa cotisation de 90 € à 60 €`; not `children from 3 to 11`. Folded.
  */
 const CHANGE_VERB =
   /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne)?|jump\w*|moved?|chang\w*)\b(?:\s+[\w'-]+){0,6}\s*$/u;
 
-/** Whether a change verb leads to the text's offset: `Le site passe ` before `de 11 à 23`. */
+/** Whether a change verb leads to the offset: `The car park grows ` before `from 120 to 180`. */
 const changedAt = (folded: string, start: number) =>
   CHANGE_VERB.test(folded.slice(Math.max(0, start - 60), start));
 
-/** A span figure's two values: `de 11 à 23` → `de 11` and `23`, `from 48 to 65 euros`. */
+/** A span figure's two values: `from 120 to 180 spaces` → `from 120` and `180 spaces`. */
 const SPAN = /^((?:from|de|d')\s*.+?)(\s+(?:to|a)\s+)(.+)$/u;
 
 /**
- * The last value of a change the extractor read as one span figure (`passe de 11 à 23 hectares`
- * is valued 11): a figure of its own, at its place in the text. Undefined for a span that is no
- * change (`de 3 à 11 ans`).
+ * The last value of a change the extractor read as one span figure (`grows from 120 to 180
+ * spaces` is valued 120): a figure of its own, at its place in the text. Undefined for a span
+ * that is no change (`de 3 à 11 ans`).
  */
 export function changeEnd(text: string, figure: Figure): Figure | undefined {
   const folded = fold(text).replace(/’/gu, "'");
@@ -153,8 +153,8 @@ export function replacedBy(
 
 /**
  * The value a change ends at, where the given figure is its first and the claim dates nothing:
- * `le billet passe de 19 € à 23 €` says the ticket no longer costs 19 €. A dated claim may speak of
- * the first value's time (`19 € en 2024`).
+ * `le ticket passe de 1,50 € à 1,80 €` says the ticket no longer costs 1,50 €. A dated claim may
+ * speak of the first value's time (`1,50 € en 2024`).
  */
 function changedTo(sentence: Sentence, claimed: Figure[], given: Figure): Figure | undefined {
   if (claimed.some((figure) => figure.kind === 'date')) return undefined;

@@ -24,6 +24,7 @@ import {
 } from './compare-figures.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
+import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
@@ -52,7 +53,7 @@ export function neighbours(index: SearchIndex, sentence: Sentence): Sentence[] {
   });
 }
 
-/** A change read as one span figure gives its last value too: `passe de 11 à 23 hectares`. */
+/** A change read as one span figure gives its last value too: `grows from 120 to 180 spaces`. */
 const endOf = (text: string, figure: Figure): Figure[] => {
   const end = changeEnd(text, figure);
   return end === undefined ? [] : [end];
@@ -207,7 +208,8 @@ export function read(
         ? undefined
         : (replacedBy(claim, claimed, figure, same.figure, same.holder) ??
           rangeEndOtherwise(figure, same.figure, same.holder) ??
-          plannedOtherwise(claim, figure, same.figure, same.holder));
+          plannedOtherwise(claim, figure, same.figure, same.holder) ??
+          dateTiedOtherwise(claim, claimed, figure, same.figure, same.holder));
     if (same !== undefined && replacing !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
