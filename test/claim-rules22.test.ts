@@ -114,6 +114,27 @@ describe('the date a claim ties to its value (claims22)', () => {
   });
 });
 
+/** A bakery in French: hiring, then its permanent and seasonal staff beside it. */
+const BAKERY = [
+  'La boulangerie Marlot s’agrandit',
+  '',
+  'La boulangerie Marlot ouvre une deuxième boutique en mai. La direction prévoit une dizaine d’embauches, dont quatre boulangers payés en moyenne 1 900 € net par mois. La boulangerie emploie aujourd’hui 22 salariés permanents, auxquels s’ajoutent près de 8 saisonniers l’été.',
+  '',
+  'Le pain est cuit sur place.',
+];
+
+describe('support from a sentence that gives neither the figure nor the claim (claims22)', () => {
+  it('does not support a count a neighbour gives of other staff', async () => {
+    const index = await articleIndex('boulangerie.fr.txt', BAKERY);
+    const { verdict, quoted } = checkIn(index, 'The Marlot bakery has 8 permanent employees.');
+    expect(verdict).toBe('contradicted');
+    expect(quoted).toMatch(/^La boulangerie emploie aujourd’hui 22 salariés permanents/);
+    expect(checkIn(index, 'The Marlot bakery has 22 permanent employees.').verdict).toBe(
+      'supported',
+    );
+  });
+});
+
 describe('a claimed value a neighbour gives of another thing (claims22)', () => {
   it('contradicts the share the sentence on the claimed thing gives otherwise', async () => {
     const index = await articleIndex('theatre.en.txt', THEATRE);

@@ -30,6 +30,9 @@ const CANDIDATES = 6;
  */
 const SUPPORT_WITHOUT_FIGURES = 0.75;
 
+/** The share of a claim's words a sentence that does not give its figures must say itself. */
+const OWN_PART = 0.25;
+
 const isPlace = (conflict: Conflict, names: Term[]): boolean =>
   names.some((term) => term.place && term.text === conflict.claimed);
 
@@ -98,13 +101,25 @@ export function judge(
       focusGroups,
       index.corpus.sentences[reading.passage.sentenceId] as Sentence,
     ) === 1;
+  // Words gathered from the paragraph say the claim only through a sentence that gives every
+  // claimed figure itself or says a quarter of the claim: `40 staff` is not said by a sentence
+  // on hiring beside another's `40 seasonal workers`.
+  const saysOwnPart = (reading: Reading) =>
+    reading.ownsFigures ||
+    sentenceCoverageOf(
+      index,
+      topic,
+      index.corpus.sentences[reading.passage.sentenceId] as Sentence,
+    ) >= OWN_PART;
   const saysClaim = (reading: Reading) =>
     reading.figuresHeld &&
     saysFocus(reading) &&
     reading.conflicts.length === 0 &&
     reading.missingNames.length === 0 &&
     (telling
-      ? reading.coverage >= SAME_SUBJECT || reading.figuresTell || saysBySoleFigures(reading)
+      ? (reading.coverage >= SAME_SUBJECT && saysOwnPart(reading)) ||
+        reading.figuresTell ||
+        saysBySoleFigures(reading)
       : searched.has(reading.passage.sentenceId) &&
         reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
         reading.coverage >= SAME_SUBJECT);
