@@ -135,6 +135,29 @@ describe('support from a sentence that gives neither the figure nor the claim (c
   });
 });
 
+/** A wildlife park in French: visitors counted and dated, nothing said of new animals. */
+const PARK = [
+  'Le parc animalier de Corran',
+  '',
+  'Le parc a accueilli 95 000 visiteurs en 2025, contre 80 000 en 2023, et vise 120 000 entrées dès 2027.',
+  '',
+  'Il ouvre tous les jours.',
+];
+
+describe('a date set against a count of another thing (claims22)', () => {
+  it('finds nothing for animals the article never counts, whatever its years', async () => {
+    const index = await articleIndex('parc.fr.txt', PARK);
+    expect(checkIn(index, 'le parc de corran va accueillir deux lions en 2027').verdict).toBe(
+      'not-found',
+    );
+    // The visitors it counts are still dated against the claim.
+    expect(checkIn(index, 'le parc de corran a accueilli 95 000 visiteurs en 2024')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['2024', '2025']],
+    });
+  });
+});
+
 describe('a claimed value a neighbour gives of another thing (claims22)', () => {
   it('contradicts the share the sentence on the claimed thing gives otherwise', async () => {
     const index = await articleIndex('theatre.en.txt', THEATRE);

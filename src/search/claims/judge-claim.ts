@@ -12,6 +12,7 @@ import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
+import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
@@ -200,7 +201,8 @@ export function judge(
       .length;
   const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
   // A claim of a quantity (`300 traffickers in 2023`) is not contradicted by a passage that only
-  // dates something else (`2022` in its paragraph) and gives no such quantity.
+  // dates something else (`2022` in its paragraph) and gives no such quantity: a count of another
+  // thing is none (`two new lions in 2027` against `95,000 visitors in 2025`).
   const quantities = figures.filter((figure) => figure.kind !== 'date');
   const isDate = (conflict: Conflict) =>
     figures.some((figure) => figure.kind === 'date' && figure.text === conflict.claimed);
@@ -208,7 +210,9 @@ export function judge(
     quantities.length === 0 ||
     !reading.conflicts.every(isDate) ||
     reading.passage.figures.some((given) =>
-      quantities.some((claimed) => claimed.kind === given.kind),
+      quantities.some(
+        (claimed) => claimed.kind === given.kind && countsOpposable(index, claimed, given),
+      ),
     );
   // A claim is not contradicted by a sentence that shares its names and none of its other words:
   // `la prochaine Ronde des Causses … au printemps 2026` is not the race the sentence dates
