@@ -1,4 +1,4 @@
-// A claimed value given by a sentence that hardly speaks of it, where a neighbour says it otherwise.
+// A claimed value given by a sentence that hardly speaks of it, where a neighbour says otherwise.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
