@@ -31,6 +31,14 @@ export function givesAnother(
   );
 }
 
+/** The claim's word groups of the claimed figure's own fact, a period word alone aside. */
+export function factGroups(claim: string, claimed: Figure, groups: QueryGroup[]): QueryGroup[] {
+  const fact = factOf(claim, claimed);
+  return groups.filter(
+    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
+  );
+}
+
 /**
  * Whether a clause says a group of the claim, in the claim's words or a translation of them: the
  * claim's `state` is the clause's `L'État a apporté 38,5 M€`, though the group's key is English.
@@ -78,9 +86,7 @@ export function rivalInClause(
   // Only what it says in the claimed figure's own fact: in `36% this winter, twice the 18% of
   // winter 2023`, 2023 dates the 18%, not the 36%.
   const fact = factOf(claim, claimed);
-  const about = groups.filter(
-    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
-  );
+  const about = factGroups(claim, claimed, groups);
   const dates = claimedFigures.filter(
     (figure) =>
       figure.kind === 'date' &&

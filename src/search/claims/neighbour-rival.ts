@@ -2,10 +2,8 @@
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { PERIOD_WORDS } from '../settings.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
-import { factOf } from './claim-facts.ts';
-import { type Given, givesAnother } from './clause-rival.ts';
+import { factGroups, type Given, givesAnother } from './clause-rival.ts';
 import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
 
@@ -26,10 +24,7 @@ export function neighbourRival(
   claimedFigures: Figure[],
 ): Given | undefined {
   if (claimed.kind === 'date') return undefined;
-  const fact = factOf(claim, claimed);
-  const about = groups.filter(
-    (group) => !PERIOD_WORDS.has(group.key) && group.key.split(' ').every((word) => fact.has(word)),
-  );
+  const about = factGroups(claim, claimed, groups);
   if (about.length === 0) return undefined;
   const told = (holder: Sentence) => sentenceCoverageOf(index, about, holder);
   if (told(same.holder) >= SAME_SUBJECT) return undefined;
