@@ -46,7 +46,11 @@ export function dateTiedOtherwise(
   );
   if (same.length !== 1) return undefined;
   const tied = tiedBefore(sentence.text, sentence.figures, same[0] as Figure, given.kind);
-  return tied === undefined || tied.start === given.start || tied.value === given.value
+  // A figure of another unit is no rival: `1.5 points higher` is not the `9.4% in March` it adds to.
+  return tied === undefined ||
+    tied.start === given.start ||
+    tied.value === given.value ||
+    (tied.unit !== '' && given.unit !== '' && tied.unit !== given.unit)
     ? undefined
     : tied;
 }

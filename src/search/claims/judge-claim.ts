@@ -103,8 +103,7 @@ export function judge(
       index.corpus.sentences[reading.passage.sentenceId] as Sentence,
     ) === 1;
   // Words gathered from the paragraph say the claim only through a sentence that gives every
-  // claimed figure itself or says a quarter of the claim: `40 staff` is not said by a sentence
-  // on hiring beside another's `40 seasonal workers`.
+  // claimed figure or says a quarter of the claim (not one on hiring beside `8 seasonal staff`).
   const saysOwnPart = (reading: Reading) =>
     reading.ownsFigures ||
     sentenceCoverageOf(
@@ -202,7 +201,7 @@ export function judge(
   const placeConflicts = (reading: Reading) => reading.conflicts.length - figureConflicts(reading);
   // A claim of a quantity (`300 traffickers in 2023`) is not contradicted by a passage that only
   // dates something else (`2022` in its paragraph) and gives no such quantity: a count of another
-  // thing is none (`two new lions in 2027` against `95,000 visitors in 2025`).
+  // thing is none, unless at the claimed value (`two lions in 2027`, `95,000 visitors in 2025`).
   const quantities = figures.filter((figure) => figure.kind !== 'date');
   const isDate = (conflict: Conflict) =>
     figures.some((figure) => figure.kind === 'date' && figure.text === conflict.claimed);
@@ -211,7 +210,9 @@ export function judge(
     !reading.conflicts.every(isDate) ||
     reading.passage.figures.some((given) =>
       quantities.some(
-        (claimed) => claimed.kind === given.kind && countsOpposable(index, claimed, given),
+        (claimed) =>
+          claimed.kind === given.kind &&
+          (claimed.value === given.value || countsOpposable(index, claimed, given)),
       ),
     );
   // A claim is not contradicted by a sentence that shares its names and none of its other words:
