@@ -1,9 +1,10 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
-import { askedMeasure } from './asked-measure.ts';
+import { givesAge } from './ages.ts';
+import { askedMeasure, MEASURE_UNITS } from './asked-measure.ts';
 import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 import { ASKED_FIGURE_MIN_BONUS, WANTED_FIGURES } from './settings.ts';
 import { matchedSpan } from './token-span.ts';
 
@@ -23,7 +24,8 @@ export interface AskedFigure {
    */
   specific: boolean;
   /**
-   * The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`…
+   * The unit of time asked for (`combien d’heures`, `how many days`): `hour`, `day`, `year`…;
+   * `age` for a person's age (ages.ts), a measure's dimension (`area`, asked-measure.ts).
    * Always set, undefined when none, so that every answer has one object shape for V8.
    */
   unit: string | undefined;
@@ -60,6 +62,8 @@ const COUNT_ASKING = /^(combien|how many|nombre|number)$/u;
 
 /** How a question asks a person's age. */
 const AGE = /^(quel age|how old|age|aged)$/u;
+/** A word of those phrases that says an age is asked, not a length of time in years. */
+const AGE_WORD = /^(age|aged|old)$/u;
 
 /** Units of time in both languages, by the unit they are: a question in hours wants hours. */
 export const TIME_UNITS = new Map<string, string>([
@@ -238,8 +242,64 @@ function askedKind(question: string): AskedFigure | undefined {
 }
 
 /**
+ * The figure a question asks for too weakly to rank by it (WANTED_FIGURES below
+ * ASKED_FIGURE_MIN_BONUS: `quand`, `when`), which may still choose the last fallback's answer
+ * (`givingAskedFigure`): `When will the works start?` asked of the one sentence dating them. Its
+ * answer is partial, what it lacks shown; `quand` also says `whenever`, so it asks no more.
+ */
+export function askedWeakly(question: string): AskedFigure | undefined {
+  const tokens = tokenize(question);
+  const folded = tokens.map((token) => token.word).join(' ');
+  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
+    if (bonus >= ASKED_FIGURE_MIN_BONUS) continue;
+    const span = matchedSpan(pattern, folded);
+    const from = tokens[span?.first ?? -1];
+    const to = tokens[span?.last ?? -1];
+    if (span === undefined || from === undefined || to === undefined) continue;
+    const asking = tokens.slice(span.first, span.last + 1).map((token) => token.word);
+    return {
+      typed: question.slice(from.start, to.end),
+      kinds,
+      specific: true,
+      unit: undefined,
+      counted: undefined,
+      countedTyped: undefined,
+      qualifiers: [],
+      describing: [],
+      qualifying: [],
+      asking,
+    };
+  }
+  return undefined;
+}
+
+/**
  * Whether a figure is of a kind the question asks for: a rank (`the first time`, `its 100,000th
  * passenger`) is read as a count, but counts nothing a reader asks `how many` of.
  */
 export const isOfAskedKind = (figure: Figure, asked: AskedFigure): boolean =>
   asked.kinds.includes(figure.kind) && !isRank(figure);
+
+/**
+ * A unit's first word, folded: `years old` is in years, `hours/day` in hours; a unit said square
+ * (`mètres carrés`) is an area, whatever its first word.
+ */
+const unitWord = (unit: string): string => {
+  const words = fold(unit).split(/[\s/]/u);
+  return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
+};
+
+/**
+ * Whether a figure of a kind the question asks for is in the unit it asks (`quelle superficie` in
+ * m² or hectares), when it asks one; an age asked (`quel âge`) is one written as an age in the
+ * sentence's text (ages.ts), not any number of years.
+ */
+export function isInAskedUnit(figure: Figure, asked: AskedFigure, text: string): boolean {
+  if (!isOfAskedKind(figure, asked)) return false;
+  if (asked.unit === undefined) return true;
+  if (asked.unit === 'year' && asked.asking.some((word) => AGE_WORD.test(word))) {
+    return givesAge(figure, text);
+  }
+  const unit = unitWord(figure.unit);
+  return (TIME_UNITS.get(unit) ?? MEASURE_UNITS.get(unit)) === asked.unit;
+}

@@ -1,8 +1,9 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { type AskedFigure, askedFigure } from './asked-figure.ts';
+import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
+import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup, withoutScaleMatches } from './query.ts';
@@ -70,20 +71,47 @@ function rankAnswering(
   asked: AskedFigure | undefined,
   options: { within: Set<number> | undefined; limit: number },
 ): Answering {
-  const wanted = wantedFigures(text);
-  const rank = (minCoverage: number, limit: number) =>
+  const wanted = wantedFigures(text, asked?.counted !== undefined);
+  // Words asking for a figure in words the articles never use (figure-asking.ts).
+  const asking = figureAsking(index, groups, asked);
+  const allUnknown = unknownWeight(index, groups);
+  const unknown =
+    asking.gives.length === 0
+      ? allUnknown
+      : unknownWeight(
+          index,
+          groups.filter((group) => !asking.groups.has(group)),
+        );
+  const held = heldByFigure(asking, allUnknown - unknown);
+  const rank = (minCoverage: number, limit: number, byFigure = true) =>
     rankSentences(index, groups, wanted, {
       within: options.within,
-      unknownWeight: unknownWeight(index, groups),
+      unknownWeight: byFigure ? unknown : allUnknown,
+      heldByFigure: byFigure ? held : [],
       minCoverage,
       limit,
     });
-  const covering = rank(MIN_COVERAGE, options.limit);
+  const covering = rank(MIN_COVERAGE, options.limit, false);
   if (covering.length > 0) return { ranked: covering, partial: false };
   // The best and the second, to see whether the best leads.
-  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
-  if (leading.length > 0 || asked === undefined) return { ranked: leading, partial: false };
-  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, 2), asked);
+  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
+  if (leading.length > 0) return { ranked: leading, partial: false };
+  // Covering the question once a figure holds its asking words, or leading alone then: the answer,
+  // unless the sentence lacks more than one of the question's other words (one is wording, as
+  // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
+  if (held.length > 0) {
+    let giving = rank(MIN_COVERAGE, options.limit);
+    if (giving.length === 0) giving = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
+    const [best] = giving;
+    if (best !== undefined) {
+      const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
+      return { ranked: giving, partial: lacks.length > 1 };
+    }
+  }
+  // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one.
+  const fallback = asked ?? askedWeakly(text);
+  if (fallback === undefined) return { ranked: [], partial: false };
+  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, 2), fallback);
   return { ranked: giving, partial: true };
 }
 

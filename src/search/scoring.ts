@@ -1,5 +1,6 @@
 import type { FigureKind } from '../knowledge/types.ts';
 import { findCandidates, NO_RANK_PRUNING, SLACK } from './candidates.ts';
+import type { HeldByFigure } from './figure-asking.ts';
 import {
   clearCandidates,
   groupValueAt,
@@ -24,18 +25,29 @@ import { FIGURE_WORD_COMPANIONS, MAX_KEPT_IN_ORDER, WANTED_FIGURES } from './set
  * corpus. `rankSentences` sums the candidates left in the question's order and orders them.
  */
 
-/** The bonus each kind of figure earns a sentence, given what the question asks for. */
-export function wantedFigures(text: string): Map<FigureKind, number> {
+/**
+ * The bonus each kind of figure earns a sentence, given what the question asks for. A count asked
+ * of a thing named (`combien d’appartements`, `how many visitors`, `countsAThing`) is answered by
+ * a count first: its asking phrase earns a share (`31 %`, `un sur trois`) or a sum nothing, so
+ * that of two sentences holding the question's words alike, the one giving a count comes first.
+ * A share asked in words of its own (`what share`) keeps its bonus.
+ */
+export function wantedFigures(text: string, countsAThing = false): Map<FigureKind, number> {
   const folded = tokenize(text)
     .map((token) => token.word)
     .join(' ');
   const bonuses = new Map<FigureKind, number>();
   for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
     if (!pattern.test(folded)) continue;
-    for (const kind of kinds) bonuses.set(kind, Math.max(bonus, bonuses.get(kind) ?? 0));
+    const earning = countsAThing && kinds.includes('count') ? COUNT_ONLY : kinds;
+    for (const kind of earning) bonuses.set(kind, Math.max(bonus, bonuses.get(kind) ?? 0));
   }
   return bonuses;
 }
+
+const COUNT_ONLY: FigureKind[] = ['count'];
+
+const NO_HELD: HeldByFigure[] = [];
 
 export interface Ranked {
   sentenceId: number;
@@ -59,6 +71,11 @@ export interface RankOptions {
   within?: Set<number>;
   /** What the question's words unknown to the articles weigh (`unknownWeight` in refusal.ts). */
   unknownWeight?: number;
+  /**
+   * The question's words the articles never use that ask for a kind of figure: held, at their own
+   * weight, by the sentences giving such a figure (figure-asking.ts).
+   */
+  heldByFigure?: HeldByFigure[];
   /** Sentences covering less of the question are left out. */
   minCoverage: number;
   /** How many of the best to return. */
@@ -83,11 +100,18 @@ export function rankSentences(
       meaning += weight * toRank;
     }
   }
+  // A word asking for a figure counts as a word the articles know, its meaning its weight.
+  const heldByFigure = options.heldByFigure ?? NO_HELD;
+  let figureHeldWeight = 0;
+  for (const { weight } of heldByFigure) {
+    totalWeight += weight;
+    meaning += weight;
+    figureHeldWeight += weight;
+  }
   const knownWeight = totalWeight;
   // The words the articles never use still count in the question (see refusal.ts).
   totalWeight += options.unknownWeight ?? 0;
   // A figure may hold a word naming its kind (FIGURE_WORDS): the bounds then count it held.
-  let figureHeldWeight = 0;
   let otherKnown = 0;
   for (const group of planned) {
     if (group.kinds.length > 0) figureHeldWeight += group.weight;
@@ -143,6 +167,12 @@ export function rankSentences(
         const added = Math.max(0, group.weight - groupValueAt(index, group, sentenceId, scratch));
         sum += added;
         rankSum += added * group.toRank;
+      }
+      const text = index.corpus.sentences[sentenceId]?.text ?? '';
+      for (const { weight, gives } of heldByFigure) {
+        if (!figures.some((figure) => gives(figure, text))) continue;
+        sum += weight;
+        rankSum += weight;
       }
     }
     const coverage = totalWeight > 0 ? sum / totalWeight : 0;

@@ -1,0 +1,34 @@
+import type { Figure } from '../knowledge/types.ts';
+import { fold } from './normalize.ts';
+
+/**
+ * Whether a figure in years gives a person's age, as a reader tells one from a duration: `Odile
+ * Berthet, 61 ans,`, `Dan Pryce, now 58,`, `aged 54`, `âgée de 54 ans`, `a 54-year-old`; not `un
+ * plan de trois ans`, `elected for three years`. `Quel âge a la présidente ?` is not answered by
+ * the length of her term.
+ */
+
+/** Words written right before an age: `aged 54`, `âgée de 54 ans`, `à l’âge de 54 ans`. */
+const BEFORE_AGE = /\b(?:aged|age of|agee?s? de|age de) $/u;
+/** Words written right after one: `54 years old`, `54-year-old`. */
+const AFTER_AGE = /^(?:[\s-]*years?[\s-]*old\b|[\s-]*ans? et demi\b)/u;
+/** An apposition set apart by commas or brackets: `Odile Berthet, 61 ans,`, `Dan Pryce (now 58)`. */
+const APPOSITION_BEFORE = /[,(] (?:now |today |aujourd.hui |desormais )?$/u;
+const APPOSITION_AFTER = /^\s*(?:[,);.]|$)/u;
+/** Nobody is older. */
+const OLDEST = 125;
+
+/** The figure's unit is years, or none (`Dan Pryce, 58,`). */
+const inYears = (figure: Figure): boolean =>
+  figure.unit === '' || /^(ans?|annees?|years?)\b/u.test(fold(figure.unit));
+
+/** Whether the figure, in its sentence's text, gives a person's age. */
+export function givesAge(figure: Figure, text: string): boolean {
+  if (!inYears(figure) || figure.value <= 0 || figure.value > OLDEST) return false;
+  const before = fold(text.slice(Math.max(0, figure.start - 24), figure.start));
+  const after = fold(
+    text.slice(figure.start + figure.text.length, figure.start + figure.text.length + 16),
+  );
+  if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return true;
+  return APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
+}
