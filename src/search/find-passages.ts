@@ -92,26 +92,22 @@ function rankAnswering(
       limit,
     });
   const covering = rank(MIN_COVERAGE, options.limit, false);
+  if (covering.length > 0) return { ranked: covering, partial: false };
   // The best and the second, to see whether the best leads.
-  const leadingBy = (byFigure: boolean) =>
-    leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, byFigure));
-  // Once a figure holds the question's asking words, the sentences covering it come in that
-  // order. Where only the figure makes one answer, it is a partial answer if it lacks more than
-  // one of the question's other words (one is wording, as FIRST_UNKNOWN_WORD has it).
+  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
+  if (leading.length > 0) return { ranked: leading, partial: false };
+  // Covering the question once a figure holds its asking words, or leading alone then: the answer,
+  // unless the sentence lacks more than one of the question's other words (one is wording, as
+  // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
   if (held.length > 0) {
-    const giving = rank(MIN_COVERAGE, options.limit);
+    let giving = rank(MIN_COVERAGE, options.limit);
+    if (giving.length === 0) giving = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
     const [best] = giving;
     if (best !== undefined) {
-      const partial =
-        covering.length === 0 &&
-        leadingBy(false).length === 0 &&
-        wordsNotIn(index, groups, text, best.sentenceId, asked).length > 1;
-      return { ranked: giving, partial };
+      const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
+      return { ranked: giving, partial: lacks.length > 1 };
     }
   }
-  if (covering.length > 0) return { ranked: covering, partial: false };
-  const leading = leadingBy(true);
-  if (leading.length > 0) return { ranked: leading, partial: false };
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one.
   const fallback = asked ?? askedWeakly(text);
   if (fallback === undefined) return { ranked: [], partial: false };
