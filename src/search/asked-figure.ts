@@ -75,11 +75,14 @@ export const TIME_UNITS = new Map<string, string>([
   ...['an', 'ans', 'annee', 'annees', 'year', 'years'].map((word) => [word, 'year'] as const),
 ]);
 
-/** A figure asked in a unit (`combien d’heures`, `quel âge`, `quelle hauteur`): of no thing counted. */
+/**
+ * A figure asked in a unit (`combien d’heures`, `quel âge`, `quelle hauteur`), or of a kind alone
+ * (`quand`): of no thing counted.
+ */
 const inUnit = (
   typed: string,
   kinds: FigureKind[],
-  unit: string,
+  unit: string | undefined,
   asking: string[],
 ): AskedFigure => ({
   typed,
@@ -257,18 +260,7 @@ export function askedWeakly(question: string): AskedFigure | undefined {
     const to = tokens[span?.last ?? -1];
     if (span === undefined || from === undefined || to === undefined) continue;
     const asking = tokens.slice(span.first, span.last + 1).map((token) => token.word);
-    return {
-      typed: question.slice(from.start, to.end),
-      kinds,
-      specific: true,
-      unit: undefined,
-      counted: undefined,
-      countedTyped: undefined,
-      qualifiers: [],
-      describing: [],
-      qualifying: [],
-      asking,
-    };
+    return inUnit(question.slice(from.start, to.end), kinds, undefined, asking);
   }
   return undefined;
 }
