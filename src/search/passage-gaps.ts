@@ -1,6 +1,6 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, isOfAskedKind, TIME_UNITS } from './asked-figure.ts';
+import { type AskedFigure, isInAskedUnit, TIME_UNITS } from './asked-figure.ts';
 import { MEASURE_UNITS } from './asked-measure.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
@@ -352,10 +352,7 @@ export function gapsOf(
   const ofKind = figures.filter(
     ({ figure }) =>
       asked !== undefined &&
-      isOfAskedKind(figure, asked) &&
-      (asked.unit === undefined ||
-        (TIME_UNITS.get(unitWord(figure.unit)) ?? MEASURE_UNITS.get(unitWord(figure.unit))) ===
-          asked.unit) &&
+      isInAskedUnit(figure, asked, sentence.text) &&
       !(asksAge(asked) && spansYears(sentence.text, figure)),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
