@@ -28,10 +28,11 @@ const tsc = spawnSync(
 );
 if (tsc.status !== 0) process.exit(1);
 symlinkSync(join(ROOT, 'node_modules'), join(compiled, 'node_modules'));
-// tsc copies no data: the lexicon (and any other .json the code reads) goes next to the code.
+// tsc copies no data: the lexicon's files (.json, .txt) go next to the code, as `npm run build`
+// copies every file of src that is not TypeScript.
 cpSync(join(ROOT, 'src'), join(compiled, 'src'), {
   recursive: true,
-  filter: (path) => !/\.[^/]+$/u.test(path) || path.endsWith('.json'),
+  filter: (path) => !path.endsWith('.ts'),
 });
 writeFileSync(join(compiled, 'package.json'), readFileSync(join(ROOT, 'package.json')));
 
