@@ -83,6 +83,27 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [/(?<![\p{L}])annee(s?)(?![\p{L}])/giu, 'année$1'],
   [/(?<![\p{L}])decennie(s?)(?![\p{L}])/giu, 'décennie$1'],
   [/(?<![\p{L}])siecle(s?)(?![\p{L}])/giu, 'siècle$1'],
+  [/(?<=\d\s*)degres?(?![\p{L}])/giu, 'degrés'],
+  // `il a fait -11`, `il faisait moins 3`: the weather's degrees, said without their unit.
+  [
+    /(?<![\p{L}])(il (?:a fait|fait|faisait|fera))\s+(?:-|−|moins\s+)(\d+(?:[.,]\d+)?)(?![\d.,]*\s*(?:°|degr))/giu,
+    (_match, verb, degrees) => `${verb} -${degrees} °C`,
+  ],
+  // `a 40c rise` beside a price: cents, not degrees.
+  [/(?<=[$€£].*?\d.*?|\d\s*(?:€|euros?)\b.*?)(?<![\d.,])(\d{1,2})c(?![\p{L}\d])/giu, '$1 cent'],
+  // `£6.50 an hour or 42 a day`: the second rate is in the first one's money.
+  [
+    /([$€£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:[$€£]|livres?|euros?|pounds?|dollars?))(\s+(?:de l['’]heure|par heure|l['’]heure|an hour|per hour|a day|par jour|la journ[ée]e|per day)\s+(?:ou|or)\s+)(\d[\d.,]*)(?=\s+(?:la|le|a|an|per|par)\s+\p{L})/giu,
+    (_match, first, between, second) => {
+      const symbol = /^[$€£]/u.test(first) ? first.charAt(0) : '';
+      return `${first}${between}${symbol}${second}${symbol === '' ? ` ${first.replace(/^[\d.,\s]*/u, '')}` : ''}`;
+    },
+  ],
+  // `the 2100 a year before`: a count set against the claimed one, not the year 2100.
+  [
+    /(?<![\d.,])(\d)(\d{3})(?=\s+(?:a year (?:before|earlier)|l['’]ann[ée]e (?:d['’]avant|pr[ée]c[ée]dente)|l['’]an d['’]avant))/giu,
+    '$1 $2',
+  ],
   // `dec 14`, `14 dec`: a month cut short beside its day.
   [
     new RegExp(`(?<![\\p{L}])(${MONTH_CUT})\\.?\\s+(\\d{1,2})(?!\\d)`, 'giu'),

@@ -28,11 +28,18 @@ function subjectOf(claim: string, figures: Figure[]): string {
   return subject;
 }
 
+const MORE_THAN = /^(?:more than|over|above|plus (?:de|du|que))\s/iu;
+
 /**
  * A multiple the claim's own figures make true (`36% …, twice the 18%`) is the writer's sum, not a
  * figure the article must state: the two figures are checked instead.
  */
 export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
+  // `more than double the 2,100`: a bound, which any larger quotient of the two figures makes true.
+  const holds = (multiple: Figure, quotient: number) =>
+    MORE_THAN.test(multiple.text)
+      ? quotient >= multiple.value * 0.95
+      : Math.abs(quotient - multiple.value) <= multiple.value * 0.05;
   return figures.filter(
     (multiple) =>
       multiple.kind !== 'ratio' ||
@@ -44,7 +51,7 @@ export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
             a.kind === b.kind &&
             a.kind !== 'date' &&
             b.value !== 0 &&
-            Math.abs(a.value / b.value - multiple.value) <= multiple.value * 0.05,
+            holds(multiple, a.value / b.value),
         ),
       ),
   );
