@@ -155,6 +155,6 @@ describe('claim rules of the fifth validation round', () => {
     expect(checkIn(index, 'il a fait pres de 40 degres samedi a brenac').verdict).toBe('supported');
     const cooler = checkIn(index, 'il a fait 30 degres samedi a brenac');
     expect(cooler.verdict).toBe('contradicted');
-    expect(cooler.conflicts).toEqual([['30', '39 °C']]);
+    expect(cooler.conflicts).toEqual([['30 degrés', '39 °C']]);
   });
 });
