@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { TIME_UNITS } from '../src/knowledge/figure-words.ts';
+import { FUNCTION_WORDS, TIME_UNITS } from '../src/knowledge/figure-words.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
@@ -30,6 +30,12 @@ const ARTICLE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu;
  */
 const COMPARED_BEFORE =
   /(?<![\p{L}])(?:contre|against|versus|(?:compared|down|up)[ \u00A0\u202F]+(?:with|to|from))[ \u00A0\u202F]+$/iu;
+
+/**
+ * A plural word right after a count's plural noun, which a reader lists with the noun it
+ * qualifies: `410 salariés permanents`, `30 bornes supplémentaires` (the unit is the noun).
+ */
+const AGREEING_WORD_AFTER = /^[ \u00A0\u202F]+(\p{Ll}{3,}[sx])(?![\p{L}\d'’-])/u;
 
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
@@ -67,7 +73,8 @@ function wholeWordAt(text: string, word: string): number {
  * follow within a few words (`1 250` counting `infirmières`, `1.2 million` `gallons a day`), a
  * definite article before it, for a date the preposition that sets it in time (`from 2028`), for
  * a duration the one that sets it (`sur un an`) and the words that date by it (`un an plus tôt`),
- * and what sets it against another (`contre huit`).
+ * and what sets it against another (`contre huit`); for a count, a plural word agreeing with its
+ * noun right after it (`410 salariés permanents`), which qualifies the noun a reader counts.
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -77,6 +84,13 @@ export function span(sentence: string, figure: Figure): [number, number] {
     // A whole word of the unit, not a letter inside another (`h` in `hours`, `°c` in `17 °c`).
     const at = /^\p{L}/u.test(word) ? wholeWordAt(after, word) : -1;
     if (at >= 0 && at <= 30) end = Math.max(end, textEnd + at + word.length);
+  }
+  const unitWords = figure.unit.split(' ');
+  const lastWord = unitWords[unitWords.length - 1] ?? '';
+  if (figure.kind === 'count' && end > textEnd && /[sx]$/u.test(lastWord)) {
+    const agreeing = AGREEING_WORD_AFTER.exec(sentence.slice(end));
+    if (agreeing !== null && !FUNCTION_WORDS.has((agreeing[1] ?? '').toLowerCase()))
+      end += agreeing[0].length;
   }
   // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
   if (figure.unit.includes('/')) {

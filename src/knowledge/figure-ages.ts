@@ -1,4 +1,5 @@
 // A person's age, as news gives it: `aged 23`, `Helen Marsh, 54,`.
+import type { Reading } from './figure-dates.ts';
 import { addFigure, type Found } from './figure-found.ts';
 import { SPACE as S } from './figure-words.ts';
 
@@ -14,6 +15,16 @@ const WAS_AGE_BEFORE = new RegExp(
 );
 /** An age written as one hyphened word after its number: `a 38-year-old teacher`. */
 const YEAR_OLD_AFTER = /^[-‑](?:years?|yr)[-‑]olds?(?![\p{L}])/iu;
+/** An age group as one hyphened word: `under-16s`, `the over-65s`, `over-70s`. */
+const AGE_GROUP = /(?<![\p{L}\d-])(?:under|over)[-‑](\d{1,3})s(?![\p{L}\d])/giu;
+/**
+ * An age bound said of people, with nothing counted after it: `the workers are over 55,`, `most
+ * members are under 35.` (a count has its noun after it: `are over 55 metres`).
+ */
+const BE_BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:are|is|were|was|be|being)${S}(?:(?:mostly|all|now)${S})?(?:over|under|aged${S}over|aged${S}under)${S}$`,
+  'iu',
+);
 /** What closes an age set off after a name: a comma, a full stop, a bracket, the sentence's end. */
 const AGE_CLOSED = /^(?:[,.;)]|$)/u;
 
@@ -35,6 +46,20 @@ export function readAge(found: Found, start: number, end: number, value: number)
     addFigure(found, start - was[0].length, end, value, 'years old', 'duration');
     return true;
   }
+  const bound = BE_BOUND_BEFORE.exec(before);
+  if (bound !== null && AGE_CLOSED.test(sentence.slice(end, end + 1)) && value >= 10) {
+    // The bound is the age's: `over 55`, as a reader quotes it; the verb stays out.
+    const verb = /^\p{L}+[ \u00A0\u202F]+(?:(?:mostly|all|now)[ \u00A0\u202F]+)?/iu.exec(bound[0]);
+    addFigure(
+      found,
+      start - bound[0].length + (verb?.[0].length ?? 0),
+      end,
+      value,
+      'years old',
+      'duration',
+    );
+    return true;
+  }
   const yearOld = YEAR_OLD_AFTER.exec(sentence.slice(end, end + 12));
   if (yearOld !== null) {
     addFigure(found, start, end + yearOld[0].length, value, 'years old', 'duration');
@@ -46,4 +71,19 @@ export function readAge(found: Found, start: number, end: number, value: number)
   // The age is the named person's: `Helen Marsh, 54` is read whole, as a reader quotes it.
   addFigure(found, start - name[0].length, end, value, 'years old', 'duration');
   return true;
+}
+
+/**
+ * The age groups a sentence names as one hyphened word (`under-16s pay £4.75`, `the over-65s`):
+ * an age, a length of time in years, bound and all, as a reader quotes it.
+ */
+export function ageGroups(sentence: string): Reading[] {
+  if (!/(?:under|over)[-‑]\d/iu.test(sentence)) return [];
+  return [...sentence.matchAll(AGE_GROUP)].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    value: Number(match[1]),
+    unit: 'years old',
+    kind: 'duration' as const,
+  }));
 }

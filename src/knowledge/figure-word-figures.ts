@@ -21,11 +21,13 @@ import {
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
  * of a unit of time or measure (`une semaine`, `one hour`, `more than an hour`, `one metre`),
- * `past decade`, and multiples (`double the`, `le triple de`, `twice as`). One scan finds them.
+ * `past decade`, multiples (`double the`, `le triple de`, `twice as`) and a quantity multiplied
+ * (`more than tripled`, `a presque doublé`). One scan finds them.
  */
+const MULTIPLIED_VERB = '(?:doubl|tripl|quadrupl)(?:ed|é|ée|és|ées)';
 const ONE_UNIT = words([...Object.keys(TIME_UNITS), ...MEASURE_UNITS]);
 export const WORD_FIGURE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))})|(${MULTIPLIED_VERB}))(?![\\p{L}])`,
   'giu',
 );
 /**
@@ -33,7 +35,7 @@ export const WORD_FIGURE = new RegExp(
  * which the regex engine searches several times faster than case-insensitive Unicode ones.
  */
 export const MAY_HOLD_WORD_FIGURE = new RegExp(
-  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni`,
+  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni|oublé|riplé|uadruplé`,
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 /** Words after which `an hour`, `a week` is a length of time, not a rate: `takes an hour`, `for a week`. */
@@ -167,13 +169,37 @@ function readMultiple(found: Found, start: number, end: number, word: string): v
   addFigure(found, first, last, value, '×', 'ratio');
 }
 
+/** The auxiliary before a French participle that multiplies: `a doublé`, `ont presque triplé`. */
+const AUXILIARY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:a|ont|avait|avaient|aura|auront|ayant|aurait|auraient)${S}(?:(?:presque|quasiment|plus${S}que|pratiquement|déjà|plus${S}ou${S}moins)${S})?$`,
+  'iu',
+);
+/** What the multiple's word is as a verb: `tripled` or `triplé` is a multiple of three. */
+const MULTIPLIED_VALUE: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4 };
+
+/**
+ * A quantity said to have been multiplied: `loans more than tripled`, `the fleet has doubled`,
+ * `le trafic a presque doublé`, a multiple, `×`, with its bound. A French participle counts only
+ * after its auxiliary (`un doublé` is a sporting feat).
+ */
+function readMultipliedVerb(found: Found, start: number, end: number, verb: string): void {
+  const { sentence } = found;
+  const stem = verb.toLowerCase().replace(/(?:ed|é|ée|és|ées)$/u, '');
+  const french = !/ed$/iu.test(verb);
+  if (french && !AUXILIARY_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))) return;
+  // `doubled as a cinema`: a hall that serves as another thing is not multiplied.
+  if (/^[ \u00A0\u202F]+as(?![\p{L}])/iu.test(sentence.slice(end, end + 4))) return;
+  addFigure(found, boundedStart(sentence, start), end, MULTIPLIED_VALUE[stem] ?? 2, '×', 'ratio');
+}
+
 /**
  * A figure in words found by `WORD_FIGURE`: `un quart des patients`, `a third of new hires`,
  * `deux tiers`, `la moitié`, `une semaine`, `one hour`, `past decade`.
  */
 export function readWordFigure(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  const [text, numeratorWord, fractionWord, oneWord, oneUnit, pastWord, pastUnit, multiple] = match;
+  const [text, numeratorWord, fractionWord, oneWord, oneUnit, pastWord, pastUnit, multiple, verb] =
+    match;
   const end = match.index + text.length;
   if (oneUnit !== undefined) {
     // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
@@ -199,6 +225,10 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     readMultiple(found, match.index, end, multiple);
     return;
   }
+  if (verb !== undefined) {
+    readMultipliedVerb(found, match.index, end, verb);
+    return;
+  }
   if (pastWord !== undefined) {
     // `last year` is a date; `the past year` a length of time.
     const unit = (pastUnit ?? '').toLowerCase();
@@ -212,10 +242,24 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   const comparative = COMPARATIVE_AFTER.exec(sentence.slice(end, end + 12));
   const after = comparative === null ? sentence.slice(end, end + 5) : '.';
   const followedByOf = comparative === null && OF_AFTER.test(after);
+  // `the remaining quarter`, `the remaining third of the land`: the share left of a whole.
+  const remaining = wordBefore(sentence, match.index);
+  const isRemaining = numerator === undefined && remaining.word.toLowerCase() === 'remaining';
+  if (isRemaining) {
+    // Its whole is named after it, or else is the one a share before it named (`owns 75% of the
+    // company, with the remaining quarter held by staff`).
+    const noun = followedByOf
+      ? countedNoun(sentence, end, { allowOf: true, plural: 'preferred' })?.unit
+      : [...sentence.slice(0, remaining.start).matchAll(WHOLE_OF_SHARE_BEFORE)].at(-1)?.[1];
+    const value = FRACTIONS[fraction] ?? 0;
+    addFigure(found, remaining.start, end, value, noun ?? '', 'ratio');
+    return;
+  }
   if (fraction === 'moitié' || fraction === 'half') {
-    // `la moitié`, `a half`, `de moitié`, `half of`; not `the second half`.
+    // `la moitié`, `a half`, `de moitié`, `half of`, `moitié moins`; not `the second half`.
     const before = wordBefore(sentence, match.index).word.toLowerCase();
     const ok =
+      (fraction === 'moitié' && numerator === undefined && comparative !== null) ||
       numerator !== undefined
         ? numerator !== 'la' || fraction === 'moitié'
         : fraction === 'moitié'
@@ -275,8 +319,14 @@ function boundedShare(sentence: string, start: number): boolean {
   return from < start && wordBefore(sentence, from).word.toLowerCase() !== 'by';
 }
 
+/** The whole a share before names: `75% of the company`, `two-thirds of its land`. */
+const WHOLE_OF_SHARE_BEFORE = new RegExp(
+  `(?:%|\\p{L})${S}+(?:of|de|du|des)${S}(?:(?:the|its|their|la|le|les|l['’])${S}?)?(\\p{L}{3,})`,
+  'giu',
+);
+
 /** A comparative after a share: `a third fewer`, `a quarter higher`, `un tiers de plus`. */
 const COMPARATIVE_AFTER = new RegExp(
-  `^${S}(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|longer|shorter|de${S}(?:plus|moins))(?![\\p{L}])`,
+  `^${S}(?:fewer|more|less|higher|lower|smaller|larger|bigger|cheaper|longer|shorter|de${S}(?:plus|moins)|plus|moins)(?![\\p{L}])`,
   'iu',
 );

@@ -6,9 +6,13 @@ import { SPACE as S, SEASONS, words } from './figure-words.ts';
 const YEAR_SPAN_TAIL = /[-–/](\d{4}|\d{2})(?![\p{L}\d])/uy;
 /**
  * A season or a financial year named with its years: `saison 2025-2026`, `2025-26 season`, and
- * the season that straddles two years: `l’hiver 2023-2024`, `winter 2024-25`.
+ * the season that straddles two years: `l’hiver 2023-2024`, `winter 2024-25`, `the winter of
+ * 2022-23`.
  */
-const SEASON_BEFORE = new RegExp(`(?<![\\p{L}])(?:saison|season|${words(SEASONS)})${S}$`, 'iu');
+const SEASON_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:saison|season|${words(SEASONS)})(?:${S}(?:of|de))?${S}$`,
+  'iu',
+);
 const SEASON_AFTER = new RegExp(`^${S}(?:saison|season)(?![\\p{L}])`, 'iu');
 
 /**
@@ -28,7 +32,7 @@ export function readYearSpan(sentence: string, text: string, start: number): Rea
     written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
   if (second <= first || second - first > 10) return null;
   const end = YEAR_SPAN_TAIL.lastIndex;
-  const before = SEASON_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  const before = SEASON_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
   const season = before !== null || SEASON_AFTER.test(sentence.slice(end, end + 10));
   const from = before === null ? start : start - before[0].length;
   return { start: from, end, value: first, unit: season ? 'season' : 'year', kind: 'date' };

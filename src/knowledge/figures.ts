@@ -1,5 +1,6 @@
 // The figure extractor's entry point: scans a sentence for its figures and reads back bare shares.
 
+import { ageGroups } from './figure-ages.ts';
 import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
@@ -9,6 +10,7 @@ import { joinSpans } from './figure-joins.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { ranks } from './figure-ordinals.ts';
+import { weekdaysAlone } from './figure-weekdays.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
@@ -69,6 +71,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   }
   for (const month of monthsAlone(sentence)) addReading(found, month);
   for (const time of clockWords(sentence)) addReading(found, time);
+  for (const day of weekdaysAlone(sentence)) addReading(found, day);
+  for (const group of ageGroups(sentence)) addReading(found, group);
   // Ranks last: an ordinal within a date (`1er juillet`) or a share (`un cinquième`) is theirs.
   for (const rank of ranks(sentence)) addReading(found, rank);
   if (found.figures.length > 1) found.figures.sort((a, b) => a.start - b.start);
