@@ -114,3 +114,39 @@ describe('the measure of what a reader lists', () => {
     expect([measure.found, measure.rightUnit]).toEqual([1, 1]);
   });
 });
+
+describe('a bare number whose noun is left out', () => {
+  it('reads the side against of a tally said side by side, with the noun of the side for', () => {
+    expect(
+      read('Le conseil a adopté le budget par 23 voix pour et 9 contre, avec deux abstentions.'),
+    ).toEqual([
+      ['23', 23, 'voix', 'count'],
+      ['9 contre', 9, 'voix', 'count'],
+      ['deux', 2, 'abstentions', 'count'],
+    ]);
+    expect(read('The motion passed with 30 votes for and 4 against.')).toContainEqual([
+      '4 against',
+      4,
+      'votes',
+      'count',
+    ]);
+  });
+
+  it('counts what the count it is set against, or is part of, counted', () => {
+    expect(
+      read('The museum logged 310 visitors in May, compared with 240 in April.'),
+    ).toContainEqual(['240', 240, 'visitors', 'count']);
+    expect(read('About 90 staff work there, including 12 who joined this year.')).toContainEqual([
+      '12',
+      12,
+      'staff',
+      'count',
+    ]);
+    expect(read('Le musée a reçu 310 visiteurs en mai, contre 240 en avril.')).toContainEqual([
+      '240',
+      240,
+      'visiteurs',
+      'count',
+    ]);
+  });
+});

@@ -30,6 +30,8 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
     return;
   const index = figures.indexOf(figure);
   if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
+  if (takeSideOfTally(sentence, figures.slice(0, index), figure)) return;
+  if (takeUnitOfSetAgainst(sentence, figures.slice(0, index), figure)) return;
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
   if (against === undefined || against.unit === '' || isRank(against)) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
@@ -62,5 +64,56 @@ function takeUnitOfForecast(sentence: string, before: Figure[], figure: Figure):
   if (against === undefined || against.unit === '' || !/\d/u.test(against.text)) return false;
   figure.kind = against.kind;
   figure.unit = against.unit;
+  return true;
+}
+
+/** A side of a vote said after its count: `41 voix pour`, `12 votes for`, `17 contre`, `3 against`. */
+const FOR_SIDE_AFTER = /^[ \u00A0\u202F]+(?:pour|for|in[ \u00A0\u202F]+favour)(?![\p{L}])/iu;
+const AGAINST_SIDE_AFTER =
+  /^[ \u00A0\u202F]+(?:contre|against)(?=[ \u00A0\u202F]*(?:[,.;:)]|$|et(?![\p{L}])|and(?![\p{L}])|with(?![\p{L}])|avec(?![\p{L}])))/iu;
+/** Votes and seats, the things a tally counts. */
+const TALLIED = /^(?:voix|votes?|suffrages?)$/iu;
+
+/**
+ * The other side of a tally said side by side, its noun written once: `41 voix pour et 17
+ * contre`, `12 votes for and 3 against`. The count against takes the noun of the count for, and
+ * its side: a reader lists it as `17 contre`. Whether taken.
+ */
+function takeSideOfTally(sentence: string, before: Figure[], figure: Figure): boolean {
+  const end = figure.start + figure.text.length;
+  const side = AGAINST_SIDE_AFTER.exec(sentence.slice(end, end + 16));
+  if (side === null) return false;
+  const tally = before.findLast((other) => other.kind === 'count' && TALLIED.test(other.unit));
+  if (tally === undefined) return false;
+  const after = sentence.slice(tally.start + tally.text.length);
+  const unitAt = after.toLowerCase().indexOf(tally.unit.toLowerCase());
+  if (unitAt < 0 || unitAt > 3) return false;
+  if (!FOR_SIDE_AFTER.test(after.slice(unitAt + tally.unit.length))) return false;
+  figure.unit = tally.unit;
+  figure.text = sentence.slice(figure.start, end + side[0].length);
+  return true;
+}
+
+/**
+ * What sets a bare count against, or within, the count before it: `63 breakdowns in 2023,
+ * compared with 41 in 2022`, `about 140 staff, including 85 who…`, `dont 12`.
+ */
+const SET_AGAINST_BEFORE =
+  /(?<![\p{L}])(?:compared[ \u00A0\u202F]+(?:with|to)|against|versus|contre|including|dont|among[ \u00A0\u202F]+them|parmi[ \u00A0\u202F]+eux|up[ \u00A0\u202F]+from|down[ \u00A0\u202F]+from)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|seulement|environ)[ \u00A0\u202F]+)?$/iu;
+
+/**
+ * A bare count set against the count before it, or named as its part, counts the same thing:
+ * its noun is left out because the sentence counted it just before (`63 breakdowns in 2023,
+ * compared with 41 in 2022`, `520 jobs, including 74 at the plant`). Whether taken.
+ */
+function takeUnitOfSetAgainst(sentence: string, before: Figure[], figure: Figure): boolean {
+  if (!SET_AGAINST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)))
+    return false;
+  const counted = before.findLast((other) => other.kind !== 'date');
+  if (counted === undefined || counted.kind !== 'count' || counted.unit === '') return false;
+  if (isRank(counted) || counted.unit.includes('/') || !/\d/u.test(counted.text)) return false;
+  // A part is no larger than its whole, and a count set against another is of its order.
+  if (figure.value > counted.value * 10) return false;
+  figure.unit = counted.unit;
   return true;
 }
