@@ -132,21 +132,49 @@ describe('a bare number whose noun is left out', () => {
     ]);
   });
 
-  it('counts what the count it is set against, or is part of, counted', () => {
-    expect(
-      read('The museum logged 310 visitors in May, compared with 240 in April.'),
-    ).toContainEqual(['240', 240, 'visitors', 'count']);
+  it('counts what the count it is named a part of counted', () => {
     expect(read('About 90 staff work there, including 12 who joined this year.')).toContainEqual([
       '12',
       12,
       'staff',
       'count',
     ]);
-    expect(read('Le musée a reçu 310 visiteurs en mai, contre 240 en avril.')).toContainEqual([
-      '240',
-      240,
-      'visiteurs',
+    expect(
+      read('In all 9 lifeboats were launched, among them 4 that had been refitted.'),
+    ).toContainEqual(['4', 4, 'lifeboats', 'count']);
+    // A part is no larger than its whole: a count set against the one before is left alone.
+    expect(read('The shop sold 40 bikes, including 300 on credit.')).toContainEqual([
+      '300',
+      300,
+      '',
       'count',
     ]);
+  });
+});
+
+describe('a share or a length of time said in words', () => {
+  it('reads one of a unit set against a whole as a share, not a measure', () => {
+    expect(read('Près d’un repas sur quatre servi à la cantine finit à la poubelle.')).toEqual([
+      ['Près d’un repas sur quatre', 0.25, 'repas', 'ratio'],
+    ]);
+    expect(read('Environ un litre sur cinq se perd dans les canalisations.')).toEqual([
+      ['Environ un litre sur cinq', 0.2, 'litre', 'ratio'],
+    ]);
+  });
+
+  it('takes a bound before the article of a share: plus des, près des', () => {
+    expect(read('Les bénévoles assurent un peu plus des trois quarts des visites.')).toEqual([
+      ['un peu plus des trois quarts', 0.75, 'visites', 'ratio'],
+    ]);
+  });
+
+  it('reads the next decade as a length of time, and leaves next year a date', () => {
+    expect(read('The port expects its freight to grow over the next decade.')).toEqual([
+      ['next decade', 1, 'decade', 'duration'],
+    ]);
+    expect(read('Le plan s’étend sur la prochaine décennie.')).toEqual([
+      ['prochaine décennie', 1, 'décennie', 'duration'],
+    ]);
+    expect(read('Next year the bridge reopens.')).toEqual([]);
   });
 });

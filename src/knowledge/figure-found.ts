@@ -54,12 +54,13 @@ export const addReading = (found: Found, { start, end, value, unit, kind }: Read
 const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
 
 /**
- * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`; or
+ * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`, or
+ * before the article of a share: `un peu plus des deux tiers`; or
  * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
  * next two years`.
  */
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}d['’])$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S}))$`,
   'iu',
 );
 

@@ -31,7 +31,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
   const index = figures.indexOf(figure);
   if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
   if (takeSideOfTally(sentence, figures.slice(0, index), figure)) return;
-  if (takeUnitOfSetAgainst(sentence, figures.slice(0, index), figure)) return;
+  if (takeUnitOfPartOf(sentence, figures.slice(0, index), figure)) return;
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
   if (against === undefined || against.unit === '' || isRank(against)) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
@@ -95,25 +95,27 @@ function takeSideOfTally(sentence: string, before: Figure[], figure: Figure): bo
 }
 
 /**
- * What sets a bare count against, or within, the count before it: `63 breakdowns in 2023,
- * compared with 41 in 2022`, `about 140 staff, including 85 who…`, `dont 12`.
+ * What names a bare count as a part of the count before it: `about 140 staff, including 85
+ * who…`, `dont 12`, `among them 9`. A count set against another (`compared with 41`, `contre
+ * 12`) is left bare: read in the unit of the one before, a claim's change between the two met no
+ * passage (bench:claims lost a contradiction).
  */
-const SET_AGAINST_BEFORE =
-  /(?<![\p{L}])(?:compared[ \u00A0\u202F]+(?:with|to)|against|versus|contre|including|dont|among[ \u00A0\u202F]+them|parmi[ \u00A0\u202F]+eux|up[ \u00A0\u202F]+from|down[ \u00A0\u202F]+from)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|seulement|environ)[ \u00A0\u202F]+)?$/iu;
+const PART_OF_BEFORE =
+  /(?<![\p{L}])(?:including|dont|among[ \u00A0\u202F]+them|parmi[ \u00A0\u202F]+eux|of[ \u00A0\u202F]+whom)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|seulement|environ)[ \u00A0\u202F]+)?$/iu;
 
 /**
- * A bare count set against the count before it, or named as its part, counts the same thing:
- * its noun is left out because the sentence counted it just before (`63 breakdowns in 2023,
- * compared with 41 in 2022`, `520 jobs, including 74 at the plant`). Whether taken.
+ * A bare count named as a part of the count before it counts the same thing: its noun is left
+ * out because the sentence counted it just before (`520 jobs, including 74 at the plant`).
+ * Whether taken.
  */
-function takeUnitOfSetAgainst(sentence: string, before: Figure[], figure: Figure): boolean {
-  if (!SET_AGAINST_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)))
+function takeUnitOfPartOf(sentence: string, before: Figure[], figure: Figure): boolean {
+  if (!PART_OF_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start)))
     return false;
   const counted = before.findLast((other) => other.kind !== 'date');
   if (counted === undefined || counted.kind !== 'count' || counted.unit === '') return false;
   if (isRank(counted) || counted.unit.includes('/') || !/\d/u.test(counted.text)) return false;
-  // A part is no larger than its whole, and a count set against another is of its order.
-  if (figure.value > counted.value * 10) return false;
+  // A part is no larger than its whole.
+  if (figure.value > counted.value) return false;
   figure.unit = counted.unit;
   return true;
 }

@@ -21,13 +21,13 @@ import {
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one
  * of a unit of time or measure (`une semaine`, `one hour`, `more than an hour`, `one metre`),
- * `past decade`, multiples (`double the`, `le triple de`, `twice as`) and a quantity multiplied
+ * `past decade`, `the next decade`, multiples (`double the`, `le triple de`, `twice as`) and a quantity multiplied
  * (`more than tripled`, `a presque doublé`). One scan finds them.
  */
 const MULTIPLIED_VERB = '(?:doubl|tripl|quadrupl)(?:ed|é|ée|és|ées)';
 const ONE_UNIT = words([...Object.keys(TIME_UNITS), ...MEASURE_UNITS]);
 export const WORD_FIGURE = new RegExp(
-  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|dernière|dernier)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))})|(${MULTIPLIED_VERB}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:(?:(${words(Object.keys(NUMERATORS))})[${S.slice(1, -1)}-])?(${words(Object.keys(FRACTIONS))})|(${words(ONE_WORDS)}|an?)${S}(${ONE_UNIT})|(past|last|next|coming|dernière|dernier|prochaine|prochain)${S}(decade|century|décennie|siècle|year|month|week)|(${words(Object.keys(MULTIPLES))})|(${MULTIPLIED_VERB}))(?![\\p{L}])`,
   'giu',
 );
 /**
@@ -35,7 +35,12 @@ export const WORD_FIGURE = new RegExp(
  * which the regex engine searches several times faster than case-insensitive Unicode ones.
  */
 export const MAY_HOLD_WORD_FIGURE = new RegExp(
-  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni|oublé|riplé|uadruplé`,
+  `${words(asWritten([...Object.keys(FRACTIONS), ...Object.keys(MULTIPLES)]))}|(?:${words(asWritten([...ONE_WORDS, 'a', 'an']))})${S}(?:${ONE_UNIT})|[pP]ast|[lL]ast|[dD]erni|[nN]ext|[cC]oming|[pP]rochaine? [dDs]|oublé|riplé|uadruplé`,
+);
+/** What makes `un litre` the first side of a share: `un litre sur trois`, `one hour in four`. */
+const SHARE_AFTER = new RegExp(
+  `^${S}(?:[\\p{Ll}]+${S})?(?:sur|in)${S}(?:${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
+  'iu',
 );
 const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 /** Words after which `an hour`, `a week` is a length of time, not a rate: `takes an hour`, `for a week`. */
@@ -203,6 +208,8 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   const end = match.index + text.length;
   if (oneUnit !== undefined) {
     // `a day` is mostly a rate (`three sailings a day`); bounded, it is a length: `more than an hour`.
+    // `un litre sur trois`, `one hour in four`: a share of the unit, read by `ONE_IN`.
+    if (SHARE_AFTER.test(sentence.slice(end, end + 24))) return;
     const article = /^an?$/iu.test(oneWord ?? '');
     const start = boundedStart(sentence, match.index);
     const lasting = LASTING_BEFORE.test(wordBefore(sentence, match.index).word);
@@ -232,6 +239,9 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   if (pastWord !== undefined) {
     // `last year` is a date; `the past year` a length of time.
     const unit = (pastUnit ?? '').toLowerCase();
+    // `the next decade`, `la prochaine décennie`: a length of time ahead; `next year` is a date.
+    const ahead = /^(?:next|coming|prochaine?)$/iu.test(pastWord);
+    if (ahead && !/^(?:decade|century|décennie|siècle)$/u.test(unit)) return;
     if (/^(?:year|month|week)$/u.test(unit) && pastWord.toLowerCase() !== 'past') return;
     addFigure(found, match.index, end, 1, unit, 'duration');
     return;
