@@ -178,3 +178,27 @@ describe('a share or a length of time said in words', () => {
     expect(read('Next year the bridge reopens.')).toEqual([]);
   });
 });
+
+describe('how small a figure is said to be, and an approximate number left bare', () => {
+  it('keeps just with the figure it bounds', () => {
+    expect(read('Heating costs rose by 30% in town, against just 4% in the villages.')).toEqual([
+      ['30%', 30, '%', 'percent'],
+      ['just 4%', 4, '%', 'percent'],
+    ]);
+  });
+
+  it('reads a French approximate number after dont or closing its clause, in the noun counted before', () => {
+    expect(read('Le refuge a accueilli 85 chiens, dont une vingtaine venus d’Espagne.')).toEqual([
+      ['85', 85, 'chiens', 'count'],
+      ['une vingtaine', 20, 'chiens', 'count'],
+    ]);
+    expect(read('Les locaux, prévus pour 40 élèves, en reçoivent une soixantaine.')).toEqual([
+      ['40', 40, 'élèves', 'count'],
+      ['une soixantaine', 60, 'élèves', 'count'],
+    ]);
+    // A quarantine is no number.
+    expect(read('Les 12 passagers ont dû observer une quarantaine.')).toEqual([
+      ['12', 12, 'passagers', 'count'],
+    ]);
+  });
+});

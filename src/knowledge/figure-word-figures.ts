@@ -52,11 +52,11 @@ const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
 
 /** `une soixantaine d’apprentis`, `des centaines de`, `a dozen families`, `dozens of`. */
 export const APPROXIMATE = new RegExp(
-  `(?<![\\p{L}])(?:(?:une|des|quelques|plusieurs|a|several)${S})?(${words(Object.keys(APPROXIMATE_NUMBERS))})(s?)(?=${S})`,
+  `(?<![\\p{L}])(?:(?:une|des|quelques|plusieurs|a|several)${S})?(${words(Object.keys(APPROXIMATE_NUMBERS))})(s?)(?=${S}|[,.;:)]|$)`,
   'giu',
 );
 export const MAY_HOLD_APPROXIMATE =
-  /aines?[ \u00A0\u202F]|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]|[hH]undreds[ \u00A0\u202F]|[tT]housands[ \u00A0\u202F]/u;
+  /aines?(?:[ \u00A0\u202F.,;:)]|$)|illiers?[ \u00A0\u202F]|[dD]ozens?[ \u00A0\u202F]|[sS]cores?[ \u00A0\u202F]|[hH]undreds[ \u00A0\u202F]|[tT]housands[ \u00A0\u202F]/u;
 const OF_NEXT = new RegExp(`^${S}(?:de|d['’]|of)`, 'iu');
 
 /** A noun of an approximate number and the things it counts: `une soixantaine d’apprentis`. */
@@ -69,12 +69,49 @@ export function readApproximate(found: Found, match: RegExpExecArray): void {
   // `a hundred people` is a number, read as one; `hundreds of` is approximate.
   if ((lower === 'hundred' || lower === 'thousand') && plural === '') return;
   const french = lower !== 'dozen' && lower !== 'score';
-  if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
+  if (french && !OF_NEXT.test(sentence.slice(end, end + 4))) {
+    readApproximateLeftOut(found, match, lower);
+    return;
+  }
   if (lower === 'score' && plural === '' && !OF_NEXT.test(sentence.slice(end, end + 4))) return;
   const counted = countedNoun(sentence, end, { allowOf: true, plural: 'required' });
   // `la dernière quinzaine de mars` is a part of the month, not fifteen of something.
   if (counted === null || Object.hasOwn(MONTHS, counted.unit.toLowerCase())) return;
   const value = APPROXIMATE_NUMBERS[lower] ?? 0;
+  addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
+}
+
+/** What names an approximate number as a part, or closes its clause: `dont une trentaine pour`, `en recevoir une soixantaine.` */
+const PART_BEFORE = new RegExp(`(?<![\\p{L}])dont${S}$`, 'iu');
+const DIGITS_BEFORE =
+  /(?<![\p{L}\d.,])\d[\d \u00A0\u202F]*\d(?![\d.,]\d)|(?<![\p{L}\d.,])\d(?![\d.,]\d)/gu;
+const CLAUSE_ENDS = /^[ \u00A0\u202F]*(?:[,.;:)]|$)/u;
+
+/**
+ * A French approximate number whose noun is left out, counting what the sentence counted before:
+ * `214 prises en charge, dont une trentaine pour des malaises`, `conçus pour en recevoir une
+ * soixantaine.` Only after `dont` or at its clause's end, and never `une quarantaine` (a
+ * quarantine), nor with nothing counted before.
+ */
+function readApproximateLeftOut(found: Found, match: RegExpExecArray, noun: string): void {
+  const { sentence } = found;
+  const [text, , plural] = match;
+  if (noun === 'quarantaine' || plural !== '' || !/^une[ \u00A0\u202F]/iu.test(text)) return;
+  const end = match.index + text.length;
+  if (
+    !PART_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index)) &&
+    !CLAUSE_ENDS.test(sentence.slice(end, end + 3))
+  )
+    return;
+  // The numbers are read after the approximate ones: the count before is found by its digits.
+  const before = [...sentence.slice(0, match.index).matchAll(DIGITS_BEFORE)].at(-1);
+  if (before === undefined) return;
+  const counted = countedNoun(sentence, before.index + before[0].length, {
+    allowOf: false,
+    plural: 'required',
+  });
+  if (counted === null) return;
+  const value = APPROXIMATE_NUMBERS[noun] ?? 0;
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 

@@ -363,6 +363,8 @@ export const BOUNDS = [
   'au plus',
   'jusqu’à',
   "jusqu'à",
+  // `a loss of just 8%`: how small the figure is said to be, as a reader quotes it.
+  'just',
 ];
 
 /** Determiners before a number word that point back at things already named: `les deux pays`. */
