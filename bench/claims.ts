@@ -60,6 +60,8 @@ const SETS: Array<[file: string, title: string]> = [
   ],
   ['validation12-claims.json', 'twelfth validation set (measured, never tuned on)'],
   ['validation13-claims.json', 'thirteenth validation set (measured, never tuned on)'],
+  ['validation14-claims.json', 'fourteenth validation set (measured, never tuned on)'],
+  ['validation15-claims.json', 'fifteenth validation set (measured, never tuned on)'],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

@@ -27,6 +27,8 @@ import {
   VALIDATION11_ARTICLES,
   VALIDATION12_ARTICLES,
   VALIDATION13_ARTICLES,
+  VALIDATION14_ARTICLES,
+  VALIDATION15_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -91,6 +93,8 @@ for (const [title, folder] of [
   ],
   ['Twelfth validation set (measured, never tuned on: misses not shown)', VALIDATION12_ARTICLES],
   ['Thirteenth validation set (measured, never tuned on: misses not shown)', VALIDATION13_ARTICLES],
+  ['Fourteenth validation set (measured, never tuned on: misses not shown)', VALIDATION14_ARTICLES],
+  ['Fifteenth validation set (measured, never tuned on: misses not shown)', VALIDATION15_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

@@ -74,6 +74,14 @@ for (const [title, cases] of [
     'Thirteenth validation set (opened 2026-12-01 at 02:00, first measured 144/151 found, 138/151 unit)',
     validationSetFigureCases(13),
   ],
+  [
+    'Fourteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(14),
+  ],
+  [
+    'Fifteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(15),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

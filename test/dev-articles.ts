@@ -54,6 +54,10 @@ export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
 export const VALIDATION12_ARTICLES = join(FIXTURES, 'validation12-articles');
 /** Three more (one French, two English), by a thirteenth author in the same way: never tuned on. */
 export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
+/** Three more (one French, two English), by a fourteenth author in the same way: never tuned on. */
+export const VALIDATION14_ARTICLES = join(FIXTURES, 'validation14-articles');
+/** Three more (two French, one English), by a fifteenth author in the same way: never tuned on. */
+export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
 
 export interface DevItem {
   id: string;
@@ -144,7 +148,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION10_ARTICLES,
       VALIDATION11_ARTICLES,
       VALIDATION12_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION13_ARTICLES;
+      VALIDATION13_ARTICLES,
+      VALIDATION14_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION15_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
