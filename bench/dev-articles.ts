@@ -91,8 +91,14 @@ for (const [title, folder] of [
     'Eleventh validation set (measured; questions opened to tuning on 2026-11-30 at 23:20, first measured 17/39, 17/39 when opened)',
     VALIDATION11_ARTICLES,
   ],
-  ['Twelfth validation set (measured, never tuned on: misses not shown)', VALIDATION12_ARTICLES],
-  ['Thirteenth validation set (measured, never tuned on: misses not shown)', VALIDATION13_ARTICLES],
+  [
+    'Twelfth validation set (measured; questions opened to tuning on 2026-12-01 at 02:00, first measured 25/39 first and 22/39 unflagged, the same when opened)',
+    VALIDATION12_ARTICLES,
+  ],
+  [
+    'Thirteenth validation set (measured; questions opened to tuning on 2026-12-01 at 02:00, first measured 23/39 first and 22/39 unflagged, the same when opened)',
+    VALIDATION13_ARTICLES,
+  ],
   ['Fourteenth validation set (measured, never tuned on: misses not shown)', VALIDATION14_ARTICLES],
   ['Fifteenth validation set (measured, never tuned on: misses not shown)', VALIDATION15_ARTICLES],
 ] as const) {

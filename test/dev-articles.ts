@@ -50,9 +50,9 @@ export const VALIDATION9_ARTICLES = join(FIXTURES, 'validation9-articles');
 export const VALIDATION10_ARTICLES = join(FIXTURES, 'validation10-articles');
 /** Three more (one French, two English), by an eleventh author in the same way: opened at 23:20. */
 export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
-/** Three more (two French, one English), by a twelfth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a twelfth author in the same way: opened at 02:00. */
 export const VALIDATION12_ARTICLES = join(FIXTURES, 'validation12-articles');
-/** Three more (one French, two English), by a thirteenth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a thirteenth author in the same way: opened at 02:00. */
 export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
 /** Three more (one French, two English), by a fourteenth author in the same way: never tuned on. */
 export const VALIDATION14_ARTICLES = join(FIXTURES, 'validation14-articles');
