@@ -307,7 +307,7 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     const before = wordBefore(sentence, match.index).word.toLowerCase();
     const ok =
       (fraction === 'moitié' && numerator === undefined && comparative !== null) ||
-      numerator !== undefined
+      (numerator !== undefined
         ? numerator !== 'la' || fraction === 'moitié'
         : fraction === 'moitié'
           ? before === 'de'
@@ -315,7 +315,7 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
             ((followedByOf || HALF_THE.test(after)) &&
               !/^(?:first|second|the|other|latter|last)$/u.test(before)) ||
             // `roughly half.`, `about half, the rest…`: a bounded half with nothing after it.
-            (NOTHING_AFTER.test(after) && boundedStart(sentence, match.index) < match.index);
+            (NOTHING_AFTER.test(after) && boundedStart(sentence, match.index) < match.index));
     if (!ok) return;
   } else if (
     numerator === undefined ||

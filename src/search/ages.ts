@@ -10,6 +10,14 @@ import { fold } from './normalize.ts';
 
 /** Words written right before an age: `aged 54`, `âgée de 54 ans`, `à l’âge de 54 ans`. */
 const BEFORE_AGE = /\b(?:aged|age of|agee?s? de|age de) $/u;
+/**
+ * A verb that has a person's age follow it: `Marie Dupont a 61 ans`, `qui avait 40 ans`, `she
+ * turned 61`; in French only with `ans` written and nothing after it that makes it a delay
+ * (`a 3 ans de retard`), in English `is`/`was` only as an apposition's end (`who is 61,`).
+ */
+const VERB_BEFORE_AGE = /\b(?:a|avait|aura|aurait|turned|turns|turning) $/u;
+const BE_BEFORE_AGE = /\b(?:is|was|will be) $/u;
+const NOT_AN_AGE_AFTER = /^\s*(?:de|d|of)\b/u;
 /** Words written right after one: `54 years old`, `54-year-old`. */
 const AFTER_AGE = /^(?:[\s-]*years?[\s-]*old\b|[\s-]*ans? et demi\b)/u;
 /** An apposition set apart by commas or brackets: `Odile Berthet, 61 ans,`, `Dan Pryce (now 58)`. */
@@ -30,5 +38,11 @@ export function givesAge(figure: Figure, text: string): boolean {
     text.slice(figure.start + figure.text.length, figure.start + figure.text.length + 16),
   );
   if (AFTER_AGE.test(after) || BEFORE_AGE.test(before)) return true;
+  if (VERB_BEFORE_AGE.test(before) && !NOT_AN_AGE_AFTER.test(after)) {
+    // French `a 61` counts days or euros as well: only `a 61 ans` is an age.
+    if (/\b(?:a|avait|aura|aurait) $/u.test(before) ? /\bans?$/u.test(fold(figure.text)) : true)
+      return true;
+  }
+  if (BE_BEFORE_AGE.test(before) && APPOSITION_AFTER.test(after)) return true;
   return APPOSITION_BEFORE.test(before) && APPOSITION_AFTER.test(after);
 }

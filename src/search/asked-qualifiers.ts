@@ -1,4 +1,5 @@
 import type { BoundFigure } from './figure-context.ts';
+import { spellingWords } from './lexicon.ts';
 import { tokenize } from './normalize.ts';
 import { matchedSpan } from './token-span.ts';
 
@@ -50,20 +51,49 @@ const EXTREME_ASKED =
  * reached before, what one day or night alone saw (`31 interventions en une seule journée`).
  */
 const EXTREME_SAID =
-  /\b(\p{L}{2,}est|most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+  /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+
+/** Words ending in `-est` after a word of their own that are no superlative. */
+const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(
+  'interest interests forest forests honest modest digest contest arrest manifest earnest priest'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a folded word is an English superlative: `-est` after an adjective (`highest`,
+ * `busiest`, `hottest`, `largest`), not any word so ending (`harvest`, `protest`, `ouest`).
+ */
+function isSuperlative(word: string): boolean {
+  const base = /^(\p{L}{3,})est$/u.exec(word)?.[1];
+  if (base === undefined || NOT_SUPERLATIVES.has(word)) return false;
+  const english = spellingWords('en');
+  return [base, `${base}e`, base.replace(/i$/u, 'y'), base.replace(/(\p{L})\1$/u, '$1')].some(
+    (adjective) => english.has(adjective),
+  );
+}
 
 /** Periods of a rate, by the words that say them per that period, folded. */
 const RATE_PERIODS: [string, RegExp][] = [
   [
     'hour',
-    /\b((?:per|an|a|each|every) hour|hourly|(?:de|par|a) l heure|par heure|(?:de|par) h)\b/u,
+    /\b((?:per|an|a|each|every) hour|hourly|(?:de|par|a) l heure|par heure|toutes les heures|(?:de|par) h)\b/u,
   ],
-  ['day', /\b((?:per|a|each|every) day|daily|par jour|chaque jour|quotidien\p{L}*)\b/u],
-  ['week', /\b((?:per|a|each|every) week|weekly|par semaine|chaque semaine|hebdomadaire\p{L}*)\b/u],
-  ['month', /\b((?:per|a|each|every) month|monthly|par mois|chaque mois|mensuel\p{L}*)\b/u],
+  [
+    'day',
+    /\b((?:per|a|each|every) day|daily|par jour|chaque jour|tous les jours|quotidien\p{L}*)\b/u,
+  ],
+  [
+    'week',
+    /\b((?:per|a|each|every) week|weekly|par semaine|chaque semaine|toutes les semaines|hebdomadaire\p{L}*)\b/u,
+  ],
+  [
+    'month',
+    /\b((?:per|a|each|every) month|monthly|par mois|chaque mois|tous les mois|mensuel\p{L}*)\b/u,
+  ],
   [
     'year',
-    /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|yearly|annual|annually|par an|chaque annee|par annee|annuel\p{L}*)\b/u,
+    /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|yearly|annual|annually|par an|chaque annee|par annee|tous les ans|annuel\p{L}*)\b/u,
   ],
 ];
 
@@ -72,7 +102,7 @@ const RATE_PERIODS: [string, RegExp][] = [
  * the whole of, when typed.
  */
 const WHOLE_ASKED =
-  /\b(?:(?:the|its|their|la|le|l) )?(?:whole|entire) (\p{L}+)|\b(?:tout|toute|tous|toutes) (?:le|la|les|l) (\p{L}+)|\bl ensemble (?:du|de la|des|de l) (\p{L}+)|\b(nationwide|statewide|countrywide)\b/u;
+  /\b(?:(?:the|its|their|la|le|l) )?(?:whole|entire) (\p{L}+)|\b(?:tout|toute|tous|toutes) (?:le|la|les|l) (?!(?:jours?|nuits?|soirs?|matins?|semaines?|mois|ans?|annees?|heures?|minutes?)\b)(\p{L}+)|\bl ensemble (?:du|de la|des|de l) (\p{L}+)|\b(nationwide|statewide|countrywide)\b/u;
 /** Words that say a figure is of a whole: `across`, `a state average`, `sur l’ensemble`. */
 const WHOLE_SAID =
   /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes)\b/u;
@@ -100,7 +130,10 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   }
   const extreme = typedOf(EXTREME_ASKED);
   if (extreme !== undefined) {
-    qualifiers.push({ typed: extreme, met: (sentence) => EXTREME_SAID.test(sentence) });
+    qualifiers.push({
+      typed: extreme,
+      met: (sentence) => EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative),
+    });
   }
   const whole = WHOLE_ASKED.exec(folded);
   const wholeTyped = typedOf(WHOLE_ASKED);

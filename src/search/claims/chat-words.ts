@@ -89,8 +89,8 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
     /(?<![\p{L}])(il (?:a fait|fait|faisait|fera))\s+(?:-|−|moins\s+)(\d+(?:[.,]\d+)?)(?![\d.,]*\s*(?:°|degr))/giu,
     (_match, verb, degrees) => `${verb} -${degrees} °C`,
   ],
-  // `a 40c rise` beside a price: cents, not degrees.
-  [/(?<=[$€£].*?\d.*?|\d\s*(?:€|euros?)\b.*?)(?<![\d.,])(\d{1,2})c(?![\p{L}\d])/giu, '$1 cent'],
+  // `a 40c rise` beside a price: cents, not degrees; `35C` (capital) stays a temperature.
+  [/(?<=[$€£].*?\d.*?|\d\s*(?:€|euros?)\b.*?)(?<![\d.,])(\d{1,2})c(?![\p{L}\d])/gu, '$1 cent'],
   // `£6.50 an hour or 42 a day`: the second rate is in the first one's money.
   [
     /([$€£]\s*\d[\d.,]*|\d[\d.,]*\s*(?:[$€£]|livres?|euros?|pounds?|dollars?))(\s+(?:de l['’]heure|par heure|l['’]heure|an hour|per hour|a day|par jour|la journ[ée]e|per day)\s+(?:ou|or)\s+)(\d[\d.,]*)(?=\s+(?:la|le|a|an|per|par)\s+\p{L})/giu,
