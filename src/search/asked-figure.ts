@@ -272,11 +272,15 @@ export function askedWeakly(question: string): AskedFigure | undefined {
 export const isOfAskedKind = (figure: Figure, asked: AskedFigure): boolean =>
   asked.kinds.includes(figure.kind) && !isRank(figure);
 
+/** Whether the question asks a person's age (`quel âge`, `how old`), in years. */
+export const asksAge = (asked: AskedFigure): boolean =>
+  asked.unit === 'year' && asked.asking.some((word) => AGE_WORD.test(word));
+
 /**
  * A unit's first word, folded: `years old` is in years, `hours/day` in hours; a unit said square
  * (`mètres carrés`) is an area, whatever its first word.
  */
-const unitWord = (unit: string): string => {
+export const unitWord = (unit: string): string => {
   const words = fold(unit).split(/[\s/]/u);
   return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
 };
@@ -289,9 +293,7 @@ const unitWord = (unit: string): string => {
 export function isInAskedUnit(figure: Figure, asked: AskedFigure, text: string): boolean {
   if (!isOfAskedKind(figure, asked)) return false;
   if (asked.unit === undefined) return true;
-  if (asked.unit === 'year' && asked.asking.some((word) => AGE_WORD.test(word))) {
-    return givesAge(figure, text);
-  }
+  if (asksAge(asked)) return givesAge(figure, text);
   const unit = unitWord(figure.unit);
   return (TIME_UNITS.get(unit) ?? MEASURE_UNITS.get(unit)) === asked.unit;
 }

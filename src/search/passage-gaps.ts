@@ -1,6 +1,6 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, isInAskedUnit, TIME_UNITS } from './asked-figure.ts';
+import { type AskedFigure, asksAge, isInAskedUnit, TIME_UNITS, unitWord } from './asked-figure.ts';
 import { MEASURE_UNITS } from './asked-measure.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
@@ -272,20 +272,6 @@ export function writtenOtherwise(
     fold(sentence.text),
   );
 }
-
-/**
- * A unit's first word, folded: `years old` is in years, `hours/day` in hours; a unit said square
- * (`mètres carrés`) is an area, whatever its first word.
- */
-const unitWord = (unit: string): string => {
-  const words = fold(unit).split(/[\s/]/u);
-  return words.some((word) => word === 'carres' || word === 'carre') ? 'm2' : (words[0] ?? '');
-};
-
-/** Whether the question asks a person's age (`quel âge`, `how old`), in years. */
-const asksAge = (asked: AskedFigure): boolean =>
-  asked.unit === 'year' && asked.asking.some((word) => AGE_WORDS.has(word));
-const AGE_WORDS: ReadonlySet<string> = new Set(['age', 'old', 'aged']);
 
 /** Words before a number of years that make it a length of time, not an age: `depuis vingt ans`. */
 const SPAN_BEFORE: ReadonlySet<string> = new Set(
