@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), the tenth and eleventh (opened at 23:20), the twelfth and thirteenth (opened at 02:00 on 2026-12-01), and the fourteenth and fifteenth (measured, never tuned on).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), the tenth and eleventh (opened at 23:20), the twelfth and thirteenth (opened at 02:00 on 2026-12-01), and the fourteenth and fifteenth (opened at 04:35 on 2026-12-01).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -66,8 +66,8 @@ const SETS: Array<[file: string, title: string]> = [
     'validation13-claims.json',
     'thirteenth validation set (first measured 35/48, 5 confident wrong; 35/48 when opened to tuning on 2026-12-01 at 02:00)',
   ],
-  ['validation14-claims.json', 'fourteenth validation set (measured, never tuned on)'],
-  ['validation15-claims.json', 'fifteenth validation set (measured, never tuned on)'],
+  ['validation14-claims.json', 'fourteenth validation set (opened at 04:35 on 2026-12-01)'],
+  ['validation15-claims.json', 'fifteenth validation set (opened at 04:35 on 2026-12-01)'],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

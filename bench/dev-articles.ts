@@ -99,8 +99,8 @@ for (const [title, folder] of [
     'Thirteenth validation set (measured; questions opened to tuning on 2026-12-01 at 02:00, first measured 23/39 first and 22/39 unflagged, the same when opened)',
     VALIDATION13_ARTICLES,
   ],
-  ['Fourteenth validation set (measured, never tuned on: misses not shown)', VALIDATION14_ARTICLES],
-  ['Fifteenth validation set (measured, never tuned on: misses not shown)', VALIDATION15_ARTICLES],
+  ['Fourteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION14_ARTICLES],
+  ['Fifteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION15_ARTICLES],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

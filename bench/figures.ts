@@ -1,6 +1,6 @@
 /**
  * `npm run bench:figures`: for each development article, then each tuning article (with the
- * seed and second articles), then each validation article, then the fresh check and the second to fifteenth validation sets (the twelfth and thirteenth opened at 02:00 on 2026-12-01, the fourteenth and fifteenth never tuned on), how many of the figures a reader lists are found, how many with
+ * seed and second articles), then each validation article, then the fresh check and the second to fifteenth validation sets (the twelfth and thirteenth opened at 02:00, the fourteenth and fifteenth at 04:35 on 2026-12-01), how many of the figures a reader lists are found, how many with
  * the unit the reader gives, and how many names holding a number are taken for figures.
  */
 import {
@@ -75,11 +75,11 @@ for (const [title, cases] of [
     validationSetFigureCases(13),
   ],
   [
-    'Fourteenth validation set (measured, never tuned on: misses not shown)',
+    'Fourteenth validation set (opened at 04:35 on 2026-12-01)',
     validationSetFigureCases(14),
   ],
   [
-    'Fifteenth validation set (measured, never tuned on: misses not shown)',
+    'Fifteenth validation set (opened at 04:35 on 2026-12-01)',
     validationSetFigureCases(15),
   ],
 ] as const) {

@@ -54,9 +54,9 @@ export const VALIDATION11_ARTICLES = join(FIXTURES, 'validation11-articles');
 export const VALIDATION12_ARTICLES = join(FIXTURES, 'validation12-articles');
 /** Three more (one French, two English), by a thirteenth author in the same way: opened at 02:00. */
 export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
-/** Three more (one French, two English), by a fourteenth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a fourteenth author in the same way: measured first on 2026-12-01, opened at 04:35. */
 export const VALIDATION14_ARTICLES = join(FIXTURES, 'validation14-articles');
-/** Three more (two French, one English), by a fifteenth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a fifteenth author in the same way: measured first on 2026-12-01, opened at 04:35. */
 export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
 
 export interface DevItem {
