@@ -74,14 +74,8 @@ for (const [title, cases] of [
     'Thirteenth validation set (tuning since 2026-12-01 at 02:00, first measured 144/151 found, 138/151 unit; 144/138 when opened)',
     validationSetFigureCases(13),
   ],
-  [
-    'Fourteenth validation set (opened at 04:35 on 2026-12-01)',
-    validationSetFigureCases(14),
-  ],
-  [
-    'Fifteenth validation set (opened at 04:35 on 2026-12-01)',
-    validationSetFigureCases(15),
-  ],
+  ['Fourteenth validation set (opened at 04:35 on 2026-12-01)', validationSetFigureCases(14)],
+  ['Fifteenth validation set (opened at 04:35 on 2026-12-01)', validationSetFigureCases(15)],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');
