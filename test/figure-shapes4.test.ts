@@ -30,7 +30,10 @@ describe('ranks', () => {
     expect(
       read('Un dixième des parts et trois cinquièmes des voix.').map(([, , , kind]) => kind),
     ).toEqual(['ratio', 'ratio']);
-    expect(read('Rendez-vous le 2e jeudi, au 5e étage du 11e arrondissement.')).toEqual([]);
+    // A floor is ranked, as readers list it (figures18); a weekday and a district are named.
+    expect(read('Rendez-vous le 2e jeudi, au 5e étage du 11e arrondissement.')).toEqual([
+      ['5e étage', 5, 'rank', 'count'],
+    ]);
     expect(read('The 4th Battalion marched down Fifth Avenue.')).toEqual([]);
     expect(read('Le premier ministre vient pour la première fois.')).toEqual([]);
     expect(read('Sales fell in the third quarter.').map(([, , unit]) => unit)).not.toContain(

@@ -47,6 +47,9 @@ const ORDINAL_WORDS: Record<string, number> = {
   hundredth: 100,
 };
 
+/** A hyphen that ties an ordinal to a superlative: `the third-largest`, `its second-busiest`. */
+const SUPERLATIVE_HYPHEN = '-(?=\\p{Ll}+est(?![\\p{L}]))';
+
 /**
  * `first`, `premier` and `second` rank only after a word that owns or sets what they rank (`the
  * first race`, `her first surgery`, `la première année`, `un premier bilan`, `the second time`),
@@ -61,7 +64,7 @@ const FIRST_WORDS: Record<string, number> = {
   seconde: 2,
 };
 const FIRST_RANK = new RegExp(
-  `(?<![\\p{L}])(?:the|its|his|her|their|our|my|your|this|a|le|la|sa|son|leur|notre|votre|cette|ce|cet|un|une)${S}+(${words(Object.keys(FIRST_WORDS))})${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:the|its|his|her|their|our|my|your|this|a|le|la|sa|son|leur|notre|votre|cette|ce|cet|un|une)${S}+(${words(Object.keys(FIRST_WORDS))})(?:${S}+|${SUPERLATIVE_HYPHEN})(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
   'dgiu',
 );
 const NOT_RANKED_BY_FIRST = new Set(
@@ -71,11 +74,12 @@ const NOT_RANKED_BY_FIRST = new Set(
 );
 
 /**
- * What an ordinal names rather than ranks: a district, a floor, a part of a year or a whole, a
- * day of the month (`le 2e jeudi`).
+ * What an ordinal names rather than ranks: a district, a street, a part of a year or a whole, a
+ * day of the month (`le 2e jeudi`). A floor is ranked (`the fourth floor`, `au 3e étage`): readers
+ * list it as an ordinal.
  */
 const NAMED_BY_RANK = new Set(
-  'arrondissement circonscription district ward étage floor rue avenue street amendement amendment trimestre semestre quarter half moitié quinzaine siècle century millénaire millennium partie part tiers lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday'.split(
+  'arrondissement circonscription district ward rue avenue street amendement amendment trimestre semestre quarter half moitié quinzaine siècle century millénaire millennium partie part tiers lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday friday saturday sunday'.split(
     ' ',
   ),
 );
@@ -86,11 +90,11 @@ const NAMED_BY_RANK = new Set(
  * cinquièmes`, `un dixième`, `a fifth`).
  */
 const RANK = new RegExp(
-  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3}(?:,\\d{3})*)(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))${S}+(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d.,])(?<!(?:\\d|(?<![\\p{L}])(?:one|two|three|deux|trois|quatre))${S})(?:(\\d{1,3}(?:,\\d{3})*)(?:e|è|ème|eme|er|ère|re|st|nd|rd|th)|(${words(Object.keys(ORDINAL_WORDS))}))(?:${S}+|${SUPERLATIVE_HYPHEN})(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
   'giu',
 );
 const MAY_HOLD_RANK = new RegExp(
-  `\\d(?:e|è|er|ère|re|st|nd|rd|th)${S}|ième|third|th${S}|fifth|ninth|twelfth|first|premi|second|(?:came|comes?|finish|placed|ended|arriv|termin|class)\\p{L}*${S}(?:second|\\p{L}+th|\\p{L}+ième)`,
+  `\\d(?:e|è|er|ère|re|st|nd|rd|th)(?:${S}|[,.;:)]|$)|ième|third|th${S}|fifth|ninth|twelfth|first|premi|second|(?:came|comes?|finish|placed|ended|arriv|termin|class)\\p{L}*${S}(?:second|\\p{L}+th|\\p{L}+ième)`,
   'iu',
 );
 
@@ -167,8 +171,59 @@ export function ranks(sentence: string): Reading[] {
       kind: 'count',
     });
   }
-  for (const rank of firstRanks(sentence)) {
+  for (const rank of [...firstRanks(sentence), ...ranksAlone(sentence)]) {
     if (!found.some((other) => other.start < rank.end && rank.start < other.end)) found.push(rank);
+  }
+  return found;
+}
+
+/**
+ * An ordinal in digits with nothing after it to rank, and no article that would make it a day of
+ * the month (`on the 19th`): `up from 19th`, `classé 3e.`
+ */
+const DIGITS_ALONE = new RegExp(
+  `(?<![\\p{L}\\d.,])(?<!(?:the|le|la|les|on|du|au)${S})(\\d{1,3})(?:st|nd|rd|th|e|ème|er|ère)(?=[,.;:)]|$)`,
+  'giu',
+);
+/**
+ * An ordinal in words after what owns or sets it, with the noun it ranks left out, then what
+ * places it or ends the clause: `le premier où l’on remet un gardien`, `its first in Dublin`,
+ * `the third to close`. Not `la seconde où` (a moment), nor `the first of May` (a date).
+ */
+const WORDS_ALONE = new RegExp(
+  `(?<![\\p{L}])(?:the|its|his|her|their|our|le|la|sa|son|leur|notre)${S}+(first|premier|première|second|${words(Object.keys(ORDINAL_WORDS))})(?=${S}+(?:où|qui|que|qu['’]|à|in|of|to|since|at|ever)(?![\\p{L}])|[,.;:)]|$)`,
+  'dgiu',
+);
+const MONTH_AFTER = new RegExp(`^${S}+of${S}+\\p{Lu}`, 'u');
+
+/** Ordinals that rank what the sentence names elsewhere: `up from 19th`, `le premier où`. */
+function ranksAlone(sentence: string): Reading[] {
+  const found: Reading[] = [];
+  DIGITS_ALONE.lastIndex = 0;
+  for (let match = DIGITS_ALONE.exec(sentence); match; match = DIGITS_ALONE.exec(sentence)) {
+    const value = Number(match[1]);
+    if (value < 1) continue;
+    found.push({
+      start: match.index,
+      end: match.index + match[0].length,
+      value,
+      unit: RANK_UNIT,
+      kind: 'count',
+    });
+  }
+  WORDS_ALONE.lastIndex = 0;
+  for (let match = WORDS_ALONE.exec(sentence); match; match = WORDS_ALONE.exec(sentence)) {
+    const word = match[1] ?? '';
+    const [start, end] = match.indices?.[1] ?? [match.index, match.index];
+    if (MONTH_AFTER.test(sentence.slice(end, end + 12))) continue;
+    const lower = word.toLowerCase();
+    found.push({
+      start,
+      end,
+      value: FIRST_WORDS[lower] ?? ORDINAL_WORDS[lower] ?? 1,
+      unit: RANK_UNIT,
+      kind: 'count',
+    });
   }
   return found;
 }

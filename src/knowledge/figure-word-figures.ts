@@ -252,6 +252,8 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     const lasting = LASTING_BEFORE.test(wordBefore(sentence, match.index).word);
     if (article && start === match.index && !lasting) return;
     const unit = oneUnit.toLowerCase();
+    // French times by `une seconde`: `un second appareil` is the next one, a rank.
+    if (unit === 'second' && oneWord?.toLowerCase() === 'un') return;
     const duration = Object.hasOwn(TIME_UNITS, unit);
     const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
     const value = half === null ? 1 : 1.5;

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+
+/**
+ * Figures as a reader reads them (issue 10, part 5): shapes the opened validation sets still
+ * missed, the fourteenth and fifteenth above all, each checked on sentences of our own.
+ */
+
+/** Each figure of a sentence as a row: text, value, unit, kind. */
+const read = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+describe('an ordinal', () => {
+  it('ranks a floor, as readers list it', () => {
+    expect(read('The clinic moved to the third floor of the old post office.')).toEqual([
+      ['third floor', 3, 'rank', 'count'],
+    ]);
+    expect(read('Les bureaux occupent désormais le 4e étage de la tour.')).toEqual([
+      ['4e étage', 4, 'rank', 'count'],
+    ]);
+  });
+
+  it('ranks a superlative it is tied to by a hyphen', () => {
+    expect(read('It is now the second-busiest harbour on the coast.')).toEqual([
+      ['second-busiest harbour', 2, 'rank', 'count'],
+    ]);
+    expect(read('The ward became the fifth-largest in the county.')).toEqual([
+      ['fifth-largest', 5, 'rank', 'count'],
+    ]);
+  });
+
+  it('ranks alone when the noun it ranks is named elsewhere', () => {
+    expect(read('The school now ranks 8th out of 30, up from 12th.')).toEqual([
+      ['8th out', 8, 'rank', 'count'],
+      ['30', 30, '', 'count'],
+      ['12th', 12, 'rank', 'count'],
+    ]);
+    expect(
+      read('C’est la quatrième école rénovée, mais la première où l’on plante un verger.'),
+    ).toEqual([
+      ['quatrième école', 4, 'rank', 'count'],
+      ['première', 1, 'rank', 'count'],
+    ]);
+    expect(read('The bakery opened two branches, including its first in Leeds.')).toEqual([
+      ['two', 2, 'branches', 'count'],
+      ['first', 1, 'rank', 'count'],
+    ]);
+    // A day of the month, a date and a moment are no ranks.
+    expect(read('The vote is on the 19th.')).toEqual([]);
+    expect(read('The fair opens on the first of June.')).toEqual([['June', 0, 'month', 'date']]);
+    expect(read('Il a compris à la seconde où elle est entrée.')).toEqual([]);
+  });
+
+  it('ranks after un: un second is the next one, not a second of time', () => {
+    expect(read('La commune achètera un second camion en mai.')).toEqual([
+      ['second camion', 2, 'rank', 'count'],
+      ['mai', 0, 'month', 'date'],
+    ]);
+    expect(read('The lights flickered for a second.')).toEqual([
+      ['a second', 1, 'second', 'duration'],
+    ]);
+  });
+});
