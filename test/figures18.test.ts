@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
+import { articleIndex, checkIn } from './claim-checks.ts';
 
 /**
  * Figures as a reader reads them (issue 10, part 5): shapes the opened validation sets still
@@ -59,5 +60,44 @@ describe('an ordinal', () => {
     expect(read('The lights flickered for a second.')).toEqual([
       ['a second', 1, 'second', 'duration'],
     ]);
+  });
+});
+
+describe('a part of a counted whole in digits', () => {
+  it('is a share of the whole it counts, as in words', () => {
+    expect(read('Inspectors found that 7 of the 12 pumps had failed.')).toEqual([
+      ['7 of the 12', 7 / 12, 'pumps', 'ratio'],
+    ]);
+    expect(read('Dans 9 des 27 écoles du canton, la cantine ferme le mercredi.')).toEqual([
+      ['9 des 27', 1 / 3, 'écoles', 'ratio'],
+    ]);
+    // A year names which ones, not how many.
+    expect(read('Only 3 of the 2024 winners returned.')).toEqual([
+      ['3', 3, '', 'count'],
+      ['2024', 2024, 'year', 'date'],
+    ]);
+  });
+
+  it('lets a claim meet it as a bounded share, or as two counts the article gives apart', async () => {
+    const pumps = await articleIndex('pumps.en.txt', [
+      'Flooded pumping station',
+      '',
+      'Inspectors found that 9 of the 12 pumps at the Marsh Lane station had failed.',
+      '',
+      'At the start, 640 riders lined up in Brennac, but only 402 reached the finish.',
+    ]);
+    // `more than two thirds`: the bound stands before the share's numerator.
+    expect(
+      checkIn(pumps, 'More than two thirds of the pumps at Marsh Lane had failed').verdict,
+    ).toBe('supported');
+    expect(
+      checkIn(pumps, 'More than four fifths of the pumps at Marsh Lane had failed'),
+    ).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['More than four fifths', '9 of the 12']],
+    });
+    expect(checkIn(pumps, 'Only 402 of the 640 riders reached the finish in Brennac').verdict).toBe(
+      'supported',
+    );
   });
 });

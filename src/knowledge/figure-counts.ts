@@ -96,6 +96,8 @@ export function readCount(
   const count = scaled(plain, exponent);
   let noun: Noun | null;
   if (isDigits || multiplier !== null) {
+    // `11 of the 16 bolts`, `14 des 38 casernes`: a part of a whole counted after it, a share.
+    if (multiplier === null && readShareOfCount(found, start, end, count)) return;
     noun =
       countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' }) ??
       (count >= 2 ? nounPastName(sentence, end) : null);
@@ -229,6 +231,8 @@ function headOf(sentence: string, noun: string, before: number): string {
  * of the three sites`, `four of its 6 cranes`. (In digits, `236 of the 412 starters`, claims set
  * the part against an article's bare count: it stays a count.) Whether read.
  */
+const YEAR = /^(?:1[89]|20)\d\d$/u;
+
 function readShareOfCount(found: Found, start: number, end: number, count: number): boolean {
   const { sentence } = found;
   const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
@@ -240,7 +244,8 @@ function readShareOfCount(found: Found, start: number, end: number, count: numbe
   if (whole === null) return false;
   const wholeText = share[1] ?? '';
   const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
-  if (!(of > count)) return false;
+  // `3 of the 2024 winners`: a year names which ones, not how many.
+  if (!(of > count) || YEAR.test(wholeText)) return false;
   addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
   return true;
 }

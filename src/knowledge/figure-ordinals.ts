@@ -187,11 +187,12 @@ const DIGITS_ALONE = new RegExp(
 );
 /**
  * An ordinal in words after what owns or sets it, with the noun it ranks left out, then what
- * places it or ends the clause: `le premier où l’on remet un gardien`, `its first in Dublin`,
- * `the third to close`. Not `la seconde où` (a moment), nor `the first of May` (a date).
+ * places it or ends the clause: `le premier où l’on remet un gardien`, `its first in Dublin`.
+ * Not `la seconde où` (a moment), `the first of May` (a date), nor one who acts first (`the
+ * first to leave`, `la première à`).
  */
 const WORDS_ALONE = new RegExp(
-  `(?<![\\p{L}])(?:the|its|his|her|their|our|le|la|sa|son|leur|notre)${S}+(first|premier|première|second|${words(Object.keys(ORDINAL_WORDS))})(?=${S}+(?:où|qui|que|qu['’]|à|in|of|to|since|at|ever)(?![\\p{L}])|[,.;:)]|$)`,
+  `(?<![\\p{L}])(?:the|its|his|her|their|our|le|la|sa|son|leur|notre)${S}+(first|premier|première|second|${words(Object.keys(ORDINAL_WORDS))})(?=${S}+(?:où|in|of|since|at|ever)(?![\\p{L}])|[,.;:)]|$)`,
   'dgiu',
 );
 const MONTH_AFTER = new RegExp(`^${S}+of${S}+\\p{Lu}`, 'u');

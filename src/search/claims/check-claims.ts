@@ -10,6 +10,7 @@ import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
 import { judge } from './judge-claim.ts';
 import { namesAmongFigures } from './name-numbers.ts';
+import { partsOfShare } from './share-parts.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
 /**
@@ -57,10 +58,21 @@ export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
   );
 }
 
+/**
+ * A claim's share of a count in digits (`236 of the 412 starters`) is its part and its whole, as
+ * a claim writer means them and an article may give them apart (`412 coureurs…, seuls 236`).
+ */
+const countsOfShareInDigits = (figure: Figure): Figure[] => {
+  const [part, whole] = /^\d/u.test(figure.text) ? partsOfShare(figure) : [];
+  // The part is bare: the whole's noun may be a word the article gives only to the whole
+  // (`412 coureurs…, seuls 236`).
+  return part === undefined || whole === undefined ? [figure] : [{ ...part, unit: '' }, whole];
+};
+
 /** Checks one claim against the articles: as a whole, else fact by fact. */
 export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const claim = plainClaim(typed);
-  const extracted = extractFigures(claim);
+  const extracted = extractFigures(claim).flatMap(countsOfShareInDigits);
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
   const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);

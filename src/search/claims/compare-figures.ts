@@ -208,6 +208,9 @@ const moneyParts = (detail: string): [string, string] => {
  */
 export type Precision = 'exact' | 'about' | 'at-least' | 'at-most';
 
+const NUMERATOR_WORD =
+  / (?:two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|sept|huit|neuf)$/u;
+
 export function precisionOf(claim: string, figure: Figure): Precision {
   const digit = figure.text.search(/\d/u);
   // A figure in words takes its bound in (`plus d’un tiers`): read up to its last word.
@@ -215,7 +218,9 @@ export function precisionOf(claim: string, figure: Figure): Precision {
   const before =
     ` ${fold(claim.slice(Math.max(0, figure.start - 24), end)).replace(/[^a-z' ]+/gu, ' ')}`
       .replace(/\s+/gu, ' ')
-      .trimEnd();
+      .trimEnd()
+      // `more than two thirds`: the bound stands before the numerator of a share in words.
+      .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '');
   if (LOWER_BOUND.test(before)) return 'at-least';
   if (UPPER_BOUND.test(before)) return 'at-most';
   return HEDGE.test(before) ? 'about' : 'exact';
