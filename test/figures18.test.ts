@@ -101,3 +101,28 @@ describe('a part of a counted whole in digits', () => {
     );
   });
 });
+
+describe('a measure named by its symbol', () => {
+  it('keeps a speed written with its symbol whole', () => {
+    expect(read('Les rafales ont atteint 95 km/h sur la digue.')).toEqual([
+      ['95', 95, 'km/h', 'count'],
+    ]);
+    expect(read('The road is limited to 30km/h near the school.')).toEqual([
+      ['30km/h', 30, 'km/h', 'count'],
+    ]);
+    expect(read('The new line sorts 8 tonnes per hour.')).toEqual([
+      ['8', 8, 'tonnes/hour', 'count'],
+    ]);
+  });
+
+  it('writes centimetres and millimetres as cm and mm, in either language', () => {
+    expect(read('La dune recule de 3 centimètres par an et de 9 millimètres en hiver.')).toEqual([
+      ['3 centimètres', 3, 'cm/year', 'count'],
+      ['9 millimètres', 9, 'mm', 'count'],
+    ]);
+    expect(read('The crack widened by 12 millimetres in a week.')).toEqual([
+      ['12 millimetres', 12, 'mm', 'count'],
+      ['a week', 1, 'week', 'duration'],
+    ]);
+  });
+});

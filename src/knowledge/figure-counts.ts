@@ -13,7 +13,7 @@ import {
   wordsValue,
 } from './figure-numbers.ts';
 import { readShared } from './figure-ranges.ts';
-import { countPerThingAfter, rateAfter } from './figure-rates.ts';
+import { countPerThingAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
 import { SPELLED_SYMBOLS } from './figure-symbols.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
 import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
@@ -167,7 +167,7 @@ export function readCount(
     (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
     thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
     '';
-  const unit = rate ? `${thing}/${rate.period}` : thing;
+  const unit = rate ? `${thing}/${periodAsWritten(sentence, nounEnd, rate)}` : thing;
   // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
   const figureEnd =
     ofSubstance?.end ??

@@ -25,7 +25,7 @@ import {
   wordsValue,
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
-import { rateAfter } from './figure-rates.ts';
+import { periodAsWritten, rateAfter } from './figure-rates.ts';
 import { CURRENCIES, SPACE as S } from './figure-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
 
@@ -280,7 +280,10 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (glued !== null) {
     // `1.3kg`, `5km`: a measure glued to its number; `50km/h` per its period.
     const rate = rateAfter(sentence, numberEnd + glued[0].length);
-    const unit = rate === null ? glued[0] : `${glued[0]}/${rate.period}`;
+    const unit =
+      rate === null
+        ? glued[0]
+        : `${glued[0]}/${periodAsWritten(sentence, numberEnd + glued[0].length, rate)}`;
     const end = rate?.end ?? numberEnd + glued[0].length;
     addFigure(found, boundedStart(sentence, start), end, value, unit, 'count');
     return;

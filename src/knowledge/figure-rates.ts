@@ -136,6 +136,16 @@ export function rateAfter(sentence: string, end: number, ofPrice = false): Rate 
     : { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
 }
 
+/**
+ * A rate's period as a unit writes it: a speed keeps its symbol (`110 km/h`, `50km/h` are
+ * `km/h`, as readers list them); any other period is named (`tonnes per hour` → `hour`).
+ */
+export function periodAsWritten(sentence: string, from: number, rate: Rate): string {
+  return /^[ \u00A0\u202F]?\/[ \u00A0\u202F]?h$/u.test(sentence.slice(from, rate.end))
+    ? 'h'
+    : rate.period;
+}
+
 /** A second thing a price is given per, joined to the first: `par nuit et par personne`. */
 const AND_PER = new RegExp(
   `^${S}(?:et|and)${S}(?:par|per)${S}(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}])`,

@@ -10,12 +10,15 @@ const spellings = (symbol: string, ...stems: string[]): [string, string][] =>
 const PREFIXES: Record<string, string> = { '': '', kilo: 'k', méga: 'M', mega: 'M', giga: 'G' };
 
 /**
- * Measures spelled out, by the symbol a reader writes for them: most authors write `m`, `MW`,
- * `kWh`, where hectares, tonnes and litres stay words (and `kilometres` is matched to `km`
- * already). The last spelling of a symbol is the word a claim may give for it.
+ * Measures spelled out, by the symbol a reader writes for them: most authors write `m`, `cm`,
+ * `mm`, `MW`, `kWh`, where hectares, tonnes, litres and cubic metres stay words (and
+ * `kilometres` is matched to `km` already). The last spelling of a symbol is the word a claim
+ * may give for it.
  */
 export const SPELLED_SYMBOLS: Record<string, string> = Object.fromEntries([
   ...spellings('m', 'meter', 'mètre', 'metre'),
+  ...spellings('cm', 'centimeter', 'centimètre', 'centimetre'),
+  ...spellings('mm', 'millimeter', 'millimètre', 'millimetre'),
   ...spellings('dB', 'décibel', 'decibel'),
   ...Object.entries(PREFIXES).flatMap(([prefix, symbol]) => [
     ...spellings(`${symbol}W`, `${prefix}watt`),
