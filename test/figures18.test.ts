@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
+import { measureFigures, sameUnit } from './measure-figures.ts';
 
 /**
  * Figures as a reader reads them (issue 10, part 5): shapes the opened validation sets still
@@ -124,5 +125,41 @@ describe('a measure named by its symbol', () => {
       ['12 millimetres', 12, 'mm', 'count'],
       ['a week', 1, 'week', 'duration'],
     ]);
+  });
+});
+
+describe('a length of time with a part of its unit', () => {
+  it('adds a quarter or a half of the unit after it', () => {
+    expect(read('Il faut compter une heure et quart de marche jusqu’au refuge.')).toEqual([
+      ['une heure et quart', 1.25, 'heure', 'duration'],
+    ]);
+    expect(read('Le tunnel sera fermé trois heures et quart chaque nuit.')).toEqual([
+      ['trois heures et quart', 3.25, 'heures', 'duration'],
+    ]);
+    expect(read('The crossing takes an hour and a half in winter.')).toEqual([
+      ['an hour and a half', 1.5, 'hour', 'duration'],
+    ]);
+  });
+});
+
+describe('the measure', () => {
+  it('gives a date its preposition, not to a length of time whose unit comes back after it', () => {
+    const text = 'Le trajet est passé de 25 minutes en 2018 à 31 minutes en 2023.';
+    const sentence = {
+      id: 0,
+      text,
+      documentId: 0,
+      sectionIndex: 0,
+      paragraph: 1,
+      position: 0,
+      figures: extractFigures(text),
+    };
+    const measured = measureFigures(
+      [sentence],
+      { article: 'trajet.fr.txt', figures: ['en 2018', '25 minutes'], not_figures: [] },
+      { 'en 2018': ['date', 'year'], '25 minutes': ['duration', 'minutes'] },
+      sameUnit,
+    );
+    expect(measured).toMatchObject({ found: 2, rightUnit: 2, rightKind: 2, wrongUnit: [] });
   });
 });

@@ -254,11 +254,23 @@ export function measureFigures(
         ),
     );
     // A figure whose own text holds the phrase is the one a reader means, before one whose unit
-    // words merely reach over it (`from 41% in 2019 to 47% last year`: `47%`, not `2019 … year`).
+    // words merely reach over it (`from 41% in 2019 to 47% last year`: `47%`, not `2019 … year`);
+    // so is one whose text lies within the phrase its span holds (`de 13 minutes en 2019 à 16
+    // minutes`: `en 2019` is 2019's, not the 13 minutes' reaching to the next `minutes`).
+    const spans = (sentence: Sentence, figure: Figure, at: number): boolean => {
+      const [from, to] = span(sentence.text, figure);
+      return from <= at && at + phrase.length <= to;
+    };
     const covering = places.map(
       ([sentence, at]) =>
         sentence.figures.find(
           (figure) => figure.start <= at && at + phrase.length <= figure.start + figure.text.length,
+        ) ??
+        sentence.figures.find(
+          (figure) =>
+            at <= figure.start &&
+            figure.start + figure.text.length <= at + phrase.length &&
+            spans(sentence, figure, at),
         ) ??
         sentence.figures.find((figure) => {
           const [from, to] = span(sentence.text, figure);

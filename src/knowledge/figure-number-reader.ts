@@ -19,6 +19,7 @@ import {
   GLUED_MULTIPLIER_AFTER,
   GLUED_UNIT_AFTER,
   multiplierExponent,
+  partAdded,
   plainDigits,
   scaled,
   TIME_UNIT,
@@ -257,7 +258,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
       found,
       every === null ? boundedStart(sentence, start) : start - every[0].length,
       end,
-      halfAfter === null ? value : value + 0.5,
+      value + partAdded(halfAfter),
       rate ? `${unit}/${rate.period}` : unit,
       'duration',
     );

@@ -44,8 +44,17 @@ export const COUNT_MULTIPLIER = new RegExp(
 );
 /** A multiplier glued to the number, as chat writes it: `14.5m`, `1.2bn`, `58k`. */
 export const GLUED_MULTIPLIER_AFTER = new RegExp(`^${GLUED_MULTIPLIER}(?![\\p{L}\\d])`, 'u');
-/** Half a unit more after a duration: `un an et demi`, `une heure et demie`. */
-export const AND_A_HALF_AFTER = new RegExp(`^${S}et${S}demie?(?![\\p{L}])`, 'iu');
+/**
+ * Half or a quarter of a unit more after a duration: `un an et demi`, `une heure et demie`, `une
+ * heure et quart`, `an hour and a half` (English `and a quarter` is a share of its own).
+ */
+export const AND_A_HALF_AFTER = new RegExp(
+  `^${S}(?:et${S}(demie?|quart)|and${S}a${S}(half))(?![\\p{L}])`,
+  'iu',
+);
+/** What `AND_A_HALF_AFTER` adds to the units before it: `et quart` a quarter, else a half. */
+export const partAdded = (match: RegExpExecArray | null): number =>
+  match === null ? 0 : /^quart$/iu.test(match[1] ?? '') ? 0.25 : 0.5;
 /** Words as written in running text, or opening a sentence: `quart`, `Quart`. */
 export const asWritten = (list: string[]): string[] => [
   ...list,

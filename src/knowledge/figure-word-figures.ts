@@ -1,7 +1,13 @@
 // Figures in words that are not numbers: fractions, one unit, multiples, and approximate numbers.
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { countedNoun, isPlural } from './figure-nouns.ts';
-import { AND_A_HALF_AFTER, asWritten, NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
+import {
+  AND_A_HALF_AFTER,
+  asWritten,
+  NUMBER_WORDS_PATTERN,
+  partAdded,
+  wordsValue,
+} from './figure-numbers.ts';
 import { namesPartOfWhole } from './figure-wholes.ts';
 import {
   APPROXIMATE_NUMBERS,
@@ -256,12 +262,11 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     if (unit === 'second' && oneWord?.toLowerCase() === 'un') return;
     const duration = Object.hasOwn(TIME_UNITS, unit);
     const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
-    const value = half === null ? 1 : 1.5;
     addFigure(
       found,
       start,
       end + (half?.[0].length ?? 0),
-      value,
+      1 + partAdded(half),
       unit,
       duration ? 'duration' : 'count',
     );
