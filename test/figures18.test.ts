@@ -140,6 +140,16 @@ describe('a length of time with a part of its unit', () => {
       ['an hour and a half', 1.5, 'hour', 'duration'],
     ]);
   });
+
+  it('reads a difference of lengths of time with its comparative', () => {
+    expect(read('La traversée dure 50 minutes, soit douze minutes de moins qu’avant.')).toEqual([
+      ['50 minutes', 50, 'minutes', 'duration'],
+      ['douze minutes de moins', 12, 'minutes', 'duration'],
+    ]);
+    expect(read('Les saisonniers restent deux semaines de plus cet été.')).toEqual([
+      ['deux semaines de plus', 2, 'semaines', 'duration'],
+    ]);
+  });
 });
 
 describe('the measure', () => {

@@ -248,7 +248,11 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const old = OLD_AFTER.exec(sentence.slice(numberEnd + duration[0].length).slice(0, 6));
     const unitEnd = numberEnd + duration[0].length + (old?.[0].length ?? 0);
     const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
-    const durationEnd = unitEnd + (halfAfter?.[0].length ?? 0);
+    const partEnd = unitEnd + (halfAfter?.[0].length ?? 0);
+    // `quatre ans de plus qu’il y a dix ans`: a difference of lengths, said with its comparative.
+    const durationEnd =
+      partEnd +
+      (LENGTH_DIFFERENCE_AFTER.exec(sentence.slice(partEnd, partEnd + 12))?.[0].length ?? 0);
     const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
     const rate = rateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
@@ -300,6 +304,9 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   readCount(found, start, numberEnd, plain, isDigits, readNumber);
 }
+
+/** What makes a length of time a difference: `deux heures de plus`, `trois jours de moins`. */
+const LENGTH_DIFFERENCE_AFTER = new RegExp(`^${S}de${S}(?:plus|moins)(?![\\p{L}])`, 'iu');
 
 /** A sign written against a number, after a space or at the start: `−17 %`, `+27 %`, `(-5 °C)`. */
 const signBefore = (sentence: string, start: number): string =>
