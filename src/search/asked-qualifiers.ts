@@ -107,6 +107,16 @@ const WHOLE_ASKED =
 const WHOLE_SAID =
   /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes)\b/u;
 
+/**
+ * Whether a folded word qualifies a figure, as an extreme, a whole or the present does
+ * (`busiest`, `record`, `overall`, `nationwide`, `now`): a word a question cannot lose as wording.
+ */
+export const qualifiesFigure = (word: string): boolean =>
+  isSuperlative(word) ||
+  EXTREME_SAID.test(word) ||
+  WHOLE_SAID.test(word) ||
+  PRESENT_SAID.test(word);
+
 /** The qualifiers of the figure a question asks for, in the order read. */
 export function askedQualifiers(question: string): AskedQualifier[] {
   const tokens = tokenize(question);

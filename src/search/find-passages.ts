@@ -4,6 +4,7 @@ import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
+import { tellingLacks } from './partial-lacks.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { parseQuery, type QueryGroup, withoutMarkup, withoutScaleMatches } from './query.ts';
@@ -137,7 +138,10 @@ function withGaps(
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
     const found = gapsOf(index, terms, sentence, asked, counted);
     // A partial answer lacks the question's words it does not hold, besides its specific terms.
-    const lacks = lacking?.(entry.sentenceId).filter((word) => !found.missing.includes(word));
+    // Not twice: `lowest` is already lacking as part of `the lowest`.
+    const lacks = lacking?.(entry.sentenceId).filter(
+      (word) => !found.missing.some((typed) => ` ${typed} `.includes(` ${word} `)),
+    );
     const gaps = lacks?.length ? { ...found, missing: [...found.missing, ...lacks] } : found;
     const penalty = MISSING_PENALTY ** gaps.missing.length;
     kept.push({
@@ -180,7 +184,8 @@ export function findPassages(
   }
   const counted = countedStems(index, groups, asked);
   const lacking = candidates.partial
-    ? (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked)
+    ? (sentenceId: number) =>
+        tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked))
     : undefined;
   const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
   const matched = matchedWords(index, groups);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * A right answer shown with a wrong gap: a partial answer listed, as lacking, the reader's own
+ * wording that the article never uses anywhere, so a right quote looked as doubtful as a wrong
+ * one.
+ */
+
+const bakery = () =>
+  articleIndex('bakery-kelbury.en.txt', [
+    'Kelbury bakery opens a second shop',
+    '',
+    'The Crumb bakery opened a second shop on Mill Street in March, its first since 1998.',
+    'The new shop was paid for with a £240,000 loan from the Weaver Trust, repaid over eight years.',
+    'Bread leaves the ovens at 5 a.m. and the shop closes at 6 p.m.',
+    'The bakery now employs 14 bakers, against nine two years ago.',
+    'Flour prices rose by 18% last year, the owner, Tom Hale, said.',
+    'Customers queued along Mill Street on the opening day.',
+    'A loaf of sourdough costs £4.20, and a croissant £1.60.',
+  ]);
+
+const canteen = () =>
+  articleIndex('cantine-morlay.fr.txt', [
+    'La cantine de Morlay rouvre ses portes',
+    '',
+    'La cantine scolaire de Morlay a rouvert lundi après huit mois de travaux.',
+    'Le chantier a coûté 620 000 euros, dont la moitié versée par le département.',
+    'La cuisine sert désormais 450 repas par jour, contre 300 avant les travaux.',
+    'Les légumes viennent de fermes situées à moins de 30 kilomètres.',
+    'Les parents d’élèves avaient signé une pétition en 2023.',
+    'Le maire, Paul Rivière, a salué un chantier livré dans les délais.',
+    'Les repas coûtent 3 euros, ou 1 euro pour les familles modestes.',
+  ]);
+
+describe('a partial answer lacks only what tells of the passage', () => {
+  it('shows a right answer unflagged when what it lacks is wording the article never uses', async () => {
+    const answer = findPassages(await canteen(), 'How much do poorer households pay per meal?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'Les repas coûtent 3 euros, ou 1 euro pour les familles modestes.',
+      missing: [],
+    });
+  });
+
+  it('keeps a word qualifying the figure lacking, and drops only the wording', async () => {
+    const answer = findPassages(
+      await canteen(),
+      'How much do poorer households pay per meal overall?',
+    );
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'Les repas coûtent 3 euros, ou 1 euro pour les familles modestes.',
+      missing: ['overall'],
+    });
+  });
+});
