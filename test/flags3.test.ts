@@ -35,12 +35,68 @@ const canteen = () =>
     'Les repas coûtent 3 euros, ou 1 euro pour les familles modestes.',
   ]);
 
+const club = () =>
+  articleIndex('club-harlow.en.txt', [
+    'Harlow rowing club turns 100',
+    '',
+    'The club has 240 members, and their average age is now 58, the secretary says.',
+    'Entry costs £12, or £5 for children under 12.',
+    'The boathouse was rebuilt 15 years ago for £80,000.',
+  ]);
+
+describe('an age given as the noun age says, or as a bound on children', () => {
+  it('answers quel âge with `l’âge moyen … atteint 47 ans`, nothing flagged', async () => {
+    const index = await articleIndex('cantine-ages.fr.txt', [
+      'La cantine de Morlay rouvre ses portes',
+      '',
+      'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
+      'Le chef, en poste depuis 12 ans, dirige une équipe de neuf personnes.',
+    ]);
+    expect(first(findPassages(index, 'Quel âge ont en moyenne les cuisiniers ?'))).toEqual({
+      answered: true,
+      sentence: 'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
+      missing: [],
+    });
+  });
+
+  it('answers how old with `their average age is now 58`, nothing flagged', async () => {
+    expect(first(findPassages(await club(), 'How old are the members on average?'))).toEqual({
+      answered: true,
+      sentence: 'The club has 240 members, and their average age is now 58, the secretary says.',
+      missing: [],
+    });
+  });
+
+  it('answers up to what age with `children under 12`, and still flags a building’s years ago', async () => {
+    const index = await club();
+    expect(first(findPassages(index, 'Up to what age do children get in for £5?'))).toEqual({
+      answered: true,
+      sentence: 'Entry costs £12, or £5 for children under 12.',
+      missing: [],
+    });
+    expect(first(findPassages(index, 'How old is the boathouse?')).missing).toEqual(['How old']);
+  });
+});
+
 describe('a partial answer lacks only what tells of the passage', () => {
   it('shows a right answer unflagged when what it lacks is wording the article never uses', async () => {
     const answer = findPassages(await canteen(), 'How much do poorer households pay per meal?');
     expect(first(answer)).toEqual({
       answered: true,
       sentence: 'Les repas coûtent 3 euros, ou 1 euro pour les familles modestes.',
+      missing: [],
+    });
+  });
+
+  it('answers a French question on an English article unflagged, its untranslated words aside', async () => {
+    const answer = findPassages(
+      await bakery(),
+      'Combien la fondation a-t-elle prêté pour ouvrir la nouvelle boutique ?',
+    );
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence:
+        'The new shop was paid for with a £240,000 loan from the Weaver Trust, repaid over eight years.',
       missing: [],
     });
   });

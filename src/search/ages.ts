@@ -23,6 +23,18 @@ const AFTER_AGE = /^(?:[\s-]*years?[\s-]*old\b|[\s-]*ans? et demi\b)/u;
 /** An apposition set apart by commas or brackets: `Odile Berthet, 61 ans,`, `Dan Pryce (now 58)`. */
 const APPOSITION_BEFORE = /[,(] (?:now |today |aujourd.hui |desormais )?$/u;
 const APPOSITION_AFTER = /^\s*(?:[,);.]|$)/u;
+/**
+ * The noun `âge`, `age` in the clause before the figure, which gives its value: `L’âge moyen des
+ * volontaires atteint 39 ans`, `the average age of members is now 58`; not past a comma or a stop.
+ */
+const AGE_NOUN_IN_CLAUSE = /\bage\b[^,;:.!?()]*$/u;
+/**
+ * Young people bounded by an age, the figure saying the bound: `les enfants de moins de 6 ans`,
+ * `children under 14`, `pupils over 11`.
+ */
+const YOUNG_BEFORE =
+  /\b(?:children|child|kids|pupils|babies|toddlers|teenagers|enfants?|jeunes|eleves|mineurs|bebes|adolescents) (?:de |d )?$/u;
+const BOUND_OF_AGE = /^(?:under|over|below|above|less than|more than|moins de|plus de)\b/u;
 /** Nobody is older. */
 const OLDEST = 125;
 
@@ -32,8 +44,14 @@ const inYears = (figure: Figure): boolean =>
 
 /** Whether the figure, in its sentence's text, gives a person's age. */
 export function givesAge(figure: Figure, text: string): boolean {
-  if (!inYears(figure) || figure.value <= 0 || figure.value > OLDEST) return false;
+  if (figure.value <= 0 || figure.value > OLDEST) return false;
   const before = fold(text.slice(Math.max(0, figure.start - 24), figure.start));
+  // The bound's unit may be read as what the sentence sells (`£4 for children under 14`).
+  if (YOUNG_BEFORE.test(before) && BOUND_OF_AGE.test(fold(figure.text))) return true;
+  // The age noun said of a bare number, whatever unit the sentence lent it (`age is now 58`).
+  const inYearsOrBare = inYears(figure) || /^\d+$/u.test(figure.text);
+  if (inYearsOrBare && AGE_NOUN_IN_CLAUSE.test(fold(text.slice(0, figure.start)))) return true;
+  if (!inYears(figure)) return false;
   const after = fold(
     text.slice(figure.start + figure.text.length, figure.start + figure.text.length + 16),
   );
