@@ -113,3 +113,23 @@ describe('a partial answer lacks only what tells of the passage', () => {
     });
   });
 });
+
+describe('a qualifier of the figure, read as a reader reads it', () => {
+  const cinema = () =>
+    articleIndex('cinema-orwell.en.txt', [
+      'The Orwell cinema reopens',
+      '',
+      'The Orwell cinema reopened on Friday after a two-year refit.',
+      'Off-peak tickets before 5 p.m. cost £7, and students pay £5 at any time.',
+      'The refit cost £2.4 million, half of it from the council.',
+      'The cinema seats 320 people in three screens.',
+    ]);
+
+  it('takes no off-peak price for the busiest times', async () => {
+    const answer = findPassages(
+      await cinema(),
+      'What does a grown-up pay for a ticket at the busiest times?',
+    );
+    expect(first(answer).missing).toEqual(['the busiest']);
+  });
+});

@@ -48,10 +48,11 @@ const EXTREME_ASKED =
   /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
 /**
  * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`), a value never
- * reached before, what one day or night alone saw (`31 interventions en une seule journée`).
+ * reached before, what one day or night alone saw (`31 interventions en une seule journée`); not
+ * `off-peak`, the ordinary hours.
  */
 const EXTREME_SAID =
-  /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+  /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|(?<!off )peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
 
 /** Words ending in `-est` after a word of their own that are no superlative. */
 const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(

@@ -138,9 +138,12 @@ function withGaps(
     const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
     const found = gapsOf(index, terms, sentence, asked, counted);
     // A partial answer lacks the question's words it does not hold, besides its specific terms.
-    // Not twice: `lowest` is already lacking as part of `the lowest`.
+    // Not twice (`lowest` is already lacking as part of `the lowest`), nor a word of a qualifier
+    // the passage meets: `par an` gives the `année` of `chaque année`.
+    const qualifiers = asked?.qualifying.map(({ typed }) => typed) ?? [];
     const lacks = lacking?.(entry.sentenceId).filter(
-      (word) => !found.missing.some((typed) => ` ${typed} `.includes(` ${word} `)),
+      (word) =>
+        ![...found.missing, ...qualifiers].some((typed) => ` ${typed} `.includes(` ${word} `)),
     );
     const gaps = lacks?.length ? { ...found, missing: [...found.missing, ...lacks] } : found;
     const penalty = MISSING_PENALTY ** gaps.missing.length;
