@@ -17,6 +17,10 @@ import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import { textTokens } from './text-tokens.ts';
+import { writtenOtherwise } from './written-otherwise.ts';
+
+/** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
+export { writtenOtherwise };
 
 /**
  * Which of the question's specific terms a passage lacks, and what it gives instead: a quote
@@ -250,27 +254,6 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     return undefined;
   }
   return ifElsewhere ?? given;
-}
-
-/**
- * Whether the sentence writes the term in another form than its words: a number as one of its
- * figures' values (`450000` is `£450k`), a code of letters and digits with or without a hyphen or
- * space (`LT22` is `LT-22`).
- */
-export function writtenOtherwise(
-  sentence: Sentence,
-  term: Pick<SpecificTerm, 'typed' | 'kind'>,
-): boolean {
-  const typed = fold(term.typed);
-  if (term.kind === 'number') {
-    const value = Number(typed.replace(/\s/gu, '').replace(',', '.'));
-    return sentence.figures.some((figure) => figure.kind !== 'date' && figure.value === value);
-  }
-  const code = /^(\p{L}+)[\s-]?(\d+)$/u.exec(typed);
-  if (term.kind !== 'name' || code === null) return false;
-  return new RegExp(`(^|[^\\p{L}\\d])${code[1]}[\\s\\-‐‑]?${code[2]}($|[^\\p{L}\\d])`, 'u').test(
-    fold(sentence.text),
-  );
 }
 
 /** Words before a number of years that make it a length of time, not an age: `depuis vingt ans`. */
