@@ -133,3 +133,20 @@ describe('a qualifier of the figure, read as a reader reads it', () => {
     expect(first(answer).missing).toEqual(['the busiest']);
   });
 });
+
+describe('a round number the reader offers', () => {
+  it('is held by the figure it rounds, and not by one it does not', async () => {
+    const index = await articleIndex('cider-pellow.en.txt', [
+      'Pellow cider mill has a record year',
+      '',
+      'The Pellow mill pressed 18,400 litres of cider in 2025, its best year yet.',
+      'Apples came from 37 orchards around the village.',
+      'The mill employs six people over the autumn.',
+    ]);
+    const ask = (question: string) => first(findPassages(index, question)).missing;
+    expect(ask('how much cider did the mill press in 2025, around 18000 litres?')).toEqual([]);
+    expect(ask('how much cider did the mill press in 2025, around 17000 litres?')).toEqual([
+      '17000',
+    ]);
+  });
+});

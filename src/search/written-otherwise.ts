@@ -9,8 +9,19 @@ import type { SpecificTerm } from './specific-terms.ts';
  */
 
 /**
+ * The step a whole number typed round is rounded to, when it keeps two significant digits or more
+ * (`340000` to the ten thousand, `1500` to the hundred); 0 for one not round (`342`) or with one
+ * significant digit (`300`, a bound as much as a value).
+ */
+function roundedTo(digits: string): number {
+  const round = /^[1-9]\d*?[1-9](0+)$/u.exec(digits);
+  return round === null ? 0 : 10 ** (round[1] as string).length;
+}
+
+/**
  * Whether the sentence writes the term in another form than its words: a number as one of its
- * figures' values (`450000` is `£450k`), a code of letters and digits with or without a hyphen or
+ * figures' values (`450000` is `£450k`), or one a reader rounded (`genre 340000 tonnes` is `342 000
+ * tonnes`), a code of letters and digits with or without a hyphen or
  * space (`LT22` is `LT-22`).
  */
 export function writtenOtherwise(
@@ -19,8 +30,14 @@ export function writtenOtherwise(
 ): boolean {
   const typed = fold(term.typed);
   if (term.kind === 'number') {
-    const value = Number(typed.replace(/\s/gu, '').replace(',', '.'));
-    return sentence.figures.some((figure) => figure.kind !== 'date' && figure.value === value);
+    const digits = typed.replace(/\s/gu, '').replace(',', '.');
+    const value = Number(digits);
+    const within = roundedTo(digits) / 2;
+    return sentence.figures.some(
+      (figure) =>
+        figure.kind !== 'date' &&
+        (figure.value === value || Math.abs(figure.value - value) < within),
+    );
   }
   const code = /^(\p{L}+)[\s-]?(\d+)$/u.exec(typed);
   if (term.kind !== 'name' || code === null) return false;
