@@ -10,6 +10,7 @@
  * the lexicon.
  */
 import { readFileSync } from 'node:fs';
+import { readChatWords } from '../src/search/chat-words.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { fold } from '../src/search/normalize.ts';
 import { parseQuery, type QueryGroup, withoutMarkup } from '../src/search/query.ts';
@@ -83,7 +84,7 @@ for (const file of files) {
     );
     const isRight = (text: string) =>
       item.any.some((key) => looseFold(text).includes(looseFold(key)));
-    const groups = parseQuery(index, withoutMarkup(item.q));
+    const groups = parseQuery(index, readChatWords(index, withoutMarkup(item.q)));
     const all = rankSentences(index, groups, wantedFigures(item.q), {
       minCoverage: Number.NEGATIVE_INFINITY,
       unknownWeight: unknownWeight(index, groups),

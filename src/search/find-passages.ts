@@ -1,6 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
+import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
@@ -166,7 +167,7 @@ export function findPassages(
   options: SearchOptions = {},
 ): Answer {
   const started = performance.now();
-  const text = withoutMarkup(question);
+  const text = readChatWords(index, withoutMarkup(question));
   let groups = withoutScaleMatches(index, parseQuery(index, text));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);

@@ -1,4 +1,5 @@
 import type { Passage } from './answer.ts';
+import { readChatWords } from './chat-words.ts';
 import { toPassage } from './find-passages.ts';
 import { stem, stopTokensOf, tokenize } from './normalize.ts';
 import { gapsOf } from './passage-gaps.ts';
@@ -21,7 +22,7 @@ export function passagesFor(
       .filter((token) => !isStop(token))
       .map((token) => stem(token.word)),
   );
-  const text = withoutMarkup(query);
+  const text = readChatWords(index, withoutMarkup(query));
   const terms = specificTerms(index, text, parseQuery(index, text));
   const passages: Passage[] = [];
   for (const id of sentenceIds) {
