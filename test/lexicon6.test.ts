@@ -64,3 +64,50 @@ describe('chat words', () => {
     });
   });
 });
+
+const pool = () =>
+  articleIndex('pool-riverside.en.txt', [
+    'Riverside pool reopens',
+    '',
+    'The Riverside pool reopened on Saturday after a year of repairs.',
+    'About 900 children took swimming lessons there in the first month.',
+    'One lifeguard is on duty at all times, the council says.',
+  ]);
+
+const bakery = () =>
+  articleIndex('bakery-dunmore.en.txt', [
+    'Old Mill bakery news',
+    '',
+    'The Dunmore shop of the Old Mill bakery opened on 2 May 2019.',
+    'The Dunmore shop closed on 14 March 2025.',
+    'The bakery buys its flour from a farm near Dunmore.',
+  ]);
+
+describe('translations as the article writes them', () => {
+  it('reaches a translation’s irregular plural: `enfants` → child → `children`', async () => {
+    expect(findPassages(await pool(), 'Combien d’enfants ?').results[0]?.sentence).toBe(
+      'About 900 children took swimming lessons there in the first month.',
+    );
+  });
+
+  it('reads a folded French participle as its verb too: `fermé` is closed, not only a farm', async () => {
+    const answer = findPassages(await bakery(), 'Quand la boutique de Dunmore a-t-elle fermé ?');
+    expect(firstSentence(answer)).toEqual({
+      answered: true,
+      sentence: 'The Dunmore shop closed on 14 March 2025.',
+    });
+  });
+
+  it('does not read `personne` through `no-one` as the number one', async () => {
+    const index = await articleIndex('pool-cafe.en.txt', [
+      'Riverside pool reopens',
+      '',
+      'One cafe by the pool sells drinks and sandwiches.',
+      'About 900 people bought a season ticket in May.',
+    ]);
+    const answer = findPassages(index, 'Combien de personnes ont acheté un abonnement ?');
+    expect(answer.results[0]?.sentence).not.toBe(
+      'One cafe by the pool sells drinks and sandwiches.',
+    );
+  });
+});

@@ -28,8 +28,15 @@ const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json'];
 export const readLexiconJson = <T>(file: string): T =>
   JSON.parse(readFileSync(new URL(`./lexicon/${file}`, import.meta.url), 'utf8')) as T;
 
-/** A headword's content words, folded, and each of its translations' (both directions). */
-export type LexiconEntry = readonly [headword: string[], translations: string[][]];
+/**
+ * A headword's content words, folded, each of its translations' (both directions), and the
+ * language the translations are in.
+ */
+export type LexiconEntry = readonly [
+  headword: string[],
+  translations: string[][],
+  language: Language,
+];
 
 interface LexiconFile {
   fr: Record<string, string>;
@@ -57,10 +64,10 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   const frenchOf = splitter(withoutNouns(FRENCH_STOP_WORDS));
   const read: LexiconEntry[] = [];
   const directions = files.flatMap((file) => [
-    [file.fr, englishOf] as const,
-    [file.en, frenchOf] as const,
+    [file.fr, englishOf, 'en'] as const,
+    [file.en, frenchOf, 'fr'] as const,
   ]);
-  for (const [direction, translationWordsOf] of directions) {
+  for (const [direction, translationWordsOf, language] of directions) {
     for (const headword in direction) {
       const words = headwordsOf(headword);
       if (words.length === 0) continue;
@@ -68,7 +75,7 @@ export function lexiconEntries(): readonly LexiconEntry[] {
         .split('|')
         .map(translationWordsOf)
         .filter((translation) => translation.length > 0);
-      if (translations.length > 0) read.push([words, translations]);
+      if (translations.length > 0) read.push([words, translations, language]);
     }
   }
   entries = read;
@@ -81,8 +88,23 @@ const withoutNouns = (stops: ReadonlySet<string>): ReadonlySet<string> =>
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
+ * Words that turn a phrase's meaning around: `no-one` is not `one`, `sans abri` not a shelter.
+ * Stop words, which the phrase would otherwise lose, leaving the word it denies.
+ */
+const NEGATIONS: ReadonlySet<string> = new Set([
+  'no',
+  'not',
+  'non',
+  'without',
+  'sans',
+  'ne',
+  'pas',
+]);
+
+/**
  * A text's words less `stops`, each text split once. A phrase ending in a particle (`time off`,
- * `make up`) means something its first word does not: it is left out rather than read as that word.
+ * `make up`) means something its first word does not, and a phrase with a negation (`no-one`) the
+ * opposite of its other words: each is left out rather than read as those words.
  */
 function splitter(stops: ReadonlySet<string>): (text: string) => string[] {
   const split = new Map<string, string[]>();
@@ -92,7 +114,8 @@ function splitter(stops: ReadonlySet<string>): (text: string) => string[] {
       const all = text.match(WORD) ?? [];
       const last = all[all.length - 1];
       words =
-        all.length > 1 && last !== undefined && stops.has(last)
+        all.length > 1 &&
+        ((last !== undefined && stops.has(last)) || all.some((word) => NEGATIONS.has(word)))
           ? []
           : all.filter((word) => !stops.has(word));
       split.set(text, words);

@@ -1,6 +1,6 @@
 import type { Corpus } from '../knowledge/types.ts';
 import { placeRunGoesOn } from './figure-context.ts';
-import { lemmaOf, lexiconEntries } from './lexicon.ts';
+import { type Language, lemmaOf, lexiconEntries } from './lexicon.ts';
 import { numberForms } from './match-word.ts';
 import {
   contentWords,
@@ -10,6 +10,7 @@ import {
   stopTokensOf,
   tokenize,
 } from './normalize.ts';
+import { relatedStems } from './word-families.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -157,10 +158,16 @@ function entryOf(
   // The phrase, a phrase it is an inflection of, or the phrase without its inflection when that is
   // an entry itself (`calls` → `call`, where `call` and `called` share their inflection key).
   const entry = entries.get(key) ?? byInflection.get(uninflected) ?? entries.get(uninflected);
-  if (entry !== undefined || words.length !== 1) return entry;
+  if (words.length !== 1) return entry;
+  // A French participle folded (`fermé`, `payées`) is spelled as a noun (`ferme`, a farm; `paye`):
+  // the verb's translations too, as the reader may mean either.
+  const participle = /^(.{3,})ee?s?$/u.exec(key)?.[1];
+  const verb = participle === undefined ? undefined : entries.get(`${participle}er`);
+  if (entry !== undefined && verb !== undefined) return [...entry, [`${participle}er`], ...verb];
+  if (entry !== undefined) return entry;
   const infinitive = infinitiveOf(key);
-  const verb = infinitive === key ? undefined : entries.get(infinitive);
-  if (verb !== undefined) return [[infinitive], ...verb];
+  const conjugated = infinitive === key ? undefined : entries.get(infinitive);
+  if (conjugated !== undefined) return [[infinitive], ...conjugated];
   // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
   const lemma = lemmaOf(key);
   const lemmaEntry = lemma && entries.get(lemma);
@@ -210,6 +217,7 @@ function buildTranslations(
   byStem: Map<string, number[]>,
   sortedWords: string[],
   synonyms: Map<string, string[][]>,
+  formsInArticles: (word: string, language: Language) => string[],
 ): Map<string, string[][]> {
   // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
   const inArticles = (word: string): boolean => {
@@ -227,22 +235,49 @@ function buildTranslations(
   };
   const translations = new Map<string, string[][]>();
   const seen = new Map<string, Set<string>>();
-  for (const [headword, glosses] of lexiconEntries()) {
+  for (const [headword, glosses, language] of lexiconEntries()) {
     const key = headword.join(' ');
-    for (const gloss of glosses) {
-      if (!gloss.every(inArticles)) continue;
-      let known = seen.get(key);
-      if (known === undefined) {
-        known = new Set([key, ...(synonyms.get(key) ?? []).map((words) => words.join(' '))]);
-        seen.set(key, known);
+    for (const translation of glosses) {
+      // A one-word translation also as the articles inflect it where its ending is irregular
+      // (`child` → `children`, `payer` → `payé`), which neither its stem nor a prefix reaches.
+      const [only, ...more] = translation;
+      const forms = only !== undefined && more.length === 0 ? formsInArticles(only, language) : [];
+      const written = translation.every(inArticles) ? [translation] : [];
+      for (const gloss of [...written, ...forms.map((form) => [form])]) {
+        let known = seen.get(key);
+        if (known === undefined) {
+          known = new Set([key, ...(synonyms.get(key) ?? []).map((words) => words.join(' '))]);
+          seen.set(key, known);
+        }
+        const glossKey = gloss.join(' ');
+        if (known.has(glossKey)) continue;
+        known.add(glossKey);
+        translations.get(key)?.push(gloss) ?? translations.set(key, [gloss]);
       }
-      const glossKey = gloss.join(' ');
-      if (known.has(glossKey)) continue;
-      known.add(glossKey);
-      translations.get(key)?.push(gloss) ?? translations.set(key, [gloss]);
     }
   }
   return translations;
+}
+
+/**
+ * The articles' words that are another form of a dictionary word in its word family (see
+ * word-families.ts) and that its own stem does not reach: `children` for `child`, `payé` for
+ * `payer`. Not a name (`May` is no form of `might`), nor a form that is a word of its own.
+ */
+function irregularForms(
+  word: string,
+  language: Language,
+  byStem: Map<string, number[]>,
+  words: string[],
+  names: Uint8Array,
+): string[] {
+  const forms: string[] = [];
+  for (const related of relatedStems(word, [language]).inflected) {
+    for (const id of byStem.get(related) ?? []) {
+      if (names[id] !== 1) forms.push(words[id] ?? '');
+    }
+  }
+  return forms;
 }
 
 /** Sentences indexed between two pauses of `buildIndexInSlices`: a few milliseconds of work. */
@@ -365,15 +400,17 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   yield;
   const synonyms = buildSynonyms(corpus);
   const sortedWords = [...words].sort();
+  const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   const translations =
     options.lexicon === false
       ? new Map()
-      : buildTranslations(wordIds, byStem, sortedWords, synonyms);
+      : buildTranslations(wordIds, byStem, sortedWords, synonyms, (word, language) =>
+          irregularForms(word, language, byStem, words, names),
+        );
   let longestPhrase = 1;
   for (const key of [...synonyms.keys(), ...translations.keys()]) {
     longestPhrase = Math.max(longestPhrase, key.split(' ').length);
   }
-  const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
   const mayBePlace = Uint8Array.from(words, (word) => (afterPlacePreposition.has(word) ? 1 : 0));
   return {
     corpus,
