@@ -10,7 +10,7 @@ import {
   stopTokensOf,
   tokenize,
 } from './normalize.ts';
-import { relatedStems } from './word-families.ts';
+import { inflectedStems } from './word-families.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -217,11 +217,11 @@ function buildTranslations(
   byStem: Map<string, number[]>,
   sortedWords: string[],
   synonyms: Map<string, string[][]>,
-  formsInArticles: (word: string, language: Language) => string[],
+  formsInArticles: (stemmed: string, language: Language) => string[],
 ): Map<string, string[][]> {
   // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
   const inArticles = (word: string): boolean => {
-    if (wordIds.has(word) || (word.length >= 4 && byStem.has(stem(word)))) return true;
+    if (wordIds.has(word) || (word.length >= 4 && byStem.has(lexiconStem(word)))) return true;
     if (numberForms(word).some((form) => wordIds.has(form))) return true;
     if (word.length < 5 || /\d/u.test(word)) return false;
     let low = 0;
@@ -241,7 +241,8 @@ function buildTranslations(
       // A one-word translation also as the articles inflect it where its ending is irregular
       // (`child` → `children`, `payer` → `payé`), which neither its stem nor a prefix reaches.
       const [only, ...more] = translation;
-      const forms = only !== undefined && more.length === 0 ? formsInArticles(only, language) : [];
+      const forms =
+        only !== undefined && more.length === 0 ? formsInArticles(lexiconStem(only), language) : [];
       const written = translation.every(inArticles) ? [translation] : [];
       for (const gloss of [...written, ...forms.map((form) => [form])]) {
         let known = seen.get(key);
@@ -259,20 +260,32 @@ function buildTranslations(
   return translations;
 }
 
+/** The stems of the lexicon's words, kept across indexes: each index asks for the same ones. */
+const lexiconStems = new Map<string, string>();
+
+function lexiconStem(word: string): string {
+  let stemmed = lexiconStems.get(word);
+  if (stemmed === undefined) {
+    stemmed = stem(word);
+    lexiconStems.set(word, stemmed);
+  }
+  return stemmed;
+}
+
 /**
- * The articles' words that are another form of a dictionary word in its word family (see
- * word-families.ts) and that its own stem does not reach: `children` for `child`, `payé` for
+ * The articles' words that are another form of a dictionary word (by its stem) in its word family
+ * (see word-families.ts) and that its own stem does not reach: `children` for `child`, `payé` for
  * `payer`. Not a name (`May` is no form of `might`), nor a form that is a word of its own.
  */
 function irregularForms(
-  word: string,
+  stemmed: string,
   language: Language,
   byStem: Map<string, number[]>,
   words: string[],
   names: Uint8Array,
 ): string[] {
   const forms: string[] = [];
-  for (const related of relatedStems(word, [language]).inflected) {
+  for (const related of inflectedStems(stemmed, language)) {
     for (const id of byStem.get(related) ?? []) {
       if (names[id] !== 1) forms.push(words[id] ?? '');
     }
@@ -404,8 +417,8 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   const translations =
     options.lexicon === false
       ? new Map()
-      : buildTranslations(wordIds, byStem, sortedWords, synonyms, (word, language) =>
-          irregularForms(word, language, byStem, words, names),
+      : buildTranslations(wordIds, byStem, sortedWords, synonyms, (stemmed, language) =>
+          irregularForms(stemmed, language, byStem, words, names),
         );
   let longestPhrase = 1;
   for (const key of [...synonyms.keys(), ...translations.keys()]) {

@@ -78,6 +78,24 @@ function tablesOf(language: LanguageFamilies): Tables {
   return { familiesOf, derivedOf };
 }
 
+const NO_STEMS: readonly string[] = [];
+
+/**
+ * The stems of a word's other forms in one language's families, from the word's stem, as
+ * `relatedStems` gives them as `inflected`, for many words at once (every translation of the
+ * lexicon, as an index is built): most words have no family, and cost one look-up.
+ */
+export function inflectedStems(own: string, language: Language): readonly string[] {
+  const families = readTables()[language].familiesOf.get(own);
+  if (families === undefined) return NO_STEMS;
+  const forms = new Set<string>();
+  for (const family of families) {
+    if (family.includes(`*${own}`)) continue;
+    for (const marked of family) if (!marked.startsWith('*') && marked !== own) forms.add(marked);
+  }
+  return [...forms];
+}
+
 const NONE: RelatedStems = { inflected: [], wordForms: [], derived: [] };
 const relatedCache = new Map<string, RelatedStems>();
 const RELATED_CACHED = 10_000;
