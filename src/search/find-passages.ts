@@ -8,7 +8,13 @@ import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
-import { parseQuery, type QueryGroup, withoutMarkup, withoutScaleMatches } from './query.ts';
+import {
+  parseQuery,
+  type QueryGroup,
+  withoutMarkup,
+  withoutScaleMatches,
+  withoutSharedMatches,
+} from './query.ts';
 import { withRealWordSlips } from './real-word-slips.ts';
 import {
   asksBeyondNames,
@@ -168,7 +174,7 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const text = readChatWords(index, withoutMarkup(question));
-  let groups = withoutScaleMatches(index, parseQuery(index, text));
+  let groups = withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text)));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const asked = askedFigure(text);

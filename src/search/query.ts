@@ -264,3 +264,37 @@ export function withoutScaleMatches(index: SearchIndex, groups: QueryGroup[]): Q
         },
   );
 }
+
+/**
+ * The question's groups without the corpus words a group reached only in other ways (a
+ * translation, a synonym, a related form) where another group of the question is typed as that
+ * word: one word of the article answers one word of the question. `What is the boiling point at
+ * the top of a mountain?` asked of `22 percentage points`: `top` reaches `points` through French
+ * `pointe`, and must not count as a second word of the question met.
+ */
+export function withoutSharedMatches(groups: QueryGroup[]): QueryGroup[] {
+  const typedIds = groups.map((group) => {
+    const ids = new Set<number>();
+    for (const matches of group.alternatives[0]?.words ?? []) {
+      for (const id of matches.keys()) ids.add(id);
+    }
+    return ids;
+  });
+  return groups.map((group, at) => {
+    const others = typedIds.filter((_, other) => other !== at);
+    const elsewhere = (id: number) => others.some((ids) => ids.has(id));
+    const [typed, ...rest] = group.alternatives;
+    if (
+      typed === undefined ||
+      !rest.some(({ words }) => words.some((m) => [...m.keys()].some(elsewhere)))
+    )
+      return group;
+    const alternatives = rest.map((alternative) => ({
+      ...alternative,
+      words: alternative.words.map(
+        (matches) => new Map([...matches].filter(([id]) => !elsewhere(id))),
+      ),
+    }));
+    return { ...group, alternatives: [typed, ...alternatives] };
+  });
+}
