@@ -30,3 +30,70 @@ describe('off-topic questions met by one accidental word', () => {
     );
   });
 });
+
+const lido = () =>
+  articleIndex('lido-harlow.en.txt', [
+    'Harlow lido to get new pumps',
+    '',
+    'The Harlow lido, run by the town council, is one of three outdoor pools left in the county.',
+    'The council will spend £2 million on the lido’s pumps and changing rooms next year.',
+  ]);
+
+describe('a question asking when', () => {
+  it('flags `When` where the passage gives no date nor time of day', async () => {
+    const answer = findPassages(await lido(), 'When did the Harlow lido open?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence:
+        'The Harlow lido, run by the town council, is one of three outdoor pools left in the county.',
+      missing: ['When'],
+    });
+  });
+
+  it('takes a time of day for an answer to when', async () => {
+    const index = await articleIndex('ferry-dunmore.en.txt', [
+      'Dunmore ferry runs later',
+      '',
+      'The final ferry will now leave Dunmore at 10:40pm, an hour later than before.',
+      'The crossing takes 35 minutes.',
+    ]);
+    const answer = findPassages(index, 'When will the final ferry leave Dunmore?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The final ferry will now leave Dunmore at 10:40pm, an hour later than before.',
+      missing: [],
+    });
+  });
+
+  it('takes a day or a time said from now for an answer to when', async () => {
+    const index = await articleIndex('rue-haute.fr.txt', [
+      'La rue Haute sera piétonne',
+      '',
+      'Le maire a reçu les riverains de la rue Haute mardi soir pour présenter le projet.',
+      'Les voitures ne pourront plus y circuler que pour des livraisons.',
+    ]);
+    const answer = findPassages(index, 'Quand le maire a-t-il reçu les riverains ?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence:
+        'Le maire a reçu les riverains de la rue Haute mardi soir pour présenter le projet.',
+      missing: [],
+    });
+  });
+
+  it('reads `quand il pleut` as whenever, asking for no date', async () => {
+    const index = await articleIndex('egouts-brive.fr.txt', [
+      'Les égouts de Brive seront séparés',
+      '',
+      'Quand il pleut fort, le réseau unitaire déborde et rejette ses eaux usées dans la Corrèze.',
+      'La ville veut séparer les eaux de pluie des eaux usées dans tout le centre.',
+    ]);
+    const answer = findPassages(index, 'Où partent les eaux usées quand il pleut fort ?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence:
+        'Quand il pleut fort, le réseau unitaire déborde et rejette ses eaux usées dans la Corrèze.',
+      missing: [],
+    });
+  });
+});

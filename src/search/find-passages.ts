@@ -1,6 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
+import { askedWhen, withWhenGap } from './asked-when.ts';
 import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
@@ -198,6 +199,7 @@ export function findPassages(
         tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked))
     : undefined;
   const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
+  const when = asked === undefined ? askedWhen(text) : undefined;
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -205,7 +207,7 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      gaps,
+      withWhenGap(gaps, sentence, when),
     ),
   );
   return {
