@@ -97,3 +97,49 @@ describe('a question asking when', () => {
     });
   });
 });
+
+const footbridge = () =>
+  articleIndex('footbridge-arle.en.txt', [
+    'Arle footbridge reopens',
+    '',
+    'The footbridge over the Arle reopened on 3 March after eight months of repairs.',
+    'The footbridge now carries about 2,000 walkers and cyclists a day.',
+  ]);
+
+describe('a question asking which thing the articles never name', () => {
+  it('shows the thing asked in missing where the passage names none', async () => {
+    const answer = findPassages(
+      await footbridge(),
+      'Which engineer designed the footbridge over the Arle?',
+    );
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The footbridge over the Arle reopened on 3 March after eight months of repairs.',
+      missing: ['engineer'],
+    });
+  });
+
+  it('takes a count for the thing asked, which a figure may give unnamed', async () => {
+    const answer = findPassages(await footbridge(), 'What traffic does the footbridge carry?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The footbridge now carries about 2,000 walkers and cyclists a day.',
+      missing: [],
+    });
+  });
+
+  it('takes a name the question does not give for the thing asked', async () => {
+    const index = await articleIndex('footbridge-ouse.en.txt', [
+      'Ouse footbridge opened',
+      '',
+      'Ines Carrow cut the ribbon on the Ouse footbridge on 3 March.',
+      'The footbridge cost £1.2 million to build.',
+    ]);
+    const answer = findPassages(index, 'Which councillor cut the ribbon on the Ouse footbridge?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'Ines Carrow cut the ribbon on the Ouse footbridge on 3 March.',
+      missing: [],
+    });
+  });
+});

@@ -1,6 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
+import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
@@ -200,6 +201,7 @@ export function findPassages(
     : undefined;
   const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
   const when = asked === undefined ? askedWhen(text) : undefined;
+  const thing = asked === undefined ? askedThing(groups, text) : undefined;
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -207,7 +209,7 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withWhenGap(gaps, sentence, when),
+      withThingGap(index, withWhenGap(gaps, sentence, when), sentence, thing),
     ),
   );
   return {
