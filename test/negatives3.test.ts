@@ -142,4 +142,19 @@ describe('a question asking which thing the articles never name', () => {
       missing: [],
     });
   });
+
+  it('shows the thing asked in missing where the articles use it, but not the passage', async () => {
+    const index = await articleIndex('footbridge-tey.en.txt', [
+      'Tey footbridge reopens',
+      '',
+      'The footbridge over the Tey reopened on 3 March after eight months of repairs.',
+      'The town council will repaint its railings next spring.',
+    ]);
+    const answer = findPassages(index, 'In which town is the footbridge over the Tey?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The footbridge over the Tey reopened on 3 March after eight months of repairs.',
+      missing: ['town'],
+    });
+  });
 });

@@ -3,16 +3,23 @@ import { askedFigure } from './asked-figure.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
-import { isKnown } from './refusal.ts';
 import { wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { FIGURE_WORDS, PERIOD_WORDS } from './settings.ts';
 
 /**
- * The thing a question asks which of (`Which architect designed the pool?`, `quelle entreprise`),
- * when the articles never use the word nor a translation of it: a passage naming none cannot
- * say which one. Checked on the answers as ranked, as `asked-when.ts` is.
+ * The thing a question asks which of (`Which architect designed the pool?`, `in which town`,
+ * `quelle entreprise`): a passage that neither holds the word in some way of writing it nor names
+ * anything the question does not cannot say which one. Checked on the answers as ranked, as
+ * `asked-when.ts` is.
  */
+
+/** The thing asked as typed, the question, and the articles' words it matched. */
+interface AskedThing {
+  typed: string;
+  question: string;
+  ids: Set<number>;
+}
 
 /** Words asking which thing: `which architect`, `quelle entreprise`. */
 const WHICH: ReadonlySet<string> = new Set(['which', 'quel', 'quelle', 'quels', 'quelles']);
@@ -23,21 +30,16 @@ const SORT_WORDS: ReadonlySet<string> = new Set(
 );
 
 /**
- * The thing asked as typed, or undefined: a single word right after the asking word, unknown to
- * the articles, naming no kind of figure (`what share`, `quel montant`) nor a period, in a
- * question asking no figure (`quel rendement`, `what interest rate` ask one in words of their
- * own, which the figure answers).
+ * The thing asked, or undefined: a single word right after `which`/`quel` (not `what`, followed by
+ * an adjective as often: `what new task force`), naming no kind of figure (`quelle part`, `quel
+ * montant`), period or sort, in a question asking no figure (`quel rendement` asks one in words
+ * of its own, which the figure answers).
  */
-export function askedThing(
-  groups: QueryGroup[],
-  question: string,
-): { typed: string; question: string } | undefined {
+export function askedThing(groups: QueryGroup[], question: string): AskedThing | undefined {
   const tokens = dropQuestionFrames(tokenize(question));
   const group = groups.find(
     (candidate) =>
-      candidate.to === candidate.from + 1 &&
-      WHICH.has(tokens[candidate.from - 1]?.word ?? '') &&
-      !isKnown(candidate),
+      candidate.to === candidate.from + 1 && WHICH.has(tokens[candidate.from - 1]?.word ?? ''),
   );
   const token = group === undefined ? undefined : tokens[group.from];
   if (group === undefined || token === undefined) return undefined;
@@ -45,22 +47,28 @@ export function askedThing(
   if (FIGURE_WORDS.has(key) || PERIOD_WORDS.has(key) || SORT_WORDS.has(key) || /\d/u.test(key))
     return undefined;
   if (askedFigure(question) !== undefined || wantedFigures(question).size > 0) return undefined;
-  return { typed: question.slice(token.start, token.end), question };
+  const ids = new Set<number>();
+  for (const alternative of group.alternatives)
+    for (const matches of alternative.words) for (const id of matches.keys()) ids.add(id);
+  return { typed: question.slice(token.start, token.end), question, ids };
 }
 
 /**
- * The gaps with the thing asked added when the sentence names nothing the question does not but
- * dates (a name may be the thing's: `which officials` met by `Wang Yi`) and gives no figure that may be it
- * unnamed (a sum, a share, a count: `quelle compensation` met by `4 000 € chacun`).
+ * The gaps with the thing asked added when the sentence does not hold it, names nothing the
+ * question does not but dates (a name may be the thing's: `which officials` met by `Wang Yi`)
+ * and gives no figure that may be it unnamed (a sum, a share, a count: `quelle compensation` met
+ * by `4 000 € chacun`).
  */
 export function withThingGap(
   index: SearchIndex,
   gaps: Gaps,
   sentence: Sentence,
-  asked: { typed: string; question: string } | undefined,
+  asked: AskedThing | undefined,
 ): Gaps {
   if (asked === undefined || gaps.missing.includes(asked.typed)) return gaps;
   if (sentence.figures.some(({ kind }) => MAY_BE_THE_THING.has(kind))) return gaps;
+  const words = tokenize(sentence.text);
+  if (words.some(({ word }) => asked.ids.has(index.wordIds.get(word) ?? -1))) return gaps;
   const questionWords = new Set(tokenize(asked.question).map(({ word }) => word));
   // A date's month (`3 March`) names no thing.
   const inDate = (at: number) =>
