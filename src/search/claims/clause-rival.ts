@@ -17,6 +17,7 @@ import {
   sameValue,
 } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
+import { tailRival } from './figure-tails.ts';
 
 /** Whether an article's quantity is, at its value, another of the claim's figures than `claimed`. */
 export function givesAnother(
@@ -43,7 +44,11 @@ export function factGroups(claim: string, claimed: Figure, groups: QueryGroup[])
  * Whether a clause says a group of the claim, in the claim's words or a translation of them: the
  * claim's `state` is the clause's `L'État a apporté 38,5 M€`, though the group's key is English.
  */
-function groupIn(index: SearchIndex, group: QueryGroup, words: Set<string> | undefined): boolean {
+export function groupIn(
+  index: SearchIndex,
+  group: QueryGroup,
+  words: Set<string> | undefined,
+): boolean {
   if (words === undefined) return false;
   if (group.key.split(' ').every((word) => words.has(word))) return true;
   return groupHeld(group, new Set([...words].map((word) => index.wordIds.get(word))));
@@ -76,6 +81,8 @@ export function rivalInClause(
   claimedFigures: Figure[],
   names: Term[] = [],
 ): Given | 'either' | undefined {
+  const byTail = tailRival(index, claim, claimed, same, article, groups, claimedFigures, names);
+  if (byTail !== undefined) return byTail;
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
   const holder = same.holder;
   const clauses = gappedSpans(holder, clauseSpans(holder.text));

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A swimming pool's prices and its funding, each value listed with what it is for. */
+const POOL = [
+  'New pool opens in Linwick',
+  '',
+  'Swimmers pay £2.50 for one hour and £7 for three hours at the new Linwick pool. The club has 900 members, of which 240 are juniors under 16 and 60 are coaches.',
+  '',
+  'The pool cost £6 million to build.',
+];
+
+const PISCINE = [
+  'La piscine de Vernoux rouvre',
+  '',
+  'Le département financera 70 % des travaux de la piscine, contre 30 % pour la commune. Les maîtres-nageurs sont payés 15 € de l’heure pour un stagiaire et 22 € de l’heure pour un titulaire.',
+  '',
+  'Le chantier doit durer huit mois.',
+];
+
+describe('a value listed with what it is for (claims24)', () => {
+  it('sets a price against the one listed for the duration the claim gives it', async () => {
+    const index = await articleIndex('pool.en.txt', POOL);
+    expect(checkIn(index, 'At Linwick pool swimmers pay £7 for one hour')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['£7', '£2.50']],
+    });
+    expect(checkIn(index, 'Swimmers pay £7 for three hours at the Linwick pool').verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('reads a part of a whole (`of which 240 are juniors`) as the juniors’ count', async () => {
+    const index = await articleIndex('pool.en.txt', POOL);
+    expect(checkIn(index, 'The club has 900 junior members')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['900', '240']],
+    });
+    expect(checkIn(index, 'The swimming club has 900 members').verdict).toBe('supported');
+  });
+
+  it('gives a share set against another (`contre 30 % pour la commune`) to the body after it', async () => {
+    const index = await articleIndex('piscine.fr.txt', PISCINE);
+    expect(checkIn(index, 'La commune finance 70 % des travaux de la piscine')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['70 %', '30 %']],
+    });
+    expect(checkIn(index, 'Le département finance 70 % des travaux de la piscine').verdict).toBe(
+      'supported',
+    );
+  });
+
+  it('gives each hourly rate to the grade listed after it', async () => {
+    const index = await articleIndex('piscine.fr.txt', PISCINE);
+    expect(checkIn(index, 'un maître-nageur titulaire est payé 15 € de l’heure')).toMatchObject({
+      verdict: 'contradicted',
+    });
+    expect(checkIn(index, 'un maître-nageur titulaire est payé 22 € de l’heure').verdict).toBe(
+      'supported',
+    );
+  });
+});
