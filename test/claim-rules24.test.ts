@@ -18,6 +18,30 @@ const PISCINE = [
   'Le chantier doit durer huit mois.',
 ];
 
+/** A school whose head speaks of another thing's date. */
+const SCHOOL = [
+  'Brackley school reopens its gym',
+  '',
+  'The Brackley primary school reopened its gym on Monday after a £400,000 refit. Head teacher Mary Holt, 52, said the old changing rooms had been shut since the autumn of 2021.',
+  '',
+  'Pupils will swim there from January.',
+];
+
+describe('a date in a reported statement (claims24)', () => {
+  it('dates only what the statement says, not what the claim says of the speaker', async () => {
+    const index = await articleIndex('school.en.txt', SCHOOL);
+    expect(checkIn(index, 'Mary Holt is head teacher of Brackley school since 2014').verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'Head teacher Mary Holt has run the school since 2014').verdict).toBe(
+      'not-found',
+    );
+    expect(
+      checkIn(index, 'The changing rooms at Brackley school have been shut since 2019'),
+    ).toMatchObject({ verdict: 'contradicted' });
+  });
+});
+
 describe('a value listed with what it is for (claims24)', () => {
   it('sets a price against the one listed for the duration the claim gives it', async () => {
     const index = await articleIndex('pool.en.txt', POOL);

@@ -16,8 +16,9 @@ import {
   quantityIn,
   sameValue,
 } from './compare-figures.ts';
-import { countsOpposable } from './figure-nouns.ts';
+import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
+import { sameWhole } from './share-wholes.ts';
 
 /** Whether an article's quantity is, at its value, another of the claim's figures than `claimed`. */
 export function givesAnother(
@@ -228,4 +229,26 @@ function withElidedNoun(entry: Given, article: Given[]): Figure {
     )
     .sort((a, b) => b.figure.start - a.figure.start)[0];
   return before === undefined ? figure : { ...figure, unit: before.figure.unit };
+}
+
+/** Whether an article's figure is, at its value and of the same thing, another claimed figure. */
+export function isAnotherClaimed(
+  index: SearchIndex,
+  claim: string,
+  claimed: Figure[],
+  figure: Figure,
+  entry: { figure: Figure; quantity: Quantity; holder: Sentence },
+): boolean {
+  return claimed.some(
+    (other) =>
+      other !== figure &&
+      givesAnother(claim, [other], figure, entry.quantity) &&
+      (countsOfOneThing(index, other, entry.figure) ||
+        sameWhole(index, {
+          claim,
+          claimed: other,
+          article: entry.figure,
+          articleText: entry.holder.text,
+        })),
+  );
 }

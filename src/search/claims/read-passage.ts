@@ -11,7 +11,7 @@ import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { holds, namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
-import { givesAnother, rivalInClause } from './clause-rival.ts';
+import { factGroups, givesAnother, isAnotherClaimed, rivalInClause } from './clause-rival.ts';
 import {
   boundAgainst,
   comparable,
@@ -22,6 +22,7 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
+import { dateOfOtherClause } from './date-clause.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
@@ -32,7 +33,7 @@ import { neighbourRival } from './neighbour-rival.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { partsOfShare } from './share-parts.ts';
-import { sameWhole, shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
+import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture, pastQuantityForFuture } from './tense.ts';
 import { keepsBound, sameScale } from './value-reach.ts';
 
@@ -259,7 +260,8 @@ export function read(
         (quantity.kind !== 'date' ||
           (entry.holder === sentence &&
             !pastDateForFuture(claim, sentence.text) &&
-            !datesOfTwoKinds(claim, figure, sentence.text, entry.figure))),
+            !datesOfTwoKinds(claim, figure, sentence.text, entry.figure) &&
+            !dateOfOtherClause(index, factGroups(claim, figure, groups), sentence, entry.figure))),
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).
@@ -375,26 +377,4 @@ export function read(
       article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
     ),
   };
-}
-
-/** Whether an article's figure is, at its value and of the same thing, another claimed figure. */
-function isAnotherClaimed(
-  index: SearchIndex,
-  claim: string,
-  claimed: Figure[],
-  figure: Figure,
-  entry: { figure: Figure; quantity: Quantity; holder: Sentence },
-): boolean {
-  return claimed.some(
-    (other) =>
-      other !== figure &&
-      givesAnother(claim, [other], figure, entry.quantity) &&
-      (countsOfOneThing(index, other, entry.figure) ||
-        sameWhole(index, {
-          claim,
-          claimed: other,
-          article: entry.figure,
-          articleText: entry.holder.text,
-        })),
-  );
 }
