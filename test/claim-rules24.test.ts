@@ -84,3 +84,31 @@ describe('a value listed with what it is for (claims24)', () => {
     );
   });
 });
+
+/** A kitchen's meals counted by the month and by the day. */
+const KITCHEN = [
+  'Hollin kitchen busier than ever',
+  '',
+  'The Hollin community kitchen served 2,400 meals in March, compared with 1,900 in February. Volunteers cook 300 meals a day, up from 250 a day last year.',
+  '',
+  'It opens on Sundays too.',
+];
+
+describe('a rate against counts over no period (claims24)', () => {
+  it('neither holds nor contradicts a weekly rate by a month’s count', async () => {
+    const index = await articleIndex('kitchen.en.txt', KITCHEN);
+    expect(checkIn(index, 'the Hollin kitchen serves 2,400 meals a week').verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'the Hollin kitchen serves about 2,000 meals a week').verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'Hollin kitchen volunteers cook 300 meals a day').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'Hollin kitchen volunteers cook 350 meals a day')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['350', '300']],
+    });
+  });
+});

@@ -1,6 +1,6 @@
 import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
 import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
-import type { Figure } from '../../knowledge/types.ts';
+import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
 import { glossaryEntry, lexiconEntry, type SearchIndex } from '../search-index.ts';
@@ -173,4 +173,26 @@ export function measuresOther(claimed: Figure, article: Figure): boolean {
   if (claimed.kind !== 'count' || article.kind !== 'count') return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
   return claimedNoun !== '' && !isMeasure(claimedNoun) && isMeasure(articleNoun);
+}
+
+/** A period said right after a count: `each week`, `par jour`, `a year`. */
+const PERIOD_AFTER =
+  /^[ \u00A0\u202F]*(?:[\p{L}'’-]+[ \u00A0\u202F]+){0,3}?(?:a|an|per|par|each|every|chaque|tous les|toutes les|\/)[ \u00A0\u202F]*(?:day|week|month|year|hour|jour|semaine|mois|an|année|heure)s?(?![\p{L}])/iu;
+
+/**
+ * Whether the sentence gives a claimed rate (`200 samples a week`) as a count over no period:
+ * `312 farmers …, compared with 174 in the whole of 2024`. A bare count takes the period of the
+ * count it follows in its sentence, as it takes its noun (`58 000 validations par jour, contre
+ * 49 000`).
+ */
+export function rateUnsaid(claimed: Figure, article: Figure, holder: Sentence): boolean {
+  if (claimed.kind !== 'count' || article.kind !== 'count' || periodOf(claimed) === '')
+    return false;
+  if (periodOf(article) !== '') return false;
+  if (PERIOD_AFTER.test(holder.text.slice(article.start + article.text.length))) return false;
+  if (nounOf(article) !== '') return true;
+  const before = holder.figures
+    .filter((other) => other.kind === 'count' && other.unit !== '' && other.start < article.start)
+    .at(-1);
+  return before === undefined || periodOf(before) === '';
 }

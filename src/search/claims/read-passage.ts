@@ -28,7 +28,13 @@ import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
-import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
+import {
+  countsAlike,
+  countsOfOneThing,
+  countsOpposable,
+  measuresOther,
+  rateUnsaid,
+} from './figure-nouns.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
@@ -177,9 +183,16 @@ export function read(
     // 4.5 metres` for `kids under 5`) is that thing's, not a thing said otherwise.
     const bounded = precision === 'at-least' || precision === 'at-most';
     const same =
-      atValue.find((entry) => countsAlike(index, figure, entry.figure)) ??
       atValue.find(
-        (entry) => (!bounded || entry.holder === sentence) && !measuresOther(figure, entry.figure),
+        (entry) =>
+          countsAlike(index, figure, entry.figure) &&
+          !rateUnsaid(figure, entry.figure, entry.holder),
+      ) ??
+      atValue.find(
+        (entry) =>
+          (!bounded || entry.holder === sentence) &&
+          !measuresOther(figure, entry.figure) &&
+          !rateUnsaid(figure, entry.figure, entry.holder),
       );
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
@@ -253,6 +266,7 @@ export function read(
             quantity.detail === entry.quantity.detail)) &&
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
+        !rateUnsaid(figure, entry.figure, entry.holder) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         // A difference (`25p more than`) is set only against a claimed change, not a level.
         (!isDifference(entry.holder.text, entry.figure) ||
