@@ -112,3 +112,32 @@ describe('a rate against counts over no period (claims24)', () => {
     });
   });
 });
+
+/** A choir counted now and in an earlier year. */
+const CHOIR = [
+  'Corbel choir looks for voices',
+  '',
+  'The Corbel male voice choir now has 64 singers, compared with 90 in 2018. Rehearsals are held on Tuesdays.',
+  '',
+  'Its concert is on 3 May.',
+];
+
+describe('a count claimed lost, against two levels (claims24)', () => {
+  it('reads `lost 26 singers since 2018` as the difference of the two levels', async () => {
+    const index = await articleIndex('choir.en.txt', CHOIR);
+    expect(checkIn(index, 'the Corbel choir has lost 26 singers since 2018').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'la chorale Corbel a perdu 26 chanteurs depuis 2018').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'the Corbel choir has lost 40 singers since 2018')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['40', '64 / 90']],
+    });
+    expect(checkIn(index, 'the Corbel choir has 70 singers')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['70', '64']],
+    });
+  });
+});

@@ -16,6 +16,7 @@ import {
   quantityIn,
   sameValue,
 } from './compare-figures.ts';
+import { isMadeDifference, unlike } from './count-change.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
 import { sameWhole } from './share-wholes.ts';
@@ -82,6 +83,7 @@ export function rivalInClause(
   claimedFigures: Figure[],
   names: Term[] = [],
 ): Given | 'either' | undefined {
+  if (isMadeDifference(same.figure)) return undefined;
   const byTail = tailRival(index, claim, claimed, same, article, groups, claimedFigures, names);
   if (byTail !== undefined) return byTail;
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
@@ -151,6 +153,7 @@ export function rivalInClause(
   const others = article.filter(
     (entry) =>
       entry.holder === holder &&
+      !unlike(claim, claimed, entry.figure, holder) &&
       !namesOther(clauseOf(entry.figure)) &&
       !claimsAnother(entry) &&
       !saysOwn(clauseOf(entry.figure)) &&

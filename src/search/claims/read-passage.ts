@@ -22,19 +22,14 @@ import {
   sameValue,
   withinArticleBound,
 } from './compare-figures.ts';
+import { differencesOf, isCountChange, unlike } from './count-change.ts';
 import { dateOfOtherClause } from './date-clause.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
-import {
-  countsAlike,
-  countsOfOneThing,
-  countsOpposable,
-  measuresOther,
-  rateUnsaid,
-} from './figure-nouns.ts';
+import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
@@ -107,10 +102,16 @@ export function read(
   passage: Passage,
 ): Reading {
   const sentence = index.corpus.sentences[passage.sentenceId] as Sentence;
+  const changes = claimed.some((figure) => isCountChange(claim, figure));
   const article = neighbours(index, sentence).flatMap((holder) => {
     const bound = settingsOf(index, holder).figures;
     return holder.figures
-      .flatMap((share) => [share, ...partsOfShare(share), ...endOf(holder.text, share)])
+      .flatMap((share) => [
+        share,
+        ...partsOfShare(share),
+        ...endOf(holder.text, share),
+        ...differencesOf(changes, holder, share),
+      ])
       .map((figure) => ({
         figure,
         quantity: quantityIn(holder.text, figure),
@@ -186,13 +187,13 @@ export function read(
       atValue.find(
         (entry) =>
           countsAlike(index, figure, entry.figure) &&
-          !rateUnsaid(figure, entry.figure, entry.holder),
+          !unlike(claim, figure, entry.figure, entry.holder),
       ) ??
       atValue.find(
         (entry) =>
           (!bounded || entry.holder === sentence) &&
           !measuresOther(figure, entry.figure) &&
-          !rateUnsaid(figure, entry.figure, entry.holder),
+          !unlike(claim, figure, entry.figure, entry.holder),
       );
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
@@ -266,7 +267,7 @@ export function read(
             quantity.detail === entry.quantity.detail)) &&
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
-        !rateUnsaid(figure, entry.figure, entry.holder) &&
+        !unlike(claim, figure, entry.figure, entry.holder) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         // A difference (`25p more than`) is set only against a claimed change, not a level.
         (!isDifference(entry.holder.text, entry.figure) ||
