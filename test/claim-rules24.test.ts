@@ -141,3 +141,28 @@ describe('a count claimed lost, against two levels (claims24)', () => {
     });
   });
 });
+
+/** A museum's prices, and a count of its galleries beside them. */
+const MUSEUM = [
+  'Dunmore museum reopens',
+  '',
+  'The Dunmore transport museum reopened on Saturday with a fourth gallery. Entry costs £8, or £5 for students.',
+  '',
+  'A fifth gallery could open in 2028.',
+];
+
+describe('a sum written once for two prices (claims24)', () => {
+  it('reads the bare number after a price, for whom it is, as a price', async () => {
+    const index = await articleIndex('museum.en.txt', MUSEUM);
+    expect(
+      checkIn(index, "l'entree du musee de Dunmore coute 8 livres, 5 pour les etudiants").verdict,
+    ).toBe('supported');
+    expect(checkIn(index, 'Dunmore museum entry is £8 or 5 for students').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'Dunmore museum entry is £8, 4 for students')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['4', '£5']],
+    });
+  });
+});

@@ -9,6 +9,7 @@ import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
 import { judge } from './judge-claim.ts';
+import { withListedSums } from './listed-sums.ts';
 import { namesAmongFigures } from './name-numbers.ts';
 import { partsOfShare } from './share-parts.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
@@ -72,7 +73,7 @@ const countsOfShareInDigits = (figure: Figure): Figure[] => {
 /** Checks one claim against the articles: as a whole, else fact by fact. */
 export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const claim = plainClaim(typed);
-  const extracted = extractFigures(claim).flatMap(countsOfShareInDigits);
+  const extracted = withListedSums(claim, extractFigures(claim).flatMap(countsOfShareInDigits));
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
   const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);
