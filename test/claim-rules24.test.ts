@@ -166,3 +166,25 @@ describe('a sum written once for two prices (claims24)', () => {
     });
   });
 });
+
+/** A flood, and an earlier one of the same place. */
+const CRUE = [
+  'Crue à Vallorgue',
+  '',
+  'La rivière a inondé le centre de Vallorgue le 9 novembre 2024. Le maire a demandé l’état de catastrophe naturelle.',
+  '',
+  'En 2016, une première crue, deux fois moins forte, avait noyé la même place pendant trois jours.',
+];
+
+describe('an earlier one of a series (claims24)', () => {
+  it('does not date the claimed event by the year of `une première crue`', async () => {
+    const index = await articleIndex('crue.fr.txt', CRUE);
+    expect(checkIn(index, 'une crue a noyé la place de Vallorgue en 2023').verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'une crue a inondé Vallorgue en novembre 2023')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['novembre 2023', '9 novembre 2024']],
+    });
+  });
+});

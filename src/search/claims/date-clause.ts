@@ -1,13 +1,28 @@
-// A date in a reported statement that says nothing of the claim dates another thing.
+// A date in a reported statement that says nothing of the claim, or of an earlier one of a
+// series, dates another thing.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { clauseSpans } from '../figure-context.ts';
+import { fold } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { groupIn } from './clause-rival.ts';
+import { ordinalsOf } from './ordinals.ts';
 
 /** A clause opened by a verb of saying: what follows is the statement, with its own subject. */
 const REPORTED =
   /^(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|told|added|explained|warned|(?:a|ont)\s+(?:dit|déclaré|indiqué|expliqué|précisé|affirmé|ajouté|rappelé)|dit|déclare|estime|explique|affirme|précise|ajoute|rappelle)\b/iu;
+
+/** An earlier one of a series, with its indefinite article, folded: `un premier glissement`. */
+const EARLIER_ONE =
+  /(?:^|\s)(?:un|une|a|an)\s+(?:premier|premiere|first|earlier|previous|prior|precedent|precedente|ancien|ancienne)\s+\p{L}/u;
+
+/**
+ * Whether the sentence speaks of an earlier one of a series (`En 2018, un premier glissement avait
+ * fermé la même route`) where the claim names none: its date is that one's, not the claim's.
+ */
+export function dateOfEarlierOne(claim: string, sentence: Sentence): boolean {
+  return ordinalsOf(claim).size === 0 && EARLIER_ONE.test(fold(sentence.text));
+}
 
 /**
  * Whether the article's date sits in a reported statement that says none of the claimed date's

@@ -23,7 +23,7 @@ import {
   withinArticleBound,
 } from './compare-figures.ts';
 import { differencesOf, isCountChange, unlike } from './count-change.ts';
-import { dateOfOtherClause } from './date-clause.ts';
+import { dateOfEarlierOne, dateOfOtherClause } from './date-clause.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
@@ -276,7 +276,8 @@ export function read(
           (entry.holder === sentence &&
             !pastDateForFuture(claim, sentence.text) &&
             !datesOfTwoKinds(claim, figure, sentence.text, entry.figure) &&
-            !dateOfOtherClause(index, factGroups(claim, figure, groups), sentence, entry.figure))),
+            !dateOfOtherClause(index, factGroups(claim, figure, groups), sentence, entry.figure) &&
+            !dateOfEarlierOne(claim, sentence))),
     );
     // The article's value instead is not one that gives another claimed figure (`four new
     // turbines` for the claim's 4 is no answer to its 9 turbines in all).
