@@ -188,3 +188,25 @@ describe('an earlier one of a series (claims24)', () => {
     });
   });
 });
+
+/** A bakery's profit this year and the year before, in one sentence. */
+const BAKERY = [
+  'Holt bakery grows',
+  '',
+  'The Holt bakery made a profit of £40,000 in 2024, after a profit of £25,000 the year before. It now employs 12 bakers.',
+  '',
+  'A second shop opens in June.',
+];
+
+describe('two values said after the same words (claims24)', () => {
+  it('gives `the year before` to the value it follows', async () => {
+    const index = await articleIndex('bakery.en.txt', BAKERY);
+    expect(checkIn(index, "The Holt bakery's profit the year before was £40,000")).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['£40,000', '£25,000']],
+    });
+    expect(checkIn(index, 'The Holt bakery made a profit of £40,000 in 2024').verdict).toBe(
+      'supported',
+    );
+  });
+});

@@ -22,6 +22,15 @@ const LAST_TAIL_WORDS = 6;
 /** A part counted of the whole before it, whatever noun the reader gave it: `, of which 420`. */
 const PART_OF = /(?:of which|of whom|dont|parmi (?:eux|elles|lesquel(?:le)?s))\s+$/iu;
 
+/**
+ * Periods said relative to another, folded, each a way of saying one: the year before the one
+ * just named, and the year before the present.
+ */
+const RELATIVE_PERIODS = [
+  /(?:the year before|the previous year|the prior year|a year earlier|l'annee (?:precedente|d'avant)|un an plus tot)/u,
+  /(?:last year|l'an (?:dernier|passe)|l'annee (?:derniere|passee))/u,
+];
+
 interface Tail<T> {
   entry: T;
   start: number;
@@ -158,6 +167,16 @@ export function tailRival(
           elsewhere: given.some((figure) => !tails.some((tail) => inTail(tail, figure.start))),
         };
       }),
+    // A period said relative to another (`the year before`), of stop words the query drops.
+    ...RELATIVE_PERIODS.filter((period) => period.test(fold(claim))).map((period) => {
+      const says = (start: number, end: number) => period.test(fold(text.slice(start, end)));
+      return {
+        tails: tails.filter((tail) => says(tail.start, tail.end)),
+        elsewhere: [...text.matchAll(new RegExp(period.source, 'gu'))].some(
+          (match) => !tails.some((tail) => inTail(tail, match.index)),
+        ),
+      };
+    }),
   ];
   const own = tails.find((tail) => tail.entry === same) as Tail<Given>;
   const ownSays = places.some((place) => place.tails.includes(own));
@@ -187,8 +206,21 @@ export function tailRival(
   return rival?.entry;
 }
 
-/** Whether the later of two values is joined to the earlier as another of a list. */
+/** How many words before two values, the same, make them parallel: `a loss of … a loss of`. */
+const PARALLEL_WORDS = 2;
+
+/**
+ * Whether the later of two values is joined to the earlier as another of a list, or said after
+ * the same words (`a loss of £3.8 million …, after a loss of £1.1m the year before`).
+ */
 function listed(text: string, one: Figure, other: Figure): boolean {
   const [first, second] = one.start < other.start ? [one, other] : [other, one];
-  return LIST_JOIN.test(text.slice(first.start + first.text.length, second.start));
+  if (LIST_JOIN.test(text.slice(first.start + first.text.length, second.start))) return true;
+  const lead = (figure: Figure) =>
+    tokenize(text.slice(0, figure.start))
+      .slice(-PARALLEL_WORDS)
+      .map((token) => token.word)
+      .join(' ');
+  const words = lead(first);
+  return words.split(' ').length === PARALLEL_WORDS && words === lead(second);
 }
