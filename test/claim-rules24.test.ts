@@ -210,3 +210,22 @@ describe('two values said after the same words (claims24)', () => {
     );
   });
 });
+
+/** A driver described by a relative clause with its own date. */
+const CREWS = [
+  'Road crews short of staff',
+  '',
+  'The Kelby road crews are short of eleven drivers. Tom Reyes, a 41-year-old who joined the crew in 2019 and now drives the gritter, said the nights were long.',
+  '',
+  'Pay talks start in May.',
+];
+
+describe('a date in a relative clause (claims24)', () => {
+  it('dates only what the relative clause says of the person', async () => {
+    const index = await articleIndex('crews.en.txt', CREWS);
+    expect(checkIn(index, "Tom Reyes avait été licencié d'une usine en 2016").verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'Tom Reyes was made redundant in 2016').verdict).toBe('not-found');
+  });
+});

@@ -8,9 +8,12 @@ import type { SearchIndex } from '../search-index.ts';
 import { groupIn } from './clause-rival.ts';
 import { ordinalsOf } from './ordinals.ts';
 
-/** A clause opened by a verb of saying: what follows is the statement, with its own subject. */
+/**
+ * A clause opened by a verb of saying, or a relative pronoun: what follows is a statement with
+ * its own subject, or says something of one (`Ann Roe, who finished the course in 2022`).
+ */
 const REPORTED =
-  /^(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|told|added|explained|warned|(?:a|ont)\s+(?:dit|déclaré|indiqué|expliqué|précisé|affirmé|ajouté|rappelé)|dit|déclare|estime|explique|affirme|précise|ajoute|rappelle)\b/iu;
+  /^(?:(?:who|which|qui|lequel|laquelle)\s|(?:[\p{L}'’-]+\s+){0,2}?(?:said|says|told|added|explained|warned|(?:a|ont)\s+(?:dit|déclaré|indiqué|expliqué|précisé|affirmé|ajouté|rappelé)|dit|déclare|estime|explique|affirme|précise|ajoute|rappelle)\b)/iu;
 
 /** An earlier one of a series, with its indefinite article, folded: `un premier glissement`. */
 const EARLIER_ONE =
@@ -25,9 +28,10 @@ export function dateOfEarlierOne(claim: string, sentence: Sentence): boolean {
 }
 
 /**
- * Whether the article's date sits in a reported statement that says none of the claimed date's
- * fact: in `Director Ann Roe, 47, said the old vault had been full since 2023`, 2023 dates the
- * vault's being full, not how long she has run the bank, nor a prize it won.
+ * Whether the article's date sits in a reported statement or a relative clause that says none of
+ * the claimed date's fact: in `Director Ann Roe, 47, said the old vault had been full since 2023`,
+ * 2023 dates the vault's being full, not how long she has run the bank, nor a prize it won; in
+ * `Ann Roe, who finished the course in 2022`, not when she was convicted.
  */
 export function dateOfOtherClause(
   index: SearchIndex,
