@@ -229,3 +229,25 @@ describe('a date in a relative clause (claims24)', () => {
     expect(checkIn(index, 'Tom Reyes was made redundant in 2016').verdict).toBe('not-found');
   });
 });
+
+/** A depot's gritters, counted as it runs them now. */
+const DEPOT = [
+  'Winter ready in Kelby',
+  '',
+  'The Kelby depot now runs five gritters, each able to treat 40 miles of road per night. Salt stocks are full.',
+  '',
+  'The first frost is forecast for Friday.',
+];
+
+describe('a count of things added, against the level (claims24)', () => {
+  it('does not set `3 new gritters` to buy against the five the depot runs', async () => {
+    const index = await articleIndex('gritters.en.txt', DEPOT);
+    expect(checkIn(index, 'the Kelby depot will buy 3 new gritters next year').verdict).toBe(
+      'not-found',
+    );
+    expect(checkIn(index, 'the Kelby depot runs 4 gritters')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['4', 'five']],
+    });
+  });
+});

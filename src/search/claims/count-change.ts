@@ -8,15 +8,25 @@ import { rateUnsaid } from './figure-nouns.ts';
 const CHANGED_BEFORE =
   /(?:^|\s)(?:lost|shed|gained|added|perdu|perd|perdent|gagne|gagnent|supprime|supprimes)\s+(?:(?:some|about|around|nearly|environ|pres de|quelque)\s+)?$/u;
 
+/** Words right after a count that make it one added, folded: `dix nouveaux camions`, `4 new ones`. */
+const ADDED_AFTER =
+  /^\s+(?:new|additional|extra|more|nouveaux|nouvelles|supplementaires|de plus)(?![\p{L}])/u;
+
 /** Figures the sentence gives as the difference of two of its counts, made below. */
 const DIFFERENCES = new WeakSet<Figure>();
 
-/** Whether the claim gives a count as one lost or gained: `lost 280 volunteers since 2015`. */
+/**
+ * Whether a text gives a count as one lost, gained or added: `lost 280 volunteers since 2015`,
+ * `buy ten new lorries`.
+ */
 export function isCountChange(claim: string, figure: Figure): boolean {
   if (figure.kind !== 'count') return false;
   const digit = Math.max(0, figure.text.search(/\d/u));
   const before = fold(claim.slice(Math.max(0, figure.start - 30), figure.start + digit));
-  return CHANGED_BEFORE.test(before.replace(/['’]/gu, ' '));
+  const after = fold(
+    claim.slice(figure.start + figure.text.length, figure.start + figure.text.length + 30),
+  );
+  return CHANGED_BEFORE.test(before.replace(/['’]/gu, ' ')) || ADDED_AFTER.test(after);
 }
 
 /**
@@ -58,6 +68,9 @@ export function unlike(claim: string, claimed: Figure, given: Figure, holder: Se
   if (rateUnsaid(claimed, given, holder)) return true;
   if (DIFFERENCES.has(given)) return !isCountChange(claim, claimed);
   return (
-    isCountChange(claim, claimed) && given.kind === 'count' && !isDifference(holder.text, given)
+    isCountChange(claim, claimed) &&
+    given.kind === 'count' &&
+    !isDifference(holder.text, given) &&
+    !isCountChange(holder.text, given)
   );
 }
