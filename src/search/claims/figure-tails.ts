@@ -179,7 +179,10 @@ export function tailRival(
     }),
   ];
   const own = tails.find((tail) => tail.entry === same) as Tail<Given>;
-  const ownSays = places.some((place) => place.tails.includes(own));
+  // Any word of the claim counts there, of its other facts too (`avant la fermeture, 71 %…`).
+  const ownSays =
+    places.some((place) => place.tails.includes(own)) ||
+    groups.some((group) => groupIn(index, group, own.words));
   const claimedQuantity = quantityIn(claim, claimed);
   const precision = precisionOf(claim, claimed);
   const rival = places
