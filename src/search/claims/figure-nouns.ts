@@ -42,6 +42,9 @@ const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '
 
 const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
 
+/** Whether a noun is a word for people in general (`people`, `personnes`), no group of them. */
+export const isAnyPeople = (noun: string): boolean => PEOPLE.has(noun);
+
 /** The stemmer leaves short words alone: `beds` is `bed` still. */
 const singular = (noun: string): string => noun.replace(/(?<=\w{2})s$/u, '');
 

@@ -20,6 +20,7 @@ import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
 import { otherGroupMost } from './superlative.ts';
+import { countsClaimedThingOtherwise } from './thing-counted.ts';
 import { partForWhole } from './whole-claimed.ts';
 
 /** Passages looked at for each claim. */
@@ -63,6 +64,8 @@ export function judge(
     found.push(...byWords.results.filter((passage) => !ids.has(passage.sentenceId)));
   }
   const searched = new Set(found.map((passage) => passage.sentenceId));
+  const sentenceOf = (reading: Reading) =>
+    index.corpus.sentences[reading.passage.sentenceId] as Sentence;
   const precisions = figures.map((figure) => ({ figure, precision: precisionOf(claim, figure) }));
   const led = sentencesForFigures(index, precisions, CANDIDATES)
     .filter((sentence) => !searched.has(sentence.id))
@@ -96,21 +99,11 @@ export function judge(
   const focus = cleftFocus(claim);
   const focusGroups = focus === undefined ? [] : parseQuery(index, withoutNames(focus, names));
   const saysFocus = (reading: Reading) =>
-    focusGroups.length === 0 ||
-    sentenceCoverageOf(
-      index,
-      focusGroups,
-      index.corpus.sentences[reading.passage.sentenceId] as Sentence,
-    ) === 1;
+    focusGroups.length === 0 || sentenceCoverageOf(index, focusGroups, sentenceOf(reading)) === 1;
   // Words gathered from the paragraph say the claim only through a sentence that gives every
   // claimed figure or says a quarter of the claim (not one on hiring beside `8 seasonal staff`).
   const saysOwnPart = (reading: Reading) =>
-    reading.ownsFigures ||
-    sentenceCoverageOf(
-      index,
-      topic,
-      index.corpus.sentences[reading.passage.sentenceId] as Sentence,
-    ) >= OWN_PART;
+    reading.ownsFigures || sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
   const saysClaim = (reading: Reading) =>
     reading.figuresHeld &&
     saysFocus(reading) &&
@@ -126,11 +119,7 @@ export function judge(
   // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
   // its period with no payment at all (payment.ts).
   const unpaid = (reading: Reading) =>
-    paymentUnsaid(
-      subject,
-      figures,
-      neighbours(index, index.corpus.sentences[reading.passage.sentenceId] as Sentence),
-    );
+    paymentUnsaid(subject, figures, neighbours(index, sentenceOf(reading)));
   const supporting = readings.filter((reading) => saysClaim(reading) && !unpaid(reading));
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.
@@ -220,7 +209,11 @@ export function judge(
   // `dimanche 27 avril 2025`, nor is `the council lent Glenarrow Fibre £500k` the £2.6 million
   // its members raised; unless the sentence counts the very thing the claim counts (`compte
   // 2000 membres` against `912 member-shareholders`).
-  const speaksOfClaim = (reading: Reading) => reading.coverage > 0 || reading.countsClaimedThing;
+  // A conflicting figure of the very thing counted speaks of the claim, whatever the words.
+  const countsOtherwise = (reading: Reading) =>
+    countsClaimedThingOtherwise(index, figures, sentenceOf(reading), reading.conflicts);
+  const speaksOfClaim = (reading: Reading) =>
+    reading.coverage > 0 || reading.countsClaimedThing || countsOtherwise(reading);
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
   // volunteers` to recruit; unless the passage holds the claim's place only through the title.
@@ -276,7 +269,9 @@ export function judge(
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         speaksOfClaim(reading) &&
-        (searched.has(reading.passage.sentenceId) || reading.coverage >= SAME_SUBJECT) &&
+        (searched.has(reading.passage.sentenceId) ||
+          reading.coverage >= SAME_SUBJECT ||
+          countsOtherwise(reading)) &&
         // A figure only a neighbour gives contradicts through a passage on the claim's subject,
         // not through one that shares a name and a word with it.
         (ownConflicts(reading) > 0 || reading.coverage >= SAME_SUBJECT) &&
