@@ -1,6 +1,7 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, parse as parsePath } from 'node:path';
 import { extractFigures } from './figures.ts';
+import { documentLanguage } from './language.ts';
 import { KnowledgeError, type ParsedArticle, parseMarkdown, parsePlainText } from './parse.ts';
 import { boundedPieces, splitSentences } from './segment.ts';
 import type { ArticleDocument, Corpus, Glossary, Sentence, Topic } from './types.ts';
@@ -205,7 +206,9 @@ function buildDocument(
         return { number: paragraphNumber, sentenceIds };
       }),
     }));
-  return { id, file, ...article.meta, sections };
+  const text = article.sections.flatMap((section) => section.paragraphs).join('\n');
+  const language = documentLanguage(article.meta.language, file, text);
+  return { id, file, ...article.meta, language, sections };
 }
 
 /**

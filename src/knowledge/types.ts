@@ -66,8 +66,16 @@ export interface DocumentMeta {
   language?: string;
 }
 
+/** A language the engine reads: an article's, a question's. */
+export type Language = 'fr' | 'en';
+
 export interface ArticleDocument extends DocumentMeta {
   id: number;
+  /**
+   * The language it is written in: its front matter's `language`, else its file name's
+   * (`*.fr.txt`), else the one its stop words clearly are; undefined when none says.
+   */
+  language?: Language;
   /** File name relative to the knowledge folder. */
   file: string;
   sections: Section[];

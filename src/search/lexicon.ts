@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Language } from '../knowledge/types.ts';
 import {
   ENGLISH_STOP_WORDS,
   FRENCH_STOP_WORDS,
@@ -139,7 +140,8 @@ export function spellingWords(language: Language): ReadonlySet<string> {
   return words;
 }
 
-export type Language = 'fr' | 'en';
+export type { Language };
+
 const spelling = new Map<Language, ReadonlySet<string>>();
 
 let names: ReadonlySet<string> | undefined;

@@ -14,7 +14,14 @@ import {
   withoutScaleWords,
 } from './match-word.ts';
 import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
-import { glossaryEntry, lexiconEntry, mayStartPhrase, type SearchIndex } from './search-index.ts';
+import {
+  glossaryEntry,
+  LANGUAGE_BITS,
+  lexiconEntry,
+  lexiconOwnForms,
+  mayStartPhrase,
+  type SearchIndex,
+} from './search-index.ts';
 import {
   BACK_TRANSLATION_WEIGHT,
   DERIVED_FORM,
@@ -80,6 +87,26 @@ function wordAlternative(
   return { words: words.map((word) => matchWord(index, word, origin)), weight, translated };
 }
 
+/**
+ * The alternative less the corpus words no article of `language` holds: a translation into French
+ * reaches French articles, not an English article's word spelled alike (`top` → `pointe`, not
+ * `points`). Unchanged when the language is not known.
+ */
+function inLanguage(
+  index: SearchIndex,
+  alternative: QueryAlternative,
+  bit: number | undefined,
+): QueryAlternative {
+  if (bit === undefined || bit === ANY_LANGUAGE) return alternative;
+  const words = alternative.words.map(
+    (matches) =>
+      new Map([...matches].filter(([id]) => ((index.wordLanguages[id] ?? 0) & bit) !== 0)),
+  );
+  return { ...alternative, words };
+}
+
+const ANY_LANGUAGE = (LANGUAGE_BITS.fr ?? 0) | (LANGUAGE_BITS.en ?? 0);
+
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
 export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
   const tokens = dropQuestionFrames(tokenize(text));
@@ -134,8 +161,18 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       for (const synonym of synonyms ?? []) {
         alternatives.push(wordAlternative(index, synonym, SYNONYM, 'synonym'));
       }
+      // The forms of the reader's word an entry was found through (`bossent` → `bosser`) are in
+      // the question's language; the entry's translations in the other.
+      const ownForms = new Set(
+        lexiconOwnForms(index, meant === undefined ? phraseWords : [meant]).map((own) =>
+          own.join(' '),
+        ),
+      );
       for (const translation of translations ?? []) {
-        alternatives.push(wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true));
+        const alternative = wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true);
+        const own = ownForms.has(translation.join(' '));
+        const into = index.translationLanguages.get(translation.join(' '));
+        alternatives.push(own ? alternative : inLanguage(index, alternative, into));
       }
       // A word of the reader's the articles never use, nor any of its translations: the article
       // may say it in other words of the same language, which the dictionary reaches through a

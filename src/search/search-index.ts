@@ -27,6 +27,12 @@ export interface SearchIndex {
   /** Sentence ids containing each word, ascending. */
   postings: Uint32Array[];
   /**
+   * Per word id, the languages of the articles whose sentences hold it (LANGUAGE_BITS, or'ed): a
+   * translation reaches only words of the other language's articles. An article of no known
+   * language, or a word only in headings, counts as either.
+   */
+  wordLanguages: Uint8Array;
+  /**
    * Sentence ids whose section heading contains each word, ascending: a heading says what the
    * sentences under it are about, so a question may name it without the sentence doing so.
    */
@@ -73,6 +79,12 @@ export interface SearchIndex {
    */
   translations: Map<string, string[][]>;
   translationsByInflection: Map<string, string[][]>;
+  /**
+   * A translation's words, joined → the languages (LANGUAGE_BITS, or'ed) the lexicon gives them
+   * as a translation into: `pointe` into French only, `construction` into both (a word spelled
+   * alike in the two).
+   */
+  translationLanguages: Map<string, number>;
   /** Words in the longest glossary or lexicon phrase. */
   longestPhrase: number;
 }
@@ -81,6 +93,10 @@ export interface IndexOptions {
   /** Whether questions reach the other language through the lexicon; true unless said. */
   lexicon?: boolean;
 }
+
+/** A language's bit in `SearchIndex.wordLanguages`; an unknown one is either. */
+export const LANGUAGE_BITS: Readonly<Record<string, number>> = { fr: 1, en: 2, '': 3 };
+const ANY_LANGUAGE = 3;
 
 /** BM25's idf of a word found in `documentFrequency` of `sentenceCount` sentences. */
 export const idfOf = (sentenceCount: number, documentFrequency: number): number =>
@@ -153,25 +169,53 @@ function entryOf(
   byInflection: Map<string, string[][]>,
   words: string[],
 ): string[][] | undefined {
+  return entryParts(entries, byInflection, words)?.all;
+}
+
+/**
+ * The forms of the reader's own word that a lexicon entry was found through (`bossent` →
+ * `bosser`): in the question's language, not translations of it.
+ */
+export function lexiconOwnForms(index: SearchIndex, words: string[]): string[][] {
+  return entryParts(index.translations, index.translationsByInflection, words)?.ownForms ?? [];
+}
+
+/**
+ * An entry's word lists (`all`), with the forms of the phrase it was found through among them
+ * when not the phrase itself (`ownForms`).
+ */
+function entryParts(
+  entries: Map<string, string[][]>,
+  byInflection: Map<string, string[][]>,
+  words: string[],
+): { ownForms: string[][]; all: string[][] } | undefined {
   const key = words.join(' ');
   const uninflected = inflectionKey(key);
   // The phrase, a phrase it is an inflection of, or the phrase without its inflection when that is
   // an entry itself (`calls` → `call`, where `call` and `called` share their inflection key).
   const entry = entries.get(key) ?? byInflection.get(uninflected) ?? entries.get(uninflected);
-  if (words.length !== 1) return entry;
+  if (words.length !== 1) return entry && { ownForms: [], all: entry };
   // A French participle folded (`fermé`, `payées`) is spelled as a noun (`ferme`, a farm; `paye`):
   // the verb's translations too, as the reader may mean either.
   const participle = /^(.{3,})ee?s?$/u.exec(key)?.[1];
   const verb = participle === undefined ? undefined : entries.get(`${participle}er`);
-  if (entry !== undefined && verb !== undefined) return [...entry, [`${participle}er`], ...verb];
-  if (entry !== undefined) return entry;
+  if (entry !== undefined && verb !== undefined) {
+    const verbForm = [`${participle}er`];
+    return { ownForms: [verbForm], all: [...entry, verbForm, ...verb] };
+  }
+  if (entry !== undefined) return { ownForms: [], all: entry };
   const infinitive = infinitiveOf(key);
   const conjugated = infinitive === key ? undefined : entries.get(infinitive);
-  if (conjugated !== undefined) return [[infinitive], ...conjugated];
+  if (conjugated !== undefined) {
+    const own = [infinitive];
+    return { ownForms: [own], all: [own, ...conjugated] };
+  }
   // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
   const lemma = lemmaOf(key);
   const lemmaEntry = lemma && entries.get(lemma);
-  return lemma && lemmaEntry ? [[lemma], ...lemmaEntry] : undefined;
+  if (!lemma || !lemmaEntry) return undefined;
+  const own = [lemma];
+  return { ownForms: [own], all: [own, ...lemmaEntry] };
 }
 
 /** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
@@ -218,6 +262,7 @@ function buildTranslations(
   sortedWords: string[],
   synonyms: Map<string, string[][]>,
   formsInArticles: (stemmed: string, language: Language) => string[],
+  into: Map<string, number>,
 ): Map<string, string[][]> {
   // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
   const inArticles = (word: string): boolean => {
@@ -251,6 +296,7 @@ function buildTranslations(
           seen.set(key, known);
         }
         const glossKey = gloss.join(' ');
+        into.set(glossKey, (into.get(glossKey) ?? 0) | (LANGUAGE_BITS[language] ?? 0));
         if (known.has(glossKey)) continue;
         known.add(glossKey);
         translations.get(key)?.push(gloss) ?? translations.set(key, [gloss]);
@@ -344,6 +390,8 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   };
   const sentenceLength = new Uint16Array(corpus.sentences.length);
   let totalLength = 0;
+  const languageBits: number[] = [];
+  const documentBits = corpus.documents.map((document) => LANGUAGE_BITS[document.language ?? '']);
 
   // How each word is written inside sentences (the first word of a sentence says nothing).
   const capitalized: boolean[] = [];
@@ -365,6 +413,8 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
       const list = postingLists[id] ?? [];
       // Sentences come in order, so a sentence already listed is the list's last.
       if (list[list.length - 1] !== sentence.id) list.push(sentence.id);
+      languageBits[id] =
+        (languageBits[id] ?? 0) | (documentBits[sentence.documentId] ?? ANY_LANGUAGE);
       if (initial) continue;
       const letter = sentence.text[token.start] ?? '';
       if (letter !== letter.toLowerCase()) capitalized[id] = true;
@@ -414,11 +464,17 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
   const synonyms = buildSynonyms(corpus);
   const sortedWords = [...words].sort();
   const names = Uint8Array.from(words, (_, id) => (capitalized[id] && !lowercase[id] ? 1 : 0));
+  const translationLanguages = new Map<string, number>();
   const translations =
     options.lexicon === false
       ? new Map()
-      : buildTranslations(wordIds, byStem, sortedWords, synonyms, (stemmed, language) =>
-          irregularForms(stemmed, language, byStem, words, names),
+      : buildTranslations(
+          wordIds,
+          byStem,
+          sortedWords,
+          synonyms,
+          (stemmed, language) => irregularForms(stemmed, language, byStem, words, names),
+          translationLanguages,
         );
   let longestPhrase = 1;
   for (const key of [...synonyms.keys(), ...translations.keys()]) {
@@ -431,6 +487,7 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
     wordIds,
     surface,
     postings,
+    wordLanguages: Uint8Array.from(words, (_, id) => languageBits[id] || ANY_LANGUAGE),
     contextPostings,
     idf,
     unknownIdf: idfOf(sentenceCount, 1),
@@ -445,6 +502,7 @@ function* indexSteps(corpus: Corpus, options: IndexOptions): Generator<void, Sea
     synonymsByInflection: bySynonymInflection(synonyms),
     translations,
     translationsByInflection: bySynonymInflection(translations),
+    translationLanguages,
     longestPhrase,
   };
 }

@@ -18,7 +18,9 @@ import {
  * hashed into the key too (see `codeDigest`), so a forgotten bump costs a rebuild, not a stale
  * index.
  */
-export const ENGINE_VERSION = 4;
+export const ENGINE_VERSION = 5;
+/** Fields of the index that engines before ENGINE_VERSION 5 did not save. */
+const CURRENT_FIELDS = ['wordLanguages', 'translationLanguages'];
 /** The file layout's version; bump when `snapshot-codec.ts` or this file's layout changes. */
 const FORMAT = 1;
 const MAGIC = Buffer.from('AQBINDEX', 'latin1');
@@ -276,6 +278,9 @@ export async function readSnapshot(path: string, key: string): Promise<SnapshotR
     if (typeof index !== 'object' || index === null || !('corpus' in index)) {
       throw new SnapshotFormatError('not an index');
     }
+    // An index saved before a field it is read through existed (an engine whose version bump was
+    // forgotten) is rebuilt, never read without it: each article's language, for one.
+    if (!CURRENT_FIELDS.every((field) => field in index)) return { state: 'stale' };
     return { state: 'loaded', index: index as SearchIndex };
   } catch (error) {
     return { state: 'corrupt', reason: error instanceof Error ? error.message : String(error) };
