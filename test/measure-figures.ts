@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { FUNCTION_WORDS, TIME_UNITS } from '../src/knowledge/figure-words.ts';
+import { DEFINITE, FUNCTION_WORDS, TIME_UNITS } from '../src/knowledge/figure-words.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
@@ -36,6 +36,13 @@ const COMPARED_BEFORE =
  * qualifies: `410 salariés permanents`, `30 bornes supplémentaires` (the unit is the noun).
  */
 const AGREEING_WORD_AFTER = /^[ \u00A0\u202F]+(\p{Ll}{3,}[sx])(?![\p{L}\d'’-])/u;
+
+/**
+ * A bare noun after `de` that completes a count's noun, which a reader lists with the noun it
+ * names the kind of: `11 tailleurs de pierre`, `50 places de parking` (the unit is the noun).
+ */
+const COMPLEMENT_AFTER =
+  /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+|d['’])(\p{Ll}{3,})(?![\p{L}\d'’-])/u;
 
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
@@ -74,7 +81,8 @@ function wholeWordAt(text: string, word: string): number {
  * definite article before it, for a date the preposition that sets it in time (`from 2028`), for
  * a duration the one that sets it (`sur un an`) and the words that date by it (`un an plus tôt`),
  * and what sets it against another (`contre huit`); for a count, a plural word agreeing with its
- * noun right after it (`410 salariés permanents`), which qualifies the noun a reader counts.
+ * noun right after it (`410 salariés permanents`) and a bare noun after `de` completing it
+ * (`tailleurs de pierre`), which qualify the noun a reader counts.
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -91,6 +99,10 @@ export function span(sentence: string, figure: Figure): [number, number] {
     const agreeing = AGREEING_WORD_AFTER.exec(sentence.slice(end));
     if (agreeing !== null && !FUNCTION_WORDS.has((agreeing[1] ?? '').toLowerCase()))
       end += agreeing[0].length;
+    const complement = COMPLEMENT_AFTER.exec(sentence.slice(end));
+    const noun = (complement?.[1] ?? '').toLowerCase();
+    if (complement !== null && !FUNCTION_WORDS.has(noun) && !DEFINITE.has(noun))
+      end += complement[0].length;
   }
   // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
   if (figure.unit.includes('/')) {

@@ -201,7 +201,8 @@ export function countedNoun(
         !NOT_A_KIND.test(adjective)
           ? (following?.[2] ?? position)
           : position;
-      return { unit: sentence.slice(unitStart, unitEnd), end: unitEnd };
+      const phraseEnd = unitEnd === position ? nounPhraseEnd(sentence, position) : unitEnd;
+      return { unit: sentence.slice(unitStart, phraseEnd), end: phraseEnd };
     }
     if (options.plural === 'preferred') {
       // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
@@ -212,6 +213,34 @@ export function countedNoun(
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/** Words after a coordinated noun that begin a clause of its own: `30 members and plans to…`. */
+const CLAUSE_GOES_ON = new Set(['to', 'the', 'a', 'an', 'more', 'less', 'fewer', 'plus', 'moins']);
+
+/**
+ * Where the noun phrase a reader counts ends, past its plural head at `end`: two plural nouns
+ * joined by `and`, `et` (`farmers and gardeners`, `infirmiers et aides-soignants`) are counted
+ * together; not a noun that begins a clause of its own (`30 members and plans to`). Else the
+ * head's end.
+ */
+function nounPhraseEnd(sentence: string, end: number): number {
+  const joiner = wordAt(sentence, end);
+  if (joiner === null) return end;
+  const [elided, word, joinerEnd] = joiner;
+  const next = wordAt(sentence, joinerEnd);
+  if (next === null || next[0] !== '' || !/^\p{Ll}[\p{Ll}-]*$/u.test(next[1])) return end;
+  const noun = next[1];
+  if (FUNCTION_WORDS.has(noun) || DEFINITE.has(noun) || NUMBERS_OF_THEIR_OWN.has(noun)) return end;
+  if (elided !== '' || (word !== 'and' && word !== 'et') || !isPlural(noun)) return end;
+  if (looksLikeAdjective(noun) && !noun.includes('-')) return end;
+  const after = wordAt(sentence, next[2]);
+  const afterWord = (after?.[1] ?? '').toLowerCase();
+  if (after !== null && after[2] - afterWord.length === next[2] + 1) {
+    // Another word straight after: a verb of the two nouns (`have`, `ont`), not one of a clause.
+    if (CLAUSE_GOES_ON.has(afterWord) || !FUNCTION_WORDS.has(afterWord)) return end;
+  }
+  return next[2];
 }
 
 /** Words after `à` that say how or when, not what kind: `à temps plein`, `à peine`. */

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+import { measureFigures, sameUnit } from './measure-figures.ts';
+
+/**
+ * Figures as a reader reads them (issue 10, part 5): counts whose noun is several words, each
+ * checked on sentences of our own.
+ */
+
+/** Each figure of a sentence as a row: text, value, unit, kind. */
+const read = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+/** A one-sentence article, as the corpus holds it. */
+const asSentence = (text: string) => ({
+  id: 0,
+  text,
+  documentId: 0,
+  sectionIndex: 0,
+  paragraph: 1,
+  position: 0,
+  figures: extractFigures(text),
+});
+
+describe('a count of two nouns joined by and, et', () => {
+  it('counts both, as a reader lists them', () => {
+    expect(read('The yard took on 40 welders and fitters before the winter.')).toEqual([
+      ['40', 40, 'welders and fitters', 'count'],
+    ]);
+    expect(read('L’hôpital compte 65 brancardiers et aides-soignants de nuit.')).toEqual([
+      ['65', 65, 'brancardiers et aides-soignants', 'count'],
+    ]);
+    // Not a noun that begins a clause of its own, nor another count.
+    expect(read('The club has 30 members and plans to open a second hall.')).toEqual([
+      ['30', 30, 'members', 'count'],
+      ['second hall', 2, 'rank', 'count'],
+    ]);
+    expect(read('The council funded 30 houses and 12 flats.')).toEqual([
+      ['30', 30, 'houses', 'count'],
+      ['12', 12, 'flats', 'count'],
+    ]);
+  });
+});
+
+describe('the measure', () => {
+  it('lets a count be listed with a bare noun after de completing its noun', () => {
+    const text =
+      'Neuf souffleurs de verre ont rouvert l’atelier, et 24 places de parking sont prévues.';
+    const measured = measureFigures(
+      [asSentence(text)],
+      {
+        article: 'atelier.fr.txt',
+        figures: ['Neuf souffleurs de verre', '24 places de parking'],
+        not_figures: [],
+      },
+      {
+        'Neuf souffleurs de verre': ['count', 'souffleurs de verre'],
+        '24 places de parking': ['count', 'places de parking'],
+      },
+      sameUnit,
+    );
+    expect(measured).toMatchObject({ found: 2, rightUnit: 2, missed: [] });
+  });
+});
