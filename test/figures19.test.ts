@@ -62,3 +62,33 @@ describe('the measure', () => {
     expect(measured).toMatchObject({ found: 2, rightUnit: 2, missed: [] });
   });
 });
+
+describe('a bare count whose noun the sentence gives elsewhere', () => {
+  it('counts the thing of a larger count when it is the subject of a clause joined to it', () => {
+    expect(read('The market booked 120 stalls for the fair, and three were left empty.')).toEqual([
+      ['120', 120, 'stalls', 'count'],
+      ['three', 3, 'stalls', 'count'],
+    ]);
+    // `les deux`, `the two` only point back.
+    expect(read('Les deux ont refusé de commenter.')).toEqual([]);
+  });
+
+  it('counts what its verb says it is', () => {
+    expect(read('Au dépôt, 18 se sont déclarés grévistes lundi matin.')).toEqual([
+      ['18', 18, 'grévistes', 'count'],
+    ]);
+    // A participle says how they are, not what.
+    expect(read('Au dépôt, 18 sont restés chez eux.')).toEqual([['18', 18, '', 'count']]);
+  });
+
+  it('is found, for the measure, listed with the start of its clause', () => {
+    const text = 'The depot has 60 drivers, including 25 who will retire next year.';
+    const measured = measureFigures(
+      [asSentence(text)],
+      { article: 'depot.en.txt', figures: ['60 drivers', '25 who will retire'], not_figures: [] },
+      { '60 drivers': ['count', 'drivers'], '25 who will retire': ['count', 'drivers'] },
+      sameUnit,
+    );
+    expect(measured).toMatchObject({ found: 2, rightUnit: 2, missed: [] });
+  });
+});

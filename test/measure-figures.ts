@@ -44,6 +44,13 @@ const AGREEING_WORD_AFTER = /^[ \u00A0\u202F]+(\p{Ll}{3,}[sx])(?![\p{L}\d'’-])
 const COMPLEMENT_AFTER =
   /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+|d['’])(\p{Ll}{3,})(?![\p{L}\d'’-])/u;
 
+/**
+ * The start of the clause a count is the subject of, which a reader lists with a count whose noun
+ * the sentence gave before it: `85 who will transfer`, `et deux ont définitivement`.
+ */
+const SUBJECT_OF_AFTER =
+  /^[ \u00A0\u202F]+(?:who|qui|ont|sont|have|were|are|will)(?:[ \u00A0\u202F]+[\p{L}’'-]+){0,2}/iu;
+
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
 /** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
@@ -82,7 +89,8 @@ function wholeWordAt(text: string, word: string): number {
  * a duration the one that sets it (`sur un an`) and the words that date by it (`un an plus tôt`),
  * and what sets it against another (`contre huit`); for a count, a plural word agreeing with its
  * noun right after it (`410 salariés permanents`) and a bare noun after `de` completing it
- * (`tailleurs de pierre`), which qualify the noun a reader counts.
+ * (`tailleurs de pierre`), which qualify the noun a reader counts; for a count whose noun was
+ * given before it, the start of the clause it is the subject of (`85 who will transfer`).
  */
 export function span(sentence: string, figure: Figure): [number, number] {
   const textEnd = figure.start + figure.text.length;
@@ -104,6 +112,8 @@ export function span(sentence: string, figure: Figure): [number, number] {
     if (complement !== null && !FUNCTION_WORDS.has(noun) && !DEFINITE.has(noun))
       end += complement[0].length;
   }
+  if (figure.kind === 'count' && end === textEnd && figure.unit !== '')
+    end += SUBJECT_OF_AFTER.exec(sentence.slice(end))?.[0].length ?? 0;
   // A rate's period may be written in the article's language: `deux arrêts par jour` → `/day`.
   if (figure.unit.includes('/')) {
     const period = RATE_AFTER.exec(sentence.slice(end));

@@ -120,7 +120,7 @@ export function readCount(
     // Trois Collines`, `Two Rivers` are names.
     noun = countedNoun(sentence, end, { allowOf: false, plural: 'required' });
     if (noun !== null && /^\p{Lu}/u.test(noun.unit)) return;
-    noun ??= nounPastName(sentence, end);
+    noun ??= nounPastName(sentence, end) ?? partSubject(found, start, end, count);
     if (noun === null && readShared(found, start, end, count, null, readNumber)) return;
     if (
       noun === null &&
@@ -255,6 +255,27 @@ const TALLY_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:voix|votes?|suffrages?|sièges?|seats?)${S}(?:to|contre|against)${S}$`,
   'iu',
 );
+
+/** A clause joined to the one before, whose subject a number may be: `, et deux`, `and three`. */
+const JOINED_CLAUSE_BEFORE = /(?:,|(?<![\p{L}])(?:et|and|but|mais))[ \u00A0\u202F]*$/iu;
+/** A verb right after a number, which makes the number its clause's subject: `deux ont fermé`. */
+const SUBJECT_VERB_AFTER =
+  /^[ \u00A0\u202F]+(?:ont|sont|avaient|étaient|have|had|were|are|will|would)(?![\p{L}])/iu;
+
+/**
+ * A number in words that is the subject of a clause joined to one counting more of a thing
+ * (`43 commerces ont déposé un dossier, et deux ont fermé`, `120 stalls were booked and three
+ * were empty`) counts that thing; `les deux ont`, `the two were` only point back.
+ */
+function partSubject(found: Found, start: number, end: number, count: number): Noun | null {
+  const { sentence } = found;
+  if (!SUBJECT_VERB_AFTER.test(sentence.slice(end, end + 12))) return null;
+  if (!JOINED_CLAUSE_BEFORE.test(sentence.slice(Math.max(0, start - 8), start))) return null;
+  const whole = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit !== '');
+  if (whole === undefined || whole.value <= count || whole.unit.includes('/')) return null;
+  if (!/^\p{Ll}/u.test(whole.unit) || whole.unit === 'rank') return null;
+  return { unit: whole.unit, end };
+}
 
 /**
  * Whether a number in words with nothing after it to count is still a figure: set against

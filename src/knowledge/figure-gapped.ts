@@ -1,6 +1,7 @@
 // A bare number in a list of like amounts, whose noun or currency is written once, before it.
 
 import { isRank } from './figure-ordinals.ts';
+import { FUNCTION_WORDS } from './figure-words.ts';
 import type { Figure } from './types.ts';
 
 /**
@@ -28,6 +29,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
     !/^[\d.,\s\u00A0\u202F]+(?:\p{L}+)?$/u.test(figure.text)
   )
     return;
+  if (takeNounOfPredicate(sentence, figure)) return;
   const index = figures.indexOf(figure);
   if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
   if (takeSideOfTally(sentence, figures.slice(0, index), figure)) return;
@@ -117,5 +119,26 @@ function takeUnitOfPartOf(sentence: string, before: Figure[], figure: Figure): b
   // A part is no larger than its whole.
   if (figure.value > counted.value) return false;
   figure.unit = counted.unit;
+  return true;
+}
+
+/**
+ * A verb that says what its subject is, and the plural noun after it: `52 se sont déclarés
+ * grévistes`, `12 sont devenus bénévoles`, `30 were volunteers`.
+ */
+const PREDICATE_NOUN_AFTER =
+  /^[ \u00A0\u202F]+(?:se[ \u00A0\u202F]+sont[ \u00A0\u202F]+(?:déclarée?s|dite?s|montrée?s)|sont(?:[ \u00A0\u202F]+devenue?s)?|étaient|are|were|became|have[ \u00A0\u202F]+become)[ \u00A0\u202F]+(\p{Ll}{3,}[sx])(?![\p{L}\d'’-])/u;
+/** Plural participles and adjectives, which say how the subject is, not what: `blessés`, `injured`. */
+const NOT_A_PREDICATE_NOUN = /(?:és|ées|is|ies|us|ues|aux|ful|ous|ive|ives|ed|ing)$/u;
+
+/**
+ * A bare count that is its clause's subject, said to be so many of a thing by its verb, counts
+ * that thing: `52 se sont déclarés grévistes`. Whether taken.
+ */
+function takeNounOfPredicate(sentence: string, figure: Figure): boolean {
+  const predicate = PREDICATE_NOUN_AFTER.exec(sentence.slice(figure.start + figure.text.length));
+  const noun = predicate?.[1] ?? '';
+  if (noun === '' || NOT_A_PREDICATE_NOUN.test(noun) || FUNCTION_WORDS.has(noun)) return false;
+  figure.unit = noun;
   return true;
 }
