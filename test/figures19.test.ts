@@ -92,3 +92,15 @@ describe('a bare count whose noun the sentence gives elsewhere', () => {
     expect(measured).toMatchObject({ found: 2, rightUnit: 2, missed: [] });
   });
 });
+
+describe('a bare count named a part', () => {
+  it('is of a whole at least as large, not of a smaller count nearer it', () => {
+    expect(
+      read('The college teaches 900 students on three campuses, of which 350 were enrolled late.'),
+    ).toEqual([
+      ['900', 900, 'students', 'count'],
+      ['three', 3, 'campuses', 'count'],
+      ['350', 350, 'students', 'count'],
+    ]);
+  });
+});

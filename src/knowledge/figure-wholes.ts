@@ -232,6 +232,8 @@ export function shareOf(
   start: number,
   end: number,
   previous: string,
+  /** For a count named a part (`of which 420`), its value: no whole counted fewer holds it. */
+  part = 0,
 ): string {
   const ofThem = OF_THEM.exec(sentence.slice(end, end + 20));
   if (ofThem !== null) {
@@ -241,7 +243,7 @@ export function shareOf(
     return pluralNounBefore(sentence, start) || subjectNoun(previous);
   }
   const wholes = figures
-    .filter((figure) => figure.start < start)
+    .filter((figure) => figure.start < start && !(figure.kind === 'count' && figure.value < part))
     .map((figure) => ({ figure, thing: thingOf(sentence, figure) }))
     .filter(({ thing }) => thing !== '');
   const whole = wholes.find(({ figure }) =>

@@ -104,12 +104,19 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         : undefined;
     if (named !== undefined) figure.unit = named.unit;
     if (figure.unit === '' && ((figure.kind === 'ratio' && figure.value < 1) || bare)) {
+      // `1,650 spaces across two sites, of which 420`: a part is of a whole at least as large.
+      const part =
+        figure.kind === 'count' &&
+        PART_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start))
+          ? figure.value
+          : 0;
       figure.unit = shareOf(
         sentence,
         figures,
         figure.start,
         figure.start + figure.text.length,
         previous,
+        part,
       );
     }
     // `17 of them`, `deux d’entre eux`: the words that make the count a part are the figure's.
