@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import type { Sentence } from '../src/knowledge/types.ts';
-import { measureFigures, sameUnit } from './measure-figures.ts';
+import { measureFigures, sameUnit, sentenceOf } from './measure-figures.ts';
 
 /**
  * Figures as a reader reads them, shapes the tenth and eleventh validation sets missed, each
@@ -12,22 +11,11 @@ import { measureFigures, sameUnit } from './measure-figures.ts';
 const read = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
 
-/** One sentence as the corpus holds it. */
-const sentence = (text: string): Sentence => ({
-  id: 0,
-  text,
-  documentId: 0,
-  sectionIndex: 0,
-  paragraph: 1,
-  position: 0,
-  figures: extractFigures(text),
-});
-
 describe('the measure', () => {
   it('judges a figure by the figure whose text holds it, not one whose unit reaches over it', () => {
     const text = 'The pass rate went from 62% in 2021 to 71% last year.';
     const measure = measureFigures(
-      [sentence(text)],
+      [sentenceOf(text)],
       { article: 'a', figures: ['71%'], not_figures: [] },
       { '71%': ['percent', '%'] },
       sameUnit,

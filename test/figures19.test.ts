@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import { measureFigures, sameUnit } from './measure-figures.ts';
+import { measureFigures, sameUnit, sentenceOf } from './measure-figures.ts';
 
 /**
  * Figures as a reader reads them (issue 10, part 5): counts whose noun is several words, each
@@ -10,17 +10,6 @@ import { measureFigures, sameUnit } from './measure-figures.ts';
 /** Each figure of a sentence as a row: text, value, unit, kind. */
 const read = (sentence: string) =>
   extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
-
-/** A one-sentence article, as the corpus holds it. */
-const asSentence = (text: string) => ({
-  id: 0,
-  text,
-  documentId: 0,
-  sectionIndex: 0,
-  paragraph: 1,
-  position: 0,
-  figures: extractFigures(text),
-});
 
 describe('a count of two nouns joined by and, et', () => {
   it('counts both, as a reader lists them', () => {
@@ -47,7 +36,7 @@ describe('the measure', () => {
     const text =
       'Neuf souffleurs de verre ont rouvert l’atelier, et 24 places de parking sont prévues.';
     const measured = measureFigures(
-      [asSentence(text)],
+      [sentenceOf(text)],
       {
         article: 'atelier.fr.txt',
         figures: ['Neuf souffleurs de verre', '24 places de parking'],
@@ -84,7 +73,7 @@ describe('a bare count whose noun the sentence gives elsewhere', () => {
   it('is found, for the measure, listed with the start of its clause', () => {
     const text = 'The depot has 60 drivers, including 25 who will retire next year.';
     const measured = measureFigures(
-      [asSentence(text)],
+      [sentenceOf(text)],
       { article: 'depot.en.txt', figures: ['60 drivers', '25 who will retire'], not_figures: [] },
       { '60 drivers': ['count', 'drivers'], '25 who will retire': ['count', 'drivers'] },
       sameUnit,

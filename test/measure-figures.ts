@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFINITE, FUNCTION_WORDS, TIME_UNITS } from '../src/knowledge/figure-words.ts';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';
 import { looseFold } from './dev-articles.ts';
@@ -133,6 +134,17 @@ export function span(sentence: string, figure: Figure): [number, number] {
   start -= COMPARED_BEFORE.exec(sentence.slice(0, start))?.[0].length ?? 0;
   return [start, end];
 }
+
+/** One sentence as the corpus holds it, with its figures: a one-sentence article to measure. */
+export const sentenceOf = (text: string): Sentence => ({
+  id: 0,
+  text,
+  documentId: 0,
+  sectionIndex: 0,
+  paragraph: 1,
+  position: 0,
+  figures: extractFigures(text),
+});
 
 /** An article's figures as a reader lists them, verbatim, and its names holding numbers. */
 export interface FigureList {
