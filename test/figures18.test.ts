@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
-import { measureFigures, sameUnit } from './measure-figures.ts';
+import { measureFigures, sameUnit, sentenceOf } from './measure-figures.ts';
 
 /**
  * Figures as a reader reads them (issue 10, part 5): shapes the opened validation sets still
@@ -155,17 +155,8 @@ describe('a length of time with a part of its unit', () => {
 describe('the measure', () => {
   it('gives a date its preposition, not to a length of time whose unit comes back after it', () => {
     const text = 'Le trajet est passé de 25 minutes en 2018 à 31 minutes en 2023.';
-    const sentence = {
-      id: 0,
-      text,
-      documentId: 0,
-      sectionIndex: 0,
-      paragraph: 1,
-      position: 0,
-      figures: extractFigures(text),
-    };
     const measured = measureFigures(
-      [sentence],
+      [sentenceOf(text)],
       { article: 'trajet.fr.txt', figures: ['en 2018', '25 minutes'], not_figures: [] },
       { 'en 2018': ['date', 'year'], '25 minutes': ['duration', 'minutes'] },
       sameUnit,
