@@ -1,5 +1,5 @@
 import type { Figure } from '../knowledge/types.ts';
-import { fold } from './normalize.ts';
+import { fold, STOP_WORDS } from './normalize.ts';
 
 /**
  * Whether a figure in years gives a person's age, as a reader tells one from a duration: `Odile
@@ -28,6 +28,16 @@ const APPOSITION_AFTER = /^\s*(?:[,);.]|$)/u;
  * volontaires atteint 39 ans`, `the average age of members is now 58`; not past a comma or a stop.
  */
 const AGE_NOUN_IN_CLAUSE = /\bage\b[^,;:.!?()]*$/u;
+/** A possessive before the age noun (`their average age`, `leur âge moyen`): its owner came before. */
+const POSSESSIVE_BEFORE_AGE = /\b(?:their|its|his|her|leur|leurs|son|sa|ses)(?: \p{L}+)? age\b/u;
+/** A genitive before it: `the squad’s average age`, `the players' age`. */
+const GENITIVE_BEFORE_AGE = /(\p{L}+)(?:['’]s|s['’]) (?:\p{L}+ )?age\b/u;
+/**
+ * The complement after it that says whose: `âge moyen des cuisiniers`, `average age of members`,
+ * `age limit for the junior team`; not `the voting age at the club`.
+ */
+const OWNER_AFTER_AGE =
+  /\bage (?:\p{L}+ )?(?:of|des|de|du|d|for|pour|among|parmi|chez)\b ?((?:\p{L}+ ?){1,4})/u;
 /**
  * Young people bounded by an age, the figure saying the bound: `les enfants de moins de 6 ans`,
  * `children under 14`, `pupils over 11`.
@@ -42,15 +52,49 @@ const OLDEST = 125;
 const inYears = (figure: Figure): boolean =>
   figure.unit === '' || /^(ans?|annees?|years?)\b/u.test(fold(figure.unit));
 
-/** Whether the figure, in its sentence's text, gives a person's age. */
-export function givesAge(figure: Figure, text: string): boolean {
+/** Two folded words for one (`member`, `members`; `cuisinier`, `cuisiniers`): a shared stem. */
+const sameWord = (one: string, other: string): boolean =>
+  one === other || (one.length >= 4 && other.length >= 4 && one.slice(0, 5) === other.slice(0, 5));
+
+/** Words that say which age, not whose: `âge moyen`, `average age`. */
+const AGE_WORDS = new Set(['age', 'ages', 'aged', 'old', 'moyen', 'moyenne', 'average', 'median']);
+
+/** A folded text's words that may name someone. */
+export const wordsOf = (text: string): string[] =>
+  (text.match(/\p{L}+/gu) ?? []).filter(
+    (word) => word.length > 1 && !STOP_WORDS.has(word) && !AGE_WORDS.has(word),
+  );
+
+/**
+ * Whether the age noun in the clause before the figure says the age of whom the question asks:
+ * `L’âge moyen des cuisiniers` is no chef's age, `their average age` the age of the noun before
+ * `their` (`240 members, and their…`), not of the club. A question naming no one (`about` empty)
+ * is answered by any.
+ */
+function ageOfAsked(clause: string, about: readonly string[]): boolean {
+  if (about.length === 0) return true;
+  const owners = wordsOf(OWNER_AFTER_AGE.exec(clause)?.[1] ?? '').slice(0, 2);
+  const genitive = GENITIVE_BEFORE_AGE.exec(clause)?.[1];
+  if (genitive !== undefined) owners.push(genitive);
+  const possessive = POSSESSIVE_BEFORE_AGE.exec(clause);
+  const owner = possessive === null ? undefined : wordsOf(clause.slice(0, possessive.index)).at(-1);
+  if (owner !== undefined) owners.push(owner);
+  return about.some((word) => owners.some((each) => sameWord(word, each)));
+}
+
+/**
+ * Whether the figure, in its sentence's text, gives a person's age; of one of `about` (the
+ * question's folded words naming whom it asks) where an age noun says it.
+ */
+export function givesAge(figure: Figure, text: string, about: readonly string[] = []): boolean {
   if (figure.value <= 0 || figure.value > OLDEST) return false;
   const before = fold(text.slice(Math.max(0, figure.start - 24), figure.start));
   // The bound's unit may be read as what the sentence sells (`£4 for children under 14`).
   if (YOUNG_BEFORE.test(before) && BOUND_OF_AGE.test(fold(figure.text))) return true;
   // The age noun said of a bare number, whatever unit the sentence lent it (`age is now 58`).
   const inYearsOrBare = inYears(figure) || /^\d+$/u.test(figure.text);
-  if (inYearsOrBare && AGE_NOUN_IN_CLAUSE.test(fold(text.slice(0, figure.start)))) return true;
+  const clause = fold(text.slice(0, figure.start));
+  if (inYearsOrBare && AGE_NOUN_IN_CLAUSE.test(clause)) return ageOfAsked(clause, about);
   if (!inYears(figure)) return false;
   const after = fold(
     text.slice(figure.start + figure.text.length, figure.start + figure.text.length + 16),

@@ -1,6 +1,6 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
-import { givesAge } from './ages.ts';
+import { givesAge, wordsOf } from './ages.ts';
 import { askedMeasure, MEASURE_UNITS } from './asked-measure.ts';
 import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
@@ -55,6 +55,11 @@ export interface AskedFigure {
    * which a passage's figures must meet (asked-qualifiers.ts). Always set.
    */
   qualifying: AskedQualifier[];
+  /**
+   * For an age asked, the question's folded words naming whom (`chef` in `Quel âge a le chef ?`):
+   * an age noun must say theirs (ages.ts). Always set, empty otherwise.
+   */
+  about: string[];
 }
 
 /** The phrases that ask for a count of something: `how many`, `combien`, `nombre de`. */
@@ -95,6 +100,7 @@ const inUnit = (
   describing: [],
   asking,
   qualifying: [],
+  about: [],
 });
 
 /** A share is a percentage or a ratio: `84 %`, `un tiers`. */
@@ -133,7 +139,13 @@ function askingPhrases(folded: string) {
  */
 export function askedFigure(question: string): AskedFigure | undefined {
   const asked = askedKind(question);
-  if (asked !== undefined) asked.qualifying = askedQualifiers(question);
+  if (asked === undefined) return undefined;
+  asked.qualifying = askedQualifiers(question);
+  if (asksAge(asked)) {
+    const asking = new Set(asked.asking);
+    const words = tokenize(question).map((token) => token.word);
+    asked.about = wordsOf(words.filter((word) => !asking.has(word)).join(' '));
+  }
   return asked;
 }
 
@@ -208,6 +220,7 @@ function askedKind(question: string): AskedFigure | undefined {
       describing,
       asking: askingWords,
       qualifying: [],
+      about: [],
     };
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
@@ -241,6 +254,7 @@ function askedKind(question: string): AskedFigure | undefined {
     describing: [],
     asking: askingWords,
     qualifying: [],
+    about: [],
   };
 }
 
@@ -293,7 +307,7 @@ export const unitWord = (unit: string): string => {
 export function isInAskedUnit(figure: Figure, asked: AskedFigure, text: string): boolean {
   if (!isOfAskedKind(figure, asked)) return false;
   if (asked.unit === undefined) return true;
-  if (asksAge(asked)) return givesAge(figure, text);
+  if (asksAge(asked)) return givesAge(figure, text, asked.about);
   const unit = unitWord(figure.unit);
   return (TIME_UNITS.get(unit) ?? MEASURE_UNITS.get(unit)) === asked.unit;
 }

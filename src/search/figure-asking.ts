@@ -74,7 +74,7 @@ export function figureAsking(
     let gives: Gives;
     if (asked?.asking.includes(group.key)) {
       const answered = asked;
-      key = `${asked.kinds.join(',')}/${asked.unit ?? ''}`;
+      key = `${asked.kinds.join(',')}/${asked.unit ?? ''}/${asked.about.join(' ')}`;
       gives = (figure, text) => isInAskedUnit(figure, answered, text);
     } else {
       const kinds = FIGURE_WORDS.get(group.key);

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * A second reader's findings on the rounds of 2026-12-01's afternoon: an age said of a group taken
+ * for anyone's age, a trap answered by its generic words, things and decades taken for no answer,
+ * and chat words read in the other language.
+ */
+
+const cantine = () =>
+  articleIndex('cantine-morlay.fr.txt', [
+    'La cantine de Morlay rouvre ses portes',
+    '',
+    'La cantine scolaire de Morlay a rouvert lundi après huit mois de travaux.',
+    'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
+    'Le chef, Paul Rivière, dirige une équipe de neuf personnes.',
+  ]);
+
+const rowing = () =>
+  articleIndex('rowing-harlow.en.txt', [
+    'Harlow rowing club turns 100',
+    '',
+    'The club has 240 members, and their average age is now 58, the secretary says.',
+    'The secretary, Ann Roe, joined in 1990.',
+    'The voting age at the club was lowered to 16 in 2020.',
+  ]);
+
+describe('second reading of the afternoon of 2026-12-01', () => {
+  it('flags an age asked of one person that the article gives only of a group', async () => {
+    const index = await cantine();
+    for (const question of ['Quel âge a le chef ?', 'Quel âge a Paul Rivière ?']) {
+      const answer = findPassages(index, question);
+      expect(first(answer).missing, question).toContain('Quel âge');
+    }
+  });
+
+  it('still answers the group’s age, unflagged, when the question names the group', async () => {
+    const answer = findPassages(await cantine(), 'Quel âge ont les cuisiniers ?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
+      missing: [],
+    });
+  });
+
+  it('reads `their average age` as the age of the noun before `their`, not of the club', async () => {
+    const index = await rowing();
+    const club = findPassages(index, 'How old is the club?');
+    expect(club.answered && club.results[0]?.missing.length === 0).toBe(false);
+    const members = findPassages(index, 'What is the average age of the members?');
+    expect(first(members)).toEqual({
+      answered: true,
+      sentence: 'The club has 240 members, and their average age is now 58, the secretary says.',
+      missing: [],
+    });
+  });
+});
