@@ -27,6 +27,15 @@ const rowing = () =>
     'The voting age at the club was lowered to 16 in 2020.',
   ]);
 
+const bakery = () =>
+  articleIndex('bakery-kelbury.en.txt', [
+    'Kelbury bakery opens a second shop',
+    '',
+    'The Crumb bakery opened a second shop on Mill Street in March, its first since 1998.',
+    'The new shop was paid for with a £240,000 loan from the Weaver Trust, repaid over eight years.',
+    'The bakery now employs 14 bakers, against nine two years ago.',
+  ]);
+
 describe('second reading of the afternoon of 2026-12-01', () => {
   it('flags an age asked of one person that the article gives only of a group', async () => {
     const index = await cantine();
@@ -55,5 +64,10 @@ describe('second reading of the afternoon of 2026-12-01', () => {
       sentence: 'The club has 240 members, and their average age is now 58, the secretary says.',
       missing: [],
     });
+  });
+
+  it('flags the thing a question asks the price of (`its delivery van`) when no article names it', async () => {
+    const answer = findPassages(await bakery(), 'What did the bakery pay for its delivery van?');
+    expect(first(answer).missing).toContain('van');
   });
 });

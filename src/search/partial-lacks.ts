@@ -1,6 +1,6 @@
 import { MEASURE_UNITS } from './asked-measure.ts';
 import { qualifiesFigure } from './asked-qualifiers.ts';
-import { dropQuestionFrames, tokenize } from './normalize.ts';
+import { dropQuestionFrames, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown } from './refusal.ts';
 import { MIN_LEADING_GROUPS } from './settings.ts';
@@ -14,6 +14,38 @@ import { MIN_LEADING_GROUPS } from './settings.ts';
  * where it names or specifies what is asked: a name (`Pagewell`), a number (`3eme`), a unit of
  * measure (`kilomètres`) and a word that qualifies the figure (`busiest`, `overall`, `now`).
  */
+
+/** Determiners: the words after one make a noun phrase (`its delivery van`, `sa salle de sport`). */
+const DETERMINERS = new Set(
+  (
+    'the a an its their his her my our your this that these those ' +
+    'le la les l un une des du son sa ses leur leurs ce cet cette ces mon ma mes notre nos votre vos'
+  ).split(' '),
+);
+
+/**
+ * The tokens of the noun phrase that ends the question (`its delivery van?`, `sa salle de sport
+ * ?`) when it is of several words and the articles never use any: the thing the question asks
+ * about is one no article names, not the reader's wording of a thing (`des dinosaures` may be
+ * what `la galerie` is known as). French `à` folds to the English article `a`: it is none.
+ */
+function unknownLastThing(
+  question: string,
+  tokens: Token[],
+  unknown: ReadonlySet<number>,
+): Set<number> {
+  let to = tokens.length;
+  while (to > 0 && unknown.has(to - 1)) to--;
+  const determiner = tokens[to - 1];
+  const isDeterminer =
+    determiner !== undefined &&
+    DETERMINERS.has(determiner.word) &&
+    question.slice(determiner.start, determiner.end) !== 'à';
+  if (!isDeterminer || tokens.length - to < 2) return new Set();
+  const things = new Set<number>();
+  for (let at = to; at < tokens.length; at++) things.add(at);
+  return things;
+}
 
 /** Whether an unknown word, as typed, still tells what the passage lacks. */
 function specifies(typed: string, isFirstWord: boolean): boolean {
@@ -34,13 +66,19 @@ export function tellingLacks(groups: QueryGroup[], question: string, lacks: stri
   if (lacks.length === 0 || groups.length - lacks.length < MIN_LEADING_GROUPS) return lacks;
   const tokens = dropQuestionFrames(tokenize(question));
   const firstLetter = question.search(/\p{L}/u);
+  const unknown = new Set<number>();
+  for (const group of groups) {
+    if (!isKnown(group)) for (let at = group.from; at < group.to; at++) unknown.add(at);
+  }
+  const things = unknownLastThing(question, tokens, unknown);
   const wording = new Set<string>();
   for (const group of groups) {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
     if (first === undefined || last === undefined || isKnown(group)) continue;
     const typed = question.slice(first.start, last.end);
-    if (!specifies(typed, first.start <= firstLetter)) wording.add(typed);
+    if (!things.has(group.from) && !specifies(typed, first.start <= firstLetter))
+      wording.add(typed);
   }
   return lacks.filter((typed) => !wording.has(typed));
 }
