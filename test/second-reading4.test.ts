@@ -36,6 +36,23 @@ const bakery = () =>
     'The bakery now employs 14 bakers, against nine two years ago.',
   ]);
 
+const pool = () =>
+  articleIndex('pool-kelbury.en.txt', [
+    'Kelbury pool reopens',
+    '',
+    'The new roof is made of slate and oak, and the pool is heated by a heat pump.',
+    'The diving board was removed in the nineties.',
+    'The old changing rooms were designed by a local firm.',
+  ]);
+
+const piscine = () =>
+  articleIndex('piscine-morlay.fr.txt', [
+    'La piscine de Morlay rouvre',
+    '',
+    'Le nouveau toit est en ardoise, et la piscine est chauffée au bois.',
+    'Les cours sont donnés en breton.',
+  ]);
+
 describe('second reading of the afternoon of 2026-12-01', () => {
   it('flags an age asked of one person that the article gives only of a group', async () => {
     const index = await cantine();
@@ -69,5 +86,43 @@ describe('second reading of the afternoon of 2026-12-01', () => {
   it('flags the thing a question asks the price of (`its delivery van`) when no article names it', async () => {
     const answer = findPassages(await bakery(), 'What did the bakery pay for its delivery van?');
     expect(first(answer).missing).toContain('van');
+  });
+
+  it('answers which thing unflagged when the sentence says it after the asked verb', async () => {
+    const en = await pool();
+    const roof = findPassages(en, 'Which material is the new roof made of?');
+    expect(first(roof)).toEqual({
+      answered: true,
+      sentence: 'The new roof is made of slate and oak, and the pool is heated by a heat pump.',
+      missing: [],
+    });
+    const fr = await piscine();
+    for (const [question, sentence] of [
+      [
+        'Avec quel combustible la piscine est-elle chauffée ?',
+        'Le nouveau toit est en ardoise, et la piscine est chauffée au bois.',
+      ],
+      ['En quelle langue sont donnés les cours ?', 'Les cours sont donnés en breton.'],
+    ] as const) {
+      expect(first(findPassages(fr, question)), question).toEqual({
+        answered: true,
+        sentence,
+        missing: [],
+      });
+    }
+  });
+
+  it('still flags which thing when the sentence says only who did it', async () => {
+    const answer = findPassages(await pool(), 'Which architect designed the changing rooms?');
+    expect(first(answer).missing).toContain('architect');
+  });
+
+  it('takes a decade said in words for a time: `removed in the nineties`', async () => {
+    const answer = findPassages(await pool(), 'When was the diving board removed?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'The diving board was removed in the nineties.',
+      missing: [],
+    });
   });
 });

@@ -1,6 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { askedFigure } from './asked-figure.ts';
-import { dropQuestionFrames, tokenize } from './normalize.ts';
+import { dropQuestionFrames, STOP_WORDS, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import { wantedFigures } from './scoring.ts';
@@ -19,6 +19,8 @@ interface AskedThing {
   typed: string;
   question: string;
   ids: Set<number>;
+  /** The articles' words any word of the question matched (`heats` → `heated`). */
+  matched: Set<number>;
 }
 
 /** Words asking which thing: `which architect`, `quelle entreprise`. */
@@ -47,10 +49,11 @@ export function askedThing(groups: QueryGroup[], question: string): AskedThing |
   if (FIGURE_WORDS.has(key) || PERIOD_WORDS.has(key) || SORT_WORDS.has(key) || /\d/u.test(key))
     return undefined;
   if (askedFigure(question) !== undefined || wantedFigures(question).size > 0) return undefined;
-  const ids = new Set<number>();
-  for (const alternative of group.alternatives)
-    for (const matches of alternative.words) for (const id of matches.keys()) ids.add(id);
-  return { typed: question.slice(token.start, token.end), question, ids };
+  const idsOf = (each: QueryGroup) =>
+    each.alternatives.flatMap(({ words }) => words.flatMap((matches) => [...matches.keys()]));
+  const ids = new Set(idsOf(group));
+  const matched = new Set(groups.flatMap(idsOf));
+  return { typed: question.slice(token.start, token.end), question, ids, matched };
 }
 
 /**
@@ -70,6 +73,7 @@ export function withThingGap(
   const words = tokenize(sentence.text);
   if (words.some(({ word }) => asked.ids.has(index.wordIds.get(word) ?? -1))) return gaps;
   const questionWords = new Set(tokenize(asked.question).map(({ word }) => word));
+  if (saysThingAfter(index, words, asked, questionWords)) return gaps;
   // A date's month (`3 March`) names no thing.
   const inDate = (at: number) =>
     sentence.figures.some(
@@ -81,6 +85,45 @@ export function withThingGap(
     return id !== undefined && index.names[id] === 1 && !questionWords.has(word);
   });
   return namesOther ? gaps : { ...gaps, missing: [...gaps.missing, asked.typed] };
+}
+
+/** Words that link a verb or a noun to what it is made of, runs on, is said in: `made of`, `en`. */
+const THING_LINKS: ReadonlySet<string> = new Set(
+  'of in with from on en au aux avec de du des d'.split(' '),
+);
+/** Words that may stand between the question's word and the link: `le toit est en ardoise`. */
+const BETWEEN: ReadonlySet<string> = new Set(
+  'is are was were be been est sont etait etaient sera a the an le la les l un une'.split(' '),
+);
+
+/**
+ * Whether the sentence says a thing right after a word of the question and a link (`made of
+ * slate`, `chauffée au bois`, `donnés en breton`, `le toit est en ardoise`): that thing may be
+ * the one asked (`which material`, `quel combustible`, `quelle langue`), though the sentence
+ * never says the word. Not after `by`/`par`: that names who did it (`designed by a local firm`),
+ * which answers `which architect` only when a name (the rule above).
+ */
+function saysThingAfter(
+  index: SearchIndex,
+  words: { word: string }[],
+  asked: AskedThing,
+  questionWords: ReadonlySet<string>,
+): boolean {
+  const inQuestion = (word: string) =>
+    questionWords.has(word) || asked.matched.has(index.wordIds.get(word) ?? -1);
+  return words.some(({ word }, at) => {
+    // `made` is a stop word, and the verb a thing is said after: only the links are left out.
+    if (!inQuestion(word) || BETWEEN.has(word) || THING_LINKS.has(word)) return false;
+    let next = at + 1;
+    while (BETWEEN.has(words[next]?.word ?? '')) next++;
+    if (!THING_LINKS.has(words[next]?.word ?? '')) return false;
+    next++;
+    while (BETWEEN.has(words[next]?.word ?? '')) next++;
+    const thing = words[next]?.word;
+    return (
+      thing !== undefined && !STOP_WORDS.has(thing) && !inQuestion(thing) && !/\d/u.test(thing)
+    );
+  });
 }
 
 const MAY_BE_THE_THING: ReadonlySet<string> = new Set(['money', 'percent', 'ratio', 'count']);

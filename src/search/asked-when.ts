@@ -46,6 +46,9 @@ const TIME_WORDS: ReadonlySet<string> = new Set(
     'lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday ' +
     'friday saturday sunday weekend hier demain aujourd yesterday today tomorrow tonight ' +
     'dernier derniere derniers dernieres last past prochain prochaine prochains prochaines ' +
-    'next soon bientot recemment recently depuis since ago matin soir morning evening nuit night'
+    'next soon bientot recemment recently depuis since ago matin soir morning evening nuit night ' +
+    // Decades and centuries said in words: `in the nineties`, `au XIXe siècle`.
+    'twenties thirties forties fifties sixties seventies eighties nineties decade decades ' +
+    'century centuries siecle siecles decennie decennies'
   ).split(' '),
 );
