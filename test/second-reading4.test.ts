@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readChatWords } from '../src/search/chat-words.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
 import { firstAnswer as first } from './helpers.ts';
@@ -124,5 +125,24 @@ describe('second reading of the afternoon of 2026-12-01', () => {
       sentence: 'The diving board was removed in the nineties.',
       missing: [],
     });
+  });
+
+  it('reads chat words in the question’s own language only, and never a unit or a letter name', async () => {
+    const index = await pool();
+    const read = (question: string) => readChatWords(index, question);
+    expect(read('What did Ms Hale say about the pool?')).toBe(
+      'What did Ms Hale say about the pool?',
+    );
+    expect(read('How many g of salt per litre?')).toBe('How many g of salt per litre?');
+    expect(read('Is the vitamin C dose safe?')).toBe('Is the vitamin C dose safe?');
+    expect(read('Quand ouvre la ligne C du tram ?')).toBe('Quand ouvre la ligne C du tram ?');
+    expect(read('Combien de mm de pluie sont tombés ?')).toBe(
+      'Combien de mm de pluie sont tombés ?',
+    );
+    expect(read('La piscine a coûté 15 mm ?')).toBe('La piscine a coûté 15 mm ?');
+    expect(read('Combien de k€ pour le toit ?')).toBe('Combien de k€ pour le toit ?');
+    // Chat words typed as chat are still read.
+    expect(read('cb de nageurs ds la piscine ?')).toBe('combien de nageurs dans la piscine ?');
+    expect(read('how many ppl in the pool?')).toBe('how many people in the pool?');
   });
 });

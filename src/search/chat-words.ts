@@ -67,8 +67,14 @@ const AFTER_NUMBER = /\d[\s\u00A0\u202F]*$/u;
  * Units the figures already read after a number, as written (`14 h 30`, `35 c`, `5 km`, `10 min`):
  * one letter, or a metric symbol. Chat's longer units (`5 yrs`, `3 hrs`) are written out.
  */
-const isFigureUnit = (token: string): boolean =>
-  token.length === 1 || /^(?:km|kg|cm|mn|min)$/iu.test(token);
+const isFigureUnit = (token: string): boolean => token.length === 1 || UNIT_SYMBOL.test(token);
+
+/** Metric symbols a question names a unit by: `combien de mm`, `how many g of sugar`, `en km`. */
+const UNIT_SYMBOL = /^(?:mm|cm|km|m|g|mg|kg|ml|cl|l|mn|min|h)$/iu;
+/** Words a unit asked follows: `combien de mm`, `how many g of`, `en km`, `per kg`. */
+const BEFORE_UNIT = /\b(?:de|d|of|en|in|per|par|many|much)[\s\u00A0']+$/iu;
+/** A currency sign right after the token: `k€` is thousands of euros. */
+const BEFORE_CURRENCY = /^[€$£]/u;
 
 /**
  * The question with its chat words written out (`cb de ppl` → `combien de people`) and its
@@ -84,14 +90,28 @@ export function readChatWords(index: SearchIndex, text: string): string {
     const meanings = plain.get(lower);
     const isNoise = noise.has(lower);
     if ((meanings === undefined && !isNoise) || index.wordIds.has(fold(token))) return token;
-    if (isFigureUnit(token) && AFTER_NUMBER.test(text.slice(Math.max(0, offset - 4), offset))) {
-      return token;
-    }
+    const before = text.slice(Math.max(0, offset - 12), offset);
+    if (isFigureUnit(token) && AFTER_NUMBER.test(before)) return token;
+    if (BEFORE_CURRENCY.test(text.slice(offset + token.length))) return token;
+    // A capital inside the question is a name, a title or a letter (`Ms Hale`, `ligne C`, `PR`):
+    // chat is typed in lower case, and its first word's capital is the sentence's.
+    if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, offset))) return token;
     if (isNoise) return ' '.repeat(token.length);
     language ??= questionLanguage(text);
-    return meanings?.[language] ?? meanings?.en ?? meanings?.fr ?? token;
+    // Only the question's own language: French `ms` (mais) is no English `Ms`, `g` (j'ai) no gram.
+    const meaning = meanings?.[language];
+    if (meaning === undefined) return token;
+    // A unit asked (`combien de mm`) is no filler word (`même`), though `en cm` is centimètres.
+    if (UNIT_SYMBOL.test(token) && BEFORE_UNIT.test(before) && isStopPhrase(meaning)) return token;
+    return meaning;
   });
 }
+
+/** Whether every word of a phrase is a stop word: `même`, `j'ai`. */
+const isStopPhrase = (phrase: string): boolean =>
+  [...fold(phrase).matchAll(TOKEN)].every(
+    ([word]) => FRENCH_STOP_WORDS.has(word) || ENGLISH_STOP_WORDS.has(word),
+  );
 
 /** French when the question holds more French stop words than English ones. */
 function questionLanguage(text: string): Language {
