@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plainClaim } from '../src/search/claims/chat-words.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { plainClaim } from '../src/search/claims/claim-chat.ts';
 import { claimIndex } from './claim-sets.ts';
 import { foldSpaces } from './helpers.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
-import { plainClaim } from '../src/search/claims/chat-words.ts';
 import { checkMessage } from '../src/search/claims/check-claims.ts';
+import { plainClaim } from '../src/search/claims/claim-chat.ts';
 import {
   comparable,
   quantitiesIn,

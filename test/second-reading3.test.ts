@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plainClaim } from '../src/search/claims/chat-words.ts';
+import { plainClaim } from '../src/search/claims/claim-chat.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
 import { firstAnswer as first } from './helpers.ts';

@@ -3,7 +3,7 @@ import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { plainClaim } from './chat-words.ts';
+import { plainClaim } from './claim-chat.ts';
 import { type FactCheck, factSpans, inFigurePiece, verdictOfFacts, within } from './claim-facts.ts';
 import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';

@@ -1,7 +1,7 @@
 import { extractFigures } from '../../knowledge/figures.ts';
 import { splitSentences } from '../../knowledge/segment.ts';
 import { contentWords } from '../normalize.ts';
-import { plainClaim } from './chat-words.ts';
+import { plainClaim } from './claim-chat.ts';
 
 /** A long message is cut into at most this many claims: a reply must stay readable. */
 export const MAX_CLAIMS = 4;

@@ -2,7 +2,8 @@
  * A claim as chat writes it, said plainly before it is checked: abbreviated units (`5 yrs`,
  * `41000 hl`, `1,28 M`), a hedge said `like`, a month cut short (`dec 14`), a travel time in
  * clock form (`takes 2h40`), and the reader's own asides (`lol`, `per the WaPo`, `, not bad`),
- * which the article never says and which are no part of the fact.
+ * which the article never says and which are no part of the fact. A question's chat words are
+ * read by `../chat-words.ts`; a claim's asides differ (`apparently`, `per the WaPo` say who told).
  */
 
 import { fold } from '../normalize.ts';
