@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Answer } from '../src/search/answer.ts';
 import { readChatWords } from '../src/search/chat-words.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
@@ -54,6 +55,10 @@ const piscine = () =>
     'Les cours sont donnés en breton.',
   ]);
 
+/** The answer's first sentence, with nothing flagged. */
+const expectUnflagged = (answer: Answer, sentence: string, label?: string) =>
+  expect(first(answer), label).toEqual({ answered: true, sentence, missing: [] });
+
 describe('second reading of the afternoon of 2026-12-01', () => {
   it('flags an age asked of one person that the article gives only of a group', async () => {
     const index = await cantine();
@@ -65,11 +70,10 @@ describe('second reading of the afternoon of 2026-12-01', () => {
 
   it('still answers the group’s age, unflagged, when the question names the group', async () => {
     const answer = findPassages(await cantine(), 'Quel âge ont les cuisiniers ?');
-    expect(first(answer)).toEqual({
-      answered: true,
-      sentence: 'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
-      missing: [],
-    });
+    expectUnflagged(
+      answer,
+      'L’âge moyen des cuisiniers atteint désormais 47 ans, selon la mairie.',
+    );
   });
 
   it('reads `their average age` as the age of the noun before `their`, not of the club', async () => {
@@ -77,11 +81,10 @@ describe('second reading of the afternoon of 2026-12-01', () => {
     const club = findPassages(index, 'How old is the club?');
     expect(club.answered && club.results[0]?.missing.length === 0).toBe(false);
     const members = findPassages(index, 'What is the average age of the members?');
-    expect(first(members)).toEqual({
-      answered: true,
-      sentence: 'The club has 240 members, and their average age is now 58, the secretary says.',
-      missing: [],
-    });
+    expectUnflagged(
+      members,
+      'The club has 240 members, and their average age is now 58, the secretary says.',
+    );
   });
 
   it('flags the thing a question asks the price of (`its delivery van`) when no article names it', async () => {
@@ -92,11 +95,10 @@ describe('second reading of the afternoon of 2026-12-01', () => {
   it('answers which thing unflagged when the sentence says it after the asked verb', async () => {
     const en = await pool();
     const roof = findPassages(en, 'Which material is the new roof made of?');
-    expect(first(roof)).toEqual({
-      answered: true,
-      sentence: 'The new roof is made of slate and oak, and the pool is heated by a heat pump.',
-      missing: [],
-    });
+    expectUnflagged(
+      roof,
+      'The new roof is made of slate and oak, and the pool is heated by a heat pump.',
+    );
     const fr = await piscine();
     for (const [question, sentence] of [
       [
@@ -105,11 +107,7 @@ describe('second reading of the afternoon of 2026-12-01', () => {
       ],
       ['En quelle langue sont donnés les cours ?', 'Les cours sont donnés en breton.'],
     ] as const) {
-      expect(first(findPassages(fr, question)), question).toEqual({
-        answered: true,
-        sentence,
-        missing: [],
-      });
+      expectUnflagged(findPassages(fr, question), sentence, question);
     }
   });
 
@@ -120,11 +118,7 @@ describe('second reading of the afternoon of 2026-12-01', () => {
 
   it('takes a decade said in words for a time: `removed in the nineties`', async () => {
     const answer = findPassages(await pool(), 'When was the diving board removed?');
-    expect(first(answer)).toEqual({
-      answered: true,
-      sentence: 'The diving board was removed in the nineties.',
-      missing: [],
-    });
+    expectUnflagged(answer, 'The diving board was removed in the nineties.');
   });
 
   it('reads chat words in the question’s own language only, and never a unit or a letter name', async () => {
