@@ -68,6 +68,8 @@ const SETS: Array<[file: string, title: string]> = [
   ],
   ['validation14-claims.json', 'fourteenth validation set (opened at 04:35 on 2026-12-01)'],
   ['validation15-claims.json', 'fifteenth validation set (opened at 04:35 on 2026-12-01)'],
+  ['validation16-claims.json', 'sixteenth validation set (measured, never tuned on)'],
+  ['validation17-claims.json', 'seventeenth validation set (measured, never tuned on)'],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

@@ -29,6 +29,8 @@ import {
   VALIDATION13_ARTICLES,
   VALIDATION14_ARTICLES,
   VALIDATION15_ARTICLES,
+  VALIDATION16_ARTICLES,
+  VALIDATION17_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -101,6 +103,11 @@ for (const [title, folder] of [
   ],
   ['Fourteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION14_ARTICLES],
   ['Fifteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION15_ARTICLES],
+  ['Sixteenth validation set (measured, never tuned on: misses not shown)', VALIDATION16_ARTICLES],
+  [
+    'Seventeenth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION17_ARTICLES,
+  ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

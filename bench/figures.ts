@@ -76,6 +76,14 @@ for (const [title, cases] of [
   ],
   ['Fourteenth validation set (opened at 04:35 on 2026-12-01)', validationSetFigureCases(14)],
   ['Fifteenth validation set (opened at 04:35 on 2026-12-01)', validationSetFigureCases(15)],
+  [
+    'Sixteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(16),
+  ],
+  [
+    'Seventeenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(17),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

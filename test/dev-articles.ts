@@ -58,6 +58,10 @@ export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
 export const VALIDATION14_ARTICLES = join(FIXTURES, 'validation14-articles');
 /** Three more (two French, one English), by a fifteenth author in the same way: measured first on 2026-12-01, opened at 04:35. */
 export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
+/** Three more (two French, one English), by a sixteenth author in the same way: never tuned on. */
+export const VALIDATION16_ARTICLES = join(FIXTURES, 'validation16-articles');
+/** Three more (one French, two English), by a seventeenth author in the same way: never tuned on. */
+export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
 
 export interface DevItem {
   id: string;
@@ -150,7 +154,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION12_ARTICLES,
       VALIDATION13_ARTICLES,
       VALIDATION14_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION15_ARTICLES;
+      VALIDATION15_ARTICLES,
+      VALIDATION16_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION17_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
