@@ -60,6 +60,22 @@ export function groupIn(
 const COMPARED_OPENING =
   /^(?:contre|par rapport à|au lieu de|against|compared (?:with|to)|versus|vs\.?|instead of)\s/iu;
 
+/**
+ * What each rival rule reads (tailRival, rivalInClause, neighbourRival): the claim and the figure
+ * it claims, the passage's entry at that value, the article's entries, the claim's words as
+ * question groups, every figure the claim gives and the names it holds.
+ */
+export interface RivalContext {
+  index: SearchIndex;
+  claim: string;
+  claimed: Figure;
+  same: Given;
+  article: Given[];
+  groups: QueryGroup[];
+  claimedFigures: Figure[];
+  names: Term[];
+}
+
 export interface Given {
   figure: Figure;
   quantity: Quantity;
@@ -73,18 +89,10 @@ export interface Given {
  * The other figure must count what the claimed one counts: `2 bassins` is not rivalled by `52 000
  * mètres cubes`. `either` when another clause says as much of the claim as the value's own.
  */
-export function rivalInClause(
-  index: SearchIndex,
-  claim: string,
-  claimed: Figure,
-  same: Given,
-  article: Given[],
-  groups: QueryGroup[],
-  claimedFigures: Figure[],
-  names: Term[] = [],
-): Given | 'either' | undefined {
+export function rivalInClause(context: RivalContext): Given | 'either' | undefined {
+  const { index, claim, claimed, same, article, groups, claimedFigures, names } = context;
   if (isMadeDifference(same.figure)) return undefined;
-  const byTail = tailRival(index, claim, claimed, same, article, groups, claimedFigures, names);
+  const byTail = tailRival(context);
   if (byTail !== undefined) return byTail;
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.
   const holder = same.holder;

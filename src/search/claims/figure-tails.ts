@@ -3,10 +3,9 @@
 import { CURRENCIES } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold, type Token, tokenize } from '../normalize.ts';
-import { parseQuery, type QueryGroup } from '../query.ts';
-import type { SearchIndex } from '../search-index.ts';
-import { namesTerm, type Term } from './claim-names.ts';
-import { factGroups, type Given, groupIn } from './clause-rival.ts';
+import { parseQuery } from '../query.ts';
+import { namesTerm } from './claim-names.ts';
+import { factGroups, type Given, groupIn, type RivalContext } from './clause-rival.ts';
 import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
 
@@ -68,16 +67,8 @@ function tailsOf<T extends { figure: Figure }>(
  * value. The words that follow a later value are its own, a list leaves out only what repeats; those
  * after an earlier one are its own where the claimed value's tail says none of the claim.
  */
-export function tailRival(
-  index: SearchIndex,
-  claim: string,
-  claimed: Figure,
-  same: Given,
-  article: Given[],
-  groups: QueryGroup[],
-  claimedFigures: Figure[],
-  names: Term[],
-): Given | undefined {
+export function tailRival(context: RivalContext): Given | undefined {
+  const { index, claim, claimed, same, article, groups, claimedFigures, names } = context;
   if (claimed.kind === 'date') return undefined;
   const holder = same.holder;
   const text = holder.text;

@@ -1,9 +1,7 @@
 // A claimed value given by a sentence that hardly speaks of it, where a neighbour says otherwise.
-import type { Figure, Sentence } from '../../knowledge/types.ts';
-import type { QueryGroup } from '../query.ts';
-import type { SearchIndex } from '../search-index.ts';
+import type { Sentence } from '../../knowledge/types.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
-import { factGroups, type Given, givesAnother } from './clause-rival.ts';
+import { factGroups, type Given, givesAnother, type RivalContext } from './clause-rival.ts';
 import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
 
@@ -14,15 +12,8 @@ import { countsOpposable } from './figure-nouns.ts';
  * 2030` is not said by `a third of the staff` beside `Sponsors … should bring 20% of income by
  * 2030`. A date is left to the sentence's own clauses (clause-rival.ts).
  */
-export function neighbourRival(
-  index: SearchIndex,
-  claim: string,
-  claimed: Figure,
-  same: Given,
-  article: Given[],
-  groups: QueryGroup[],
-  claimedFigures: Figure[],
-): Given | undefined {
+export function neighbourRival(context: RivalContext): Given | undefined {
+  const { index, claim, claimed, same, article, groups, claimedFigures } = context;
   if (claimed.kind === 'date') return undefined;
   const about = factGroups(claim, claimed, groups);
   if (about.length === 0) return undefined;

@@ -198,11 +198,12 @@ export function read(
     if (atValue.some((entry) => countsOfOneThing(index, figure, entry.figure))) {
       heldAlike.push(figure.text);
     }
-    const rival =
+    const context =
       same === undefined
         ? undefined
-        : (rivalInClause(index, claim, figure, same, article, groups, claimed, names) ??
-          neighbourRival(index, claim, figure, same, article, groups, claimed));
+        : { index, claim, claimed: figure, same, article, groups, claimedFigures: claimed, names };
+    const rival =
+      context === undefined ? undefined : (rivalInClause(context) ?? neighbourRival(context));
     // The value given in either of two clauses that say as much of the claim is not said of it.
     if (rival === 'either') {
       figuresHeld = false;
