@@ -5,7 +5,7 @@
  * before the round that opened them, measured and never tuned on), rounds 4–7 of chat-style
  * claims by independent authors, the second and third validation sets (opened to tuning for
  * claims9 and claims10), the fourth validation set (opened to tuning for claims11), and the fifth
- * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), the tenth and eleventh (opened at 23:20), the twelfth and thirteenth (opened at 02:00 on 2026-12-01), and the fourteenth and fifteenth (opened at 04:35 on 2026-12-01).
+ * (opened to tuning for claims12); the sixth (opened to tuning for claims13), the seventh (opened to tuning for claims15), the eighth (opened at 21:00 for this session's rounds), the ninth (opened at 22:00), the tenth and eleventh (opened at 23:20), the twelfth and thirteenth (opened at 02:00 on 2026-12-01), the fourteenth and fifteenth (opened at 04:35 on 2026-12-01), and the sixteenth and seventeenth (opened at 07:35).
  */
 import { measureClaims, readClaimSet } from '../test/claim-sets.ts';
 
@@ -68,8 +68,14 @@ const SETS: Array<[file: string, title: string]> = [
   ],
   ['validation14-claims.json', 'fourteenth validation set (opened at 04:35 on 2026-12-01)'],
   ['validation15-claims.json', 'fifteenth validation set (opened at 04:35 on 2026-12-01)'],
-  ['validation16-claims.json', 'sixteenth validation set (measured, never tuned on)'],
-  ['validation17-claims.json', 'seventeenth validation set (measured, never tuned on)'],
+  [
+    'validation16-claims.json',
+    'sixteenth validation set (first measured 30/48, 10 confident wrong; opened at 07:35 on 2026-12-01 at 31, 9)',
+  ],
+  [
+    'validation17-claims.json',
+    'seventeenth validation set (first measured 36/48, 2 confident wrong; opened at 07:35 on 2026-12-01 at 37, 1)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

@@ -103,9 +103,12 @@ for (const [title, folder] of [
   ],
   ['Fourteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION14_ARTICLES],
   ['Fifteenth validation set (opened at 04:35 on 2026-12-01)', VALIDATION15_ARTICLES],
-  ['Sixteenth validation set (measured, never tuned on: misses not shown)', VALIDATION16_ARTICLES],
   [
-    'Seventeenth validation set (measured, never tuned on: misses not shown)',
+    'Sixteenth validation set (measured on 2026-12-01 first 18/39 first and 14/39 unflagged; opened at 07:35 on 2026-12-01 at 20 and 17)',
+    VALIDATION16_ARTICLES,
+  ],
+  [
+    'Seventeenth validation set (measured on 2026-12-01 first 24/39 first and 17/39 unflagged; opened at 07:35 on 2026-12-01 at 24 and 19)',
     VALIDATION17_ARTICLES,
   ],
 ] as const) {

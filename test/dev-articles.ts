@@ -58,9 +58,9 @@ export const VALIDATION13_ARTICLES = join(FIXTURES, 'validation13-articles');
 export const VALIDATION14_ARTICLES = join(FIXTURES, 'validation14-articles');
 /** Three more (two French, one English), by a fifteenth author in the same way: measured first on 2026-12-01, opened at 04:35. */
 export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
-/** Three more (two French, one English), by a sixteenth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a sixteenth author in the same way: measured first on 2026-12-01, opened at 07:35. */
 export const VALIDATION16_ARTICLES = join(FIXTURES, 'validation16-articles');
-/** Three more (one French, two English), by a seventeenth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a seventeenth author in the same way: measured first on 2026-12-01, opened at 07:35. */
 export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
 
 export interface DevItem {
