@@ -3,6 +3,8 @@ import { askedWeakly } from './asked-figure.ts';
 import { tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { isYear } from './specific-terms.ts';
+import { matchedSpan } from './token-span.ts';
 
 /**
  * `when`, `quand`: too weak to rank by a date (WANTED_FIGURES), still a question asking when. A
@@ -12,26 +14,73 @@ import { PERIOD_WORDS } from './settings.ts';
  * lead to a sentence, a dated one further down is no better answer.
  */
 
-/** How the question asks when, as typed (`When`, `quand`), or undefined when it does not. */
-export function askedWhen(question: string): string | undefined {
+/** How the question asks when, and whether it asks a year of it. */
+export interface AskedWhen {
+  /** As typed: `When`, `quand`, `En quelle année`. */
+  typed: string;
+  /** `what year`, `en quelle année`: a time of day or a day of the week does not say it. */
+  year: boolean;
+}
+
+/** `what year`, `which year`, `en quelle année`, `depuis quelle année`: a year is asked. */
+const YEAR_ASKED =
+  /\b(?:(?:in|since) )?(?:what|which) year|\b(?:(?:en|depuis|de) )?quelle annee\b/u;
+
+/** How the question asks when (`When`, `quand`, `what year`), or undefined when it does not. */
+export function askedWhen(question: string): AskedWhen | undefined {
   const asked = askedWeakly(question);
   if (asked === undefined) return undefined;
-  const words = tokenize(question).map((token) => token.word);
+  const tokens = tokenize(question);
+  const words = tokens.map((token) => token.word);
+  const year = matchedSpan(YEAR_ASKED, words.join(' '));
+  const from = tokens[year?.first ?? -1];
+  const to = tokens[year?.last ?? -1];
+  if (from !== undefined && to !== undefined)
+    return { typed: question.slice(from.start, to.end), year: true };
   const at = words.findIndex((word) => WHEN.has(word));
   // `quand il pleut`, `when it rains`: followed by its subject, it says whenever, asking nothing.
   if (at < 0 || CLAUSE_SUBJECTS.has(words[at + 1] ?? '')) return undefined;
-  return asked.typed;
+  return { typed: asked.typed, year: false };
 }
 
-/** The gaps with the asking word added when the sentence says no time at all. */
-export function withWhenGap(gaps: Gaps, sentence: Sentence, typed: string | undefined): Gaps {
-  if (typed === undefined || gaps.missing.includes(typed) || saysTime(sentence)) return gaps;
-  return { ...gaps, missing: [...gaps.missing, typed] };
+/**
+ * The gaps with the asking words added when the sentence says no time at all, or, asked a year,
+ * names none: `une passagère de 71 ans` and `£310k a year` tell no year something happened in.
+ */
+export function withWhenGap(gaps: Gaps, sentence: Sentence, when: AskedWhen | undefined): Gaps {
+  if (when === undefined || gaps.missing.includes(when.typed)) return gaps;
+  if (when.year ? saysYear(sentence) : saysTime(sentence)) return gaps;
+  return { ...gaps, missing: [...gaps.missing, when.typed] };
 }
+
+/**
+ * Whether a sentence names a year: in digits (`1994`, `mars 2025`), or from now (`last year`,
+ * `l’an dernier`, `cette année`), or as a decade or century (`in the nineties`).
+ */
+function saysYear(sentence: Sentence): boolean {
+  const words = tokenize(sentence.text).map((token) => token.word);
+  return (
+    sentence.figures.some(({ kind, value }) => kind === 'date' && value > 0) ||
+    words.some((word) => isYear(word) || DECADES.has(word)) ||
+    YEAR_FROM_NOW.test(words.join(' '))
+  );
+}
+
+/** A year said from now: `last year`, `this year`, `l’an dernier`, `l’année prochaine`. */
+const YEAR_FROM_NOW =
+  /\b(?:(?:last|this|next|that|the same|the previous|the following) year|(?:l an|l annee) (?:dernier|derniere|passe|passee|prochain|prochaine|precedent|precedente|suivant|suivante)|cette annee|cette annee la)\b/u;
 
 const saysTime = (sentence: Sentence): boolean =>
   sentence.figures.some(({ kind }) => kind === 'date' || kind === 'time') ||
   tokenize(sentence.text).some(({ word }) => PERIOD_WORDS.has(word) || TIME_WORDS.has(word));
+
+/** Decades and centuries said in words. */
+const DECADES: ReadonlySet<string> = new Set(
+  (
+    'twenties thirties forties fifties sixties seventies eighties nineties decade decades ' +
+    'century centuries siecle siecles decennie decennies'
+  ).split(' '),
+);
 
 const WHEN: ReadonlySet<string> = new Set(['quand', 'when']);
 
@@ -41,14 +90,13 @@ const CLAUSE_SUBJECTS: ReadonlySet<string> = new Set(
 );
 
 /** Words placing something in time without a date: days, and times said from now. */
-const TIME_WORDS: ReadonlySet<string> = new Set(
-  (
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...(
     'lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday ' +
     'friday saturday sunday weekend hier demain aujourd yesterday today tomorrow tonight ' +
     'dernier derniere derniers dernieres last past prochain prochaine prochains prochaines ' +
-    'next soon bientot recemment recently depuis since ago matin soir morning evening nuit night ' +
-    // Decades and centuries said in words: `in the nineties`, `au XIXe siècle`.
-    'twenties thirties forties fifties sixties seventies eighties nineties decade decades ' +
-    'century centuries siecle siecles decennie decennies'
+    'next soon bientot recemment recently depuis since ago matin soir morning evening nuit night'
   ).split(' '),
-);
+  // Decades and centuries said in words: `in the nineties`, `au XIXe siècle`.
+  ...DECADES,
+]);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * Confident wrong answers: a quote shown with nothing flagged though the question holds something
+ * it does not give (a year asked, a day of the week, the present), so a reader takes a wrong
+ * figure for the answer.
+ */
+
+const museum = () =>
+  articleIndex('musee-larkin.en.txt', [
+    'Larkin harbour museum reopens after its refit',
+    '',
+    'The Larkin harbour museum reopened on Saturday after a two-year refit costing £1.2 million.',
+    'Its café, run by volunteers, serves about 300 visitors a week and earns £40,000 a year.',
+    'The museum first opened in 1978 in a former fish market on the quay.',
+    'Entry is free for children, and adults pay £6.',
+  ]);
+
+const mill = () =>
+  articleIndex('moulin-ravel.fr.txt', [
+    'Le moulin de Ravel rouvre ses portes',
+    '',
+    'Le moulin de Ravel a rouvert samedi après deux ans de travaux.',
+    'Sa boutique, tenue par des bénévoles, accueille environ 300 visiteurs par semaine.',
+    'Le moulin avait été restauré une première fois en 1985 par une association.',
+  ]);
+
+describe('a year asked of a passage naming none', () => {
+  it('flags `In what year` when the quote about the café names none, not when it does', async () => {
+    const index = await museum();
+    expect(first(findPassages(index, 'In what year did the café open?'))).toEqual({
+      answered: true,
+      sentence:
+        'Its café, run by volunteers, serves about 300 visitors a week and earns £40,000 a year.',
+      missing: ['In what year'],
+    });
+    expect(first(findPassages(index, 'What year did the museum first open?'))).toEqual({
+      answered: true,
+      sentence: 'The museum first opened in 1978 in a former fish market on the quay.',
+      missing: [],
+    });
+  });
+
+  it('flags `En quelle année` asked of a sentence giving `deux ans` of works', async () => {
+    const answer = findPassages(await mill(), 'En quelle année la boutique a-t-elle ouvert ?');
+    expect(first(answer)).toEqual({
+      answered: true,
+      sentence: 'Le moulin de Ravel a rouvert samedi après deux ans de travaux.',
+      missing: ['En quelle année'],
+    });
+  });
+});
