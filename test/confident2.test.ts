@@ -53,3 +53,50 @@ describe('a year asked of a passage naming none', () => {
     });
   });
 });
+
+describe('a day of the week asked of opening hours that leave it out', () => {
+  const library = () =>
+    articleIndex('mediatheque-salvan.fr.txt', [
+      'La médiathèque de Salvan change ses horaires',
+      '',
+      'La médiathèque ouvre du mardi au vendredi de 10 h à 18 h, et le samedi de 9 h à 12 h.',
+      'Elle prête chaque année 42 000 livres à ses 3 100 abonnés.',
+      'Le samedi le plus chargé de décembre, 640 lecteurs sont passés.',
+    ]);
+
+  it('flags `dimanche`, not a day the range holds (`mercredi`)', async () => {
+    const index = await library();
+    const hours =
+      'La médiathèque ouvre du mardi au vendredi de 10 h à 18 h, et le samedi de 9 h à 12 h.';
+    expect(
+      first(findPassages(index, 'À quelle heure la médiathèque ouvre-t-elle le dimanche ?')),
+    ).toEqual({ answered: true, sentence: hours, missing: ['dimanche'] });
+    expect(
+      first(findPassages(index, 'À quelle heure la médiathèque ouvre-t-elle le mercredi ?')),
+    ).toEqual({ answered: true, sentence: hours, missing: [] });
+    // A Saturday of December is a Saturday: the month its figure is said of is no other day.
+    expect(
+      first(findPassages(index, 'Combien de lecteurs sont passés le samedi le plus chargé ?')),
+    ).toEqual({
+      answered: true,
+      sentence: 'Le samedi le plus chargé de décembre, 640 lecteurs sont passés.',
+      missing: [],
+    });
+  });
+
+  it('flags `Sunday` asked in English of the French hours, not `Saturday`', async () => {
+    const index = await library();
+    const hours =
+      'La médiathèque ouvre du mardi au vendredi de 10 h à 18 h, et le samedi de 9 h à 12 h.';
+    expect(first(findPassages(index, 'What time does the library open on Sundays?'))).toEqual({
+      answered: true,
+      sentence: hours,
+      missing: ['Sundays'],
+    });
+    expect(first(findPassages(index, 'What time does the library open on Saturdays?'))).toEqual({
+      answered: true,
+      sentence: hours,
+      missing: [],
+    });
+  });
+});

@@ -17,6 +17,7 @@ import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import { textTokens } from './text-tokens.ts';
+import { givesWeekday, weekdayOf } from './weekdays.ts';
 import { writtenOtherwise } from './written-otherwise.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
@@ -84,9 +85,17 @@ function inSeason(words: Set<string>, term: SpecificTerm): boolean {
   return months?.some((month) => words.has(month)) === true;
 }
 
+/** Whether a day of the week typed is one the sentence gives, as a range (`lundi au vendredi`). */
+function inWeekdays(text: string, term: SpecificTerm): boolean {
+  const day = term.kind === 'period' ? weekdayOf(fold(term.typed)) : undefined;
+  return day !== undefined && givesWeekday(text, day);
+}
+
 /** Which settings of a figure a term would be one of: a place's, or a period's. */
 function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
   if (term.kind === 'name') return term.place ? 'places' : undefined;
+  // A day of the week is not of the same kind as a month: `the busiest Saturday in August`.
+  if (term.kind === 'period' && weekdayOf(fold(term.typed)) !== undefined) return undefined;
   return term.kind === 'number' ? undefined : 'periods';
 }
 
@@ -224,7 +233,7 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
   // A place typed as where something is must be the paragraph's, not only the title's country.
   const framed = holds(framing, term) && !term.locative;
-  if (holds(own, term) || inSeason(own, term) || framed) {
+  if (holds(own, term) || inSeason(own, term) || inWeekdays(sentence.text, term) || framed) {
     // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
     // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
     const aside =

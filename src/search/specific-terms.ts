@@ -5,6 +5,7 @@ import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { weekdayOf } from './weekdays.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names): what a passage must hold to
@@ -105,7 +106,7 @@ export function specificTerms(
     const typed = question.slice(first.start, last.end);
     let kind: TermKind | undefined;
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
-    else if (PERIOD_WORDS.has(group.key)) kind = 'period';
+    else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
     else if (namesOnly(index, group)) kind = 'name';
     // A name the articles never use, typed in lower case as chat does (`a geneve`).
     else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
