@@ -100,3 +100,44 @@ describe('a day of the week asked of opening hours that leave it out', () => {
     });
   });
 });
+
+describe('the present asked of a figure said before now, or of a demand', () => {
+  const dairy = () =>
+    articleIndex('laiterie-brenne.fr.txt', [
+      'La laiterie de Brenne relève ses prix',
+      '',
+      'Jusqu’ici, les producteurs vendaient leur lait à la laiterie 0,38 € le litre.',
+      'Le nouveau contrat, signé en mars, garantit 0,52 € aux éleveurs.',
+      'La laiterie collecte 14 millions de litres par an auprès de 61 fermes.',
+    ]);
+
+  it('flags `maintenant` on `Jusqu’ici … 0,38 €`', async () => {
+    expect(
+      first(
+        findPassages(
+          await dairy(),
+          'À quel prix les producteurs vendent-ils maintenant leur lait ?',
+        ),
+      ),
+    ).toEqual({
+      answered: true,
+      sentence: 'Jusqu’ici, les producteurs vendaient leur lait à la laiterie 0,38 € le litre.',
+      missing: ['maintenant'],
+    });
+  });
+
+  it('flags `now` on what a union wants', async () => {
+    const index = await articleIndex('hospital-parking.en.txt', [
+      'Hospital raises staff parking charges',
+      '',
+      'The nurses’ union wants staff parking capped at £20 a month.',
+      'Managers say the car parks cost £900,000 a year to run.',
+      'The charge for a monthly staff permit is now £48, against £36 in 2023.',
+    ]);
+    expect(first(findPassages(index, 'how much do nurses pay for parking now'))).toEqual({
+      answered: true,
+      sentence: 'The nurses’ union wants staff parking capped at £20 a month.',
+      missing: ['now'],
+    });
+  });
+});
