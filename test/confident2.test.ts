@@ -141,3 +141,40 @@ describe('the present asked of a figure said before now, or of a demand', () => 
     });
   });
 });
+
+describe('a numbered thing asked of a sentence about another of its number', () => {
+  it('flags `studio 1` on `Le studio 2 … 48 000 €`, not `studio 2`', async () => {
+    const index = await articleIndex('radio-vernet.fr.txt', [
+      'Radio Vernet fête ses quarante ans',
+      '',
+      'La station compte 1 salarié et une soixantaine de bénévoles.',
+      'Le studio 2 a été rénové en 2021 pour 48 000 €, grâce aux dons des auditeurs.',
+      'La radio émet 18 heures par jour sur le 101.4.',
+    ]);
+    const studio = 'Le studio 2 a été rénové en 2021 pour 48 000 €, grâce aux dons des auditeurs.';
+    expect(first(findPassages(index, 'Combien a coûté la rénovation du studio 1 ?'))).toEqual({
+      answered: true,
+      sentence: studio,
+      missing: ['1'],
+    });
+    expect(first(findPassages(index, 'Combien a coûté la rénovation du studio 2 ?'))).toEqual({
+      answered: true,
+      sentence: studio,
+      missing: [],
+    });
+  });
+
+  it('flags `Hall 3` asked in English of `Hall 2 was refitted`', async () => {
+    const index = await articleIndex('leisure-centre.en.txt', [
+      'Brackley leisure centre reopens',
+      '',
+      'Hall 2 was refitted over the summer for £62,000, paid for by the county.',
+      'The centre now opens at 6.30am, and about 1 in 3 visitors come by bus.',
+    ]);
+    expect(first(findPassages(index, 'How much did it cost to refit Hall 3?'))).toEqual({
+      answered: true,
+      sentence: 'Hall 2 was refitted over the summer for £62,000, paid for by the county.',
+      missing: ['3'],
+    });
+  });
+});

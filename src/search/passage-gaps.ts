@@ -16,8 +16,9 @@ import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
+import { inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
-import { givesWeekday, weekdayOf } from './weekdays.ts';
+import { weekdayOf } from './weekdays.ts';
 import { writtenOtherwise } from './written-otherwise.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
@@ -60,36 +61,6 @@ const holds = (words: Set<string>, term: SpecificTerm): boolean =>
   term.alternatives.some(
     (slots) => slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
   );
-
-/** The months of each season, as the articles' (northern) readers live them. */
-const SEASON_MONTHS = new Map<string, string[]>([
-  ...['hiver', 'winter'].map(
-    (season) => [season, 'decembre janvier fevrier december january february'.split(' ')] as const,
-  ),
-  ...['printemps', 'spring'].map(
-    (season) => [season, 'mars avril mai march april may'.split(' ')] as const,
-  ),
-  ...['ete', 'summer'].map(
-    (season) => [season, 'juin juillet aout june july august'.split(' ')] as const,
-  ),
-  ...['automne', 'autumn', 'fall'].map(
-    (season) =>
-      [season, 'septembre octobre novembre september october november'.split(' ')] as const,
-  ),
-]);
-
-/** Whether a period term is a season one of the words' months falls in: `janvier` is winter. */
-function inSeason(words: Set<string>, term: SpecificTerm): boolean {
-  if (term.kind !== 'period') return false;
-  const months = SEASON_MONTHS.get(fold(term.typed));
-  return months?.some((month) => words.has(month)) === true;
-}
-
-/** Whether a day of the week typed is one the sentence gives, as a range (`lundi au vendredi`). */
-function inWeekdays(text: string, term: SpecificTerm): boolean {
-  const day = term.kind === 'period' ? weekdayOf(fold(term.typed)) : undefined;
-  return day !== undefined && givesWeekday(text, day);
-}
 
 /** Which settings of a figure a term would be one of: a place's, or a period's. */
 function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
@@ -215,6 +186,8 @@ interface Reading {
  */
 function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const { index, sentence, own, framing, settings, answering } = reading;
+  const otherLabels = labelledOtherwise(sentence, term);
+  if (otherLabels.length > 0) return otherLabels;
   const said = settingKind(term);
   // The answering figures said of another place or period than the term's.
   const elsewhere =

@@ -1,6 +1,6 @@
 import { afterPlacePreposition, isPlaceWord } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
-import { dropQuestionFrames, NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import { dropQuestionFrames, NUMBER_WORDS, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import { glossaryEntry, type SearchIndex } from './search-index.ts';
@@ -26,6 +26,11 @@ export interface SpecificTerm {
   alternatives: Set<string>[][];
   /** The articles use it somewhere, or a way of writing it: a name they never use is elsewhere. */
   known: boolean;
+  /**
+   * The word a number is typed after as its label, folded (`studio` of `studio 1`, `ligne` of
+   * `ligne 4`): `studio 2` is another studio. Undefined for any other term.
+   */
+  label: string | undefined;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -163,9 +168,32 @@ export function specificTerms(
     const written = locative
       ? alternatives.map((slots) => (slots.length === 1 ? slots.map(namesOnlyIn(index)) : slots))
       : alternatives;
-    const term = { typed, kind, place, locative, alternatives: written, known };
+    const term = {
+      typed,
+      kind,
+      place,
+      locative,
+      alternatives: written,
+      known,
+      label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
+    };
     terms.push(term);
     previous = { term, end: last.end, known };
   }
   return terms;
+}
+
+/**
+ * The word a number at `at` labels, folded: a word of letters right before it that is no stop
+ * word nor a number (`studio 1`, `Unit 4`, `galerie 9`), unless a unit follows the number
+ * (`studio 1 mètre`): then it is a measure, not a label.
+ */
+function labelOf(tokens: Token[], at: number): string | undefined {
+  const before = tokens[at - 1];
+  if (before === undefined || !/^\p{L}{3,}$/u.test(before.word)) return undefined;
+  if (STOP_WORDS.has(before.word) || NUMBER_WORDS.has(before.word)) return undefined;
+  const after = tokens[at + 1];
+  return after !== undefined && /^\p{L}/u.test(after.word) && !STOP_WORDS.has(after.word)
+    ? undefined
+    : before.word;
 }

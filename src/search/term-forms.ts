@@ -1,0 +1,57 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { fold } from './normalize.ts';
+import type { SpecificTerm } from './specific-terms.ts';
+import { givesWeekday, weekdayOf } from './weekdays.ts';
+
+/**
+ * How a passage gives a question's period or numbered thing in other words than the question's,
+ * or names another in its place (passage-gaps.ts): a season by one of its months, a day of the
+ * week in a range of days, `studio 2` where `studio 1` was asked.
+ */
+
+/** The months of each season, as the articles' (northern) readers live them. */
+const SEASON_MONTHS = new Map<string, string[]>([
+  ...['hiver', 'winter'].map(
+    (season) => [season, 'decembre janvier fevrier december january february'.split(' ')] as const,
+  ),
+  ...['printemps', 'spring'].map(
+    (season) => [season, 'mars avril mai march april may'.split(' ')] as const,
+  ),
+  ...['ete', 'summer'].map(
+    (season) => [season, 'juin juillet aout june july august'.split(' ')] as const,
+  ),
+  ...['automne', 'autumn', 'fall'].map(
+    (season) =>
+      [season, 'septembre octobre novembre september october november'.split(' ')] as const,
+  ),
+]);
+
+/** Whether a period term is a season one of the words' months falls in: `janvier` is winter. */
+export function inSeason(words: Set<string>, term: SpecificTerm): boolean {
+  if (term.kind !== 'period') return false;
+  const months = SEASON_MONTHS.get(fold(term.typed));
+  return months?.some((month) => words.has(month)) === true;
+}
+
+/** Whether a day of the week typed is one the sentence gives, as a range (`lundi au vendredi`). */
+export function inWeekdays(text: string, term: SpecificTerm): boolean {
+  const day = term.kind === 'period' ? weekdayOf(fold(term.typed)) : undefined;
+  return day !== undefined && givesWeekday(text, day);
+}
+
+/**
+ * The labels the sentence gives its thing other than the number typed: `Le studio 2` for `studio
+ * 1`. None when it gives the one typed too, or no number after the label.
+ */
+export function labelledOtherwise(sentence: Sentence, term: SpecificTerm): string[] {
+  if (term.label === undefined) return [];
+  const typed = term.typed.replace(/\s/gu, '');
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\d])${term.label}[\\s-]?(\\d+)(?![\\p{L}\\d]|[,.]\\d)`,
+    'gu',
+  );
+  const folded = fold(sentence.text);
+  const numbers = [...folded.matchAll(pattern)].map((match) => match[1] ?? '');
+  if (numbers.length === 0 || numbers.includes(typed)) return [];
+  return numbers.map((number) => `${term.label} ${number}`);
+}
