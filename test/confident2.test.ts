@@ -178,3 +178,22 @@ describe('a numbered thing asked of a sentence about another of its number', () 
     });
   });
 });
+
+describe('next year asked of a figure said of last year', () => {
+  it('flags `next year` on a price of last year, not `last year`', async () => {
+    const index = await articleIndex('oyster-farm.en.txt', [
+      'Oyster growers brace for a smaller harvest',
+      '',
+      'Oysters from the bay fetched £6,100 a tonne last year, a fifth of the growers’ income.',
+      'The growers’ association expects prices to hold, its chair said.',
+    ]);
+    const price =
+      'Oysters from the bay fetched £6,100 a tonne last year, a fifth of the growers’ income.';
+    expect(
+      first(findPassages(index, 'How much will oysters from the bay fetch a tonne next year?')),
+    ).toEqual({ answered: true, sentence: price, missing: ['next year'] });
+    expect(
+      first(findPassages(index, 'How much did oysters from the bay fetch a tonne last year?')),
+    ).toEqual({ answered: true, sentence: price, missing: [] });
+  });
+});

@@ -113,6 +113,18 @@ const WHOLE_SAID =
   /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes)\b/u;
 
 /**
+ * Years said from now, each by the words that say it: `next year` asked is not met by a figure
+ * of `last year`, nor `l’an dernier` by one of `cette année`. `this year` is only said, not
+ * asked: it is what a news article's figures are of unless it says otherwise (`so far this yr`
+ * is met by `the first eight months of the year`, though the sentence compares with last year).
+ */
+const RELATIVE_YEARS: RegExp[] = [
+  /\b(next year|the coming year|l an prochain|l annee prochaine)\b/u,
+  /\b(last year|the previous year|the past year|l an dernier|l annee derniere|l an passe|l annee passee)\b/u,
+  /\b(this year|cette annee)\b/u,
+];
+
+/**
  * Whether a folded word qualifies a figure, as an extreme, a whole or the present does
  * (`busiest`, `record`, `overall`, `nationwide`, `now`): a word a question cannot lose as wording.
  */
@@ -161,6 +173,17 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         WHOLE_SAID.test(sentence) ||
         (of.length > 0 && sentence.split(' ').some((word) => word.startsWith(of))),
     });
+  }
+  for (const [at, pattern] of RELATIVE_YEARS.slice(0, 2).entries()) {
+    const year = typedOf(pattern);
+    if (year === undefined) continue;
+    const others = RELATIVE_YEARS.filter((_, other) => other !== at);
+    qualifiers.push({
+      typed: year,
+      // Only a sentence that says another year from now, and not this one, is of another year.
+      met: (sentence) => pattern.test(sentence) || !others.some((other) => other.test(sentence)),
+    });
+    break;
   }
   for (const [period, pattern] of RATE_PERIODS) {
     const rate = typedOf(pattern);
