@@ -8,7 +8,6 @@ import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
 import { groupHeld } from './claim-coverage.ts';
 import { factOf } from './claim-facts.ts';
-import { comparedInClaim } from './compared-values.ts';
 import type { Term } from './claim-names.ts';
 import {
   comparable,
@@ -17,6 +16,7 @@ import {
   quantityIn,
   sameValue,
 } from './compare-figures.ts';
+import { comparedInClaim } from './compared-values.ts';
 import { isMadeDifference, unlike } from './count-change.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
