@@ -28,6 +28,13 @@ describe('values a claim or a sentence sets against another (claims26)', () => {
         'La dotation ne couvre plus que 47 % des dépenses du musée, contre 64 % en 2022.',
       ).verdict,
     ).toBe('supported');
+    // Values set against each other the other way round in time are no such pair.
+    expect(
+      checkIn(
+        index,
+        'La dotation ne couvre plus que 64 % des dépenses du musée, contre 47 % en 2022.',
+      ).verdict,
+    ).not.toBe('supported');
     // The values swapped in time are still read as the article's other clause.
     expect(
       checkIn(index, 'la dotation de la ville couvre 64 % des depenses du musee en 2024').verdict,

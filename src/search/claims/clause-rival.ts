@@ -130,7 +130,7 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
   const sameFact = (other: Figure) => [...factOf(claim, other)].join(' ') === [...fact].join(' ');
   const claimsAnother = (entry: Given) =>
     givesAnother(claim, claimedFigures.filter(sameFact), claimed, entry.quantity) ||
-    comparedInClaim(claim, claimedFigures, claimed, entry.quantity);
+    comparedInClaim(claim, claimedFigures, claimed, entry);
   // A figure set against another (`…, contre 71 % avant la fermeture`) shares the subject of the
   // clause it is set against: where its own clause says a word of the claim (anywhere in it) the
   // other does not, the claim speaks of it, not of the other.
