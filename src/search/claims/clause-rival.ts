@@ -16,6 +16,7 @@ import {
   quantityIn,
   sameValue,
 } from './compare-figures.ts';
+import { comparedInClaim } from './compared-values.ts';
 import { isMadeDifference, unlike } from './count-change.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
@@ -128,7 +129,8 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
   // un quart` for `l'État 45 % et la région un quart`), which it contradicts.
   const sameFact = (other: Figure) => [...factOf(claim, other)].join(' ') === [...fact].join(' ');
   const claimsAnother = (entry: Given) =>
-    givesAnother(claim, claimedFigures.filter(sameFact), claimed, entry.quantity);
+    givesAnother(claim, claimedFigures.filter(sameFact), claimed, entry.quantity) ||
+    comparedInClaim(claim, claimedFigures, claimed, entry);
   // A figure set against another (`…, contre 71 % avant la fermeture`) shares the subject of the
   // clause it is set against: where its own clause says a word of the claim (anywhere in it) the
   // other does not, the claim speaks of it, not of the other.

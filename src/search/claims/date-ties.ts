@@ -11,7 +11,7 @@ const TIE =
   /^[\s,]*(?:[\p{L}'-]+\s+){0,4}(?:in|en|au|during|pendant|for|of)\s+(?:l'|le\s+|the\s+)?$/u;
 
 /** The figure of `kind` right before the date, tied to it by `TIE`; undefined when none. */
-function tiedBefore(text: string, figures: Figure[], date: Figure, kind: string) {
+export function tiedBefore(text: string, figures: Figure[], date: Figure, kind: string) {
   const folded = fold(text).replace(/’/gu, "'");
   const before = figures
     .filter((figure) => figure.start + figure.text.length <= date.start)

@@ -30,9 +30,11 @@ import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
+import { nearestFirst } from './nearest-value.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { passageWords } from './passage-words.ts';
 import { plannedOtherwise } from './planned-actual.ts';
+import { periodBeforeOtherwise } from './relative-period.ts';
 import { partsOfShare } from './share-parts.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture, pastQuantityForFuture } from './tense.ts';
@@ -183,13 +185,14 @@ export function read(
     // A bound holds many values: one a neighbour gives of another thing (`lorries taller than
     // 4.5 metres` for `kids under 5`) is that thing's, not a thing said otherwise.
     const bounded = precision === 'at-least' || precision === 'at-most';
+    const nearest = nearestFirst(atValue, quantity);
     const same =
-      atValue.find(
+      nearest.find(
         (entry) =>
           countsAlike(index, figure, entry.figure) &&
           !unlike(claim, figure, entry.figure, entry.holder),
       ) ??
-      atValue.find(
+      nearest.find(
         (entry) =>
           (!bounded || entry.holder === sentence) &&
           !measuresOther(figure, entry.figure) &&
@@ -225,7 +228,8 @@ export function read(
         : (replacedBy(claim, claimed, figure, same.figure, same.holder) ??
           rangeEndOtherwise(figure, same.figure, same.holder) ??
           plannedOtherwise(claim, figure, same.figure, same.holder) ??
-          dateTiedOtherwise(claim, claimed, figure, same.figure, same.holder));
+          dateTiedOtherwise(claim, claimed, figure, same.figure, same.holder) ??
+          periodBeforeOtherwise(claim, claimed, figure, same.figure, same.holder));
     if (same !== undefined && replacing !== undefined) {
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });

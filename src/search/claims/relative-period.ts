@@ -1,0 +1,74 @@
+// A value the sentence gives for the period before its own: `212 000, contre 187 500 l'hiver précédent`.
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import { fold } from '../normalize.ts';
+import { quantityIn, sameValue } from './compare-figures.ts';
+
+const PERIODS_FR =
+  'hiver|ete|automne|printemps|an|annee|saison|mois|semaine|trimestre|semestre|exercice|edition|campagne|rentree';
+const PERIODS_EN =
+  'winter|summer|autumn|fall|spring|year|season|month|week|quarter|term|edition|financial year';
+/**
+ * A period said relative to the sentence's own, folded: `l'hiver précédent`, `la saison
+ * d'avant`, `the previous winter`, `the season before`, `a year earlier`, `last summer`.
+ */
+const RELATIVE = new RegExp(
+  [
+    `(?:l'|le |la |les? )(?:${PERIODS_FR}) (?:precedente?s?|derniere?s?|passee?s?|d'avant)`,
+    `(?:l'an|un an) (?:dernier|passe|plus tot|auparavant)`,
+    `(?:the )?(?:previous|prior|preceding) (?:${PERIODS_EN})`,
+    `(?:the )?(?:${PERIODS_EN}) (?:before|earlier)`,
+    `(?:a|one) (?:${PERIODS_EN}) (?:earlier|before)`,
+    `last (?:${PERIODS_EN})`,
+  ].join('|'),
+  'u',
+);
+/** What may stand between a value and its period: its noun and a preposition, no clause end. */
+const TAIL = new RegExp(`^[^,;:.()]{0,30}?(?:${RELATIVE.source})`, 'u');
+
+const folded = (text: string) => fold(text).replace(/’/gu, "'");
+
+/**
+ * The sentence's other value of the claimed kind, where the claim dates the claimed value by a
+ * date the sentence gives and the sentence says that value was for the period before
+ * (`Au cours de l'hiver 2023-2024, … 212 000 passagers, contre 187 500 l'hiver précédent` for
+ * `187,500 passengers in winter 2023-24`): the sentence's date is the other value's. Undefined
+ * when the claim says a relative period itself or another value of the kind, gives no date the
+ * sentence gives, or the given value has no period of its own.
+ */
+export function periodBeforeOtherwise(
+  claim: string,
+  claimed: Figure[],
+  figure: Figure,
+  given: Figure,
+  sentence: Sentence,
+): Figure | undefined {
+  const text = folded(sentence.text);
+  if (figure.kind === 'date' || text.length !== sentence.text.length) return undefined;
+  // A claim giving two values of the kind (`64 concerts contre 82 la précédente`) dates each itself.
+  if (RELATIVE.test(folded(claim))) return undefined;
+  if (claimed.some((other) => other !== figure && other.kind === figure.kind)) return undefined;
+  const sentenceDates = sentence.figures.filter((each) => each.kind === 'date');
+  const datedAlike = claimed.some(
+    (date) =>
+      date.kind === 'date' &&
+      date.value > 0 &&
+      sentenceDates.some((each) =>
+        sameValue(quantityIn(claim, date), quantityIn(sentence.text, each), 'exact'),
+      ),
+  );
+  if (!datedAlike) return undefined;
+  const tailOf = (value: Figure) => text.slice(value.start + value.text.length);
+  if (!TAIL.test(tailOf(given))) return undefined;
+  // The value the relative period is set against: of the same kind, before it, with no such
+  // period of its own.
+  return sentence.figures
+    .filter(
+      (other) =>
+        other.kind === given.kind &&
+        other.start + other.text.length <= given.start &&
+        other.value !== given.value &&
+        (other.unit === '' || given.unit === '' || other.unit === given.unit) &&
+        !TAIL.test(tailOf(other)),
+    )
+    .at(-1);
+}
