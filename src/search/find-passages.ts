@@ -30,6 +30,7 @@ import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts'
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_MIN_COVERAGE,
+  ASKED_FIGURE_RIVALS,
   DEFAULT_LIMIT,
   LEADING_MIN_COVERAGE,
   MIN_COVERAGE,
@@ -121,7 +122,7 @@ function rankAnswering(
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one.
   const fallback = asked ?? askedWeakly(text);
   if (fallback === undefined) return { ranked: [], partial: false };
-  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, 2), fallback);
+  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS), fallback);
   return { ranked: giving, partial: true };
 }
 

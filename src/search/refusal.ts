@@ -118,9 +118,11 @@ export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: R
 /**
  * When no sentence covers enough of a question asking for a kind of figure, nor leads alone: the
  * best, if it gives a figure of that kind, holds one of the question's words at least and ranks
- * ASKED_FIGURE_LEAD above the next. `How long was the depot shut for the repairs?` asked of `The
- * depot closed for six weeks` holds one word of four, in the one sentence giving a duration. The
- * answer is partial: `wordsNotIn` says what it lacks, and front ends show it next to the quote.
+ * ASKED_FIGURE_LEAD above the next sentence giving such a figure. `How long was the depot shut for
+ * the repairs?` asked of `The depot closed for six weeks` holds one word of four, in the one
+ * sentence giving a duration; sentences naming the depot without a duration are no rivals, as
+ * they cannot answer. The answer is partial: `wordsNotIn` says what it lacks, and front ends show
+ * it next to the quote.
  */
 export function givingAskedFigure(
   index: SearchIndex,
@@ -128,11 +130,16 @@ export function givingAskedFigure(
   ranked: Ranked[],
   asked: AskedFigure | undefined,
 ): Ranked[] {
-  const [best, second] = ranked;
+  const [best] = ranked;
   if (asked === undefined || best === undefined) return [];
-  const figures = index.corpus.sentences[best.sentenceId]?.figures ?? [];
-  if (!figures.some((figure) => isOfAskedKind(figure, asked))) return [];
+  const giving = ranked.filter(({ sentenceId }) =>
+    (index.corpus.sentences[sentenceId]?.figures ?? []).some((figure) =>
+      isOfAskedKind(figure, asked),
+    ),
+  );
+  if (giving[0] !== best) return [];
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];
+  const second = giving[1];
   return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
 }
 
