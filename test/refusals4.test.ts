@@ -40,3 +40,39 @@ describe('a figure question whose sentence leads the others giving that figure',
     expect(findPassages(both, 'How much cash did the heating swallow?').answered).toBe(false);
   });
 });
+
+const WORKS = [
+  'The Hollins library reopens',
+  '',
+  'The Hollins library reopened on Monday after a summer of works.',
+  '',
+  'Readers had complained about the heating for years.',
+  '',
+  'During the works, 25 volunteers carried the books to the chapel.',
+  '',
+  'The volunteers carried 40,000 books back in a single week.',
+  '',
+  'A new children’s corner opens on the first floor.',
+  '',
+  'The librarian, Ruth Keane, thanked the readers for their patience.',
+];
+
+describe('a count question whose rival counts another thing', () => {
+  it('answers with the sentence counting the thing asked, not refused for a count of books', async () => {
+    const index = await articleIndex('works.en.txt', WORKS);
+    // Both sentences hold `volunteers` alike and give a count; only one counts volunteers.
+    const answer = findPassages(index, 'How many volunteers pitched in to lug stuff?');
+    expect(answer.results.map(({ sentence, missing }) => [sentence, missing])).toEqual([
+      [
+        'During the works, 25 volunteers carried the books to the chapel.',
+        ['pitched', 'lug', 'stuff'],
+      ],
+    ]);
+    // Where the other sentence counts volunteers too, neither is the answer.
+    const both = await articleIndex(
+      'works.en.txt',
+      WORKS.map((line) => line.replace('carried 40,000 books', 'numbered 40 at the weekend')),
+    );
+    expect(findPassages(both, 'How many volunteers pitched in to lug stuff?').answered).toBe(false);
+  });
+});

@@ -122,7 +122,13 @@ function rankAnswering(
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one.
   const fallback = asked ?? askedWeakly(text);
   if (fallback === undefined) return { ranked: [], partial: false };
-  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS), fallback);
+  const giving = givingAskedFigure(
+    index,
+    groups,
+    rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
+    fallback,
+    countedStems(index, groups, fallback),
+  );
   return { ranked: giving, partial: true };
 }
 
