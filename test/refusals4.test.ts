@@ -76,3 +76,34 @@ describe('a count question whose rival counts another thing', () => {
     expect(findPassages(both, 'How many volunteers pitched in to lug stuff?').answered).toBe(false);
   });
 });
+
+const POOL = [
+  'La piscine de Vénac rouvre',
+  '',
+  'La piscine de Vénac a rouvert lundi après dix mois de travaux.',
+  '',
+  'Le bassin avait été fermé en janvier à cause de fuites.',
+  '',
+  'La rénovation du bassin a coûté 1,2 million d’euros à la commune.',
+  '',
+  'Le bassin est désormais chauffé par des panneaux solaires.',
+  '',
+  'Le maire, Paul Ternier, a remercié les agents municipaux.',
+];
+
+describe('a question naming the kind of figure it asks for after quel', () => {
+  it('answers `quelle somme` with the one sentence giving a sum', async () => {
+    const index = await articleIndex('piscine.fr.txt', POOL);
+    // Only `bassin` is the article's, in three sentences; `quelle somme` asks for money.
+    const question = 'Quelle somme a-t-il fallu débourser pour retaper le bassin ?';
+    expect(findPassages(index, question).results[0]?.sentence).toBe(
+      'La rénovation du bassin a coûté 1,2 million d’euros à la commune.',
+    );
+    // Where no sentence gives a sum, the question stays refused.
+    const without = await articleIndex(
+      'piscine.fr.txt',
+      POOL.filter((line) => !line.includes('coûté')),
+    );
+    expect(findPassages(without, question).answered).toBe(false);
+  });
+});
