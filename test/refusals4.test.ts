@@ -38,6 +38,12 @@ describe('a figure question whose sentence leads the others giving that figure',
       'The heating of the old wing had cost £40,000 in 1998.',
     ]);
     expect(findPassages(both, 'How much cash did the heating swallow?').answered).toBe(false);
+    // Off-topic questions asking for a sum stay refused.
+    for (const question of [
+      'How much does a flight to Lisbon cost?',
+      'What fee does a plumber charge?',
+    ])
+      expect(findPassages(index, question).answered).toBe(false);
   });
 });
 
