@@ -47,19 +47,14 @@ describe('a figure question whose sentence leads the others giving that figure',
   });
 });
 
+/** The library's works, where volunteers carried the books: two sentences count of them. */
 const WORKS = [
-  'The Hollins library reopens',
-  '',
-  'The Hollins library reopened on Monday after a summer of works.',
-  '',
-  'Readers had complained about the heating for years.',
-  '',
+  ...LIBRARY.slice(0, 6),
   'During the works, 25 volunteers carried the books to the chapel.',
   '',
   'The volunteers carried 40,000 books back in a single week.',
   '',
-  'A new children’s corner opens on the first floor.',
-  '',
+  ...LIBRARY.slice(10, 12),
   'The librarian, Ruth Keane, thanked the readers for their patience.',
 ];
 
