@@ -4,8 +4,8 @@ import { givesAge, wordsOf } from './ages.ts';
 import { askedMeasure, MEASURE_UNITS } from './asked-measure.ts';
 import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
-import { fold, tokenize } from './normalize.ts';
-import { ASKED_FIGURE_MIN_BONUS, WANTED_FIGURES } from './settings.ts';
+import { fold, type Token, tokenize } from './normalize.ts';
+import { ASKED_FIGURE_MIN_BONUS, FIGURE_WORDS, WANTED_FIGURES } from './settings.ts';
 import { matchedSpan } from './token-span.ts';
 
 /**
@@ -275,6 +275,27 @@ export function askedWeakly(question: string): AskedFigure | undefined {
     if (span === undefined || from === undefined || to === undefined) continue;
     const asking = tokens.slice(span.first, span.last + 1).map((token) => token.word);
     return inUnit(question.slice(from.start, to.end), kinds, undefined, asking);
+  }
+  return undefined;
+}
+
+/** Words asking which one: `quelle somme`, `what fee` ask for a figure of that word's kind. */
+const WHICH = new Set(['quel', 'quelle', 'quels', 'quelles', 'what', 'which']);
+
+/**
+ * The figure a question asks for by naming its kind after `quel`/`what` (FIGURE_WORDS: `quelle
+ * somme`, `what fee`), which the asking phrases leave out as they also name a thing (`the fee
+ * went up`). Like `askedWeakly`, it only chooses the last fallback's answer, a partial one.
+ */
+export function askedByKindWord(question: string): AskedFigure | undefined {
+  const tokens = tokenize(question);
+  for (let at = 1; at < tokens.length; at++) {
+    const which = tokens[at - 1] as Token;
+    const named = tokens[at] as Token;
+    const kinds = FIGURE_WORDS.get(named.word);
+    if (kinds === undefined || !WHICH.has(which.word)) continue;
+    const typed = question.slice(which.start, named.end);
+    return inUnit(typed, withRatios([...kinds]), undefined, [which.word, named.word]);
   }
   return undefined;
 }

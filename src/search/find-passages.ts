@@ -1,6 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
-import { type AskedFigure, askedFigure, askedWeakly } from './asked-figure.ts';
+import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { readChatWords } from './chat-words.ts';
@@ -30,6 +30,7 @@ import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts'
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_MIN_COVERAGE,
+  ASKED_FIGURE_RIVALS,
   DEFAULT_LIMIT,
   LEADING_MIN_COVERAGE,
   MIN_COVERAGE,
@@ -118,10 +119,17 @@ function rankAnswering(
       return { ranked: giving, partial: lacks.length > 1 };
     }
   }
-  // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one.
-  const fallback = asked ?? askedWeakly(text);
+  // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one;
+  // `quelle somme`, `what fee`: a figure asked by naming its kind.
+  const fallback = asked ?? askedWeakly(text) ?? askedByKindWord(text);
   if (fallback === undefined) return { ranked: [], partial: false };
-  const giving = givingAskedFigure(index, groups, rank(ASKED_FIGURE_MIN_COVERAGE, 2), fallback);
+  const giving = givingAskedFigure(
+    index,
+    groups,
+    rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
+    fallback,
+    countedStems(index, groups, fallback),
+  );
   return { ranked: giving, partial: true };
 }
 

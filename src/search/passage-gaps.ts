@@ -47,7 +47,7 @@ const wordsOf = (text: string): Set<string> => new Set(tokenize(text).map((token
 const wordSets = new WeakMap<Token[], Set<string>>();
 
 /** A sentence's or heading's folded words, as `gapsOf` reads them. */
-function textWords(index: SearchIndex, text: string): Set<string> {
+export function textWords(index: SearchIndex, text: string): Set<string> {
   const tokens = textTokens(index, text);
   let words = wordSets.get(tokens);
   if (words === undefined) {

@@ -1,8 +1,9 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
+import { type CountedStems, countsAsked } from './counted-thing.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
-import { paragraphIds, writtenOtherwise } from './passage-gaps.ts';
+import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -118,21 +119,41 @@ export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: R
 /**
  * When no sentence covers enough of a question asking for a kind of figure, nor leads alone: the
  * best, if it gives a figure of that kind, holds one of the question's words at least and ranks
- * ASKED_FIGURE_LEAD above the next. `How long was the depot shut for the repairs?` asked of `The
- * depot closed for six weeks` holds one word of four, in the one sentence giving a duration. The
- * answer is partial: `wordsNotIn` says what it lacks, and front ends show it next to the quote.
+ * ASKED_FIGURE_LEAD above the next sentence giving such a figure. `How long was the depot shut for
+ * the repairs?` asked of `The depot closed for six weeks` holds one word of four, in the one
+ * sentence giving a duration; sentences naming the depot without a duration are no rivals, as
+ * they cannot answer, nor are those whose counts are of another thing than the one asked
+ * (`40,000 books` for `how many volunteers`). The answer is partial: `wordsNotIn` says what it
+ * lacks, and front ends show it next to the quote.
  */
 export function givingAskedFigure(
   index: SearchIndex,
   groups: QueryGroup[],
   ranked: Ranked[],
   asked: AskedFigure | undefined,
+  counted: CountedStems | undefined,
 ): Ranked[] {
-  const [best, second] = ranked;
+  const [best] = ranked;
   if (asked === undefined || best === undefined) return [];
-  const figures = index.corpus.sentences[best.sentenceId]?.figures ?? [];
-  if (!figures.some((figure) => isOfAskedKind(figure, asked))) return [];
+  const ofKind = (sentenceId: number) =>
+    (index.corpus.sentences[sentenceId]?.figures ?? []).filter((figure) =>
+      isOfAskedKind(figure, asked),
+    );
+  if (ofKind(best.sentenceId).length === 0) return [];
+  const thing = counted?.thing;
+  const giving = ranked.filter(({ sentenceId }) => {
+    const figures = ofKind(sentenceId);
+    const text = index.corpus.sentences[sentenceId]?.text ?? '';
+    return (
+      figures.length > 0 &&
+      (sentenceId === best.sentenceId ||
+        thing === undefined ||
+        countsAsked(figures, thing, textWords(index, text), counted?.generic === true))
+    );
+  });
+  if (giving[0] !== best) return [];
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];
+  const second = giving[1];
   return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
 }
 

@@ -25,6 +25,8 @@ export const MIN_LEADING_GROUPS = 2;
  */
 export const ASKED_FIGURE_MIN_COVERAGE = 0.2;
 export const ASKED_FIGURE_LEAD = 1.2;
+/** How many of the best sentences are read for the next one giving the kind of figure asked. */
+export const ASKED_FIGURE_RIVALS = 10;
 /**
  * How much a question word the articles never use weighs, against the rarest word they do use: a
  * reader's own wording (`bosser`, `hosted`) should not sink a question that says enough otherwise.
