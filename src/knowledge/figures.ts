@@ -7,6 +7,7 @@ import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { takeUnitOfListed } from './figure-gapped.ts';
 import { joinSpans } from './figure-joins.ts';
+import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { ranks } from './figure-ordinals.ts';
@@ -128,6 +129,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
   }
+  rereadKinds(figures);
   return figures;
 }
 
