@@ -29,3 +29,29 @@ describe('points beside a percentage', () => {
     ]);
   });
 });
+
+describe('an abbreviation opening the subject', () => {
+  it('is not the thing counted: the nouns after it are', () => {
+    expect(read('UK theatre audiences reached 34 million in 2019.')).toEqual([
+      ['34 million', 34_000_000, 'theatre audiences', 'count'],
+      ['2019', 2019, 'year', 'date'],
+    ]);
+    expect(read('NHS staff numbered about 1.3 million.')).toEqual([
+      ['about 1.3 million', 1_300_000, 'staff', 'count'],
+    ]);
+  });
+});
+
+describe('people under or over a number', () => {
+  it('is an age bound, in years', () => {
+    expect(read('Entry is free for children under 12, and pupils over 16 pay £3.')).toEqual([
+      ['under 12', 12, 'years old', 'duration'],
+      ['over 16', 16, 'years old', 'duration'],
+      ['£3', 3, 'GBP', 'money'],
+    ]);
+    // A number with its own unit after it is no age.
+    expect(read('Residents under 25 minutes away can walk.')).toEqual([
+      ['under 25 minutes', 25, 'minutes', 'duration'],
+    ]);
+  });
+});

@@ -148,8 +148,11 @@ export function subjectNoun(sentence: string): string {
       continue;
     }
     const opening = index === 0 && from === 0 && token === word;
-    // A capitalised word within the sentence, or two opening it, is a name.
     const next = tokens[index + 1]?.[1] ?? '';
+    // `UK cinema admissions`, `NHS staff`: an abbreviation opening the subject names whose the
+    // things after it are, when a plural noun follows.
+    if (opening && ABBREVIATION.test(word) && nounsFollow(tokens, index + 1)) continue;
+    // A capitalised word within the sentence, or two opening it, is a name.
     if (/^\p{Lu}/u.test(word) && (!opening || /^\p{Lu}/u.test(next))) return '';
     const nextLower = next.toLowerCase();
     // `Le nombre d’entrées`, `the number of visitors`: the thing is what is numbered.
@@ -177,6 +180,17 @@ export function subjectNoun(sentence: string): string {
     return lower;
   }
   return '';
+}
+
+/** A word in capitals: `UK`, `NHS`, `SNCF`. */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/** Whether lower-case nouns, the first or second plural, start at token `index`: `cinema admissions`. */
+function nounsFollow(tokens: RegExpMatchArray[], index: number): boolean {
+  const [first, second] = [tokens[index]?.[1] ?? '', tokens[index + 1]?.[1] ?? ''];
+  const noun = (word: string) =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !FUNCTION_WORDS.has(word) && !DEFINITE.has(word);
+  return noun(first) && (isPlural(first) || (noun(second) && isPlural(second)));
 }
 
 /** Plural nouns that number the kind before them: `visitor numbers`, `passenger figures`. */
