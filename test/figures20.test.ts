@@ -55,3 +55,47 @@ describe('people under or over a number', () => {
     ]);
   });
 });
+
+describe('a bound of above or below', () => {
+  it('is the figure’s, as over and under are', () => {
+    expect(read('The union hopes for a turnout above 60%.')).toEqual([
+      ['above 60%', 60, '%', 'percent'],
+    ]);
+    expect(read('The river stayed below 2 metres all week.')).toEqual([
+      ['below 2 metres', 2, 'm', 'count'],
+    ]);
+  });
+});
+
+describe('a period set against a period', () => {
+  it('keeps its every and the unit of the first', () => {
+    expect(read('Buses leave every 20 minutes instead of every 10.')).toEqual([
+      ['every 20 minutes', 20, 'minutes', 'duration'],
+      ['every 10', 10, 'minutes', 'duration'],
+    ]);
+    expect(read('Les navettes partent toutes les 30 minutes, contre toutes les 15 avant.')).toEqual(
+      [
+        ['toutes les 30 minutes', 30, 'minutes', 'duration'],
+        ['toutes les 15', 15, 'minutes', 'duration'],
+      ],
+    );
+  });
+});
+
+describe('half a unit, and a unit dated by its distance', () => {
+  it('is a length or a measure', () => {
+    expect(read('The show started half an hour later than planned.')).toEqual([
+      ['half an hour', 0.5, 'hour', 'duration'],
+    ]);
+    expect(read('The lake lost roughly half a metre of water.')).toEqual([
+      ['roughly half a metre', 0.5, 'metre', 'count'],
+    ]);
+    expect(
+      read('One in six members was a student, against one in ten a decade ago.'),
+    ).toContainEqual(['a decade', 1, 'decade', 'duration']);
+    // A rate stays a rate: `a year` after an amount is its period.
+    expect(read('The farm should earn £300k a year before then.')).toEqual([
+      ['£300k a year', 300_000, 'GBP/year', 'money'],
+    ]);
+  });
+});

@@ -158,6 +158,9 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu
 /** What names a part of the figure before: `7,8 millions d’euros, dont 2,1 millions`, `including`. */
 const PART_BEFORE =
   /(?<![\p{L}])(?:dont|including|of[ \u00A0]which|among[ \u00A0]them)[ \u00A0\u202F]+$/iu;
+/** What makes an amount a period: `every 12`, `toutes les 20`. */
+const EVERY_BEFORE =
+  /(?<![\p{L}])(?:every|each|toutes[ \u00A0\u202F]+les|tous[ \u00A0\u202F]+les)[ \u00A0\u202F]+$/iu;
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -170,8 +173,10 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   if (figure.kind !== 'count') return;
   // `over the 5.1m voted`, `contre les 5,1 millions prévus`: the article before the number is
   // no part of the comparison.
+  // `every 45 minutes instead of every 12`: the second `every` is the figure's, as the first is.
+  const every = EVERY_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
   const before = sentence
-    .slice(Math.max(0, figure.start - 24), figure.start)
+    .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
   if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
   const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
@@ -189,6 +194,13 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   // Money's amount must be as large: `£6.2m … contre 3,9M`, not `£6.2m … contre 3`.
   if (against.kind === 'money' && figure.value * 100 < against.value) return;
   if (against.kind === 'percent' && figure.value > 100) return;
+  if (every !== null) {
+    // Only a period set against a period: `every 45 minutes instead of every 12`.
+    if (against.kind !== 'duration' || !EVERY_BEFORE.test(`${against.text.split(/\d/u)[0]}`))
+      return;
+    figure.start -= every[0].length;
+    figure.text = sentence.slice(figure.start, figure.start + figure.text.length + every[0].length);
+  }
   figure.kind = against.kind;
   figure.unit = against.unit;
 }
