@@ -99,3 +99,22 @@ describe('half a unit, and a unit dated by its distance', () => {
     ]);
   });
 });
+
+describe('a range of days in English', () => {
+  it('is one date, as `du 3 au 9 juin` is', () => {
+    expect(read('The festival runs from 3 to 9 June 2027.')).toEqual([
+      ['3 to 9 June 2027', 2027, 'day', 'date'],
+    ]);
+    expect(read('Voting is open between 2 and 6 May.')).toEqual([
+      ['2 and 6 May', 0, 'day', 'date'],
+    ]);
+  });
+});
+
+describe('a number word opening the sentence', () => {
+  it('is never the thing a bare number counts', () => {
+    expect(read('Only one lifeguard was on duty, down from three.')).toEqual([
+      ['three', 3, 'lifeguard', 'count'],
+    ]);
+  });
+});

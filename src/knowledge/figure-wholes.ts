@@ -8,6 +8,7 @@ import {
   MEASURE_UNITS,
   MONTHS,
   NUMBER_WORDS,
+  ONE_WORDS,
   PER_UNITS,
   SPACE as S,
   SEASONS,
@@ -139,6 +140,7 @@ export function subjectNoun(sentence: string): string {
       FUNCTION_WORDS.has(lower) ||
       DEFINITE.has(lower) ||
       Object.hasOwn(NUMBER_WORDS, lower) ||
+      ONE_WORDS.includes(lower) ||
       Object.hasOwn(FRACTIONS, lower) ||
       ADJECTIVES_BEFORE_NOUNS.has(lower) ||
       BOUNDS.some((bound) => bound.split(' ')[0] === lower) ||
