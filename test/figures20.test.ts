@@ -118,3 +118,14 @@ describe('a number word opening the sentence', () => {
     ]);
   });
 });
+
+describe('a length of time in a unit and the next smaller one', () => {
+  it('is one figure, in the smaller unit, as hours and their minutes are', () => {
+    expect(read('Les travaux ont duré deux ans et trois mois.')).toEqual([
+      ['deux ans et trois mois', 27, 'mois', 'duration'],
+    ]);
+    expect(read('The refit took three weeks and two days.')).toEqual([
+      ['three weeks and two days', 23, 'days', 'duration'],
+    ]);
+  });
+});
