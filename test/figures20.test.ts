@@ -129,3 +129,14 @@ describe('a length of time in a unit and the next smaller one', () => {
     ]);
   });
 });
+
+describe('a place in a contest with no article', () => {
+  it('is a rank; in the first place, a reason, is none', () => {
+    expect(read('The winner collects £5,000 for first place.')).toEqual([
+      ['£5,000', 5000, 'GBP', 'money'],
+      ['first place', 1, 'rank', 'count'],
+    ]);
+    expect(read('She finished in second place.')).toEqual([['second place', 2, 'rank', 'count']]);
+    expect(read('In the first place, nobody asked.')).toEqual([]);
+  });
+});
