@@ -140,3 +140,25 @@ describe('a place in a contest with no article', () => {
     expect(read('In the first place, nobody asked.')).toEqual([]);
   });
 });
+
+describe('so many of them, with nothing counted before in the sentence', () => {
+  it('counts what the sentence before counted: its subject if counted, else the last', () => {
+    const after = (previous: string, sentence: string) =>
+      extractFigures(sentence, previous).map(({ text, unit }) => [text, unit]);
+    expect(
+      after(
+        'The depot runs nine buses, including four electric coaches bought in 2022.',
+        'Two of them will be sold in June.',
+      ),
+    ).toEqual([
+      ['Two of them', 'coaches'],
+      ['June', 'month'],
+    ]);
+    expect(
+      after(
+        'Some 300 volunteers work shifts at the three depots.',
+        'About a third of them are retired.',
+      ),
+    ).toEqual([['About a third', 'volunteers']]);
+  });
+});

@@ -237,7 +237,7 @@ function thingOf(sentence: string, figure: Figure): string {
 
 /**
  * What a share with no noun of its own is a share of: `of them`, the plural noun before it (or
- * the subject of the sentence before); the whole named before it in the sentence (`Sur les 8 400
+ * what the sentence before counted, or its subject); the whole named before it in the sentence (`Sur les 8 400
  * ruches…, plus d’un tiers`), else the last thing counted or measured (`1,850 households, up from
  * 1,100`, `26 000 litres de lait, dont près des deux tiers`); else the sentence's subject (`Les
  * ventes ont progressé de moitié`).
@@ -250,13 +250,21 @@ export function shareOf(
   previous: string,
   /** For a count named a part (`of which 420`), its value: no whole counted fewer holds it. */
   part = 0,
+  /** The things the sentence before counted (`seven turboprops`, `three aircraft`), when needed. */
+  countedBefore: () => string[] = () => [],
 ): string {
   const ofThem = OF_THEM.exec(sentence.slice(end, end + 20));
   if (ofThem !== null) {
     const named = NAMED_AFTER_OF_THEM.exec(sentence.slice(end + ofThem[0].length));
     const noun = named?.[1];
     if (noun !== undefined && !ADVERBS_IN_S.test(noun)) return noun;
-    return pluralNounBefore(sentence, start) || subjectNoun(previous);
+    const before = pluralNounBefore(sentence, start);
+    if (before !== '') return before;
+    // `Two of them will go back`: them are the things the sentence before counted, its subject
+    // if it counted that (`Some 240 volunteers work at two sites`), else the last.
+    const subject = subjectNoun(previous);
+    const counted = countedBefore();
+    return counted.includes(subject) ? subject : (counted.at(-1) ?? subject);
   }
   const wholes = figures
     .filter((figure) => figure.start < start && !(figure.kind === 'count' && figure.value < part))

@@ -10,7 +10,7 @@ import { joinSpans } from './figure-joins.ts';
 import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
-import { ranks } from './figure-ordinals.ts';
+import { isRank, ranks } from './figure-ordinals.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
@@ -118,6 +118,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         figure.start + figure.text.length,
         previous,
         part,
+        () => countedIn(previous),
       );
     }
     // `17 of them`, `deux d’entre eux`: the words that make the count a part are the figure's.
@@ -131,6 +132,14 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   }
   rereadKinds(figures);
   return figures;
+}
+
+/** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
+function countedIn(sentence: string): string[] {
+  if (sentence === '') return [];
+  return extractFigures(sentence)
+    .filter((figure) => figure.kind === 'count' && /^\p{Ll}/u.test(figure.unit) && !isRank(figure))
+    .map((figure) => figure.unit.split('/')[0] ?? '');
 }
 
 /**
