@@ -143,10 +143,10 @@ describe('a place in a contest with no article', () => {
 
 describe('so many of them, with nothing counted before in the sentence', () => {
   it('counts what the sentence before counted: its subject if counted, else the last', () => {
-    const after = (previous: string, sentence: string) =>
+    const readAfter = (previous: string, sentence: string) =>
       extractFigures(sentence, previous).map(({ text, unit }) => [text, unit]);
     expect(
-      after(
+      readAfter(
         'The depot runs nine buses, including four electric coaches bought in 2022.',
         'Two of them will be sold in June.',
       ),
@@ -155,7 +155,7 @@ describe('so many of them, with nothing counted before in the sentence', () => {
       ['June', 'month'],
     ]);
     expect(
-      after(
+      readAfter(
         'Some 300 volunteers work shifts at the three depots.',
         'About a third of them are retired.',
       ),
