@@ -1,7 +1,8 @@
 // A person's age, as news gives it: `aged 23`, `Helen Marsh, 54,`.
 import type { Reading } from './figure-dates.ts';
 import { addFigure, type Found } from './figure-found.ts';
-import { SPACE as S } from './figure-words.ts';
+import { isPlural } from './figure-nouns.ts';
+import { SPACE as S, UNIT_SYMBOLS } from './figure-words.ts';
 
 /** `aged 23`, `âgé de 54`: the age before its number (French writes `ans` after, read as years). */
 const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu');
@@ -25,6 +26,17 @@ const BE_BOUND_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:are|is|were|was|be|being)${S}(?:(?:mostly|all|now)${S})?(?:over|under|aged${S}over|aged${S}under)${S}$`,
   'iu',
 );
+/**
+ * People bounded by a number with nothing counted after it: an age, `children under 14`, `players
+ * over 60 pay less`, `residents aged over 75`.
+ */
+const PEOPLE_BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:people|children|kids|adults|pupils|students|players|members|residents|drivers|visitors|passengers|patients|workers|voters|teenagers|applicants|anyone|those)${S}(?:aged${S})?(under|over|below|above)${S}$`,
+  'iu',
+);
+/** The word after a number, when one follows it. */
+const WORD_AFTER = /^[ \u00A0\u202F]+(\p{L}+)/u;
+
 /** What closes an age set off after a name: a comma, a full stop, a bracket, the sentence's end. */
 const AGE_CLOSED = /^(?:[,.;)]|$)/u;
 
@@ -53,6 +65,21 @@ export function readAge(found: Found, start: number, end: number, value: number)
     addFigure(
       found,
       start - bound[0].length + (verb?.[0].length ?? 0),
+      end,
+      value,
+      'years old',
+      'duration',
+    );
+    return true;
+  }
+  const people = PEOPLE_BOUND_BEFORE.exec(before);
+  const next = WORD_AFTER.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+  if (people !== null && value >= 2 && !isPlural(next) && !UNIT_SYMBOLS.has(next.toLowerCase())) {
+    // `under 14` is the age bound, as a reader quotes it; the people stay out.
+    const bound = people[1] ?? '';
+    addFigure(
+      found,
+      before.lastIndexOf(bound) + start - before.length,
       end,
       value,
       'years old',

@@ -29,9 +29,12 @@ export interface Reading {
 const MONTH = words(Object.keys(MONTHS));
 const WEEKDAY = words(WEEKDAYS);
 
-/** After a day: `er juillet 2025`, ` au 7 juin 2026`, ` et 5 mai`. Sticky at the day's end. */
+/**
+ * After a day: `er juillet 2025`, ` au 7 juin 2026`, ` et 5 mai`, ` to 18 April 2026`. Sticky at
+ * the day's end.
+ */
 const DAY_MONTH_TAIL = new RegExp(
-  `(?:er|re)?(?:${S}?(?:au|à|et|-|–)${S}?\\d{1,2}(?:er)?)?${S}(${MONTH})(?:${S}(\\d{4}))?(?![\\p{L}\\d])`,
+  `(?:er|re)?(?:${S}?(?:au|à|et|to|and|-|–)${S}?\\d{1,2}(?:er)?)?${S}(${MONTH})(?:${S}(\\d{4}))?(?![\\p{L}\\d])`,
   'iuy',
 );
 /** After the day of an English date: `th`, `-7`, `, 1990`. Sticky at the day's end. */

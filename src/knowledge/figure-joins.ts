@@ -1,4 +1,5 @@
-// Figures read apart that a reader reads as one: a span of clock times, hours and their minutes.
+// Figures read apart that a reader reads as one: a span of clock times, a length of time in two
+// units (hours and their minutes, years and their months).
 import { SPACE as S } from './figure-words.ts';
 import type { Figure } from './types.ts';
 
@@ -12,6 +13,17 @@ const SPAN_CONNECTOR = new RegExp(
 /** Units of a length of time in hours, then in minutes, as written. */
 const HOURS = /^(?:h|heures?|hours?|hrs?)$/iu;
 const MINUTES = /^(?:min|minutes?|mins?)$/iu;
+/**
+ * A length of time in a unit, then in the next smaller one, and how many of the smaller the
+ * larger holds: `3 hours 20 minutes`, `six ans et huit mois`, `two weeks and three days`.
+ */
+const UNIT_AND_SMALLER: [RegExp, RegExp, number][] = [
+  [HOURS, MINUTES, 60],
+  [/^(?:ans?|années?|years?)$/iu, /^(?:mois|months?)$/iu, 12],
+  [/^(?:semaines?|weeks?)$/iu, /^(?:jours?|days?)$/iu, 7],
+  [/^(?:jours?|days?)$/iu, HOURS, 24],
+  [MINUTES, /^(?:s|secondes?|seconds?|secs?)$/iu, 60],
+];
 /** What may stand between hours and their minutes: `3 hours 20 minutes`, `2 heures et 10 minutes`. */
 const HOURS_AND = new RegExp(`^(?:${S}|${S}(?:and|et)${S})$`, 'iu');
 
@@ -118,8 +130,8 @@ function closesMonthsBetween(sentence: string, first: Figure, second: Figure): b
 /**
  * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
  * clock times, from its opening word (`de 9 h 30 à 12 h`, `from 8 a.m. to 8 p.m.`, `between
- * noon and 2 p.m.`), its value the first; hours and their minutes (`3 hours 20 minutes`), in
- * minutes, which keep the value exact.
+ * noon and 2 p.m.`), its value the first; a length of time in a unit and the next smaller one
+ * (`3 hours 20 minutes`, `six ans et huit mois`), in the smaller, which keeps the value exact.
  */
 export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
   if (figures.length < 2) return figures;
@@ -162,17 +174,17 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
       joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
       continue;
     }
-    if (
-      last?.kind === 'duration' &&
-      figure.kind === 'duration' &&
-      HOURS.test(last.unit) &&
-      MINUTES.test(figure.unit) &&
-      HOURS_AND.test(between)
-    ) {
+    const smaller =
+      last?.kind === 'duration' && figure.kind === 'duration' && HOURS_AND.test(between)
+        ? UNIT_AND_SMALLER.find(
+            ([larger, unit]) => larger.test(last.unit) && unit.test(figure.unit),
+          )
+        : undefined;
+    if (last !== undefined && smaller !== undefined) {
       joined[joined.length - 1] = {
         ...figure,
         text: sentence.slice(last.start, end(figure)),
-        value: last.value * 60 + figure.value,
+        value: last.value * smaller[2] + figure.value,
         start: last.start,
       };
       continue;

@@ -197,9 +197,30 @@ const WORDS_ALONE = new RegExp(
 );
 const MONTH_AFTER = new RegExp(`^${S}+of${S}+\\p{Lu}`, 'u');
 
+/**
+ * A place in a contest, with no article: `collects £8,000 for first place`, `finished in second
+ * place`, `took third place` (`in the first place` says why, not where).
+ */
+const PLACE_RANK = new RegExp(
+  `(?<![\\p{L}])(?:for|in|into|to|took|take|takes|taking|won|win|wins|claimed|claims|secured|secures)${S}+(first|second|${words(Object.keys(ORDINAL_WORDS))})${S}+place(?![\\p{L}])`,
+  'dgiu',
+);
+
 /** Ordinals that rank what the sentence names elsewhere: `up from 19th`, `le premier où`. */
 function ranksAlone(sentence: string): Reading[] {
   const found: Reading[] = [];
+  PLACE_RANK.lastIndex = 0;
+  for (let match = PLACE_RANK.exec(sentence); match; match = PLACE_RANK.exec(sentence)) {
+    const lower = (match[1] ?? '').toLowerCase();
+    const start = match.indices?.[1]?.[0] ?? match.index;
+    found.push({
+      start,
+      end: match.index + match[0].length,
+      value: FIRST_WORDS[lower] ?? ORDINAL_WORDS[lower] ?? 1,
+      unit: RANK_UNIT,
+      kind: 'count',
+    });
+  }
   DIGITS_ALONE.lastIndex = 0;
   for (let match = DIGITS_ALONE.exec(sentence); match; match = DIGITS_ALONE.exec(sentence)) {
     const value = Number(match[1]);

@@ -8,6 +8,7 @@ import {
   MEASURE_UNITS,
   MONTHS,
   NUMBER_WORDS,
+  ONE_WORDS,
   PER_UNITS,
   SPACE as S,
   SEASONS,
@@ -139,6 +140,7 @@ export function subjectNoun(sentence: string): string {
       FUNCTION_WORDS.has(lower) ||
       DEFINITE.has(lower) ||
       Object.hasOwn(NUMBER_WORDS, lower) ||
+      ONE_WORDS.includes(lower) ||
       Object.hasOwn(FRACTIONS, lower) ||
       ADJECTIVES_BEFORE_NOUNS.has(lower) ||
       BOUNDS.some((bound) => bound.split(' ')[0] === lower) ||
@@ -148,8 +150,11 @@ export function subjectNoun(sentence: string): string {
       continue;
     }
     const opening = index === 0 && from === 0 && token === word;
-    // A capitalised word within the sentence, or two opening it, is a name.
     const next = tokens[index + 1]?.[1] ?? '';
+    // `UK cinema admissions`, `NHS staff`: an abbreviation opening the subject names whose the
+    // things after it are, when a plural noun follows.
+    if (opening && ABBREVIATION.test(word) && nounsFollow(tokens, index + 1)) continue;
+    // A capitalised word within the sentence, or two opening it, is a name.
     if (/^\p{Lu}/u.test(word) && (!opening || /^\p{Lu}/u.test(next))) return '';
     const nextLower = next.toLowerCase();
     // `Le nombre d’entrées`, `the number of visitors`: the thing is what is numbered.
@@ -177,6 +182,17 @@ export function subjectNoun(sentence: string): string {
     return lower;
   }
   return '';
+}
+
+/** A word in capitals: `UK`, `NHS`, `SNCF`. */
+const ABBREVIATION = /^\p{Lu}{2,}$/u;
+
+/** Whether lower-case nouns, the first or second plural, start at token `index`: `cinema admissions`. */
+function nounsFollow(tokens: RegExpMatchArray[], index: number): boolean {
+  const [first, second] = [tokens[index]?.[1] ?? '', tokens[index + 1]?.[1] ?? ''];
+  const noun = (word: string) =>
+    /^\p{Ll}[\p{Ll}-]*$/u.test(word) && !FUNCTION_WORDS.has(word) && !DEFINITE.has(word);
+  return noun(first) && (isPlural(first) || (noun(second) && isPlural(second)));
 }
 
 /** Plural nouns that number the kind before them: `visitor numbers`, `passenger figures`. */
@@ -221,7 +237,7 @@ function thingOf(sentence: string, figure: Figure): string {
 
 /**
  * What a share with no noun of its own is a share of: `of them`, the plural noun before it (or
- * the subject of the sentence before); the whole named before it in the sentence (`Sur les 8 400
+ * what the sentence before counted, or its subject); the whole named before it in the sentence (`Sur les 8 400
  * ruches…, plus d’un tiers`), else the last thing counted or measured (`1,850 households, up from
  * 1,100`, `26 000 litres de lait, dont près des deux tiers`); else the sentence's subject (`Les
  * ventes ont progressé de moitié`).
@@ -234,13 +250,21 @@ export function shareOf(
   previous: string,
   /** For a count named a part (`of which 420`), its value: no whole counted fewer holds it. */
   part = 0,
+  /** The things the sentence before counted (`seven turboprops`, `three aircraft`), when needed. */
+  countedBefore: () => string[] = () => [],
 ): string {
   const ofThem = OF_THEM.exec(sentence.slice(end, end + 20));
   if (ofThem !== null) {
     const named = NAMED_AFTER_OF_THEM.exec(sentence.slice(end + ofThem[0].length));
     const noun = named?.[1];
     if (noun !== undefined && !ADVERBS_IN_S.test(noun)) return noun;
-    return pluralNounBefore(sentence, start) || subjectNoun(previous);
+    const before = pluralNounBefore(sentence, start);
+    if (before !== '') return before;
+    // `Two of them will go back`: them are the things the sentence before counted, its subject
+    // if it counted that (`Some 240 volunteers work at two sites`), else the last.
+    const subject = subjectNoun(previous);
+    const counted = countedBefore();
+    return counted.includes(subject) ? subject : (counted.at(-1) ?? subject);
   }
   const wholes = figures
     .filter((figure) => figure.start < start && !(figure.kind === 'count' && figure.value < part))

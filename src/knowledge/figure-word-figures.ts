@@ -52,6 +52,8 @@ const OF_AFTER = new RegExp(`^${S}(?:of|de|des|du|d['’])`, 'iu');
 /** Words after which `an hour`, `a week` is a length of time, not a rate: `takes an hour`, `for a week`. */
 const LASTING_BEFORE =
   /^(?:for|in|within|after|takes?|took|taking|lasts?|lasted|lasting|spent|spend|spends|than)$/iu;
+/** What dates a length of time by its distance: `a decade ago`, `a year earlier`. */
+const AGO_AFTER = new RegExp(`^${S}(?:ago|earlier)(?![\\p{L}])`, 'iu');
 /** English `half the budget`, `half its staff`: the whole after a determiner, with no `of`. */
 const HALF_THE = new RegExp(`^${S}(?:the|its|their)${S}`, 'iu');
 const NOTHING_AFTER = new RegExp(`^${S}*(?:[,.;:)]|$)`, 'u');
@@ -254,13 +256,24 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     // `un litre sur trois`, `one hour in four`: a share of the unit, read by `ONE_IN`.
     if (SHARE_AFTER.test(sentence.slice(end, end + 24))) return;
     const article = /^an?$/iu.test(oneWord ?? '');
-    const start = boundedStart(sentence, match.index);
-    const lasting = LASTING_BEFORE.test(wordBefore(sentence, match.index).word);
-    if (article && start === match.index && !lasting) return;
     const unit = oneUnit.toLowerCase();
+    const duration = Object.hasOwn(TIME_UNITS, unit);
+    // `half an hour`, `half a litre`: half of the unit, a length or a measure, never a rate.
+    const halfOf = wordBefore(sentence, match.index);
+    if (article && /^half$/iu.test(halfOf.word)) {
+      const from = boundedStart(sentence, halfOf.start);
+      addFigure(found, from, end, 0.5, unit, duration ? 'duration' : 'count');
+      return;
+    }
+    const start = boundedStart(sentence, match.index);
+    const lasting =
+      LASTING_BEFORE.test(halfOf.word) ||
+      // `a decade ago`, `a year earlier`: a length of time that dates by its distance (not `£5 a
+      // year before then`, a rate).
+      (duration && AGO_AFTER.test(sentence.slice(end, end + 12)));
+    if (article && start === match.index && !lasting) return;
     // French times by `une seconde`: `un second appareil` is the next one, a rank.
     if (unit === 'second' && oneWord?.toLowerCase() === 'un') return;
-    const duration = Object.hasOwn(TIME_UNITS, unit);
     const half = duration ? AND_A_HALF_AFTER.exec(sentence.slice(end, end + 20)) : null;
     addFigure(
       found,

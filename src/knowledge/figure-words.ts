@@ -353,6 +353,8 @@ export const BOUNDS = [
   'up to',
   'over',
   'under',
+  'above',
+  'below',
   'plus de',
   'plus du',
   'près du',

@@ -7,9 +7,10 @@ import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { takeUnitOfListed } from './figure-gapped.ts';
 import { joinSpans } from './figure-joins.ts';
+import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
-import { ranks } from './figure-ordinals.ts';
+import { isRank, ranks } from './figure-ordinals.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
@@ -117,6 +118,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         figure.start + figure.text.length,
         previous,
         part,
+        () => countedIn(previous),
       );
     }
     // `17 of them`, `deux d’entre eux`: the words that make the count a part are the figure's.
@@ -128,7 +130,16 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
   }
+  rereadKinds(figures);
   return figures;
+}
+
+/** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
+function countedIn(sentence: string): string[] {
+  if (sentence === '') return [];
+  return extractFigures(sentence)
+    .filter((figure) => figure.kind === 'count' && /^\p{Ll}/u.test(figure.unit) && !isRank(figure))
+    .map((figure) => figure.unit.split('/')[0] ?? '');
 }
 
 /**
@@ -156,6 +167,9 @@ const DEFINITE_BEFORE = /(?<![\p{L}])(?:the|les?|la|l['’])[ \u00A0\u202F]*$/iu
 /** What names a part of the figure before: `7,8 millions d’euros, dont 2,1 millions`, `including`. */
 const PART_BEFORE =
   /(?<![\p{L}])(?:dont|including|of[ \u00A0]which|among[ \u00A0]them)[ \u00A0\u202F]+$/iu;
+/** What makes an amount a period: `every 12`, `toutes les 20`. */
+const EVERY_BEFORE =
+  /(?<![\p{L}])(?:every|each|toutes[ \u00A0\u202F]+les|tous[ \u00A0\u202F]+les)[ \u00A0\u202F]+$/iu;
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -168,8 +182,10 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   if (figure.kind !== 'count') return;
   // `over the 5.1m voted`, `contre les 5,1 millions prévus`: the article before the number is
   // no part of the comparison.
+  // `every 45 minutes instead of every 12`: the second `every` is the figure's, as the first is.
+  const every = EVERY_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 12), figure.start));
   const before = sentence
-    .slice(Math.max(0, figure.start - 24), figure.start)
+    .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
   if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
   const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
@@ -187,6 +203,13 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   // Money's amount must be as large: `£6.2m … contre 3,9M`, not `£6.2m … contre 3`.
   if (against.kind === 'money' && figure.value * 100 < against.value) return;
   if (against.kind === 'percent' && figure.value > 100) return;
+  if (every !== null) {
+    // Only a period set against a period: `every 45 minutes instead of every 12`.
+    if (against.kind !== 'duration' || !EVERY_BEFORE.test(`${against.text.split(/\d/u)[0]}`))
+      return;
+    figure.start -= every[0].length;
+    figure.text = sentence.slice(figure.start, figure.start + figure.text.length + every[0].length);
+  }
   figure.kind = against.kind;
   figure.unit = against.unit;
 }
