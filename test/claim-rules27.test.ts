@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A museum's prices, told in English: an age group written as a bare bound. */
+const MUSEUM = [
+  'Ferrow Museum reopens its doors',
+  '',
+  'The Ferrow Museum of Clocks reopened on Saturday after a two-year refit. Entry costs £9, or £5 for visitors under 12.',
+  '',
+  'The museum expects 40,000 visitors in its first year.',
+];
+
+/** A rowing club, told in French: its captain's age and a youth fare. */
+const AVIRON = [
+  'Le club d’aviron de Sarbonne fête ses cent ans',
+  '',
+  'Le club d’aviron de Sarbonne a fêté samedi son centenaire. Son capitaine, Loïc Terrasson, 52 ans, rame sur la Sarre depuis quatre ans.',
+  '',
+  'La cotisation annuelle coûte 180 €, et 90 € pour les moins de 18 ans.',
+];
+
+describe('an age, however it is written (claims27)', () => {
+  it('holds an age group claimed in French against the English bare bound', async () => {
+    const index = await articleIndex('museum.en.txt', MUSEUM);
+    expect(checkIn(index, 'Au musée de Ferrow, les moins de 12 ans paient 5 livres').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'At the Ferrow museum, under-12s pay £5').verdict).toBe('supported');
+  });
+
+  it('holds an age group claimed in English against the French one', async () => {
+    const index = await articleIndex('aviron.fr.txt', AVIRON);
+    expect(
+      checkIn(index, 'At the Sarbonne rowing club, under-18s pay 90 euros a year').verdict,
+    ).toBe('supported');
+  });
+
+  it('contradicts an age claimed otherwise, and never by a length of time', async () => {
+    const index = await articleIndex('aviron.fr.txt', AVIRON);
+    expect(checkIn(index, 'Loïc Terrasson, the club captain, is 25.')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['25', '52 ans']],
+    });
+    expect(checkIn(index, 'Loïc Terrasson avait 52 ans').verdict).toBe('supported');
+    // Four years of rowing is no age: `4 years old` is not contradicted by it, nor said.
+    expect(checkIn(index, 'Loïc Terrasson is 4 years old').verdict).not.toBe('supported');
+  });
+});
