@@ -19,6 +19,40 @@ const AVIRON = [
   'La cotisation annuelle coûte 180 €, et 90 € pour les moins de 18 ans.',
 ];
 
+/** A pool's closure, told in French: a weekly loss and what it comes to. */
+const PISCINE = [
+  'La piscine de Brévanne fermée pour l’hiver',
+  '',
+  'La piscine municipale de Brévanne est fermée depuis lundi pour réparer sa toiture. La mairie chiffre sa perte de recettes à 9 500 € par semaine, soit environ 110 000 € si les travaux durent jusqu’au printemps.',
+];
+
+/** A school's new roof, told in French: who pays which share, the verb said once. */
+const TOITURE = [
+  'Le collège de Lormes aura un toit neuf',
+  '',
+  'Le chantier de la toiture du collège de Lormes commencera en avril. La commune a promis de financer 55 % du chantier, le département 30 %, et l’État versera le reste.',
+];
+
+describe('which listed value a claim speaks of (claims27)', () => {
+  it('holds a weekly loss beside the total it comes to', async () => {
+    const index = await articleIndex('piscine.fr.txt', PISCINE);
+    expect(
+      checkIn(index, 'La mairie perd environ 9 500 euros par semaine pendant les travaux').verdict,
+    ).toBe('supported');
+  });
+
+  it('gives a listed value to the item that names whom it is for', async () => {
+    const index = await articleIndex('toiture.fr.txt', TOITURE);
+    expect(checkIn(index, 'The département is funding 30% of the school roof works').verdict).toBe(
+      'supported',
+    );
+    expect(checkIn(index, 'le département finance 55 % des travaux')).toMatchObject({
+      verdict: 'contradicted',
+      conflicts: [['55 %', '30 %']],
+    });
+  });
+});
+
 describe('an age, however it is written (claims27)', () => {
   it('holds an age group claimed in French against the English bare bound', async () => {
     const index = await articleIndex('museum.en.txt', MUSEUM);
