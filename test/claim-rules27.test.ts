@@ -53,6 +53,26 @@ describe('which listed value a claim speaks of (claims27)', () => {
   });
 });
 
+/** A hospital's wages, told in English. */
+const HOSPITAL = [
+  'Darnley Hospital struggles to fill night shifts',
+  '',
+  'Darnley Hospital has relied on agency staff since the spring. Agency nurses are paid €31.40 an hour, the trust said.',
+  '',
+  'A new bench for the garden cost €300, paid by the friends of the hospital.',
+];
+
+describe('a sum of money that tells where it is (claims27)', () => {
+  it('is said by the one sentence giving it, in words the dictionary cannot match', async () => {
+    const index = await articleIndex('hospital.en.txt', HOSPITAL);
+    expect(checkIn(index, 'les interimaires touchent 31,40 € de l’heure').verdict).toBe(
+      'supported',
+    );
+    // A round sum many things may cost is no such pointer: nothing else of the claim is said.
+    expect(checkIn(index, 'les bénévoles reçoivent 300 € chacun').verdict).toBe('not-found');
+  });
+});
+
 describe('an age, however it is written (claims27)', () => {
   it('holds an age group claimed in French against the English bare bound', async () => {
     const index = await articleIndex('museum.en.txt', MUSEUM);
