@@ -20,6 +20,7 @@ import { comparedInClaim } from './compared-values.ts';
 import { isMadeDifference, unlike } from './count-change.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
+import { isElidedItem, totalBesideRate } from './list-items.ts';
 import { sameWhole } from './share-wholes.ts';
 
 /** Whether an article's quantity is, at its value, another of the claim's figures than `claimed`. */
@@ -169,6 +170,7 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
       !saysOwn(clauseOf(entry.figure)) &&
       entry.quantity.kind === same.quantity.kind &&
       comparable(same.quantity, entry.quantity) &&
+      !totalBesideRate(same.figure, entry.figure) &&
       countsOpposable(index, claimed, withElidedNoun(entry, article)) &&
       clauseOf(entry.figure) !== own,
   );
@@ -177,9 +179,17 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
   // Another clause that says as much of the claim as the value's own leaves it open which the
   // claim speaks of: `L'État en a financé 45 %, la région un quart` for `la région a financé
   // 45 %` says the region's word in one clause and the verb in the other.
-  return ownTold > 0 && others.some((entry) => told(clauseOf(entry.figure)) === ownTold)
-    ? 'either'
-    : undefined;
+  const ties = others.filter((entry) => told(clauseOf(entry.figure)) === ownTold);
+  if (ownTold === 0 || ties.length === 0) return undefined;
+  // In a list whose items leave out the first clause's verb (`Le département a promis de couvrir
+  // 40 %, la région 25 %`), the verb the claim shares with the first clause is every item's: the
+  // item's own word (`la région`) tells which value the claim speaks of (list-items.ts).
+  const lead = clauses[0];
+  const elided = (clause: ReturnType<typeof clauseOf>) =>
+    clause !== undefined && clause !== lead && isElidedItem(holder, clause);
+  if (elided(own) && ties.every((entry) => clauseOf(entry.figure) === lead)) return undefined;
+  const item = own === lead ? ties.find((entry) => elided(clauseOf(entry.figure))) : undefined;
+  return item ?? 'either';
 }
 
 type Span = ReturnType<typeof clauseSpans>[number];

@@ -2,6 +2,7 @@ import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
+import { ageIn, asAges } from './ages.ts';
 import { datesAgree, dayDetail, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
 
 /**
@@ -151,7 +152,7 @@ const EVERY = /\b(?:every|toutes les|tous les|chaque)\s*$/u;
  * interval, which a length of time (`trois semaines`) neither gives nor contradicts.
  */
 export function quantityIn(text: string, figure: Figure): Quantity {
-  const quantity = quantityOf(figure);
+  const quantity = ageIn(text, figure) ?? quantityOf(figure);
   if (quantity.kind === 'date' && quantity.detail === '' && figure.unit === 'year') {
     const before = fold(text.slice(Math.max(0, figure.start - 40), figure.start))
       .replace(/['’]/gu, ' ')
@@ -293,6 +294,8 @@ export function withinArticleBound(
 
 /** Whether `claimed` states the article's value, rounding allowed, a bound in its direction. */
 export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
+  const ages = asAges(claimed, article);
+  if (ages !== undefined) return sameValue(ages[0], ages[1], precision);
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
     // `in April` (no year given, value 0) holds for `9 avril 2025`.

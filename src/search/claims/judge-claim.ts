@@ -20,6 +20,7 @@ import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
 import { otherGroupMost } from './superlative.ts';
+import { sumsTell } from './telling-sums.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
 import { partForWhole } from './whole-claimed.ts';
 
@@ -83,7 +84,8 @@ export function judge(
   // The one sentence giving the claimed quantities (figure-candidates.ts) says the claim in other
   // words, its other language's or a chat's, unless a passage on the claim's subject gives one of
   // them otherwise, the sentence says the other way (`en hausse de 8 centimes` for `8 centimes de
-  // moins`), or it shares nothing with the claim but the figures: no word, no name.
+  // moins`), or it shares nothing with the claim but the figures (no word, no name), unless they
+  // are sums that tell where they are (telling-sums.ts).
   const sole = soleSentenceOfFigures(index, precisions);
   const disputed = readings.some(
     (reading) => reading.conflicts.length > 0 && reading.coverage >= SAME_SUBJECT,
@@ -92,7 +94,7 @@ export function judge(
     sole === reading.passage.sentenceId &&
     !disputed &&
     reading.ownsFigures &&
-    (reading.coverage > 0 || names.length > 0) &&
+    (reading.coverage > 0 || names.length > 0 || sumsTell(figures)) &&
     wayAgainst(claim, { id: sole, text: reading.passage.sentence })?.conflict === undefined;
   // A cleft's focus (`c'est le gouvernement thaïlandais qui…`) is what the claim says above all:
   // a sentence that does not say it all does not say the claim.
