@@ -187,16 +187,6 @@ export function tailRival(context: RivalContext): Given | undefined {
         (tail.start > own.start || !ownSays) &&
         listed(text, own.entry.figure, tail.entry.figure),
     );
-  if (rival !== undefined && process.env.TAIL_DEBUG)
-    console.error(
-      'TAIL',
-      claim,
-      '|',
-      text,
-      '|',
-      rival.entry.figure.text,
-      places.map((p) => p.tails.map((t) => t.entry.figure.text)),
-    );
   return rival?.entry;
 }
 
