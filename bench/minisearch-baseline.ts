@@ -4,8 +4,9 @@
  * fuzzy and prefix matching. It has no notion of refusing. Its sentences, best first.
  */
 import MiniSearch from 'minisearch';
+import { glossaryEntry, lexiconEntry } from '../src/search/dictionary-lookup.ts';
 import { contentWords } from '../src/search/normalize.ts';
-import { glossaryEntry, lexiconEntry, type SearchIndex } from '../src/search/search-index.ts';
+import type { SearchIndex } from '../src/search/search-index.ts';
 
 export function miniSearchOf(index: SearchIndex): (question: string) => string[] {
   const search = new MiniSearch<{ id: number; text: string }>({

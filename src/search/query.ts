@@ -1,4 +1,11 @@
 import {
+  glossaryEntry,
+  lexiconEntry,
+  lexiconOwnForms,
+  mayStartPhrase,
+} from './dictionary-lookup.ts';
+import { LANGUAGE_BITS } from './language-bits.ts';
+import {
   backTranslations,
   isDictionaryName,
   type Language,
@@ -14,14 +21,7 @@ import {
   withoutScaleWords,
 } from './match-word.ts';
 import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
-import {
-  glossaryEntry,
-  LANGUAGE_BITS,
-  lexiconEntry,
-  lexiconOwnForms,
-  mayStartPhrase,
-  type SearchIndex,
-} from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
 import {
   BACK_TRANSLATION_WEIGHT,
   DERIVED_FORM,

@@ -1,16 +1,13 @@
 import type { Corpus } from '../knowledge/types.ts';
-import { placeRunGoesOn } from './figure-context.ts';
-import { type Language, lemmaOf, lexiconEntries } from './lexicon.ts';
-import { numberForms } from './match-word.ts';
 import {
-  contentWords,
-  infinitiveOf,
-  inflectionKey,
-  stem,
-  stopTokensOf,
-  tokenize,
-} from './normalize.ts';
-import { inflectedStems } from './word-families.ts';
+  buildSynonyms,
+  buildTranslations,
+  bySynonymInflection,
+  irregularForms,
+} from './dictionary-build.ts';
+import { placeRunGoesOn } from './figure-context.ts';
+import { LANGUAGE_BITS } from './language-bits.ts';
+import { stem, stopTokensOf, tokenize } from './normalize.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:
@@ -71,7 +68,7 @@ export interface SearchIndex {
   averageLength: number;
   /** Folded glossary phrase → the word lists it may be written as. */
   synonyms: Map<string, string[][]>;
-  /** The same, keyed by the phrase without its inflections: see `glossaryEntry`. */
+  /** The same, keyed by the phrase without its inflections: see dictionary-lookup.ts. */
   synonymsByInflection: Map<string, string[][]>;
   /**
    * Folded phrase → its dictionary translations that the articles use (see `lexicon.ts`), less
@@ -94,250 +91,11 @@ export interface IndexOptions {
   lexicon?: boolean;
 }
 
-/** A language's bit in `SearchIndex.wordLanguages`; an unknown one is either. */
-export const LANGUAGE_BITS: Readonly<Record<string, number>> = { fr: 1, en: 2, '': 3 };
 const ANY_LANGUAGE = 3;
 
 /** BM25's idf of a word found in `documentFrequency` of `sentenceCount` sentences. */
 export const idfOf = (sentenceCount: number, documentFrequency: number): number =>
   Math.log(1 + (sentenceCount - documentFrequency + 0.5) / (documentFrequency + 0.5));
-
-/**
- * The glossary keyed by its phrases without their inflections, each entry with its own phrase
- * among the word lists; a key two entries share is left out, as it could be either.
- */
-function bySynonymInflection(synonyms: Map<string, string[][]>): Map<string, string[][]> {
-  const keysByInflection = new Map<string, string[]>();
-  for (const key of synonyms.keys()) {
-    const inflected = inflectionKey(key);
-    const keys = keysByInflection.get(inflected);
-    if (keys === undefined) keysByInflection.set(inflected, [key]);
-    else keys.push(key);
-  }
-  const byInflection = new Map<string, string[][]>();
-  for (const [inflected, [only, ...others]] of keysByInflection) {
-    if (only === undefined || others.length > 0) continue;
-    byInflection.set(inflected, [only.split(' '), ...(synonyms.get(only) ?? [])]);
-  }
-  return byInflection;
-}
-
-/**
- * What the glossary gives for a phrase the reader typed (folded content words): its entry, or
- * the entry it is an inflected form of (`téléphoné` → `téléphoner`), or, for one conjugated French
- * verb, its infinitive's entry (`bossent` → `bosser`). Undefined when the glossary does not know it.
- */
-export function glossaryEntry(index: SearchIndex, words: string[]): string[][] | undefined {
-  return entryOf(index.synonyms, index.synonymsByInflection, words);
-}
-
-/** What the lexicon gives for a phrase the reader typed, found as `glossaryEntry` finds it. */
-export function lexiconEntry(index: SearchIndex, words: string[]): string[][] | undefined {
-  return entryOf(index.translations, index.translationsByInflection, words);
-}
-
-/**
- * The first words of the glossary's and lexicon's phrases of two words or more, as written and
- * without inflection, per index: a window of the question whose first word is none of them is
- * no phrase, and is not looked up as one.
- */
-const phraseStarts = new WeakMap<SearchIndex, Set<string>>();
-
-/** Whether a glossary or lexicon phrase of two words or more may begin with `word`. */
-export function mayStartPhrase(index: SearchIndex, word: string): boolean {
-  let starts = phraseStarts.get(index);
-  if (starts === undefined) {
-    starts = new Set();
-    for (const entries of [
-      index.synonyms,
-      index.synonymsByInflection,
-      index.translations,
-      index.translationsByInflection,
-    ]) {
-      for (const key of entries.keys()) {
-        const space = key.indexOf(' ');
-        if (space > 0) starts.add(key.slice(0, space));
-      }
-    }
-    phraseStarts.set(index, starts);
-  }
-  return starts.has(word) || starts.has(inflectionKey(word));
-}
-
-function entryOf(
-  entries: Map<string, string[][]>,
-  byInflection: Map<string, string[][]>,
-  words: string[],
-): string[][] | undefined {
-  return entryParts(entries, byInflection, words)?.all;
-}
-
-/**
- * The forms of the reader's own word that a lexicon entry was found through (`bossent` →
- * `bosser`): in the question's language, not translations of it.
- */
-export function lexiconOwnForms(index: SearchIndex, words: string[]): string[][] {
-  return entryParts(index.translations, index.translationsByInflection, words)?.ownForms ?? [];
-}
-
-/**
- * An entry's word lists (`all`), with the forms of the phrase it was found through among them
- * when not the phrase itself (`ownForms`).
- */
-function entryParts(
-  entries: Map<string, string[][]>,
-  byInflection: Map<string, string[][]>,
-  words: string[],
-): { ownForms: string[][]; all: string[][] } | undefined {
-  const key = words.join(' ');
-  const uninflected = inflectionKey(key);
-  // The phrase, a phrase it is an inflection of, or the phrase without its inflection when that is
-  // an entry itself (`calls` → `call`, where `call` and `called` share their inflection key).
-  const entry = entries.get(key) ?? byInflection.get(uninflected) ?? entries.get(uninflected);
-  if (words.length !== 1) return entry && { ownForms: [], all: entry };
-  // A French participle folded (`fermé`, `payées`) is spelled as a noun (`ferme`, a farm; `paye`):
-  // the verb's translations too, as the reader may mean either.
-  const participle = /^(.{3,})ee?s?$/u.exec(key)?.[1];
-  const verb = participle === undefined ? undefined : entries.get(`${participle}er`);
-  if (entry !== undefined && verb !== undefined) {
-    const verbForm = [`${participle}er`];
-    return { ownForms: [verbForm], all: [...entry, verbForm, ...verb] };
-  }
-  if (entry !== undefined) return { ownForms: [], all: entry };
-  const infinitive = infinitiveOf(key);
-  const conjugated = infinitive === key ? undefined : entries.get(infinitive);
-  if (conjugated !== undefined) {
-    const own = [infinitive];
-    return { ownForms: [own], all: [own, ...conjugated] };
-  }
-  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
-  const lemma = lemmaOf(key);
-  const lemmaEntry = lemma && entries.get(lemma);
-  if (!lemma || !lemmaEntry) return undefined;
-  const own = [lemma];
-  return { ownForms: [own], all: [own, ...lemmaEntry] };
-}
-
-/** Groups every glossary entry with its synonyms, both ways: `overdose` ↔ `surdose`. */
-function buildSynonyms(corpus: Corpus): Map<string, string[][]> {
-  const synonyms = new Map<string, string[][]>();
-  // A one-word entry is meant even when it is a stop word elsewhere: `ai` (AI), `us` (US).
-  const phraseWords = (phrase: string): string[] => {
-    const words = contentWords(phrase);
-    const [only, ...others] = tokenize(phrase);
-    return words.length === 0 && only !== undefined && others.length === 0 ? [only.word] : words;
-  };
-  // The joined word lists each key already has, so that merging stays linear in the glossary.
-  const knownKeys = new Map<string, Set<string>>();
-  for (const [word, alternatives] of corpus.glossary) {
-    const group = [word, ...alternatives].map(phraseWords).filter((words) => words.length > 0);
-    const groupKeys = group.map((words) => words.join(' '));
-    for (const key of groupKeys) {
-      let known = synonyms.get(key);
-      let seen = knownKeys.get(key);
-      if (known === undefined || seen === undefined) {
-        known = [];
-        seen = new Set([key]);
-        synonyms.set(key, known);
-        knownKeys.set(key, seen);
-      }
-      for (const [otherAt, otherKey] of groupKeys.entries()) {
-        if (seen.has(otherKey)) continue;
-        seen.add(otherKey);
-        known.push(group[otherAt] ?? []);
-      }
-    }
-  }
-  return synonyms;
-}
-
-/**
- * The lexicon's translations whose every word the articles use (itself or a form of it), by
- * folded headword, less those the glossary gives: the index holds only what may match, however
- * big the lexicon, and a question word gets no alternative the articles could not answer.
- */
-function buildTranslations(
-  wordIds: Map<string, number>,
-  byStem: Map<string, number[]>,
-  sortedWords: string[],
-  synonyms: Map<string, string[][]>,
-  formsInArticles: (stemmed: string, language: Language) => string[],
-  into: Map<string, number>,
-): Map<string, string[][]> {
-  // As `matchWord` in match-word.ts finds a synonym: itself, its stem, a longer form.
-  const inArticles = (word: string): boolean => {
-    if (wordIds.has(word) || (word.length >= 4 && byStem.has(lexiconStem(word)))) return true;
-    if (numberForms(word).some((form) => wordIds.has(form))) return true;
-    if (word.length < 5 || /\d/u.test(word)) return false;
-    let low = 0;
-    let high = sortedWords.length;
-    while (low < high) {
-      const middle = (low + high) >> 1;
-      if ((sortedWords[middle] ?? '') < word) low = middle + 1;
-      else high = middle;
-    }
-    return (sortedWords[low] ?? '').startsWith(word);
-  };
-  const translations = new Map<string, string[][]>();
-  const seen = new Map<string, Set<string>>();
-  for (const [headword, glosses, language] of lexiconEntries()) {
-    const key = headword.join(' ');
-    for (const translation of glosses) {
-      // A one-word translation also as the articles inflect it where its ending is irregular
-      // (`child` → `children`, `payer` → `payé`), which neither its stem nor a prefix reaches.
-      const [only, ...more] = translation;
-      const forms =
-        only !== undefined && more.length === 0 ? formsInArticles(lexiconStem(only), language) : [];
-      const written = translation.every(inArticles) ? [translation] : [];
-      for (const gloss of [...written, ...forms.map((form) => [form])]) {
-        let known = seen.get(key);
-        if (known === undefined) {
-          known = new Set([key, ...(synonyms.get(key) ?? []).map((words) => words.join(' '))]);
-          seen.set(key, known);
-        }
-        const glossKey = gloss.join(' ');
-        into.set(glossKey, (into.get(glossKey) ?? 0) | (LANGUAGE_BITS[language] ?? 0));
-        if (known.has(glossKey)) continue;
-        known.add(glossKey);
-        translations.get(key)?.push(gloss) ?? translations.set(key, [gloss]);
-      }
-    }
-  }
-  return translations;
-}
-
-/** The stems of the lexicon's words, kept across indexes: each index asks for the same ones. */
-const lexiconStems = new Map<string, string>();
-
-function lexiconStem(word: string): string {
-  let stemmed = lexiconStems.get(word);
-  if (stemmed === undefined) {
-    stemmed = stem(word);
-    lexiconStems.set(word, stemmed);
-  }
-  return stemmed;
-}
-
-/**
- * The articles' words that are another form of a dictionary word (by its stem) in its word family
- * (see word-families.ts) and that its own stem does not reach: `children` for `child`, `payé` for
- * `payer`. Not a name (`May` is no form of `might`), nor a form that is a word of its own.
- */
-function irregularForms(
-  stemmed: string,
-  language: Language,
-  byStem: Map<string, number[]>,
-  words: string[],
-  names: Uint8Array,
-): string[] {
-  const forms: string[] = [];
-  for (const related of inflectedStems(stemmed, language)) {
-    for (const id of byStem.get(related) ?? []) {
-      if (names[id] !== 1) forms.push(words[id] ?? '');
-    }
-  }
-  return forms;
-}
 
 /** Sentences indexed between two pauses of `buildIndexInSlices`: a few milliseconds of work. */
 const SLICE_SENTENCES = 2000;

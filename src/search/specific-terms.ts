@@ -1,9 +1,10 @@
+import { glossaryEntry } from './dictionary-lookup.ts';
 import { afterPlacePreposition, isPlaceWord } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
 import { dropQuestionFrames, NUMBER_WORDS, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
-import { glossaryEntry, type SearchIndex } from './search-index.ts';
+import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
 

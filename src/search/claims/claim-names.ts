@@ -1,8 +1,9 @@
 // The names, places and organizations a claim states, and whether a passage's words hold them.
 
+import { glossaryEntry } from '../dictionary-lookup.ts';
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
 import { fold, stopTokensOf, tokenize } from '../normalize.ts';
-import { glossaryEntry, type SearchIndex } from '../search-index.ts';
+import type { SearchIndex } from '../search-index.ts';
 import { isCalendarWord } from './compare-figures.ts';
 
 /**

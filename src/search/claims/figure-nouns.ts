@@ -2,8 +2,9 @@ import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
 import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
+import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
-import { glossaryEntry, lexiconEntry, type SearchIndex } from '../search-index.ts';
+import type { SearchIndex } from '../search-index.ts';
 
 /**
  * Whether two counts count the same thing: `70,000 people` and `70 000 personnes` do, `two
