@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFINITE, FUNCTION_WORDS, TIME_UNITS } from '../src/knowledge/figure-words.ts';
+import { DEFINITE, FUNCTION_WORDS } from '../src/knowledge/figure-grammar-words.ts';
+import { TIME_UNITS } from '../src/knowledge/figure-unit-words.ts';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import type { Figure, Sentence } from '../src/knowledge/types.ts';

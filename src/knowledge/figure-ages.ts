@@ -2,7 +2,8 @@
 import type { Reading } from './figure-dates.ts';
 import { addFigure, type Found } from './figure-found.ts';
 import { isPlural } from './figure-nouns.ts';
-import { SPACE as S, UNIT_SYMBOLS } from './figure-words.ts';
+import { SPACE as S } from './figure-text.ts';
+import { UNIT_SYMBOLS } from './figure-unit-words.ts';
 
 /** `aged 23`, `âgé de 54`: the age before its number (French writes `ans` after, read as years). */
 const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu');

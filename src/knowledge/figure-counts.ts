@@ -1,5 +1,6 @@
 // Counts: a number with no measure after it, read as a count of the thing it counts.
 import { addFigure, boundedStart, type Found, type ReadNumber } from './figure-found.ts';
+import { BOUNDS, DEFINITE } from './figure-grammar-words.ts';
 import { addMoney, MONEY_VERB_BEFORE } from './figure-money.ts';
 import { countedNoun, type Noun, pluralNounBefore } from './figure-nouns.ts';
 import {
@@ -15,8 +16,8 @@ import {
 import { readShared } from './figure-ranges.ts';
 import { countPerThingAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
 import { SPELLED_SYMBOLS } from './figure-symbols.ts';
+import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
-import { BOUNDS, DEFINITE, SPACE as S, wordBefore, words } from './figure-words.ts';
 
 /**
  * A number set against another, or bounded: `up from 1,100`, `contre 900`, `au lieu de 6`, `au

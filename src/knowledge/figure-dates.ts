@@ -1,13 +1,5 @@
-import {
-  ENGLISH_MONTHS,
-  MONTHS,
-  SPACE as S,
-  SEASONS,
-  WEEKDAYS,
-  wordBefore,
-  words,
-  YEAR_PARTS,
-} from './figure-words.ts';
+import { ENGLISH_MONTHS, MONTHS, SEASONS, WEEKDAYS, YEAR_PARTS } from './figure-calendar-words.ts';
+import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import type { FigureKind } from './types.ts';
 
 /**

@@ -1,6 +1,7 @@
 // The figures found so far in a sentence: the spans they take, and where a bound before one starts it.
 import type { Reading } from './figure-dates.ts';
-import { BOUNDS, SPACE as S, words } from './figure-words.ts';
+import { BOUNDS } from './figure-grammar-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
 import type { Figure, FigureKind } from './types.ts';
 
 /** Figures found so far in a sentence, and the spans they take. */

@@ -1,8 +1,9 @@
 // How often: `once a year`, `twice a week`, `once every six weeks`, `une fois par an`, `deux fois tous les trois mois`.
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
+import { SPACE as S, words } from './figure-text.ts';
+import { TIME_UNITS } from './figure-unit-words.ts';
 import { subjectNoun } from './figure-wholes.ts';
-import { SPACE as S, TIME_UNITS, words } from './figure-words.ts';
 
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois': 1 };
 /**

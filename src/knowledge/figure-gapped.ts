@@ -1,7 +1,7 @@
 // A bare number in a list of like amounts, whose noun or currency is written once, before it.
 
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { isRank } from './figure-ordinals.ts';
-import { FUNCTION_WORDS } from './figure-words.ts';
 import type { Figure } from './types.ts';
 
 /**

@@ -1,21 +1,12 @@
 // Names and codes that hold a number (`COVID-19`, `Route 66`, `article 5`): not figures.
+
+import { MONTHS, SEASONS, WEEKDAYS, YEAR_PARTS } from './figure-calendar-words.ts';
+import { BOUNDS, DEFINITE, FUNCTION_WORDS, IDENTIFIER_NOUNS } from './figure-grammar-words.ts';
 import { countedNoun } from './figure-nouns.ts';
+import { NUMBER_WORDS } from './figure-number-words.ts';
 import { MULTIPLIER, TIME_UNIT } from './figure-numbers.ts';
-import {
-  BOUNDS,
-  CURRENCIES,
-  DEFINITE,
-  FUNCTION_WORDS,
-  IDENTIFIER_NOUNS,
-  MONTHS,
-  NUMBER_WORDS,
-  SPACE as S,
-  SEASONS,
-  WEEKDAYS,
-  wordBefore,
-  words,
-  YEAR_PARTS,
-} from './figure-words.ts';
+import { SPACE as S, wordBefore, words } from './figure-text.ts';
+import { CURRENCIES } from './figure-unit-words.ts';
 
 /** What after a number makes it a measure, not part of a name: `%`, `€`, `°C`, `mois`, `juin`… */
 const MEASURE_AFTER = new RegExp(

@@ -1,6 +1,6 @@
 // Figures read apart that a reader reads as one: a span of clock times, a length of time in two
 // units (hours and their minutes, years and their months).
-import { SPACE as S } from './figure-words.ts';
+import { SPACE as S } from './figure-text.ts';
 import type { Figure } from './types.ts';
 
 /** What opens a span of clock times before its first: `de`, `from`, `entre`, `between`. */

@@ -3,7 +3,7 @@ import { addFigure, boundedStart, type Found, type ReadNumber } from './figure-f
 import { CURRENCY, MULTIPLIER, NUMBER_PATTERN_AT } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { priceRateAfter } from './figure-rates.ts';
-import { SPACE as S } from './figure-words.ts';
+import { SPACE as S } from './figure-text.ts';
 
 /** A currency before the number: `$`, `US$`, `CA $`, `€`, `USD `. */
 export const PREFIX_CURRENCY = new RegExp(

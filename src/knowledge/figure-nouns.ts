@@ -1,16 +1,14 @@
 import {
   ADJECTIVES_BEFORE_NOUNS,
-  COMPOUND_UNITS,
   DEFINITE,
   ENGLISH_ADJECTIVES,
   FUNCTION_WORDS,
   IRREGULAR_PLURALS,
   MODIFIER_PLURALS,
-  NUMBER_WORDS,
-  SPACE as S,
-  TIME_UNITS,
-  UNIT_SYMBOLS,
-} from './figure-words.ts';
+} from './figure-grammar-words.ts';
+import { NUMBER_WORDS } from './figure-number-words.ts';
+import { SPACE as S } from './figure-text.ts';
+import { COMPOUND_UNITS, TIME_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 
 /**
  * The thing a number counts, read in the noun phrase after it as English and French grammar

@@ -27,7 +27,8 @@ import {
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { periodAsWritten, rateAfter } from './figure-rates.ts';
-import { CURRENCIES, SPACE as S } from './figure-words.ts';
+import { SPACE as S } from './figure-text.ts';
+import { CURRENCIES } from './figure-unit-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
 
 /** French adjectives between a number and its unit of time (`cinq dernières années`); after an English number `last year` says when. */

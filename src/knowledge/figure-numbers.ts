@@ -1,11 +1,7 @@
 // Numbers as written, in digits or words: the patterns that find them and the values they hold.
-import {
-  MULTIPLIER_EXPONENTS,
-  NUMBER_WORDS,
-  SPACE as S,
-  TIME_UNITS,
-  words,
-} from './figure-words.ts';
+import { MULTIPLIER_EXPONENTS, NUMBER_WORDS } from './figure-number-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
+import { TIME_UNITS } from './figure-unit-words.ts';
 
 export const CURRENCY = '\\$|€|£|¥|dollars?|euros?|livres?|yuans?|USD|EUR|CAD|GBP|CNY|CHF';
 export const MULTIPLIER = 'milliards?|millions?|billions?|mille|thousand|Md|bn|mn|k|M|G';

@@ -1,8 +1,9 @@
 // Ranks: an ordinal before the thing it ranks (`la 17e édition`, `the third largest`).
 
 import type { Reading } from './figure-dates.ts';
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { HAS_NUMBER_WORD } from './figure-numbers.ts';
-import { FUNCTION_WORDS, SPACE as S, words } from './figure-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
 
 /**
  * Ordinals in words from the second on: `first`, `premier` and `second` are read as ranks no

@@ -1,7 +1,7 @@
 // Ranges and shares: a bare number takes its unit from the other end of its range or its whole.
 import { addFigure, boundedStart, type Found, type ReadNumber } from './figure-found.ts';
 import { DIGITS, NUMBER_WORDS_PATTERN, plainDigits, scaled } from './figure-numbers.ts';
-import { SPACE as S } from './figure-words.ts';
+import { SPACE as S } from './figure-text.ts';
 import type { FigureKind } from './types.ts';
 
 /** The other end of a range or a share: `à 65`, `to 49`, `- 12`, `et 5`, `out of 2,750`, `4 in 10`. */

@@ -1,13 +1,8 @@
+import { DEFINITE, FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { pluralNounBefore } from './figure-nouns.ts';
 import { symbolOf } from './figure-symbols.ts';
-import {
-  DEFINITE,
-  FUNCTION_WORDS,
-  PER_UNITS,
-  SPACE as S,
-  TIME_UNITS,
-  words,
-} from './figure-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
+import { PER_UNITS, TIME_UNITS } from './figure-unit-words.ts';
 
 /**
  * What a figure is given per, written after it: a period (`$90 a day`, `par an`, `/h`, `de

@@ -1,6 +1,8 @@
 // A weekday that comes back, with no day of the month: `every Saturday`, `chaque premier samedi du mois`.
+
+import { WEEKDAYS } from './figure-calendar-words.ts';
 import type { Reading } from './figure-dates.ts';
-import { SPACE as S, WEEKDAYS, words } from './figure-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
 
 const WEEKDAY = words(WEEKDAYS);
 /** Quick test before the scan: most sentences name no weekday. */

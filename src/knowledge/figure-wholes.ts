@@ -1,20 +1,14 @@
-import { countedNoun, isPlural, isPossessive, pluralNounBefore } from './figure-nouns.ts';
+import { MONTHS, SEASONS, WEEKDAYS } from './figure-calendar-words.ts';
 import {
   ADJECTIVES_BEFORE_NOUNS,
   BOUNDS,
   DEFINITE,
-  FRACTIONS,
   FUNCTION_WORDS,
-  MEASURE_UNITS,
-  MONTHS,
-  NUMBER_WORDS,
-  ONE_WORDS,
-  PER_UNITS,
-  SPACE as S,
-  SEASONS,
-  UNIT_SYMBOLS,
-  WEEKDAYS,
-} from './figure-words.ts';
+} from './figure-grammar-words.ts';
+import { countedNoun, isPlural, isPossessive, pluralNounBefore } from './figure-nouns.ts';
+import { FRACTIONS, NUMBER_WORDS, ONE_WORDS } from './figure-number-words.ts';
+import { SPACE as S } from './figure-text.ts';
+import { MEASURE_UNITS, PER_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 import type { Figure } from './types.ts';
 
 /**

@@ -1,6 +1,16 @@
 // Figures in words that are not numbers: fractions, one unit, multiples, and approximate numbers.
+
+import { MONTHS } from './figure-calendar-words.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { countedNoun, isPlural } from './figure-nouns.ts';
+import {
+  APPROXIMATE_NUMBERS,
+  FRACTIONS,
+  MULTIPLES,
+  NUMERATORS,
+  ONE_WORDS,
+} from './figure-number-words.ts';
 import {
   AND_A_HALF_AFTER,
   asWritten,
@@ -8,21 +18,9 @@ import {
   partAdded,
   wordsValue,
 } from './figure-numbers.ts';
+import { SPACE as S, wordBefore, words } from './figure-text.ts';
+import { MEASURE_UNITS, TIME_UNITS } from './figure-unit-words.ts';
 import { namesPartOfWhole } from './figure-wholes.ts';
-import {
-  APPROXIMATE_NUMBERS,
-  FRACTIONS,
-  FUNCTION_WORDS,
-  MEASURE_UNITS,
-  MONTHS,
-  MULTIPLES,
-  NUMERATORS,
-  ONE_WORDS,
-  SPACE as S,
-  TIME_UNITS,
-  wordBefore,
-  words,
-} from './figure-words.ts';
 
 /**
  * Figures in words that are not numbers: fractions (`un quart`, `two-thirds`, `la moitié`), one

@@ -1,6 +1,8 @@
 // Two years read as one date: a season or a financial year (`hiver 2025-2026`), or a span of years (`entre 2026 et 2029`).
+
+import { SEASONS } from './figure-calendar-words.ts';
 import type { Reading } from './figure-dates.ts';
-import { SPACE as S, SEASONS, words } from './figure-words.ts';
+import { SPACE as S, words } from './figure-text.ts';
 
 /** A year's second end: `-2026`, `–26`, `/2025`. Sticky at the first year's end. */
 const YEAR_SPAN_TAIL = /[-–/](\d{4}|\d{2})(?![\p{L}\d])/uy;

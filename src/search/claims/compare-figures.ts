@@ -1,5 +1,6 @@
+import { MONTHS, WEEKDAYS } from '../../knowledge/figure-calendar-words.ts';
 import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
-import { MONTHS, TIME_UNITS, WEEKDAYS } from '../../knowledge/figure-words.ts';
+import { TIME_UNITS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import { ageIn, asAges } from './ages.ts';

@@ -1,5 +1,5 @@
 import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
-import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-words.ts';
+import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
 import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';

@@ -1,6 +1,6 @@
 // A rival by what follows each figure of a list: `£3.20 for two hours and £9 for a full day`.
 
-import { CURRENCIES } from '../../knowledge/figure-words.ts';
+import { CURRENCIES } from '../../knowledge/figure-unit-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold, type Token, tokenize } from '../normalize.ts';
 import { parseQuery } from '../query.ts';

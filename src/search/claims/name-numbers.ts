@@ -1,4 +1,4 @@
-import { NUMBER_WORDS } from '../../knowledge/figure-words.ts';
+import { NUMBER_WORDS } from '../../knowledge/figure-number-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';

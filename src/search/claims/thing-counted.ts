@@ -1,5 +1,5 @@
 // A rival figure that counts the very thing the claim counts speaks of the claim's subject.
-import { TIME_UNITS } from '../../knowledge/figure-words.ts';
+import { TIME_UNITS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
