@@ -94,7 +94,9 @@ export function judge(
     sole === reading.passage.sentenceId &&
     !disputed &&
     reading.ownsFigures &&
-    (reading.coverage > 0 || names.length > 0 || sumsTell(figures)) &&
+    (reading.coverage > 0 ||
+      names.length > 0 ||
+      sumsTell(claim, figures, index.corpus.documents[sentenceOf(reading).documentId]?.language)) &&
     wayAgainst(claim, { id: sole, text: reading.passage.sentence })?.conflict === undefined;
   // A cleft's focus (`c'est le gouvernement thaïlandais qui…`) is what the claim says above all:
   // a sentence that does not say it all does not say the claim.

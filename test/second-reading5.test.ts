@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A town's budget, told in French: a cleaning package and a trainee's wage, each its own sum. */
+const BUDGET = [
+  'Le budget de Vernac',
+  '',
+  'À l’atelier municipal de Vernac, les apprentis perçoivent 2,35 € de l’heure, selon la CGT.',
+  '',
+  'Le contrat d’entretien des écoles atteint 6,2 M€ pour la commune de Vernac cette année.',
+];
+
+describe('a sum alone does not say a claim about someone or something else (review5 #1)', () => {
+  it('finds nothing for a payer, place or thing the sentence does not name', async () => {
+    const index = await articleIndex('budget.fr.txt', BUDGET);
+    for (const claim of [
+      'Lyon spent €6.2m on cleaning',
+      'The navy spent €6.2 million on submarines',
+      'Le ministère a dépensé 6,2 M€ pour les avions',
+      'Rugby players earn €6.2m a year',
+    ]) {
+      expect(checkIn(index, claim).verdict, claim).toBe('not-found');
+    }
+  });
+
+  it('finds nothing for the reviewer’s four claims against a cleaning package in Lormes', async () => {
+    const index = await articleIndex('forfait.fr.txt', [
+      'Le ménage à Lormes',
+      '',
+      'Le forfait de ménage s’élève à 4,5 M€ pour la ville de Lormes en 2023.',
+    ]);
+    for (const claim of [
+      'Paris spent €4.5m on cleaning',
+      'The army spent €4.5 million on tanks',
+      'Le gouvernement a dépensé 4,5 M€ pour les chars',
+      'Footballers earn €4.5m a year',
+    ]) {
+      expect(checkIn(index, claim).verdict, claim).toBe('not-found');
+    }
+  });
+
+  it('still finds a precise wage claimed in the other language, in words the dictionary lacks', async () => {
+    const index = await articleIndex('budget.fr.txt', BUDGET);
+    expect(checkIn(index, 'They are paid €2.35 an hour').verdict).toBe('supported');
+  });
+});
