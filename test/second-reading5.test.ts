@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** A town's budget, told in French: a cleaning package and a trainee's wage, each its own sum. */
@@ -42,5 +43,38 @@ describe('a sum alone does not say a claim about someone or something else (revi
   it('still finds a precise wage claimed in the other language, in words the dictionary lacks', async () => {
     const index = await articleIndex('budget.fr.txt', BUDGET);
     expect(checkIn(index, 'They are paid €2.35 an hour').verdict).toBe('supported');
+  });
+});
+
+describe('a length of time in two units (review5 #2)', () => {
+  it('joins years and months only when the months are fewer than a year, and not a range', () => {
+    const read = (sentence: string) =>
+      extractFigures(sentence).map((figure) => [figure.text, figure.value, figure.unit]);
+    expect(read('Le tribunal l’a condamné à 4 ans et 7 mois de prison.')).toEqual([
+      ['4 ans et 7 mois', 55, 'mois'],
+    ]);
+    expect(read('Le tribunal l’a condamné à 4 ans et 20 mois avec sursis.')).toEqual([
+      ['4 ans', 4, 'ans'],
+      ['20 mois', 20, 'mois'],
+    ]);
+    expect(read('Waiting times ranged between 3 years and 9 months.')).toEqual([
+      ['3 years', 3, 'years'],
+      ['9 months', 9, 'months'],
+    ]);
+    expect(read('The repair took 3 days and 40 hours in all.')).toEqual([
+      ['3 days', 3, 'days'],
+      ['40 hours', 40, 'hours'],
+    ]);
+  });
+
+  it('does not turn a sentence of years and a suspended term into one contradicting figure', async () => {
+    const index = await articleIndex('proces.fr.txt', [
+      'Procès à Sarnac',
+      '',
+      'L’accusé a été condamné à 4 ans et 20 mois avec sursis.',
+    ]);
+    expect(checkIn(index, 'L’accusé a été condamné à quatre ans de prison').verdict).toBe(
+      'supported',
+    );
   });
 });

@@ -1,5 +1,6 @@
 // Figures read apart that a reader reads as one: a span of clock times, a length of time in two
 // units (hours and their minutes, years and their months).
+import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { SPACE as S } from './figure-text.ts';
 import type { Figure } from './types.ts';
 
@@ -174,10 +175,17 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
       joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
       continue;
     }
+    // Two lengths of time are one only when the second is a part of the first's unit (`2 ans et 6
+    // mois`, not `2 ans et 18 mois`) and they are not a range's two ends (`between 5 years and 18
+    // months`).
     const smaller =
-      last?.kind === 'duration' && figure.kind === 'duration' && HOURS_AND.test(between)
+      last?.kind === 'duration' &&
+      figure.kind === 'duration' &&
+      HOURS_AND.test(between) &&
+      !BETWEEN_BEFORE.test(sentence.slice(0, last.start))
         ? UNIT_AND_SMALLER.find(
-            ([larger, unit]) => larger.test(last.unit) && unit.test(figure.unit),
+            ([larger, unit, parts]) =>
+              larger.test(last.unit) && unit.test(figure.unit) && figure.value < parts,
           )
         : undefined;
     if (last !== undefined && smaller !== undefined) {
