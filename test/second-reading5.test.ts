@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
+import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
 
 /** A town's budget, told in French: a cleaning package and a trainee's wage, each its own sum. */
 const BUDGET = [
@@ -76,5 +78,43 @@ describe('a length of time in two units (review5 #2)', () => {
     expect(checkIn(index, 'L’accusé a été condamné à quatre ans de prison').verdict).toBe(
       'supported',
     );
+  });
+});
+
+describe('a question asking the total so far (review5 #5)', () => {
+  it('answers a count up to now with the sentence saying it so, nothing flagged', async () => {
+    const index = await articleIndex('tram.en.txt', [
+      'Kelbridge tram',
+      '',
+      'Up to now, the tram has carried 86,000 riders since it opened in March.',
+      '',
+      'So far, the tram line has cost £14m to build.',
+    ]);
+    for (const question of [
+      'How many riders has the tram carried up to now?',
+      'How much has the tram line cost so far?',
+    ]) {
+      const answer = first(findPassages(index, question));
+      expect(answer.answered, question).toBe(true);
+      expect(answer.missing, question).toEqual([]);
+    }
+  });
+
+  it('answers a French count jusqu’à présent or jusqu’ici, nothing flagged', async () => {
+    const index = await articleIndex('dons.fr.txt', [
+      'Collecte à Brignac',
+      '',
+      'Jusqu’à présent, 260 donneurs se sont présentés au centre de Brignac.',
+      '',
+      'Jusqu’ici, la collecte a rapporté 9 400 € aux Restos du cœur.',
+    ]);
+    for (const question of [
+      'Combien de donneurs se sont présentés jusqu’à présent ?',
+      'Combien la collecte a-t-elle rapporté jusqu’ici ?',
+    ]) {
+      const answer = first(findPassages(index, question));
+      expect(answer.answered, question).toBe(true);
+      expect(answer.missing, question).toEqual([]);
+    }
   });
 });

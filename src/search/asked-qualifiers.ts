@@ -20,10 +20,10 @@ export interface AskedQualifier {
 
 /**
  * The present asked: `now`, `today`, `currently`, `aujourd’hui`, `en ce moment`; not `now that`
- * (a cause) nor `until now`.
+ * (a cause) nor `until now`, `up to now`, `jusqu’à présent`, which ask for the total so far.
  */
 const PRESENT_ASKED =
-  /(?<!until |jusqu a )\b(now(?! that)|today|currently|nowadays|at the moment|at present|these days|aujourd hui|actuellement|en ce moment|desormais|maintenant|a present|a l heure actuelle)\b/u;
+  /(?<!until |up to |jusqu a |jusqu )\b(now(?! that)|today|currently|nowadays|at the moment|at present|these days|aujourd hui|actuellement|en ce moment|desormais|maintenant|a present|a l heure actuelle)\b/u;
 /**
  * Words of the present in a sentence: it speaks of now, whatever else it tells; not `until now`,
  * `jusqu’à présent`, which end where now begins.
