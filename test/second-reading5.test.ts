@@ -118,3 +118,44 @@ describe('a question asking the total so far (review5 #5)', () => {
     }
   });
 });
+
+describe('days of the week given by a word for all of them, or by an exception (review5 #3, #4)', () => {
+  const library = (hours: string) =>
+    articleIndex('mediatheque.fr.txt', [
+      'La médiathèque de Sorlin',
+      '',
+      `La médiathèque de Sorlin ouvre ${hours} de 9 h à 19 h.`,
+      '',
+      'Elle prête 40 000 livres par an.',
+    ]);
+
+  it.each([
+    'toute la semaine',
+    '7j/7',
+    '7/7',
+    '24/7',
+    'all week',
+    'every day',
+    'each day',
+    '365 days a year',
+    'seven days a week',
+    'tous les jours',
+    'daily',
+  ])('does not flag Sunday when the hours hold %s', async (hours) => {
+    const index = await library(hours);
+    const answer = first(findPassages(index, 'À quelle heure ouvre la médiathèque le dimanche ?'));
+    expect(answer.answered).toBe(true);
+    expect(answer.missing).not.toContain('dimanche');
+  });
+
+  it('flags a day the hours name as an exception, and not the others', async () => {
+    const index = await library('tous les jours sauf le jeudi');
+    const thursday = first(findPassages(index, 'What time does the library open on Thursdays?'));
+    expect(thursday.missing).toContain('Thursdays');
+    const sunday = first(findPassages(index, 'À quelle heure ouvre la médiathèque le dimanche ?'));
+    expect(sunday.missing).not.toContain('dimanche');
+    const closed = await library('du mardi au samedi, et elle est fermée le lundi,');
+    const monday = first(findPassages(closed, 'À quelle heure ouvre la médiathèque le lundi ?'));
+    expect(monday.missing).toContain('lundi');
+  });
+});

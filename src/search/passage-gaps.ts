@@ -16,7 +16,7 @@ import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
-import { inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
+import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { writtenOtherwise } from './written-otherwise.ts';
@@ -188,6 +188,8 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const { index, sentence, own, framing, settings, answering } = reading;
   const otherLabels = labelledOtherwise(sentence, term);
   if (otherLabels.length > 0) return otherLabels;
+  // A day the sentence names as shut (`sauf le jeudi`) is one it gives no hours for.
+  if (exceptedWeekday(sentence.text, term)) return [];
   const said = settingKind(term);
   // The answering figures said of another place or period than the term's.
   const elsewhere =

@@ -1,7 +1,7 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { fold } from './normalize.ts';
 import type { SpecificTerm } from './specific-terms.ts';
-import { givesWeekday, weekdayOf } from './weekdays.ts';
+import { exceptsWeekday, givesWeekday, weekdayOf } from './weekdays.ts';
 
 /**
  * How a passage gives a question's period or numbered thing in other words than the question's,
@@ -37,6 +37,12 @@ export function inSeason(words: Set<string>, term: SpecificTerm): boolean {
 export function inWeekdays(text: string, term: SpecificTerm): boolean {
   const day = term.kind === 'period' ? weekdayOf(fold(term.typed)) : undefined;
   return day !== undefined && givesWeekday(text, day);
+}
+
+/** Whether a day of the week typed is one the sentence names as shut: `sauf le jeudi`. */
+export function exceptedWeekday(text: string, term: SpecificTerm): boolean {
+  const day = term.kind === 'period' ? weekdayOf(fold(term.typed)) : undefined;
+  return day !== undefined && exceptsWeekday(text, day);
 }
 
 /**
