@@ -159,3 +159,26 @@ describe('days of the week given by a word for all of them, or by an exception (
     expect(monday.missing).toContain('lundi');
   });
 });
+
+describe('a figure asked by its kind word alone (review5 #6)', () => {
+  const gym = () =>
+    articleIndex('gym.en.txt', [
+      'Harford leisure centre reopens',
+      '',
+      'Harford leisure centre reopened on Monday after a £2m refit.',
+      '',
+      'Members now pay a monthly fee of £27.50 to use the gym and the sauna.',
+    ]);
+
+  it('refuses a question on another trade that shares only the word fee', async () => {
+    const answer = findPassages(await gym(), 'What fee do electricians charge for a visit?');
+    expect(answer.answered && answer.results[0]?.missing.length === 0).toBe(false);
+    expect(answer.answered).toBe(false);
+  });
+
+  it('still answers the fee asked of the gym', async () => {
+    const answer = first(findPassages(await gym(), 'What fee do gym members pay?'));
+    expect(answer.answered).toBe(true);
+    expect(answer.sentence).toContain('£27.50');
+  });
+});

@@ -32,6 +32,7 @@ import {
   ASKED_FIGURE_MIN_COVERAGE,
   ASKED_FIGURE_RIVALS,
   DEFAULT_LIMIT,
+  FIGURE_WORDS,
   LEADING_MIN_COVERAGE,
   MIN_COVERAGE,
   MISSING_CANDIDATES,
@@ -123,12 +124,19 @@ function rankAnswering(
   // `quelle somme`, `what fee`: a figure asked by naming its kind.
   const fallback = asked ?? askedWeakly(text) ?? askedByKindWord(text);
   if (fallback === undefined) return { ranked: [], partial: false };
+  // The figure's sentence must hold one of the question's words besides the figure's kind word
+  // asking for it: any sentence with a fee holds `fee`, and `What fee do plumbers charge?` is not
+  // about it.
+  const topical = groups.filter(
+    ({ key }) => !(fallback.asking.includes(key) && FIGURE_WORDS.has(key)),
+  );
   const giving = givingAskedFigure(
     index,
     groups,
     rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
     fallback,
     countedStems(index, groups, fallback),
+    topical,
   );
   return { ranked: giving, partial: true };
 }

@@ -118,7 +118,8 @@ export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: R
 
 /**
  * When no sentence covers enough of a question asking for a kind of figure, nor leads alone: the
- * best, if it gives a figure of that kind, holds one of the question's words at least and ranks
+ * best, if it gives a figure of that kind, holds one of the question's words at least, its
+ * article one of `topical` (not the kind word: any article with a fee holds `fee`), and ranks
  * ASKED_FIGURE_LEAD above the next sentence giving such a figure. `How long was the depot shut for
  * the repairs?` asked of `The depot closed for six weeks` holds one word of four, in the one
  * sentence giving a duration; sentences naming the depot without a duration are no rivals, as
@@ -132,6 +133,7 @@ export function givingAskedFigure(
   ranked: Ranked[],
   asked: AskedFigure | undefined,
   counted: CountedStems | undefined,
+  topical: QueryGroup[] = groups,
 ): Ranked[] {
   const [best] = ranked;
   if (asked === undefined || best === undefined) return [];
@@ -151,8 +153,8 @@ export function givingAskedFigure(
         countsAsked(figures, thing, textWords(index, text), counted?.generic === true))
     );
   });
-  if (giving[0] !== best) return [];
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];
+  if (!topical.some((group) => documentHolds(index, group, best.sentenceId))) return [];
   const second = giving[1];
   return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
 }
@@ -201,6 +203,27 @@ const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): 
       ),
     ),
   );
+
+/** Whether the sentence's article holds the group in some way: its title, headings or any sentence. */
+function documentHolds(index: SearchIndex, group: QueryGroup, sentenceId: number): boolean {
+  const documentId = index.corpus.sentences[sentenceId]?.documentId;
+  const title = new Set(
+    tokenize(index.corpus.documents[documentId ?? -1]?.title ?? '').map(({ word }) => word),
+  );
+  if (group.key.split(' ').every((word) => title.has(word))) return true;
+  return index.corpus.sentences.some(
+    (sentence) =>
+      sentence.documentId === documentId &&
+      (holdsGroup(index, group, sentence.id) ||
+        group.alternatives.some(({ words }) =>
+          words.every((matches) =>
+            [...matches.keys()].some((wordId) =>
+              holds(index.contextPostings[wordId] ?? NO_SENTENCES, sentence.id),
+            ),
+          ),
+        )),
+  );
+}
 
 /** How many of the question's groups the sentence holds in some way. */
 function groupsIn(index: SearchIndex, groups: QueryGroup[], sentenceId: number): number {
