@@ -182,3 +182,25 @@ describe('a figure asked by its kind word alone (review5 #6)', () => {
     expect(answer.sentence).toContain('£27.50');
   });
 });
+
+describe('points beside a percentage (review5 #7)', () => {
+  const kindOfPoints = (sentence: string) =>
+    extractFigures(sentence).find((figure) => figure.unit === 'points')?.kind;
+
+  it('keeps points a count when they are a thing, a score or a licence', () => {
+    expect(kindOfPoints('The council fitted 60 recycling points, up 15% on last year.')).toBe(
+      'count',
+    );
+    expect(kindOfPoints('Leeds sit second on 52 points and have won 65% of their matches.')).toBe(
+      'count',
+    );
+    expect(kindOfPoints('Un permis neuf compte 6 points, et 90 % des jeunes les conservent.')).toBe(
+      'count',
+    );
+  });
+
+  it('reads points as a change of a percentage when a change is said', () => {
+    expect(kindOfPoints('La participation atteint 54 %, en hausse de 5 points.')).toBe('percent');
+    expect(kindOfPoints('Approval dropped to 33%, down 8 points since May.')).toBe('percent');
+  });
+});

@@ -130,7 +130,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
   }
-  rereadKinds(figures);
+  rereadKinds(figures, sentence);
   return figures;
 }
 
