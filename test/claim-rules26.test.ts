@@ -43,6 +43,8 @@ describe('values a claim or a sentence sets against another (claims26)', () => {
 
   it('does not hold a value the sentence gives for the period before as the sentence’s own period’s', async () => {
     const index = await articleIndex('ferry.en.txt', FERRY);
+    // 5,500 was the summer before's: a careful reader calls this contradicted; the checker finds
+    // it not-found (no conflict read across `the previous summer`), so only `supported` is wrong.
     expect(
       checkIn(index, 'The Kilbrannan ferry made about 5,500 crossings in summer 2024.').verdict,
     ).not.toBe('supported');
