@@ -84,6 +84,14 @@ for (const [title, cases] of [
     'Seventeenth validation set (first measured 125/140 found, 120/140 unit; opened at 07:35 on 2026-12-01 at 125/121)',
     validationSetFigureCases(17),
   ],
+  [
+    'Eighteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(18),
+  ],
+  [
+    'Nineteenth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(19),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

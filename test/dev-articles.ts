@@ -62,6 +62,10 @@ export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
 export const VALIDATION16_ARTICLES = join(FIXTURES, 'validation16-articles');
 /** Three more (one French, two English), by a seventeenth author in the same way: measured first on 2026-12-01, opened at 07:35. */
 export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
+/** Three more (two French, one English), by an eighteenth author in the same way: never tuned on. */
+export const VALIDATION18_ARTICLES = join(FIXTURES, 'validation18-articles');
+/** Three more (one French, two English), by a nineteenth author in the same way: never tuned on. */
+export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
 
 export interface DevItem {
   id: string;
@@ -156,7 +160,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION14_ARTICLES,
       VALIDATION15_ARTICLES,
       VALIDATION16_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION17_ARTICLES;
+      VALIDATION17_ARTICLES,
+      VALIDATION18_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION19_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
