@@ -4,6 +4,7 @@ import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
+import { comparedChanges } from './compared-change.ts';
 
 /** Words that open a change's first value: `from`, `de`, `du`, `d'`, folded. */
 const FROM = /(?:^|[\s(])(?:from|de|du|d')\s*$/u;
@@ -94,7 +95,10 @@ export function changeReversed(
   claimed: Figure[],
   sentence: Sentence,
 ): Conflict | undefined {
-  const given = changesOf(sentence.text, sentence.figures);
+  const given = [
+    ...changesOf(sentence.text, sentence.figures),
+    ...comparedChanges(sentence.text, sentence.figures),
+  ];
   for (const change of changesOf(claim, claimed)) {
     if (near(change.from.value, change.to.value)) continue;
     const back = given.find(

@@ -16,6 +16,7 @@ import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { paymentUnsaid } from './payment.ts';
+import { placeOfOtherFigure } from './place-figure.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
@@ -146,7 +147,8 @@ export function judge(
     supportSentence === undefined
       ? undefined
       : (partForWhole(claim, figures, supportSentence) ??
-        otherGroupMost(claim, figures, supportSentence));
+        otherGroupMost(claim, figures, supportSentence) ??
+        placeOfOtherFigure(names, figures, supportSentence));
   if (support !== undefined && part !== undefined) {
     return {
       check: result(typed, 'contradicted', figures, [support.passage], [part], []),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A small article of my own: a library's members against an earlier year, two towns' shares. */
+const LIBRARY = [
+  'La médiathèque de Valbrune attire de nouveaux lecteurs',
+  '',
+  'La médiathèque de Valbrune compte aujourd’hui 4 200 adhérents, contre 3 100 en 2019.',
+  'Les prêts de livres représentent 38 % de son activité dans le département, mais seulement 12 % à Corvelle, où elle a ouvert une annexe.',
+];
+
+const CINEMA = [
+  'The Brayford cinema reopens',
+  '',
+  'The Brayford cinema sold about 61,000 tickets last year, up from 48,000 in 2022.',
+  'Films for children make up 27% of screenings in the county but only 9% in Brayford itself.',
+];
+
+describe('supported needs the claim’s own terms with the same value (issue 13, claims28)', () => {
+  it('reads a value set against an earlier dated one as a change from it', async () => {
+    const library = await articleIndex('mediatheque.fr.txt', LIBRARY);
+    // The article's members rose from 3 100 (2019) to 4 200: a fall from 4 200 to 3 100 is not it.
+    const fell = checkIn(library, 'Les adhérents sont passés de 4 200 à 3 100 depuis 2019.');
+    expect(fell.verdict).toBe('contradicted');
+    expect(fell.quoted).toContain('contre 3 100 en 2019');
+    const rose = checkIn(library, 'Les adhérents sont passés de 3 100 à 4 200 depuis 2019.');
+    expect(rose.verdict).toBe('supported');
+    const cinema = await articleIndex('cinema.en.txt', CINEMA);
+    expect(checkIn(cinema, 'Cinema tickets went from 61,000 to 48,000 since 2022.').verdict).toBe(
+      'contradicted',
+    );
+  });
+
+  it('gives a place the figure written right before it, not another of the sentence', async () => {
+    const library = await articleIndex('mediatheque.fr.txt', LIBRARY);
+    const corvelle = checkIn(library, 'À Corvelle, les prêts de livres font 38 % de l’activité.');
+    expect(corvelle.verdict).toBe('contradicted');
+    expect(corvelle.conflicts).toEqual([['38 %', '12 %']]);
+    const cinema = await articleIndex('cinema.en.txt', CINEMA);
+    const brayford = checkIn(cinema, 'Children’s films are 27% of screenings in Brayford.');
+    expect(brayford.verdict).toBe('contradicted');
+    expect(brayford.conflicts).toEqual([['27%', '9%']]);
+  });
+});
