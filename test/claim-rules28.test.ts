@@ -16,6 +16,12 @@ const CINEMA = [
   'Films for children make up 27% of screenings in the county but only 9% in Brayford itself.',
 ];
 
+const GYM = [
+  'Un nouveau gymnase à Ferlac',
+  '',
+  'Le chantier du gymnase, estimé à 2 millions d’euros, doit démarrer à l’automne 2025 et durer un an. La commune en paiera un tiers. Le club de handball pourra y jouer ses premiers matchs en septembre 2026, selon le maire.',
+];
+
 describe('supported needs the claim’s own terms with the same value (issue 13, claims28)', () => {
   it('reads a value set against an earlier dated one as a change from it', async () => {
     const library = await articleIndex('mediatheque.fr.txt', LIBRARY);
@@ -40,5 +46,18 @@ describe('supported needs the claim’s own terms with the same value (issue 13,
     const brayford = checkIn(cinema, 'Children’s films are 27% of screenings in Brayford.');
     expect(brayford.verdict).toBe('contradicted');
     expect(brayford.conflicts).toEqual([['27%', '9%']]);
+  });
+
+  it('dates a claim by the paragraph’s sentence that says it, not by another event’s date', async () => {
+    const gym = await articleIndex('gymnase.fr.txt', GYM);
+    const early = checkIn(
+      gym,
+      'Le club de handball jouera ses premiers matchs dans le gymnase en octobre 2025.',
+    );
+    expect(early.verdict).toBe('contradicted');
+    expect(early.conflicts).toEqual([['octobre 2025', 'septembre 2026']]);
+    expect(checkIn(gym, 'Le chantier du gymnase démarrera à l’automne 2025.').verdict).toBe(
+      'supported',
+    );
   });
 });

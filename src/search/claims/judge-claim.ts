@@ -15,6 +15,7 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
+import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { placeOfOtherFigure } from './place-figure.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
@@ -159,12 +160,8 @@ export function judge(
   const besideSupport =
     support === undefined
       ? undefined
-      : countOfNeighbour(
-          index,
-          topic,
-          figures,
-          index.corpus.sentences[support.passage.sentenceId] as Sentence,
-        );
+      : (countOfNeighbour(index, topic, figures, sentenceOf(support)) ??
+        dateOfParagraph(index, topic, figures, sentenceOf(support)));
   if (support !== undefined && besideSupport !== undefined) {
     const beside = index.corpus.sentences[besideSupport.sentenceId] as Sentence;
     const neighbour =
