@@ -22,6 +22,13 @@ const GYM = [
   'Le chantier du gymnase, estimé à 2 millions d’euros, doit démarrer à l’automne 2025 et durer un an. La commune en paiera un tiers. Le club de handball pourra y jouer ses premiers matchs en septembre 2026, selon le maire.',
 ];
 
+const FERRY = [
+  'Ferry timetable changes at Kelso Point',
+  '',
+  'The ferry to Dunmere Island runs every hour between 7 a.m. and 7 p.m. on weekdays, the operator said.',
+  'A single ticket costs £6.50 for adults; the island council pays for the rest of the crossing.',
+];
+
 describe('supported needs the claim’s own terms with the same value (issue 13, claims28)', () => {
   it('reads a value set against an earlier dated one as a change from it', async () => {
     const library = await articleIndex('mediatheque.fr.txt', LIBRARY);
@@ -59,5 +66,17 @@ describe('supported needs the claim’s own terms with the same value (issue 13,
     expect(checkIn(gym, 'Le chantier du gymnase démarrera à l’automne 2025.').verdict).toBe(
       'supported',
     );
+  });
+
+  it('supports no claim whose days, group or second hour the passage does not give', async () => {
+    const ferry = await articleIndex('ferry.en.txt', FERRY);
+    const say = (text: string) => checkIn(ferry, text).verdict;
+    // One term changed each time: the days, the group, the closing hour.
+    expect(say('The ferry to Dunmere Island runs every hour on weekends.')).toBe('not-found');
+    expect(say('The ferry to Dunmere Island runs every hour on weekdays.')).toBe('supported');
+    expect(say('A single ferry ticket costs £6.50 for children.')).toBe('not-found');
+    expect(say('A single ferry ticket costs £6.50 for adults.')).toBe('supported');
+    expect(say('the ferry to dunmere runs 7am-10pm')).toBe('not-found');
+    expect(say('the ferry to dunmere runs 7am-7pm')).toBe('supported');
   });
 });

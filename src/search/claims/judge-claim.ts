@@ -15,12 +15,13 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
-import { dateOfParagraph } from './paragraph-date.ts';
+import { dateOfParagraph, paragraphOf } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { placeOfOtherFigure } from './place-figure.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
+import { termsUnsaid } from './specific-terms.ts';
 import { otherGroupMost } from './superlative.ts';
 import { sumsTell } from './telling-sums.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
@@ -126,7 +127,17 @@ export function judge(
   // its period with no payment at all (payment.ts).
   const unpaid = (reading: Reading) =>
     paymentUnsaid(subject, figures, neighbours(index, sentenceOf(reading)));
-  const supporting = readings.filter((reading) => saysClaim(reading) && !unpaid(reading));
+  // The claim's days, groups and every figure it writes must be the passage's too (specific-terms.ts).
+  const termsOf = (reading: Reading) =>
+    termsUnsaid(
+      claim,
+      figures,
+      paragraphOf(index, sentenceOf(reading)),
+      index.corpus.documents[sentenceOf(reading).documentId]?.title ?? '',
+    );
+  const supporting = readings.filter(
+    (reading) => saysClaim(reading) && !unpaid(reading) && !termsOf(reading),
+  );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.
   const support =

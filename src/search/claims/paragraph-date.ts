@@ -7,7 +7,7 @@ import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
 
 /** The sentences of the paragraph a sentence is in. */
-function paragraphOf(index: SearchIndex, sentence: Sentence): Sentence[] {
+export function paragraphOf(index: SearchIndex, sentence: Sentence): Sentence[] {
   const section = index.corpus.documents[sentence.documentId]?.sections[sentence.sectionIndex];
   const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
   return (paragraph?.sentenceIds ?? [sentence.id]).flatMap((id) => {

@@ -1,0 +1,82 @@
+// The specific terms of a claim a supporting passage must say too: the days it names, the group
+// it counts, each figure it writes.
+import { extractFigures } from '../../knowledge/figures.ts';
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import { tokenize } from '../normalize.ts';
+import { givesWeekday } from '../weekdays.ts';
+
+/** Words for every day, which any passage on a daily thing may leave unsaid (`daily listeners`). */
+const EVERY_DAY =
+  /\b(?:tous les jours|chaque jour|every day|daily|7 jours sur 7|sept jours sur sept|seven days a week|7 days a week)\b/gu;
+
+const DAYS = [0, 1, 2, 3, 4, 5, 6];
+
+/**
+ * Groups of people a claim may say a figure is of, each in both languages, folded: `adults` is
+ * not `children`, whatever the figure.
+ */
+const GROUPS: ReadonlySet<string>[] = [
+  'adult adults adulte adultes',
+  'child children kid kids enfant enfants',
+  'man men homme hommes',
+  'woman women femme femmes',
+].map((words) => new Set(words.split(' ')));
+
+/**
+ * The kinds of a figure the claim writes that its reading may miss and a passage must give: an
+ * hour, a sum, a share. A bare number is often a name's (`Fab 7`, `les Trois Collines`), a ratio
+ * the claim's own sum (`twice the 18%`).
+ */
+const TOLD_APART: ReadonlySet<string> = new Set(['time', 'money', 'percent']);
+
+/** What joins a range's two ends: `and`, `to`, `à`, a dash. */
+const RANGE_JOINER = /\s(?:and|to|et|à|a|au)\s|[-–]/giu;
+
+const near = (a: number, b: number) =>
+  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+
+/** The days of the week a text names (`on weekends`, `le samedi`), every-day words aside. */
+const daysOf = (text: string): number[] => {
+  const folded = tokenize(text)
+    .map((token) => token.word)
+    .join(' ')
+    .replace(EVERY_DAY, ' ');
+  return DAYS.filter((day) => givesWeekday(folded, day));
+};
+
+/**
+ * Whether the passage (a sentence's paragraph and its article's title) leaves unsaid a specific
+ * term of the claim: a day of the week (`at weekends` against `on weekdays`), a group of people
+ * (`adults`), or a figure the claim writes beside those its reading took (`8am-8pm` gives 8 p.m.
+ * too).
+ */
+export function termsUnsaid(
+  claim: string,
+  figures: Figure[],
+  paragraph: Sentence[],
+  title: string,
+): boolean {
+  const text = [...paragraph.map((sentence) => sentence.text), title].join(' ');
+  const days = daysOf(claim);
+  if (days.length > 0 && days.length < DAYS.length && !days.every((day) => givesWeekday(text, day)))
+    return true;
+  const words = new Set(tokenize(text).map((token) => token.word));
+  const claimWords = tokenize(claim).map((token) => token.word);
+  for (const group of GROUPS) {
+    if (claimWords.some((word) => group.has(word)) && ![...group].some((word) => words.has(word)))
+      return true;
+  }
+  let rest = claim;
+  for (const figure of figures)
+    rest = `${rest.slice(0, figure.start)}${' '.repeat(figure.text.length)}${rest.slice(figure.start + figure.text.length)}`;
+  // A range's figure is valued at its start: its ends are read apart (`between 7 a.m. and 7 p.m.`).
+  const given = [
+    ...paragraph.flatMap((sentence) => sentence.figures),
+    ...extractFigures(text.replace(RANGE_JOINER, ' , ')),
+  ];
+  return extractFigures(rest).some(
+    (extra) =>
+      TOLD_APART.has(extra.kind) &&
+      !given.some((each) => each.kind === extra.kind && near(each.value, extra.value)),
+  );
+}
