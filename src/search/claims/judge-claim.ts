@@ -15,7 +15,7 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
-import { dateOfParagraph, paragraphOf } from './paragraph-date.ts';
+import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { placeOfOtherFigure } from './place-figure.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
@@ -123,20 +123,16 @@ export function judge(
       : searched.has(reading.passage.sentenceId) &&
         reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
         reading.coverage >= SAME_SUBJECT);
+  // Nor is a claim whose days, group or written figures its paragraph lacks (specific-terms.ts).
   // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
   // its period with no payment at all (payment.ts).
   const unpaid = (reading: Reading) =>
     paymentUnsaid(subject, figures, neighbours(index, sentenceOf(reading)));
-  // The claim's days, groups and every figure it writes must be the passage's too (specific-terms.ts).
-  const termsOf = (reading: Reading) =>
-    termsUnsaid(
-      claim,
-      figures,
-      paragraphOf(index, sentenceOf(reading)),
-      index.corpus.documents[sentenceOf(reading).documentId]?.title ?? '',
-    );
   const supporting = readings.filter(
-    (reading) => saysClaim(reading) && !unpaid(reading) && !termsOf(reading),
+    (reading) =>
+      saysClaim(reading) &&
+      !unpaid(reading) &&
+      !termsUnsaid(index, claim, figures, sentenceOf(reading)),
   );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.

@@ -3,7 +3,9 @@
 import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
+import type { SearchIndex } from '../search-index.ts';
 import { givesWeekday } from '../weekdays.ts';
+import { paragraphOf } from './paragraph-date.ts';
 
 /** Words for every day, which any passage on a daily thing may leave unsaid (`daily listeners`). */
 const EVERY_DAY =
@@ -51,11 +53,13 @@ const daysOf = (text: string): number[] => {
  * too).
  */
 export function termsUnsaid(
+  index: SearchIndex,
   claim: string,
   figures: Figure[],
-  paragraph: Sentence[],
-  title: string,
+  sentence: Sentence,
 ): boolean {
+  const paragraph = paragraphOf(index, sentence);
+  const title = index.corpus.documents[sentence.documentId]?.title ?? '';
   const text = [...paragraph.map((sentence) => sentence.text), title].join(' ');
   const days = daysOf(claim);
   if (days.length > 0 && days.length < DAYS.length && !days.every((day) => givesWeekday(text, day)))
