@@ -71,7 +71,8 @@ export function termsUnsaid(
       return true;
   }
   let rest = claim;
-  for (const figure of figures)
+  // Every figure the claim's reading takes, a fact's and its other facts' alike, is set aside.
+  for (const figure of [...figures, ...extractFigures(claim)])
     rest = `${rest.slice(0, figure.start)}${' '.repeat(figure.text.length)}${rest.slice(figure.start + figure.text.length)}`;
   // A range's figure is valued at its start: its ends are read apart (`between 7 a.m. and 7 p.m.`).
   const given = [
