@@ -5,16 +5,7 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
-
-/** The sentences of the paragraph a sentence is in. */
-export function paragraphOf(index: SearchIndex, sentence: Sentence): Sentence[] {
-  const section = index.corpus.documents[sentence.documentId]?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
-  return (paragraph?.sentenceIds ?? [sentence.id]).flatMap((id) => {
-    const each = index.corpus.sentences[id];
-    return each === undefined ? [] : [each];
-  });
-}
+import { paragraphOf } from './passage-words.ts';
 
 /**
  * The date another sentence of the paragraph gives where it says more of a claim that gives only

@@ -2,13 +2,22 @@ import type { Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 
+/** The sentences of the paragraph a sentence is in. */
+export function paragraphOf(index: SearchIndex, sentence: Sentence): Sentence[] {
+  const section = index.corpus.documents[sentence.documentId]?.sections[sentence.sectionIndex];
+  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
+  return (paragraph?.sentenceIds ?? [sentence.id]).flatMap((id) => {
+    const each = index.corpus.sentences[id];
+    return each === undefined ? [] : [each];
+  });
+}
+
 /** The folded words of a passage with its section heading and article title. */
 export function passageWords(index: SearchIndex, sentence: Sentence): Set<string> {
   const document = index.corpus.documents[sentence.documentId];
   const section = document?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
   const texts = [
-    ...(paragraph?.sentenceIds ?? [sentence.id]).map((id) => index.corpus.sentences[id]?.text),
+    ...paragraphOf(index, sentence).map((each) => each.text),
     section?.heading ?? '',
     document?.title ?? '',
   ];

@@ -5,7 +5,7 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { givesWeekday } from '../weekdays.ts';
-import { paragraphOf } from './paragraph-date.ts';
+import { paragraphOf } from './passage-words.ts';
 
 /** Words for every day, which any passage on a daily thing may leave unsaid (`daily listeners`). */
 const EVERY_DAY =
