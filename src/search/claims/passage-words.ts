@@ -1,12 +1,12 @@
 import type { Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
+import { paragraphIds } from '../passage-gaps.ts';
 import type { SearchIndex } from '../search-index.ts';
 
 /** The sentences of the paragraph a sentence is in. */
 export function paragraphOf(index: SearchIndex, sentence: Sentence): Sentence[] {
-  const section = index.corpus.documents[sentence.documentId]?.sections[sentence.sectionIndex];
-  const paragraph = section?.paragraphs.find((entry) => entry.number === sentence.paragraph);
-  return (paragraph?.sentenceIds ?? [sentence.id]).flatMap((id) => {
+  const ids = paragraphIds(index, sentence);
+  return (ids.length > 0 ? ids : [sentence.id]).flatMap((id) => {
     const each = index.corpus.sentences[id];
     return each === undefined ? [] : [each];
   });
