@@ -76,8 +76,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation17-claims.json',
     'seventeenth validation set (first measured 36/48, 2 confident wrong; opened at 07:35 on 2026-12-01 at 37, 1)',
   ],
-  ['validation18-claims.json', 'eighteenth validation set (measured, never tuned on)'],
-  ['validation19-claims.json', 'nineteenth validation set (measured, never tuned on)'],
+  [
+    'validation18-claims.json',
+    'eighteenth validation set (first measured 34/48, 8 confident wrong; opened at 11:31 on 2026-12-01 at 34, 8)',
+  ],
+  [
+    'validation19-claims.json',
+    'nineteenth validation set (first measured 35/48, 5 confident wrong; opened at 11:31 on 2026-12-01 at 35, 5)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

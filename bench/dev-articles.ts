@@ -113,8 +113,14 @@ for (const [title, folder] of [
     'Seventeenth validation set (measured on 2026-12-01 first 24/39 first and 17/39 unflagged; opened at 07:35 on 2026-12-01 at 24 and 19)',
     VALIDATION17_ARTICLES,
   ],
-  ['Eighteenth validation set (measured, never tuned on: misses not shown)', VALIDATION18_ARTICLES],
-  ['Nineteenth validation set (measured, never tuned on: misses not shown)', VALIDATION19_ARTICLES],
+  [
+    'Eighteenth validation set (measured on 2026-12-01 first 23/39 first and 20/39 unflagged; opened at 11:31 on 2026-12-01 at 23 and 20)',
+    VALIDATION18_ARTICLES,
+  ],
+  [
+    'Nineteenth validation set (measured on 2026-12-01 first 21/39 first and 15/39 unflagged; opened at 11:31 on 2026-12-01 at 22 and 15)',
+    VALIDATION19_ARTICLES,
+  ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The
   // title says so, so that a set cannot be added without saying it.

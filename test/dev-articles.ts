@@ -62,9 +62,9 @@ export const VALIDATION15_ARTICLES = join(FIXTURES, 'validation15-articles');
 export const VALIDATION16_ARTICLES = join(FIXTURES, 'validation16-articles');
 /** Three more (one French, two English), by a seventeenth author in the same way: measured first on 2026-12-01, opened at 07:35. */
 export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
-/** Three more (two French, one English), by an eighteenth author in the same way: never tuned on. */
+/** Three more (two French, one English), by an eighteenth author in the same way: measured first on 2026-12-01, opened at 11:31. */
 export const VALIDATION18_ARTICLES = join(FIXTURES, 'validation18-articles');
-/** Three more (one French, two English), by a nineteenth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a nineteenth author in the same way: measured first on 2026-12-01, opened at 11:31. */
 export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
 
 export interface DevItem {
