@@ -7,6 +7,7 @@ import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
+import { figureLeader, givesAskedFigure } from './figure-instead.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
@@ -67,7 +68,11 @@ export interface SearchOptions {
 interface Answering {
   ranked: Ranked[];
   partial: boolean;
+  /** The sentence to quote first in place of a best answer giving no figure of the kind asked. */
+  instead: () => Ranked | undefined;
 }
+
+const NO_INSTEAD = (): Ranked | undefined => undefined;
 
 /**
  * The sentences covering MIN_COVERAGE of the question, best first; failing any, the one far
@@ -103,11 +108,26 @@ function rankAnswering(
       minCoverage,
       limit,
     });
+  const topicalFor = (by: AskedFigure) =>
+    groups.filter(({ key }) => !(by.asking.includes(key) && FIGURE_WORDS.has(key)));
+  // The sentence giving the figure asked that leads the others giving it (figure-instead.ts),
+  // looked for only when the best answer gives none.
+  const instead = () =>
+    asked === undefined
+      ? undefined
+      : figureLeader(
+          index,
+          rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
+          asked,
+          groups,
+          countedStems(index, groups, asked),
+          topicalFor(asked),
+        );
   const covering = rank(MIN_COVERAGE, options.limit, false);
-  if (covering.length > 0) return { ranked: covering, partial: false };
+  if (covering.length > 0) return { ranked: covering, partial: false, instead };
   // The best and the second, to see whether the best leads.
   const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
-  if (leading.length > 0) return { ranked: leading, partial: false };
+  if (leading.length > 0) return { ranked: leading, partial: false, instead };
   // Covering the question once a figure holds its asking words, or leading alone then: the answer,
   // unless the sentence lacks more than one of the question's other words (one is wording, as
   // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
@@ -117,19 +137,17 @@ function rankAnswering(
     const [best] = giving;
     if (best !== undefined) {
       const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
-      return { ranked: giving, partial: lacks.length > 1 };
+      return { ranked: giving, partial: lacks.length > 1, instead: NO_INSTEAD };
     }
   }
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one;
   // `quelle somme`, `what fee`: a figure asked by naming its kind.
   const fallback = asked ?? askedWeakly(text) ?? askedByKindWord(text);
-  if (fallback === undefined) return { ranked: [], partial: false };
+  if (fallback === undefined) return { ranked: [], partial: false, instead: NO_INSTEAD };
   // The figure's sentence must hold one of the question's words besides the figure's kind word
   // asking for it: any sentence with a fee holds `fee`, and `What fee do plumbers charge?` is not
   // about it.
-  const topical = groups.filter(
-    ({ key }) => !(fallback.asking.includes(key) && FIGURE_WORDS.has(key)),
-  );
+  const topical = topicalFor(fallback);
   const giving = givingAskedFigure(
     index,
     groups,
@@ -138,7 +156,7 @@ function rankAnswering(
     countedStems(index, groups, fallback),
     topical,
   );
-  return { ranked: giving, partial: true };
+  return { ranked: giving, partial: true, instead: NO_INSTEAD };
 }
 
 /**
@@ -184,6 +202,46 @@ function withGaps(
   return kept.slice(0, Math.max(0, limit));
 }
 
+type Gapped = ReturnType<typeof withGaps>;
+
+/**
+ * The answers, with the sentence giving the figure asked first when the best gives none and one
+ * leads the others giving it (figure-instead.ts): a partial answer, shown with what it lacks, at
+ * the score of the answer it comes before.
+ */
+function withFigureFirst(
+  index: SearchIndex,
+  answering: Gapped,
+  candidates: Answering,
+  {
+    terms,
+    asked,
+    counted,
+    limit,
+  }: {
+    terms: SpecificTerm[];
+    asked: AskedFigure | undefined;
+    counted: CountedStems | undefined;
+    limit: number;
+  },
+  lacking: (sentenceId: number) => string[],
+): Gapped {
+  const [best] = answering;
+  if (asked === undefined || best === undefined) return answering;
+  if (givesAskedFigure(index, best.sentenceId, asked)) return answering;
+  const leader = candidates.instead();
+  if (leader === undefined) return answering;
+  const [first] = withGaps(index, [leader], terms, asked, counted, 1, lacking);
+  if (first === undefined) return answering;
+  const others = answering.filter(({ sentenceId }) => sentenceId !== first.sentenceId);
+  const placed = {
+    ...first,
+    rank: Math.max(first.rank, best.rank),
+    score: Math.max(first.score, best.score),
+  };
+  return [placed, ...others].slice(0, Math.max(0, limit));
+}
+
 /** Finds the sentences that answer a free question. */
 export function findPassages(
   index: SearchIndex,
@@ -200,7 +258,7 @@ export function findPassages(
     within: options.within,
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
-  let candidates: Answering = { ranked: [], partial: false };
+  let candidates: Answering = { ranked: [], partial: false, instead: NO_INSTEAD };
   if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
     candidates = rankAnswering(index, groups, text, asked, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
@@ -215,7 +273,13 @@ export function findPassages(
     ? (sentenceId: number) =>
         tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked))
     : undefined;
-  const answering = withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking);
+  const answering = withFigureFirst(
+    index,
+    withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
+    candidates,
+    { terms, asked, counted, limit },
+    (sentenceId) => tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked)),
+  );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
   const matched = matchedWords(index, groups);

@@ -195,7 +195,7 @@ export function wordsNotIn(
 }
 
 /** Whether the sentence holds the group in some way of writing it. */
-const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): boolean =>
+export const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): boolean =>
   group.alternatives.some(({ words }) =>
     words.every((matches) =>
       [...matches.keys()].some((wordId) =>
