@@ -118,7 +118,10 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(
     // keeps only its subject: `après`/`after`, `pendant`/`during`, `avant`/`before`.
     'apres avant pendant lors autant ainsi alors donc car ici toujours jamais beaucoup trop tant ' +
     'assez quelques plusieurs autre autres certains certaines chez contre seulement maintenant ' +
-    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq '
+    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq ' +
+    // `aujourd’hui` splits at its apostrophe, into two words no article needs to use: it is
+    // `maintenant`, as `now` is.
+    'aujourd hui '
   )
     .trim()
     .split(/\s+/u),
