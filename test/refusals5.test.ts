@@ -29,6 +29,15 @@ describe('`aujourd’hui` is `now`, not two words the article lacks (refusals5)'
     expect(kept).toEqual(['salaries', 'travaillent']);
   });
 
+  it('drops `today` as `aujourd’hui`: a question asked of now keeps its answer', async () => {
+    expect(STOP_WORDS.has('today')).toBe(true);
+    const fair = await articleIndex('foire.fr.txt', FAIR);
+    const asked = (question: string) => findPassages(fair, question).results[0]?.sentence;
+    expect(asked('How many visitors came to the fair this year today?')).toBe(
+      asked('How many visitors came to the fair this year?'),
+    );
+  });
+
   it('answers a question asked of now with the sentence of the staff', async () => {
     const fair = await articleIndex('foire.fr.txt', FAIR);
     const answer = findPassages(fair, 'Combien de salariés le comité emploie-t-il aujourd’hui ?');

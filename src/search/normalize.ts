@@ -142,8 +142,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'known want wanted need going come came think give given also still like thing things ' +
     'number percentage amount total please tell anything something cause caused lasted lasting ' +
     'role job ' +
-    // The English of the French function words above.
-    'since every able'
+    // The English of the French function words above (`today`: `aujourd’hui`, dropped as `now`).
+    'since every able today'
   )
     .trim()
     .split(/\s+/u),
