@@ -3,7 +3,14 @@ import { findPassages } from '../src/search/find-passages.ts';
 import { dropQuestionFrames, STOP_WORDS, tokenize } from '../src/search/normalize.ts';
 import { articleIndex } from './claim-checks.ts';
 
-/** Small articles of my own: a village fair, a town's compost. */
+/** Small articles of my own: a village fair, a town's compost, a gym's works. */
+const GYM = [
+  'Le gymnase de Ferlac rouvrira en mars',
+  '',
+  'Le chantier du gymnase de Ferlac accuse trois mois de retard, à cause d’une pénurie de charpentiers.',
+  'La salle de sport coûtera 2 millions d’euros à la commune.',
+];
+
 const FAIR = [
   'La foire de Saint-Brelac',
   '',
@@ -53,5 +60,20 @@ describe('`aujourd’hui` is `now`, not two words the article lacks (refusals5)'
     const [best] = answer.results;
     expect(best?.sentence).toContain('espère détourner');
     expect(best?.missing).toContain('aujourd’hui');
+  });
+});
+
+describe('the French of the English light verbs `take`, `come`, `need` (refusals5)', () => {
+  it('drops `pris`, `prend`, `venir`, `besoin` as `took`, `takes`, `come`, `need` are', () => {
+    for (const word of ['pris', 'prend', 'prendre', 'venir', 'venus', 'besoin', 'took', 'need'])
+      expect(STOP_WORDS.has(word)).toBe(true);
+    // `prise` is also a noun (a socket, a catch): it stays a word.
+    expect(STOP_WORDS.has('prise')).toBe(false);
+  });
+
+  it('answers `… a-t-il pris du retard` with the sentence of the delay', async () => {
+    const works = await articleIndex('gymnase.fr.txt', GYM);
+    const answer = findPassages(works, 'De combien de mois le gymnase a-t-il pris du retard ?');
+    expect(answer.results[0]?.sentence).toContain('retard');
   });
 });
