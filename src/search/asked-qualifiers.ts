@@ -33,10 +33,11 @@ const PRESENT_SAID =
 /**
  * What sets a figure before now, or in an intention or a demand, read in its clause before it:
  * `when the scheme launched …, it had`, `à son lancement`, `jusqu’ici … se vendait`, `plans to
- * open six more`, `prévoit d’ouvrir`, `the union wants a cap of £30`, `le syndicat réclame 9 %`.
+ * open six more`, `prévoit d’ouvrir`, `espère détourner 700 tonnes`, `the union wants a cap of £30`,
+ * `le syndicat réclame 9 %`.
  */
 const BEGINNING_OR_INTENT =
-  /\b(jusqu ici|jusqu a present|jusqu a maintenant|until now|up to now|previously|formerly|used to|auparavant|autrefois|jadis|wants?|calls? for|(?:is|are) (?:asking|calling) for|reclament|reclame|exigent|exige|revendiquent|revendique|when (?:\S+ ){0,3}(?:launched|opened|started|began|was launched|was founded|was set up|first opened)|at (?:its |the )?(?:launch|start|outset)|initially|originally|at first|to begin with|(?:a|lors de) (?:son|sa|leur) (?:lancement|ouverture|creation|debut)|a ses debuts|au depart|a l origine|au lancement|initialement|plans? to|planning to|aims? to|intends? to|hopes? to|prevoit d|prevoient d|envisage d|projette d|ambitionne d|compte (?:ouvrir|porter|atteindre|passer))\b/u;
+  /\b(jusqu ici|jusqu a present|jusqu a maintenant|until now|up to now|previously|formerly|used to|auparavant|autrefois|jadis|wants?|calls? for|(?:is|are) (?:asking|calling) for|reclament|reclame|exigent|exige|revendiquent|revendique|when (?:\S+ ){0,3}(?:launched|opened|started|began|was launched|was founded|was set up|first opened)|at (?:its |the )?(?:launch|start|outset)|initially|originally|at first|to begin with|(?:a|lors de) (?:son|sa|leur) (?:lancement|ouverture|creation|debut)|a ses debuts|au depart|a l origine|au lancement|initialement|plans? to|planning to|aims? to|intends? to|hopes? to|espere|esperent|souhaite|souhaitent|prevoit d|prevoient d|envisage d|projette d|ambitionne d|compte (?:ouvrir|porter|atteindre|passer))\b/u;
 
 /** The words of a sentence before a figure, folded: where a beginning or an intention is said. */
 const before = (text: string, bound: BoundFigure): string =>

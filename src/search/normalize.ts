@@ -118,7 +118,12 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(
     // keeps only its subject: `après`/`after`, `pendant`/`during`, `avant`/`before`.
     'apres avant pendant lors autant ainsi alors donc car ici toujours jamais beaucoup trop tant ' +
     'assez quelques plusieurs autre autres certains certaines chez contre seulement maintenant ' +
-    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq '
+    'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq ' +
+    // The French of the English light verbs `take`, `come`, `need`: `pris du retard` is `retard`.
+    'prendre prend prennent pris venir vient viennent venu venue venus besoin ' +
+    // `aujourd’hui` splits at its apostrophe, into two words no article needs to use: it is
+    // `maintenant`, as `now` is.
+    'aujourd hui '
   )
     .trim()
     .split(/\s+/u),
@@ -139,8 +144,8 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'known want wanted need going come came think give given also still like thing things ' +
     'number percentage amount total please tell anything something cause caused lasted lasting ' +
     'role job ' +
-    // The English of the French function words above.
-    'since every able'
+    // The English of the French function words above (`today`: `aujourd’hui`, dropped as `now`).
+    'since every able today'
   )
     .trim()
     .split(/\s+/u),
