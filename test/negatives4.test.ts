@@ -19,6 +19,25 @@ const POOL = [
   'The lido opens on 1 June and closes at the end of September.',
 ];
 
+const HEATING = [
+  'Le réseau de chaleur de Morlanne s’agrandit',
+  '',
+  'Le chantier de la première tranche a coûté 12 millions d’euros, dont 4 millions apportés par la région.',
+  '',
+  'Une deuxième tranche doit relier le collège et la piscine d’ici à 2027.',
+];
+
+describe('an ordinal asked is a specific term (negatives4)', () => {
+  it('flags a sum asked for the third tranche on a sentence about another', async () => {
+    const heating = await articleIndex('chaleur-morlanne.fr.txt', HEATING);
+    const third = findPassages(
+      heating,
+      'Combien la région versera-t-elle pour la troisième tranche ?',
+    );
+    if (third.answered) expect(third.results[0]?.missing).toContain('troisième');
+  });
+});
+
 describe('a figure asked for a group the passage does not name (negatives4)', () => {
   it('flags a price asked for a group the sentence’s prices are not for', async () => {
     const museum = await articleIndex('musee-carvennes.fr.txt', MUSEUM);
