@@ -9,7 +9,7 @@ import { SPACE as S, words } from './figure-text.ts';
  * Ordinals in words from the second on: `first`, `premier` and `second` are read as ranks no
  * more than as anything else (`premier ministre`, `first time`, `30 seconds`).
  */
-const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS: Record<string, number> = {
   deuxième: 2,
   troisième: 3,
   quatrième: 4,

@@ -1,6 +1,7 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
+import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { readChatWords } from './chat-words.ts';
@@ -282,6 +283,7 @@ export function findPassages(
   );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
+  const group = askedGroup(index, text, groups, asked);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -289,7 +291,13 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withThingGap(index, withWhenGap(gaps, sentence, when), sentence, thing),
+      withGroupGap(
+        index,
+        withThingGap(index, withWhenGap(gaps, sentence, when), sentence, thing),
+        sentence,
+        group,
+        asked,
+      ),
     ),
   );
   return {

@@ -246,3 +246,11 @@ export const MISSING_CANDIDATES = 8;
  * its candidates with their paragraphs, tens of sentences; 8 192 hold the last hundreds of questions.
  */
 export const TEXT_TOKENS_CACHED = 8192;
+
+/**
+ * Figures of the kind asked, each followed by whom it is for (`9 € pour les adultes et 4 € pour
+ * les moins de 14 ans`), that make a sentence one giving its figures for groups of its own: a
+ * group asked that it does not name is flagged (asked-group.ts). One figure `for` someone is how
+ * a sentence tells its only figure.
+ */
+export const MIN_GROUP_FIGURES = 2;

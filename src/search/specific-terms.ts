@@ -1,7 +1,15 @@
+import { ORDINAL_WORDS } from '../knowledge/figure-ordinals.ts';
 import { glossaryEntry } from './dictionary-lookup.ts';
 import { afterPlacePreposition, isPlaceWord } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
-import { dropQuestionFrames, NUMBER_WORDS, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import {
+  dropQuestionFrames,
+  fold,
+  NUMBER_WORDS,
+  STOP_WORDS,
+  type Token,
+  tokenize,
+} from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -36,6 +44,24 @@ export interface SpecificTerm {
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
 
+/**
+ * Ordinals from the third on, folded (`troisieme`, `3e`, `3eme`, `3rd`) → the ways to write
+ * them: `la troisième tranche` is one tranche of several, as `la tranche 3` is. `Premier`,
+ * `first` and `second` say no rank more than anything else (`premier ministre`, `30 seconds`).
+ */
+const ORDINALS = new Map<string, string[]>();
+{
+  const byValue = new Map<number, string[]>();
+  for (const [word, value] of Object.entries(ORDINAL_WORDS)) {
+    if (value < 3) continue;
+    byValue.set(value, [...(byValue.get(value) ?? []), fold(word)]);
+  }
+  for (const [value, words] of byValue) {
+    const forms = [...words, `${value}e`, `${value}eme`, `${value}th`, `${value}rd`];
+    for (const form of forms) ORDINALS.set(form, forms);
+  }
+}
+
 /** Digits → the words they are spelled as: `4` is also `quatre` and `four`. */
 const SPELLED = new Map<string, string[]>();
 for (const [word, digits] of NUMBER_WORDS)
@@ -57,6 +83,7 @@ function groupAlternatives(index: SearchIndex, group: QueryGroup): Set<string>[]
     }),
   );
   for (const word of SPELLED.get(group.key) ?? []) alternatives.push([new Set([word])]);
+  for (const word of ORDINALS.get(group.key) ?? []) alternatives.push([new Set([word])]);
   for (const synonym of glossaryEntry(index, typedWords) ?? []) {
     for (const further of index.synonyms.get(synonym.join(' ')) ?? []) {
       alternatives.push(further.map((word) => new Set([word])));
@@ -112,6 +139,7 @@ export function specificTerms(
     const typed = question.slice(first.start, last.end);
     let kind: TermKind | undefined;
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
+    else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
     else if (namesOnly(index, group)) kind = 'name';
     // A name the articles never use, typed in lower case as chat does (`a geneve`).

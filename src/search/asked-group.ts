@@ -1,0 +1,100 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
+import { STOP_WORDS, tokenize } from './normalize.ts';
+import type { Gaps } from './passage-gaps.ts';
+import type { QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+import { MIN_GROUP_FIGURES } from './settings.ts';
+
+/**
+ * Who or what a figure is asked for (`pour les étudiants`, `for night shifts`, `l’heure de garde
+ * d’un infirmier`), and whether a sentence giving its figures each for a group of its own (`7 €
+ * pour les adultes et 3,50 € pour les moins de 12 ans`) gives one for it. A sentence that splits
+ * its figures among groups names the ones it has figures for: a group it does not name is one it
+ * has no figure for, and its figures are another group's.
+ */
+
+/** The group a figure is asked for, as typed, and the corpus words each of its words matches. */
+export interface AskedGroup {
+  typed: string;
+  words: { word: string; ids: Set<number> }[];
+}
+
+/** Words that introduce whom a figure is for: `for`, `pour`, `d’un`, `d’une`. */
+const FOR = /^(?:for|pour)$/u;
+const OF_ONE = /^(?:un|une)$/u;
+/** Determiners, left out of the group as typed: `les étudiants` is asked as `étudiants`. */
+const DETERMINERS = new Set('the a an le la les l un une des'.split(' '));
+
+/**
+ * The words after the question's last `for`/`pour`/`d’un` past its determiners (`for under-8
+ * matches` → `under-8 matches`, whose words are `8`, `matches`), up to the next stop word after
+ * them; undefined when the question has none, or asks for no figure.
+ */
+export function askedGroup(
+  index: SearchIndex,
+  question: string,
+  groups: QueryGroup[],
+  asked: AskedFigure | undefined,
+): AskedGroup | undefined {
+  if (asked === undefined) return undefined;
+  const tokens = tokenize(question);
+  let from = -1;
+  tokens.forEach(({ word }, at) => {
+    if (FOR.test(word) || (OF_ONE.test(word) && tokens[at - 1]?.word === 'd')) from = at + 1;
+  });
+  if (from < 0) return undefined;
+  while (from < tokens.length && DETERMINERS.has(tokens[from]?.word ?? '')) from++;
+  const start = tokens[from]?.start;
+  while (from < tokens.length && STOP_WORDS.has(tokens[from]?.word ?? '')) from++;
+  let to = from;
+  while (to < tokens.length && !STOP_WORDS.has(tokens[to]?.word ?? '')) to++;
+  const last = tokens[to - 1];
+  if (to === from || start === undefined || last === undefined) return undefined;
+  const words = tokens.slice(from, to).map(({ word }) => {
+    const ids = new Set<number>();
+    for (const group of groups) {
+      if (!group.key.split(' ').includes(word)) continue;
+      for (const alternative of group.alternatives)
+        for (const matches of alternative.words) for (const id of matches.keys()) ids.add(id);
+    }
+    const own = index.wordIds.get(word);
+    if (own !== undefined) ids.add(own);
+    return { word, ids };
+  });
+  return { typed: question.slice(start, last.end), words };
+}
+
+/**
+ * The figures of the kind asked that a `for`/`pour` follows before the next figure: the sentence
+ * gives each for someone (`9 € pour les adultes et 4 € pour les moins de 14 ans`).
+ */
+function figuresForGroups(sentence: Sentence, asked: AskedFigure): number {
+  const figures = [...sentence.figures].sort((a, b) => a.start - b.start);
+  let forGroups = 0;
+  figures.forEach((figure, at) => {
+    if (!isOfAskedKind(figure, asked)) return;
+    const end = figures[at + 1]?.start ?? sentence.text.length;
+    const after = tokenize(sentence.text.slice(figure.start + figure.text.length, end));
+    if (after.slice(0, 4).some(({ word }) => FOR.test(word))) forGroups++;
+  });
+  return forGroups;
+}
+
+/**
+ * The gaps with the group asked added when the sentence gives its figures for groups of its own,
+ * MIN_GROUP_FIGURES of them or more, and does not hold every word of the one asked.
+ */
+export function withGroupGap(
+  index: SearchIndex,
+  gaps: Gaps,
+  sentence: Sentence,
+  group: AskedGroup | undefined,
+  asked: AskedFigure | undefined,
+): Gaps {
+  if (group === undefined || asked === undefined) return gaps;
+  const ids = new Set(tokenize(sentence.text).map(({ word }) => index.wordIds.get(word) ?? -1));
+  if (group.words.every(({ ids: matched }) => [...matched].some((id) => ids.has(id)))) return gaps;
+  if (figuresForGroups(sentence, asked) < MIN_GROUP_FIGURES) return gaps;
+  return { ...gaps, missing: [...gaps.missing, group.typed] };
+}
