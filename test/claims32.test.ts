@@ -15,6 +15,13 @@ const REGISTERS = [
   'Les restaurateurs ont traité 640 documents depuis le printemps. Un registre sur quatre a été endommagé par l’eau.',
 ];
 
+const LEAGUE = [
+  'Youth football fees rise',
+  '',
+  'Registration at the Brackley youth league will cost £48 a season per child from August.',
+  'The league also bought new goals for its three pitches.',
+];
+
 describe('claims said in the other language (claims32)', () => {
   it('holds a name written the other language’s way (`Orangerie` for `Orangery`)', async () => {
     const orangery = await articleIndex('orangery.en.txt', ORANGERY);
@@ -35,5 +42,15 @@ describe('claims said in the other language (claims32)', () => {
     expect(half.verdict).toBe('contradicted');
   });
 
+  it('reads a sum per unit as telling in the other language (`48 livres par saison`)', async () => {
+    const league = await articleIndex('league.en.txt', LEAGUE);
+    const fee = checkIn(league, 'l’inscription passe à 48 livres par saison et par enfant');
+    expect(fee.verdict).toBe('supported');
+    expect(fee.quoted).toContain('£48 a season per child');
+    // Another sum is not said by that sentence: the checker does not know `inscription`.
+    expect(
+      checkIn(league, 'l’inscription passe à 84 livres par saison et par enfant').verdict,
+    ).toBe('not-found');
+  });
 
 });
