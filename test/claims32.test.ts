@@ -22,6 +22,18 @@ const LEAGUE = [
   'The league also bought new goals for its three pitches.',
 ];
 
+const CLIMBING = [
+  'Climbing club adapts after closure',
+  '',
+  'The Harl Street wall closed in May for repairs. Members were sent to the club’s smaller hall in Dunmore, 15 km away. That hall opened in 2019. Average attendance there rose from 40 to 65 climbers a night last year.',
+];
+
+const ESCALADE = [
+  'Le club d’escalade s’adapte',
+  '',
+  'Le mur de la rue Haute a fermé en mai pour travaux. Les adhérents ont été envoyés vers la petite salle du club à Varennes, à 15 km. Cette salle a ouvert en 2019. La fréquentation sur place est passée de 40 à 65 grimpeurs par soir l’an dernier.',
+];
+
 describe('claims said in the other language (claims32)', () => {
   it('holds a name written the other language’s way (`Orangerie` for `Orangery`)', async () => {
     const orangery = await articleIndex('orangery.en.txt', ORANGERY);
@@ -53,4 +65,19 @@ describe('claims said in the other language (claims32)', () => {
     ).toBe('not-found');
   });
 
+  it('reads `there`, `sur place` as the last place the paragraph named', async () => {
+    const climbing = await articleIndex('climbing.en.txt', CLIMBING);
+    const fell = checkIn(climbing, 'Attendance at Dunmore fell from 65 to 40 climbers a night.');
+    expect(fell.verdict).toBe('contradicted');
+    expect(fell.quoted).toContain('Average attendance there rose');
+    const rose = checkIn(climbing, 'Attendance at Dunmore rose from 40 to 65 climbers a night.');
+    expect(rose.verdict).toBe('supported');
+    const escalade = await articleIndex('escalade.fr.txt', ESCALADE);
+    const baisse = checkIn(
+      escalade,
+      'À Varennes, la fréquentation est passée de 65 à 40 grimpeurs par soir.',
+    );
+    expect(baisse.verdict).toBe('contradicted');
+    expect(baisse.quoted).toContain('La fréquentation sur place');
+  });
 });
