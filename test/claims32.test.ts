@@ -34,6 +34,12 @@ const ESCALADE = [
   'Le mur de la rue Haute a fermé en mai pour travaux. Les adhérents ont été envoyés vers la petite salle du club à Varennes, à 15 km. Cette salle a ouvert en 2019. La fréquentation sur place est passée de 40 à 65 grimpeurs par soir l’an dernier.',
 ];
 
+const LIBRARY = [
+  'La bibliothèque de Marsac change ses horaires',
+  '',
+  'À partir de janvier, la bibliothèque de Marsac sera ouverte 28 heures par semaine, contre 22 aujourd’hui.',
+];
+
 describe('claims said in the other language (claims32)', () => {
   it('holds a name written the other language’s way (`Orangerie` for `Orangery`)', async () => {
     const orangery = await articleIndex('orangery.en.txt', ORANGERY);
@@ -79,5 +85,15 @@ describe('claims said in the other language (claims32)', () => {
     );
     expect(baisse.verdict).toBe('contradicted');
     expect(baisse.quoted).toContain('La fréquentation sur place');
+  });
+
+  it('sets hours a week against heures par semaine', async () => {
+    const library = await articleIndex('bibliotheque.fr.txt', LIBRARY);
+    const longer = checkIn(
+      library,
+      'From January the Marsac library will be open 40 hours a week.',
+    );
+    expect(longer.verdict).toBe('contradicted');
+    expect(longer.conflicts).toEqual([['40 hours a week', '28 heures par semaine']]);
   });
 });
