@@ -40,6 +40,12 @@ const LIBRARY = [
   'À partir de janvier, la bibliothèque de Marsac sera ouverte 28 heures par semaine, contre 22 aujourd’hui.',
 ];
 
+const NOISE = [
+  'Noise complaints fall in Wexbury',
+  '',
+  'The council received 150 noise complaints last year, a quarter fewer than in 2023, its report says.',
+];
+
 describe('claims said in the other language (claims32)', () => {
   it('holds a name written the other language’s way (`Orangerie` for `Orangery`)', async () => {
     const orangery = await articleIndex('orangery.en.txt', ORANGERY);
@@ -95,5 +101,12 @@ describe('claims said in the other language (claims32)', () => {
     );
     expect(longer.verdict).toBe('contradicted');
     expect(longer.conflicts).toEqual([['40 hours a week', '28 heures par semaine']]);
+  });
+
+  it('reads a share of the thing the claim takes a share of as speaking of it', async () => {
+    const noise = await articleIndex('noise.en.txt', NOISE);
+    const rose = checkIn(noise, 'complaints rose by a quarter compared with 2023');
+    expect(rose.verdict).toBe('contradicted');
+    expect(rose.quoted).toContain('a quarter fewer than in 2023');
   });
 });
