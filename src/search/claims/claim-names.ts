@@ -4,6 +4,7 @@ import { glossaryEntry } from '../dictionary-lookup.ts';
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
 import { fold, stopTokensOf, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { heldAsCognate } from './cognate-forms.ts';
 import { isCalendarWord } from './compare-figures.ts';
 
 /**
@@ -97,7 +98,7 @@ export function holds(index: SearchIndex, words: Set<string>, term: Term): boole
  * Verts` that of `un Vert`.
  */
 function hasName(words: Set<string>, word: string): boolean {
-  if (words.has(word)) return true;
+  if (words.has(word) || heldAsCognate(words, word)) return true;
   if (word.length < 4) return false;
   return word.endsWith('s') ? words.has(word.slice(0, -1)) : words.has(`${word}s`);
 }

@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import { ageIn, asAges } from './ages.ts';
+import { rateUnitOf } from './rate-units.ts';
 import { datesAgree, dayDetail, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
 
 /**
@@ -89,7 +90,7 @@ export function quantityOf(figure: Figure): Quantity {
     case 'duration': {
       const days = durationDays(figure);
       return days === undefined
-        ? { kind: `duration:${fold(figure.unit)}`, value: figure.value, detail: '' }
+        ? { kind: `duration:${rateUnitOf(figure.unit)}`, value: figure.value, detail: '' }
         : { kind: 'duration', value: days, detail: String(days / figure.value) };
     }
     case 'date':

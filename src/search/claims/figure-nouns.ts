@@ -1,10 +1,10 @@
 import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
 import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
-import { cognateSpellings } from '../cognates.ts';
 import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { otherLanguageForms } from './cognate-forms.ts';
 
 /**
  * Whether two counts count the same thing: `70,000 people` and `70 000 personnes` do, `two
@@ -52,7 +52,7 @@ const singular = (noun: string): string => noun.replace(/(?<=\w{2})s$/u, '');
 /** A noun's forms: itself, its stem, and its spellings in the other language (`spectators`). */
 function formsOf(noun: string): Set<string> {
   const forms = new Set([noun, stem(noun), singular(noun)]);
-  for (const spelling of cognateSpellings(noun)) forms.add(stem(spelling));
+  for (const spelling of otherLanguageForms(noun)) forms.add(stem(spelling));
   return forms;
 }
 

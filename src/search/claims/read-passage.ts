@@ -36,6 +36,7 @@ import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { periodBeforeOtherwise } from './relative-period.ts';
 import { partsOfShare } from './share-parts.ts';
+import { sharesOfOneThing } from './share-things.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
 import { pastDateForFuture, pastQuantityForFuture } from './tense.ts';
 import { keepsBound, sameScale } from './value-reach.ts';
@@ -82,7 +83,7 @@ export interface Reading {
   ownsFigures: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
-  /** The passage counts a thing the claim counts, by its name: `912 member-shareholders`. */
+  /** The passage counts a thing the claim counts, or takes a share of it, by its name: `912 member-shareholders`. */
   countsClaimedThing: boolean;
 }
 
@@ -329,7 +330,11 @@ export function read(
     ownsFigures,
     placeFromTitle,
     countsClaimedThing: claimed.some((figure) =>
-      article.some((entry) => countsOfOneThing(index, figure, entry.figure)),
+      article.some(
+        (entry) =>
+          countsOfOneThing(index, figure, entry.figure) ||
+          sharesOfOneThing(index, figure, entry.figure),
+      ),
     ),
   };
 }

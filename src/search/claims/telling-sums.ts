@@ -7,6 +7,15 @@ import type { Figure, Language } from '../../knowledge/types.ts';
  * too many sums of a corpus, a city's budget and a footballer's pay alike.
  */
 const TELLING_DIGITS = 3;
+/**
+ * A sum per unit (`36 livres par match`, `1,50 € de l'heure`, `£55 a season per child`) is a
+ * price or a wage of one thing, which the unit narrows: two significant digits tell it.
+ */
+const TELLING_RATE_DIGITS = 2;
+
+/** The significant digits a sum needs to tell where it is: fewer for a sum per unit. */
+const tellingDigits = (figure: Figure): number =>
+  figure.unit.includes('/') ? TELLING_RATE_DIGITS : TELLING_DIGITS;
 
 /** The significant digits of a value: `45` for 4 500 000, `115` for 1.15. */
 const significantDigits = (value: number): number =>
@@ -33,7 +42,8 @@ export function sumsTell(
   return (
     quantities.length > 0 &&
     quantities.every(
-      (figure) => figure.kind === 'money' && significantDigits(figure.value) >= TELLING_DIGITS,
+      (figure) =>
+        figure.kind === 'money' && significantDigits(figure.value) >= tellingDigits(figure),
     )
   );
 }

@@ -1,0 +1,31 @@
+// A sentence that says `there` speaks of the last place its paragraph named before it.
+import type { Sentence } from '../../knowledge/types.ts';
+import { placeNamesIn } from '../figure-context.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { wordsOf } from './claim-facts.ts';
+import { namesTerm, type Term } from './claim-names.ts';
+import { paragraphOf } from './passage-words.ts';
+
+/**
+ * Words that point back to a place named before: `there`, `over there`, `là-bas`, `sur place`,
+ * `on site`. `there is`, `there were` state that something exists, and point nowhere.
+ */
+const BACK_TO_PLACE =
+  /(?<![\p{L}-])(?:there(?!\s*(?:is|are|was|were|will|would|has|have|had|seems?|seemed|may|might|could|should|must|remains?|remained|['’]s|['’]re|['’]ll)\b)|là-bas|la-bas|sur place|on site|on the spot)(?![\p{L}-])/iu;
+
+/**
+ * Whether a sentence that names no place itself says the claim's place by pointing back to it:
+ * `Average occupancy there rose…` after `…the trust's smaller hall in Pellbury`, the last place
+ * its paragraph named before it.
+ */
+export function placeNamedBefore(index: SearchIndex, sentence: Sentence, term: Term): boolean {
+  if (!BACK_TO_PLACE.test(sentence.text)) return false;
+  const before = paragraphOf(index, sentence).filter((each) => each.id < sentence.id);
+  for (const earlier of before.reverse()) {
+    const places = placeNamesIn(index, earlier.text);
+    const last = places[places.length - 1];
+    if (last === undefined) continue;
+    return namesTerm(index, wordsOf(last), last, term);
+  }
+  return false;
+}
