@@ -1,6 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { type AskedFigure, isInAskedUnit } from './asked-figure.ts';
+import { isAnyPeople, personCountHolding } from './people-counted.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -59,8 +60,9 @@ const ofKinds =
 
 /**
  * The question's groups the articles never use that ask for the figure the question asks
- * (`askedFigure(text).asking`: `superficie`, `age`, `earn`) or name a kind of figure
- * (FIGURE_WORDS: `somme`, `salaire`); a known word keeps its own weight and matches.
+ * (`askedFigure(text).asking`: `superficie`, `age`, `earn`), name a kind of figure
+ * (FIGURE_WORDS: `somme`, `salaire`) or are the people counted (`how many people`, held by
+ * `1 830 donateurs`: people-counted.ts); a known word keeps its own weight and matches.
  */
 export function figureAsking(
   index: SearchIndex,
@@ -76,6 +78,9 @@ export function figureAsking(
       const answered = asked;
       key = `${asked.kinds.join(',')}/${asked.unit ?? ''}/${asked.about.join(' ')}`;
       gives = (figure, text) => isInAskedUnit(figure, answered, text);
+    } else if (asked?.counted === group.key && isAnyPeople(group.key)) {
+      // `how many people`, `cb de gens`: a count of a kind of person (`1 830 donateurs`).
+      ({ key, gives } = personCountHolding(index, groups, group));
     } else {
       const kinds = FIGURE_WORDS.get(group.key);
       if (kinds === undefined) continue;

@@ -12,6 +12,7 @@ import { figureLeader, givesAskedFigure } from './figure-instead.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
+import { withCountedPeople } from './people-counted.ts';
 import {
   parseQuery,
   type QueryGroup,
@@ -251,10 +252,15 @@ export function findPassages(
 ): Answer {
   const started = performance.now();
   const text = readChatWords(index, withoutMarkup(question));
-  let groups = withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text)));
+  const asked = askedFigure(text);
+  // `how many people` also reads the articles' counts of a kind of person (`donateurs`).
+  let groups = withCountedPeople(
+    index,
+    withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text))),
+    asked,
+  );
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
-  const asked = askedFigure(text);
   const ranking = {
     within: options.within,
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,

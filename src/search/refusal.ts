@@ -4,6 +4,7 @@ import { type CountedStems, countsAsked } from './counted-thing.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
+import { countsPersons, isAnyPeople } from './people-counted.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -186,6 +187,13 @@ export function wordsNotIn(
       return [];
     if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
     if (asked?.asking.includes(group.key) && asked.kinds.some((kind) => given.has(kind))) return [];
+    // `how many people` held by a count of a kind of person (`3 400 spectateurs`).
+    if (
+      asked?.counted === group.key &&
+      isAnyPeople(group.key) &&
+      sentence?.figures.some(countsPersons)
+    )
+      return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';

@@ -80,6 +80,11 @@ export const WORD_FORM = 0.7;
  */
 export const DERIVED_FORM = 0.6;
 /**
+ * A kind of person counted (`1 830 donateurs`) for the reader's `people`, `personnes`, `gens` in
+ * `how many people`: the people asked, of a narrower name, as unsure as a translation.
+ */
+export const PERSON_NOUN_WEIGHT = 0.7;
+/**
  * A cognate (`departments` for `départements`): a real word of the other language, less sure
  * than the dictionary's translation, as look-alikes can be false friends.
  */

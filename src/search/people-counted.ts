@@ -1,0 +1,134 @@
+import type { Figure } from '../knowledge/types.ts';
+import type { AskedFigure } from './asked-figure.ts';
+import { cognateSpellings } from './cognates.ts';
+import { readLexiconJson } from './lexicon.ts';
+import { fold, tokenize } from './normalize.ts';
+import type { QueryGroup } from './query.ts';
+import { isKnown } from './refusal.ts';
+import type { SearchIndex } from './search-index.ts';
+import { COGNATE_MIN_LENGTH, PERSON_NOUN_WEIGHT } from './settings.ts';
+
+/**
+ * People counted under another name: a reader asks `how many people`, `combien de personnes`,
+ * `cb de gens`, where the article counts `1 830 donateurs`, `214 riverains`, `418 players`. The
+ * nouns naming people are WordNet's and the French–English lexicon's (`lexicon/person-nouns.json`,
+ * `scripts/build-person-nouns.ts`).
+ */
+
+/** Words for people in general, folded: a count of them is a count of any kind of person. */
+const ANY_PEOPLE: ReadonlySet<string> = new Set(
+  'people persons person individuals folks personnes personne gens individus'.split(' '),
+);
+
+/** Whether a folded word says people in general (`people`, `gens`). */
+export const isAnyPeople = (word: string): boolean => ANY_PEOPLE.has(word);
+
+let personNouns: Set<string> | undefined;
+
+/**
+ * A folded noun and its singulars (`donors` → `donor`, `locaux` → `local`): the list's words are
+ * singular, and a stem would join unrelated words (`coups` and `coupable` share `coup`).
+ */
+const singulars = (word: string): string[] => [
+  word,
+  word.replace(/[sx]$/u, ''),
+  word.replace(/aux$/u, 'al'),
+];
+
+/**
+ * Whether a folded word is a noun naming people (`auditeurs`, `players`), or the cognate of one in
+ * the other language, of COGNATE_MIN_LENGTH letters or more (`contributeurs`: `contributor`), as
+ * the dictionaries lack many French ones.
+ */
+export function isPersonNoun(word: string): boolean {
+  if (personNouns === undefined) {
+    const { en, fr } = readLexiconJson<{ en: string[]; fr: string[] }>('person-nouns.json');
+    personNouns = new Set([...en, ...fr]);
+  }
+  const nouns = personNouns;
+  const spellings = word.length >= COGNATE_MIN_LENGTH ? [word, ...cognateSpellings(word)] : [word];
+  return spellings.some((spelling) => singulars(spelling).some((form) => nouns.has(form)));
+}
+
+/** Whether a figure counts a kind of person: `1 830 donateurs`, `418 players`, not `people`. */
+export function countsPersons(figure: Figure): boolean {
+  if (figure.kind !== 'count') return false;
+  // The thing counted, without the period of a rate: `voyageurs/jour`.
+  return tokenize(fold(figure.unit.split('/')[0] ?? '')).some(
+    ({ word }) => !isAnyPeople(word) && isPersonNoun(word),
+  );
+}
+
+/** Per index, the ids of the words that name people in the unit of a count (`donateurs`). */
+const countedPeople = new WeakMap<SearchIndex, Map<number, number>>();
+
+function personUnitWords(index: SearchIndex): Map<number, number> {
+  let found = countedPeople.get(index);
+  if (found !== undefined) return found;
+  found = new Map();
+  for (const sentence of index.corpus.sentences) {
+    for (const figure of sentence.figures) {
+      if (figure.kind !== 'count') continue;
+      // The thing counted, without the period of a rate: `voyageurs/jour`.
+      for (const { word } of tokenize(fold(figure.unit.split('/')[0] ?? ''))) {
+        const id = index.wordIds.get(word);
+        if (id !== undefined && !isAnyPeople(word) && isPersonNoun(word)) found.set(id, 1);
+      }
+    }
+  }
+  countedPeople.set(index, found);
+  return found;
+}
+
+/**
+ * The question's groups, its `people` (when it asks how many: `asked.counted`) also written as
+ * the articles' counts of a kind of person, at PERSON_NOUN_WEIGHT, when the articles use the
+ * reader's word themselves (`4 € par personne`) and another of the question's words reaches them
+ * (`how many people` alone names nothing they speak of). A word they never use (`gens`) stays
+ * one, held by a sentence counting persons (`figureAsking`), so that a sentence counting none
+ * still lacks it.
+ */
+export function withCountedPeople(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  asked: AskedFigure | undefined,
+): QueryGroup[] {
+  const counted = asked?.counted;
+  if (counted === undefined || !isAnyPeople(counted)) return groups;
+  const people = groups.find((group) => group.key === counted);
+  if (people === undefined || !isKnown(people)) return groups;
+  if (!groups.some((group) => group !== people && isKnown(group))) return groups;
+  const words = personUnitWords(index);
+  if (words.size === 0) return groups;
+  const alternative = { words: [words], weight: PERSON_NOUN_WEIGHT, translated: false };
+  return groups.map((group) =>
+    group === people ? { ...group, alternatives: [...group.alternatives, alternative] } : group,
+  );
+}
+
+/**
+ * What holds a question's `people` that the articles never use (`gens`, `figureAsking`): a count
+ * of a kind of person in a sentence holding another of the question's words as the reader wrote
+ * them, not only through the dictionary (`sept biologistes … depuis trois ans` holds `year` only
+ * as `ans`: which people is then unclear). Its key, for caching, names those words.
+ */
+export function personCountHolding(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  people: QueryGroup,
+): { key: string; gives: (figure: Figure, text: string) => boolean } {
+  const own = new Set<string>();
+  for (const group of groups) {
+    if (group === people) continue;
+    for (const { words, translated } of group.alternatives) {
+      if (translated) continue;
+      for (const matches of words) for (const id of matches.keys()) own.add(index.words[id] ?? '');
+    }
+  }
+  own.delete('');
+  return {
+    key: `persons/${[...own].sort().join(' ')}`,
+    gives: (figure, text) =>
+      countsPersons(figure) && tokenize(fold(text)).some(({ word }) => own.has(word)),
+  };
+}
