@@ -8,6 +8,7 @@ const HALL = [
   'Une fuite a endommagé la salle des fêtes de Morvan le 3 mars 2024, inondant la scène.',
   'L’expertise chiffrait la seule toiture à 240 000 €. La région a apporté 150 000 € et une souscription a rassemblé 32 000 €.',
   'Le conseil syndical a voté la motion par 18 voix contre 6.',
+  'Selon le comité, la buvette coûte 12 000 € par an et rapporte près de 30 000 €.',
   'Les cloches de la salle sonnent désormais 96 coups par jour, contre 150 coups par jour avant les travaux.',
 ];
 
@@ -71,5 +72,13 @@ describe('supported needs the claimed figure said of the claim’s own thing and
     expect(
       checkIn(hall, 'Les cloches de la salle sonnent désormais 96 coups par jour.').verdict,
     ).toBe('supported');
+  });
+
+  it('gives a value to the verb written right before it', async () => {
+    const hall = await articleIndex('salle.fr.txt', HALL);
+    const brings = checkIn(hall, 'La buvette rapporte environ 12 000 € par an.');
+    expect(brings.verdict).toBe('contradicted');
+    expect(brings.conflicts[0]?.[1]).toContain('30 000 €');
+    expect(checkIn(hall, 'La buvette coûte 12 000 € par an.').verdict).toBe('supported');
   });
 });

@@ -3,6 +3,7 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { datedOtherwise } from './dated-otherwise.ts';
+import { verbOfOtherFigure } from './figure-verb.ts';
 import { formerValueClaimedNow } from './former-value.ts';
 import { placeOfOtherFigure } from './place-figure.ts';
 import { otherGroupMost } from './superlative.ts';
@@ -12,7 +13,7 @@ import { partForWhole } from './whole-claimed.ts';
 /**
  * The conflict of the supporting sentence with the claim: a whole it gives in part, another group
  * the most, another figure at the claim's place, another side of a tally, another year, or the
- * claimed present value as the former one.
+ * claimed present value as the former one, or the claim's verb before another value.
  */
 export function conflictInSupport(
   claim: string,
@@ -26,6 +27,7 @@ export function conflictInSupport(
     placeOfOtherFigure(names, figures, sentence) ??
     tallyOtherwise(figures, sentence) ??
     datedOtherwise(figures, sentence) ??
-    formerValueClaimedNow(claim, figures, sentence)
+    formerValueClaimedNow(claim, figures, sentence) ??
+    verbOfOtherFigure(claim, figures, sentence)
   );
 }
