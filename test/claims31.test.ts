@@ -9,6 +9,7 @@ const HALL = [
   'L’expertise chiffrait la seule toiture à 240 000 €. La région a apporté 150 000 € et une souscription a rassemblé 32 000 €.',
   'Le conseil syndical a voté la motion par 18 voix contre 6.',
   'Selon le comité, la buvette coûte 12 000 € par an et rapporte près de 30 000 €.',
+  'La salle est ouverte de 8 h à 23 h le samedi.',
   'Les cloches de la salle sonnent désormais 96 coups par jour, contre 150 coups par jour avant les travaux.',
 ];
 
@@ -80,5 +81,12 @@ describe('supported needs the claimed figure said of the claim’s own thing and
     expect(brings.verdict).toBe('contradicted');
     expect(brings.conflicts[0]?.[1]).toContain('30 000 €');
     expect(checkIn(hall, 'La buvette coûte 12 000 € par an.').verdict).toBe('supported');
+  });
+
+  it('reads a chat’s span of hours written without the accent as one span', async () => {
+    const hall = await articleIndex('salle.fr.txt', HALL);
+    const open = checkIn(hall, 'la salle est ouverte de 8h a 23h le samedi');
+    expect(open.verdict).toBe('supported');
+    expect(open.quoted).toContain('de 8 h à 23 h');
   });
 });
