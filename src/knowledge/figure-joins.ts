@@ -6,9 +6,12 @@ import type { Figure } from './types.ts';
 
 /** What opens a span of clock times before its first: `de`, `from`, `entre`, `between`. */
 const SPAN_OPENING = new RegExp(`(?<![\\p{L}])(de|d['’]|from|entre|between)${S}$`, 'iu');
-/** What joins its two ends: `à`, `to`, `-`, `until`; `et`, `and` after `entre`, `between`. */
+/**
+ * What joins its two ends: `à`, `to`, `-`, `until`; `et`, `and` after `entre`, `between`. A chat
+ * writes `à` without its accent (`de 7h a 22h`).
+ */
 const SPAN_CONNECTOR = new RegExp(
-  `^${S}?(?:(à|au|to|until|till|jusqu['’]à|-|–)|(et|and))${S}?$`,
+  `^${S}?(?:(à|a|au|to|until|till|jusqu['’][àa]|-|–)|(et|and))${S}?$`,
   'iu',
 );
 /** Units of a length of time in hours, then in minutes, as written. */

@@ -10,6 +10,7 @@ import { namesTerm, type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './compare-figures.ts';
+import { eventUnsaid } from './date-event.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
 import { countsOpposable } from './figure-nouns.ts';
@@ -17,15 +18,14 @@ import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
-import { placeOfOtherFigure } from './place-figure.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { routeReversed } from './route-ends.ts';
 import { termsUnsaid } from './specific-terms.ts';
-import { otherGroupMost } from './superlative.ts';
+import { conflictInSupport } from './support-conflicts.ts';
 import { sumsTell } from './telling-sums.ts';
+import { rivalOfClaimTerms } from './term-rival.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
-import { partForWhole } from './whole-claimed.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -146,7 +146,7 @@ export function judge(
     confident: true,
   });
   // A thing claimed whole that the supporting sentence gives in part is contradicted there, as is
-  // a group claimed the most that the sentence says another group is.
+  // a group claimed the most that the sentence says another group is (support-conflicts.ts).
   const supportSentence =
     support === undefined
       ? undefined
@@ -154,9 +154,7 @@ export function judge(
   const part =
     supportSentence === undefined
       ? undefined
-      : (partForWhole(claim, figures, supportSentence) ??
-        otherGroupMost(claim, figures, supportSentence) ??
-        placeOfOtherFigure(names, figures, supportSentence));
+      : conflictInSupport(claim, names, figures, supportSentence);
   if (support !== undefined && part !== undefined) {
     return {
       check: result(typed, 'contradicted', figures, [support.passage], [part], []),
@@ -168,7 +166,8 @@ export function judge(
     support === undefined
       ? undefined
       : (countOfNeighbour(index, topic, figures, sentenceOf(support)) ??
-        dateOfParagraph(index, topic, figures, sentenceOf(support)));
+        dateOfParagraph(index, topic, figures, sentenceOf(support)) ??
+        rivalOfClaimTerms(index, topic, figures, sentenceOf(support)));
   if (support !== undefined && besideSupport !== undefined) {
     const beside = index.corpus.sentences[besideSupport.sentenceId] as Sentence;
     const neighbour =
@@ -270,7 +269,10 @@ export function judge(
   const contradiction = readings
     .map((reading) => ({
       ...reading,
-      conflicts: reading.conflicts.filter((conflict) => !givenAtValue.has(conflict.claimed)),
+      conflicts: reading.conflicts.filter(
+        (conflict) =>
+          !givenAtValue.has(conflict.claimed) && !eventUnsaid(index, claim, figures, conflict),
+      ),
     }))
     .filter(
       (reading) =>

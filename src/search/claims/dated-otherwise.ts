@@ -1,0 +1,27 @@
+// A value the article dates otherwise: `spent £85,000 on the roof in 2019` does not say the
+// claimed `£85k … in 2021`, though the next sentence dates a survey 2021.
+import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { Conflict } from './claim-types.ts';
+
+const near = (a: number, b: number) =>
+  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+
+/**
+ * The conflict of a sentence that gives every claimed quantity at its value and dates it by
+ * another year than the claim's, giving the claim's year nowhere itself.
+ */
+export function datedOtherwise(claimed: Figure[], sentence: Sentence): Conflict | undefined {
+  const years = claimed.filter((figure) => figure.kind === 'date' && figure.value > 0);
+  const quantities = claimed.filter((figure) => figure.kind !== 'date');
+  if (years.length !== 1 || quantities.length === 0) return undefined;
+  const [year] = years as [Figure];
+  const held = quantities.every((figure) =>
+    sentence.figures.some((given) => given.kind === figure.kind && near(given.value, figure.value)),
+  );
+  if (!held) return undefined;
+  const dates = sentence.figures.filter((given) => given.kind === 'date' && given.value > 0);
+  if (dates.length === 0) return undefined;
+  if (dates.some((given) => Math.trunc(given.value) === Math.trunc(year.value))) return undefined;
+  const other = dates[0] as Figure;
+  return { claimed: year.text, article: other.text, sentenceId: sentence.id };
+}
