@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+
+/**
+ * Figures as a reader reads them (figures21): names holding a number are no figures, and the
+ * unit of a share or a count is the thing a reader counts, each checked on sentences of our own.
+ */
+
+/** Each figure of a sentence as a row: text, value, unit, kind. */
+const read = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
+
+describe('names holding a number', () => {
+  it('leaves a street address to its street', () => {
+    expect(read('Le bureau déménage au 14 rue des Moulins, pour 6 000 € par an.')).toEqual([
+      ['6 000 € par an', 6000, 'EUR/year', 'money'],
+    ]);
+    expect(read('The charity moved to 27 Station Road last spring.')).toEqual([]);
+    expect(read('Au 8, boulevard Carnot, la boutique a fermé.')).toEqual([]);
+  });
+
+  it('leaves a road named by a letter and a number to its name', () => {
+    expect(read('Le village est à 12 kilomètres par la D 118.')).toEqual([
+      ['12', 12, 'kilomètres', 'count'],
+    ]);
+  });
+
+  it('leaves a radio frequency and a numbered studio to their names', () => {
+    expect(read('La station émet sur le 101.3 FM depuis 1992.')).toEqual([
+      ['1992', 1992, 'year', 'date'],
+    ]);
+    expect(read('Le studio 3 a été rénové en 2021.')).toEqual([['2021', 2021, 'year', 'date']]);
+  });
+
+  it('still reads a count of streets and a count before a capitalised name', () => {
+    expect(read('Les travaux touchent 14 rues du centre.')).toEqual([['14', 14, 'rues', 'count']]);
+    expect(read('Il ne reste que 1 place de parking pour 40 voitures.')).toContainEqual([
+      '40',
+      40,
+      'voitures',
+      'count',
+    ]);
+    expect(read('Il ne reste que 1 place de parking pour 40 voitures.')).toHaveLength(2);
+  });
+});
