@@ -43,3 +43,22 @@ describe('names holding a number', () => {
     expect(read('Il ne reste que 1 place de parking pour 40 voitures.')).toHaveLength(2);
   });
 });
+
+describe('a share a change is measured by', () => {
+  it('is a share of what changed, not of the sentence’s subject', () => {
+    expect(
+      read('Shopkeepers on Mill Lane say their takings have fallen by about a quarter.'),
+    ).toEqual([['about a quarter', 0.25, 'takings', 'ratio']]);
+    expect(
+      read('Electricity use should drop by 20% and heating costs by roughly a third.'),
+    ).toEqual([
+      ['20%', 20, '%', 'percent'],
+      ['roughly a third', 1 / 3, 'heating costs', 'ratio'],
+    ]);
+    expect(
+      read('Selon les commerçants, leurs recettes ont baissé de près d’un tiers.').map(
+        (row) => row[2],
+      ),
+    ).toEqual(['recettes']);
+  });
+});
