@@ -74,7 +74,7 @@ const BY_SHARE = new RegExp(`^(?:de|by)${S}`, 'iu');
 const CHANGED_NOUN = `((?:\\p{Ll}[\\p{Ll}-]+${S})?\\p{Ll}[\\p{Ll}-]+)`;
 /** Auxiliaries and adverbs between a noun and the verb of its change: `have`, `could be`, `a déjà`. */
 const AUXILIARIES = new Set(
-  'has have had was were is are will would could should may might be been also already now a ont avait avaient aura auront devrait devraient va vont déjà encore'.split(
+  'has have had was were is are will would could should may might must can be been also already now a ont avait avaient aura auront devrait devraient va vont doit doivent pourrait pourraient peut peuvent devra devront déjà encore'.split(
     ' ',
   ),
 );
@@ -100,8 +100,11 @@ const QUALIFYING = new Set('for of in on at from en de du des pour sur'.split(' 
 function qualifiedNoun(words: string): string {
   const list = words.split(/[ \u00A0\u202F]/u);
   while (list.length > 1 && AUXILIARIES.has((list.at(-1) ?? '').toLowerCase())) list.pop();
-  for (let index = list.length - 2; index >= Math.max(1, list.length - 4); index--) {
-    if (QUALIFYING.has((list[index] ?? '').toLowerCase())) return list[index - 1] ?? '';
+  for (let index = list.length - 1; index >= Math.max(1, list.length - 4); index--) {
+    const word = (list[index] ?? '').toLowerCase();
+    // `la consommation d’eau`: an elided `de` opens the qualifying phrase with its noun.
+    if (QUALIFYING.has(word) || (/^d['’]/u.test(word) && index === list.length - 1))
+      return list[index - 1] ?? '';
   }
   return list.at(-1) ?? '';
 }
