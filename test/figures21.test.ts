@@ -60,5 +60,38 @@ describe('a share a change is measured by', () => {
         (row) => row[2],
       ),
     ).toEqual(['recettes']);
+    // A modal before the verb, and the noun before an elided `de`.
+    expect(read('La consommation d’eau doit baisser d’un quart.').map((row) => row[2])).toEqual([
+      'consommation',
+    ]);
+  });
+});
+
+describe('a rate after a figure of another kind', () => {
+  it('keeps its own noun and period', () => {
+    expect(
+      read(
+        'Le bus met 40 minutes, contre dix minutes en train, et ne transporte que 60 personnes par heure.',
+      ),
+    ).toContainEqual(['60', 60, 'personnes/hour', 'count']);
+  });
+});
+
+describe('a length of time given per period', () => {
+  it('keeps its period past what the time is spent on', () => {
+    expect(read('Le pendule prenait 3 minutes de retard par jour.')).toEqual([
+      ['3 minutes de retard par jour', 3, 'minutes/day', 'duration'],
+    ]);
+    expect(read('Volunteers give two hours of their time a week.')).toEqual([
+      ['two hours', 2, 'hours', 'duration'],
+    ]);
+    expect(read('Nurses spend 40 minutes of paperwork a shift.')).toEqual([
+      ['40 minutes', 40, 'minutes', 'duration'],
+    ]);
+  });
+  it('pays a sum for each day', () => {
+    expect(read('The club pays a fine of £200 for each day the pitch is closed.')).toEqual([
+      ['£200 for each day', 200, 'GBP/day', 'money'],
+    ]);
   });
 });
