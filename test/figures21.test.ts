@@ -95,3 +95,13 @@ describe('a length of time given per period', () => {
     ]);
   });
 });
+
+describe('a number given per period after a measure', () => {
+  it('counts the things named before it, not the measure', () => {
+    expect(
+      read(
+        'Le club organise 40 randonnées, et les sorties à plus de 80 km seront limitées à trois par mois.',
+      ),
+    ).toContainEqual(['trois par mois', 3, 'sorties/month', 'count']);
+  });
+});

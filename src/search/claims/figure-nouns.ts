@@ -1,5 +1,10 @@
 import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
-import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-unit-words.ts';
+import {
+  COMPOUND_UNITS,
+  MEASURE_UNITS,
+  TIME_UNITS,
+  UNIT_SYMBOLS,
+} from '../../knowledge/figure-unit-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { cognateSpellings } from '../cognates.ts';
 import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
@@ -40,6 +45,8 @@ const nounOf = (figure: Figure): string => {
   return SYMBOL_WORDS[noun] ?? noun;
 };
 const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '');
+/** The periods a rate's unit names (`hour`, `day`, `year`). */
+const TIME_PERIODS: ReadonlySet<string> = new Set(Object.values(TIME_UNITS));
 
 const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
 
@@ -127,6 +134,8 @@ export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure
   if (claimed.kind !== 'count' || article.kind !== 'count') return true;
   const [claimedPeriod, articlePeriod] = [periodOf(claimed), periodOf(article)];
   if (claimedPeriod !== '' && articlePeriod !== '' && claimedPeriod !== articlePeriod) return false;
+  // `50 personnes par heure` is how fast, not how many in all: no count of `83 personnes`.
+  if (claimedPeriod === '' && TIME_PERIODS.has(articlePeriod)) return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
   if (claimedNoun === '' || articleNoun === '') return true;
   // Nouns of several words (`cubic metres`, `mètres cubes`) meet on any of them.
