@@ -87,7 +87,7 @@ const CHANGE_VERB = `(?:fall|falls|fell|fallen|drop|drops|dropped|rise|rises|ros
  * and gas consumption by`).
  */
 const CHANGED_BEFORE = new RegExp(
-  `(?:((?:[\\p{L}'’-]+${S}){0,4}\\p{Ll}[\\p{Ll}-]+)${S}${CHANGE_AUXILIARY}${CHANGE_VERB}|(?:and|et)${S}${CHANGED_NOUN})${S}(?:by|de|d['’])${S}?$`,
+  `(?<![\\p{L}'’-])(?:((?:[\\p{L}'’-]+${S}){0,4}\\p{L}[\\p{Ll}-]+)${S}${CHANGE_AUXILIARY}${CHANGE_VERB}|(?:and|et)${S}${CHANGED_NOUN})${S}(?:by|de|d['’])${S}?$`,
   'u',
 );
 /** Words a noun before a change may not be: `it has fallen`, `sales that have risen`. */
@@ -122,7 +122,10 @@ function changedBefore(sentence: string, start: number): string {
     .split(/[ \u00A0\u202F]/u)
     .filter((word) => !FUNCTION_WORDS.has(word) && !DEFINITE.has(word) && !isPossessive(word));
   if (words.length === 0 || words.some((word) => NOT_CHANGED.has(word))) return '';
-  return words.join(' ');
+  // A capitalised word names, unless it opens the sentence: `Exports fell by a third`.
+  const [first = ''] = words;
+  if (/^\p{Lu}/u.test(first) && !sentence.trimStart().startsWith(first)) return '';
+  return words.join(' ').toLowerCase();
 }
 
 /** `the total (on the hill) to`, `le total (de la saison) à`: a total reached. */
