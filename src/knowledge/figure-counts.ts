@@ -17,6 +17,7 @@ import { readShared } from './figure-ranges.ts';
 import { countPerThingAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
 import { SPELLED_SYMBOLS } from './figure-symbols.ts';
 import { SPACE as S, wordBefore, words } from './figure-text.ts';
+import { MEASURE_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
 
 /**
@@ -185,8 +186,18 @@ function readRateOfThingBefore(found: Found, start: number, end: number, count: 
   const { sentence } = found;
   const rate = rateAfter(sentence, end);
   if (rate === null || rate.period === '') return false;
-  const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit);
-  const thing = counted?.unit.split('/')[0] || nounBeforeParticiples(sentence, start);
+  // A measure (`150 km`, `60 tonnes`) is no thing that happens so often.
+  const counted = found.figures.findLast(
+    (figure) => figure.kind === 'count' && figure.unit !== '' && !isMeasureUnit(figure.unit),
+  );
+  // A plural noun named after the last count is the nearer thing: `64 concerts, …, et les
+  // tournées à plus de 150 km seront limitées à deux par an`.
+  const nearer = nounBeforeParticiples(sentence, start);
+  const nearerAt = nearer === '' ? -1 : sentence.lastIndexOf(nearer, start);
+  const countedEnd = counted === undefined ? -1 : counted.start + counted.text.length;
+  const thing =
+    (nearerAt > countedEnd ? nearer : counted?.unit.split('/')[0]) ||
+    nounBeforeParticiples(sentence, start);
   if (thing === '') return false;
   addFigure(
     found,
@@ -199,6 +210,12 @@ function readRateOfThingBefore(found: Found, start: number, end: number, count: 
   return true;
 }
 
+/** Whether a count's unit is a measure (`km`, `m`, `tonnes`, `litres`), not a thing counted. */
+function isMeasureUnit(unit: string): boolean {
+  const lower = (unit.split('/')[0] ?? '').toLowerCase();
+  return UNIT_SYMBOLS.has(lower) || MEASURE_UNITS.includes(lower.replace(/s$/u, ''));
+}
+
 /**
  * The plural noun nearest before `index`, past participles: `tirs` in `tirs seront limités à`;
  * of two joined by `de` or `of`, the first, which the phrase is about (`tirs` in `les tirs de
@@ -208,8 +225,14 @@ function nounBeforeParticiples(sentence: string, index: number): string {
   let at = index;
   for (let tries = 0; tries < 3; tries++) {
     const noun = pluralNounBefore(sentence, at);
-    if (!/(?:és|ées|ed)$/u.test(noun)) return headOf(sentence, noun, at);
-    at = sentence.toLowerCase().lastIndexOf(noun, at - 1);
+    const nounAt = sentence.toLowerCase().lastIndexOf(noun, at - 1);
+    // `les tournées`, `the seeds`: a word in -ées after a determiner is a noun, not a participle.
+    const determined =
+      /(?:^|[\s’'])(?:les|des|ces|ses|leurs|nos|vos|the|these|those)[ \u00A0\u202F]+$/iu.test(
+        sentence.slice(Math.max(0, nounAt - 10), nounAt),
+      );
+    if (!/(?:és|ées|ed)$/u.test(noun) || determined) return headOf(sentence, noun, at);
+    at = nounAt;
   }
   return '';
 }

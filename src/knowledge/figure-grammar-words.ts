@@ -140,6 +140,7 @@ export const IDENTIFIER_NOUNS = new Set([
   'flight',
   'salle',
   'room',
+  'studio',
   'niveau',
   'level',
   'phase',

@@ -15,6 +15,22 @@ const MEASURE_AFTER = new RegExp(
 );
 /** A count's whole after it: ` of the 48`, ` des 12`, ` out of 20`. */
 const SHARE_AFTER = new RegExp(`^${S}(?:of${S}(?:the|its|their)|des|out${S}of)${S}\\d`, 'iu');
+/**
+ * A street after a number, which makes the number the building's on it: `12 rue des Tanneurs`,
+ * `8, boulevard Carnot`, `27 Station Road`: the kind of way and its capitalised name (not `1 place
+ * de parking`).
+ */
+const STREET_AFTER = new RegExp(
+  `^(?:bis|ter)?,?${S}(?:(?:rue|avenue|boulevard|bd|place|chemin|impasse|allée|quai|cours|route)${S}(?:(?:de${S}la|de${S}l['’]|du|des|de|d['’])${S}?)?\\p{Lu}|(?:\\p{Lu}[\\p{L}'’-]*${S}){1,3}(?:Street|Road|Avenue|Lane|Square|Terrace|Drive|Close|Crescent|Place|Way|Row|Gardens)(?![\\p{L}]))`,
+  'u',
+);
+/** A radio station's frequency, which names it: `le 94.6 FM`. */
+const FREQUENCY_AFTER = new RegExp(`^${S}FM(?![\\p{L}])`, 'u');
+/**
+ * A lone capital letter before a number, as roads and lines are named (`la D 912`, `the M 6`);
+ * English `A` and `I` are words.
+ */
+const LETTER_CODE = /^[B-HJ-Z]$/u;
 /** What may stand before a capitalised word opening a sentence or a quote. */
 const OPENING = /^[\s«“"'(—–-]*$/u;
 
@@ -67,11 +83,13 @@ export function isIdentifier(sentence: string, text: string, start: number): boo
   if (isDateName(sentence, end)) return true;
   // `2006/7/CE`, `24/7`; but `$90/day` is a rate.
   if (sentence[end] === '/' && /[\p{Lu}\d]/u.test(sentence[end + 1] ?? '')) return true;
+  const after = sentence.slice(end, end + 48);
+  if (STREET_AFTER.test(after) || FREQUENCY_AFTER.test(after)) return true;
   if (!/^\d+$/u.test(text)) return false;
   if (before === '#' || before === '°' || before === 'º') return true;
   const { word, start: wordStart } = wordBefore(sentence, start);
   if (word === '') return false;
-  const identifierNoun = IDENTIFIER_NOUNS.has(word.toLowerCase());
+  const identifierNoun = IDENTIFIER_NOUNS.has(word.toLowerCase()) || LETTER_CODE.test(word);
   const opening = wordStart < 4 && OPENING.test(sentence.slice(0, wordStart));
   if (
     !identifierNoun &&

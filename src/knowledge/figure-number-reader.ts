@@ -26,7 +26,7 @@ import {
   wordsValue,
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
-import { periodAsWritten, rateAfter } from './figure-rates.ts';
+import { durationRateAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
 import { SPACE as S } from './figure-text.ts';
 import { CURRENCIES } from './figure-unit-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
@@ -255,7 +255,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
       partEnd +
       (LENGTH_DIFFERENCE_AFTER.exec(sentence.slice(partEnd, partEnd + 12))?.[0].length ?? 0);
     const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
-    const rate = rateAfter(sentence, durationEnd);
+    const rate = durationRateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
     // `toutes les 6 minutes`, `every 20 minutes`: the interval things come at is the figure.
     const every = EVERY_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));

@@ -24,7 +24,7 @@ const PERIODS: Record<string, string> = {
   ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
 };
 
-const RATE_HEAD = `^(?:${S}(?:a|an|per|par|each|every|chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`;
+const RATE_HEAD = `^(?:${S}(?:a|an|per|par|each|every|chaque|for${S}each|for${S}every|pour${S}chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`;
 /** Words after a length that date by it: `a year earlier`, `un an plus tôt`, `a year before`. */
 const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
 const RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY}|before|after)(?![\\p{L}]))`, 'iu');
@@ -129,6 +129,22 @@ export function rateAfter(sentence: string, end: number, ofPrice = false): Rate 
   return measure === null
     ? null
     : { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
+}
+
+/** What a length of time is spent on, bare, after it: ` de retard`, ` d’attente`, ` of overtime`. */
+const SPENT_ON = new RegExp(`^${S}(?:of${S}|de${S}|d['’])\\p{Ll}[\\p{Ll}-]*(?![\\p{L}'’])`, 'u');
+
+/**
+ * The period of a length of time given per period, maybe past what it is spent on: `4 minutes
+ * de retard par semaine`, `six hours of overtime a week` (per a period only, not `par personne`).
+ */
+export function durationRateAfter(sentence: string, end: number): Rate | null {
+  const direct = rateAfter(sentence, end);
+  if (direct !== null) return direct;
+  const spentOn = SPENT_ON.exec(sentence.slice(end, end + 30));
+  if (spentOn === null) return null;
+  const rate = rateAfter(sentence, end + spentOn[0].length);
+  return rate !== null && TIME_PERIODS.has(rate.period) ? rate : null;
 }
 
 /**

@@ -196,7 +196,8 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
     .slice(figure.start + figure.text.length)
     .slice(0, 30)
     .toLowerCase();
-  const unit = figure.unit.toLowerCase();
+  // A rate's own noun is the part before its period: `50 personnes par heure` → `personnes`.
+  const unit = (figure.unit.split('/')[0] ?? '').toLowerCase();
   const participle =
     against.kind === 'money' && /\p{L}$/u.test(figure.text) && PARTICIPLE.test(unit);
   if (unit !== '' && after.includes(unit) && !participle) return;

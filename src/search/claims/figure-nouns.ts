@@ -1,5 +1,10 @@
 import { SPELLED_SYMBOLS } from '../../knowledge/figure-symbols.ts';
-import { COMPOUND_UNITS, MEASURE_UNITS, UNIT_SYMBOLS } from '../../knowledge/figure-unit-words.ts';
+import {
+  COMPOUND_UNITS,
+  MEASURE_UNITS,
+  TIME_UNITS,
+  UNIT_SYMBOLS,
+} from '../../knowledge/figure-unit-words.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
@@ -41,6 +46,13 @@ const nounOf = (figure: Figure): string => {
   return SYMBOL_WORDS[noun] ?? noun;
 };
 const periodOf = (figure: Figure): string => fold(figure.unit.split('/')[1] ?? '');
+/**
+ * Periods short enough that a count per one is a pace, never a total a chat would give without
+ * it (`50 personnes par heure`); a count a year is what a claim dated by its year says.
+ */
+const PACE_PERIODS: ReadonlySet<string> = new Set(
+  Object.values(TIME_UNITS).filter((period) => ['second', 'minute', 'hour'].includes(period)),
+);
 
 const isPeople = (noun: string): boolean => PEOPLE.has(noun) || DEMONYM.test(noun);
 
@@ -132,6 +144,8 @@ export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure
   if (claimed.kind !== 'count' || article.kind !== 'count') return true;
   const [claimedPeriod, articlePeriod] = [periodOf(claimed), periodOf(article)];
   if (claimedPeriod !== '' && articlePeriod !== '' && claimedPeriod !== articlePeriod) return false;
+  // `50 personnes par heure` is how fast, not how many in all: no count of `83 personnes`.
+  if (claimedPeriod === '' && PACE_PERIODS.has(articlePeriod)) return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
   if (claimedNoun === '' || articleNoun === '') return true;
   // Nouns of several words (`cubic metres`, `mètres cubes`) meet on any of them.
