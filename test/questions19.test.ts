@@ -68,17 +68,30 @@ describe('earning and investing ask a sum of money', () => {
       'The owners put £250,000 into the new ovens.',
     ]);
 
-  it('flags a rate of something else than money instead of quoting it as the wage', async () => {
-    const ovens =
-      'The new ovens will let bakers at the harbour bakery turn out 300 loaves per hour.';
-    const wage = first(
-      findPassages(await bakery(), 'What will bakers at the harbour bakery earn per hour?'),
+  it('quotes the wage, not a rate of something else, as what bakers earn per hour', async () => {
+    // The sentence giving money (rank3, figure-instead.ts) comes before the one giving loaves per
+    // hour, which stays behind it flagged: a rate of loaves is no wage.
+    const wage = findPassages(
+      await bakery(),
+      'What will bakers at the harbour bakery earn per hour?',
     );
-    expect(wage).toEqual({ sentence: ovens, missing: ['earn'] });
+    expect(
+      wage.results.map(({ sentence, missing }) => ({ sentence, missing })).slice(0, 2),
+    ).toEqual([
+      { sentence: 'Bakers will be paid £13.10 an hour from June.', missing: ['harbour', 'bakery'] },
+      {
+        sentence:
+          'The new ovens will let bakers at the harbour bakery turn out 300 loaves per hour.',
+        missing: ['earn'],
+      },
+    ]);
     const invested = first(
       findPassages(await bakery(), 'How much did the owners invest in the harbour bakery?'),
     );
-    expect(invested).toEqual({ sentence: ovens, missing: ['invest'] });
+    expect(invested).toEqual({
+      sentence: 'The owners put £250,000 into the new ovens.',
+      missing: ['harbour', 'bakery'],
+    });
     // The sum put in is still the answer, with nothing flagged, where the question names it.
     const put = first(
       findPassages(await bakery(), 'How much did the owners invest in the new ovens?'),
@@ -116,7 +129,11 @@ describe('a measure asked (height, distance, area)', () => {
       sentence: 'The new bus depot stands 12 km from Ashcombe town centre.',
       missing: [],
     });
+    // The distance given is not of the drivers' travel: quoted, with the drivers shown missing.
     const staff = first(findPassages(index, 'How far will the new bus depot drivers travel?'));
-    expect(staff.missing).toContain('How far');
+    expect(staff).toEqual({
+      sentence: 'The new bus depot stands 12 km from Ashcombe town centre.',
+      missing: ['drivers'],
+    });
   });
 });

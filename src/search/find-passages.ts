@@ -64,6 +64,12 @@ export interface SearchOptions {
   limit?: number;
   /** Only these sentences may answer (a topic's). */
   within?: Set<number>;
+  /**
+   * Whether a sentence giving the figure asked may be quoted before a best answer giving none
+   * (figure-instead.ts; default true). A claim's candidates keep their own order: the claim
+   * checker weighs every figure itself, and a figure put first there changes which it sets against.
+   */
+  figureInstead?: boolean;
 }
 
 /** The sentences that answer, and whether they answer only part of the question. */
@@ -283,7 +289,7 @@ export function findPassages(
   const answering = withFigureFirst(
     index,
     withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
-    candidates,
+    options.figureInstead === false ? { ...candidates, instead: () => undefined } : candidates,
     { terms, asked, counted, limit },
     (sentenceId) => tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked)),
   );

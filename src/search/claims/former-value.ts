@@ -33,6 +33,10 @@ export function formerValueClaimedNow(
       .filter((each) => each.start < former.start && each.unit === former.unit)
       .sort((a, b) => b.start - a.start)[0];
     if (current === undefined) continue;
+    // A claim that gives the current value too (`now opens at 7:30 instead of 8:15`) or sets its
+    // own value against another (`au lieu de 8h15`) gives the former one as the article does.
+    if (claimed.some((each) => each !== figure && near(each.value, current.value))) continue;
+    if (AGAINST.test(claim.slice(0, figure.start).replace(/,/gu, ' ').trimEnd())) continue;
     const between = sentence.text.slice(current.start + current.text.length, former.start);
     if (AGAINST.test(between.replace(/,/gu, ' ').trimEnd()))
       return { claimed: figure.text, article: current.text, sentenceId: sentence.id };

@@ -61,10 +61,13 @@ export function judge(
   // semaine`), or fill its few places with the sentences that share the names and nothing else
   // (`la ville de Millau … la Ronde des Causses` finds the race, not the town's grant); each
   // passage's names are checked below, so the words alone are searched too.
-  const found = findPassages(index, subject, { limit: CANDIDATES }).results;
+  const found = findPassages(index, subject, { limit: CANDIDATES, figureInstead: false }).results;
   if (names.length > 0) {
     const ids = new Set(found.map((passage) => passage.sentenceId));
-    const byWords = findPassages(index, withoutNames(subject, names), { limit: CANDIDATES });
+    const byWords = findPassages(index, withoutNames(subject, names), {
+      limit: CANDIDATES,
+      figureInstead: false,
+    });
     found.push(...byWords.results.filter((passage) => !ids.has(passage.sentenceId)));
   }
   const searched = new Set(found.map((passage) => passage.sentenceId));
