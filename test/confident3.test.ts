@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * Confident wrong answers to a question asking when in a narrower way than `when` alone: since
+ * when something has been so, or which day it happens. A time of day (`à 9 h 40`, `at 6:45am`)
+ * says when in a day, not since when nor which day: such a quote is shown with the asking words
+ * flagged, while one giving a date is not.
+ */
+
+const cableCar = () =>
+  articleIndex('telepherique-orcel.fr.txt', [
+    'Le téléphérique d’Orcel toujours à l’arrêt',
+    '',
+    'Le téléphérique du village d’Orcel est immobilisé depuis le 14 février 2025.',
+    'La panne est survenue à 9 h 40, alors que les deux cabines de 60 places venaient de quitter leurs gares.',
+    'Les commerçants du plateau évoquent une baisse de fréquentation de 45 %.',
+  ]);
+
+const ferry = () =>
+  articleIndex('ferry-kelloway.en.txt', [
+    'New ferry route to Kelloway',
+    '',
+    'Skerrow Ferries will open a direct route between Tarrin and Kelloway on 2 May 2026.',
+    'In summer, there will be three sailings a day, the first sailing to Kelloway at 6:45am and the last returning at 9:30pm.',
+    'A return ticket will cost £18 for adults.',
+  ]);
+
+describe('since when, asked of a time of day', () => {
+  it('flags `Depuis quand` when the quote gives a time of day only', async () => {
+    const answer = findPassages(await cableCar(), 'Depuis quand les cabines sont-elles en panne ?');
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'La panne est survenue à 9 h 40, alors que les deux cabines de 60 places venaient de quitter leurs gares.',
+      missing: ['Depuis quand'],
+    });
+  });
+
+  it('does not flag `Depuis quand` answered by a date', async () => {
+    const answer = findPassages(
+      await cableCar(),
+      'Depuis quand le téléphérique est-il immobilisé ?',
+    );
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence: 'Le téléphérique du village d’Orcel est immobilisé depuis le 14 février 2025.',
+      missing: [],
+    });
+  });
+});
+
+describe('which day, asked of a time of day', () => {
+  it('flags `first day` when the quote gives times of sailings only', async () => {
+    const answer = findPassages(
+      await ferry(),
+      'When is the first day people can sail to Kelloway in summer?',
+    );
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'In summer, there will be three sailings a day, the first sailing to Kelloway at 6:45am and the last returning at 9:30pm.',
+      missing: ['When'],
+    });
+  });
+
+  it('does not flag a day asked of a sentence giving the date', async () => {
+    const answer = findPassages(await ferry(), 'What day will the direct route to Kelloway open?');
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'Skerrow Ferries will open a direct route between Tarrin and Kelloway on 2 May 2026.',
+      missing: [],
+    });
+  });
+});
