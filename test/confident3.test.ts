@@ -76,3 +76,23 @@ describe('which day, asked of a time of day', () => {
     });
   });
 });
+
+describe('hours asked by which, a clock time', () => {
+  const dam = () =>
+    articleIndex('dam-halden.en.txt', [
+      'Repairs begin at the Halden dam',
+      '',
+      'A national fund worth £3bn over ten years is paying for similar work at 40 dams.',
+      'The contractor will keep 80 workers on site from 7 a.m. to 7 p.m., six days a week.',
+      'The reservoir will stay open to walkers throughout.',
+    ]);
+
+  it('quotes the times of work for `what hours`, not a length of years', async () => {
+    const answer = findPassages(await dam(), 'Which hours do the crews work?');
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'The contractor will keep 80 workers on site from 7 a.m. to 7 p.m., six days a week.',
+    });
+  });
+});
