@@ -96,3 +96,33 @@ describe('hours asked by which, a clock time', () => {
     });
   });
 });
+
+describe('where, asked of a passage naming no place', () => {
+  const river = () =>
+    articleIndex('riviere-vernay.fr.txt', [
+      'La rivière accueille les championnats',
+      '',
+      'La compétition doit attirer environ 70 000 spectateurs sur les quais.',
+      'Après la compétition, trois sites de baignade ouvriront à Vernay, à Sorges et à Lunel.',
+      'Les travaux ont coûté 1,4 milliard d’euros.',
+    ]);
+
+  it('flags `Où` when the quote says no place', async () => {
+    const answer = findPassages(await river(), 'Où les spectateurs suivront-ils la compétition ?');
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence: 'La compétition doit attirer environ 70 000 spectateurs sur les quais.',
+      missing: ['Où'],
+    });
+  });
+
+  it('does not flag `Where` when the quote names the places', async () => {
+    const answer = findPassages(await river(), 'Where will the bathing sites open?');
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'Après la compétition, trois sites de baignade ouvriront à Vernay, à Sorges et à Lunel.',
+      missing: [],
+    });
+  });
+});
