@@ -126,3 +126,27 @@ describe('where, asked of a passage naming no place', () => {
     });
   });
 });
+
+describe('a value before and after a change, asked of a passage giving one', () => {
+  const canteen = () =>
+    articleIndex('cantine-pradelles.fr.txt', [
+      'La cantine passe au bio',
+      '',
+      'Dans la commune voisine, la même réforme avait fait grimper le coût du repas à 4,90 € en 2023.',
+      'Ici, le prix de revient passera de 4,10 € à 4,65 €.',
+      'Les familles modestes paieront toujours 1 €.',
+    ]);
+
+  it('flags `avant et après` when the quote gives a single cost', async () => {
+    const answer = findPassages(
+      await canteen(),
+      'Combien coûte le repas avant et après la réforme ?',
+    );
+    expect(first(answer)).toMatchObject({
+      answered: true,
+      sentence:
+        'Dans la commune voisine, la même réforme avait fait grimper le coût du repas à 4,90 € en 2023.',
+      missing: ['avant et après'],
+    });
+  });
+});
