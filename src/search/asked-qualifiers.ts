@@ -135,6 +135,9 @@ export const qualifiesFigure = (word: string): boolean =>
   WHOLE_SAID.test(word) ||
   PRESENT_SAID.test(word);
 
+/** `before and after`, `avant et après`: a value asked at each side of a change. */
+const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
+
 /** The qualifiers of the figure a question asks for, in the order read. */
 export function askedQualifiers(question: string): AskedQualifier[] {
   const tokens = tokenize(question);
@@ -174,6 +177,11 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         WHOLE_SAID.test(sentence) ||
         (of.length > 0 && sentence.split(' ').some((word) => word.startsWith(of))),
     });
+  }
+  const change = typedOf(BEFORE_AND_AFTER_ASKED);
+  if (change !== undefined) {
+    // Two values asked, the one before and the one after: one figure of the kind gives half.
+    qualifiers.push({ typed: change, met: (_sentence, answering) => answering.length >= 2 });
   }
   for (const [at, pattern] of RELATIVE_YEARS.slice(0, 2).entries()) {
     const year = typedOf(pattern);

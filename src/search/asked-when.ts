@@ -20,6 +20,9 @@ export interface AskedWhen {
   typed: string;
   /** `what year`, `en quelle année`: a time of day or a day of the week does not say it. */
   year: boolean;
+  /** `since when`, `depuis quand`, or `which day`, `le premier jour`: a time of day alone does
+   * not say it. */
+  narrower?: 'since' | 'day';
 }
 
 /** `what year`, `which year`, `en quelle année`, `depuis quelle année`: a year is asked. */
@@ -37,11 +40,24 @@ export function askedWhen(question: string): AskedWhen | undefined {
   const to = tokens[year?.last ?? -1];
   if (from !== undefined && to !== undefined)
     return { typed: question.slice(from.start, to.end), year: true };
+  const since = matchedSpan(SINCE_ASKED, words.join(' '));
+  const sinceFrom = tokens[since?.first ?? -1];
+  const sinceTo = tokens[since?.last ?? -1];
+  if (sinceFrom !== undefined && sinceTo !== undefined)
+    return { typed: question.slice(sinceFrom.start, sinceTo.end), year: false, narrower: 'since' };
   const at = words.findIndex((word) => WHEN.has(word));
   // `quand il pleut`, `when it rains`: followed by its subject, it says whenever, asking nothing.
   if (at < 0 || CLAUSE_SUBJECTS.has(words[at + 1] ?? '')) return undefined;
-  return { typed: asked.typed, year: false };
+  const day = DAY_ASKED.test(words.join(' '));
+  return { typed: asked.typed, year: false, ...(day ? { narrower: 'day' as const } : {}) };
 }
+
+/** `since when`, `depuis quand`: asks from what date, or for how long. */
+const SINCE_ASKED = /\b(?:since when|depuis quand)\b/u;
+
+/** `the first day`, `which day`, `quel jour`, `quelle date`: asks a day, not a time in it. */
+const DAY_ASKED =
+  /\b(?:(?:what|which|the first|the last) (?:day|date)|(?:quel|premier|dernier) jour|quelle date)\b/u;
 
 /**
  * The gaps with the asking words added when the sentence says no time at all, or, asked a year,
@@ -49,7 +65,8 @@ export function askedWhen(question: string): AskedWhen | undefined {
  */
 export function withWhenGap(gaps: Gaps, sentence: Sentence, when: AskedWhen | undefined): Gaps {
   if (when === undefined || gaps.missing.includes(when.typed)) return gaps;
-  if (when.year ? saysYear(sentence) : saysTime(sentence)) return gaps;
+  if (when.year ? saysYear(sentence) : saysTime(sentence) && saysNarrower(sentence, when))
+    return gaps;
   return { ...gaps, missing: [...gaps.missing, when.typed] };
 }
 
@@ -73,6 +90,34 @@ const YEAR_FROM_NOW =
 const saysTime = (sentence: Sentence): boolean =>
   sentence.figures.some(({ kind }) => kind === 'date' || kind === 'time') ||
   tokenize(sentence.text).some(({ word }) => PERIOD_WORDS.has(word) || TIME_WORDS.has(word));
+
+/**
+ * Whether a sentence saying a time says the narrower one asked: since when takes a date, a year or
+ * a length of time (`depuis 1987`, `for six years`, `depuis la panne`); which day takes a date or a
+ * day's name (`le 2 mai`, `samedi`, `tomorrow`). `à 9 h 40`, `at 6:45am` say neither.
+ */
+function saysNarrower(sentence: Sentence, when: AskedWhen): boolean {
+  if (when.narrower === undefined) return true;
+  const words = tokenize(sentence.text).map((token) => token.word);
+  if (sentence.figures.some(({ kind }) => kind === 'date')) return true;
+  if (when.narrower === 'day') return words.some((word) => DAY_WORDS.has(word));
+  return (
+    sentence.figures.some(({ kind }) => kind === 'duration') ||
+    saysYear(sentence) ||
+    words.some((word) => SINCE_WORDS.has(word))
+  );
+}
+
+/** Words saying since when without a date: `depuis la panne`, `ever since`, `two years ago`. */
+const SINCE_WORDS: ReadonlySet<string> = new Set('depuis since ago'.split(' '));
+
+/** Words naming a day without a date. */
+const DAY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'lundi mardi mercredi jeudi vendredi samedi dimanche monday tuesday wednesday thursday ' +
+    'friday saturday sunday weekend hier demain aujourd yesterday today tomorrow tonight'
+  ).split(' '),
+);
 
 /** Decades and centuries said in words. */
 const DECADES: ReadonlySet<string> = new Set(

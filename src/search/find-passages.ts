@@ -4,6 +4,7 @@ import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './a
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
+import { askedWhere, withWhereGap } from './asked-where.ts';
 import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
@@ -295,6 +296,7 @@ export function findPassages(
   );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
+  const where = asked === undefined ? askedWhere(text) : undefined;
   const group = askedGroup(index, text, groups, asked);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
@@ -305,7 +307,12 @@ export function findPassages(
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
       withGroupGap(
         index,
-        withThingGap(index, withWhenGap(gaps, sentence, when), sentence, thing),
+        withThingGap(
+          index,
+          withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+          sentence,
+          thing,
+        ),
         sentence,
         group,
         asked,

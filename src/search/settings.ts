@@ -140,7 +140,13 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   // of the budget`), never a count nor a temperature.
   [/\b(how much of|what fraction|quelle fraction)\b/u, ['percent', 'money'], 0.15],
   // A clock time asked: `à quelle heure`, `what time`; `neuf heures` (a duration) does not answer.
-  [/\b(a quelle heure|quelle heure|what time|what times|which time|horaires?)\b/u, ['time'], 0.15],
+  // Hours asked by which (`what hours`, `à quelles heures`) or as a schedule (`opening hours`) are
+  // clock times too; `how many hours` is a duration.
+  [
+    /\b(a quelle heure|quelle heure|what time|what times|which time|horaires?|(?:what|which|opening|working) hours|quelles heures|heures d ouverture)\b/u,
+    ['time'],
+    0.15,
+  ],
   [
     /\b(combien|nombre|how many|how much|number|amount|chiffres?)\b/u,
     ['count', 'money', 'percent'],
