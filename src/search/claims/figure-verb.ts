@@ -1,7 +1,7 @@
 // A value is the one its own verb governs: `il coûte 96 000 € par an et rapporte moins de
 // 20 000 €` brings in 20 000 €, not the claimed `rapporte environ 96 000 €`.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
-import { tokenize } from '../normalize.ts';
+import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 import { APPROXIMATION_WORDS } from './compare-figures.ts';
 
@@ -29,7 +29,15 @@ export function verbOfOtherFigure(
     const verb = tokenize(claim.slice(0, figure.start))
       .filter((token) => !APPROXIMATION_WORDS.has(token.word))
       .at(-1);
-    if (verb === undefined || verb.word.length < MIN_WORD || /\d/u.test(verb.word)) continue;
+    // A function word (`with`, `avec`, `from`) governs no value of its own: `with 300 members
+    // in 2020, ends the year with 500` says both.
+    if (
+      verb === undefined ||
+      verb.word.length < MIN_WORD ||
+      /\d/u.test(verb.word) ||
+      STOP_WORDS.has(verb.word)
+    )
+      continue;
     for (const token of tokens.filter((each) => each.word === verb.word)) {
       const governed = sameKind
         .filter((given) => given.start >= token.end && given.start - token.end <= GOVERNED_REACH)
