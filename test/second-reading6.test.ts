@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STOP_WORDS } from '../src/search/normalize.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** Small articles of my own, read a second time after this morning's round (review6). */
@@ -18,3 +19,9 @@ describe('a claim’s word before its figure is a verb only if it is no function
   }, 60_000);
 });
 
+describe('French stop words that are English nouns stay words', () => {
+  it('keeps `venue`, an English noun, while dropping French `venu`', () => {
+    expect(STOP_WORDS.has('venue')).toBe(false);
+    expect(STOP_WORDS.has('venu')).toBe(true);
+  });
+});
