@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { STOP_WORDS } from '../src/search/normalize.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
@@ -23,5 +24,13 @@ describe('French stop words that are English nouns stay words', () => {
   it('keeps `venue`, an English noun, while dropping French `venu`', () => {
     expect(STOP_WORDS.has('venue')).toBe(false);
     expect(STOP_WORDS.has('venu')).toBe(true);
+  });
+});
+
+describe('a street number before a capitalised way is no count', () => {
+  it('reads `12 Rue des Tanneurs` as `12 rue des Tanneurs`', () => {
+    expect(extractFigures('Le magasin du 12 Rue des Tanneurs ferme.')).toEqual([]);
+    const bike = extractFigures('La boutique du 8 Boulevard Carnot a vendu 300 vélos.');
+    expect(bike.map((figure) => figure.text)).toEqual(['300']);
   });
 });
