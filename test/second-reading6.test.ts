@@ -34,3 +34,32 @@ describe('a street number before a capitalised way is no count', () => {
     expect(bike.map((figure) => figure.text)).toEqual(['300']);
   });
 });
+
+const BOOKS = [
+  'The Ashby book scheme',
+  '',
+  'Each pupil now receives 2 books a term, against 3 books a term before the cuts.',
+];
+const LIVRES = [
+  'Les livres de Lanvéac',
+  '',
+  'Chaque élève reçoit désormais 2 livres par trimestre, contre 3 livres par trimestre avant les coupes.',
+];
+
+describe('`a present` is `à présent` only in a claim not clearly English', () => {
+  it('does not read English `a present` (a gift) as now', async () => {
+    const books = await articleIndex('books.en.txt', BOOKS);
+    const gift = checkIn(
+      books,
+      'Before the cuts, each pupil received 3 books a term and a present.',
+    );
+    expect(gift.verdict).toBe('supported');
+    expect(checkIn(books, 'Each pupil now receives 3 books a term.').verdict).toBe('contradicted');
+  });
+
+  it('still reads a chat’s unaccented `a present` as now', async () => {
+    const livres = await articleIndex('livres.fr.txt', LIVRES);
+    const chat = checkIn(livres, 'chaque eleve recoit a present 3 livres par trimestre');
+    expect(chat.verdict).toBe('contradicted');
+  });
+});

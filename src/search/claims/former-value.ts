@@ -1,11 +1,20 @@
 // A value the article sets against the present one: `désormais 127 coups par jour, contre 180
 // coups par jour lorsqu'elles sonnaient jour et nuit` gives 180 as what the bells used to ring.
+import { languageOfText } from '../../knowledge/language.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Conflict } from './claim-types.ts';
 
 /** Words that set a claim in the present: its value is the current one. */
 const NOW =
-  /(?:^|[^\p{L}])(?:now|nowadays|currently|today|these days|désormais|desormais|aujourd['’]hui|maintenant|mtn|actuellement|à présent|a present)(?![\p{L}])/iu;
+  /(?:^|[^\p{L}])(?:now|nowadays|currently|today|these days|désormais|desormais|aujourd['’]hui|maintenant|mtn|actuellement|à présent)(?![\p{L}])/iu;
+/**
+ * `à présent` as a chat writes it without its accent: English `a present` (a gift) too, so it is
+ * read so only in a claim not clearly English.
+ */
+const NOW_UNACCENTED = /(?:^|[^\p{L}])a present(?![\p{L}])/iu;
+
+const saysNow = (claim: string): boolean =>
+  NOW.test(claim) || (NOW_UNACCENTED.test(claim) && languageOfText(claim) !== 'en');
 
 /** Between the current value and the former one: `, contre`, `compared with`, `up from`. */
 const AGAINST =
@@ -23,7 +32,7 @@ export function formerValueClaimedNow(
   claimed: Figure[],
   sentence: Sentence,
 ): Conflict | undefined {
-  if (!NOW.test(claim)) return undefined;
+  if (!saysNow(claim)) return undefined;
   for (const figure of claimed.filter((each) => each.kind !== 'date')) {
     const given = sentence.figures.filter((each) => each.kind === figure.kind);
     const former = given.find((each) => near(each.value, figure.value));
