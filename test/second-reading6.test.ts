@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
+import { placeNamedBefore } from '../src/search/claims/place-back-reference.ts';
 import { STOP_WORDS } from '../src/search/normalize.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
@@ -61,5 +62,21 @@ describe('`a present` is `à présent` only in a claim not clearly English', () 
     const livres = await articleIndex('livres.fr.txt', LIVRES);
     const chat = checkIn(livres, 'chaque eleve recoit a present 3 livres par trimestre');
     expect(chat.verdict).toBe('contradicted');
+  });
+});
+
+const HALLS = [
+  'Two halls',
+  '',
+  'The trust runs a smaller hall in Pellbury. There isn’t a bar, and 120 concerts were held last year. There, 90 plays were staged.',
+];
+
+describe('`there isn’t` states that nothing exists, and points back to no place', () => {
+  const pellbury = { text: 'Pellbury', words: ['pellbury'], place: true, start: 0 };
+  it('reads `There, 90 plays` as Pellbury’s, not `There isn’t a bar, and 120 concerts`', async () => {
+    const halls = await articleIndex('halls.en.txt', HALLS);
+    const [, isnt, there] = halls.corpus.sentences.filter((each) => each.documentId === 0);
+    expect(there && placeNamedBefore(halls, there, pellbury)).toBe(true);
+    expect(isnt && placeNamedBefore(halls, isnt, pellbury)).toBe(false);
   });
 });
