@@ -80,3 +80,14 @@ describe('`there isn’t` states that nothing exists, and points back to no plac
     expect(isnt && placeNamedBefore(halls, isnt, pellbury)).toBe(false);
   });
 });
+
+describe('a share after `et`, `and` is a second change only after a verb of change', () => {
+  it('reads `et autour de la moitié` as a share of the members, not of `autour`', () => {
+    const share = extractFigures('Le club a 300 membres et autour de la moitié paient.').find(
+      (figure) => figure.kind === 'ratio',
+    );
+    expect(share?.unit).toBe('membres');
+    const both = extractFigures('Les recettes ont baissé d’un tiers et les dépenses de moitié.');
+    expect(both.map((figure) => figure.unit)).toEqual(['recettes', 'dépenses']);
+  });
+});
