@@ -4,14 +4,12 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 import { APPROXIMATION_WORDS } from './compare-figures.ts';
+import { nearValue } from './near-value.ts';
 
 /** How far after its verb a governed value may be written: a hedge (`moins de`), no clause. */
 const GOVERNED_REACH = 12;
 /** The shortest word read as a verb or noun of its own (`cost`, `paid`), not a particle. */
 const MIN_WORD = 4;
-
-const near = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
 
 /**
  * The conflict of a sentence that gives the claimed value and writes the word the claim writes
@@ -25,7 +23,7 @@ export function verbOfOtherFigure(
   const tokens = tokenize(sentence.text);
   for (const figure of claimed.filter((each) => each.kind !== 'date')) {
     const sameKind = sentence.figures.filter((given) => given.kind === figure.kind);
-    if (!sameKind.some((given) => near(given.value, figure.value))) continue;
+    if (!sameKind.some((given) => nearValue(given.value, figure.value))) continue;
     const verb = tokenize(claim.slice(0, figure.start))
       .filter((token) => !APPROXIMATION_WORDS.has(token.word))
       .at(-1);
@@ -43,7 +41,7 @@ export function verbOfOtherFigure(
         .filter((given) => given.start >= token.end && given.start - token.end <= GOVERNED_REACH)
         .sort((a, b) => a.start - b.start)[0];
       if (governed === undefined) continue;
-      if (near(governed.value, figure.value)) return undefined;
+      if (nearValue(governed.value, figure.value)) return undefined;
       return { claimed: figure.text, article: governed.text, sentenceId: sentence.id };
     }
   }

@@ -3,6 +3,7 @@
 import { languageOfText } from '../../knowledge/language.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Conflict } from './claim-types.ts';
+import { nearValue } from './near-value.ts';
 
 /** Words that set a claim in the present: its value is the current one. */
 const NOW =
@@ -20,9 +21,6 @@ const saysNow = (claim: string): boolean =>
 const AGAINST =
   /(?:^|[^\p{L}])(?:contre|against|compared (?:with|to)|up from|down from|par rapport à|au lieu de|instead of)\s*$/iu;
 
-const near = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
-
 /**
  * The conflict of a sentence that gives a claimed present value only as the former one, set
  * against the current value written before it: the claim's value is that one.
@@ -35,9 +33,9 @@ export function formerValueClaimedNow(
   if (!saysNow(claim)) return undefined;
   for (const figure of claimed.filter((each) => each.kind !== 'date')) {
     const given = sentence.figures.filter((each) => each.kind === figure.kind);
-    const former = given.find((each) => near(each.value, figure.value));
+    const former = given.find((each) => nearValue(each.value, figure.value));
     if (former === undefined) continue;
-    if (given.some((each) => each !== former && near(each.value, figure.value))) continue;
+    if (given.some((each) => each !== former && nearValue(each.value, figure.value))) continue;
     const current = given
       .filter((each) => each.start < former.start && each.unit === former.unit)
       .sort((a, b) => b.start - a.start)[0];
