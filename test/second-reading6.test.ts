@@ -91,3 +91,27 @@ describe('a share after `et`, `and` is a second change only after a verb of chan
     expect(both.map((figure) => figure.unit)).toEqual(['recettes', 'dépenses']);
   });
 });
+
+const FETE = [
+  'The Ashby summer fete',
+  '',
+  'The fete raised £500 for the school and the raffle raised £300 for the church.',
+];
+const KERMESSE = [
+  'La kermesse de Lanvéac',
+  '',
+  'La kermesse a rapporté 500 € à l’école et la tombola a rapporté 300 € à la paroisse.',
+];
+
+describe('a verb written twice governs the value after each', () => {
+  it('supports the second of two values a repeated verb governs', async () => {
+    const fete = await articleIndex('fete.en.txt', FETE);
+    const raffle = checkIn(fete, 'The raffle raised £300 for the church.');
+    expect(raffle.verdict).toBe('supported');
+    expect(raffle.conflicts).toEqual([]);
+    const kermesse = await articleIndex('kermesse.fr.txt', KERMESSE);
+    expect(checkIn(kermesse, 'La tombola a rapporté 300 € à la paroisse.').verdict).toBe(
+      'supported',
+    );
+  });
+});

@@ -36,14 +36,20 @@ export function verbOfOtherFigure(
       STOP_WORDS.has(verb.word)
     )
       continue;
-    for (const token of tokens.filter((each) => each.word === verb.word)) {
-      const governed = sameKind
-        .filter((given) => given.start >= token.end && given.start - token.end <= GOVERNED_REACH)
-        .sort((a, b) => a.start - b.start)[0];
-      if (governed === undefined) continue;
-      if (nearValue(governed.value, figure.value)) return undefined;
-      return { claimed: figure.text, article: governed.text, sentenceId: sentence.id };
-    }
+    // Each time the sentence writes the verb, the value it governs: one at the claimed value says
+    // the claim (`the fete raised £500 … and the raffle raised £300`).
+    const governed = tokens
+      .filter((each) => each.word === verb.word)
+      .flatMap((token) =>
+        sameKind
+          .filter((given) => given.start >= token.end && given.start - token.end <= GOVERNED_REACH)
+          .sort((a, b) => a.start - b.start)
+          .slice(0, 1),
+      );
+    const [other] = governed;
+    if (other === undefined) continue;
+    if (governed.some((given) => nearValue(given.value, figure.value))) return undefined;
+    return { claimed: figure.text, article: other.text, sentenceId: sentence.id };
   }
   return undefined;
 }
