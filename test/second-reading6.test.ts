@@ -115,3 +115,16 @@ describe('a verb written twice governs the value after each', () => {
     );
   });
 });
+
+describe('a pronoun is no thing a change is measured of, in either language', () => {
+  it('gives `de moitié` after `Il a baissé` and `a third` after `They have fallen` no thing', () => {
+    for (const sentence of [
+      'Il a baissé de moitié.',
+      'Elles ont chuté d’un tiers.',
+      'They have fallen by a third.',
+    ]) {
+      const share = extractFigures(sentence).find((figure) => figure.kind === 'ratio');
+      expect(share?.unit).not.toMatch(/^(?:il|elles|they)$/u);
+    }
+  });
+});

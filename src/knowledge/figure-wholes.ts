@@ -92,8 +92,11 @@ const CHANGED_BEFORE = new RegExp(
 );
 /** A change's verb, which a second change after `and`, `et` shares. */
 const SAID_CHANGE = new RegExp(`(?<![\\p{L}])${CHANGE_VERB}(?![\\p{L}])`, 'iu');
-/** Words a noun before a change may not be: `it has fallen`, `sales that have risen`. */
-const NOT_CHANGED = new Set(['that', 'which', 'qui', 'que', 'there', 'this', 'it']);
+/** Words a noun before a change may not be: `sales that have risen`; pronouns, `Il a baissé`. */
+const NOT_CHANGED = new Set([
+  ...'that which qui que there this it they these those he she we'.split(' '),
+  ...'il elle ils elles cela ça ce on'.split(' '),
+]);
 
 /** Prepositions that open a phrase qualifying the noun before them: `for next summer`, `en ligne`. */
 const QUALIFYING = new Set('for of in on at from en de du des pour sur'.split(' '));
@@ -127,7 +130,7 @@ function changedBefore(sentence: string, start: number): string {
   const words = (match?.[2] ?? qualifiedNoun(match?.[1] ?? ''))
     .split(/[ \u00A0\u202F]/u)
     .filter((word) => !FUNCTION_WORDS.has(word) && !DEFINITE.has(word) && !isPossessive(word));
-  if (words.length === 0 || words.some((word) => NOT_CHANGED.has(word))) return '';
+  if (words.length === 0 || words.some((word) => NOT_CHANGED.has(word.toLowerCase()))) return '';
   // A capitalised word names, unless it opens the sentence: `Exports fell by a third`.
   const [first = ''] = words;
   if (/^\p{Lu}/u.test(first) && !sentence.trimStart().startsWith(first)) return '';
