@@ -16,12 +16,20 @@ const MEASURE_AFTER = new RegExp(
 /** A count's whole after it: ` of the 48`, ` des 12`, ` out of 20`. */
 const SHARE_AFTER = new RegExp(`^${S}(?:of${S}(?:the|its|their)|des|out${S}of)${S}\\d`, 'iu');
 /**
+ * The French kinds of way, lower case or capitalised as addresses often write them (`12 Rue des
+ * Tanneurs`); their name after them is capitalised either way.
+ */
+const FRENCH_WAYS = 'rue avenue boulevard bd place chemin impasse allée quai cours route'
+  .split(' ')
+  .map((way) => `[${way[0]}${way[0]?.toUpperCase()}]${way.slice(1)}`)
+  .join('|');
+/**
  * A street after a number, which makes the number the building's on it: `12 rue des Tanneurs`,
  * `8, boulevard Carnot`, `27 Station Road`: the kind of way and its capitalised name (not `1 place
  * de parking`).
  */
 const STREET_AFTER = new RegExp(
-  `^(?:bis|ter)?,?${S}(?:(?:rue|avenue|boulevard|bd|place|chemin|impasse|allée|quai|cours|route)${S}(?:(?:de${S}la|de${S}l['’]|du|des|de|d['’])${S}?)?\\p{Lu}|(?:\\p{Lu}[\\p{L}'’-]*${S}){1,3}(?:Street|Road|Avenue|Lane|Square|Terrace|Drive|Close|Crescent|Place|Way|Row|Gardens)(?![\\p{L}]))`,
+  `^(?:bis|ter)?,?${S}(?:(?:${FRENCH_WAYS})${S}(?:(?:de${S}la|de${S}l['’]|du|des|de|d['’])${S}?)?\\p{Lu}|(?:\\p{Lu}[\\p{L}'’-]*${S}){1,3}(?:Street|Road|Avenue|Lane|Square|Terrace|Drive|Close|Crescent|Place|Way|Row|Gardens)(?![\\p{L}]))`,
   'u',
 );
 /** A radio station's frequency, which names it: `le 94.6 FM`. */

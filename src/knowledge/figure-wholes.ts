@@ -90,8 +90,13 @@ const CHANGED_BEFORE = new RegExp(
   `(?<![\\p{L}'’-])(?:((?:[\\p{L}'’-]+${S}){0,4}\\p{L}[\\p{Ll}-]+)${S}${CHANGE_AUXILIARY}${CHANGE_VERB}|(?:and|et)${S}${CHANGED_NOUN})${S}(?:by|de|d['’])${S}?$`,
   'u',
 );
-/** Words a noun before a change may not be: `it has fallen`, `sales that have risen`. */
-const NOT_CHANGED = new Set(['that', 'which', 'qui', 'que', 'there', 'this', 'it']);
+/** A change's verb, which a second change after `and`, `et` shares. */
+const SAID_CHANGE = new RegExp(`(?<![\\p{L}])${CHANGE_VERB}(?![\\p{L}])`, 'iu');
+/** Words a noun before a change may not be: `sales that have risen`; pronouns, `Il a baissé`. */
+const NOT_CHANGED = new Set([
+  ...'that which qui que there this it they these those he she we'.split(' '),
+  ...'il elle ils elles cela ça ce on'.split(' '),
+]);
 
 /** Prepositions that open a phrase qualifying the noun before them: `for next summer`, `en ligne`. */
 const QUALIFYING = new Set('for of in on at from en de du des pour sur'.split(' '));
@@ -113,15 +118,19 @@ function qualifiedNoun(words: string): string {
 function changedBefore(sentence: string, start: number): string {
   // `by` or `de` may be the share's own (`de moitié`): the words before are read with it.
   const own = /^(?:by|de|d['’])[ \u00A0\u202F]?/iu.exec(sentence.slice(start, start + 4));
-  const before = sentence.slice(Math.max(0, start - 80), start + (own?.[0].length ?? 0));
+  const from = Math.max(0, start - 80);
+  const before = sentence.slice(from, start + (own?.[0].length ?? 0));
   const match = CHANGED_BEFORE.exec(before);
+  // A second change shares the verb of a first said before it: not so `et autour de la moitié`.
+  if (match?.[2] !== undefined && !SAID_CHANGE.test(sentence.slice(0, from + match.index)))
+    return '';
   // After a verb only its last word is surely the noun (`say takings have`), or the one a phrase
   // after it qualifies (`bookings for next summer`, `les ventes en ligne`); after `and`, the words
   // between name it whole (`and gas consumption by`).
   const words = (match?.[2] ?? qualifiedNoun(match?.[1] ?? ''))
     .split(/[ \u00A0\u202F]/u)
     .filter((word) => !FUNCTION_WORDS.has(word) && !DEFINITE.has(word) && !isPossessive(word));
-  if (words.length === 0 || words.some((word) => NOT_CHANGED.has(word))) return '';
+  if (words.length === 0 || words.some((word) => NOT_CHANGED.has(word.toLowerCase()))) return '';
   // A capitalised word names, unless it opens the sentence: `Exports fell by a third`.
   const [first = ''] = words;
   if (/^\p{Lu}/u.test(first) && !sentence.trimStart().startsWith(first)) return '';

@@ -120,7 +120,8 @@ export const FRENCH_STOP_WORDS: ReadonlySet<string> = new Set(
     'assez quelques plusieurs autre autres certains certaines chez contre seulement maintenant ' +
     'ensuite puis pourra pourront pourrais pourrions doit doivent devrait devraient qd pk pq ' +
     // The French of the English light verbs `take`, `come`, `need`: `pris du retard` is `retard`.
-    'prendre prend prennent pris venir vient viennent venu venue venus besoin ' +
+    // (`venue` is left out: it is an English noun, `the venue`.)
+    'prendre prend prennent pris venir vient viennent venu venus besoin ' +
     // `aujourd’hui` splits at its apostrophe, into two words no article needs to use: it is
     // `maintenant`, as `now` is.
     'aujourd hui '

@@ -2,9 +2,7 @@
 // claimed `£85k … in 2021`, though the next sentence dates a survey 2021.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Conflict } from './claim-types.ts';
-
-const near = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+import { nearValue } from './near-value.ts';
 
 /**
  * The conflict of a sentence that gives every claimed quantity at its value and dates it by
@@ -16,7 +14,9 @@ export function datedOtherwise(claimed: Figure[], sentence: Sentence): Conflict 
   if (years.length !== 1 || quantities.length === 0) return undefined;
   const [year] = years as [Figure];
   const held = quantities.every((figure) =>
-    sentence.figures.some((given) => given.kind === figure.kind && near(given.value, figure.value)),
+    sentence.figures.some(
+      (given) => given.kind === figure.kind && nearValue(given.value, figure.value),
+    ),
   );
   if (!held) return undefined;
   const dates = sentence.figures.filter((given) => given.kind === 'date' && given.value > 0);

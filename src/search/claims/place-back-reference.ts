@@ -8,10 +8,11 @@ import { paragraphOf } from './passage-words.ts';
 
 /**
  * Words that point back to a place named before: `there`, `over there`, `là-bas`, `sur place`,
- * `on site`. `there is`, `there were` state that something exists, and point nowhere.
+ * `on site`. `there is`, `there were`, `there isn’t`, `there won’t be` state that something
+ * exists or not, and point nowhere.
  */
 const BACK_TO_PLACE =
-  /(?<![\p{L}-])(?:there(?!\s*(?:is|are|was|were|will|would|has|have|had|seems?|seemed|may|might|could|should|must|remains?|remained|['’]s|['’]re|['’]ll)\b)|là-bas|la-bas|sur place|on site|on the spot)(?![\p{L}-])/iu;
+  /(?<![\p{L}-])(?:there(?!\s*(?:(?:is|are|was|were|will|would|has|have|had|can|could|should|must|might|may|need|does|did|do|wo|ca)(?:n['’]t|not)?|cannot|seems?|seemed|appears?|appeared|exists?|existed|used to|remains?|remained|['’](?:s|re|ll|d|ve))(?![\p{L}]))|là-bas|la-bas|sur place|on site|on the spot)(?![\p{L}-])/iu;
 
 /**
  * Whether a sentence that names no place itself says the claim's place by pointing back to it:

@@ -5,6 +5,7 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { givesWeekday } from '../weekdays.ts';
+import { nearValue } from './near-value.ts';
 import { paragraphOf } from './passage-words.ts';
 
 /** Words for every day, which any passage on a daily thing may leave unsaid (`daily listeners`). */
@@ -33,9 +34,6 @@ const TOLD_APART: ReadonlySet<string> = new Set(['time', 'money', 'percent']);
 
 /** What joins a range's two ends: `and`, `to`, `à`, a dash. */
 const RANGE_JOINER = /\s(?:and|to|et|à|a|au)\s|[-–]/giu;
-
-const near = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
 
 /** The days of the week a text names (`on weekends`, `le samedi`), every-day words aside. */
 const daysOf = (text: string): number[] => {
@@ -82,6 +80,6 @@ export function termsUnsaid(
   return extractFigures(rest).some(
     (extra) =>
       TOLD_APART.has(extra.kind) &&
-      !given.some((each) => each.kind === extra.kind && near(each.value, extra.value)),
+      !given.some((each) => each.kind === extra.kind && nearValue(each.value, extra.value)),
   );
 }

@@ -6,9 +6,7 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { groupHeld, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
-
-const near = (a: number, b: number) =>
-  Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
+import { nearValue } from './near-value.ts';
 
 /** Where the sentence writes a word of the group: the offsets of its tokens that match one. */
 function offsetsOf(index: SearchIndex, group: QueryGroup, sentence: Sentence): number[] {
@@ -59,7 +57,7 @@ export function rivalOfClaimTerms(
   const sameKind = other.figures.filter(
     (given) => given.kind === quantity.kind && given.unit === quantity.unit,
   );
-  if (sameKind.length === 0 || sameKind.some((given) => near(given.value, quantity.value)))
+  if (sameKind.length === 0 || sameKind.some((given) => nearValue(given.value, quantity.value)))
     return undefined;
   if (sentenceCoverageOf(index, groups, other) < sentenceCoverageOf(index, groups, sentence))
     return undefined;
