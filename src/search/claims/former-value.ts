@@ -42,7 +42,7 @@ export function formerValueClaimedNow(
     if (current === undefined) continue;
     // A claim that gives the current value too (`now opens at 7:30 instead of 8:15`) or sets its
     // own value against another (`au lieu de 8h15`) gives the former one as the article does.
-    if (claimed.some((each) => each !== figure && near(each.value, current.value))) continue;
+    if (claimed.some((each) => each !== figure && nearValue(each.value, current.value))) continue;
     if (AGAINST.test(claim.slice(0, figure.start).replace(/,/gu, ' ').trimEnd())) continue;
     const between = sentence.text.slice(current.start + current.text.length, former.start);
     if (AGAINST.test(between.replace(/,/gu, ' ').trimEnd()))
