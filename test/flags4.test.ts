@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * A right answer shown with a wrong gap: a term listed as lacking though the passage holds it in
+ * another form, or though it was never a specific term the passage must hold.
+ */
+
+const bakery = () =>
+  articleIndex('bakery-kelmore.en.txt', [
+    'Kelmore bakery chain opens a night shift as flour costs rise',
+    '',
+    "Dunne's Bakery, the family-run chain founded in Kelmore in 1990, will open a second plant in 2026. The firm runs 19 shops and sells about 30,000 loaves a week.",
+    '',
+    'Costs and prices',
+    '',
+    'Flour now costs the company €480 a tonne, against €350 a tonne in the spring of 2022. Energy bills reached €300k last year. A sourdough loaf went up by 30 cent in March to €4.20.',
+  ]);
+
+const allotments = () =>
+  articleIndex('allotments-greyford.en.txt', [
+    'Greyford allotments count the cost of frost',
+    '',
+    'Plot holders at Greyford lost most of their winter leeks.',
+    'During the winter of 2023-2024, the thermometer fell to -9C on the site, against -4C the winter before.',
+    'The association now has 85 members.',
+  ]);
+
+describe('the thing the title names is what each sentence of the article is about', () => {
+  it('answers la boulangerie with the company of a bakery article, nothing flagged', async () => {
+    const index = await bakery();
+    const answer = first(
+      findPassages(index, 'Combien la boulangerie paie-t-elle la farine aujourd’hui ?'),
+    );
+    expect(answer.sentence).toContain('€480 a tonne');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still lists the title’s thing when another word lacks too', async () => {
+    const index = await bakery();
+    const answer = first(
+      findPassages(index, 'Combien la boulangerie paie-t-elle le sucre aujourd’hui ?'),
+    );
+    expect(answer.answered && answer.missing?.length === 0).toBe(false);
+  });
+});
+
+describe('a year span typed short (2023-24) is the passage’s full span (2023-2024)', () => {
+  it('answers the winter of 2023-24 with nothing flagged', async () => {
+    const index = await allotments();
+    const answer = first(
+      findPassages(index, 'How cold did it get at the allotments in the winter of 2023-24?'),
+    );
+    expect(answer.sentence).toContain('-9C');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still flags a span the passage does not give', async () => {
+    const index = await allotments();
+    const answer = first(
+      findPassages(index, 'How cold did it get at the allotments in the winter of 2021-22?'),
+    );
+    expect(answer.missing?.length).toBeGreaterThan(0);
+  });
+});
