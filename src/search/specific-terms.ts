@@ -120,6 +120,21 @@ function capitalsTellNames(question: string, tokens: Token[]): boolean {
   return lowercase * 3 >= words;
 }
 
+/**
+ * The year two digits typed after a year and a dash or slash stand for (`24` of `2023-24`,
+ * `2019/20`): the next one of the same century or a later one, else none.
+ */
+function spanEndYear(
+  previous: SpecificTerm | undefined,
+  between: string,
+  digits: string,
+): string | undefined {
+  if (previous?.kind !== 'year' || !/^\s*[-–/]\s*$/u.test(between) || !/^\d\d$/u.test(digits))
+    return undefined;
+  const year = `${previous.typed.slice(0, 2)}${digits}`;
+  return Number(year) > Number(previous.typed) ? year : undefined;
+}
+
 /** The question's specific terms, in the order typed. */
 export function specificTerms(
   index: SearchIndex,
@@ -184,6 +199,12 @@ export function specificTerms(
         alternative.push(...(alternatives[0] ?? []));
       previous.end = last.end;
       continue;
+    }
+    // `2023-24` is the span `2023-2024`: its second year typed by its last two digits.
+    const endYear = spanEndYear(previous?.term, between, group.key);
+    if (endYear !== undefined) {
+      kind = 'year';
+      alternatives.push([new Set([endYear])]);
     }
     const locative = kind === 'name' && afterPlacePreposition(all, all.indexOf(first));
     const place =
