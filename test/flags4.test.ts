@@ -65,3 +65,29 @@ describe('a year span typed short (2023-24) is the passage’s full span (2023-2
     expect(answer.missing?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a word typed in lower case in a question that opens with a capital is no name', () => {
+  const bakers = () =>
+    articleIndex('bakers-greyford.en.txt', [
+      'Night shift for Greyford bakers',
+      '',
+      'Harte Bakery, founded in Greyford in 1987, runs 27 shops.',
+      '',
+      'Flour now costs the firm €520 a tonne, against €390 a tonne in 2022.',
+      '',
+      'Night-shift bakers are paid €16.20 an hour.',
+    ]);
+
+  it('answers the bakery, though the article writes Bakery only in a name', async () => {
+    const answer = first(findPassages(await bakers(), 'How much does flour cost the bakery now?'));
+    expect(answer.sentence).toContain('€520 a tonne');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still lists a name typed with capitals that the passage lacks', async () => {
+    const answer = first(
+      findPassages(await bakers(), 'How much does flour cost Kelso Bakery now?'),
+    );
+    expect(answer.missing).toContain('Kelso');
+  });
+});

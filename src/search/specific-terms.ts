@@ -135,6 +135,14 @@ function spanEndYear(
   return Number(year) > Number(previous.typed) ? year : undefined;
 }
 
+const startsWithCapital = (question: string): boolean => {
+  const letter = question[question.search(/\p{L}/u)] ?? '';
+  return letter !== letter.toLowerCase();
+};
+
+const isLowerCase = (typed: string): boolean =>
+  typed === typed.toLowerCase() && typed !== typed.toUpperCase();
+
 /** The question's specific terms, in the order typed. */
 export function specificTerms(
   index: SearchIndex,
@@ -145,6 +153,10 @@ export function specificTerms(
   const tokens = dropQuestionFrames(all);
   const firstStart = all[0]?.start ?? 0;
   const byCapitals = capitalsTellNames(question, all);
+  // A reader who starts the question with a capital writes names with one: `la boulangerie` is
+  // the bakery, though the article only names one (`Harte's Bakery`); chat in lower case is not
+  // read so (`pool n go`).
+  const capitalises = startsWithCapital(question);
   const terms: SpecificTerm[] = [];
   let previous: { term: SpecificTerm; end: number; known: boolean } | undefined;
   for (const group of groups) {
@@ -156,7 +168,7 @@ export function specificTerms(
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
     else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
-    else if (namesOnly(index, group)) kind = 'name';
+    else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';
     // A name the articles never use, typed in lower case as chat does (`a geneve`).
     else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
     else if (byCapitals && first.start > firstStart) {
