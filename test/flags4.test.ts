@@ -117,3 +117,22 @@ describe('one of several typed as 1 is what each of them does', () => {
     expect(answer.missing?.length).toBeGreaterThan(0);
   });
 });
+
+describe('a lacking word is listed once', () => {
+  it('lists matchs once where the passage lacks it', async () => {
+    const index = await articleIndex('patinoire-verzy.fr.txt', [
+      'La patinoire de Verzy rouvre après travaux',
+      '',
+      'La patinoire de Verzy a rouvert samedi après dix mois de travaux.',
+      '',
+      'La glace est désormais maintenue à −5 °C pour le hockey et à −3 °C pour le patinage artistique, contre −7 °C auparavant pour toutes les disciplines.',
+      '',
+      'Le club de hockey jouera ses matchs le samedi soir.',
+    ]);
+    const answer = first(
+      findPassages(index, 'À quelle température garde-t-on la glace pour les matchs de hockey ?'),
+    );
+    expect(answer.sentence).toContain('−5 °C pour le hockey');
+    expect(answer.missing).toEqual(['matchs']);
+  });
+});
