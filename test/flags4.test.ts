@@ -136,3 +136,29 @@ describe('a lacking word is listed once', () => {
     expect(answer.missing).toEqual(['matchs']);
   });
 });
+
+describe('en semaine is what a range from Monday to Friday gives', () => {
+  const pool = () =>
+    articleIndex('piscine-ferlac.fr.txt', [
+      'La piscine de Ferlac rouvre',
+      '',
+      'La piscine a rouvert lundi après un an de travaux.',
+      '',
+      'La piscine ouvre du lundi au vendredi de 7 h 30 à 21 h, et le samedi jusqu’à 19 h.',
+      '',
+      'L’entrée coûte 4 euros, et les écoles viennent trois fois par semaine.',
+    ]);
+
+  it('answers en semaine with du lundi au vendredi, nothing flagged', async () => {
+    const answer = first(findPassages(await pool(), 'c koi les horaires de la piscine en semaine'));
+    expect(answer.sentence).toContain('du lundi au vendredi');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still flags a Sunday the passage does not give', async () => {
+    const answer = first(
+      findPassages(await pool(), 'c koi les horaires de la piscine le dimanche'),
+    );
+    expect(answer.missing).toContain('dimanche');
+  });
+});

@@ -19,6 +19,7 @@ import {
   UNKNOWN_WORD,
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
+import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -184,6 +185,9 @@ export function wordsNotIn(
   );
   // The passage is the sentence with its paragraph (passage-gaps.ts).
   const neighbours = sentence === undefined ? [] : paragraphIds(index, sentence);
+  // `en semaine` is what `du lundi au vendredi` gives.
+  const week = workingWeekWords(question);
+  const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
   const lacking = groups.flatMap((group) => {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
@@ -200,6 +204,7 @@ export function wordsNotIn(
       return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
     if (headingHolds(index, group, sentenceId)) return [];
+    if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
     if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
