@@ -64,7 +64,9 @@ export function toPassage(
     score: Math.round(score * 1000) / 1000,
     figures: sentence.figures,
     highlights,
-    missing: gaps.missing,
+    // Once each: the passage's terms, a partial answer's words and the thing asked are read for
+    // what lacks each in turn, and two may find the same word.
+    missing: [...new Set(gaps.missing)],
     instead: gaps.instead,
     sentenceId: sentence.id,
   };

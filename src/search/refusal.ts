@@ -1,6 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { type CountedStems, countsAsked } from './counted-thing.ts';
+import { headingHolds, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
@@ -18,6 +19,7 @@ import {
   UNKNOWN_WORD,
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
+import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -161,10 +163,13 @@ export function givingAskedFigure(
 }
 
 /**
- * The question's words, as the reader typed them, that the sentence's passage (the sentence and
- * its paragraph) holds in no way. The figure the sentence gives holds the words asking for it
- * (`what time`, `quelle part`), those naming its kind (FIGURE_WORDS: `share` for `71%`) and a
- * number of its value (`450000` for `£450k`).
+ * The question's words, as the reader typed them, that the sentence's passage (the sentence, its
+ * paragraph and its section's heading) holds in no way. The figure the sentence gives holds the
+ * words asking for it (`what time`, `quelle part`), those naming its kind (FIGURE_WORDS: `share`
+ * for `71%`) and a number of its value (`450000` for `£450k`). The thing the article's title
+ * names is what each of its sentences is about (`the company` of `Ballykeel bakery chain…` is the
+ * bakery): when it is the one word lacking, and no name, nothing lacks; with other words lacking,
+ * the sentence may be about something else of the article, and all are listed.
  */
 export function wordsNotIn(
   index: SearchIndex,
@@ -180,7 +185,10 @@ export function wordsNotIn(
   );
   // The passage is the sentence with its paragraph (passage-gaps.ts).
   const neighbours = sentence === undefined ? [] : paragraphIds(index, sentence);
-  return groups.flatMap((group) => {
+  // `en semaine` is what `du lundi au vendredi` gives.
+  const week = workingWeekWords(question);
+  const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
+  const lacking = groups.flatMap((group) => {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
     if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
@@ -195,11 +203,22 @@ export function wordsNotIn(
     )
       return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
+    if (headingHolds(index, group, sentenceId)) return [];
+    if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
     if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
-    return [typed];
+    return [{ typed, group }];
   });
+  const [only] = lacking;
+  if (
+    lacking.length === 1 &&
+    only !== undefined &&
+    only.typed === only.typed.toLowerCase() &&
+    titleHolds(index, only.group, sentenceId)
+  )
+    return [];
+  return lacking.map(({ typed }) => typed);
 }
 
 /** Whether the sentence holds the group in some way of writing it. */

@@ -120,6 +120,29 @@ function capitalsTellNames(question: string, tokens: Token[]): boolean {
   return lowercase * 3 >= words;
 }
 
+/**
+ * The year two digits typed after a year and a dash or slash stand for (`24` of `2023-24`,
+ * `2019/20`): the next one of the same century or a later one, else none.
+ */
+function spanEndYear(
+  previous: SpecificTerm | undefined,
+  between: string,
+  digits: string,
+): string | undefined {
+  if (previous?.kind !== 'year' || !/^\s*[-–/]\s*$/u.test(between) || !/^\d\d$/u.test(digits))
+    return undefined;
+  const year = `${previous.typed.slice(0, 2)}${digits}`;
+  return Number(year) > Number(previous.typed) ? year : undefined;
+}
+
+const startsWithCapital = (question: string): boolean => {
+  const letter = question[question.search(/\p{L}/u)] ?? '';
+  return letter !== letter.toLowerCase();
+};
+
+const isLowerCase = (typed: string): boolean =>
+  typed === typed.toLowerCase() && typed !== typed.toUpperCase();
+
 /** The question's specific terms, in the order typed. */
 export function specificTerms(
   index: SearchIndex,
@@ -130,6 +153,10 @@ export function specificTerms(
   const tokens = dropQuestionFrames(all);
   const firstStart = all[0]?.start ?? 0;
   const byCapitals = capitalsTellNames(question, all);
+  // A reader who starts the question with a capital writes names with one: `la boulangerie` is
+  // the bakery, though the article only names one (`Harte's Bakery`); chat in lower case is not
+  // read so (`pool n go`).
+  const capitalises = startsWithCapital(question);
   const terms: SpecificTerm[] = [];
   let previous: { term: SpecificTerm; end: number; known: boolean } | undefined;
   for (const group of groups) {
@@ -141,7 +168,7 @@ export function specificTerms(
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
     else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
-    else if (namesOnly(index, group)) kind = 'name';
+    else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';
     // A name the articles never use, typed in lower case as chat does (`a geneve`).
     else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
     else if (byCapitals && first.start > firstStart) {
@@ -184,6 +211,12 @@ export function specificTerms(
         alternative.push(...(alternatives[0] ?? []));
       previous.end = last.end;
       continue;
+    }
+    // `2023-24` is the span `2023-2024`: its second year typed by its last two digits.
+    const endYear = spanEndYear(previous?.term, between, group.key);
+    if (endYear !== undefined) {
+      kind = 'year';
+      alternatives.push([new Set([endYear])]);
     }
     const locative = kind === 'name' && afterPlacePreposition(all, all.indexOf(first));
     const place =

@@ -104,3 +104,16 @@ export function givesWeekday(text: string, day: number): boolean {
     );
   });
 }
+
+/** The words of a question asking for the working week (`en semaine`, `on weekdays`), folded. */
+export function workingWeekWords(question: string): Set<string> {
+  const folded = tokenize(question)
+    .map((token) => token.word)
+    .join(' ');
+  const match = SEVERAL_DAYS[0]?.[0].exec(folded);
+  return new Set(match === null || match === undefined ? [] : match[0].split(' '));
+}
+
+/** Whether a sentence gives every day from Monday to Friday (`du lundi au vendredi`). */
+export const givesWorkingWeek = (text: string): boolean =>
+  [0, 1, 2, 3, 4].every((day) => givesWeekday(text, day));

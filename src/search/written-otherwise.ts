@@ -18,11 +18,14 @@ function roundedTo(digits: string): number {
   return round === null ? 0 : 10 ** (round[1] as string).length;
 }
 
+/** Words saying what one of several does or has: `each lorry`, `chaque camion`. */
+const EACH = /(^|[^\p{L}])(each|apiece|chaque|chacun|chacune)($|[^\p{L}])/u;
+
 /**
  * Whether the sentence writes the term in another form than its words: a number as one of its
- * figures' values (`450000` is `£450k`), or one a reader rounded (`genre 340000 tonnes` is `342 000
- * tonnes`), a code of letters and digits with or without a hyphen or
- * space (`LT22` is `LT-22`).
+ * figures' values (`450000` is `£450k`), one as what `each` of several does, or one a reader
+ * rounded (`genre 340000 tonnes` is `342 000 tonnes`), a code of letters and digits with or
+ * without a hyphen or space (`LT22` is `LT-22`).
  */
 export function writtenOtherwise(
   sentence: Sentence,
@@ -32,6 +35,8 @@ export function writtenOtherwise(
   if (term.kind === 'number') {
     const digits = typed.replace(/\s/gu, '').replace(',', '.');
     const value = Number(digits);
+    // `can 1 lorry fix` asks what `each lorry` does.
+    if (value === 1 && EACH.test(fold(sentence.text))) return true;
     const within = roundedTo(digits) / 2;
     return sentence.figures.some(
       (figure) =>
