@@ -84,6 +84,8 @@ const SETS: Array<[file: string, title: string]> = [
     'validation19-claims.json',
     'nineteenth validation set (first measured 35/48, 5 confident wrong; opened at 11:31 on 2026-12-01 at 35, 5)',
   ],
+  ['validation20-claims.json', 'twentieth validation set (measured, never tuned on)'],
+  ['validation21-claims.json', 'twenty-first validation set (measured, never tuned on)'],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

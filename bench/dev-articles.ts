@@ -33,6 +33,8 @@ import {
   VALIDATION17_ARTICLES,
   VALIDATION18_ARTICLES,
   VALIDATION19_ARTICLES,
+  VALIDATION20_ARTICLES,
+  VALIDATION21_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -120,6 +122,11 @@ for (const [title, folder] of [
   [
     'Nineteenth validation set (measured on 2026-12-01 first 21/39 first and 15/39 unflagged; opened at 11:31 on 2026-12-01 at 22 and 15)',
     VALIDATION19_ARTICLES,
+  ],
+  ['Twentieth validation set (measured, never tuned on: misses not shown)', VALIDATION20_ARTICLES],
+  [
+    'Twenty-first validation set (measured, never tuned on: misses not shown)',
+    VALIDATION21_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

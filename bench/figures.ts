@@ -92,6 +92,14 @@ for (const [title, cases] of [
     'Nineteenth validation set (first measured 131/139 found, 126/139 unit; opened at 11:31 on 2026-12-01 at 131/126)',
     validationSetFigureCases(19),
   ],
+  [
+    'Twentieth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(20),
+  ],
+  [
+    'Twenty-first validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(21),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

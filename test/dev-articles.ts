@@ -66,6 +66,10 @@ export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
 export const VALIDATION18_ARTICLES = join(FIXTURES, 'validation18-articles');
 /** Three more (one French, two English), by a nineteenth author in the same way: measured first on 2026-12-01, opened at 11:31. */
 export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
+/** Three more (two French, one English), by a twentieth author in the same way: never tuned on. */
+export const VALIDATION20_ARTICLES = join(FIXTURES, 'validation20-articles');
+/** Three more (one French, two English), by a twenty-first author in the same way: never tuned on. */
+export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
 
 export interface DevItem {
   id: string;
@@ -162,7 +166,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION16_ARTICLES,
       VALIDATION17_ARTICLES,
       VALIDATION18_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION19_ARTICLES;
+      VALIDATION19_ARTICLES,
+      VALIDATION20_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION21_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
