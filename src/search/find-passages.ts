@@ -283,16 +283,15 @@ export function findPassages(
     }
   }
   const counted = countedStems(index, groups, asked);
-  const lacking = candidates.partial
-    ? (sentenceId: number) =>
-        tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked))
-    : undefined;
+  const lacksOf = (sentenceId: number) =>
+    tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked));
+  const lacking = candidates.partial ? lacksOf : undefined;
   const answering = withFigureFirst(
     index,
     withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
-    options.figureInstead === false ? { ...candidates, instead: () => undefined } : candidates,
+    options.figureInstead === false ? { ...candidates, instead: NO_INSTEAD } : candidates,
     { terms, asked, counted, limit },
-    (sentenceId) => tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked)),
+    lacksOf,
   );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;

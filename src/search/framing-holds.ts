@@ -10,7 +10,7 @@ import type { SearchIndex } from './search-index.ts';
  */
 
 /** Whether every slot of some way of writing the group has a word `has` accepts. */
-const heldBy = (group: QueryGroup, has: (wordId: number) => boolean): boolean =>
+export const heldBy = (group: QueryGroup, has: (wordId: number) => boolean): boolean =>
   group.alternatives.some(({ words }) => words.every((matches) => [...matches.keys()].some(has)));
 
 /** Whether the sentence's section heading holds the group: a heading says what it is about. */

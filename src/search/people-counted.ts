@@ -51,12 +51,17 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /** Whether a figure counts a kind of person: `1 830 donateurs`, `418 players`, not `people`. */
-export function countsPersons(figure: Figure): boolean {
-  if (figure.kind !== 'count') return false;
-  // The thing counted, without the period of a rate: `voyageurs/jour`.
-  return tokenize(fold(figure.unit.split('/')[0] ?? '')).some(
-    ({ word }) => !isAnyPeople(word) && isPersonNoun(word),
-  );
+export const countsPersons = (figure: Figure): boolean => personWordsCounted(figure).length > 0;
+
+/**
+ * The folded words of a count's unit naming a kind of person, without the period of a rate
+ * (`voyageurs/jour` → `voyageurs`); none for a figure of another kind.
+ */
+function personWordsCounted(figure: Figure): string[] {
+  if (figure.kind !== 'count') return [];
+  return tokenize(fold(figure.unit.split('/')[0] ?? ''))
+    .map(({ word }) => word)
+    .filter((word) => !isAnyPeople(word) && isPersonNoun(word));
 }
 
 /** Per index, the ids of the words that name people in the unit of a count (`donateurs`). */
@@ -68,11 +73,9 @@ function personUnitWords(index: SearchIndex): Map<number, number> {
   found = new Map();
   for (const sentence of index.corpus.sentences) {
     for (const figure of sentence.figures) {
-      if (figure.kind !== 'count') continue;
-      // The thing counted, without the period of a rate: `voyageurs/jour`.
-      for (const { word } of tokenize(fold(figure.unit.split('/')[0] ?? ''))) {
+      for (const word of personWordsCounted(figure)) {
         const id = index.wordIds.get(word);
-        if (id !== undefined && !isAnyPeople(word) && isPersonNoun(word)) found.set(id, 1);
+        if (id !== undefined) found.set(id, 1);
       }
     }
   }

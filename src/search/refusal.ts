@@ -1,7 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { type CountedStems, countsAsked } from './counted-thing.ts';
-import { headingHolds, titleHolds } from './framing-holds.ts';
+import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
@@ -223,13 +223,7 @@ export function wordsNotIn(
 
 /** Whether the sentence holds the group in some way of writing it. */
 export const holdsGroup = (index: SearchIndex, group: QueryGroup, sentenceId: number): boolean =>
-  group.alternatives.some(({ words }) =>
-    words.every((matches) =>
-      [...matches.keys()].some((wordId) =>
-        holds(index.postings[wordId] ?? NO_SENTENCES, sentenceId),
-      ),
-    ),
-  );
+  heldBy(group, (wordId) => holds(index.postings[wordId] ?? NO_SENTENCES, sentenceId));
 
 /** Whether the sentence's article holds the group in some way: its title, headings or any sentence. */
 function documentHolds(index: SearchIndex, group: QueryGroup, sentenceId: number): boolean {
