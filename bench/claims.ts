@@ -84,8 +84,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation19-claims.json',
     'nineteenth validation set (first measured 35/48, 5 confident wrong; opened at 11:31 on 2026-12-01 at 35, 5)',
   ],
-  ['validation20-claims.json', 'twentieth validation set (measured, never tuned on)'],
-  ['validation21-claims.json', 'twenty-first validation set (measured, never tuned on)'],
+  [
+    'validation20-claims.json',
+    'twentieth validation set (first measured 34/48, 5 confident wrong; opened at 05:45 on 2026-12-02 at 34, 5)',
+  ],
+  [
+    'validation21-claims.json',
+    'twenty-first validation set (first measured 39/48, 1 confident wrong; opened at 05:45 on 2026-12-02 at 39, 1)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

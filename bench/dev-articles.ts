@@ -123,9 +123,12 @@ for (const [title, folder] of [
     'Nineteenth validation set (measured on 2026-12-01 first 21/39 first and 15/39 unflagged; opened at 11:31 on 2026-12-01 at 22 and 15)',
     VALIDATION19_ARTICLES,
   ],
-  ['Twentieth validation set (measured, never tuned on: misses not shown)', VALIDATION20_ARTICLES],
   [
-    'Twenty-first validation set (measured, never tuned on: misses not shown)',
+    'Twentieth validation set (measured on 2026-12-02 first 24/39 first and 19/39 unflagged; opened at 05:45 on 2026-12-02 at 23 and 20)',
+    VALIDATION20_ARTICLES,
+  ],
+  [
+    'Twenty-first validation set (measured on 2026-12-02 first 23/39 first and 17/39 unflagged; opened at 05:45 on 2026-12-02 at 25 and 19)',
     VALIDATION21_ARTICLES,
   ],
 ] as const) {

@@ -66,9 +66,9 @@ export const VALIDATION17_ARTICLES = join(FIXTURES, 'validation17-articles');
 export const VALIDATION18_ARTICLES = join(FIXTURES, 'validation18-articles');
 /** Three more (one French, two English), by a nineteenth author in the same way: measured first on 2026-12-01, opened at 11:31. */
 export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
-/** Three more (two French, one English), by a twentieth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a twentieth author in the same way: measured first on 2026-12-02, opened at 05:45. */
 export const VALIDATION20_ARTICLES = join(FIXTURES, 'validation20-articles');
-/** Three more (one French, two English), by a twenty-first author in the same way: never tuned on. */
+/** Three more (one French, two English), by a twenty-first author in the same way: measured first on 2026-12-02, opened at 05:45. */
 export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
 
 export interface DevItem {
