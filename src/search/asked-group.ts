@@ -1,6 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
-import { STOP_WORDS, tokenize } from './normalize.ts';
+import { fold, STOP_WORDS, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -23,6 +23,8 @@ export interface AskedGroup {
 /** Words that introduce whom a figure is for: `for`, `pour`, `d’un`, `d’une`. */
 const FOR = /^(?:for|pour)$/u;
 const OF_ONE = /^(?:un|une)$/u;
+/** English verbs whose object is who pays: `how much does it cost a child`. */
+const COSTS = /^(?:cost|costs|charge|charges)$/u;
 /** Determiners, left out of the group as typed: `les étudiants` is asked as `étudiants`. */
 const DETERMINERS = new Set('the a an le la les l un une des'.split(' '));
 
@@ -42,6 +44,13 @@ export function askedGroup(
   let from = -1;
   tokens.forEach(({ word }, at) => {
     if (FOR.test(word) || (OF_ONE.test(word) && tokens[at - 1]?.word === 'd')) from = at + 1;
+    // `cost a child`: the fare group after the verb is who pays.
+    if (
+      COSTS.test(word) &&
+      DETERMINERS.has(tokens[at + 1]?.word ?? '') &&
+      FARE_GROUPS.has(tokens[at + 2]?.word ?? '')
+    )
+      from = at + 1;
   });
   if (from < 0) return undefined;
   while (from < tokens.length && DETERMINERS.has(tokens[from]?.word ?? '')) from++;
@@ -82,8 +91,38 @@ function figuresForGroups(sentence: Sentence, asked: AskedFigure): number {
 }
 
 /**
+ * The groups a price is set for by age or standing, folded, singular and plural, both languages:
+ * a fare or a fee per adult is no child's, nor a student's. Other people a rate is per (`par
+ * habitant`, `per resident`) may be the ones asked under another name (`par administré`).
+ */
+const FARE_GROUPS: ReadonlySet<string> = new Set(
+  (
+    'adult adults adulte adultes child children kid kids enfant enfants junior juniors ' +
+    'senior seniors student students etudiant etudiants retraite retraites pensioner ' +
+    'pensioners teenager teenagers adolescent adolescents ado ados infant infants bebe bebes ' +
+    'baby babies member members adherent adherents'
+  ).split(' '),
+);
+
+/**
+ * Whether every figure of the kind asked is given per a group of FARE_GROUPS (`£18.50 per adult`,
+ * `15 € par adulte`), one at least, and the group asked is another of them: the sentence says
+ * whom its figures are for, and a rate per adult is no child's.
+ */
+function figuresPerOtherGroup(sentence: Sentence, asked: AskedFigure, group: AskedGroup): boolean {
+  if (!group.words.some(({ word }) => FARE_GROUPS.has(word))) return false;
+  const figures = sentence.figures.filter((figure) => isOfAskedKind(figure, asked));
+  return (
+    figures.length > 0 &&
+    // The unit says per what: `GBP/adult`, `EUR/adulte`, `USD/day`.
+    figures.every((figure) => FARE_GROUPS.has(fold(figure.unit.split('/')[1] ?? '')))
+  );
+}
+
+/**
  * The gaps with the group asked added when the sentence gives its figures for groups of its own,
- * MIN_GROUP_FIGURES of them or more, and does not hold every word of the one asked.
+ * MIN_GROUP_FIGURES of them or more, or each per another fare group, and does not hold every word
+ * of the one asked.
  */
 export function withGroupGap(
   index: SearchIndex,
@@ -95,6 +134,10 @@ export function withGroupGap(
   if (group === undefined || asked === undefined) return gaps;
   const ids = new Set(tokenize(sentence.text).map(({ word }) => index.wordIds.get(word) ?? -1));
   if (group.words.every(({ ids: matched }) => [...matched].some((id) => ids.has(id)))) return gaps;
-  if (figuresForGroups(sentence, asked) < MIN_GROUP_FIGURES) return gaps;
+  if (
+    figuresForGroups(sentence, asked) < MIN_GROUP_FIGURES &&
+    !figuresPerOtherGroup(sentence, asked, group)
+  )
+    return gaps;
   return { ...gaps, missing: [...gaps.missing, group.typed] };
 }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** Small articles of my own, each giving a figure of one thing beside another it is not of. */
+const FERRY = [
+  'The Inchmore ferry returns for the summer',
+  '',
+  'The Inchmore ferry will sail twice a day from 1 May, the island trust said.',
+  'A return crossing costs £14 per adult, and bicycles travel free.',
+  'A new pier, due to open next spring, will let the boat berth at low tide.',
+];
+
+const CAVES = [
+  'Les grottes de Bélessac rouvrent',
+  '',
+  'Les grottes de Bélessac rouvriront le 2 avril après un an de travaux.',
+  'La visite, qui dure une heure, coûte 11 € par adulte.',
+];
+
+describe('a price given per another fare group (wrongs4)', () => {
+  it('flags a child’s fare asked of a sentence giving the adult fare', async () => {
+    const ferry = await articleIndex('ferry-inchmore.en.txt', FERRY);
+    const child = findPassages(ferry, 'How much does a return crossing cost a child?');
+    expect(child.results[0]?.missing).toContain('child');
+    const adult = findPassages(ferry, 'How much does a return crossing cost an adult?');
+    expect(adult.results[0]?.sentence).toContain('£14 per adult');
+    expect(adult.results[0]?.missing).toEqual([]);
+  });
+
+  it('flags a price asked for children, in French, of a price per adult', async () => {
+    const caves = await articleIndex('grottes-belessac.fr.txt', CAVES);
+    const children = findPassages(caves, 'Combien coûte la visite des grottes pour les enfants ?');
+    expect(children.results[0]?.missing).toContain('enfants');
+    const plain = findPassages(caves, 'Combien coûte la visite des grottes ?');
+    expect(plain.results[0]?.sentence).toContain('11 € par adulte');
+    expect(plain.results[0]?.missing).toEqual([]);
+  });
+});
