@@ -18,6 +18,24 @@ const CAVES = [
   'La visite, qui dure une heure, coûte 11 € par adulte.',
 ];
 
+const BALLOT = [
+  'Bus drivers back strike action in Colbury',
+  '',
+  'Bus drivers in Colbury have voted for strike action over pay, the union said on Monday.',
+  'The union said the 81% turnout was 14 percentage points higher than in its pay ballot of 2022.',
+  'Talks with the operator are due to resume next week.',
+];
+
+describe('a year said only in a comparison after the figures (wrongs4)', () => {
+  it('flags the year of the ballot the turnout is compared with', async () => {
+    const ballot = await articleIndex('ballot-colbury.en.txt', BALLOT);
+    const then = findPassages(ballot, 'What was the turnout in the pay ballot of 2022?');
+    expect(then.results[0]?.missing).toContain('2022');
+    const now = findPassages(ballot, 'What was the turnout in the strike ballot?');
+    expect(now.results[0]?.sentence).toContain('81% turnout');
+  });
+});
+
 describe('a price given per another fare group (wrongs4)', () => {
   it('flags a child’s fare asked of a sentence giving the adult fare', async () => {
     const ferry = await articleIndex('ferry-inchmore.en.txt', FERRY);

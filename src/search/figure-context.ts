@@ -110,11 +110,14 @@ const SCENE_OPENERS: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
-/** Words that open a new clause: what follows speaks of its own place and time. */
+/**
+ * Words that open a new clause: what follows speaks of its own place and time. `than` opens the
+ * other side of a comparison (`higher than in its ballot of 2022`), as `que` does in French.
+ */
 const CLAUSE_OPENERS: ReadonlySet<string> = new Set(
   (
     'que qu qui où dont lorsque lorsqu tandis mais puisque puisqu ' +
-    'that which where who whom whose while whereas but although'
+    'that which where who whom whose while whereas but although than'
   ).split(' '),
 );
 
