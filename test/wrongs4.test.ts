@@ -36,6 +36,25 @@ describe('a year said only in a comparison after the figures (wrongs4)', () => {
   });
 });
 
+const SHELTER = [
+  'Un nouveau refuge au col de Sarrat',
+  '',
+  'Le refuge du col de Sarrat a ouvert en juin, tenu par un gardien payé 1 900 € par mois.',
+  'Il compte 24 couchettes et une salle hors sac.',
+];
+
+describe('a cost asked once, of a sentence giving a sum per month (wrongs4)', () => {
+  it('flags what the refuge cost when the sentence gives a monthly wage', async () => {
+    const shelter = await articleIndex('refuge-sarrat.fr.txt', SHELTER);
+    const cost = findPassages(shelter, 'Combien a coûté le refuge du col de Sarrat ?');
+    expect(cost.results[0]?.missing).toContain('a coûté');
+    // A sum per month asked is met by one.
+    const wage = findPassages(shelter, 'Combien est payé le gardien du refuge par mois ?');
+    expect(wage.results[0]?.sentence).toContain('1 900 € par mois');
+    expect(wage.results[0]?.missing).toEqual([]);
+  });
+});
+
 describe('a price given per another fare group (wrongs4)', () => {
   it('flags a child’s fare asked of a sentence giving the adult fare', async () => {
     const ferry = await articleIndex('ferry-inchmore.en.txt', FERRY);

@@ -135,6 +135,18 @@ export const qualifiesFigure = (word: string): boolean =>
   WHOLE_SAID.test(word) ||
   PRESENT_SAID.test(word);
 
+/**
+ * A cost asked as what something came to, once (`combien a coûté le parc`, `how much did it cost
+ * to fit out`, `what did the works end up costing`): a sum per month or per year (`un berger payé
+ * 2 150 € par mois`, `the lease costs £38,000 a year`) is a running cost, not what it cost.
+ */
+const ONE_OFF_COST_ASKED =
+  /\b(a coute|ont coute|avait coute|avaient coute|aura coute|auront coute|a depense|ont depense|did (?:\S+ ){0,5}(?:cost|costing|spend))\b/u;
+/** The verb of such a cost, as the qualifier is typed: `a coûté`, `cost`. */
+const COST_VERB = /\b((?:a|ont|avait|avaient|aura|auront) (?:coute|depense)|cost|costing|spend)\b/u;
+/** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
+const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
+
 /** `before and after`, `avant et après`: a value asked at each side of a change. */
 const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
 
@@ -193,6 +205,15 @@ export function askedQualifiers(question: string): AskedQualifier[] {
       met: (sentence) => pattern.test(sentence) || !others.some((other) => other.test(sentence)),
     });
     break;
+  }
+  // Said by the verb alone: `did the scheme cost` lacks no `scheme` for it.
+  const oneOff = ONE_OFF_COST_ASKED.test(folded) ? typedOf(COST_VERB) : undefined;
+  if (oneOff !== undefined && !RATE_PERIODS.some(([, pattern]) => pattern.test(folded))) {
+    qualifiers.push({
+      typed: oneOff,
+      met: (_sentence, answering) =>
+        answering.some(({ figure }) => figure.kind !== 'money' || !PER_PERIOD.test(figure.unit)),
+    });
   }
   for (const [period, pattern] of RATE_PERIODS) {
     const rate = typedOf(pattern);
