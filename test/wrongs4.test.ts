@@ -55,6 +55,24 @@ describe('a cost asked once, of a sentence giving a sum per month (wrongs4)', ()
   });
 });
 
+const MARKET = [
+  'Le marché aux fleurs de Lormes',
+  '',
+  'Le marché aux fleurs de Lormes se tient chaque dimanche sur la place du Foirail.',
+  'La commune prélève un droit de place de 8 € par exposant, inchangé depuis 2018.',
+];
+
+describe('a year asked on one side, given on the other (wrongs4)', () => {
+  it('flags `avant 2018` asked of a fee unchanged since 2018', async () => {
+    const market = await articleIndex('fleurs-lormes.fr.txt', MARKET);
+    const before = findPassages(market, 'Combien coûtait le droit de place avant 2018 ?');
+    expect(before.results[0]?.missing).toContain('2018');
+    const since = findPassages(market, 'Combien coûte le droit de place depuis 2018 ?');
+    expect(since.results[0]?.sentence).toContain('inchangé depuis 2018');
+    expect(since.results[0]?.missing).toEqual([]);
+  });
+});
+
 describe('a price given per another fare group (wrongs4)', () => {
   it('flags a child’s fare asked of a sentence giving the adult fare', async () => {
     const ferry = await articleIndex('ferry-inchmore.en.txt', FERRY);

@@ -20,6 +20,7 @@ import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { writtenOtherwise } from './written-otherwise.ts';
+import { yearOnOtherSide } from './year-sides.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
 export { writtenOtherwise };
@@ -188,6 +189,9 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const { index, sentence, own, framing, settings, answering } = reading;
   const otherLabels = labelledOtherwise(sentence, term);
   if (otherLabels.length > 0) return otherLabels;
+  // `inchangé depuis 2019` says nothing of before 2019.
+  const otherSide = yearOnOtherSide(sentence.text, term);
+  if (otherSide.length > 0) return otherSide;
   // A day the sentence names as shut (`sauf le jeudi`) is one it gives no hours for.
   if (exceptedWeekday(sentence.text, term)) return [];
   const said = settingKind(term);

@@ -15,6 +15,7 @@ import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
+import { sideOf, type YearSide } from './year-sides.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names): what a passage must hold to
@@ -40,6 +41,11 @@ export interface SpecificTerm {
    * `ligne 4`): `studio 2` is another studio. Undefined for any other term.
    */
   label: string | undefined;
+  /**
+   * The side of a year the question asks of, by the word before it: `before` for `avant 2019`,
+   * `after` for `depuis 2019`, `since 2019`. Undefined for any other term.
+   */
+  side: YearSide | undefined;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -238,6 +244,7 @@ export function specificTerms(
       alternatives: written,
       known,
       label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
+      side: kind === 'year' ? sideOf(all[all.indexOf(first) - 1]?.word) : undefined,
     };
     terms.push(term);
     previous = { term, end: last.end, known };
