@@ -73,6 +73,33 @@ describe('a year asked on one side, given on the other (wrongs4)', () => {
   });
 });
 
+const CHOIR = [
+  'La chorale de Vennes fête ses trente ans',
+  '',
+  'Les choristes se souviennent encore de l’inondation de 2016. La salle avait été fermée six mois. La chorale compte 58 membres, dont onze hommes.',
+];
+
+const BAND = [
+  'La fanfare de Rioux change de chef',
+  '',
+  'En 2019, la fanfare de Rioux a changé de chef. Elle comptait alors 41 musiciens.',
+];
+
+describe('a year a neighbour only names does not date a figure (wrongs4)', () => {
+  it('flags a count asked of 2016 when the count’s sentence follows a mention of 2016', async () => {
+    const choir = await articleIndex('chorale-vennes.fr.txt', CHOIR);
+    const then = findPassages(choir, 'Combien de membres la chorale comptait-elle en 2016 ?');
+    expect(then.results[0]?.missing).toContain('2016');
+  });
+
+  it('keeps a year that opens an earlier sentence of the paragraph (`En 2019, …`)', async () => {
+    const band = await articleIndex('fanfare-rioux.fr.txt', BAND);
+    const scene = findPassages(band, 'Combien de musiciens la fanfare comptait-elle en 2019 ?');
+    expect(scene.results[0]?.sentence).toContain('41 musiciens');
+    expect(scene.results[0]?.missing).toEqual([]);
+  });
+});
+
 describe('a price given per another fare group (wrongs4)', () => {
   it('flags a child’s fare asked of a sentence giving the adult fare', async () => {
     const ferry = await articleIndex('ferry-inchmore.en.txt', FERRY);

@@ -50,6 +50,11 @@ export interface SentenceSettings {
   aside: Set<string>;
   /** The words of the other clauses. */
   main: Set<string>;
+  /**
+   * The periods of the phrases the sentence opens with (`En 2022, …`, `In the winter of 2023, …`):
+   * they set the scene for what follows it in its paragraph too.
+   */
+  scenePeriods: Setting[];
 }
 
 /** Prepositions before a place: `au Canada`, `in Sable Flats`, `à Toulouse`. */
@@ -319,7 +324,7 @@ export function readSettings(
       lastFigure >= 0 && at > lastFigure && ASIDE_OPENERS.has(clause.tokens[0]?.word ?? '');
     for (const token of clause.tokens) (isAside ? aside : main).add(token.word);
   }
-  return { figures: bound, places, aside, main };
+  return { figures: bound, places, aside, main, scenePeriods };
 }
 
 /**

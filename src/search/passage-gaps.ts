@@ -20,7 +20,7 @@ import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { writtenOtherwise } from './written-otherwise.ts';
-import { yearOnOtherSide } from './year-sides.ts';
+import { yearOnOtherSide, yearSetBefore } from './year-sides.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
 export { writtenOtherwise };
@@ -237,7 +237,10 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     given.length === 0 &&
     !saidElsewhere &&
     paragraphMayHold(index, sentence, term) &&
-    holds(reading.paragraphWords(), term)
+    holds(reading.paragraphWords(), term) &&
+    (term.kind !== 'year' ||
+      answering.length === 0 ||
+      yearSetBefore(index, sentence, term, paragraphIds(index, sentence)))
   ) {
     return undefined;
   }

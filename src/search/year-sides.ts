@@ -1,9 +1,13 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { settingsOf } from './figure-context.ts';
 import { tokenize } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 
 /**
- * Which side of a year a question or a sentence speaks of: `avant 2019` asks of the years before
- * it, and `inchangé depuis 2019` tells only of the years after; it does not say what came before.
+ * How a sentence gives a year a question asks a figure of. On which side: `avant 2019` asks of the
+ * years before it, and `inchangé depuis 2019` tells only of the years after. And from where: its
+ * own words, or a sentence before it in its paragraph opening with the year (`En 2022, …`).
  */
 
 export type YearSide = 'before' | 'after';
@@ -35,4 +39,32 @@ export function yearOnOtherSide(text: string, term: SpecificTerm): string[] {
     phrases.push(text.slice(before.start, (tokens[at] as (typeof tokens)[number]).end));
   }
   return phrases;
+}
+
+/**
+ * Whether a sentence before this one in its paragraph (`paragraph`, its ids) opens with the
+ * year (`En 2022, …`), setting the scene for what follows. A figure asked of a year is said of it
+ * by its own sentence or such an opening: a year a neighbour merely names (`la catastrophe de
+ * 2022`) is that neighbour's matter, and `Le syndicat compte 142 adhérents` after it is no count
+ * of 2022.
+ */
+export function yearSetBefore(
+  index: SearchIndex,
+  sentence: Sentence,
+  term: SpecificTerm,
+  paragraph: number[],
+): boolean {
+  return paragraph.some((id) => {
+    const neighbour = index.corpus.sentences[id];
+    return (
+      neighbour !== undefined &&
+      neighbour.position < sentence.position &&
+      settingsOf(index, neighbour).scenePeriods.some(({ words }) =>
+        term.alternatives.some(
+          (slots) =>
+            slots.length > 0 && slots.every((slot) => [...slot].some((word) => words.has(word))),
+        ),
+      )
+    );
+  });
 }
