@@ -194,7 +194,12 @@ function askedKind(question: string): AskedFigure | undefined {
   // A measure asked (`quelle hauteur`, `how far`): only a figure in its units answers, whatever
   // `how much`/`combien` says besides (`combien mesure`).
   const measure = askedMeasure(question, tokens, folded);
-  if (measure !== undefined && asking.every((each) => each.counts || each.typed === '')) {
+  // One the reader names the answer in (`How long is the route, in distance?`) says what any
+  // asking phrase asks.
+  if (
+    measure !== undefined &&
+    (measure.named || asking.every((each) => each.counts || each.typed === ''))
+  ) {
     return inUnit(measure.typed, ['count'], measure.unit, [...askingWords, ...measure.asking]);
   }
   if (asking.length === 0) return undefined;

@@ -38,11 +38,26 @@ const MEASURE_ASKING: [RegExp, string][] = [
     'length',
   ],
   [
-    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|how many (hectares|acres))\b/u,
+    /\b(quelle( est| sont| etait)?( la)? (superficie|surface)|superficie|how many (hectares|acres)|how (big|large) (is|was|are|were) the (area|surface))\b/u,
     'area',
   ],
   [/\b(quel poids|how heavy|what weight|combien pesent|combien pese|weigh)\b/u, 'mass'],
 ];
+
+/**
+ * A dimension the reader names as what the answer is in: `in distance`, `en km`, `in hectares`.
+ * It says what `how long` asks (`How long is the route, in distance?` is a length, not a
+ * duration), as it does of any figure asked.
+ */
+const NAMED_IN = /\b(?:in|en) (distance|length|longueur|height|hauteur|[a-z]{2,}\d?)\b/u;
+
+const NAMED_DIMENSIONS = new Map([
+  ['distance', 'length'],
+  ['length', 'length'],
+  ['longueur', 'length'],
+  ['height', 'length'],
+  ['hauteur', 'length'],
+]);
 
 /** The nouns naming a dimension, which say what a passage lacks. */
 const DIMENSION_NOUNS: ReadonlySet<string> = new Set(
@@ -59,6 +74,8 @@ export interface AskedMeasure {
   unit: string;
   /** The folded words of the phrase asking it. */
   asking: string[];
+  /** Whether the reader named the dimension the answer is in (`in distance`, `en km`). */
+  named: boolean;
 }
 
 /** The measure a question asks for (MEASURE_ASKING), in units of its dimension. */
@@ -81,7 +98,18 @@ export function askedMeasure(
         ? question.slice(from.start, to.end)
         : question.slice(noun.start, noun.end);
     const asking = tokens.slice(first, last + 1).map((token) => token.word);
-    return { typed, unit, asking };
+    return { typed, unit, asking, named: false };
   }
-  return undefined;
+  return namedMeasure(question, tokens, folded);
+}
+
+/** The measure the reader names the answer in (NAMED_IN): `in distance`, `en kilomètres`. */
+function namedMeasure(question: string, tokens: Token[], folded: string): AskedMeasure | undefined {
+  const span = matchedSpan(NAMED_IN, folded);
+  const named = tokens[span?.last ?? -1];
+  if (span === undefined || named === undefined) return undefined;
+  const unit = NAMED_DIMENSIONS.get(named.word) ?? MEASURE_UNITS.get(named.word);
+  if (unit === undefined) return undefined;
+  const asking = tokens.slice(span.first, span.last + 1).map((token) => token.word);
+  return { typed: question.slice(named.start, named.end), unit, asking, named: true };
 }

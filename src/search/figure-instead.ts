@@ -30,6 +30,24 @@ export function givesAskedFigure(
 }
 
 /**
+ * The sentences (of `within`, when given) that give a figure of the kind and unit the question
+ * asks for: the only ones that can answer it, as a reader looking for `how far` reads only the
+ * distances. Read for the last fallback alone, when nothing covers the question.
+ */
+export function sentencesGiving(
+  index: SearchIndex,
+  asked: AskedFigure,
+  within: Set<number> | undefined,
+): Set<number> {
+  const giving = new Set<number>();
+  for (const { id } of index.corpus.sentences) {
+    if ((within === undefined || within.has(id)) && givesAskedFigure(index, id, asked))
+      giving.add(id);
+  }
+  return giving;
+}
+
+/**
  * Of `rivals` (the sentences covering ASKED_FIGURE_MIN_COVERAGE of the question, best first), the
  * one giving the figure asked that leads the others giving it; undefined when none leads.
  */

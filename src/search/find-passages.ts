@@ -9,7 +9,8 @@ import { readChatWords } from './chat-words.ts';
 import { type CountedStems, countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
-import { figureLeader, givesAskedFigure } from './figure-instead.ts';
+import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
+import { givesAskedFigure } from './figure-instead.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
@@ -25,7 +26,6 @@ import { withRealWordSlips } from './real-word-slips.ts';
 import {
   asksBeyondNames,
   elsewhereThroughDictionary,
-  givingAskedFigure,
   leadingAlone,
   unknownWeight,
   wordsNotIn,
@@ -34,7 +34,6 @@ import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts'
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_MIN_COVERAGE,
-  ASKED_FIGURE_RIVALS,
   DEFAULT_LIMIT,
   FIGURE_WORDS,
   LEADING_MIN_COVERAGE,
@@ -77,6 +76,8 @@ export interface SearchOptions {
 interface Answering {
   ranked: Ranked[];
   partial: boolean;
+  /** Found only by the kind of figure it gives (figure-fallback.ts): all it lacks is shown. */
+  guess: boolean;
   /** The sentence to quote first in place of a best answer giving no figure of the kind asked. */
   instead: () => Ranked | undefined;
 }
@@ -95,7 +96,12 @@ function rankAnswering(
   groups: QueryGroup[],
   text: string,
   asked: AskedFigure | undefined,
-  options: { within: Set<number> | undefined; limit: number },
+  options: {
+    within: Set<number> | undefined;
+    limit: number;
+    terms: SpecificTerm[];
+    widened: boolean;
+  },
 ): Answering {
   const wanted = wantedFigures(text, asked?.counted !== undefined);
   // Words asking for a figure in words the articles never use (figure-asking.ts).
@@ -109,9 +115,9 @@ function rankAnswering(
           groups.filter((group) => !asking.groups.has(group)),
         );
   const held = heldByFigure(asking, allUnknown - unknown);
-  const rank = (minCoverage: number, limit: number, byFigure = true) =>
+  const rank = (minCoverage: number, limit: number, byFigure = true, within = options.within) =>
     rankSentences(index, groups, wanted, {
-      within: options.within,
+      within,
       unknownWeight: byFigure ? unknown : allUnknown,
       heldByFigure: byFigure ? held : [],
       minCoverage,
@@ -119,24 +125,21 @@ function rankAnswering(
     });
   const topicalFor = (by: AskedFigure) =>
     groups.filter(({ key }) => !(by.asking.includes(key) && FIGURE_WORDS.has(key)));
-  // The sentence giving the figure asked that leads the others giving it (figure-instead.ts),
+  // The sentence giving the figure asked that leads the others giving it (figure-fallback.ts),
   // looked for only when the best answer gives none.
   const instead = () =>
     asked === undefined
       ? undefined
-      : figureLeader(
-          index,
-          rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
-          asked,
-          groups,
-          countedStems(index, groups, asked),
-          topicalFor(asked),
-        );
+      : leaderGiving(index, groups, asked, {
+          rank,
+          topical: topicalFor(asked),
+          within: options.within,
+        });
   const covering = rank(MIN_COVERAGE, options.limit, false);
-  if (covering.length > 0) return { ranked: covering, partial: false, instead };
+  if (covering.length > 0) return { ranked: covering, partial: false, guess: false, instead };
   // The best and the second, to see whether the best leads.
   const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
-  if (leading.length > 0) return { ranked: leading, partial: false, instead };
+  if (leading.length > 0) return { ranked: leading, partial: false, guess: false, instead };
   // Covering the question once a figure holds its asking words, or leading alone then: the answer,
   // unless the sentence lacks more than one of the question's other words (one is wording, as
   // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
@@ -146,26 +149,25 @@ function rankAnswering(
     const [best] = giving;
     if (best !== undefined) {
       const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
-      return { ranked: giving, partial: lacks.length > 1, instead: NO_INSTEAD };
+      return { ranked: giving, partial: lacks.length > 1, guess: false, instead: NO_INSTEAD };
     }
   }
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one;
   // `quelle somme`, `what fee`: a figure asked by naming its kind.
   const fallback = asked ?? askedWeakly(text) ?? askedByKindWord(text);
-  if (fallback === undefined) return { ranked: [], partial: false, instead: NO_INSTEAD };
+  if (fallback === undefined)
+    return { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
   // The figure's sentence must hold one of the question's words besides the figure's kind word
   // asking for it: any sentence with a fee holds `fee`, and `What fee do plumbers charge?` is not
   // about it.
-  const topical = topicalFor(fallback);
-  const giving = givingAskedFigure(
-    index,
-    groups,
-    rank(ASKED_FIGURE_MIN_COVERAGE, ASKED_FIGURE_RIVALS),
-    fallback,
-    countedStems(index, groups, fallback),
-    topical,
-  );
-  return { ranked: giving, partial: true, instead: NO_INSTEAD };
+  const { ranked, guess } = answerByKindAsked(index, groups, fallback, {
+    rank,
+    topical: topicalFor(fallback),
+    terms: options.terms,
+    within: options.within,
+    widened: options.widened,
+  });
+  return { ranked, partial: true, guess, instead: NO_INSTEAD };
 }
 
 /**
@@ -234,13 +236,15 @@ function withFigureFirst(
     limit: number;
   },
   lacking: (sentenceId: number) => string[],
+  guessLacks: (sentenceId: number) => string[],
 ): Gapped {
   const [best] = answering;
   if (asked === undefined || best === undefined) return answering;
   if (givesAskedFigure(index, best.sentenceId, asked)) return answering;
   const leader = candidates.instead();
   if (leader === undefined) return answering;
-  const [first] = withGaps(index, [leader], terms, asked, counted, 1, lacking);
+  const guessing = leader.coverage < ASKED_FIGURE_MIN_COVERAGE ? guessLacks : lacking;
+  const [first] = withGaps(index, [leader], terms, asked, counted, 1, guessing);
   if (first === undefined) return answering;
   const others = answering.filter(({ sentenceId }) => sentenceId !== first.sentenceId);
   const placed = {
@@ -269,10 +273,13 @@ export function findPassages(
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const ranking = {
+    terms,
+    // The figure asked looked for beyond the best matches (figure-fallback.ts), not for a claim.
+    widened: options.figureInstead !== false,
     within: options.within,
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
-  let candidates: Answering = { ranked: [], partial: false, instead: NO_INSTEAD };
+  let candidates: Answering = { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
   if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
     candidates = rankAnswering(index, groups, text, asked, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
@@ -285,13 +292,15 @@ export function findPassages(
   const counted = countedStems(index, groups, asked);
   const lacksOf = (sentenceId: number) =>
     tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked));
-  const lacking = candidates.partial ? lacksOf : undefined;
+  const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked);
+  const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
   const answering = withFigureFirst(
     index,
     withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
     options.figureInstead === false ? { ...candidates, instead: NO_INSTEAD } : candidates,
     { terms, asked, counted, limit },
     lacksOf,
+    allLacks,
   );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;

@@ -11,6 +11,7 @@ import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
+  ASKED_FIGURE_MIN_COVERAGE,
   FIGURE_WORDS,
   FIRST_UNKNOWN_WORD,
   LEAD,
@@ -137,6 +138,7 @@ export function givingAskedFigure(
   asked: AskedFigure | undefined,
   counted: CountedStems | undefined,
   topical: QueryGroup[] = groups,
+  lead = ASKED_FIGURE_LEAD,
 ): Ranked[] {
   const [best] = ranked;
   if (asked === undefined || best === undefined) return [];
@@ -146,7 +148,10 @@ export function givingAskedFigure(
     );
   if (ofKind(best.sentenceId).length === 0) return [];
   const thing = counted?.thing;
-  const giving = ranked.filter(({ sentenceId }) => {
+  // Rivals cover as much of the question as the floor asks, or as the best when it covers less.
+  const floor = Math.min(ASKED_FIGURE_MIN_COVERAGE, best.coverage);
+  const giving = ranked.filter(({ sentenceId, coverage }) => {
+    if (coverage < floor) return false;
     const figures = ofKind(sentenceId);
     const text = index.corpus.sentences[sentenceId]?.text ?? '';
     return (
@@ -159,7 +164,7 @@ export function givingAskedFigure(
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];
   if (!topical.some((group) => documentHolds(index, group, best.sentenceId))) return [];
   const second = giving[1];
-  return second === undefined || best.rank >= ASKED_FIGURE_LEAD * second.rank ? [best] : [];
+  return second === undefined || best.rank >= lead * second.rank ? [best] : [];
 }
 
 /**

@@ -152,6 +152,13 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['count', 'money', 'percent'],
     0.15,
   ],
+  // A vote's result is a tally (`148 to 3`, `17 voix contre 6`): `what was the vote`, `le
+  // résultat du vote`, `how many votes`.
+  [
+    /\b((what|how) (was|were) the (vote|votes|voting)|(resultat|resultats|result|results|outcome|decompte|tally) (du|des|of the|of) (vote|votes|scrutin)|(vote|voting) (tally|count|result))\b/u,
+    ['count'],
+    0.15,
+  ],
   [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
   [
     /\b(degres?|degrees?|temperatures?|how (hot|cold|warm)|quelle chaleur)\b/u,
