@@ -33,9 +33,19 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
   ],
 ];
 
+/** Phrases that say a thing kept going one way: `de plus en plus`, `less and less`. */
+const STEADY_WAYS: [Direction, RegExp][] = [
+  ['up', /\b(?:de plus en plus|more and more|increasingly)\b/iu],
+  ['down', /\b(?:de moins en moins|less and less|fewer and fewer)\b/iu],
+];
+
 /** The way a text says something went, with the word as written; undefined if none or both. */
 export function directionOf(text: string): { way: Direction; word: string } | undefined {
   const found = new Map<Direction, string>();
+  for (const [way, phrase] of STEADY_WAYS) {
+    const match = phrase.exec(text);
+    if (match !== null) found.set(way, match[0]);
+  }
   const tokens = tokenize(text);
   for (const [at, token] of tokens.entries()) {
     // `fewer than 400 people` bounds a number: it says nothing went down.
@@ -212,6 +222,23 @@ function comparedAt(text: string, figure: Figure): { way: Direction; said: strin
   return { way, said };
 }
 
+/**
+ * Verbs that give a figure as won or lost, right before it: `a pris 6 points`, `gained three
+ * points`, `lost 2,000 residents`. Not of money, where `gagner` is to earn (resultOf reads sums).
+ */
+const GAINS: [Direction, ReadonlySet<string>][] = [
+  ['up', new Set('pris prend prennent gagne gagnent gained gains gain picked'.split(' '))],
+  ['down', new Set('perdu perd perdent lost lose loses shed cede cedent'.split(' '))],
+];
+/** How many words before a figure may say it was won or lost (`a gagné plus de 6 points`). */
+const GAIN_BEFORE = 3;
+
+function gainedAt(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+  // Nor of time: `a pris trois jours` is how long something took.
+  if (['money', 'date', 'duration'].includes(figure.kind)) return undefined;
+  return wayBeside(text, figure, GAINS, GAIN_BEFORE, 0);
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -223,7 +250,7 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
     const went = directionOf(text);
-    if (went === undefined) return comparedAt(text, figure);
+    if (went === undefined) return gainedAt(text, figure) ?? comparedAt(text, figure);
     return { way: went.way, said: `${went.word} ${figure.text}` };
   },
   resultOf,

@@ -81,6 +81,12 @@ export interface Reading {
   heldAlike: string[];
   /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
   ownsFigures: boolean;
+  /**
+   * The sentence itself gives every claimed figure at its value, and reads one of them otherwise:
+   * gone the other way (`reculé de six points` for `a pris 6 points`), or as the value replaced or
+   * the period's before (`contre 187 500 l'hiver précédent`).
+   */
+  ownsFiguresReadOtherwise: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
   /** The passage counts a thing the claim counts, or takes a share of it, by its name: `912 member-shareholders`. */
@@ -129,6 +135,9 @@ export function read(
   };
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
+  /** The claimed figures the sentence itself gives at their values, however it reads them. */
+  let ownAtValue = 0;
+  let readOtherwise = false;
   for (const figure of claimed) {
     const readings = quantitiesIn(claim, figure);
     const quantity: Quantity = readings[0] as Quantity;
@@ -223,7 +232,9 @@ export function read(
           plannedOtherwise(claim, figure, same.figure, same.holder) ??
           dateTiedOtherwise(claim, claimed, figure, same.figure, same.holder) ??
           periodBeforeOtherwise(claim, claimed, figure, same.figure, same.holder));
+    if (same?.holder === sentence) ownAtValue += 1;
     if (same !== undefined && replacing !== undefined) {
+      if (same.holder === sentence) readOtherwise = true;
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
       continue;
@@ -239,6 +250,7 @@ export function read(
         if (claimedWay === undefined || givenWay === undefined || claimedWay.way === givenWay.way)
           continue;
         figuresHeld = false;
+        if (same.holder === sentence) readOtherwise = true;
         conflicts.push({
           claimed: claimedWay.said,
           article: givenWay.said,
@@ -328,6 +340,7 @@ export function read(
     figuresTell,
     heldAlike,
     ownsFigures,
+    ownsFiguresReadOtherwise: readOtherwise && ownAtValue === claimed.length,
     placeFromTitle,
     countsClaimedThing: claimed.some((figure) =>
       article.some(
