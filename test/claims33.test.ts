@@ -17,6 +17,20 @@ const AUDIENCE = [
   'Le festival a accueilli 21 000 spectateurs en juillet.',
 ];
 
+const HONEY = [
+  'Le miel de Sault se vend moins cher',
+  '',
+  'Le kilo de miel de lavande s’est vendu en moyenne à 14 € sur le marché de Sault, contre 17 € la saison précédente.',
+  'Les apiculteurs accusent la sécheresse du printemps.',
+];
+
+const HOLIDAY_CLUB = [
+  'Un centre de loisirs ouvre à Lirac',
+  '',
+  'Le centre de loisirs de Lirac accueille les enfants de 4 semaines à 3 ans, du lundi au vendredi.',
+  'Il compte 30 places.',
+];
+
 describe('contradicted by the sentence that gives the claim’s figures (claims33)', () => {
   it('contradicts a value the sole sentence gives for the period before, in the other language', async () => {
     // The twentieth-set cable car: `212 000 passagers, contre 187 500 l'hiver précédent`.
@@ -55,5 +69,30 @@ describe('contradicted by the sentence that gives the claim’s figures (claims3
     expect(more.verdict).toBe('contradicted');
     const lost = checkIn(audience, 'la part des moins de 25 ans dans le public a perdu 5 points');
     expect(lost.verdict).toBe('supported');
+  });
+
+  it('reads a value set in `cette saison` against the one the sentence gives for the season before', async () => {
+    const honey = await articleIndex('miel.fr.txt', HONEY);
+    const former = checkIn(
+      honey,
+      'Cette saison le kilo de miel de lavande est parti à 17 € en moyenne à Sault.',
+    );
+    expect(former.verdict).toBe('contradicted');
+    expect(former.conflicts).toContainEqual(['17 €', '14 €']);
+    const current = checkIn(
+      honey,
+      'Cette saison le kilo de miel de lavande est parti à 14 € en moyenne à Sault.',
+    );
+    expect(current.verdict).toBe('supported');
+  });
+
+  it('sets `jusqu’a 6 ans` against the end of the range the sentence states', async () => {
+    const club = await articleIndex('lirac.fr.txt', HOLIDAY_CLUB);
+    const beyond = checkIn(club, "le centre de loisirs de Lirac prend les enfants jusqu'a 6 ans");
+    expect(beyond.verdict).toBe('contradicted');
+    expect(beyond.quoted).toContain('de 4 semaines à 3 ans');
+    expect(
+      checkIn(club, "le centre de loisirs de Lirac prend les enfants jusqu'a 3 ans").verdict,
+    ).toBe('supported');
   });
 });

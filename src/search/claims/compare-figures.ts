@@ -236,7 +236,29 @@ export function precisionOf(claim: string, figure: Figure): Precision {
  */
 export function boundAgainst(claimed: Precision, article: Figure, articleText: string): Precision {
   if (claimed !== 'at-least' && claimed !== 'at-most') return claimed;
-  return precisionOf(articleText, article) === claimed ? 'exact' : claimed;
+  if (precisionOf(articleText, article) === claimed) return 'exact';
+  // A range the article states ends where it says: `jusqu'à 6 ans` is not `de 10 semaines à 3
+  // ans`, nor `from 7 years` its `from 5 to 11 years`.
+  return rangeSideOf(articleText, article) === claimed ? 'exact' : claimed;
+}
+
+/** Before a range's end: its start in digits and the word that joins them (`de 10 semaines à`). */
+const BEFORE_RANGE_END =
+  /(?:^|[^\p{L}])(?:de|from|entre|between)\s+\d[^,;.()]{0,20}?\s(?:à|a|to|et|and)\s*$/iu;
+/** After a range's start: the joining word and its end in digits (`à 3 ans`). */
+const AFTER_RANGE_START = /^\s*(?:[\p{L}%€£$]+\s+){0,2}?(?:à|to|et|and)\s+\d/iu;
+const BEFORE_RANGE_START = /(?:^|[^\p{L}])(?:de|from|entre|between)\s*$/iu;
+
+/** Whether an article's figure ends a range it states (`at-most`), or starts it (`at-least`). */
+function rangeSideOf(text: string, figure: Figure): Precision | undefined {
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  if (BEFORE_RANGE_END.test(before)) return 'at-most';
+  const after = text.slice(
+    figure.start + figure.text.length,
+    figure.start + figure.text.length + 24,
+  );
+  if (BEFORE_RANGE_START.test(before) && AFTER_RANGE_START.test(after)) return 'at-least';
+  return undefined;
 }
 
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */

@@ -34,7 +34,7 @@ import { nearestFirst } from './nearest-value.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
-import { periodBeforeOtherwise } from './relative-period.ts';
+import { periodBeforeOtherwise, presentPeriodWords } from './relative-period.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sharesOfOneThing } from './share-things.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
@@ -133,6 +133,9 @@ export function read(
     const ids = new Set(tokenize(holder.text).map((token) => index.wordIds.get(token.word)));
     return groups.some((group) => groupHeld(group, ids));
   };
+  // The claim's words that set a value in a clause, its present period aside (`cette saison`).
+  const present = presentPeriodWords(claim);
+  const groupsOfSubject = groups.filter((group) => !present.has(group.key));
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
   /** The claimed figures the sentence itself gives at their values, however it reads them. */
@@ -206,7 +209,16 @@ export function read(
     const context =
       same === undefined
         ? undefined
-        : { index, claim, claimed: figure, same, article, groups, claimedFigures: claimed, names };
+        : {
+            index,
+            claim,
+            claimed: figure,
+            same,
+            article,
+            groups: groupsOfSubject,
+            claimedFigures: claimed,
+            names,
+          };
     const rival =
       context === undefined ? undefined : (rivalInClause(context) ?? neighbourRival(context));
     // The value given in either of two clauses that say as much of the claim is not said of it.
