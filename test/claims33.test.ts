@@ -31,6 +31,13 @@ const HOLIDAY_CLUB = [
   'Il compte 30 places.',
 ];
 
+const LAKE = [
+  'Lake Arden swimmers shiver',
+  '',
+  'Water temperatures in Lake Arden averaged 18.2°C in July, a degree colder than the 19.2°C recorded in July 2022.',
+  'The beach stayed open every day.',
+];
+
 describe('contradicted by the sentence that gives the claim’s figures (claims33)', () => {
   it('contradicts a value the sole sentence gives for the period before, in the other language', async () => {
     // The twentieth-set cable car: `212 000 passagers, contre 187 500 l'hiver précédent`.
@@ -94,5 +101,14 @@ describe('contradicted by the sentence that gives the claim’s figures (claims3
     expect(
       checkIn(club, "le centre de loisirs de Lirac prend les enfants jusqu'a 3 ans").verdict,
     ).toBe('supported');
+  });
+
+  it('sets `warmer … than in July 2022` against `colder than the 19.2°C recorded in July 2022`', async () => {
+    const lake = await articleIndex('arden.en.txt', LAKE);
+    const warmer = checkIn(lake, 'The water in Lake Arden was warmer this July than in July 2022.');
+    expect(warmer.verdict).toBe('contradicted');
+    expect(warmer.conflicts).toContainEqual(['warmer', 'colder']);
+    const colder = checkIn(lake, 'The water in Lake Arden was colder this July than in July 2022.');
+    expect(colder.verdict).toBe('supported');
   });
 });
