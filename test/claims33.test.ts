@@ -38,6 +38,13 @@ const LAKE = [
   'The beach stayed open every day.',
 ];
 
+const SORTING = [
+  'La bibliothèque de Vernay trie ses livres',
+  '',
+  'Les bénévoles ont déjà trié 900 livres, soit un peu plus d’un quart du fonds de la bibliothèque.',
+  'Le tri doit finir en mars.',
+];
+
 describe('contradicted by the sentence that gives the claim’s figures (claims33)', () => {
   it('contradicts a value the sole sentence gives for the period before, in the other language', async () => {
     // The twentieth-set cable car: `212 000 passagers, contre 187 500 l'hiver précédent`.
@@ -110,5 +117,20 @@ describe('contradicted by the sentence that gives the claim’s figures (claims3
     expect(warmer.conflicts).toContainEqual(['warmer', 'colder']);
     const colder = checkIn(lake, 'The water in Lake Arden was colder this July than in July 2022.');
     expect(colder.verdict).toBe('supported');
+  });
+
+  it('reads `un peu plus d’un quart` as about a quarter, no bound that holds three quarters', async () => {
+    const sorting = await articleIndex('vernay.fr.txt', SORTING);
+    const most = checkIn(
+      sorting,
+      'Les bénévoles ont déjà trié environ les trois quarts du fonds de la bibliothèque.',
+    );
+    expect(most.verdict).toBe('contradicted');
+    expect(most.conflicts).toContainEqual(['trois quarts', 'un peu plus d’un quart']);
+    const quarter = checkIn(
+      sorting,
+      'Les bénévoles ont déjà trié environ un quart du fonds de la bibliothèque.',
+    );
+    expect(quarter.verdict).toBe('supported');
   });
 });
