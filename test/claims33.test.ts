@@ -45,6 +45,13 @@ const SORTING = [
   'Le tri doit finir en mars.',
 ];
 
+const POOL_BUDGET = [
+  'Le budget de Sorlac',
+  '',
+  'Le maire a annoncé que le déficit de la piscine serait couvert par les réserves plutôt que par une hausse des impôts locaux.',
+  'Le conseil votera en mai.',
+];
+
 describe('contradicted by the sentence that gives the claim’s figures (claims33)', () => {
   it('contradicts a value the sole sentence gives for the period before, in the other language', async () => {
     // The twentieth-set cable car: `212 000 passagers, contre 187 500 l'hiver précédent`.
@@ -132,5 +139,23 @@ describe('contradicted by the sentence that gives the claim’s figures (claims3
       'Les bénévoles ont déjà trié environ un quart du fonds de la bibliothèque.',
     );
     expect(quarter.verdict).toBe('supported');
+  });
+
+  it('contradicts the choice the article sets aside (`plutôt que par une hausse des impôts`)', async () => {
+    const pool = await articleIndex('sorlac.fr.txt', POOL_BUDGET);
+    const rejected = checkIn(
+      pool,
+      'Le déficit de la piscine sera couvert par une hausse des impôts locaux.',
+    );
+    expect(rejected.verdict).toBe('contradicted');
+    expect(rejected.conflicts[0]?.[1]).toContain('plutôt que par une hausse des impôts locaux');
+    expect(checkIn(pool, 'Le déficit de la piscine sera couvert par les réserves.').verdict).toBe(
+      'supported',
+    );
+    const denied = checkIn(
+      pool,
+      'Le déficit de la piscine ne sera pas couvert par une hausse des impôts locaux.',
+    );
+    expect(denied.verdict).not.toBe('contradicted');
   });
 });

@@ -19,7 +19,7 @@ import { ordinalsOf, otherRank } from './ordinals.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
-import { withQualifier, withRoute, withWay } from './reading-turns.ts';
+import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
 import { termsUnsaid } from './specific-terms.ts';
 import { conflictInSupport } from './support-conflicts.ts';
 import { sumsTell } from './telling-sums.ts';
@@ -82,7 +82,8 @@ export function judge(
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage))
     .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)))
-    .map((reading) => withQualifier(index, claim, figures, reading));
+    .map((reading) => withQualifier(index, claim, figures, reading))
+    .map((reading) => withRejected(index, claim, topic, reading));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);

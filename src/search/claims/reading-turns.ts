@@ -1,11 +1,13 @@
 // A passage read against the way, route or qualifier a claim gives: said otherwise, it does not say
 // the claim, and on the claim's subject it contradicts it.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { SAME_SUBJECT } from './claim-coverage.ts';
+import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { wayAgainst } from './directions.ts';
 import { qualifierOtherwise } from './qualifiers.ts';
 import type { Reading } from './read-passage.ts';
+import { rejectedChoice } from './rejected-choice.ts';
 import { routeReversed } from './route-ends.ts';
 
 /**
@@ -69,4 +71,24 @@ export function withQualifier(
     figuresHeld: false,
     conflicts: onSubject ? [conflict] : reading.conflicts,
   };
+}
+
+/**
+ * A sentence that sets aside what the claim says was chosen (`from reserves rather than from the
+ * parks budget`) does not say it; on the claim's subject, it contradicts it.
+ */
+export function withRejected(
+  index: SearchIndex,
+  claim: string,
+  groups: QueryGroup[],
+  reading: Reading,
+): Reading {
+  // The sentence itself must say half the claim: the choice set aside is its own.
+  const sentence = index.corpus.sentences[reading.passage.sentenceId] as Sentence;
+  const onSubject =
+    reading.conflicts.length === 0 && sentenceCoverageOf(index, groups, sentence) >= SAME_SUBJECT;
+  if (!onSubject) return reading;
+  const conflict = rejectedChoice(index, claim, groups, sentence);
+  if (conflict === undefined) return reading;
+  return { ...reading, figuresHeld: false, conflicts: [conflict] };
 }
