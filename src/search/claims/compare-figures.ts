@@ -24,6 +24,12 @@ const HEDGE =
 /** Words that make a figure a lower bound (`more than 65,000`) or an upper one (`up to 79 000`). */
 const LOWER_BOUND =
   /\b(?:more than|over|above|at least|(?:at|a) minimum(?: of)?|no (?:less|fewer) than|not less than|plus de|plus d un|plus d une|au moins|au minimum|pas moins de|au dela de|superieur a|superieure a)\s*$/u;
+/**
+ * A bound only just passed is a value near it: `un peu plus d'un tiers`, `just over 400`,
+ * `slightly under half` say about a third, about 400, about half.
+ */
+const JUST_PAST =
+  /\b(?:just|slightly|a little|a bit|barely|un peu|legerement|tout juste|a peine)\s+(?:more than|over|above|under|below|less than|fewer than|plus de|plus d un|plus d une|moins de|moins d un|moins d une)\s*$/u;
 const UPPER_BOUND =
   /\b(?:less than|fewer than|under|below|at most|at the most|up to|(?:at|a) maximum(?: of)?|no more than|not more than|moins de|au plus|tout au plus|au maximum|pas plus de|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
@@ -215,6 +221,14 @@ const NUMERATOR_WORD =
   / (?:two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|sept|huit|neuf)$/u;
 
 export function precisionOf(claim: string, figure: Figure): Precision {
+  const before = wordsBefore(claim, figure);
+  if (LOWER_BOUND.test(before)) return 'at-least';
+  if (UPPER_BOUND.test(before)) return 'at-most';
+  return HEDGE.test(before) ? 'about' : 'exact';
+}
+
+/** The words before a figure that may bound or hedge it, folded to letters. */
+function wordsBefore(claim: string, figure: Figure): string {
   const digit = figure.text.search(/\d/u);
   // A figure in words takes its bound in (`plus d’un tiers`): read up to its last word.
   const end = figure.start + (digit >= 0 ? digit : Math.max(0, figure.text.search(/\S+$/u)));
@@ -224,9 +238,7 @@ export function precisionOf(claim: string, figure: Figure): Precision {
       .trimEnd()
       // `more than two thirds`: the bound stands before the numerator of a share in words.
       .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '');
-  if (LOWER_BOUND.test(before)) return 'at-least';
-  if (UPPER_BOUND.test(before)) return 'at-most';
-  return HEDGE.test(before) ? 'about' : 'exact';
+  return before;
 }
 
 /**
@@ -236,7 +248,29 @@ export function precisionOf(claim: string, figure: Figure): Precision {
  */
 export function boundAgainst(claimed: Precision, article: Figure, articleText: string): Precision {
   if (claimed !== 'at-least' && claimed !== 'at-most') return claimed;
-  return precisionOf(articleText, article) === claimed ? 'exact' : claimed;
+  if (precisionOf(articleText, article) === claimed) return 'exact';
+  // A range the article states ends where it says: `jusqu'à 6 ans` is not `de 10 semaines à 3
+  // ans`, nor `from 7 years` its `from 5 to 11 years`.
+  return rangeSideOf(articleText, article) === claimed ? 'exact' : claimed;
+}
+
+/** Before a range's end: its start in digits and the word that joins them (`de 10 semaines à`). */
+const BEFORE_RANGE_END =
+  /(?:^|[^\p{L}])(?:de|from|entre|between)\s+\d[^,;.()]{0,20}?\s(?:à|a|to|et|and)\s*$/iu;
+/** After a range's start: the joining word and its end in digits (`à 3 ans`). */
+const AFTER_RANGE_START = /^\s*(?:[\p{L}%€£$]+\s+){0,2}?(?:à|to|et|and)\s+\d/iu;
+const BEFORE_RANGE_START = /(?:^|[^\p{L}])(?:de|from|entre|between)\s*$/iu;
+
+/** Whether an article's figure ends a range it states (`at-most`), or starts it (`at-least`). */
+function rangeSideOf(text: string, figure: Figure): Precision | undefined {
+  const before = text.slice(Math.max(0, figure.start - 40), figure.start);
+  if (BEFORE_RANGE_END.test(before)) return 'at-most';
+  const after = text.slice(
+    figure.start + figure.text.length,
+    figure.start + figure.text.length + 24,
+  );
+  if (BEFORE_RANGE_START.test(before) && AFTER_RANGE_START.test(after)) return 'at-least';
+  return undefined;
 }
 
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
@@ -283,6 +317,10 @@ export function withinArticleBound(
   // An amount, however far inside the bound: `fewer than 50 votes` does not deny a win by three.
   // A temperature `jusqu'à −4 °C` is how low it went, no bound of the kind.
   const amounts = claimed.value >= 0 && article.value >= 0;
+  // A bound only just passed holds only the values near it: `un peu plus d'un tiers` is no two
+  // thirds.
+  if (amounts && JUST_PAST.test(wordsBefore(articleText, articleFigure)))
+    return Math.abs(claimed.value - article.value) <= article.value * HEDGED_ROUNDING;
   if (bound === 'at-least')
     return amounts
       ? claimed.value >= article.value * (1 - ROUNDING / 5)

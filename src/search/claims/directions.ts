@@ -33,9 +33,19 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
   ],
 ];
 
+/** Phrases that say a thing kept going one way: `de plus en plus`, `less and less`. */
+const STEADY_WAYS: [Direction, RegExp][] = [
+  ['up', /\b(?:de plus en plus|more and more|increasingly)\b/iu],
+  ['down', /\b(?:de moins en moins|less and less|fewer and fewer)\b/iu],
+];
+
 /** The way a text says something went, with the word as written; undefined if none or both. */
 export function directionOf(text: string): { way: Direction; word: string } | undefined {
   const found = new Map<Direction, string>();
+  for (const [way, phrase] of STEADY_WAYS) {
+    const match = phrase.exec(text);
+    if (match !== null) found.set(way, match[0]);
+  }
   const tokens = tokenize(text);
   for (const [at, token] of tokens.entries()) {
     // `fewer than 400 people` bounds a number: it says nothing went down.
@@ -54,12 +64,18 @@ export function directionOf(text: string): { way: Direction; word: string } | un
 
 /** Comparatives that say which way a thing went against an earlier time (`less … than in 2024`). */
 const COMPARATIVES = new Map<string, Direction>([
-  ...'more higher bigger larger greater plus'.split(' ').map((word) => [word, 'up'] as const),
-  ...'less fewer lower smaller cheaper moins'.split(' ').map((word) => [word, 'down'] as const),
+  ...'more higher bigger larger greater warmer hotter plus'
+    .split(' ')
+    .map((word) => [word, 'up'] as const),
+  ...'less fewer lower smaller cheaper cooler colder moins'
+    .split(' ')
+    .map((word) => [word, 'down'] as const),
 ]);
-/** The earlier time a comparison is made with: a year, or last year, before. */
+/** The earlier time a comparison is made with: a year, a month or season of one, last year, before. */
 const EARLIER =
-  /^(?:(?:in|en|qu'?en|que|qu)\s+)?(?:\d{4}\b|last year|the year before|l'an dernier|l'annee derniere|l'an passe|avant)/u;
+  /^(?:(?:in|en|qu'?en|que|qu)\s+)?(?:(?:[a-z]+\s+)?\d{4}\b|last year|the year before|l'an dernier|l'annee derniere|l'an passe|avant)/u;
+/** An earlier value an article names after its `than`: a year within the clause. */
+const EARLIER_NAMED = /^(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:1[89]|20)\d\d\b/u;
 /** How many words may stand between a comparative and its `than`. */
 const COMPARISON_REACH = 6;
 
@@ -67,7 +83,10 @@ const COMPARISON_REACH = 6;
  * The way a claim says something went by comparing it with an earlier time: `spent less on road
  * closures this year than in 2024`, `moins de visiteurs qu'en 2023`; not a bound (`more than 400`).
  */
-export function comparisonOf(text: string): { way: Direction; word: string } | undefined {
+export function comparisonOf(
+  text: string,
+  earlier: RegExp = EARLIER,
+): { way: Direction; word: string } | undefined {
   const tokens = tokenize(text);
   for (const [position, token] of tokens.entries()) {
     const way = COMPARATIVES.get(token.word);
@@ -77,7 +96,7 @@ export function comparisonOf(text: string): { way: Direction; word: string } | u
       .find((next) => next.word === 'than' || next.word === 'que' || next.word === 'qu');
     if (than === undefined) continue;
     const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim();
-    if (EARLIER.test(after)) return { way, word: text.slice(token.start, token.end) };
+    if (earlier.test(after)) return { way, word: text.slice(token.start, token.end) };
   }
   return undefined;
 }
@@ -95,7 +114,9 @@ export function wayAgainst(
     ? comparisonOf(claim)
     : (directionOf(claim) ?? comparisonOf(claim));
   if (claimed === undefined) return undefined;
-  const given = directionOf(sentence.text);
+  // An article sets a value against an earlier one it names itself: `half a degree cooler than
+  // the 11.9°C measured in June 2023`.
+  const given = directionOf(sentence.text) ?? comparisonOf(sentence.text, EARLIER_NAMED);
   if (given === undefined || given.way === claimed.way) return { same: given !== undefined };
   return {
     same: false,
@@ -212,6 +233,23 @@ function comparedAt(text: string, figure: Figure): { way: Direction; said: strin
   return { way, said };
 }
 
+/**
+ * Verbs that give a figure as won or lost, right before it: `a pris 6 points`, `gained three
+ * points`, `lost 2,000 residents`. Not of money, where `gagner` is to earn (resultOf reads sums).
+ */
+const GAINS: [Direction, ReadonlySet<string>][] = [
+  ['up', new Set('pris prend prennent gagne gagnent gained gains gain picked'.split(' '))],
+  ['down', new Set('perdu perd perdent lost lose loses shed cede cedent'.split(' '))],
+];
+/** How many words before a figure may say it was won or lost (`a gagné plus de 6 points`). */
+const GAIN_BEFORE = 3;
+
+function gainedAt(text: string, figure: Figure): { way: Direction; said: string } | undefined {
+  // Nor of time: `a pris trois jours` is how long something took.
+  if (['money', 'date', 'duration'].includes(figure.kind)) return undefined;
+  return wayBeside(text, figure, GAINS, GAIN_BEFORE, 0);
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -223,7 +261,7 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
     const went = directionOf(text);
-    if (went === undefined) return comparedAt(text, figure);
+    if (went === undefined) return gainedAt(text, figure) ?? comparedAt(text, figure);
     return { way: went.way, said: `${went.word} ${figure.text}` };
   },
   resultOf,

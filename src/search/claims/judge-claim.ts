@@ -18,9 +18,8 @@ import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
-import { qualifierOtherwise } from './qualifiers.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
-import { routeReversed } from './route-ends.ts';
+import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
 import { termsUnsaid } from './specific-terms.ts';
 import { conflictInSupport } from './support-conflicts.ts';
 import { sumsTell } from './telling-sums.ts';
@@ -83,7 +82,8 @@ export function judge(
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage))
     .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)))
-    .map((reading) => withQualifier(index, claim, figures, reading));
+    .map((reading) => withQualifier(index, claim, figures, reading))
+    .map((reading) => withRejected(index, claim, topic, reading));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);
@@ -226,6 +226,14 @@ export function judge(
     countsClaimedThingOtherwise(index, figures, sentenceOf(reading), reading.conflicts);
   const speaksOfClaim = (reading: Reading) =>
     reading.coverage > 0 || reading.countsClaimedThing || countsOtherwise(reading);
+  // The one sentence that gives every claimed quantity at its value, and would say the claim in
+  // other words (above), but reads a figure otherwise (gone the other way, the period's before)
+  // speaks of the claim as surely, and says it otherwise: `contre 187 500 l'hiver précédent` for
+  // `187,500 passengers in winter 2023-24`.
+  const readsSoleOtherwise = (reading: Reading) =>
+    sole === reading.passage.sentenceId &&
+    reading.ownsFiguresReadOtherwise &&
+    (reading.coverage > 0 || names.length > 0 || figures.filter(leads).length >= 2);
   // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
   // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
   // volunteers` to recruit; unless the passage holds the claim's place only through the title.
@@ -283,10 +291,11 @@ export function judge(
         reading.missingNames.length === 0 &&
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
-        speaksOfClaim(reading) &&
-        (searched.has(reading.passage.sentenceId) ||
-          reading.coverage >= SAME_SUBJECT ||
-          countsOtherwise(reading)) &&
+        (readsSoleOtherwise(reading) ||
+          (speaksOfClaim(reading) &&
+            (searched.has(reading.passage.sentenceId) ||
+              reading.coverage >= SAME_SUBJECT ||
+              countsOtherwise(reading)))) &&
         // A figure only a neighbour gives contradicts through a passage on the claim's subject,
         // not through one that shares a name and a word with it.
         (ownConflicts(reading) > 0 || reading.coverage >= SAME_SUBJECT) &&
@@ -334,69 +343,6 @@ export function judge(
     };
   }
   return { check: result(typed, 'not-found', figures, [], [], []), confident: false };
-}
-
-/**
- * A claim with no figure that says which way something went (`prices fell after the heatwave`)
- * is supported only by a sentence that says that way too, and contradicted by one on its subject,
- * the search's and covering half its words, that says the other way (`le prix de gros … a
- * grimpé`).
- */
-function withWay(claim: string, figures: Figure[], reading: Reading): Reading {
-  // A claim dated by a year says which way only by comparing with it (`spent less this year than
-  // in 2024`): its year is no quantity that went up or down (`come down in spring 2026`).
-  if (figures.some((figure) => figure.kind !== 'date')) return reading;
-  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
-  const way = wayAgainst(claim, sentence, figures.length > 0);
-  if (way === undefined || way.same) return reading;
-  const onSubject =
-    reading.coverage >= SAME_SUBJECT &&
-    reading.passage.score >= SAME_SUBJECT &&
-    reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
-  };
-}
-
-/**
- * A sentence that gives the claim's route the other way round (the claim's start is its end)
- * says no such route, whatever figures it holds; on the claim's subject, it contradicts it.
- */
-function withRoute(index: SearchIndex, claim: string, reading: Reading): Reading {
-  const sentence = { id: reading.passage.sentenceId, text: reading.passage.sentence };
-  const conflict = routeReversed(index, claim, sentence);
-  if (conflict === undefined) return reading;
-  const onSubject = reading.coverage >= SAME_SUBJECT && reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: onSubject ? [conflict] : reading.conflicts,
-  };
-}
-
-/**
- * A sentence that gives a claimed count with the other side of its qualifier (`part-time` for
- * `à temps plein`) does not say it; on the claim's subject, it contradicts it.
- */
-function withQualifier(
-  index: SearchIndex,
-  claim: string,
-  figures: Figure[],
-  reading: Reading,
-): Reading {
-  const sentence = index.corpus.sentences[reading.passage.sentenceId] as Sentence;
-  const conflict = qualifierOtherwise(claim, figures, sentence);
-  if (conflict === undefined) return reading;
-  // The sentence that gives the claimed count with its qualifier speaks of it, whatever its words.
-  const onSubject =
-    (reading.coverage >= SAME_SUBJECT || reading.figuresTell) && reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: onSubject ? [conflict] : reading.conflicts,
-  };
 }
 
 function result(

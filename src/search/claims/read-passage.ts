@@ -34,7 +34,7 @@ import { nearestFirst } from './nearest-value.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
-import { periodBeforeOtherwise } from './relative-period.ts';
+import { periodBeforeOtherwise, presentPeriodWords } from './relative-period.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sharesOfOneThing } from './share-things.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
@@ -81,6 +81,12 @@ export interface Reading {
   heldAlike: string[];
   /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
   ownsFigures: boolean;
+  /**
+   * The sentence itself gives every claimed figure at its value, and reads one of them otherwise:
+   * gone the other way (`reculé de six points` for `a pris 6 points`), or as the value replaced or
+   * the period's before (`contre 187 500 l'hiver précédent`).
+   */
+  ownsFiguresReadOtherwise: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
   /** The passage counts a thing the claim counts, or takes a share of it, by its name: `912 member-shareholders`. */
@@ -127,8 +133,14 @@ export function read(
     const ids = new Set(tokenize(holder.text).map((token) => index.wordIds.get(token.word)));
     return groups.some((group) => groupHeld(group, ids));
   };
+  // The claim's words that set a value in a clause, its present period aside (`cette saison`).
+  const present = presentPeriodWords(claim);
+  const groupsOfSubject = groups.filter((group) => !present.has(group.key));
   /** The claimed figures the sentence itself gives at their values. */
   const ownHeld: { claimed: Figure; given: Figure }[] = [];
+  /** The claimed figures the sentence itself gives at their values, however it reads them. */
+  let ownAtValue = 0;
+  let readOtherwise = false;
   for (const figure of claimed) {
     const readings = quantitiesIn(claim, figure);
     const quantity: Quantity = readings[0] as Quantity;
@@ -197,7 +209,16 @@ export function read(
     const context =
       same === undefined
         ? undefined
-        : { index, claim, claimed: figure, same, article, groups, claimedFigures: claimed, names };
+        : {
+            index,
+            claim,
+            claimed: figure,
+            same,
+            article,
+            groups: groupsOfSubject,
+            claimedFigures: claimed,
+            names,
+          };
     const rival =
       context === undefined ? undefined : (rivalInClause(context) ?? neighbourRival(context));
     // The value given in either of two clauses that say as much of the claim is not said of it.
@@ -223,7 +244,9 @@ export function read(
           plannedOtherwise(claim, figure, same.figure, same.holder) ??
           dateTiedOtherwise(claim, claimed, figure, same.figure, same.holder) ??
           periodBeforeOtherwise(claim, claimed, figure, same.figure, same.holder));
+    if (same?.holder === sentence) ownAtValue += 1;
     if (same !== undefined && replacing !== undefined) {
+      if (same.holder === sentence) readOtherwise = true;
       figuresHeld = false;
       conflicts.push({ claimed: figure.text, article: replacing.text, sentenceId: same.holder.id });
       continue;
@@ -239,6 +262,7 @@ export function read(
         if (claimedWay === undefined || givenWay === undefined || claimedWay.way === givenWay.way)
           continue;
         figuresHeld = false;
+        if (same.holder === sentence) readOtherwise = true;
         conflicts.push({
           claimed: claimedWay.said,
           article: givenWay.said,
@@ -328,6 +352,7 @@ export function read(
     figuresTell,
     heldAlike,
     ownsFigures,
+    ownsFiguresReadOtherwise: readOtherwise && ownAtValue === claimed.length,
     placeFromTitle,
     countsClaimedThing: claimed.some((figure) =>
       article.some(

@@ -22,6 +22,23 @@ const RELATIVE = new RegExp(
   ].join('|'),
   'u',
 );
+/** The period a claim is set in, said as the present one: `cette saison`, `this winter`. */
+const THIS_PERIOD = new RegExp(
+  `(?:^|[^\\p{L}])(?:(?:cette|cet|ce) (?:${PERIODS_FR})|this (?:${PERIODS_EN}))(?![\\p{L}])`,
+  'u',
+);
+
+/**
+ * The period nouns a claim sets itself in as the present one (`saison` in `cette saison`): a
+ * clause on the period before (`contre 17 € la saison précédente`) shares the word, not the time.
+ */
+export function presentPeriodWords(claim: string): Set<string> {
+  const global = new RegExp(THIS_PERIOD.source, 'gu');
+  return new Set(
+    [...folded(claim).matchAll(global)].map((match) => match[0].trim().split(' ').at(-1) ?? ''),
+  );
+}
+
 /** What may stand between a value and its period: its noun and a preposition, no clause end. */
 const TAIL = new RegExp(`^[^,;:.()]{0,30}?(?:${RELATIVE.source})`, 'u');
 
@@ -31,7 +48,9 @@ const folded = (text: string) => fold(text).replace(/’/gu, "'");
  * The sentence's other value of the claimed kind, where the claim dates the claimed value by a
  * date the sentence gives and the sentence says that value was for the period before
  * (`Au cours de l'hiver 2023-2024, … 212 000 passagers, contre 187 500 l'hiver précédent` for
- * `187,500 passengers in winter 2023-24`): the sentence's date is the other value's. Undefined
+ * `187,500 passengers in winter 2023-24`): the sentence's date is the other value's; so too where
+ * the claim sets its value in the present period (`cette saison … 1 150 €` for `780 €, contre
+ * 1 150 € la saison précédente`). Undefined
  * when the claim says a relative period itself or another value of the kind, gives no date the
  * sentence gives, or the given value has no period of its own.
  */
@@ -56,7 +75,9 @@ export function periodBeforeOtherwise(
         sameValue(quantityIn(claim, date), quantityIn(sentence.text, each), 'exact'),
       ),
   );
-  if (!datedAlike) return undefined;
+  // A claim set in the present period (`cette saison`) speaks of the sentence's own: the value
+  // the sentence gives for the period before is not this one's.
+  if (!datedAlike && !THIS_PERIOD.test(folded(claim))) return undefined;
   const tailOf = (value: Figure) => text.slice(value.start + value.text.length);
   if (!TAIL.test(tailOf(given))) return undefined;
   // The value the relative period is set against: of the same kind, before it, with no such

@@ -1,0 +1,52 @@
+// A choice the article says was not made: `covered from reserves rather than from the parks budget`.
+import { tokenize } from '../normalize.ts';
+import type { QueryGroup } from '../query.ts';
+import type { SearchIndex } from '../search-index.ts';
+import { groupHeld } from './claim-coverage.ts';
+import type { Conflict } from './claim-types.ts';
+
+/** What sets aside the words after it: `rather than`, `instead of`, `plutôt que`, `au lieu de`. */
+const SET_ASIDE =
+  /(?:^|[^\p{L}])(?:rather than|instead of|plutôt que|plutot que|au lieu d(?:e|['’]))\s*/giu;
+/** The choice set aside runs to its clause's end. */
+const CLAUSE_END = /[,;:.!?()]/u;
+/** A claim that sets something aside or denies it says the choice itself. */
+const SAYS_NOT =
+  /(?:^|[^\p{L}])(?:rather than|instead of|plutôt que|plutot que|au lieu|not|never|no longer|pas|jamais|plus)(?![\p{L}])|n['’]/iu;
+
+const idsOf = (index: SearchIndex, text: string) =>
+  new Set(tokenize(text).map((token) => index.wordIds.get(token.word)));
+
+/**
+ * The conflict of a sentence that sets aside what the claim says was chosen: a word of the claim
+ * the sentence says only after `rather than` (`paid for by cutting the parks budget` against
+ * `covered from reserves rather than from the parks budget`). Undefined when the claim itself
+ * denies or sets aside, or every such word is said elsewhere in the sentence too.
+ */
+export function rejectedChoice(
+  index: SearchIndex,
+  claim: string,
+  groups: QueryGroup[],
+  sentence: { id: number; text: string },
+): Conflict | undefined {
+  if (SAYS_NOT.test(claim)) return undefined;
+  for (const match of sentence.text.matchAll(SET_ASIDE)) {
+    const start = (match.index ?? 0) + match[0].length;
+    const rest = sentence.text.slice(start);
+    const end = rest.search(CLAUSE_END);
+    const aside = rest.slice(0, end < 0 ? rest.length : end);
+    const elsewhere = `${sentence.text.slice(0, match.index ?? 0)} ${rest.slice(aside.length)}`;
+    const asideIds = idsOf(index, aside);
+    const elsewhereIds = idsOf(index, elsewhere);
+    const setAside = groups.find(
+      (group) => groupHeld(group, asideIds) && !groupHeld(group, elsewhereIds),
+    );
+    if (setAside !== undefined)
+      return {
+        claimed: setAside.key,
+        article: `${match[0].trim()} ${aside.trim()}`,
+        sentenceId: sentence.id,
+      };
+  }
+  return undefined;
+}
