@@ -214,6 +214,9 @@ export type Precision = 'exact' | 'about' | 'at-least' | 'at-most';
 const NUMERATOR_WORD =
   / (?:two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|sept|huit|neuf)$/u;
 
+/** The article before a share in words: `la moitié`, `the half`, `a third`. */
+const SHARE_ARTICLE = / (?:la|le|l'|the|a)$/u;
+
 export function precisionOf(claim: string, figure: Figure): Precision {
   const digit = figure.text.search(/\d/u);
   // A figure in words takes its bound in (`plus d’un tiers`): read up to its last word.
@@ -223,7 +226,9 @@ export function precisionOf(claim: string, figure: Figure): Precision {
       .replace(/\s+/gu, ' ')
       .trimEnd()
       // `more than two thirds`: the bound stands before the numerator of a share in words.
-      .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '');
+      .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '')
+      // `presque la moitié`, `a little under a third`: the hedge stands before the share's article.
+      .replace(figure.kind === 'ratio' && digit < 0 ? SHARE_ARTICLE : /$^/u, '');
   if (LOWER_BOUND.test(before)) return 'at-least';
   if (UPPER_BOUND.test(before)) return 'at-most';
   return HEDGE.test(before) ? 'about' : 'exact';

@@ -9,7 +9,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { changeEnd, changeReversed, replacedBy } from './change-ends.ts';
 import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
-import { holds, type Term } from './claim-names.ts';
+import { namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { factGroups, givesAnother, isAnotherClaimed, rivalInClause } from './clause-rival.ts';
 import {
@@ -318,7 +318,8 @@ export function read(
     (telling >= 2 ||
       (telling > 0 && ownHeld.length >= 2) ||
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
-      (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
+      (telling > 0 &&
+        names.some((term) => !term.place && namesTerm(index, sentenceWords, sentence.text, term))));
   return {
     passage,
     conflicts,

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** Small articles of my own: a school's funding in French, a research gift in English. */
+const ECOLE = [
+  'L’école de Brassac rénovée',
+  '',
+  'La rénovation de l’école de Brassac a coûté 1,8 million d’euros. La caisse d’allocations familiales en a financé 46 %, la commune 30 % et la région le reste.',
+  'Les travaux ont duré onze mois.',
+];
+
+const GIFT = [
+  'Museum gets a gift',
+  '',
+  'A US foundation, the Hale Trust, has pledged $2 million over four years for research on salt-tolerant rice.',
+  'The first grants will be paid in May.',
+];
+
+describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
+  it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
+    const ecole = await articleIndex('ecole.fr.txt', ECOLE);
+    const said = checkIn(ecole, 'la caisse d’allocations familiales a paye presque la moitie');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('46 %');
+  });
+
+  it('finds `la CAF` in `la caisse d’allocations familiales` written in lower case', async () => {
+    const ecole = await articleIndex('ecole.fr.txt', ECOLE);
+    const said = checkIn(ecole, 'La CAF a payé un peu moins de la moitié de la rénovation.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('caisse d’allocations familiales');
+  });
+
+  it('does not spell a name from three short lower-case words', async () => {
+    const ecole = await articleIndex('ecole.fr.txt', ECOLE);
+    // `la commune 30 %`: no body named `LCR` is spelled by `la commune … région`.
+    expect(checkIn(ecole, 'Le LCR a payé 30 % des travaux.').verdict).not.toBe('supported');
+  });
+
+  it('keeps a lower-case noun out of the capitalized name before it (`a US trust`)', async () => {
+    const gift = await articleIndex('gift.en.txt', GIFT);
+    const said = checkIn(
+      gift,
+      'A US trust pledged $2m over four years for salt-tolerant rice research.',
+    );
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('Hale Trust');
+  });
+});
