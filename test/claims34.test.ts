@@ -16,6 +16,13 @@ const GIFT = [
   'The first grants will be paid in May.',
 ];
 
+const BELL = [
+  'La cloche de Ravel restaurée',
+  '',
+  'La restauration de la cloche a coûté 84 000 €. Une collecte en ligne a réuni 1 460 donateurs, pour un don moyen de 31 €.',
+  'Près de 900 habitants sont venus l’entendre sonner.',
+];
+
 describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
   it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
     const ecole = await articleIndex('ecole.fr.txt', ECOLE);
@@ -45,5 +52,12 @@ describe('hedged shares, spelled-out initials and lower-case nouns after a name 
     );
     expect(said.verdict).toBe('supported');
     expect(said.quoted).toContain('Hale Trust');
+  });
+
+  it('counts a claim’s `people` in an article’s French doers (`donateurs`)', async () => {
+    const bell = await articleIndex('cloche.fr.txt', BELL);
+    const said = checkIn(bell, 'about 1500 people chipped in to the online fundraiser');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('1 460 donateurs');
   });
 });
