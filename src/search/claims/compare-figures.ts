@@ -56,7 +56,12 @@ const WEEKDAY_NAMES = new Set(WEEKDAYS.map((day) => fold(day)));
 
 /** Month and day names: capitalized in English, yet periods, not names to find. */
 export function isCalendarWord(folded: string): boolean {
-  return MONTHS[folded] !== undefined || WEEKDAY_NAMES.has(folded);
+  // `on Saturdays`, `19 Saturdays`: days in the plural are days still.
+  return (
+    MONTHS[folded] !== undefined ||
+    WEEKDAY_NAMES.has(folded) ||
+    (folded.endsWith('s') && WEEKDAY_NAMES.has(folded.slice(0, -1)))
+  );
 }
 
 /** A figure reduced to what comparing needs: a kind, a comparable value, an optional detail. */
