@@ -23,6 +23,27 @@ const BELL = [
   'Près de 900 habitants sont venus l’entendre sonner.',
 ];
 
+const GRIT = [
+  'Gritting routes cut',
+  '',
+  'Only 9 of the county’s 61 villages are on a priority route this winter.',
+  'The rest wait until main roads are clear.',
+];
+
+const MARKET = [
+  'Le marché aux truffes allongé',
+  '',
+  'Le marché ouvrira dès novembre. La saison passera ainsi de 15 à 18 samedis.',
+];
+
+const STRIKE = [
+  'Bus strike goes on',
+  '',
+  'The union is asking for a rise of 8% backdated to March, while the company has offered 4.5% this year.',
+  'The 180 drivers at the depot walked out on Monday.',
+  'Rescuers freed the 64 passengers in a little over three hours.',
+];
+
 describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
   it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
     const ecole = await articleIndex('ecole.fr.txt', ECOLE);
@@ -59,5 +80,31 @@ describe('hedged shares, spelled-out initials and lower-case nouns after a name 
     const said = checkIn(bell, 'about 1500 people chipped in to the online fundraiser');
     expect(said.verdict).toBe('supported');
     expect(said.quoted).toContain('1 460 donateurs');
+  });
+
+  it('reads `9 villages out of 61` as 9 of the 61 villages', async () => {
+    const grit = await articleIndex('grit.en.txt', GRIT);
+    const said = checkIn(grit, 'Only 9 villages out of 61 are on a priority gritting route.');
+    expect(said.verdict).toBe('supported');
+  });
+
+  it('reads `Saturdays` as days, not a name the article must write', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const said = checkIn(market, 'Next season the market will run for 18 Saturdays instead of 15.');
+    expect(said.verdict).toBe('supported');
+  });
+
+  it('gives a bare figure set against a percent its percent (`company offering 4.5`)', async () => {
+    const strike = await articleIndex('strike.en.txt', STRIKE);
+    const said = checkIn(strike, 'union wants 8% backdated to march, company offering 4.5');
+    expect(said.verdict).toBe('supported');
+    expect(said.conflicts).toEqual([]);
+  });
+
+  it('reads `took over 3h` as a length of time, not a time of day', async () => {
+    const strike = await articleIndex('strike.en.txt', STRIKE);
+    const said = checkIn(strike, '64 passengers rescued, it took over 3h');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('three hours');
   });
 });
