@@ -44,6 +44,13 @@ const STRIKE = [
   'Rescuers freed the 64 passengers in a little over three hours.',
 ];
 
+const RADIO = [
+  'Radio Ventoux appelle aux dons',
+  '',
+  'Radio Ventoux, la station associative qui émet depuis 1992 sur le 98.1 FM, a lancé une campagne de dons.',
+  'Les bénévoles organiseront une émission spéciale, la deuxième de l’histoire de la station après celle de 2011.',
+];
+
 describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
   it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
     const ecole = await articleIndex('ecole.fr.txt', ECOLE);
@@ -106,5 +113,12 @@ describe('hedged shares, spelled-out initials and lower-case nouns after a name 
     const said = checkIn(strike, '64 passengers rescued, it took over 3h');
     expect(said.verdict).toBe('supported');
     expect(said.quoted).toContain('three hours');
+  });
+
+  it('holds a year a claim says something has been so since, said since it too', async () => {
+    const radio = await articleIndex('radio.fr.txt', RADIO);
+    const said = checkIn(radio, 'Radio Ventoux has been broadcasting since 1992.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('depuis 1992');
   });
 });
