@@ -28,6 +28,7 @@ import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
+import { durationOfOtherThing } from './duration-of.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
 import { nearestFirst } from './nearest-value.ts';
@@ -266,6 +267,7 @@ export function read(
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         !unlike(claim, figure, entry.figure, entry.holder) &&
+        !durationOfOtherThing(index, claim, figure, entry.holder) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         // A difference (`25p more than`) is set only against a claimed change, not a level.
         (!isDifference(entry.holder.text, entry.figure) ||
