@@ -51,6 +51,19 @@ const RADIO = [
   'Les bénévoles organiseront une émission spéciale, la deuxième de l’histoire de la station après celle de 2011.',
 ];
 
+const TOWER = [
+  'L’horloge de Vernay sonne à nouveau',
+  '',
+  'L’horloge de la mairie de Vernay a sonné le samedi 14 juin 2025, pour la première fois depuis l’hiver 2020.',
+  'L’horloger a travaillé 14 mois dans un atelier aménagé à la mairie.',
+];
+
+const WEIR = [
+  'Weir repairs approved',
+  '',
+  'The repairs are budgeted at £7.4 million, with £5.2 million coming from a national weir safety fund and the remaining £2.2m from the Holme Rivers Board.',
+];
+
 describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
   it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
     const ecole = await articleIndex('ecole.fr.txt', ECOLE);
@@ -120,5 +133,21 @@ describe('hedged shares, spelled-out initials and lower-case nouns after a name 
     const said = checkIn(radio, 'Radio Ventoux has been broadcasting since 1992.');
     expect(said.verdict).toBe('supported');
     expect(said.quoted).toContain('depuis 1992');
+  });
+
+  it('does not set `4 ans de silence` against 14 months of work', async () => {
+    const tower = await articleIndex('horloge.fr.txt', TOWER);
+    const said = checkIn(
+      tower,
+      "l'horloge de la mairie de Vernay sonne depuis juin 2025 apres plus de 4 ans de silence",
+    );
+    expect(said.verdict).not.toBe('contradicted');
+  });
+
+  it('reads a total’s parts that add up to it as its breakdown, no rival of it', async () => {
+    const weir = await articleIndex('weir.en.txt', WEIR);
+    const said = checkIn(weir, 'The Holme weir repairs will cost around £7m.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('£7.4 million');
   });
 });
