@@ -64,6 +64,12 @@ const WEIR = [
   'The repairs are budgeted at £7.4 million, with £5.2 million coming from a national weir safety fund and the remaining £2.2m from the Holme Rivers Board.',
 ];
 
+const TALKS = [
+  'Parking talks to resume',
+  '',
+  'Talks are due to resume on 4 December at the hospital trust’s headquarters.',
+];
+
 describe('hedged shares, spelled-out initials and lower-case nouns after a name (claims34)', () => {
   it('reads `presque la moitié` as a hedged half, which 46 % is', async () => {
     const ecole = await articleIndex('ecole.fr.txt', ECOLE);
@@ -149,5 +155,12 @@ describe('hedged shares, spelled-out initials and lower-case nouns after a name 
     const said = checkIn(weir, 'The Holme weir repairs will cost around £7m.');
     expect(said.verdict).toBe('supported');
     expect(said.quoted).toContain('£7.4 million');
+  });
+
+  it('reads `are set to` as `will`, as `are due to` is', async () => {
+    const talks = await articleIndex('talks.en.txt', TALKS);
+    const said = checkIn(talks, 'talks are set to restart on dec 4');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('4 December');
   });
 });

@@ -15,6 +15,12 @@ const ENGLISH_TOOK = /^(?:takes?|took|lasts?|lasted)$/iu;
 const BARE_AFTER_PERCENT =
   /(\d(?:[.,]\d+)?\s*%.*?\b(?:offering|offers?|offered|propose|proposes|proposait|offre|vs\.?|versus|contre|against)\s+)(\d{1,2}[.,]\d{1,2})(?![\d%\p{L}]|\s*(?:%|pour\s*cent|per\s*cent|percent|points?|pts?)\b)/giu;
 
+/**
+ * `talks are set to restart`: `set to`, `due to`, `slated to`, `scheduled to` say the thing is
+ * to come, as `will` does; an article may use any of them (`are due to resume`).
+ */
+const SET_TO = /\b(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to\s+(?=\p{L})/giu;
+
 /** The claim with the units chat leaves to the reader written out. */
 export function withChatUnits(claim: string): string {
   return claim
@@ -23,5 +29,6 @@ export function withChatUnits(claim: string): string {
       (_match, verb: string, bound: string, hours: string) =>
         `${verb} ${bound}${hours} ${ENGLISH_TOOK.test(verb) ? 'hours' : 'heures'}`,
     )
+    .replace(SET_TO, 'will ')
     .replace(BARE_AFTER_PERCENT, (_match, before, figure) => `${before}${figure}%`);
 }
