@@ -11,6 +11,7 @@ import { impliedDurations } from './compare-figures.ts';
 import { judge } from './judge-claim.ts';
 import { withListedSums } from './listed-sums.ts';
 import { namesAmongFigures } from './name-numbers.ts';
+import { partsOfShareOutOf } from './share-out-of.ts';
 import { partsOfShare } from './share-parts.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
 
@@ -64,7 +65,8 @@ export function withoutOwnArithmetic(figures: Figure[]): Figure[] {
  * a claim writer means them and an article may give them apart (`412 coureurs…, seuls 236`).
  */
 const countsOfShareInDigits = (figure: Figure): Figure[] => {
-  const [part, whole] = /^\d/u.test(figure.text) ? partsOfShare(figure) : [];
+  const parts = /^\d/u.test(figure.text) ? partsOfShare(figure) : [];
+  const [part, whole] = parts.length > 0 ? parts : partsOfShareOutOf(figure);
   // The part is bare: the whole's noun may be a word the article gives only to the whole
   // (`412 coureurs…, seuls 236`).
   return part === undefined || whole === undefined ? [figure] : [{ ...part, unit: '' }, whole];

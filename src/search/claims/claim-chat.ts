@@ -7,6 +7,7 @@
  */
 
 import { fold } from '../normalize.ts';
+import { withChatUnits } from './chat-units.ts';
 import { isCalendarWord } from './compare-figures.ts';
 
 const MONTHS: Record<string, string> = {
@@ -122,7 +123,7 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
 
 /** The claim said plainly: the same fact, in the words an article would use. */
 export function plainClaim(claim: string): string {
-  let text = claim;
+  let text = withChatUnits(claim);
   for (const [pattern, replacement] of REWRITES) {
     text = text.replace(pattern, replacement as string);
   }

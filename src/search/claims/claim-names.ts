@@ -2,10 +2,11 @@
 
 import { glossaryEntry } from '../dictionary-lookup.ts';
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
-import { fold, stopTokensOf, tokenize } from '../normalize.ts';
+import { stopTokensOf, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { heldAsCognate } from './cognate-forms.ts';
 import { isCalendarWord } from './compare-figures.ts';
+import { spelledOut } from './initials.ts';
 
 /**
  * Words for a people or a nationality (`Americans`, `Chinese`, `Canadian`): capitalized in English,
@@ -51,7 +52,13 @@ export function namesOf(
     const id = index.wordIds.get(token.word);
     const known = id !== undefined && index.names[id] === 1;
     if (!capitalized && !known) continue;
-    if (last !== undefined && joined) {
+    // A word typed in lower case after a capitalized name is the writer's common noun, though the
+    // articles capitalize it in a name of their own: `a US trust` is not `the US Trust`.
+    const lowerAfterCapital =
+      !/^\p{Lu}/u.test(surface) &&
+      /\s$/u.test(text.slice(previousEnd, token.start)) &&
+      /^\p{Lu}/u.test(last?.text.split(/\s+/u).pop() ?? '');
+    if (last !== undefined && joined && !lowerAfterCapital) {
       last.text = `${last.text}${text.slice(previousEnd, token.end)}`;
       last.words.push(token.word);
     } else {
@@ -109,30 +116,6 @@ function hasName(words: Set<string>, word: string): boolean {
  */
 export const namesTerm = (index: SearchIndex, words: Set<string>, text: string, term: Term) =>
   holds(index, words, term) || spelledOut(term, text);
-
-/** Small words a name's initials skip: `United States of America` is `USA`. */
-const LINKS = new Set(['of', 'the', 'and', 'de', 'du', 'des', 'la', 'le', 'et']);
-
-/**
- * Whether a text spells out a name the claim gives by its initials: `NY` in `in New York`, `NHS`
- * in `the National Health Service`. Only capitals typed as such (2–4 of them) are initials.
- */
-function spelledOut(term: Term, text: string): boolean {
-  if (!/^\p{Lu}{2,4}$/u.test(term.text)) return false;
-  const initials = term.text.toLowerCase();
-  const words = text.split(/[^\p{L}]+/u).filter((word) => word !== '');
-  for (let start = 0; start < words.length; start++) {
-    let spelled = '';
-    for (const word of words.slice(start)) {
-      if (spelled !== '' && LINKS.has(word)) continue;
-      if (!/^\p{Lu}\p{Ll}/u.test(word)) break;
-      spelled += fold(word.charAt(0));
-      if (spelled === initials) return true;
-      if (spelled.length >= initials.length) break;
-    }
-  }
-  return false;
-}
 
 /** A claim's text without the names it states: `Jennifer May a quitté son poste` → its words. */
 export function withoutNames(text: string, names: Term[]): string {

@@ -6,6 +6,7 @@ import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { PERIOD_WORDS } from '../settings.ts';
+import { breakdownOf } from './breakdown.ts';
 import { groupHeld } from './claim-coverage.ts';
 import { factOf } from './claim-facts.ts';
 import type { Term } from './claim-names.ts';
@@ -181,6 +182,15 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
   // 45 %` says the region's word in one clause and the verb in the other.
   const ties = others.filter((entry) => told(clauseOf(entry.figure)) === ownTold);
   if (ownTold === 0 || ties.length === 0) return undefined;
+  // Parts that add up to the value are its breakdown, not another value it might be.
+  const sameKind = others.filter((entry) => entry.quantity.kind === same.quantity.kind);
+  if (
+    breakdownOf(
+      same.figure,
+      sameKind.map((entry) => entry.figure),
+    )
+  )
+    return undefined;
   // In a list whose items leave out the first clause's verb (`Le département a promis de couvrir
   // 40 %, la région 25 %`), the verb the claim shares with the first clause is every item's: the
   // item's own word (`la région`) tells which value the claim speaks of (list-items.ts).

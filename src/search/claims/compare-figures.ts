@@ -62,7 +62,12 @@ const WEEKDAY_NAMES = new Set(WEEKDAYS.map((day) => fold(day)));
 
 /** Month and day names: capitalized in English, yet periods, not names to find. */
 export function isCalendarWord(folded: string): boolean {
-  return MONTHS[folded] !== undefined || WEEKDAY_NAMES.has(folded);
+  // `on Saturdays`, `19 Saturdays`: days in the plural are days still.
+  return (
+    MONTHS[folded] !== undefined ||
+    WEEKDAY_NAMES.has(folded) ||
+    (folded.endsWith('s') && WEEKDAY_NAMES.has(folded.slice(0, -1)))
+  );
 }
 
 /** A figure reduced to what comparing needs: a kind, a comparable value, an optional detail. */
@@ -220,6 +225,9 @@ export type Precision = 'exact' | 'about' | 'at-least' | 'at-most';
 const NUMERATOR_WORD =
   / (?:two|three|four|five|six|seven|eight|nine|deux|trois|quatre|cinq|sept|huit|neuf)$/u;
 
+/** The article before a share in words: `la moitié`, `the half`, `a third`. */
+const SHARE_ARTICLE = / (?:la|le|l'|the|a)$/u;
+
 export function precisionOf(claim: string, figure: Figure): Precision {
   const before = wordsBefore(claim, figure);
   if (LOWER_BOUND.test(before)) return 'at-least';
@@ -237,7 +245,9 @@ function wordsBefore(claim: string, figure: Figure): string {
       .replace(/\s+/gu, ' ')
       .trimEnd()
       // `more than two thirds`: the bound stands before the numerator of a share in words.
-      .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '');
+      .replace(figure.kind === 'ratio' ? NUMERATOR_WORD : /$^/u, '')
+      // `presque la moitié`, `a little under a third`: the hedge stands before the share's article.
+      .replace(figure.kind === 'ratio' && digit < 0 ? SHARE_ARTICLE : /$^/u, '');
   return before;
 }
 

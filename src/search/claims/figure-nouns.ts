@@ -10,6 +10,7 @@ import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
 import { fold, STOP_WORDS, stem } from '../normalize.ts';
 import { isPersonNoun, isAnyPeople as saysPeople } from '../people-counted.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { isAgentPlural } from './agent-nouns.ts';
 import { otherLanguageForms } from './cognate-forms.ts';
 
 /**
@@ -127,7 +128,7 @@ export function nounFormsMeet(index: SearchIndex, claimed: string, article: stri
   // A claim's people in general may be the article's kind of person (`1800 people chipped in`,
   // `1 830 donateurs`); a claim's kind of person is not any people the article counts
   // (`300 fentanyl traffickers` is not `70,000 people`).
-  if (saysPeople(claimed) && isPersonNoun(article)) return true;
+  if (saysPeople(claimed) && (isPersonNoun(article) || isAgentPlural(article))) return true;
   const claimedForms = formsOf(claimed);
   const articleForms = formsOf(article);
   if ([...claimedForms].some((form) => articleForms.has(form))) return true;

@@ -20,6 +20,7 @@ import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
+import { sinceYearSaid } from './since-year.ts';
 import { termsUnsaid } from './specific-terms.ts';
 import { conflictInSupport } from './support-conflicts.ts';
 import { sumsTell } from './telling-sums.ts';
@@ -123,9 +124,12 @@ export function judge(
       ? (reading.coverage >= SAME_SUBJECT && saysOwnPart(reading)) ||
         reading.figuresTell ||
         saysBySoleFigures(reading)
-      : searched.has(reading.passage.sentenceId) &&
-        reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
-        reading.coverage >= SAME_SUBJECT);
+      : (searched.has(reading.passage.sentenceId) &&
+          reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
+          reading.coverage >= SAME_SUBJECT) ||
+        (reading.ownsFigures &&
+          reading.coverage >= SAME_SUBJECT &&
+          sinceYearSaid(claim, figures, sentenceOf(reading))));
   // Nor is a claim whose days, group or written figures its paragraph lacks (specific-terms.ts).
   // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
   // its period with no payment at all (payment.ts).

@@ -9,7 +9,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { changeEnd, changeReversed, replacedBy } from './change-ends.ts';
 import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
-import { holds, type Term } from './claim-names.ts';
+import { namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { factGroups, givesAnother, isAnotherClaimed, rivalInClause } from './clause-rival.ts';
 import {
@@ -28,6 +28,7 @@ import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
 import { FIGURE_WAYS, isDifference } from './directions.ts';
+import { durationOfOtherThing } from './duration-of.ts';
 import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
 import { nearestFirst } from './nearest-value.ts';
@@ -290,6 +291,7 @@ export function read(
         !withinArticleBound(quantity, entry.quantity, entry.figure, entry.holder.text) &&
         countsOpposable(index, figure, entry.figure) &&
         !unlike(claim, figure, entry.figure, entry.holder) &&
+        !durationOfOtherThing(index, claim, figure, entry.holder) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         // A difference (`25p more than`) is set only against a claimed change, not a level.
         (!isDifference(entry.holder.text, entry.figure) ||
@@ -342,7 +344,8 @@ export function read(
     (telling >= 2 ||
       (telling > 0 && ownHeld.length >= 2) ||
       ownHeld.some(({ claimed, given }) => countsOfOneThing(index, claimed, given)) ||
-      (telling > 0 && names.some((term) => !term.place && holds(index, sentenceWords, term))));
+      (telling > 0 &&
+        names.some((term) => !term.place && namesTerm(index, sentenceWords, sentence.text, term))));
   return {
     passage,
     conflicts,

@@ -1,0 +1,34 @@
+// Units a chat message leaves to the reader: an hour count in clock form after a verb of taking
+// time, a figure that shares the unit of the one it is set against.
+
+/** A verb that says how long something took: its figure in clock form is a length of time. */
+const TOOK =
+  /\b(takes?|took|lasts?|lasted|pris|prend|prendra|dure|durera|a dur[ée])\s+((?:(?:plus|moins)\s+d[e'’]\s*|more than\s+|over\s+|under\s+|less than\s+|about\s+|environ\s+|pr[eè]s\s+de\s+)?)(\d{1,2})\s*h(?![\p{L}\d])/giu;
+
+/** The English verbs among them: their hours are `hours`. */
+const ENGLISH_TOOK = /^(?:takes?|took|lasts?|lasted)$/iu;
+
+/**
+ * `9% backdated to april, company offering 5.5`: a bare figure with decimals, set against a share
+ * in percent before it, is a share in percent too (a count of things has no decimals).
+ */
+const BARE_AFTER_PERCENT =
+  /(\d(?:[.,]\d+)?\s*%.*?\b(?:offering|offers?|offered|propose|proposes|proposait|offre|vs\.?|versus|contre|against)\s+)(\d{1,2}[.,]\d{1,2})(?![\d%\p{L}]|\s*(?:%|pour\s*cent|per\s*cent|percent|points?|pts?)\b)/giu;
+
+/**
+ * `talks are set to restart`: `set to`, `due to`, `slated to`, `scheduled to` say the thing is
+ * to come, as `will` does; an article may use any of them (`are due to resume`).
+ */
+const SET_TO = /\b(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to\s+(?=\p{L})/giu;
+
+/** The claim with the units chat leaves to the reader written out. */
+export function withChatUnits(claim: string): string {
+  return claim
+    .replace(
+      TOOK,
+      (_match, verb: string, bound: string, hours: string) =>
+        `${verb} ${bound}${hours} ${ENGLISH_TOOK.test(verb) ? 'hours' : 'heures'}`,
+    )
+    .replace(SET_TO, 'will ')
+    .replace(BARE_AFTER_PERCENT, (_match, before, figure) => `${before}${figure}%`);
+}
