@@ -14,7 +14,9 @@ import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
  * by `npm run build:lexicon`): it lets a question reach an article written in the other
  * language, whatever the article, where `glossary.json` only knows its own article's wording.
  * `fr-en.json` is FreeDict's French–English pair; `fr-en-wikdict.json` adds the translations
- * Wiktionary's dictionaries agree on through other languages, after FreeDict's own.
+ * Wiktionary's dictionaries agree on through other languages, after FreeDict's own;
+ * `fr-en-apertium.json` those Apertium's agree on through Spanish and Esperanto, for words
+ * neither of the others translates.
  */
 
 /**
@@ -23,7 +25,7 @@ import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
  */
 export const LEXICON_WEIGHT = 0.7;
 
-const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json'];
+const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json', 'fr-en-apertium.json'];
 
 /** A generated JSON file of `src/search/lexicon/`, parsed. */
 export const readLexiconJson = <T>(file: string): T =>
