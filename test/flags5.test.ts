@@ -65,3 +65,43 @@ describe('a count of the thing asked in other words gives it', () => {
     expect(answer.missing).toContain('parcelles');
   });
 });
+
+const archives = () =>
+  articleIndex('archives-morlan.fr.txt', [
+    'Les archives de Morlan sauvées de l’eau',
+    '',
+    'La fuite a touché 4 800 documents du fonds municipal.',
+    '',
+    'Depuis janvier, les bénévoles ont nettoyé 1 900 feuillets, soit près de deux sur cinq.',
+    'Le service coûtera 90 000 euros par an une fois repris en interne, contre 120 000 euros auparavant.',
+  ]);
+
+describe('a number typed as the whole a part is counted of is the article’s, not lacking', () => {
+  it('answers combien sur les 4800 docs with the sheets cleaned, nothing flagged', async () => {
+    const answer = first(
+      findPassages(await archives(), 'ils ont nettoye combien de feuillets sur les 4800 docs'),
+    );
+    expect(answer.sentence).toContain('1 900 feuillets');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still flags a whole the article never gives', async () => {
+    const answer = first(
+      findPassages(await archives(), 'ils ont nettoye combien de feuillets sur les 7300 docs'),
+    );
+    expect(answer.answered && answer.missing?.length === 0).toBe(false);
+  });
+});
+
+describe('a lower-case word of a question written with capitals is no name', () => {
+  it('does not flag géré as a name lacking', async () => {
+    const answer = first(
+      findPassages(
+        await archives(),
+        'Combien coûtera le service chaque année une fois géré en interne ?',
+      ),
+    );
+    expect(answer.sentence).toContain('90 000 euros par an');
+    expect(answer.missing).toEqual([]);
+  });
+});

@@ -20,7 +20,7 @@ import { isYear, type SpecificTerm } from './specific-terms.ts';
 import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
-import { writtenOtherwise } from './written-otherwise.ts';
+import { articleGives, writtenOtherwise } from './written-otherwise.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
 export { writtenOtherwise };
@@ -411,6 +411,7 @@ export function gapsOf(
   const instead: string[] = [];
   for (const term of terms) {
     if (writtenOtherwise(sentence, term)) continue;
+    if (term.whole && articleGives(index, sentence, term)) continue;
     const gives = gapOf(reading, term);
     if (gives === undefined) continue;
     missing.push(term.typed);

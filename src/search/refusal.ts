@@ -20,6 +20,7 @@ import {
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
+import { articleGives, typedAsWhole } from './written-otherwise.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -208,6 +209,14 @@ export function wordsNotIn(
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
     if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
+    // `sur les 6200 docs`: a whole the reader read in the article (specific-terms.ts).
+    if (
+      kind === 'number' &&
+      sentence !== undefined &&
+      typedAsWhole(tokens, group.from) &&
+      articleGives(index, sentence, { typed, kind })
+    )
+      return [];
     return [{ typed, group }];
   });
   const [only] = lacking;

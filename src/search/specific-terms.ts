@@ -15,6 +15,7 @@ import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
+import { typedAsWhole } from './written-otherwise.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names): what a passage must hold to
@@ -40,6 +41,11 @@ export interface SpecificTerm {
    * `ligne 4`): `studio 2` is another studio. Undefined for any other term.
    */
   label: string | undefined;
+  /**
+   * A number typed as the whole a count is taken from (`combien sur les 6200 docs`, `out of the
+   * 640`): what the reader read in the article, not what the answer must say again.
+   */
+  whole: boolean;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -169,8 +175,10 @@ export function specificTerms(
     else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
     else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';
-    // A name the articles never use, typed in lower case as chat does (`a geneve`).
-    else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
+    // A name the articles never use, typed in lower case as chat does (`a geneve`); not by a
+    // reader who writes names with a capital (`une fois géré en interne`: `Géré` is a surname).
+    else if (!isKnown(group) && isDictionaryName(group.key) && !(capitalises && isLowerCase(typed)))
+      kind = 'name';
     else if (byCapitals && first.start > firstStart) {
       const letter = question[first.start] ?? '';
       if (letter !== letter.toLowerCase()) kind = 'name';
@@ -238,6 +246,7 @@ export function specificTerms(
       alternatives: written,
       known,
       label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
+      whole: kind === 'number' && typedAsWhole(all, all.indexOf(first)),
     };
     terms.push(term);
     previous = { term, end: last.end, known };
