@@ -105,3 +105,17 @@ describe('a lower-case word of a question written with capitals is no name', () 
     expect(answer.missing).toEqual([]);
   });
 });
+
+describe('an age written as one (Fifteen-year-old) answers how old', () => {
+  it('answers how old with the hyphenated age, nothing flagged', async () => {
+    const index = await articleIndex('chess-ardwell.en.txt', [
+      'Teenager wins the Ardwell chess open',
+      '',
+      'Fifteen-year-old Maya Lindqvist won the Ardwell Chess Open on Sunday, scoring 6.5 points from eight rounds.',
+      'The tournament drew 112 players from nine countries.',
+    ]);
+    const answer = first(findPassages(index, 'how old is the girl who won the chess thing'));
+    expect(answer.sentence).toContain('Fifteen-year-old');
+    expect(answer.missing).toEqual([]);
+  });
+});
