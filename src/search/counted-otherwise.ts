@@ -71,9 +71,12 @@ export function countsOtherwise(
   if (first === undefined) return false;
   if (isMeasure(first)) return asksMeasured(asked) && thingNamed;
   if (LISTED_UNITS.has(first)) return thingNamed && namesPersons(counted);
-  // A sentence naming the thing asked and counting another noun counts that other thing
-  // (`les parcelles … 27 terrains`); a possessive (`girls'`) is no noun counted but whose.
-  if (thingNamed || TIME_UNITS.has(first) || first === 'points' || /['’]$/u.test(figure.unit))
+  // A sentence naming the thing asked in the reader's word and counting another noun counts that
+  // other thing (`les parcelles … 27 terrains`); a word of its family does not name it (`fishing
+  // permits … 1,200 anglers` for `fishermen`). A possessive (`girls'`) is no noun counted but whose.
+  const ownStem = stem(counted);
+  const ownNamed = [...sentence.words].some((word) => stem(word) === ownStem);
+  if (ownNamed || TIME_UNITS.has(first) || first === 'points' || /['’]$/u.test(figure.unit))
     return false;
   // A sentence counting what the question names as something else is about that thing: `three
   // small businesses … 17 jobs` says nothing of `homes and businesses`' homes.
