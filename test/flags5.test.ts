@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
+import { loadDevArticle } from './dev-articles.ts';
 import { firstAnswer as first } from './helpers.ts';
 
 /**
@@ -117,5 +118,18 @@ describe('an age written as one (Fifteen-year-old) answers how old', () => {
     const answer = first(findPassages(index, 'how old is the girl who won the chess thing'));
     expect(answer.sentence).toContain('Fifteen-year-old');
     expect(answer.missing).toEqual([]);
+  });
+});
+
+describe('a measure asked is no thing another noun counts', () => {
+  it('still flags combien de kilomètres answered by a count of leaks', async () => {
+    const index = await loadDevArticle('eau-orsane.fr.txt');
+    const answer = first(
+      findPassages(
+        index,
+        'Combien de kilomètres de tuyaux le syndicat doit-il surveiller et réparer ?',
+      ),
+    );
+    expect(answer.answered && answer.missing?.length === 0).toBe(false);
   });
 });

@@ -60,7 +60,9 @@ export function countsOtherwise(
   sentence: { words: ReadonlySet<string>; figures: Figure[] },
 ): boolean {
   const counted = asked.counted;
-  if (figure.kind !== 'count' || counted === undefined) return false;
+  // `combien de kilomètres de tuyaux` asks a measure, which no count of another noun gives.
+  if (figure.kind !== 'count' || counted === undefined || isMeasure(counted)) return false;
+  if (TIME_UNITS.has(counted) || counted === 'points') return false;
   const thingNamed =
     stems.thing !== undefined &&
     [...sentence.words].some((word) => stems.thing?.has(stem(word)) === true);

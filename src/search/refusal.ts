@@ -1,6 +1,8 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
+import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
-import { type CountedStems, countsAsked } from './counted-thing.ts';
+import { countsOtherwise } from './counted-otherwise.ts';
+import { type CountedStems, countedStems, countsAsked } from './counted-thing.ts';
 import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
@@ -189,6 +191,16 @@ export function wordsNotIn(
   // `en semaine` is what `du lundi au vendredi` gives.
   const week = workingWeekWords(question);
   const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
+  const countedOtherwise = (held: Sentence): boolean => {
+    const stems = countedStems(index, groups, asked);
+    if (asked === undefined || stems === undefined) return false;
+    const words = textWords(index, held.text);
+    return held.figures.some(
+      (figure) =>
+        isOfAskedKind(figure, asked) &&
+        countsOtherwise(figure, asked, stems, { words, figures: held.figures }),
+    );
+  };
   const lacking = groups.flatMap((group) => {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
@@ -202,6 +214,9 @@ export function wordsNotIn(
       isAnyPeople(group.key) &&
       sentence?.figures.some(countsPersons)
     )
+      return [];
+    // The thing counted, counted in other words (`160 bénévoles` for `volunteers`).
+    if (asked?.counted === group.key && sentence !== undefined && countedOtherwise(sentence))
       return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
     if (headingHolds(index, group, sentenceId)) return [];
