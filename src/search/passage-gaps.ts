@@ -1,8 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, asksAge, isInAskedUnit, TIME_UNITS, unitWord } from './asked-figure.ts';
-import { MEASURE_UNITS } from './asked-measure.ts';
-import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
+import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
+import { countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
   type BoundFigure,
@@ -13,9 +12,10 @@ import {
   settingsOf,
 } from './figure-context.ts';
 import { holds as inPostings } from './group-values.ts';
-import { fold, NUMBER_WORDS, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
-import { FIGURE_WORDS, MAX_INSTEAD } from './settings.ts';
+import { MAX_INSTEAD } from './settings.ts';
+import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
@@ -259,61 +259,6 @@ function spansYears(text: string, figure: Figure): boolean {
     SPAN_BEFORE.has(last) ||
     (last === 'a' && words.at(-2) === 'y' && words.at(-3) === 'il') ||
     after[0]?.word === 'ago'
-  );
-}
-
-/** Counts of no thing: a measure (`600 mètres`), a length of time, a change in `points`. */
-const countsNoThing = (unit: string): boolean => {
-  const word = unitWord(unit);
-  return MEASURE_UNITS.has(word) || TIME_UNITS.has(word) || word === 'points';
-};
-
-/**
- * A share that names its whole (`three of its 14 branches`, `four of its twelve roof beams`, `12
- * des 40 élus`) gives a count.
- */
-function namesWhole(text: string): boolean {
-  const words = tokenize(text).map(({ word }) => word);
-  return words.some(
-    (word, at) =>
-      WHOLE_LINKS.has(word) &&
-      WHOLE_DETERMINERS.has(words[at + 1] ?? '') &&
-      (/^\d/u.test(words[at + 2] ?? '') || NUMBER_WORDS.has(words[at + 2] ?? '')),
-  );
-}
-const WHOLE_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'd', 'sur']);
-const WHOLE_DETERMINERS: ReadonlySet<string> = new Set(
-  'its their the ses leurs les ces des'.split(' '),
-);
-
-/** Whether the question asks a share (`by what percentage`, `quelle part`), not a count. */
-const asksShare = (asked: AskedFigure): boolean =>
-  asked.asking.some((word) => FIGURE_WORDS.get(word)?.includes('percent') === true);
-
-/**
- * Whether the figures that may answer a count of a named thing (`how many people`, `combien
- * d’appartements`) are shares only: `38 % des huîtres`, `un locataire sur trois` say what part,
- * not how many. A share beside a count (`46 vessels … one boat in four`) or naming its whole
- * still answers.
- */
-function sharesOnly(asked: AskedFigure, ofKind: BoundFigure[]): boolean {
-  // `combien d’hectares`, `how many points`: the measure is the thing counted.
-  if (
-    asked.counted === undefined ||
-    ofKind.length === 0 ||
-    countsNoThing(asked.counted) ||
-    asksShare(asked)
-  )
-    return false;
-  // `combien de sel`: a measure (`1,150 tonnes`) gives what is asked, the rule below says whether
-  // of the thing asked (`countsOtherwise`).
-  const measured = asksMeasured(asked);
-  return ofKind.every(({ figure }) =>
-    figure.kind === 'percent' || figure.kind === 'ratio'
-      ? !namesWhole(figure.text)
-      : figure.kind === 'count' &&
-        countsNoThing(figure.unit) &&
-        !(measured && MEASURE_UNITS.has(unitWord(figure.unit))),
   );
 }
 
