@@ -88,6 +88,9 @@ function ageOfAsked(clause: string, about: readonly string[]): boolean {
  */
 export function givesAge(figure: Figure, text: string, about: readonly string[] = []): boolean {
   if (figure.value <= 0 || figure.value > OLDEST) return false;
+  // Written as an age (`Sixteen-year-old Amara`, `a 54-year-old`): the figure reader says so.
+  if (fold(figure.unit) === 'years old' && /years?[-‑\s]olds?$/u.test(fold(figure.text)))
+    return true;
   const before = fold(text.slice(Math.max(0, figure.start - 24), figure.start));
   // The bound's unit may be read as what the sentence sells (`£4 for children under 14`).
   if (YOUNG_BEFORE.test(before) && BOUND_OF_AGE.test(fold(figure.text))) return true;

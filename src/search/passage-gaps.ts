@@ -1,7 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
-import { type AskedFigure, asksAge, isInAskedUnit, TIME_UNITS, unitWord } from './asked-figure.ts';
-import { MEASURE_UNITS } from './asked-measure.ts';
+import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
+import { countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
   type BoundFigure,
@@ -15,11 +15,12 @@ import { holds as inPostings } from './group-values.ts';
 import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
+import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
-import { writtenOtherwise } from './written-otherwise.ts';
+import { articleGives, writtenOtherwise } from './written-otherwise.ts';
 import { yearOnOtherSide, yearSetBefore } from './year-sides.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
@@ -268,32 +269,6 @@ function spansYears(text: string, figure: Figure): boolean {
   );
 }
 
-/** Counts of no thing: a measure (`600 mètres`), a length of time, a change in `points`. */
-const countsNoThing = (unit: string): boolean => {
-  const word = unitWord(unit);
-  return MEASURE_UNITS.has(word) || TIME_UNITS.has(word) || word === 'points';
-};
-
-/** A share that names its whole (`three of its 14 branches`, `12 des 40 élus`) gives a count. */
-const NAMES_WHOLE = /\b(of|de|d|sur)\s+(its|their|the|ses|leurs|les|ces|des)\s+\d/u;
-
-/**
- * Whether the figures that may answer a count of a named thing (`how many people`, `combien
- * d’appartements`) are shares only: `38 % des huîtres`, `un locataire sur trois` say what part,
- * not how many. A share beside a count (`46 vessels … one boat in four`) or naming its whole
- * still answers.
- */
-function sharesOnly(asked: AskedFigure, ofKind: BoundFigure[]): boolean {
-  // `combien d’hectares`, `how many points`: the measure is the thing counted.
-  if (asked.counted === undefined || ofKind.length === 0 || countsNoThing(asked.counted))
-    return false;
-  return ofKind.every(({ figure }) =>
-    figure.kind === 'percent' || figure.kind === 'ratio'
-      ? !NAMES_WHOLE.test(fold(figure.text))
-      : figure.kind === 'count' && countsNoThing(figure.unit),
-  );
-}
-
 /**
  * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
  * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
@@ -336,6 +311,12 @@ export function gapsOf(
             counted.thing,
             textWords(index, sentence.text),
             counted.generic,
+          ) &&
+          !ofKind.some(({ figure }) =>
+            countsOtherwise(figure, asked, counted, {
+              words: textWords(index, sentence.text),
+              figures: sentence.figures,
+            }),
           )) ||
           (counted.thing === undefined &&
             ofKind.length > 0 &&
@@ -382,6 +363,7 @@ export function gapsOf(
   const instead: string[] = [];
   for (const term of terms) {
     if (writtenOtherwise(sentence, term)) continue;
+    if (term.whole && articleGives(index, sentence, term)) continue;
     const gives = gapOf(reading, term);
     if (gives === undefined) continue;
     missing.push(term.typed);

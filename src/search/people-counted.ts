@@ -15,9 +15,12 @@ import { COGNATE_MIN_LENGTH, PERSON_NOUN_WEIGHT } from './settings.ts';
  * `scripts/build-person-nouns.ts`).
  */
 
-/** Words for people in general, folded: a count of them is a count of any kind of person. */
+/**
+ * Words for people in general, folded: a count of them is a count of any kind of person. French
+ * counts people as `monde` too (`combien de monde`, `il y avait du monde`).
+ */
 const ANY_PEOPLE: ReadonlySet<string> = new Set(
-  'people persons person individuals folks personnes personne gens individus'.split(' '),
+  'people persons person individuals folks personnes personne gens individus monde'.split(' '),
 );
 
 /** Whether a folded word says people in general (`people`, `gens`). */
@@ -26,13 +29,15 @@ export const isAnyPeople = (word: string): boolean => ANY_PEOPLE.has(word);
 let personNouns: Set<string> | undefined;
 
 /**
- * A folded noun and its singulars (`donors` → `donor`, `locaux` → `local`): the list's words are
+ * A folded noun and its singulars (`donors` → `donor`, `locaux` → `local`, `fishermen` →
+ * `fisherman`): the list's words are
  * singular, and a stem would join unrelated words (`coups` and `coupable` share `coup`).
  */
 const singulars = (word: string): string[] => [
   word,
   word.replace(/[sx]$/u, ''),
   word.replace(/aux$/u, 'al'),
+  word.replace(/men$/u, 'man'),
 ];
 
 /**

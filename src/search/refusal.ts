@@ -1,6 +1,8 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
+import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
-import { type CountedStems, countsAsked } from './counted-thing.ts';
+import { countsOtherwise } from './counted-otherwise.ts';
+import { type CountedStems, countedStems, countsAsked } from './counted-thing.ts';
 import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
@@ -21,6 +23,7 @@ import {
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
+import { articleGives, typedAsWhole } from './written-otherwise.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -193,6 +196,16 @@ export function wordsNotIn(
   // `en semaine` is what `du lundi au vendredi` gives.
   const week = workingWeekWords(question);
   const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
+  const countedOtherwise = (held: Sentence): boolean => {
+    const stems = countedStems(index, groups, asked);
+    if (asked === undefined || stems === undefined) return false;
+    const words = textWords(index, held.text);
+    return held.figures.some(
+      (figure) =>
+        isOfAskedKind(figure, asked) &&
+        countsOtherwise(figure, asked, stems, { words, figures: held.figures }),
+    );
+  };
   const lacking = groups.flatMap((group) => {
     const first = tokens[group.from];
     const last = tokens[group.to - 1];
@@ -207,12 +220,23 @@ export function wordsNotIn(
       sentence?.figures.some(countsPersons)
     )
       return [];
+    // The thing counted, counted in other words (`160 bénévoles` for `volunteers`).
+    if (asked?.counted === group.key && sentence !== undefined && countedOtherwise(sentence))
+      return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
     if (headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
     const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
     if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
+    // `sur les 6200 docs`: a whole the reader read in the article (specific-terms.ts).
+    if (
+      kind === 'number' &&
+      sentence !== undefined &&
+      typedAsWhole(tokens, group.from) &&
+      articleGives(index, sentence, { typed, kind })
+    )
+      return [];
     return [{ typed, group }];
   });
   const [only] = lacking;

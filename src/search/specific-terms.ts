@@ -15,6 +15,7 @@ import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
+import { typedAsWhole } from './written-otherwise.ts';
 import { sideOf, type YearSide } from './year-sides.ts';
 
 /**
@@ -46,6 +47,11 @@ export interface SpecificTerm {
    * `after` for `depuis 2019`, `since 2019`. Undefined for any other term.
    */
   side: YearSide | undefined;
+  /**
+   * A number typed as the whole a count is taken from (`combien sur les 6200 docs`, `out of the
+   * 640`): what the reader read in the article, not what the answer must say again.
+   */
+  whole: boolean;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -175,8 +181,10 @@ export function specificTerms(
     else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
     else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';
-    // A name the articles never use, typed in lower case as chat does (`a geneve`).
-    else if (!isKnown(group) && isDictionaryName(group.key)) kind = 'name';
+    // A name the articles never use, typed in lower case as chat does (`a geneve`); not by a
+    // reader who writes names with a capital (`une fois géré en interne`: `Géré` is a surname).
+    else if (!isKnown(group) && isDictionaryName(group.key) && !(capitalises && isLowerCase(typed)))
+      kind = 'name';
     else if (byCapitals && first.start > firstStart) {
       const letter = question[first.start] ?? '';
       if (letter !== letter.toLowerCase()) kind = 'name';
@@ -245,6 +253,7 @@ export function specificTerms(
       known,
       label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
       side: kind === 'year' ? sideOf(all[all.indexOf(first) - 1]?.word) : undefined,
+      whole: kind === 'number' && typedAsWhole(all, all.indexOf(first)),
     };
     terms.push(term);
     previous = { term, end: last.end, known };

@@ -1,5 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { fold } from './normalize.ts';
+import { fold, type Token } from './normalize.ts';
+import type { SearchIndex } from './search-index.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 
 /**
@@ -49,4 +50,35 @@ export function writtenOtherwise(
   return new RegExp(`(^|[^\\p{L}\\d])${code[1]}[\\s\\-‐‑]?${code[2]}($|[^\\p{L}\\d])`, 'u').test(
     fold(sentence.text),
   );
+}
+
+/**
+ * Whether the sentence's article gives the number a reader typed as a whole (`combien sur les 6200
+ * docs`): the reader took it from the article, and a passage answering the part need not say it
+ * again (`2 350 feuillets`).
+ */
+export function articleGives(
+  index: SearchIndex,
+  sentence: Sentence,
+  term: Pick<SpecificTerm, 'typed' | 'kind'>,
+): boolean {
+  return index.corpus.sentences.some(
+    (other) => other.documentId === sentence.documentId && writtenOtherwise(other, term),
+  );
+}
+
+/** Words a whole follows: `sur les 6200`, `parmi les 40`, `out of the 640`, `out of 640`. */
+const WHOLE_BEFORE = /(^| )(sur|parmi|out of)( (les|ces|des|the|its|their))?$/u;
+
+/** Units of time: `sur les 3 jours` is a period, not a whole. */
+const TIME_WORDS =
+  /^(jours?|nuits?|semaines?|mois|ans?|annees?|heures?|minutes?|days?|nights?|weeks?|months?|years?|hours?|minutes?)$/u;
+
+/** Whether the number at `at` is typed as the whole a part is counted of (`sur les 6200 docs`). */
+export function typedAsWhole(tokens: Token[], at: number): boolean {
+  const before = tokens
+    .slice(Math.max(0, at - 3), at)
+    .map(({ word }) => word)
+    .join(' ');
+  return WHOLE_BEFORE.test(before) && !TIME_WORDS.test(tokens[at + 1]?.word ?? '');
 }
