@@ -85,8 +85,32 @@ describe('what a share of them is of', () => {
   });
 
   it('counts nouns the same in the plural', () => {
-    expect(read('Rangers moved some 2,100 fish to the upper lake.')).toEqual([
-      ['some 2,100', 2100, 'fish', 'count'],
+    expect(read('Rangers moved some 2,100 sheep to the upper pastures.')).toEqual([
+      ['some 2,100', 2100, 'sheep', 'count'],
+    ]);
+  });
+});
+
+describe('ranks, clock words, kinds of a noun and areas', () => {
+  it('reads the first Sunday of each month as a date', () => {
+    expect(read('Le musée ouvre le premier dimanche de chaque mois.')).toEqual([
+      ['le premier dimanche de chaque mois', 0, 'month', 'date'],
+    ]);
+  });
+
+  it('reads midi struck by a clock as noon', () => {
+    expect(read('Le carillon a sonné midi pour la fête.')).toEqual([['midi', 12, 'h', 'time']]);
+  });
+
+  it('reads a singular unit of time before a plural noun as the kind of what is counted', () => {
+    expect(read('The reserve admits at most 80 day visitors.')).toEqual([
+      ['at most 80', 80, 'day visitors', 'count'],
+    ]);
+  });
+
+  it('keeps both words of an area a count is given per', () => {
+    expect(read('Seed is sown at 30 grams per square metre.')).toEqual([
+      ['30', 30, 'grams/square metre', 'count'],
     ]);
   });
 });
