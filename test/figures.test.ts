@@ -284,7 +284,7 @@ describe('temperatures, times and dates', () => {
 
   it('tells the past year, a length of time, from last year, a date', () => {
     expect(simplify('Over the past decade and last year, prices rose.')).toEqual([
-      { text: 'past decade', value: 1, unit: 'decade', kind: 'duration' },
+      { text: 'past decade', value: 10, unit: 'years', kind: 'duration' },
     ]);
   });
 });

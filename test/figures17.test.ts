@@ -170,10 +170,10 @@ describe('a share or a length of time said in words', () => {
 
   it('reads the next decade as a length of time, and leaves next year a date', () => {
     expect(read('The port expects its freight to grow over the next decade.')).toEqual([
-      ['next decade', 1, 'decade', 'duration'],
+      ['next decade', 10, 'years', 'duration'],
     ]);
     expect(read('Le plan s’étend sur la prochaine décennie.')).toEqual([
-      ['prochaine décennie', 1, 'décennie', 'duration'],
+      ['prochaine décennie', 10, 'ans', 'duration'],
     ]);
     expect(read('Next year the bridge reopens.')).toEqual([]);
   });

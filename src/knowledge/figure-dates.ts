@@ -361,9 +361,12 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
 /** Clock times said in words: `noon`, `midnight`, `midi`, `minuit` (not `après-midi`). */
 const CLOCK_WORD = /(?<![\p{L}-])(noon|midday|midnight|midi|minuit)(?![\p{L}-])/giu;
 const CLOCK_WORD_VALUES: Record<string, number> = { noon: 12, midday: 12, midi: 12 };
-/** French `midi` is the south, or lunch (`la pause de midi`): a time only after these words. */
+/**
+ * French `midi` is the south, or lunch (`la pause de midi`): a time only after these words, or
+ * struck by a clock (`a sonné midi`, `sonnera minuit`).
+ */
 const FRENCH_CLOCK_BEFORE = new RegExp(
-  `(?:(?<![\\p{L}])(?:à|avant|après|vers|dès|entre|et)|jusqu['’]à)${S}$`,
+  `(?:(?<![\\p{L}])(?:à|avant|après|vers|dès|entre|et|sonn(?:e|é|ait|era|ent|aient|eront|er))|jusqu['’]à)${S}$`,
   'iu',
 );
 /** `de midi à 14 h`: `de` opens a span of clock times. */

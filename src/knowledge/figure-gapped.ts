@@ -1,5 +1,6 @@
 // A bare number in a list of like amounts, whose noun or currency is written once, before it.
 
+import { COMPARED_BEFORE } from './figure-counts.ts';
 import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { isRank } from './figure-ordinals.ts';
 import type { Figure } from './types.ts';
@@ -34,6 +35,7 @@ export function takeUnitOfListed(sentence: string, figures: Figure[], figure: Fi
   if (takeUnitOfForecast(sentence, figures.slice(0, index), figure)) return;
   if (takeSideOfTally(sentence, figures.slice(0, index), figure)) return;
   if (takeUnitOfPartOf(sentence, figures.slice(0, index), figure)) return;
+  if (takeUnitOfJoined(sentence, figures.slice(0, index), figure)) return;
   const against = figures.slice(0, index).findLast((other) => other.kind !== 'date');
   if (against === undefined || against.unit === '' || isRank(against)) return;
   if (against.kind !== 'count' && against.kind !== 'money') return;
@@ -140,5 +142,58 @@ function takeNounOfPredicate(sentence: string, figure: Figure): boolean {
   const noun = predicate?.[1] ?? '';
   if (noun === '' || NOT_A_PREDICATE_NOUN.test(noun) || FUNCTION_WORDS.has(noun)) return false;
   figure.unit = noun;
+  return true;
+}
+
+/**
+ * The unit of a bare count set against the counts before it (`418 players from 23 countries,
+ * compared with 296`): like is compared with like, so of the things counted before, the one
+ * counted in the nearest amount, when the unit read back is one of theirs. Returns the unit.
+ */
+export function likeCountCompared(sentence: string, figures: Figure[], figure: Figure): string {
+  if (!COMPARED_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)))
+    return figure.unit;
+  const counted = figures.filter(
+    (other) =>
+      other.start < figure.start &&
+      other.kind === 'count' &&
+      other.unit !== '' &&
+      !other.unit.includes('/') &&
+      !isRank(other) &&
+      /\d/u.test(other.text) &&
+      other.value > 0,
+  );
+  if (counted.length < 2 || !counted.some((other) => other.unit === figure.unit))
+    return figure.unit;
+  const distance = (other: Figure): number => Math.abs(Math.log(other.value / figure.value));
+  const nearest = counted.reduce((best, other) =>
+    distance(other) < distance(best) ? other : best,
+  );
+  return nearest.unit;
+}
+
+/**
+ * What joins a bare count to the count before it, with the date or place that sets the first
+ * apart between them: ` in 2024 and `, ` are reserved for staff at the main hospital and `, ` en
+ * 2019 et à peine `.
+ */
+const JOINED_GAP =
+  /^[^\d,;:.()]{0,60}(?:[ \u00A0\u202F]\d{4})?[ \u00A0\u202F]+(?:and|et)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|à[ \u00A0\u202F]+peine|seulement|environ|près[ \u00A0\u202F]+de)[ \u00A0\u202F]+)?$/iu;
+/** What may follow the joined count: the end of its clause, or the date or place it is for. */
+const JOINED_ENDS = /^[ \u00A0\u202F]*(?:[,.;:)]|$|(?:in|en|at|à|au|on|for|pour)[ \u00A0\u202F])/iu;
+
+/**
+ * A bare count joined by `and` to a count, each set by its own date or place (`compared with 296
+ * in 2024 and 251 in 2019`, `420 are reserved for staff at the main hospital and 180 at the
+ * clinic`), counts the same thing: its noun is written once. Whether taken.
+ */
+function takeUnitOfJoined(sentence: string, before: Figure[], figure: Figure): boolean {
+  const against = before.findLast((other) => other.kind !== 'date');
+  if (against === undefined || against.kind !== 'count' || against.unit === '') return false;
+  if (isRank(against) || against.unit.includes('/') || !/\d/u.test(against.text)) return false;
+  if (!JOINED_GAP.test(sentence.slice(against.start + against.text.length, figure.start)))
+    return false;
+  if (!JOINED_ENDS.test(sentence.slice(figure.start + figure.text.length))) return false;
+  figure.unit = against.unit;
   return true;
 }

@@ -4,6 +4,7 @@ import { readAge } from './figure-ages.ts';
 import { readCount } from './figure-counts.ts';
 import { datePrefix, readDateOrTime } from './figure-dates.ts';
 import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { isIdentifier } from './figure-identifiers.ts';
 import {
   addMoney,
@@ -12,7 +13,7 @@ import {
   PREFIX_CURRENCY_MAX_LENGTH,
   SUBUNIT,
 } from './figure-money.ts';
-import { countedNoun } from './figure-nouns.ts';
+import { countedNoun, isPlural } from './figure-nouns.ts';
 import {
   AND_A_HALF_AFTER,
   COUNT_MULTIPLIER,
@@ -243,7 +244,10 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     return;
   }
   const duration = DURATION.exec(rest);
-  if (duration !== null) {
+  if (
+    duration !== null &&
+    !namesKindOfNoun(sentence, value, numberEnd + duration[0].length, duration[1])
+  ) {
     // `un an et demi`: half a unit more; `four hours a week`: a length of time per period. An
     // age is one too, but of a thing, and says so: `six years old`, `a 12-year-old`.
     const old = OLD_AFTER.exec(sentence.slice(numberEnd + duration[0].length).slice(0, 6));
@@ -346,3 +350,18 @@ const roughStart = (sentence: string, start: number): number =>
 
 /** The word that makes a temperature below zero: `minus 3C`, `moins 12 °C`. */
 const MINUS_BEFORE = /(?<![\p{L}])(?:minus|moins)[ \u00A0\u202F]+$/iu;
+
+/** English units of time in the singular, which after a number above one name a kind: `day visitors`. */
+const SINGULAR_TIME = /^(?:day|night|week|month|year|hour|minute)$/iu;
+
+/**
+ * Whether a singular unit of time after a number above one names the kind of the plural noun
+ * after it (`60 day visitors`, `two day tickets`): the number counts the noun, not days.
+ */
+function namesKindOfNoun(sentence: string, value: number, unitEnd: number, unit = ''): boolean {
+  if (value <= 1 || !SINGULAR_TIME.test(unit)) return false;
+  const noun = /^[ \u00A0\u202F]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(
+    sentence.slice(unitEnd, unitEnd + 30),
+  )?.[1];
+  return noun !== undefined && isPlural(noun) && !FUNCTION_WORDS.has(noun);
+}

@@ -101,8 +101,22 @@ export function countPerThingAfter(sentence: string, end: number, counted: strin
   if (thing == null || word === undefined) return null;
   if (FUNCTION_WORDS.has(word) || DEFINITE.has(word) || PAR_SAYS_HOW.has(word)) return null;
   if (thing[1] === 'par' && !isMeasure(counted)) return null;
-  return { period: word, end: end + thing[0].length };
+  // `per square metre`, `par mètre carré`: an area or a volume is named by two words.
+  const thingEnd = end + thing[0].length;
+  const second = AREA_OR_VOLUME_SECOND.exec(sentence.slice(thingEnd, thingEnd + 16))?.[0];
+  if (
+    second !== undefined &&
+    (/^(?:square|cubic)$/u.test(word) || /^(?:carrés?|cubes?)$/u.test(second.trim()))
+  )
+    return { period: `${word} ${second.trim()}`, end: thingEnd + second.length };
+  return { period: word, end: thingEnd };
 }
+
+/** The second word of an area or a volume: `square metre`, `cubic feet`, `mètre carré`. */
+const AREA_OR_VOLUME_SECOND = new RegExp(
+  `^${S}(?:metres?|meters?|feet|foot|yards?|miles?|kilometres?|kilometers?|carrés?|cubes?)(?![\\p{L}])`,
+  'u',
+);
 
 /** A price for each of the things named before it: `£45 each`, `9 € pièce`, `5 € chacun`. */
 const APIECE = new RegExp(`^${S}(?:each|apiece|pièce|chacun|chacune|l['’]unité)(?![\\p{L}])`, 'iu');

@@ -18,9 +18,9 @@ const WEEKDAY_ALONE = new RegExp(
     `(${WEEKDAY})(s)?(?![\\p{L}\\d])`,
   'giu',
 );
-/** What follows a weekday said by its rank within the month: `du mois`, `of the month`, `of each month`. */
+/** What follows a weekday said by its rank within the month: `du mois`, `de chaque mois`, `of each month`. */
 const OF_MONTH = new RegExp(
-  `^${S}(?:du${S}mois|of${S}(?:the|each|every)${S}month)(?![\\p{L}])`,
+  `^${S}(?:(?:du|de${S}chaque)${S}mois|of${S}(?:the|each|every)${S}month)(?![\\p{L}])`,
   'iu',
 );
 

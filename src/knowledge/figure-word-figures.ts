@@ -3,6 +3,7 @@
 import { MONTHS } from './figure-calendar-words.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { FUNCTION_WORDS } from './figure-grammar-words.ts';
+import { readHalfOfUnit } from './figure-halves.ts';
 import { countedNoun, isPlural } from './figure-nouns.ts';
 import {
   APPROXIMATE_NUMBERS,
@@ -320,6 +321,8 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
     addFigure(found, remaining.start, end, value, noun ?? '', 'ratio');
     return;
   }
+  if (fraction === 'half' && numerator === undefined && readHalfOfUnit(found, match.index, end))
+    return;
   if (fraction === 'moitié' || fraction === 'half') {
     // `la moitié`, `a half`, `de moitié`, `half of`, `moitié moins`; not `the second half`.
     const before = wordBefore(sentence, match.index).word.toLowerCase();

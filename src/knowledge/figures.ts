@@ -5,12 +5,13 @@ import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
-import { takeUnitOfListed } from './figure-gapped.ts';
+import { likeCountCompared, takeUnitOfListed } from './figure-gapped.ts';
 import { joinSpans } from './figure-joins.ts';
 import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { isRank, ranks } from './figure-ordinals.ts';
+import { inReadersUnit } from './figure-reader-units.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
@@ -120,6 +121,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
         part,
         () => countedIn(previous),
       );
+      if (figure.kind === 'count') figure.unit = likeCountCompared(sentence, figures, figure);
     }
     // `17 of them`, `deux d’entre eux`: the words that make the count a part are the figure's.
     const end = figure.start + figure.text.length;
@@ -131,6 +133,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     takeUnitOfListed(sentence, figures, figure);
   }
   rereadKinds(figures, sentence);
+  for (const figure of figures) inReadersUnit(figure);
   return figures;
 }
 
