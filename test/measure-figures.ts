@@ -53,12 +53,6 @@ const COMPLEMENT_AFTER =
 const SUBJECT_OF_AFTER =
   /^[ \u00A0\u202F]+(?:who|qui|ont|sont|have|were|are|will)(?:[ \u00A0\u202F]+[\p{L}’'-]+){0,2}/iu;
 
-/**
- * The year an amount is for, which a reader may list with it to tell it from the same amount of
- * another year: `340 en 2019`, `296 in 2024`, `18% in 2023`.
- */
-const YEAR_OF_AMOUNT_AFTER = /^[ \u00A0\u202F]+(?:in|en)[ \u00A0\u202F]+\d{4}(?!\d)/u;
-
 const RATE_AFTER = /^[ \u00A0\u202F]+(?:a|an|per|par|each|every|chaque)[ \u00A0\u202F]+\p{L}+/u;
 
 /** Every place `phrase` stands in a sentence as a whole (not inside a longer number or word). */
@@ -127,8 +121,6 @@ export function span(sentence: string, figure: Figure): [number, number] {
     const period = RATE_AFTER.exec(sentence.slice(end));
     if (period !== null) end += period[0].length;
   }
-  if (figure.kind === 'count' || figure.kind === 'percent' || figure.kind === 'money')
-    end += YEAR_OF_AMOUNT_AFTER.exec(sentence.slice(end))?.[0].length ?? 0;
   if (figure.kind === 'duration')
     end += DURATION_AGO_AFTER.exec(sentence.slice(end))?.[0].length ?? 0;
   let start = figure.start;
