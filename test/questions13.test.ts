@@ -55,11 +55,13 @@ describe('a clock time asked', () => {
     ]);
 
   it('is not answered by a duration with nothing flagged', async () => {
+    // The sentence giving clock times comes first (figure-fallback.ts), with the island it does
+    // not name shown as lacking; the duration is never quoted unflagged.
     const answer = first(findPassages(await ferry(), 'À quelle heure part le bac vers l’île ?'));
-    expect(answer).toEqual({
-      sentence: 'La traversée du bac vers l’île durera désormais quarante minutes.',
-      missing: ['À quelle heure'],
-    });
+    expect(answer.sentence).toBe(
+      'Le premier départ du bac aura lieu à 6 h 15, le dernier à 21 h 40.',
+    );
+    expect(answer.missing).toContain('île');
     const departure = first(
       findPassages(await ferry(), 'À quelle heure a lieu le premier départ du bac ?'),
     );
