@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/**
+ * The second reading of the round's change (wrongs4, measures, flags5, vocab4, figures22, claims33,
+ * claims34), on small texts of my own: what its new rules read wrongly on inputs they were not
+ * tried on.
+ */
+
+describe('a choice set aside (rejected-choice.ts)', () => {
+  const buses = () =>
+    articleIndex('buses.en.txt', [
+      'Dunmore picks buses',
+      '',
+      'The council chose electric buses rather than trams for the new Riverside line.',
+      'Work on the depot starts in March.',
+    ]);
+
+  it('does not contradict a claim that sets the same choice aside (`buses over trams`)', async () => {
+    const said = checkIn(
+      await buses(),
+      'The council chose electric buses over trams for the Riverside line.',
+    );
+    expect(said.verdict).not.toBe('contradicted');
+  });
+
+  it('still contradicts a claim that makes the choice the article sets aside', async () => {
+    const said = checkIn(await buses(), 'The council chose trams for the Riverside line.');
+    expect(said.verdict).toBe('contradicted');
+  });
+});
