@@ -29,3 +29,16 @@ describe('a choice set aside (rejected-choice.ts)', () => {
     expect(said.verdict).toBe('contradicted');
   });
 });
+
+describe('a bound is no comparison with an earlier year (directions.ts)', () => {
+  it('does not read `More than 300 households joined in 2024` as a rise', async () => {
+    const scheme = await articleIndex('scheme.en.txt', [
+      'Insulation scheme',
+      '',
+      'More than 300 households joined in 2024.',
+      'The insulation scheme pays for loft and wall insulation.',
+    ]);
+    const said = checkIn(scheme, 'The number of households joining fell.');
+    expect(said.verdict).not.toBe('contradicted');
+  });
+});
