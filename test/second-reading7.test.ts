@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { plainClaim } from '../src/search/claims/claim-chat.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /**
@@ -40,5 +41,19 @@ describe('a bound is no comparison with an earlier year (directions.ts)', () => 
     ]);
     const said = checkIn(scheme, 'The number of households joining fell.');
     expect(said.verdict).not.toBe('contradicted');
+  });
+});
+
+describe('a bare figure set against a percent (chat-units.ts)', () => {
+  it('is a percent only when nothing names its unit after it', () => {
+    expect(plainClaim('union wants 9%, company offering 2.5 days of extra leave')).toContain(
+      'offering 2.5 days',
+    );
+    expect(plainClaim('union wants 9%, company offering 2.5 million in bonuses')).toContain(
+      'offering 2.5 million',
+    );
+    expect(plainClaim('union wants 9% backdated to april, company offering 5.5')).toContain(
+      'offering 5.5%',
+    );
   });
 });
