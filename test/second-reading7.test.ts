@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { plainClaim } from '../src/search/claims/claim-chat.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
@@ -7,6 +8,10 @@ import { articleIndex, checkIn } from './claim-checks.ts';
  * claims34), on small texts of my own: what its new rules read wrongly on inputs they were not
  * tried on.
  */
+
+/** Each figure of a sentence as a row: text, value, unit, kind. */
+const read = (sentence: string) =>
+  extractFigures(sentence).map(({ text, value, unit, kind }) => [text, value, unit, kind]);
 
 describe('a choice set aside (rejected-choice.ts)', () => {
   const buses = () =>
@@ -55,5 +60,26 @@ describe('a bare figure set against a percent (chat-units.ts)', () => {
     expect(plainClaim('union wants 9% backdated to april, company offering 5.5')).toContain(
       'offering 5.5%',
     );
+  });
+});
+
+describe('a singular unit of time before a plural noun (figure-number-reader.ts)', () => {
+  it('still counts day visitors', () => {
+    expect(read('The reserve admits at most 80 day visitors.')).toEqual([
+      ['at most 80', 80, 'day visitors', 'count'],
+    ]);
+  });
+
+  it('reads 30 minute sessions and 12 hour shifts as how long each lasts', () => {
+    expect(read('Patients attend 30 minute sessions at the clinic.')[0]?.slice(1, 4)).toEqual([
+      30,
+      'minute',
+      'duration',
+    ]);
+    expect(read('Nurses work 12 hour shifts at the clinic.')[0]?.slice(1, 4)).toEqual([
+      12,
+      'hour',
+      'duration',
+    ]);
   });
 });
