@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
 import { plainClaim } from '../src/search/claims/claim-chat.ts';
+import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /**
@@ -81,5 +82,24 @@ describe('a singular unit of time before a plural noun (figure-number-reader.ts)
       'hour',
       'duration',
     ]);
+  });
+});
+
+describe('a year asked on one side by two words (year-sides.ts)', () => {
+  const market = () =>
+    articleIndex('fleurs-brassac.fr.txt', [
+      'Le marché aux fleurs de Brassac',
+      '',
+      'La commune prélève un droit de place de 8 € par exposant, inchangé depuis 2018.',
+    ]);
+
+  it('flags `jusqu’en 2018` as `avant 2018` asked of a fee unchanged since 2018', async () => {
+    const until = findPassages(await market(), 'Combien coûtait le droit de place jusqu’en 2018 ?');
+    expect(until.results[0]?.missing).toContain('2018');
+  });
+
+  it('flags `prior to 2018` too', async () => {
+    const prior = findPassages(await market(), 'What was the pitch fee prior to 2018?');
+    expect(prior.results[0]?.missing).toContain('2018');
   });
 });
