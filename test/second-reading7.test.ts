@@ -103,3 +103,20 @@ describe('a year asked on one side by two words (year-sides.ts)', () => {
     expect(prior.results[0]?.missing).toContain('2018');
   });
 });
+
+describe('a one-off cost asked with the verb inverted (asked-qualifiers.ts)', () => {
+  const park = () =>
+    articleIndex('parc-brassac.fr.txt', [
+      'Le parc de Brassac',
+      '',
+      'Le parc de Brassac a ouvert en mai.',
+      'Un berger payé 2 150 € par mois garde les moutons du parc.',
+    ]);
+
+  it('flags a running cost for `le parc a-t-il coûté` as for `a coûté le parc`', async () => {
+    const plain = findPassages(await park(), 'Combien a coûté le parc ?');
+    expect(plain.results[0]?.missing).toContain('a coûté');
+    const inverted = findPassages(await park(), 'Combien le parc a-t-il coûté ?');
+    expect(inverted.results[0]?.missing).toContain('a-t-il coûté');
+  });
+});
