@@ -120,3 +120,17 @@ describe('a one-off cost asked with the verb inverted (asked-qualifiers.ts)', ()
     expect(inverted.results[0]?.missing).toContain('a-t-il coûté');
   });
 });
+
+describe('a dimension named after `en` (asked-measure.ts)', () => {
+  it('reads `traîné en longueur` as dragging on, a length of time, not a length', async () => {
+    const trial = await articleIndex('proces-brassac.fr.txt', [
+      'Le procès de Brassac',
+      '',
+      'Le procès a duré trois ans.',
+      'La salle d’audience mesure 40 mètres de long.',
+    ]);
+    const answer = findPassages(trial, 'Combien de temps le procès a-t-il traîné en longueur ?');
+    expect(answer.results[0]?.sentence).toBe('Le procès a duré trois ans.');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});
