@@ -134,3 +134,24 @@ describe('a dimension named after `en` (asked-measure.ts)', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+describe('a price per a fare group (asked-group.ts)', () => {
+  const zoo = () =>
+    articleIndex('zoo-dunmore.en.txt', [
+      'Dunmore zoo reopens',
+      '',
+      'The zoo reopened on Saturday after a long closure.',
+      'Entry costs £5 per child.',
+    ]);
+
+  it('does not flag `kids` on a price per child: the same group in other words', async () => {
+    const answer = findPassages(await zoo(), 'How much does entry cost for kids?');
+    expect(answer.results[0]?.sentence).toBe('Entry costs £5 per child.');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+
+  it('still flags `adults` on a price per child', async () => {
+    const answer = findPassages(await zoo(), 'How much does entry cost for adults?');
+    expect(answer.results[0]?.missing).toContain('adults');
+  });
+});
