@@ -155,3 +155,16 @@ describe('a price per a fare group (asked-group.ts)', () => {
     expect(answer.results[0]?.missing).toContain('adults');
   });
 });
+
+describe('a measure asked of a thing the articles never name (shares-only.ts)', () => {
+  it('flags `sable` on tonnes of wood: a measure gives only the thing its sentence names', async () => {
+    const forest = await articleIndex('foret-brassac.fr.txt', [
+      'La forêt de Brassac',
+      '',
+      'Les bûcherons ont coupé 300 tonnes de bois cet hiver.',
+      'La commune a planté 1 200 chênes.',
+    ]);
+    const sand = findPassages(forest, 'Combien de sable les bûcherons ont-ils coupé ?');
+    expect(sand.results[0]?.missing).toContain('sable');
+  });
+});
