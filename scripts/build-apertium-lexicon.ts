@@ -14,7 +14,7 @@
  * `reservoir`, and back), and both Spanish ways often through the same one.
  *
  * Words put through: the Hunspell dictionaries' stems that Apertium's own analyser reads as a
- * noun, verb, adjective or adverb in their dictionary form (no names).
+ * noun, verb or adjective in their dictionary form (CONTENT_TAGS; no names).
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -355,13 +355,21 @@ const MINUS_BEFORE = /(?<![\p{L}])(?:minus|moins)[ \u00A0\u202F]+$/iu;
 const SINGULAR_TIME = /^(?:day|night|week|month|year|hour|minute)$/iu;
 
 /**
- * Whether a singular unit of time after a number above one names the kind of the plural noun
- * after it (`60 day visitors`, `two day tickets`): the number counts the noun, not days.
+ * People named by what they do or are, in the plural: `visitors`, `workers`, `trippers`,
+ * `pupils`. After a unit of time, a kind of person (`day visitors`, `night workers`); any other
+ * noun there is a thing lasting that long (`30 minute sessions`, `12 hour shifts`).
+ */
+const PERSONS = /(?:ers|ors|ists|ians|ees|ants|pupils|students|patients|residents|staff)$/u;
+
+/**
+ * Whether a singular unit of time after a number above one names the kind of the people counted
+ * after it (`60 day visitors`): the number counts them, not days. Before a thing, the unit says
+ * how long each lasts (`30 minute sessions`).
  */
 function namesKindOfNoun(sentence: string, value: number, unitEnd: number, unit = ''): boolean {
   if (value <= 1 || !SINGULAR_TIME.test(unit)) return false;
   const noun = /^[ \u00A0\u202F]+(\p{Ll}+)(?![\p{L}'’-])/u.exec(
     sentence.slice(unitEnd, unitEnd + 30),
   )?.[1];
-  return noun !== undefined && isPlural(noun) && !FUNCTION_WORDS.has(noun);
+  return noun !== undefined && isPlural(noun) && !FUNCTION_WORDS.has(noun) && PERSONS.test(noun);
 }

@@ -1,4 +1,4 @@
-import type { Sentence } from '../knowledge/types.ts';
+import type { Figure, Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { fold, STOP_WORDS, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
@@ -91,31 +91,45 @@ function figuresForGroups(sentence: Sentence, asked: AskedFigure): number {
 }
 
 /**
- * The groups a price is set for by age or standing, folded, singular and plural, both languages:
- * a fare or a fee per adult is no child's, nor a student's. Other people a rate is per (`par
- * habitant`, `per resident`) may be the ones asked under another name (`par administré`).
+ * The groups a price is set for by age or standing, folded, singular and plural, both languages,
+ * each word by the group it names (`kids` and `enfants` are children): a fare or a fee per adult
+ * is no child's, nor a student's. Other people a rate is per (`par habitant`, `per resident`) may
+ * be the ones asked under another name (`par administré`).
  */
-const FARE_GROUPS: ReadonlySet<string> = new Set(
-  (
-    'adult adults adulte adultes child children kid kids enfant enfants junior juniors ' +
-    'senior seniors student students etudiant etudiants retraite retraites pensioner ' +
-    'pensioners teenager teenagers adolescent adolescents ado ados infant infants bebe bebes ' +
-    'baby babies member members adherent adherents'
-  ).split(' '),
+const FARE_GROUP_WORDS: [string, string][] = [
+  ['adult', 'adult adults adulte adultes'],
+  ['child', 'child children kid kids enfant enfants'],
+  ['junior', 'junior juniors'],
+  ['senior', 'senior seniors retraite retraites pensioner pensioners'],
+  ['student', 'student students etudiant etudiants'],
+  ['teenager', 'teenager teenagers adolescent adolescents ado ados'],
+  ['infant', 'infant infants bebe bebes baby babies'],
+  ['member', 'member members adherent adherents'],
+];
+const FARE_GROUPS: ReadonlyMap<string, string> = new Map(
+  FARE_GROUP_WORDS.flatMap(([group, words]) =>
+    words.split(' ').map((word) => [word, group] as const),
+  ),
 );
 
 /**
  * Whether every figure of the kind asked is given per a group of FARE_GROUPS (`£18.50 per adult`,
  * `15 € par adulte`), one at least, and the group asked is another of them: the sentence says
- * whom its figures are for, and a rate per adult is no child's.
+ * whom its figures are for, and a rate per adult is no child's (a rate per child is the kids').
  */
 function figuresPerOtherGroup(sentence: Sentence, asked: AskedFigure, group: AskedGroup): boolean {
-  if (!group.words.some(({ word }) => FARE_GROUPS.has(word))) return false;
+  const askedGroups = new Set(group.words.map(({ word }) => FARE_GROUPS.get(word)));
+  askedGroups.delete(undefined);
+  if (askedGroups.size === 0) return false;
   const figures = sentence.figures.filter((figure) => isOfAskedKind(figure, asked));
+  // The unit says per what: `GBP/adult`, `EUR/adulte`, `USD/day`.
+  const perGroup = (figure: Figure) => FARE_GROUPS.get(fold(figure.unit.split('/')[1] ?? ''));
   return (
     figures.length > 0 &&
-    // The unit says per what: `GBP/adult`, `EUR/adulte`, `USD/day`.
-    figures.every((figure) => FARE_GROUPS.has(fold(figure.unit.split('/')[1] ?? '')))
+    figures.every((figure) => {
+      const per = perGroup(figure);
+      return per !== undefined && !askedGroups.has(per);
+    })
   );
 }
 

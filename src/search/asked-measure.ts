@@ -47,9 +47,11 @@ const MEASURE_ASKING: [RegExp, string][] = [
 /**
  * A dimension the reader names as what the answer is in: `in distance`, `en km`, `in hectares`.
  * It says what `how long` asks (`How long is the route, in distance?` is a length, not a
- * duration), as it does of any figure asked.
+ * duration), as it does of any figure asked. Not after `traîner`, `tirer` (`le procès a traîné en
+ * longueur`): the idiom says a thing dragged on, which asks a length of time.
  */
-const NAMED_IN = /\b(?:in|en) (distance|length|longueur|height|hauteur|[a-z]{2,}\d?)\b/u;
+const NAMED_IN =
+  /(?<!\b(?:train|tir)[a-z]* )\b(?:in|en) (distance|length|longueur|height|hauteur|[a-z]{2,}\d?)\b/u;
 
 const NAMED_DIMENSIONS = new Map([
   ['distance', 'length'],

@@ -141,9 +141,13 @@ export const qualifiesFigure = (word: string): boolean =>
  * 2 150 € par mois`, `the lease costs £38,000 a year`) is a running cost, not what it cost.
  */
 const ONE_OFF_COST_ASKED =
-  /\b(a coute|ont coute|avait coute|avaient coute|aura coute|auront coute|a depense|ont depense|did (?:\S+ ){0,5}(?:cost|costing|spend))\b/u;
-/** The verb of such a cost, as the qualifier is typed: `a coûté`, `cost`. */
-const COST_VERB = /\b((?:a|ont|avait|avaient|aura|auront) (?:coute|depense)|cost|costing|spend)\b/u;
+  /\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:coute|depense)|did (?:\S+ ){0,5}(?:cost|costing|spend))\b/u;
+/**
+ * The verb of such a cost, as the qualifier is typed: `a coûté`, `le parc a-t-il coûté` (the
+ * verb inverted, as a question may put it), `cost`.
+ */
+const COST_VERB =
+  /\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:coute|depense)|cost|costing|spend)\b/u;
 /** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
 const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
 

@@ -45,7 +45,11 @@ const asksShare = (asked: AskedFigure): boolean =>
  * not how many. A share beside a count (`46 vessels … one boat in four`) or naming its whole
  * still answers.
  */
-export function sharesOnly(asked: AskedFigure, ofKind: BoundFigure[]): boolean {
+export function sharesOnly(
+  asked: AskedFigure,
+  ofKind: BoundFigure[],
+  thingKnown: boolean,
+): boolean {
   // `combien d’hectares`, `how many points`: the measure is the thing counted.
   if (
     asked.counted === undefined ||
@@ -55,8 +59,9 @@ export function sharesOnly(asked: AskedFigure, ofKind: BoundFigure[]): boolean {
   )
     return false;
   // `combien de sel`: a measure (`1,150 tonnes`) gives what is asked, the rule below says whether
-  // of the thing asked (`countsOtherwise`).
-  const measured = asksMeasured(asked);
+  // of the thing asked (`countsOtherwise`); it can say so only of a thing the articles name
+  // (`thingKnown`): `combien de sable` is not given by `300 tonnes de bois`.
+  const measured = thingKnown && asksMeasured(asked);
   return ofKind.every(({ figure }) =>
     figure.kind === 'percent' || figure.kind === 'ratio'
       ? !namesWhole(figure.text)

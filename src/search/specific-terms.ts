@@ -16,7 +16,7 @@ import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
 import { typedAsWhole } from './written-otherwise.ts';
-import { sideOf, type YearSide } from './year-sides.ts';
+import { sideAt, type YearSide } from './year-sides.ts';
 
 /**
  * The question's specific terms (numbers, years, periods, names): what a passage must hold to
@@ -43,8 +43,9 @@ export interface SpecificTerm {
    */
   label: string | undefined;
   /**
-   * The side of a year the question asks of, by the word before it: `before` for `avant 2019`,
-   * `after` for `depuis 2019`, `since 2019`. Undefined for any other term.
+   * The side of a year the question asks of, by the words before it: `before` for `avant 2019`,
+   * `jusqu’en 2019`, `prior to 2019`; `after` for `depuis 2019`, `since 2019`. Undefined for any
+   * other term.
    */
   side: YearSide | undefined;
   /**
@@ -252,7 +253,13 @@ export function specificTerms(
       alternatives: written,
       known,
       label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
-      side: kind === 'year' ? sideOf(all[all.indexOf(first) - 1]?.word) : undefined,
+      side:
+        kind === 'year'
+          ? sideAt(
+              all.map(({ word }) => word),
+              all.indexOf(first),
+            )?.side
+          : undefined,
       whole: kind === 'number' && typedAsWhole(all, all.indexOf(first)),
     };
     terms.push(term);

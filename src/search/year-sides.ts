@@ -14,13 +14,32 @@ export type YearSide = 'before' | 'after';
 
 /** Words before a year that say the side of it, folded: `avant`, `before`; `depuis`, `since`. */
 const SIDE_WORDS = new Map<string, YearSide>([
-  ...'avant before prior until jusqu'.split(' ').map((word) => [word, 'before'] as const),
-  ...'depuis since apres after des'.split(' ').map((word) => [word, 'after'] as const),
+  ...'avant before prior until jusqu up'.split(' ').map((word) => [word, 'before'] as const),
+  ...'depuis since apres after des partir'.split(' ').map((word) => [word, 'after'] as const),
 ]);
+/**
+ * Small words between a side word and its year: `jusqu’en 2019`, `jusqu’à 2019`, `prior to 2019`,
+ * `up to 2019`, `à partir de 2019`.
+ */
+const LINKS: ReadonlySet<string> = new Set(['en', 'a', 'to', 'de']);
+/** Side words that say a side only with their small word: `up to 2019`, not `up 2019`. */
+const LINKED_ONLY: ReadonlySet<string> = new Set(['prior', 'up', 'partir']);
 
-/** The side of a year the word before it says, if any. */
-export const sideOf = (before: string | undefined): YearSide | undefined =>
-  before === undefined ? undefined : SIDE_WORDS.get(before);
+/**
+ * The side of the year at `at` (`words`, folded) that the words before it say, and where they
+ * start; undefined if they say none.
+ */
+export function sideAt(
+  words: readonly string[],
+  at: number,
+): { side: YearSide; from: number } | undefined {
+  const before = words[at - 1];
+  if (before === undefined) return undefined;
+  const direct = LINKS.has(before) || LINKED_ONLY.has(before) ? undefined : SIDE_WORDS.get(before);
+  if (direct !== undefined) return { side: direct, from: at - 1 };
+  const linked = LINKS.has(before) ? SIDE_WORDS.get(words[at - 2] ?? '') : undefined;
+  return linked === undefined ? undefined : { side: linked, from: at - 2 };
+}
 
 /**
  * Where a question asks of one side of a year and the sentence gives that year only on the other
@@ -32,11 +51,12 @@ export function yearOnOtherSide(text: string, term: SpecificTerm): string[] {
   const years = tokens.flatMap((token, at) => (token.word === term.typed ? [at] : []));
   if (years.length === 0) return [];
   const phrases: string[] = [];
+  const words = tokens.map(({ word }) => word);
   for (const at of years) {
-    const before = tokens[at - 1];
-    const side = sideOf(before?.word);
-    if (before === undefined || side === undefined || side === term.side) return [];
-    phrases.push(text.slice(before.start, (tokens[at] as (typeof tokens)[number]).end));
+    const said = sideAt(words, at);
+    const from = tokens[said?.from ?? -1];
+    if (said === undefined || from === undefined || said.side === term.side) return [];
+    phrases.push(text.slice(from.start, (tokens[at] as (typeof tokens)[number]).end));
   }
   return phrases;
 }

@@ -9,11 +9,23 @@ const TOOK =
 const ENGLISH_TOOK = /^(?:takes?|took|lasts?|lasted)$/iu;
 
 /**
- * `9% backdated to april, company offering 5.5`: a bare figure with decimals, set against a share
- * in percent before it, is a share in percent too (a count of things has no decimals).
+ * Words after a figure that give its unit: a scale (`2.5 million`), a length of time (`2.5 days`),
+ * a currency (`4.5 euros`). A figure they follow is not bare.
  */
-const BARE_AFTER_PERCENT =
-  /(\d(?:[.,]\d+)?\s*%.*?\b(?:offering|offers?|offered|propose|proposes|proposait|offre|vs\.?|versus|contre|against)\s+)(\d{1,2}[.,]\d{1,2})(?![\d%\p{L}]|\s*(?:%|pour\s*cent|per\s*cent|percent|points?|pts?)\b)/giu;
+const UNIT_AFTER = [
+  'million|millions|billion|billions|bn|thousand|k|m|milliards?|mille',
+  'seconds?|minutes?|hours?|days?|weeks?|months?|years?|secondes?|heures?|jours?|semaines?|mois|ans?|ann[ée]es?',
+  'euros?|pounds?|dollars?|pence|cents?|€|£|\\$',
+].join('|');
+/**
+ * `9% backdated to april, company offering 5.5`: a bare figure with decimals, set against a share
+ * in percent before it, is a share in percent too (a count of things has no decimals); not one
+ * whose unit follows it (`offering 2.5 days of leave`, `offering 2.5 million`).
+ */
+const BARE_AFTER_PERCENT = new RegExp(
+  `(\\d(?:[.,]\\d+)?\\s*%.*?\\b(?:offering|offers?|offered|propose|proposes|proposait|offre|vs\\.?|versus|contre|against)\\s+)(\\d{1,2}[.,]\\d{1,2})(?![\\d%\\p{L}]|\\s*(?:%|pour\\s*cent|per\\s*cent|percent|points?|pts?|${UNIT_AFTER})(?![\\p{L}]))`,
+  'giu',
+);
 
 /**
  * `talks are set to restart`: `set to`, `due to`, `slated to`, `scheduled to` say the thing is

@@ -10,18 +10,13 @@ import { breakdownOf } from './breakdown.ts';
 import { groupHeld } from './claim-coverage.ts';
 import { factOf } from './claim-facts.ts';
 import type { Term } from './claim-names.ts';
-import {
-  comparable,
-  precisionOf,
-  type Quantity,
-  quantityIn,
-  sameValue,
-} from './compare-figures.ts';
+import { comparable, type Quantity, quantityIn, sameValue } from './compare-figures.ts';
 import { comparedInClaim } from './compared-values.ts';
 import { isMadeDifference, unlike } from './count-change.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
 import { isElidedItem, totalBesideRate } from './list-items.ts';
+import { precisionOf } from './precision.ts';
 import { sameWhole } from './share-wholes.ts';
 
 /** Whether an article's quantity is, at its value, another of the claim's figures than `claimed`. */

@@ -1,8 +1,9 @@
 // A claim's two values set against each other (`41 %, contre 58 % en 2023`): one thing at two times.
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
-import { precisionOf, type Quantity, quantityIn, sameValue } from './compare-figures.ts';
+import { type Quantity, quantityIn, sameValue } from './compare-figures.ts';
 import { tiedBefore } from './date-ties.ts';
+import { precisionOf } from './precision.ts';
 
 /** What sets a later value against an earlier one, right before it: `, contre`, `compared with`. */
 const SET_AGAINST =

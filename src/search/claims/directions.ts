@@ -76,6 +76,10 @@ const EARLIER =
   /^(?:(?:in|en|qu'?en|que|qu)\s+)?(?:(?:[a-z]+\s+)?\d{4}\b|last year|the year before|l'an dernier|l'annee derniere|l'an passe|avant)/u;
 /** An earlier value an article names after its `than`: a year within the clause. */
 const EARLIER_NAMED = /^(?:[^.;!?]|\.(?=\d)){0,40}?\b(?:1[89]|20)\d\d\b/u;
+/** Comparatives of amount: with a number right after `than`, a bound (`more than 300`). */
+const AMOUNT_COMPARATIVES: ReadonlySet<string> = new Set('more less fewer plus moins'.split(' '));
+/** A number right after `than`, no year (`300`, `about 2,000`): what an amount's bound is set at. */
+const BOUND_NUMBER = /^(?:(?:about|around|some|nearly|almost|roughly)\s+)?\d(?!\d{3}(?![\d,.]))/u;
 /** How many words may stand between a comparative and its `than`. */
 const COMPARISON_REACH = 6;
 
@@ -96,6 +100,8 @@ export function comparisonOf(
       .find((next) => next.word === 'than' || next.word === 'que' || next.word === 'qu');
     if (than === undefined) continue;
     const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim();
+    // `More than 300 households joined in 2024` bounds a count, whatever year follows.
+    if (AMOUNT_COMPARATIVES.has(token.word) && BOUND_NUMBER.test(after)) continue;
     if (earlier.test(after)) return { way, word: text.slice(token.start, token.end) };
   }
   return undefined;

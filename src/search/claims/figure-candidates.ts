@@ -1,8 +1,9 @@
 import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { type Precision, type Quantity, quantityOf, sameValue } from './compare-figures.ts';
+import { type Quantity, quantityOf, sameValue } from './compare-figures.ts';
 import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
+import type { Precision } from './precision.ts';
 
 /**
  * Sentences a claim's figures lead to, whatever the words around them: a claim in other words

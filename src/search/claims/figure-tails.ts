@@ -6,8 +6,9 @@ import { fold, type Token, tokenize } from '../normalize.ts';
 import { parseQuery } from '../query.ts';
 import { namesTerm } from './claim-names.ts';
 import { factGroups, type Given, groupIn, type RivalContext } from './clause-rival.ts';
-import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
+import { comparable, quantityIn, sameValue } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
+import { precisionOf } from './precision.ts';
 
 /** What ends a figure's own words: a clause's punctuation or a conjunction that opens another. */
 const TAIL_END =

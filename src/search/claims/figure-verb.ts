@@ -3,8 +3,8 @@
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
-import { APPROXIMATION_WORDS } from './compare-figures.ts';
 import { nearValue } from './near-value.ts';
+import { APPROXIMATION_WORDS } from './precision.ts';
 
 /** How far after its verb a governed value may be written: a hedge (`moins de`), no clause. */
 const GOVERNED_REACH = 12;

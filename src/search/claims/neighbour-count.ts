@@ -4,8 +4,8 @@ import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
-import { precisionOf } from './compare-figures.ts';
 import { countsOfOneThing } from './figure-nouns.ts';
+import { precisionOf } from './precision.ts';
 import { neighbours } from './read-passage.ts';
 
 const BOUNDS: ReadonlySet<string> = new Set(['at-least', 'at-most']);

@@ -2,8 +2,9 @@
 import type { Sentence } from '../../knowledge/types.ts';
 import { SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { factGroups, type Given, givesAnother, type RivalContext } from './clause-rival.ts';
-import { comparable, precisionOf, quantityIn, sameValue } from './compare-figures.ts';
+import { comparable, quantityIn, sameValue } from './compare-figures.ts';
 import { countsOpposable } from './figure-nouns.ts';
+import { precisionOf } from './precision.ts';
 
 /**
  * The claimed value found in a sentence of the paragraph that says less than half of the claimed

@@ -13,9 +13,7 @@ import { namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { factGroups, givesAnother, isAnotherClaimed, rivalInClause } from './clause-rival.ts';
 import {
-  boundAgainst,
   comparable,
-  precisionOf,
   type Quantity,
   quantitiesIn,
   quantityIn,
@@ -35,6 +33,7 @@ import { nearestFirst } from './nearest-value.ts';
 import { neighbourRival } from './neighbour-rival.ts';
 import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
+import { boundAgainst, precisionOf } from './precision.ts';
 import { periodBeforeOtherwise, presentPeriodWords } from './relative-period.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sharesOfOneThing } from './share-things.ts';

@@ -18,6 +18,21 @@ const idsOf = (index: SearchIndex, text: string) =>
   new Set(tokenize(text).map((token) => index.wordIds.get(token.word)));
 
 /**
+ * Words a claim sets a choice aside with, right before it: `chose buses over trams`, `ahead of
+ * trams`, `in preference to trams`. The claim then says what the article says.
+ */
+const CHOSEN_OVER = /(?:^|\s)(?:over|ahead of|in preference to)\s+(?:(?:the|a|an)\s+)?$/u;
+
+/** Whether the claim itself sets aside the word of `group`: `buses over trams`. */
+function claimSetsAside(index: SearchIndex, claim: string, group: QueryGroup): boolean {
+  return tokenize(claim).some(
+    (token) =>
+      groupHeld(group, new Set([index.wordIds.get(token.word)])) &&
+      CHOSEN_OVER.test(claim.slice(Math.max(0, token.start - 24), token.start).toLowerCase()),
+  );
+}
+
+/**
  * The conflict of a sentence that sets aside what the claim says was chosen: a word of the claim
  * the sentence says only after `rather than` (`paid for by cutting the parks budget` against
  * `covered from reserves rather than from the parks budget`). Undefined when the claim itself
@@ -41,7 +56,7 @@ export function rejectedChoice(
     const setAside = groups.find(
       (group) => groupHeld(group, asideIds) && !groupHeld(group, elsewhereIds),
     );
-    if (setAside !== undefined)
+    if (setAside !== undefined && !claimSetsAside(index, claim, setAside))
       return {
         claimed: setAside.key,
         article: `${match[0].trim()} ${aside.trim()}`,

@@ -2,6 +2,7 @@
 // villages sur 52`.
 import { plainDigits } from '../../knowledge/figure-numbers.ts';
 import type { Figure } from '../../knowledge/types.ts';
+import { partAndWhole } from './share-parts.ts';
 
 /** The whole after the part and its noun: `out of 52`, `sur 52`. */
 const OUT_OF_WHOLE = /\s(?:out\s+of|sur)\s+(\d[\d\s,.]*\d|\d)$/iu;
@@ -23,12 +24,5 @@ export function partsOfShareOutOf(figure: Figure): Figure[] {
   const of = OUT_OF_WHOLE.exec(figure.text);
   const wholeText = of?.[1] ?? '';
   if (of === null || RATE_WHOLE.test(wholeText)) return [];
-  const whole = Number(plainDigits(wholeText));
-  const part = Math.round(figure.value * whole);
-  if (!(whole > part && part >= 1) || Math.abs(part - figure.value * whole) > 0.01) return [];
-  const wholeStart = figure.start + figure.text.length - wholeText.length;
-  return [
-    { ...figure, kind: 'count', value: part, text: figure.text.slice(0, of.index).trim() },
-    { ...figure, kind: 'count', value: whole, text: wholeText, start: wholeStart },
-  ];
+  return partAndWhole(figure, of.index, wholeText, Number(plainDigits(wholeText)));
 }

@@ -17,11 +17,24 @@ export function partsOfShare(figure: Figure): Figure[] {
   if (of === null) return [];
   const wholeText = of[1] ?? '';
   const whole = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
+  return partAndWhole(figure, of.index, wholeText, whole);
+}
+
+/**
+ * The part and the whole of a share whose text ends with its whole (`wholeText`, worth `whole`,
+ * its phrase from `phraseAt` in the text): none when the share is no whole number of them.
+ */
+export function partAndWhole(
+  figure: Figure,
+  phraseAt: number,
+  wholeText: string,
+  whole: number,
+): Figure[] {
   const part = Math.round(figure.value * whole);
   if (!(whole > part && part >= 1) || Math.abs(part - figure.value * whole) > 0.01) return [];
   const wholeStart = figure.start + figure.text.length - wholeText.length;
   return [
-    { ...figure, kind: 'count', value: part, text: figure.text.slice(0, of.index).trim() },
+    { ...figure, kind: 'count', value: part, text: figure.text.slice(0, phraseAt).trim() },
     { ...figure, kind: 'count', value: whole, text: wholeText, start: wholeStart },
   ];
 }

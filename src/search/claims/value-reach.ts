@@ -1,5 +1,6 @@
 // How far a claimed value reaches: what its bound holds, what scale it is of.
-import type { Precision, Quantity } from './compare-figures.ts';
+import type { Quantity } from './compare-figures.ts';
+import type { Precision } from './precision.ts';
 
 /**
  * A value the claimed bound holds, however far from it, contradicts nothing: `dix-huit mois` is
