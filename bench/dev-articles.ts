@@ -35,6 +35,8 @@ import {
   VALIDATION19_ARTICLES,
   VALIDATION20_ARTICLES,
   VALIDATION21_ARTICLES,
+  VALIDATION22_ARTICLES,
+  VALIDATION23_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -130,6 +132,14 @@ for (const [title, folder] of [
   [
     'Twenty-first validation set (measured on 2026-12-02 first 23/39 first and 17/39 unflagged; opened at 05:45 on 2026-12-02 at 25 and 19)',
     VALIDATION21_ARTICLES,
+  ],
+  [
+    'Twenty-second validation set (measured, never tuned on: misses not shown)',
+    VALIDATION22_ARTICLES,
+  ],
+  [
+    'Twenty-third validation set (measured, never tuned on: misses not shown)',
+    VALIDATION23_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

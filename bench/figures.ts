@@ -100,6 +100,14 @@ for (const [title, cases] of [
     'Twenty-first validation set (first measured 136/142 found, 130/142 unit; opened at 05:45 on 2026-12-02 at 136/130)',
     validationSetFigureCases(21),
   ],
+  [
+    'Twenty-second validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(22),
+  ],
+  [
+    'Twenty-third validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(23),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -70,6 +70,10 @@ export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
 export const VALIDATION20_ARTICLES = join(FIXTURES, 'validation20-articles');
 /** Three more (one French, two English), by a twenty-first author in the same way: measured first on 2026-12-02, opened at 05:45. */
 export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
+/** Three more (two French, one English), by a twenty-second author in the same way: never tuned on. */
+export const VALIDATION22_ARTICLES = join(FIXTURES, 'validation22-articles');
+/** Three more (one French, two English), by a twenty-third author in the same way: never tuned on. */
+export const VALIDATION23_ARTICLES = join(FIXTURES, 'validation23-articles');
 
 export interface DevItem {
   id: string;
@@ -168,7 +172,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION18_ARTICLES,
       VALIDATION19_ARTICLES,
       VALIDATION20_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION21_ARTICLES;
+      VALIDATION21_ARTICLES,
+      VALIDATION22_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION23_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
