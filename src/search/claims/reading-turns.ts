@@ -10,6 +10,24 @@ import type { Reading } from './read-passage.ts';
 import { rejectedChoice } from './rejected-choice.ts';
 import { routeReversed } from './route-ends.ts';
 
+type Conflict = Reading['conflicts'][number];
+
+/**
+ * A reading whose sentence says the claim otherwise: it no longer holds the claim's figures, and
+ * the conflict found is its own only when the sentence speaks of the claim's subject.
+ */
+function saidOtherwise(
+  reading: Reading,
+  conflict: Conflict | undefined,
+  onSubject: boolean,
+): Reading {
+  return {
+    ...reading,
+    figuresHeld: false,
+    conflicts: conflict !== undefined && onSubject ? [conflict] : reading.conflicts,
+  };
+}
+
 /**
  * A claim with no figure that says which way something went (`prices fell after the heatwave`)
  * is supported only by a sentence that says that way too, and contradicted by one on its subject,
@@ -27,11 +45,7 @@ export function withWay(claim: string, figures: Figure[], reading: Reading): Rea
     reading.coverage >= SAME_SUBJECT &&
     reading.passage.score >= SAME_SUBJECT &&
     reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: way.conflict !== undefined && onSubject ? [way.conflict] : reading.conflicts,
-  };
+  return saidOtherwise(reading, way.conflict, onSubject);
 }
 
 /**
@@ -43,11 +57,7 @@ export function withRoute(index: SearchIndex, claim: string, reading: Reading): 
   const conflict = routeReversed(index, claim, sentence);
   if (conflict === undefined) return reading;
   const onSubject = reading.coverage >= SAME_SUBJECT && reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: onSubject ? [conflict] : reading.conflicts,
-  };
+  return saidOtherwise(reading, conflict, onSubject);
 }
 
 /**
@@ -66,11 +76,7 @@ export function withQualifier(
   // The sentence that gives the claimed count with its qualifier speaks of it, whatever its words.
   const onSubject =
     (reading.coverage >= SAME_SUBJECT || reading.figuresTell) && reading.conflicts.length === 0;
-  return {
-    ...reading,
-    figuresHeld: false,
-    conflicts: onSubject ? [conflict] : reading.conflicts,
-  };
+  return saidOtherwise(reading, conflict, onSubject);
 }
 
 /**
@@ -90,5 +96,5 @@ export function withRejected(
   if (!onSubject) return reading;
   const conflict = rejectedChoice(index, claim, groups, sentence);
   if (conflict === undefined) return reading;
-  return { ...reading, figuresHeld: false, conflicts: [conflict] };
+  return saidOtherwise(reading, conflict, true);
 }
