@@ -92,8 +92,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation21-claims.json',
     'twenty-first validation set (first measured 39/48, 1 confident wrong; opened at 05:45 on 2026-12-02 at 39, 1)',
   ],
-  ['validation22-claims.json', 'twenty-second validation set (measured, never tuned on)'],
-  ['validation23-claims.json', 'twenty-third validation set (measured, never tuned on)'],
+  [
+    'validation22-claims.json',
+    'twenty-second validation set (first measured 37/48, 3 confident wrong; opened at 12:40 on 2026-12-02 at 37, 3)',
+  ],
+  [
+    'validation23-claims.json',
+    'twenty-third validation set (first measured 33/48, 2 confident wrong; opened at 12:40 on 2026-12-02 at 34, 2)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

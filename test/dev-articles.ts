@@ -70,9 +70,9 @@ export const VALIDATION19_ARTICLES = join(FIXTURES, 'validation19-articles');
 export const VALIDATION20_ARTICLES = join(FIXTURES, 'validation20-articles');
 /** Three more (one French, two English), by a twenty-first author in the same way: measured first on 2026-12-02, opened at 05:45. */
 export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
-/** Three more (two French, one English), by a twenty-second author in the same way: never tuned on. */
+/** Three more (two French, one English), by a twenty-second author in the same way: measured first on 2026-12-02, opened at 12:40. */
 export const VALIDATION22_ARTICLES = join(FIXTURES, 'validation22-articles');
-/** Three more (one French, two English), by a twenty-third author in the same way: never tuned on. */
+/** Three more (one French, two English), by a twenty-third author in the same way: measured first on 2026-12-02, opened at 12:40. */
 export const VALIDATION23_ARTICLES = join(FIXTURES, 'validation23-articles');
 
 export interface DevItem {
