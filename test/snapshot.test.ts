@@ -16,7 +16,7 @@ import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 import { readSnapshot, snapshotKey, writeSnapshot } from '../src/search/snapshot.ts';
-import { Encoder } from '../src/search/snapshot-codec.ts';
+import { Encoder } from '../src/search/snapshot-encoder.ts';
 import { FIXTURES, KNOWLEDGE_DIR, readQuestionSet } from './helpers.ts';
 
 const temporary: string[] = [];

@@ -5,13 +5,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFiles } from '../knowledge/load.ts';
 import type { SearchIndex } from './search-index.ts';
-import {
-  type Column,
-  Decoder,
-  Encoder,
-  SnapshotFormatError,
-  type StringTable,
-} from './snapshot-codec.ts';
+import { type Column, SnapshotFormatError, type StringTable } from './snapshot-columns.ts';
+import { Decoder } from './snapshot-decoder.ts';
+import { Encoder } from './snapshot-encoder.ts';
 
 /**
  * Bump when the corpus or index built from the same files changes. The engine's own source is
@@ -21,7 +17,7 @@ import {
 export const ENGINE_VERSION = 5;
 /** Fields of the index that engines before ENGINE_VERSION 5 did not save. */
 const CURRENT_FIELDS = ['wordLanguages', 'translationLanguages'];
-/** The file layout's version; bump when `snapshot-codec.ts` or this file's layout changes. */
+/** The file layout's version; bump when the column encoding (`snapshot-columns.ts`, `snapshot-encoder.ts`, `snapshot-decoder.ts`) or this file's layout changes. */
 const FORMAT = 1;
 const MAGIC = Buffer.from('AQBINDEX', 'latin1');
 /** Magic, header length, then the JSON header; sections start 8-aligned after it. */
