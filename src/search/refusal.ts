@@ -23,7 +23,7 @@ import {
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
-import { articleGives, typedAsWhole } from './written-otherwise.ts';
+import { articleGives, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -227,8 +227,10 @@ export function wordsNotIn(
     if (headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
-    const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
-    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
+    // A number with its unit typed onto it (`20km`) is a number.
+    const kind = /^\d+\p{L}*$/u.test(group.key) ? 'number' : 'name';
+    const guess = kind === 'number' && typedAsGuess(tokens, group.from);
+    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind, guess })) return [];
     // `sur les 6200 docs`: a whole the reader read in the article (specific-terms.ts).
     if (
       kind === 'number' &&

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/**
+ * A right answer shown with a wrong gap: words of the question that are no specific term of it,
+ * or a number the reader only guessed, listed as lacking.
+ */
+
+const canal = () =>
+  articleIndex('canal-brindley.en.txt', [
+    'Brindley canal reopens after restoration',
+    '',
+    'The restoration took about 310,000 volunteer hours over eleven years, the trust says.',
+    'Each lock uses around 140,000 litres of water to fill.',
+    'The new moorings are 18 km from the old wharf at Astley.',
+    'The visitor centre took £4,920 in donations last year.',
+  ]);
+
+describe('a number typed as a guess, near the article’s figure', () => {
+  it('gives `like 300000` with 310,000, nothing flagged', async () => {
+    const answer = first(
+      findPassages(
+        await canal(),
+        'how many volunteer hours went into the restoration, like 300000?',
+      ),
+    );
+    expect(answer.sentence).toContain('310,000 volunteer hours');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('gives `was it like 5000` with £4,920', async () => {
+    const answer = first(
+      findPassages(
+        await canal(),
+        'how much did the visitor centre take in donations, was it like 5000',
+      ),
+    );
+    expect(answer.sentence).toContain('£4,920');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('reads a unit typed onto the guess: `like 20km` is 18 km', async () => {
+    const answer = first(
+      findPassages(await canal(), 'how far are the new moorings from the old wharf, like 20km?'),
+    );
+    expect(answer.sentence).toContain('18 km');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('still flags a number of one digit typed without a guess: 300000 may be a bound', async () => {
+    const answer = first(
+      findPassages(await canal(), 'how many volunteer hours went into the restoration, 300000?'),
+    );
+    expect(answer.sentence).toContain('310,000 volunteer hours');
+    expect(answer.missing).toEqual(['300000']);
+  });
+
+  it('still flags a guess far from the article’s figure', async () => {
+    const answer = first(
+      findPassages(await canal(), 'how much did the visitor centre take in donations, like 9000'),
+    );
+    expect(answer.missing).toEqual(['9000']);
+  });
+});
