@@ -64,3 +64,21 @@ describe('a number typed as a guess, near the article’s figure', () => {
     expect(answer.missing).toEqual(['9000']);
   });
 });
+
+const refuge = () =>
+  articleIndex('refuge-valgrand.fr.txt', [
+    'Le refuge de Valgrand passe l’hiver',
+    '',
+    'Les bénévoles chauffent les boxes dès que le thermomètre descend sous 5 °C, et la nuit du 9 février il a fait −11 °C dans la cour.',
+    'Le refuge a accueilli 312 chiens en 2024.',
+  ]);
+
+describe('a figure asked in a kind word after combien de', () => {
+  it('reads `combien de degres dehors` as a temperature, not a count of `dehors`', async () => {
+    const answer = first(
+      findPassages(await refuge(), 'il faisait combien de degres dehors la nuit du 9 fevrier'),
+    );
+    expect(answer.sentence).toContain('−11 °C');
+    expect(answer.missing).toEqual([]);
+  });
+});
