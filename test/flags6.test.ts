@@ -82,3 +82,21 @@ describe('a figure asked in a kind word after combien de', () => {
     expect(answer.missing).toEqual([]);
   });
 });
+
+const workshop = () =>
+  articleIndex('repair-hallam.en.txt', [
+    'Hallam repair café marks its fifth year',
+    '',
+    'About 30 volunteers are on the rota, including six tailors and a retired clockmaker aged 79.',
+    'The café mended 1,240 items last year.',
+  ]);
+
+describe('an age the figure reader reads with its word before: aged 79', () => {
+  it('answers how old with `a retired clockmaker aged 79`, nothing flagged', async () => {
+    const answer = first(
+      findPassages(await workshop(), 'How old is the clockmaker who helps out?'),
+    );
+    expect(answer.sentence).toContain('aged 79');
+    expect(answer.missing).toEqual([]);
+  });
+});

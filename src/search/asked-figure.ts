@@ -168,15 +168,6 @@ function askedKind(question: string): AskedFigure | undefined {
   const askingWords = phrases.flatMap(({ first, last }) =>
     tokens.slice(first, last + 1).map((token) => token.word),
   );
-  // Tokens of phrases asking a figure of another kind than a count (`degrés`): `combien de degrés
-  // dehors` asks a temperature, and counts nothing `dehors` names.
-  const measuring = new Set(
-    phrases
-      .filter(({ kinds }) => !kinds.includes('count'))
-      .flatMap(({ first, last }) =>
-        Array.from({ length: last - first + 1 }, (_, at) => first + at),
-      ),
-  );
   for (const { phrase, kinds, first, last } of phrases) {
     const from = tokens[first];
     const to = tokens[last];
@@ -197,7 +188,7 @@ function askedKind(question: string): AskedFigure | undefined {
     // An age is given in years: `quatre ans` may be one, `12 heures` is not.
     if (AGE.test(phrase)) return inUnit(typed, kinds, 'year', askingWords);
     // `combien de marins`, not `combien touchent`: French names the thing after `de`.
-    if (counts && (phrase !== 'combien' || next > last + 1) && !measuring.has(next))
+    if (counts && (phrase !== 'combien' || next > last + 1))
       counting.push({ at: next, english: /^(how many|number)$/u.test(phrase) });
   }
   // A measure asked (`quelle hauteur`, `how far`): only a figure in its units answers, whatever
