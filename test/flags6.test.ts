@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
+import { loadDevArticle } from './dev-articles.ts';
 import { firstAnswer as first } from './helpers.ts';
 
 /**
@@ -97,6 +98,16 @@ describe('an age the figure reader reads with its word before: aged 79', () => {
       findPassages(await workshop(), 'How old is the clockmaker who helps out?'),
     );
     expect(answer.sentence).toContain('aged 79');
+    expect(answer.missing).toEqual([]);
+  });
+});
+
+describe('an English superlative said in French', () => {
+  it('answers `the youngest apprentice` with `Le plus jeune apprenti`, nothing flagged', async () => {
+    // A partial answer, as the article gives it: a small inline one covers the question whole.
+    const index = await loadDevArticle('coutellerie-sauzelles.fr.txt');
+    const answer = first(findPassages(index, 'How old is the youngest apprentice?'));
+    expect(answer.sentence).toContain('Le plus jeune apprenti');
     expect(answer.missing).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
+import { saysSuperlative } from './asked-qualifiers.ts';
 import { countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countedStems, countsAsked } from './counted-thing.ts';
 import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
@@ -227,6 +228,8 @@ export function wordsNotIn(
     if (headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
+    // `youngest` asked of `Le plus jeune apprenti`.
+    if (sentence !== undefined && saysSuperlative(group.key, sentence.text)) return [];
     // A number with its unit typed onto it (`20km`) is a number.
     const kind = /^\d+\p{L}*$/u.test(group.key) ? 'number' : 'name';
     const guess = kind === 'number' && typedAsGuess(tokens, group.from);
