@@ -91,6 +91,8 @@ export function givesAge(figure: Figure, text: string, about: readonly string[] 
   // Written as an age (`Sixteen-year-old Amara`, `a 54-year-old`): the figure reader says so.
   if (fold(figure.unit) === 'years old' && /years?[-‑\s]olds?$/u.test(fold(figure.text)))
     return true;
+  // The figure reader takes the word before into the figure: `a retired watchmaker aged 81`.
+  if (inYears(figure) && /^(?:aged|agee?s? de)\s/u.test(fold(figure.text))) return true;
   const before = fold(text.slice(Math.max(0, figure.start - 24), figure.start));
   // The bound's unit may be read as what the sentence sells (`£4 for children under 14`).
   if (YOUNG_BEFORE.test(before) && BOUND_OF_AGE.test(fold(figure.text))) return true;

@@ -79,6 +79,23 @@ function isSuperlative(word: string): boolean {
   );
 }
 
+/** A French superlative: `le plus jeune`, `la moins chère`. */
+const FRENCH_SUPERLATIVE = /\b(?:le|la|les|l) (?:plus|moins) \p{L}+/u;
+
+/**
+ * Whether an English superlative of the question (`youngest`), which a passage lacks in its words,
+ * is said there in French (`Le plus jeune apprenti`): a question asked of an article in the other
+ * language, whose dictionary knows no superlative.
+ */
+export function saysSuperlative(word: string, text: string): boolean {
+  if (!isSuperlative(word)) return false;
+  return FRENCH_SUPERLATIVE.test(
+    tokenize(text)
+      .map((token) => token.word)
+      .join(' '),
+  );
+}
+
 /** Periods of a rate, by the words that say them per that period, folded. */
 const RATE_PERIODS: [string, RegExp][] = [
   [

@@ -67,7 +67,8 @@ export function countedThing(
   };
   for (const { at: start, english } of counting) {
     let next = start;
-    while (covered.has(next)) next++;
+    while (covered.has(next) && !NOT_COUNTED.has(tokens[next]?.word ?? '')) next++;
+    // `combien de degrés dehors` asks a temperature: no thing counted follows what is asked.
     if (!isContent(tokens[next])) continue;
     const qualifiers = tokens.slice(start, next).map((token) => token.word);
     let head = next;

@@ -1,6 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
+import { saysSuperlative } from './asked-qualifiers.ts';
 import { countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countedStems, countsAsked } from './counted-thing.ts';
 import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
@@ -23,7 +24,7 @@ import {
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
-import { articleGives, typedAsWhole } from './written-otherwise.ts';
+import { articleGives, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -227,8 +228,12 @@ export function wordsNotIn(
     if (headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
-    const kind = /^\d+$/u.test(group.key) ? 'number' : 'name';
-    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind })) return [];
+    // `youngest` asked of `Le plus jeune apprenti`.
+    if (sentence !== undefined && saysSuperlative(group.key, sentence.text)) return [];
+    // A number with its unit typed onto it (`20km`) is a number.
+    const kind = /^\d+\p{L}*$/u.test(group.key) ? 'number' : 'name';
+    const guess = kind === 'number' && typedAsGuess(tokens, group.from);
+    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind, guess })) return [];
     // `sur les 6200 docs`: a whole the reader read in the article (specific-terms.ts).
     if (
       kind === 'number' &&

@@ -15,7 +15,7 @@ import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { weekdayOf } from './weekdays.ts';
-import { typedAsWhole } from './written-otherwise.ts';
+import { typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 import { sideAt, type YearSide } from './year-sides.ts';
 
 /**
@@ -53,6 +53,8 @@ export interface SpecificTerm {
    * 640`): what the reader read in the article, not what the answer must say again.
    */
   whole: boolean;
+  /** A number typed as a reader's guess (`like 200000`): near the article's figure, it is given. */
+  guess: boolean;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -261,6 +263,7 @@ export function specificTerms(
             )?.side
           : undefined,
       whole: kind === 'number' && typedAsWhole(all, all.indexOf(first)),
+      guess: kind === 'number' && typedAsGuess(all, all.indexOf(first)),
     };
     terms.push(term);
     previous = { term, end: last.end, known };

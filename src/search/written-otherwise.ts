@@ -19,26 +19,51 @@ function roundedTo(digits: string): number {
   return round === null ? 0 : 10 ** (round[1] as string).length;
 }
 
+/**
+ * The step a reader's guess is rounded to (`like 200000`, `genre 7000`): as `roundedTo`, and, for
+ * a number of one significant digit, the place of that digit. Typed as a guess, it is no bound.
+ */
+function guessedTo(digits: string): number {
+  const single = /^[1-9](0+)$/u.exec(digits);
+  return single === null ? roundedTo(digits) : 10 ** (single[1] as string).length;
+}
+
+/** Words before a number that make it a reader's guess: `like 7000`, `genre 200`, `environ 50`. */
+const GUESS_BEFORE: ReadonlySet<string> = new Set(
+  'like about around roughly approximately approx environ genre approximativement'.split(' '),
+);
+
+/** Whether the number at `at` is typed as a guess (`was it like 7000`, `à peu près 200`). */
+export function typedAsGuess(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1]?.word ?? '';
+  if (GUESS_BEFORE.has(before)) return true;
+  return before === 'pres' && tokens[at - 2]?.word === 'peu';
+}
+
 /** Words saying what one of several does or has: `each lorry`, `chaque camion`. */
 const EACH = /(^|[^\p{L}])(each|apiece|chaque|chacun|chacune)($|[^\p{L}])/u;
 
 /**
  * Whether the sentence writes the term in another form than its words: a number as one of its
  * figures' values (`450000` is `£450k`), one as what `each` of several does, or one a reader
- * rounded (`genre 340000 tonnes` is `342 000 tonnes`), a code of letters and digits with or
+ * rounded (`genre 340000 tonnes` is `342 000 tonnes`) or guessed (`like 7000` is `£6,870`), a code of letters and digits with or
  * without a hyphen or space (`LT22` is `LT-22`).
  */
 export function writtenOtherwise(
   sentence: Sentence,
-  term: Pick<SpecificTerm, 'typed' | 'kind'>,
+  term: Pick<SpecificTerm, 'typed' | 'kind'> & { guess?: boolean },
 ): boolean {
   const typed = fold(term.typed);
   if (term.kind === 'number') {
-    const digits = typed.replace(/\s/gu, '').replace(',', '.');
+    // A unit typed onto the number (`20km`) is the figure's unit, not part of its value.
+    const digits = typed
+      .replace(/\s/gu, '')
+      .replace(',', '.')
+      .replace(/^(\d+)\p{L}+$/u, '$1');
     const value = Number(digits);
     // `can 1 lorry fix` asks what `each lorry` does.
     if (value === 1 && EACH.test(fold(sentence.text))) return true;
-    const within = roundedTo(digits) / 2;
+    const within = (term.guess === true ? guessedTo(digits) : roundedTo(digits)) / 2;
     return sentence.figures.some(
       (figure) =>
         figure.kind !== 'date' &&
