@@ -1,6 +1,7 @@
 import type { AskedFigure } from './asked-figure.ts';
 import { countedStems } from './counted-thing.ts';
 import { figureLeader, givesAskedFigure, sentencesGiving } from './figure-instead.ts';
+import { answerByParagraph } from './paragraph-fallback.ts';
 import type { QueryGroup } from './query.ts';
 import { givingAskedFigure } from './refusal.ts';
 import type { Ranked } from './scoring.ts';
@@ -90,7 +91,11 @@ export function answerByKindAsked(
     bestGives ? ASKED_FIGURE_LEAD : LEAD,
   );
   const [answer] = giving;
-  if (answer === undefined) return NONE;
+  if (answer === undefined) {
+    // No sentence giving the figure holds the question's words: maybe its paragraph does.
+    const byParagraph = answerByParagraph(index, groups, asked, { rank, within });
+    return byParagraph === undefined ? NONE : { ranked: [byParagraph], guess: true };
+  }
   return { ranked: giving, guess: answer.coverage < ASKED_FIGURE_MIN_COVERAGE };
 }
 
