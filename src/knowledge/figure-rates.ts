@@ -108,8 +108,11 @@ export function countPerThingAfter(sentence: string, end: number, counted: strin
     second !== undefined &&
     (/^(?:square|cubic)$/u.test(word) || /^(?:carrés?|cubes?)$/u.test(second.trim()))
   )
-    return { period: `${word} ${second.trim()}`, end: thingEnd + second.length };
-  return { period: word, end: thingEnd };
+    return withSecondPer(sentence, {
+      period: `${word} ${second.trim()}`,
+      end: thingEnd + second.length,
+    });
+  return withSecondPer(sentence, { period: word, end: thingEnd });
 }
 
 /** The second word of an area or a volume: `square metre`, `cubic feet`, `mètre carré`. */
@@ -190,12 +193,20 @@ export function priceRateAfter(
 ): Rate | null {
   const first = firstPriceRate(sentence, start, end, countedBefore);
   // `9.6p per kilowatt-hour` is a price per `kWh`, as a reader writes it.
-  const rate = first && { ...first, period: symbolOf(first.period) };
+  return withSecondPer(sentence, first && { ...first, period: symbolOf(first.period) });
+}
+
+/**
+ * A rate with the second thing or period joined to it: `par nuit et par personne`, `par habitant
+ * et par an` (a period is named as the first would be: `an` is `year`, no article).
+ */
+function withSecondPer(sentence: string, rate: Rate | null): Rate | null {
   const second = rate === null ? null : AND_PER.exec(sentence.slice(rate.end, rate.end + 30));
   if (rate === null || second === null) return rate;
   const thing = second[1] ?? '';
-  if (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing)) return rate;
-  return { period: `${rate.period}/${thing}`, end: rate.end + second[0].length };
+  const period = Object.hasOwn(PERIODS, thing) ? PERIODS[thing] : undefined;
+  if (period === undefined && (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing))) return rate;
+  return { period: `${rate.period}/${period ?? thing}`, end: rate.end + second[0].length };
 }
 
 function firstPriceRate(
