@@ -64,6 +64,45 @@ describe('holidays and seasons as dates', () => {
   });
 });
 
+describe('the age of the youngest or the oldest, given bare', () => {
+  it('is an age, with the verb that gives it', () => {
+    expect(read('The youngest rower is 15 and the oldest, Ann Bell, is 81.')).toEqual([
+      ['is 15', 15, 'years old', 'duration'],
+      ['is 81', 81, 'years old', 'duration'],
+    ]);
+    expect(read('La doyenne du club, Marie Roux, en a 92.')).toEqual([
+      ['en a 92', 92, 'years old', 'duration'],
+    ]);
+  });
+
+  it('leaves a count or a measure of the oldest a count', () => {
+    expect(read('The oldest school has 40 pupils.')).toEqual([['40', 40, 'pupils', 'count']]);
+  });
+});
+
+describe('a year before 1800', () => {
+  it('is a date after a preposition that dates, with nothing counted after it', () => {
+    expect(read('The mill opened in 1752, and closed in 1911.')).toEqual([
+      ['1752', 1752, 'year', 'date'],
+      ['1911', 1911, 'year', 'date'],
+    ]);
+    expect(read('The fund paid for new roofs in 1500 homes.')).toEqual([
+      ['1500', 1500, 'homes', 'count'],
+    ]);
+  });
+});
+
+describe('a sum with its period said as an adjective', () => {
+  it('is per that period', () => {
+    expect(read('Members pay a £12 yearly fee.')).toEqual([
+      ['£12 yearly', 12, 'GBP/year', 'money'],
+    ]);
+    expect(read('Elle touche 900 € mensuels.')).toEqual([
+      ['900 € mensuels', 900, 'EUR/month', 'money'],
+    ]);
+  });
+});
+
 describe('the time elapsed since a thing last happened, asked', () => {
   const mill = () =>
     articleIndex('mill-orby.en.txt', [

@@ -35,6 +35,20 @@ const PEOPLE_BOUND_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:people|children|kids|adults|pupils|students|players|members|residents|drivers|visitors|passengers|patients|workers|voters|teenagers|applicants|anyone|those)${S}(?:aged${S})?(under|over|below|above)${S}$`,
   'iu',
 );
+/**
+ * The youngest or the oldest of people, named before a bare number: `the oldest, Bernard Ashe, is
+ * 84`, `la doyenne des polisseuses en a 63`; the number is their age.
+ */
+const EXTREME_AGE_BEFORE =
+  /(?<![\p{L}])(?:youngest|oldest|eldest|plus[ \u00A0]jeunes?|plus[ \u00A0]âgée?s?|doyenne?s?|benjamine?s?|aînée?s?)(?![\p{L}])/iu;
+/** The verb that gives such an age, or `at` for the age someone did a thing: `is`, `at`, `en a`. */
+const AGE_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:is|was|at|en${S}a|en${S}avait|a|avait)${S}$`,
+  'iu',
+);
+/** A unit of age or time after the number, which the length of time is read with instead. */
+const TIME_WORD_AFTER = /^[ \u00A0\u202F]*(?:ans|years?|yrs?)(?![\p{L}])/iu;
+
 /** The word after a number, when one follows it. */
 const WORD_AFTER = /^[ \u00A0\u202F]+(\p{L}+)/u;
 
@@ -88,6 +102,7 @@ export function readAge(found: Found, start: number, end: number, value: number)
     );
     return true;
   }
+  if (readExtremeAge(found, start, end, value)) return true;
   const yearOld = YEAR_OLD_AFTER.exec(sentence.slice(end, end + 12));
   if (yearOld !== null) {
     addFigure(found, start, end + yearOld[0].length, value, 'years old', 'duration');
@@ -114,4 +129,27 @@ export function ageGroups(sentence: string): Reading[] {
     unit: 'years old',
     kind: 'duration' as const,
   }));
+}
+
+/**
+ * The age of the youngest or the oldest, a bare number after its verb in the clause that names
+ * them: `the oldest, Bernard Ashe, is 84`, `first came at 12`, `la doyenne … en a 63`; the verb is
+ * the age's, as a reader quotes it. Not a count (`the oldest site has 40 rooms`). Whether read.
+ */
+function readExtremeAge(found: Found, start: number, end: number, value: number): boolean {
+  const { sentence } = found;
+  if (value < 2 || !/^\d{1,3}$/u.test(sentence.slice(start, end))) return false;
+  const verb = AGE_VERB_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  if (verb === null || !EXTREME_AGE_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)))
+    return false;
+  if (TIME_WORD_AFTER.test(sentence.slice(end, end + 8))) return false;
+  const next = WORD_AFTER.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+  if (
+    isPlural(next) ||
+    UNIT_SYMBOLS.has(next.toLowerCase()) ||
+    /^[%°€$£]/u.test(sentence.slice(end).trim())
+  )
+    return false;
+  addFigure(found, start - verb[0].length, end, value, 'years old', 'duration');
+  return true;
 }

@@ -281,7 +281,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (
     isDigits &&
     /^\d{4}$/u.test(numberText) &&
-    value >= 1800 &&
+    (value >= 1800 || olderYear(sentence, start, numberEnd, value)) &&
     value <= 2100 &&
     !countWrittenAsYear(sentence, start, numberEnd)
   ) {
@@ -319,6 +319,29 @@ const HALF_THEN_TIME_UNIT = new RegExp(
   `^${S}(?:and${S}a${S}(half))(?=${S}(?:${TIME_UNIT})(?![\\p{L}]))`,
   'iu',
 );
+
+/** A preposition that dates: `in 1798`, `depuis 1642`, `jusqu’en 1789`. */
+const OLD_YEAR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:in|since|until|till|en|depuis|jusqu['’]en|dès)${S}$`,
+  'iu',
+);
+/** Nothing counted after a number: its clause ends, or a date's next word comes. */
+const NOTHING_COUNTED_AFTER = new RegExp(
+  `^(?:${S}?[,.;:)]|${S}(?:and|et|to|à|when|where|after|before)(?![\\p{L}])|$)`,
+  'iu',
+);
+
+/**
+ * A year before 1800 is dated by its preposition, with nothing counted after it: `opened in
+ * 1798,`, `depuis 1642.`; `in 1500 homes` counts.
+ */
+function olderYear(sentence: string, start: number, end: number, value: number): boolean {
+  return (
+    value >= 1000 &&
+    OLD_YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+    NOTHING_COUNTED_AFTER.test(sentence.slice(end, end + 8))
+  );
+}
 
 /** What makes a length of time a difference: `deux heures de plus`, `trois jours de moins`. */
 const LENGTH_DIFFERENCE_AFTER = new RegExp(`^${S}de${S}(?:plus|moins)(?![\\p{L}])`, 'iu');

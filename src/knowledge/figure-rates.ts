@@ -209,6 +209,29 @@ function withSecondPer(sentence: string, rate: Rate | null): Rate | null {
   return { period: `${rate.period}/${period ?? thing}`, end: rate.end + second[0].length };
 }
 
+/**
+ * A period said as an adjective or an adverb after a sum: `£5 yearly`, `£40 weekly`, `£300
+ * monthly`, `120 € mensuels`, `30 € annuels`.
+ */
+const PERIOD_ADJECTIVE = new RegExp(
+  `^${S}(yearly|annually|annual|monthly|weekly|daily|hourly|nightly|annuels?|annuelles?|mensuels?|mensuelles?|hebdomadaires?|quotidiens?|journaliers?)(?![\\p{L}])`,
+  'iu',
+);
+/** The period each of those names, by its first four letters. */
+const PERIOD_OF_ADJECTIVE: Record<string, string> = {
+  year: 'year',
+  annu: 'year',
+  mont: 'month',
+  mens: 'month',
+  week: 'week',
+  hebd: 'week',
+  dail: 'day',
+  quot: 'day',
+  jour: 'day',
+  hour: 'hour',
+  nigh: 'night',
+};
+
 function firstPriceRate(
   sentence: string,
   start: number,
@@ -219,6 +242,12 @@ function firstPriceRate(
   const from = end + (qualifier?.[0].length ?? 0);
   const period = rateAfter(sentence, from, true);
   if (period !== null) return period;
+  const adverb = PERIOD_ADJECTIVE.exec(sentence.slice(from, from + 16));
+  if (adverb !== null)
+    return {
+      period: PERIOD_OF_ADJECTIVE[(adverb[1] ?? '').toLowerCase().slice(0, 4)] ?? '',
+      end: from + adverb[0].length,
+    };
   // `35 000 € d’énergie par saison`, `£2m of funding a year`: what the sum buys, then its period.
   const bought = SUM_OF_WHAT.exec(sentence.slice(from, from + 30));
   const boughtPeriod = bought === null ? null : rateAfter(sentence, from + bought[0].length, true);
