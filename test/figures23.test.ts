@@ -103,6 +103,19 @@ describe('a sum with its period said as an adjective', () => {
   });
 });
 
+describe('the whole of a share named by two English nouns', () => {
+  it('is the plural head with the noun naming its kind', () => {
+    expect(read('After the storm, a third of its stone walls had fallen.')[0]?.[2]).toBe(
+      'stone walls',
+    );
+    expect(read('Half of the bus drivers, the union says, voted.')[0]?.[2]).toBe('bus drivers');
+  });
+
+  it('is the singular noun where the word after it is a verb', () => {
+    expect(read('A third of the budget goes to schools.')[0]?.[2]).toBe('budget');
+  });
+});
+
 describe('the time elapsed since a thing last happened, asked', () => {
   const mill = () =>
     articleIndex('mill-orby.en.txt', [
