@@ -80,6 +80,29 @@ describe('the age of the youngest or the oldest, given bare', () => {
   });
 });
 
+describe('ages given together, and feet with their inches', () => {
+  it('reads two ages after `aged` as one age', () => {
+    expect(read('The club coaches 30 children aged 8 to 12 on Saturdays.')[1]).toEqual([
+      'aged 8 to 12',
+      8,
+      'years old',
+      'duration',
+    ]);
+    expect(read('Deux frères, âgés de 19 et 23 ans, ont repris la ferme.')[1]).toEqual([
+      'âgés de 19 et 23 ans',
+      19,
+      'years old',
+      'duration',
+    ]);
+  });
+
+  it('reads a length in feet and inches as one, in feet', () => {
+    expect(read('The doorway is 6 feet 6 inches high.')).toEqual([
+      ['6 feet 6 inches', 6.5, 'feet', 'count'],
+    ]);
+  });
+});
+
 describe('a year before 1800', () => {
   it('is a date after a preposition that dates, with nothing counted after it', () => {
     expect(read('The mill opened in 1752, and closed in 1911.')).toEqual([

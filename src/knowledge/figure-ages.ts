@@ -10,6 +10,11 @@ const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu
 /** A person named before an age set off by commas: `Helen Marsh, ` in `Helen Marsh, 54, said`. */
 const NAME_BEFORE =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+,[ \u00A0]$/u;
+/** The second end of ages given together: ` to 17`, ` et 31 ans`, `-17`. */
+const SECOND_AGE_AFTER = new RegExp(
+  `^(?:${S}(?:to|and|or|à|et|ou)${S}|${S}?[-–]${S}?)(\\d{1,3})(?:${S}(?:ans|years?(?:${S}old)?))?(?![\\p{L}\\d])`,
+  'iu',
+);
 /** When someone was an age: `since he was 16`, `when she turned 40` (the words are the age's). */
 const WAS_AGE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:since|when|until|till|before|after)${S}(?:he|she|they|I|we|you)${S}(?:was|were|turned)${S}$`,
@@ -65,7 +70,14 @@ export function readAge(found: Found, start: number, end: number, value: number)
   const before = sentence.slice(Math.max(0, start - 40), start);
   const aged = AGED_BEFORE.exec(before);
   if (aged !== null && !/^[ \u00A0\u202F]*(?:ans|years?)(?![\p{L}])/iu.test(sentence.slice(end))) {
-    addFigure(found, start - aged[0].length, end, value, 'years old', 'duration');
+    // `aged 14 to 17`, `âgés de 29 et 31 ans`: the ages' second end is theirs.
+    const second = SECOND_AGE_AFTER.exec(sentence.slice(end, end + 24));
+    const last = Number(second?.[1] ?? 0);
+    const after = second === null ? '' : sentence.slice(end + second[0].length, end + 40);
+    const counts = isPlural((WORD_AFTER.exec(after)?.[1] ?? '').toLowerCase());
+    const ageEnd =
+      second !== null && last > value && last <= 120 && !counts ? end + second[0].length : end;
+    addFigure(found, start - aged[0].length, ageEnd, value, 'years old', 'duration');
     return true;
   }
   const was = WAS_AGE_BEFORE.exec(before);
