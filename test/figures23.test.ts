@@ -103,6 +103,17 @@ describe('ages given together, and feet with their inches', () => {
   });
 });
 
+describe('every second day of the week', () => {
+  it('is once a fortnight', () => {
+    expect(read('The club meets every second Tuesday.')).toEqual([
+      ['every second Tuesday', 1, 'times/fortnight', 'count'],
+    ]);
+    expect(read('Glass is collected every other month.')).toEqual([
+      ['every other month', 1, 'times/2 month', 'count'],
+    ]);
+  });
+});
+
 describe('a year before 1800', () => {
   it('is a date after a preposition that dates, with nothing counted after it', () => {
     expect(read('The mill opened in 1752, and closed in 1911.')).toEqual([
