@@ -10,6 +10,11 @@ const AGED_BEFORE = new RegExp(`(?<![\\p{L}])(?:aged|âgée?s?${S}de)${S}$`, 'iu
 /** A person named before an age set off by commas: `Helen Marsh, ` in `Helen Marsh, 54, said`. */
 const NAME_BEFORE =
   /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ \u00A0]\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*)+,[ \u00A0]$/u;
+/** The second end of ages given together: ` to 17`, ` et 31 ans`, `-17`. */
+const SECOND_AGE_AFTER = new RegExp(
+  `^(?:${S}(?:to|and|or|à|et|ou)${S}|${S}?[-–]${S}?)(\\d{1,3})(?:${S}(?:ans|years?(?:${S}old)?))?(?![\\p{L}\\d])`,
+  'iu',
+);
 /** When someone was an age: `since he was 16`, `when she turned 40` (the words are the age's). */
 const WAS_AGE_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:since|when|until|till|before|after)${S}(?:he|she|they|I|we|you)${S}(?:was|were|turned)${S}$`,
@@ -35,6 +40,20 @@ const PEOPLE_BOUND_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:people|children|kids|adults|pupils|students|players|members|residents|drivers|visitors|passengers|patients|workers|voters|teenagers|applicants|anyone|those)${S}(?:aged${S})?(under|over|below|above)${S}$`,
   'iu',
 );
+/**
+ * The youngest or the oldest of people, named before a bare number: `the oldest, Bernard Ashe, is
+ * 84`, `la doyenne des polisseuses en a 63`; the number is their age.
+ */
+const EXTREME_AGE_BEFORE =
+  /(?<![\p{L}])(?:youngest|oldest|eldest|plus[ \u00A0]jeunes?|plus[ \u00A0]âgée?s?|doyenne?s?|benjamine?s?|aînée?s?)(?![\p{L}])/iu;
+/** The verb that gives such an age, or `at` for the age someone did a thing: `is`, `at`, `en a`. */
+const AGE_VERB_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:is|was|at|en${S}a|en${S}avait|a|avait)${S}$`,
+  'iu',
+);
+/** A unit of age or time after the number, which the length of time is read with instead. */
+const TIME_WORD_AFTER = /^[ \u00A0\u202F]*(?:ans|years?|yrs?)(?![\p{L}])/iu;
+
 /** The word after a number, when one follows it. */
 const WORD_AFTER = /^[ \u00A0\u202F]+(\p{L}+)/u;
 
@@ -51,7 +70,14 @@ export function readAge(found: Found, start: number, end: number, value: number)
   const before = sentence.slice(Math.max(0, start - 40), start);
   const aged = AGED_BEFORE.exec(before);
   if (aged !== null && !/^[ \u00A0\u202F]*(?:ans|years?)(?![\p{L}])/iu.test(sentence.slice(end))) {
-    addFigure(found, start - aged[0].length, end, value, 'years old', 'duration');
+    // `aged 14 to 17`, `âgés de 29 et 31 ans`: the ages' second end is theirs.
+    const second = SECOND_AGE_AFTER.exec(sentence.slice(end, end + 24));
+    const last = Number(second?.[1] ?? 0);
+    const after = second === null ? '' : sentence.slice(end + second[0].length, end + 40);
+    const counts = isPlural((WORD_AFTER.exec(after)?.[1] ?? '').toLowerCase());
+    const ageEnd =
+      second !== null && last > value && last <= 120 && !counts ? end + second[0].length : end;
+    addFigure(found, start - aged[0].length, ageEnd, value, 'years old', 'duration');
     return true;
   }
   const was = WAS_AGE_BEFORE.exec(before);
@@ -88,6 +114,7 @@ export function readAge(found: Found, start: number, end: number, value: number)
     );
     return true;
   }
+  if (readExtremeAge(found, start, end, value)) return true;
   const yearOld = YEAR_OLD_AFTER.exec(sentence.slice(end, end + 12));
   if (yearOld !== null) {
     addFigure(found, start, end + yearOld[0].length, value, 'years old', 'duration');
@@ -114,4 +141,27 @@ export function ageGroups(sentence: string): Reading[] {
     unit: 'years old',
     kind: 'duration' as const,
   }));
+}
+
+/**
+ * The age of the youngest or the oldest, a bare number after its verb in the clause that names
+ * them: `the oldest, Bernard Ashe, is 84`, `first came at 12`, `la doyenne … en a 63`; the verb is
+ * the age's, as a reader quotes it. Not a count (`the oldest site has 40 rooms`). Whether read.
+ */
+function readExtremeAge(found: Found, start: number, end: number, value: number): boolean {
+  const { sentence } = found;
+  if (value < 2 || !/^\d{1,3}$/u.test(sentence.slice(start, end))) return false;
+  const verb = AGE_VERB_BEFORE.exec(sentence.slice(Math.max(0, start - 12), start));
+  if (verb === null || !EXTREME_AGE_BEFORE.test(sentence.slice(Math.max(0, start - 90), start)))
+    return false;
+  if (TIME_WORD_AFTER.test(sentence.slice(end, end + 8))) return false;
+  const next = WORD_AFTER.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+  if (
+    isPlural(next) ||
+    UNIT_SYMBOLS.has(next.toLowerCase()) ||
+    /^[%°€$£]/u.test(sentence.slice(end).trim())
+  )
+    return false;
+  addFigure(found, start - verb[0].length, end, value, 'years old', 'duration');
+  return true;
 }

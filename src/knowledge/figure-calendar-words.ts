@@ -74,6 +74,11 @@ export const SEASONS = [
   'winter',
   // `la rentrée 2019`: the start of the school and working year, which French dates by.
   'rentrée',
+  // `Easter 2026`, `Noël 2025`: holidays at one time of every year date as seasons do.
+  'easter',
+  'christmas',
+  'pâques',
+  'noël',
 ];
 /** Words that place a year more precisely: `early 2027`, `fin 2025`, `mi-2024`. */
 export const YEAR_PARTS = ['early', 'late', 'mid', 'end', 'start', 'début', 'fin', 'mi'];

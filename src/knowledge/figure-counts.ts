@@ -171,11 +171,22 @@ export function readCount(
     '';
   const unit = rate ? `${thing}/${periodAsWritten(sentence, nounEnd, rate)}` : thing;
   // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
+  // `10 litres par foyer et par jour`: a count per two things reads through both.
+  const perTwo = rate !== null && SECOND_PER.test(sentence.slice(nounEnd, rate.end));
   const figureEnd =
     ofSubstance?.end ??
-    (difference !== null ? end + difference[0].length : symbol === undefined ? end : nounEnd);
+    (perTwo && rate !== null
+      ? rate.end
+      : difference !== null
+        ? end + difference[0].length
+        : symbol === undefined
+          ? end
+          : nounEnd);
   addFigure(found, from, figureEnd, count, unit, 'count');
 }
+
+/** The second of two things a count is given per: ` et par jour`, ` and per day`. */
+const SECOND_PER = /[ \u00A0\u202F](?:et|and)[ \u00A0\u202F]+(?:par|per)[ \u00A0\u202F]/u;
 
 /**
  * A number in words given straight per a period counts the things named before it: `412 fuites,

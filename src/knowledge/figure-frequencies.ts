@@ -1,4 +1,6 @@
 // How often: `once a year`, `twice a week`, `once every six weeks`, `une fois par an`, `deux fois tous les trois mois`.
+
+import { WEEKDAYS } from './figure-calendar-words.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
 import { SPACE as S, words } from './figure-text.ts';
@@ -12,10 +14,10 @@ const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois'
  * their number.)
  */
 export const FREQUENCY = new RegExp(
-  `(?<![\\p{L}])(once|twice|thrice|une${S}fois)${S}(?:a|an|per|every|each|par|chaque|tous${S}les|toutes${S}les)${S}(?:(\\d{1,3}|${NUMBER_WORDS_PATTERN})${S})?(${words(Object.keys(TIME_UNITS))})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:every${S}(?:second|other)${S}(${words(WEEKDAYS)}|day|week|month|year)|(once|twice|thrice|une${S}fois)${S}(?:a|an|per|every|each|par|chaque|tous${S}les|toutes${S}les)${S}(?:(\\d{1,3}|${NUMBER_WORDS_PATTERN})${S})?(${words(Object.keys(TIME_UNITS))}))(?![\\p{L}])`,
   'giu',
 );
-export const MAY_HOLD_FREQUENCY = /once|twice|thrice|fois/u;
+export const MAY_HOLD_FREQUENCY = /once|twice|thrice|fois|very (?:second|other) /u;
 
 /** `fell to twice a year`, `passé à une fois par mois`: how often the subject now happens. */
 const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:to|à)${S}$`, 'iu');
@@ -26,7 +28,15 @@ const REACHED_BEFORE = new RegExp(`(?<![\\p{L}])(?:to|à)${S}$`, 'iu');
  * `inspections/year`).
  */
 export function readFrequency(found: Found, match: RegExpExecArray): void {
-  const [text, times = '', every, period = ''] = match;
+  const [text, alternate, times = '', every, period = ''] = match;
+  if (alternate !== undefined) {
+    // `every second Wednesday`, `every other week`: once a fortnight; `every other month` once
+    // in two months.
+    const unit = TIME_UNITS[alternate.toLowerCase()] ?? 'week';
+    const per = unit === 'day' || unit === 'month' || unit === 'year' ? `2 ${unit}` : 'fortnight';
+    addFigure(found, match.index, match.index + text.length, 1, `times/${per}`, 'count');
+    return;
+  }
   const value = TIMES[times.toLowerCase().replace(/\s+/gu, ' ')] ?? 1;
   const unit = TIME_UNITS[period.toLowerCase()] ?? period.toLowerCase();
   const length = every === undefined ? '' : `${/^\d/u.test(every) ? every : wordsValue(every)} `;

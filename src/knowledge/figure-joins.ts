@@ -28,6 +28,13 @@ const UNIT_AND_SMALLER: [RegExp, RegExp, number][] = [
   [/^(?:jours?|days?)$/iu, HOURS, 24],
   [MINUTES, /^(?:s|secondes?|seconds?|secs?)$/iu, 60],
 ];
+/** Feet and the inches after them, as units are written. */
+const FEET = /^(?:feet|foot|ft)$/iu;
+const INCHES = /^(?:inch|inches|in)$/iu;
+/** Between the feet's number and the inches': ` feet `, ` ft and `. */
+const FEET_THEN = new RegExp(`^${S}?(?:feet|foot|ft)${S}(?:and${S})?$`, 'iu');
+/** The inches' word after their number. */
+const INCHES_WORD = new RegExp(`^${S}?(?:inches|inch|in)(?![\\p{L}])`, 'iu');
 /** What may stand between hours and their minutes: `3 hours 20 minutes`, `2 heures et 10 minutes`. */
 const HOURS_AND = new RegExp(`^(?:${S}|${S}(?:and|et)${S})$`, 'iu');
 
@@ -176,6 +183,24 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
       // One figure, as a reader reads a vote (counted by its winning side, in votes), a range of
       // amounts or a surface: valued by its first.
       joined[joined.length - 1] = { ...last, text: sentence.slice(last.start, end(figure)) };
+      continue;
+    }
+    // `8 feet 9 inches`: a length in feet and the inches under a foot is one, in feet.
+    if (
+      last !== undefined &&
+      last.kind === 'count' &&
+      figure.kind === 'count' &&
+      FEET.test(last.unit) &&
+      INCHES.test(figure.unit) &&
+      figure.value < 12 &&
+      FEET_THEN.test(sentence.slice(end(last), figure.start))
+    ) {
+      const inches = INCHES_WORD.exec(sentence.slice(end(figure)))?.[0].length ?? 0;
+      joined[joined.length - 1] = {
+        ...last,
+        text: sentence.slice(last.start, end(figure) + inches),
+        value: last.value + figure.value / 12,
+      };
       continue;
     }
     // Two lengths of time are one only when the second is a part of the first's unit (`2 ans et 6

@@ -204,13 +204,41 @@ export function countedNoun(
     }
     if (options.plural === 'preferred') {
       // `a third of new hires` looks past the adjective; `a third of the budget goes` stops.
-      if (!looksLikeAdjective(lower)) return { unit: word, end: position };
+      if (!looksLikeAdjective(lower)) {
+        const head = pluralHeadAfter(sentence, position, word);
+        return head ?? { unit: word, end: position };
+      }
     }
     previous = lower;
     modifierStart = elided === '' && isNounModifier(word) ? wordStart : -1;
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/**
+ * What closes a noun phrase that is a clause's subject: a pause, or a verb that cannot be the
+ * noun before it (`had`, `were`): `brick walls had`, not `the budget goes to`.
+ */
+const SUBJECT_CLOSED_AFTER = new RegExp(
+  `^(?:${S}?[,.;:)]|${S}(?:had|have|were|are|will|would|could|must|can|may|did|do|which|that|who|ont|sont|avaient|étaient|qui)(?![\\p{L}]))`,
+  'u',
+);
+
+/**
+ * The plural head a singular English noun names the kind of, right after it, as a phrase: `brick
+ * walls` in `a third of its brick walls had collapsed`, `bus drivers` in `half of the bus
+ * drivers,`; only where the phrase closes after it (`the budget goes to` is a verb).
+ */
+function pluralHeadAfter(sentence: string, position: number, word: string): Noun | null {
+  if (!isNounModifier(word)) return null;
+  const following = wordAt(sentence, position);
+  if (following === null || following[0] !== '') return null;
+  const [, next, nextEnd] = following;
+  if (nextEnd - next.length !== position + 1 || !/^\p{Ll}+$/u.test(next)) return null;
+  if (!isPlural(next) || FUNCTION_WORDS.has(next) || DEFINITE.has(next)) return null;
+  if (!SUBJECT_CLOSED_AFTER.test(sentence.slice(nextEnd, nextEnd + 12))) return null;
+  return { unit: sentence.slice(position - word.length, nextEnd), end: nextEnd };
 }
 
 /** Words after a coordinated noun that begin a clause of its own: `30 members and plans to…`. */

@@ -243,17 +243,21 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     }
     return;
   }
-  const duration = DURATION.exec(rest);
+  // `two and a half hours`: the half stands between the number and its unit of time.
+  const halfFirst = HALF_THEN_TIME_UNIT.exec(rest);
+  const lead = halfFirst?.[0].length ?? 0;
+  const duration = DURATION.exec(lead > 0 ? rest.slice(lead) : rest);
   if (
     duration !== null &&
-    !namesKindOfNoun(sentence, value, numberEnd + duration[0].length, duration[1])
+    !namesKindOfNoun(sentence, value, numberEnd + lead + duration[0].length, duration[1])
   ) {
     // `un an et demi`: half a unit more; `four hours a week`: a length of time per period. An
     // age is one too, but of a thing, and says so: `six years old`, `a 12-year-old`.
-    const old = OLD_AFTER.exec(sentence.slice(numberEnd + duration[0].length).slice(0, 6));
-    const unitEnd = numberEnd + duration[0].length + (old?.[0].length ?? 0);
-    const halfAfter = AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
-    const partEnd = unitEnd + (halfAfter?.[0].length ?? 0);
+    const old = OLD_AFTER.exec(sentence.slice(numberEnd + lead + duration[0].length).slice(0, 6));
+    const unitEnd = numberEnd + lead + duration[0].length + (old?.[0].length ?? 0);
+    const halfAfter =
+      lead > 0 ? halfFirst : AND_A_HALF_AFTER.exec(sentence.slice(unitEnd, unitEnd + 20));
+    const partEnd = unitEnd + (lead > 0 ? 0 : (halfAfter?.[0].length ?? 0));
     // `quatre ans de plus qu’il y a dix ans`: a difference of lengths, said with its comparative.
     const durationEnd =
       partEnd +
@@ -277,7 +281,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   if (
     isDigits &&
     /^\d{4}$/u.test(numberText) &&
-    value >= 1800 &&
+    (value >= 1800 || olderYear(sentence, start, numberEnd, value)) &&
     value <= 2100 &&
     !countWrittenAsYear(sentence, start, numberEnd)
   ) {
@@ -308,6 +312,35 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     return;
   }
   readCount(found, start, numberEnd, plain, isDigits, readNumber);
+}
+
+/** A half said before the unit of time it is of: `two and a half hours`, `3 and a half years`. */
+const HALF_THEN_TIME_UNIT = new RegExp(
+  `^${S}(?:and${S}a${S}(half))(?=${S}(?:${TIME_UNIT})(?![\\p{L}]))`,
+  'iu',
+);
+
+/** A preposition that dates: `in 1798`, `depuis 1642`, `jusqu’en 1789`. */
+const OLD_YEAR_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:in|since|until|till|en|depuis|jusqu['’]en|dès)${S}$`,
+  'iu',
+);
+/** Nothing counted after a number: its clause ends, or a date's next word comes. */
+const NOTHING_COUNTED_AFTER = new RegExp(
+  `^(?:${S}?[,.;:)]|${S}(?:and|et|to|à|when|where|after|before)(?![\\p{L}])|$)`,
+  'iu',
+);
+
+/**
+ * A year before 1800 is dated by its preposition, with nothing counted after it: `opened in
+ * 1798,`, `depuis 1642.`; `in 1500 homes` counts.
+ */
+function olderYear(sentence: string, start: number, end: number, value: number): boolean {
+  return (
+    value >= 1000 &&
+    OLD_YEAR_BEFORE.test(sentence.slice(Math.max(0, start - 12), start)) &&
+    NOTHING_COUNTED_AFTER.test(sentence.slice(end, end + 8))
+  );
 }
 
 /** What makes a length of time a difference: `deux heures de plus`, `trois jours de moins`. */

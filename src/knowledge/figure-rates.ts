@@ -108,8 +108,11 @@ export function countPerThingAfter(sentence: string, end: number, counted: strin
     second !== undefined &&
     (/^(?:square|cubic)$/u.test(word) || /^(?:carrés?|cubes?)$/u.test(second.trim()))
   )
-    return { period: `${word} ${second.trim()}`, end: thingEnd + second.length };
-  return { period: word, end: thingEnd };
+    return withSecondPer(sentence, {
+      period: `${word} ${second.trim()}`,
+      end: thingEnd + second.length,
+    });
+  return withSecondPer(sentence, { period: word, end: thingEnd });
 }
 
 /** The second word of an area or a volume: `square metre`, `cubic feet`, `mètre carré`. */
@@ -190,13 +193,44 @@ export function priceRateAfter(
 ): Rate | null {
   const first = firstPriceRate(sentence, start, end, countedBefore);
   // `9.6p per kilowatt-hour` is a price per `kWh`, as a reader writes it.
-  const rate = first && { ...first, period: symbolOf(first.period) };
+  return withSecondPer(sentence, first && { ...first, period: symbolOf(first.period) });
+}
+
+/**
+ * A rate with the second thing or period joined to it: `par nuit et par personne`, `par habitant
+ * et par an` (a period is named as the first would be: `an` is `year`, no article).
+ */
+function withSecondPer(sentence: string, rate: Rate | null): Rate | null {
   const second = rate === null ? null : AND_PER.exec(sentence.slice(rate.end, rate.end + 30));
   if (rate === null || second === null) return rate;
   const thing = second[1] ?? '';
-  if (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing)) return rate;
-  return { period: `${rate.period}/${thing}`, end: rate.end + second[0].length };
+  const period = Object.hasOwn(PERIODS, thing) ? PERIODS[thing] : undefined;
+  if (period === undefined && (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing))) return rate;
+  return { period: `${rate.period}/${period ?? thing}`, end: rate.end + second[0].length };
 }
+
+/**
+ * A period said as an adjective or an adverb after a sum: `£5 yearly`, `£40 weekly`, `£300
+ * monthly`, `120 € mensuels`, `30 € annuels`.
+ */
+const PERIOD_ADJECTIVE = new RegExp(
+  `^${S}(yearly|annually|annual|monthly|weekly|daily|hourly|nightly|annuels?|annuelles?|mensuels?|mensuelles?|hebdomadaires?|quotidiens?|journaliers?)(?![\\p{L}])`,
+  'iu',
+);
+/** The period each of those names, by its first four letters. */
+const PERIOD_OF_ADJECTIVE: Record<string, string> = {
+  year: 'year',
+  annu: 'year',
+  mont: 'month',
+  mens: 'month',
+  week: 'week',
+  hebd: 'week',
+  dail: 'day',
+  quot: 'day',
+  jour: 'day',
+  hour: 'hour',
+  nigh: 'night',
+};
 
 function firstPriceRate(
   sentence: string,
@@ -208,6 +242,12 @@ function firstPriceRate(
   const from = end + (qualifier?.[0].length ?? 0);
   const period = rateAfter(sentence, from, true);
   if (period !== null) return period;
+  const adverb = PERIOD_ADJECTIVE.exec(sentence.slice(from, from + 16));
+  if (adverb !== null)
+    return {
+      period: PERIOD_OF_ADJECTIVE[(adverb[1] ?? '').toLowerCase().slice(0, 4)] ?? '',
+      end: from + adverb[0].length,
+    };
   // `35 000 € d’énergie par saison`, `£2m of funding a year`: what the sum buys, then its period.
   const bought = SUM_OF_WHAT.exec(sentence.slice(from, from + 30));
   const boughtPeriod = bought === null ? null : rateAfter(sentence, from + bought[0].length, true);

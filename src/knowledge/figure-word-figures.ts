@@ -323,6 +323,13 @@ export function readWordFigure(found: Found, match: RegExpExecArray): void {
   }
   if (fraction === 'half' && numerator === undefined && readHalfOfUnit(found, match.index, end))
     return;
+  // `two and a half hours`: the half is the number's, read with its unit by the number reader.
+  if (
+    numerator === 'a' &&
+    fraction === 'half' &&
+    HALF_OF_NUMBER_BEFORE.test(sentence.slice(Math.max(0, match.index - 24), match.index))
+  )
+    return;
   if (fraction === 'moitié' || fraction === 'half') {
     // `la moitié`, `a half`, `de moitié`, `half of`, `moitié moins`; not `the second half`.
     const before = wordBefore(sentence, match.index).word.toLowerCase();
@@ -391,6 +398,12 @@ function boundedShare(sentence: string, start: number): boolean {
 const WHOLE_OF_SHARE_BEFORE = new RegExp(
   `(?:%|\\p{L})${S}+(?:of|de|du|des)${S}(?:(?:the|its|their|la|le|les|l['’])${S}?)?(\\p{L}{3,})`,
   'giu',
+);
+
+/** A number and `and` before `a half`: `two and a half`, `3 and a half`. */
+const HALF_OF_NUMBER_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${NUMBER_WORDS_PATTERN}|\\d+)${S}and${S}$`,
+  'iu',
 );
 
 /** A comparative after a share: `a third fewer`, `a quarter higher`, `un tiers de plus`. */

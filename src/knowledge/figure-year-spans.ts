@@ -16,6 +16,17 @@ const SEASON_BEFORE = new RegExp(
   'iu',
 );
 const SEASON_AFTER = new RegExp(`^${S}(?:saison|season)(?![\\p{L}])`, 'iu');
+/** A season named after its two years, which the date reads through: `the 2023–24 winter`. */
+const SEASON_NAMED_AFTER = new RegExp(`^${S}(?:${words(SEASONS)})(?![\\p{L}])`, 'iu');
+/**
+ * Seasons named in the plural before two years: `les étés 2022 et 2023`, `the summers of 2022 and
+ * 2023`, one date (as `entre 2026 et 2029` is one).
+ */
+const SEASONS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:étés|hivers|printemps|automnes|summers|winters|springs|autumns)(?:${S}(?:of|de))?${S}$`,
+  'iu',
+);
+const SECOND_YEAR = new RegExp(`^${S}(?:et|and)${S}(\\d{4})(?![\\p{L}\\d])`, 'iu');
 
 /**
  * A span of two years read as one date: `saison 2025-2026`, `the 2025-26 season`, `l’exercice
@@ -28,16 +39,44 @@ export function readYearSpan(sentence: string, text: string, start: number): Rea
   if (first < 1800 || first > 2100) return null;
   YEAR_SPAN_TAIL.lastIndex = start + text.length;
   const tail = YEAR_SPAN_TAIL.exec(sentence);
-  if (tail === null) return yearRange(sentence, start, start + text.length, first);
+  if (tail === null)
+    return (
+      seasonsOfTwoYears(sentence, start, start + text.length, first) ??
+      yearRange(sentence, start, start + text.length, first)
+    );
   const written = tail[1] ?? '';
   const second =
     written.length === 2 ? Math.floor(first / 100) * 100 + Number(written) : Number(written);
   if (second <= first || second - first > 10) return null;
   const end = YEAR_SPAN_TAIL.lastIndex;
   const before = SEASON_BEFORE.exec(sentence.slice(Math.max(0, start - 16), start));
-  const season = before !== null || SEASON_AFTER.test(sentence.slice(end, end + 10));
+  const named = before === null ? SEASON_NAMED_AFTER.exec(sentence.slice(end, end + 12)) : null;
+  const season =
+    before !== null || named !== null || SEASON_AFTER.test(sentence.slice(end, end + 10));
   const from = before === null ? start : start - before[0].length;
-  return { start: from, end, value: first, unit: season ? 'season' : 'year', kind: 'date' };
+  const to = end + (named?.[0].length ?? 0);
+  return { start: from, end: to, value: first, unit: season ? 'season' : 'year', kind: 'date' };
+}
+
+/** `les étés 2022 et 2023`: seasons of two years, one date from the seasons' name on. */
+function seasonsOfTwoYears(
+  sentence: string,
+  start: number,
+  end: number,
+  first: number,
+): Reading | null {
+  const before = SEASONS_BEFORE.exec(sentence.slice(Math.max(0, start - 20), start));
+  const second = before === null ? null : SECOND_YEAR.exec(sentence.slice(end, end + 12));
+  if (before === null || second === null) return null;
+  const last = Number(second[1]);
+  if (last <= first || last - first > 10) return null;
+  return {
+    start: start - before[0].length,
+    end: end + second[0].length,
+    value: first,
+    unit: 'season',
+    kind: 'date',
+  };
 }
 
 /** What opens a span of years, and what joins its ends: `entre … et`, `between … and`, `de … à`, `from … to`. */

@@ -6,6 +6,7 @@ import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { likeCountCompared, takeUnitOfListed } from './figure-gapped.ts';
+import { holidaysAlone } from './figure-holidays.ts';
 import { joinSpans } from './figure-joins.ts';
 import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
@@ -71,6 +72,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
       readNumber(found, match[0], match.index);
     }
   }
+  // Holidays before months: `from Easter to October` is one span.
+  for (const holiday of holidaysAlone(sentence)) addReading(found, holiday);
   for (const month of monthsAlone(sentence)) addReading(found, month);
   for (const time of clockWords(sentence)) addReading(found, time);
   for (const day of weekdaysAlone(sentence)) addReading(found, day);

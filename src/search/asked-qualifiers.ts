@@ -168,6 +168,18 @@ const COST_VERB =
 /** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
 const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
 
+/**
+ * The time elapsed since a thing last happened, asked: `how long had it been since`, `ça faisait
+ * combien de temps qu’aucun bateau n’était passé` (without the negation, `ça fait combien de temps
+ * que` asks how long a thing has gone on). A length of time answers it only where the sentence says it is one
+ * elapsed (`the first boat in 68 years`, `two years ago`, `since 1957`), not how long a thing took.
+ */
+const ELAPSED_ASKED =
+  /\b(how long (?:has|had|is|was) it been(?= since)|(?:ca|cela) (?:fait|faisait) combien de temps(?= (?:\S+ ){0,8}(?:n|ne|aucune?|jamais)\b))/u;
+/** What says a length of time is one elapsed: `first … in`, `ago`, `since`, `depuis`, `il y a`. */
+const ELAPSED_SAID =
+  /\b(first|last|since|ago|without|premier|premiere|dernier|derniere|depuis|il y a|sans)\b/u;
+
 /** `before and after`, `avant et après`: a value asked at each side of a change. */
 const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
 
@@ -211,6 +223,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         (of.length > 0 && sentence.split(' ').some((word) => word.startsWith(of))),
     });
   }
+  const elapsed = typedOf(ELAPSED_ASKED);
+  if (elapsed !== undefined)
+    qualifiers.push({ typed: elapsed, met: (sentence) => ELAPSED_SAID.test(sentence) });
   const change = typedOf(BEFORE_AND_AFTER_ASKED);
   if (change !== undefined) {
     // Two values asked, the one before and the one after: one figure of the kind gives half.
