@@ -9,6 +9,13 @@ const FORGE = [
   'L’atelier sort quelque 400 outils par jour et vise 600 par jour fin 2027.',
 ];
 
+/** A company's sales: its growth and export share, then the countries of its exports. */
+const SALES = [
+  'La verrerie Morand exporte',
+  '',
+  'Le chiffre d’affaires de la verrerie a atteint 3 millions d’euros en 2024, en hausse de 9 % sur un an, dont 30 % réalisés à l’export. L’Allemagne et l’Italie représentent à elles seules la moitié des ventes à l’étranger.',
+];
+
 describe('confident verdicts held to the claim’s own terms (claims36)', () => {
   it('holds a year of the claimed decade (`since the 1890s` for `depuis 1893`)', async () => {
     const forge = await articleIndex('forge.fr.txt', FORGE);
@@ -21,5 +28,11 @@ describe('confident verdicts held to the claim’s own terms (claims36)', () => 
     const said = checkIn(forge, 'La forge Aubrac est installée à Vallon depuis les années 1950.');
     expect(said.verdict).toBe('contradicted');
     expect(said.quoted).toContain('1893');
+  });
+
+  it('keeps a neighbour that names none of the claim’s countries from rivalling its value', async () => {
+    const sales = await articleIndex('verrerie.fr.txt', SALES);
+    const said = checkIn(sales, 'L’Allemagne et l’Italie font la moitié des ventes à l’export.');
+    expect(said.verdict).not.toBe('contradicted');
   });
 });
