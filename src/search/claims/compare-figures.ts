@@ -73,6 +73,9 @@ function monthOf(figure: Figure): string {
   return '';
 }
 
+/** The detail of a date said as a decade (`the 1880s`, `les années 1970`): ten years, no month. */
+const DECADE = 'decade';
+
 export function quantityOf(figure: Figure): Quantity {
   switch (figure.kind) {
     case 'duration': {
@@ -88,9 +91,11 @@ export function quantityOf(figure: Figure): Quantity {
         detail:
           figure.unit === 'season'
             ? seasonDetail(fold(figure.text))
-            : figure.unit === 'day'
-              ? dayDetail(monthOf(figure), figure.text.replace(/\d{4}/gu, ''))
-              : monthOf(figure),
+            : figure.unit === 'decade'
+              ? DECADE
+              : figure.unit === 'day'
+                ? dayDetail(monthOf(figure), figure.text.replace(/\d{4}/gu, ''))
+                : monthOf(figure),
       };
     case 'percent':
       return {
@@ -257,6 +262,9 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   if (ages !== undefined) return sameValue(ages[0], ages[1], precision);
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
+    // A decade claimed (`since the 1880s`) holds any of its years (`depuis 1887`).
+    if (claimed.detail === DECADE && article.detail !== DECADE)
+      return article.value >= claimed.value && article.value < claimed.value + 10;
     // `in April` (no year given, value 0) holds for `9 avril 2025`.
     return (
       (claimed.value === article.value ||

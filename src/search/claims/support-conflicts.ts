@@ -7,12 +7,13 @@ import { verbOfOtherFigure } from './figure-verb.ts';
 import { formerValueClaimedNow } from './former-value.ts';
 import { placeOfOtherFigure } from './place-figure.ts';
 import { otherGroupMost } from './superlative.ts';
+import { otherEnd } from './superlative-ends.ts';
 import { tallyOtherwise } from './vote-tally.ts';
 import { partForWhole } from './whole-claimed.ts';
 
 /**
  * The conflict of the supporting sentence with the claim: a whole it gives in part, another group
- * the most, another figure at the claim's place, another side of a tally, another year, or the
+ * the most, the other end of a series, another figure at the claim's place, another side of a tally, another year, or the
  * claimed present value as the former one, or the claim's verb before another value.
  */
 export function conflictInSupport(
@@ -24,6 +25,7 @@ export function conflictInSupport(
   return (
     partForWhole(claim, figures, sentence) ??
     otherGroupMost(claim, figures, sentence) ??
+    otherEnd(claim, sentence) ??
     placeOfOtherFigure(names, figures, sentence) ??
     tallyOtherwise(figures, sentence) ??
     datedOtherwise(figures, sentence) ??
