@@ -72,7 +72,9 @@ export function countsOtherwise(
   const [first] = unitWords;
   if (first === undefined) return false;
   if (isMeasure(first)) return asksMeasured(asked) && thingNamed;
-  if (LISTED_UNITS.has(first)) return thingNamed && namesPersons(counted);
+  // People asked with a slip (`membrs`) are people: the articles' words it matched say so.
+  const asksPersons = namesPersons(counted) || stems.matched.some(namesPersons);
+  if (LISTED_UNITS.has(first)) return thingNamed && asksPersons;
   // A sentence naming the thing asked in the reader's word and counting another noun counts that
   // other thing (`les parcelles … 27 terrains`); a word of its family does not name it (`fishing
   // permits … 1,200 anglers` for `fishermen`). A possessive (`girls'`) is no noun counted but whose.
@@ -83,5 +85,5 @@ export function countsOtherwise(
   // A sentence counting what the question names as something else is about that thing: `three
   // small businesses … 17 jobs` says nothing of `homes and businesses`' homes.
   if (sentence.figures.some((each) => countsOneOf(each, stems.others))) return false;
-  return namesPersons(counted) === unitWords.some(namesPersons);
+  return asksPersons === unitWords.some(namesPersons);
 }
