@@ -25,3 +25,17 @@ describe('a count of people typed with a slip', () => {
     expect(answer.answered === false || answer.missing?.includes('membrs')).toBe(true);
   });
 });
+
+describe('a count of people asked', () => {
+  it('is not answered unflagged by a share of them beside a person’s age', async () => {
+    const index = await articleIndex('brackley-shop.en.txt', [
+      'Brackley saves its village shop',
+      '',
+      'About 60% of the shareholders live in the village, and the youngest, Mia Holt, is 19.',
+      '',
+      'The village has about 900 residents, and the shop is the only one for six miles.',
+    ]);
+    const answer = firstAnswer(findPassages(index, 'Combien de personnes habitent le village ?'));
+    expect(answer.sentence).toMatch(/^The village has about 900 residents/u);
+  });
+});

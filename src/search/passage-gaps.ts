@@ -303,7 +303,7 @@ export function gapsOf(
     !lacksKind &&
     counted !== undefined &&
     asked !== undefined &&
-    (sharesOnly(asked, ofKind, counted.thing !== undefined) ||
+    (sharesOnly(asked, ofKind, counted.thing !== undefined, sentence.text) ||
       (!ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
         ((counted.thing !== undefined &&
           !countsAsked(
