@@ -39,3 +39,26 @@ describe('a count of people asked', () => {
     expect(answer.sentence).toMatch(/^The village has about 900 residents/u);
   });
 });
+
+describe('how much, asked of no thing counted', () => {
+  const theatre = () =>
+    articleIndex('dunmore-theatre.en.txt', [
+      'Dunmore theatre reopens',
+      '',
+      'About 1,900 tickets were sold to kids and their families in the first week of shows.',
+      '',
+      'Matinee tickets cost £8, and kids pay £5 at any show.',
+    ]);
+
+  it('is answered by a price, not by a count of items', async () => {
+    const answer = firstAnswer(findPassages(await theatre(), 'how much r kids tickets'));
+    expect(answer.sentence).toMatch(/^Matinee tickets cost £8/u);
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('flags a sentence counting items only', async () => {
+    const { results } = findPassages(await theatre(), 'how much r kids tickets');
+    const count = results.find(({ sentence }) => sentence.startsWith('About 1,900 tickets'));
+    expect(count === undefined || count.missing.includes('how much')).toBe(true);
+  });
+});

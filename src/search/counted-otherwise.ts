@@ -25,7 +25,7 @@ const MEASURES: ReadonlySet<string> = new Set([
   ),
 ]);
 
-const isMeasure = (word: string): boolean =>
+export const isMeasure = (word: string): boolean =>
   MEASURE_UNITS.has(word) || MEASURES.has(word) || MEASURES.has(word.replace(/[sx]$/u, ''));
 
 /** Whether the folded word is read as a plural, in either language (`shops`, `chevaux`). */
