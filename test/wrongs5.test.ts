@@ -62,3 +62,19 @@ describe('how much, asked of no thing counted', () => {
     expect(count === undefined || count.missing.includes('how much')).toBe(true);
   });
 });
+
+describe('a quantity asked of a thing', () => {
+  it('is answered by a measure of it before a count of lots', async () => {
+    const index = await articleIndex('mornac-cepes.fr.txt', [
+      'Le marché aux cèpes de Mornac ferme sa saison',
+      '',
+      'Cette saison, 42 lots ont été refusés, dont 9 contenaient des cèpes de Pologne vendus comme cèpes du Périgord.',
+      '',
+      'Le marché a fermé sa saison le samedi 15 novembre sur un bilan de 12 tonnes de cèpes vendus, contre 9 tonnes un an plus tôt.',
+    ]);
+    const answer = firstAnswer(
+      findPassages(index, 'Quelle quantité de cèpes s’est vendue en tout cette saison ?'),
+    );
+    expect(answer.sentence).toMatch(/bilan de 12 tonnes de cèpes/u);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Figure } from '../knowledge/types.ts';
 import { type AskedFigure, TIME_UNITS } from './asked-figure.ts';
 import { isMeasure } from './counted-otherwise.ts';
-import { fold, tokenize } from './normalize.ts';
+import { fold, stem, tokenize } from './normalize.ts';
 
 /**
  * `How much` asks a sum or a measure: a count of items (`2,300 tickets`, `310 salt bins`) answers
@@ -22,8 +22,11 @@ const NOT_ITEMS: ReadonlySet<string> = new Set(['times', 'time', 'fois', 'rank']
 /** Shorter units are symbols: `W`, `kg`, `m2`. */
 const MIN_ITEM_LENGTH = 3;
 
-/** Whether a figure counts items by name (`tickets`, `salt bins`), not a measure or a time. */
-function countsItems(figure: Figure): boolean {
+/**
+ * Whether a figure counts items by name (`tickets`, `salt bins`), not a measure or a time, nor
+ * the thing asked, when of those stems (`12 000 bouteilles` for `quelle quantité de bouteilles`).
+ */
+function countsItems(figure: Figure, thing?: ReadonlySet<string>): boolean {
   if (figure.kind !== 'count') return false;
   const [first] = tokenize(fold(figure.unit.split('/')[0] ?? ''))
     .map(({ word }) => word)
@@ -34,16 +37,18 @@ function countsItems(figure: Figure): boolean {
     first.length >= MIN_ITEM_LENGTH &&
     !isMeasure(first) &&
     !TIME_UNITS.has(first) &&
-    !NOT_ITEMS.has(first)
+    !NOT_ITEMS.has(first) &&
+    thing?.has(stem(first)) !== true
   );
 }
 
 /**
  * Whether the figures that may answer `how much` count items only, or shares of them: none gives
- * the sum or the measure asked.
+ * the sum or the measure asked. So of a thing measured (`combien de sel`, `quelle quantité de
+ * truffes`): `37 lots` are no quantity of truffles.
  */
-export const itemsOnly = (figures: Figure[]): boolean =>
-  figures.some(countsItems) &&
+export const itemsOnly = (figures: Figure[], thing?: ReadonlySet<string>): boolean =>
+  figures.some((figure) => countsItems(figure, thing)) &&
   figures.every(
-    (figure) => countsItems(figure) || figure.kind === 'percent' || figure.kind === 'ratio',
+    (figure) => countsItems(figure, thing) || figure.kind === 'percent' || figure.kind === 'ratio',
   );

@@ -34,11 +34,16 @@ const isPlural = (word: string): boolean =>
 
 /**
  * Whether the thing asked is one measured, not counted: a singular after `combien de` (`combien
- * de sel`, `combien d’herbe`). English asks a measure with `how much`, never `how many`, which
- * counts (`how many salt-spreading trucks`).
+ * de sel`, `combien d’herbe`), or a quantity of anything (`quelle quantité de truffes`). English
+ * asks a measure with `how much`, never `how many`, which counts (`how many salt-spreading trucks`).
  */
 export const asksMeasured = (asked: AskedFigure): boolean =>
-  asked.counted !== undefined && asked.asking.includes('combien') && !isPlural(asked.counted);
+  asked.counted !== undefined &&
+  ((asked.asking.includes('combien') && !isPlural(asked.counted)) ||
+    asked.asking.some((word) => QUANTITY.has(word)));
+
+/** `quelle quantité de truffes`: a quantity is measured, of a thing in the plural too. */
+const QUANTITY: ReadonlySet<string> = new Set(['quantite', 'quantity']);
 
 /** Whether a folded word names people, in general (`gens`) or of a kind (`riverains`). */
 const namesPersons = (word: string): boolean => isAnyPeople(word) || isPersonNoun(word);

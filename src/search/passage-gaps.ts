@@ -2,7 +2,7 @@ import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
 import { asksAmount, itemsOnly } from './amount-asked.ts';
 import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
-import { countsOtherwise } from './counted-otherwise.ts';
+import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
   type BoundFigure,
@@ -308,6 +308,12 @@ export function gapsOf(
     counted !== undefined &&
     asked !== undefined &&
     (sharesOnly(asked, ofKind, counted.thing !== undefined, sentence.text) ||
+      (counted.thing !== undefined &&
+        asksMeasured(asked) &&
+        itemsOnly(
+          ofKind.map(({ figure }) => figure),
+          counted.thing,
+        )) ||
       (!ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
         ((counted.thing !== undefined &&
           !countsAsked(
