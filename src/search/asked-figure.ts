@@ -63,7 +63,8 @@ export interface AskedFigure {
 }
 
 /** The phrases that ask for a count of something: `how many`, `combien`, `nombre de`. */
-const COUNT_ASKING = /^(combien|how many|nombre|number)$/u;
+/** `quelle quantité de truffes` asks how much of them, in a measure or a count. */
+const COUNT_ASKING = /^(combien|how many|nombre|number|quantite|quantity)$/u;
 
 /** How a question asks a person's age. */
 const AGE = /^(quel age|how old|age|aged)$/u;

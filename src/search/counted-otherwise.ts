@@ -25,7 +25,7 @@ const MEASURES: ReadonlySet<string> = new Set([
   ),
 ]);
 
-const isMeasure = (word: string): boolean =>
+export const isMeasure = (word: string): boolean =>
   MEASURE_UNITS.has(word) || MEASURES.has(word) || MEASURES.has(word.replace(/[sx]$/u, ''));
 
 /** Whether the folded word is read as a plural, in either language (`shops`, `chevaux`). */
@@ -34,11 +34,16 @@ const isPlural = (word: string): boolean =>
 
 /**
  * Whether the thing asked is one measured, not counted: a singular after `combien de` (`combien
- * de sel`, `combien d’herbe`). English asks a measure with `how much`, never `how many`, which
- * counts (`how many salt-spreading trucks`).
+ * de sel`, `combien d’herbe`), or a quantity of anything (`quelle quantité de truffes`). English
+ * asks a measure with `how much`, never `how many`, which counts (`how many salt-spreading trucks`).
  */
 export const asksMeasured = (asked: AskedFigure): boolean =>
-  asked.counted !== undefined && asked.asking.includes('combien') && !isPlural(asked.counted);
+  asked.counted !== undefined &&
+  ((asked.asking.includes('combien') && !isPlural(asked.counted)) ||
+    asked.asking.some((word) => QUANTITY.has(word)));
+
+/** `quelle quantité de truffes`: a quantity is measured, of a thing in the plural too. */
+const QUANTITY: ReadonlySet<string> = new Set(['quantite', 'quantity']);
 
 /** Whether a folded word names people, in general (`gens`) or of a kind (`riverains`). */
 const namesPersons = (word: string): boolean => isAnyPeople(word) || isPersonNoun(word);
@@ -72,7 +77,9 @@ export function countsOtherwise(
   const [first] = unitWords;
   if (first === undefined) return false;
   if (isMeasure(first)) return asksMeasured(asked) && thingNamed;
-  if (LISTED_UNITS.has(first)) return thingNamed && namesPersons(counted);
+  // People asked with a slip (`membrs`) are people: the articles' words it matched say so.
+  const asksPersons = namesPersons(counted) || stems.matched.some(namesPersons);
+  if (LISTED_UNITS.has(first)) return thingNamed && asksPersons;
   // A sentence naming the thing asked in the reader's word and counting another noun counts that
   // other thing (`les parcelles … 27 terrains`); a word of its family does not name it (`fishing
   // permits … 1,200 anglers` for `fishermen`). A possessive (`girls'`) is no noun counted but whose.
@@ -83,5 +90,5 @@ export function countsOtherwise(
   // A sentence counting what the question names as something else is about that thing: `three
   // small businesses … 17 jobs` says nothing of `homes and businesses`' homes.
   if (sentence.figures.some((each) => countsOneOf(each, stems.others))) return false;
-  return namesPersons(counted) === unitWords.some(namesPersons);
+  return asksPersons === unitWords.some(namesPersons);
 }

@@ -123,6 +123,11 @@ export interface CountedStems {
    * of `items` in a sentence naming the thing counted counts it.
    */
   generic: boolean;
+  /**
+   * The articles' words the thing matched (`members` for a typed `membrs`, `volunteers` for
+   * `bénévoles`), folded: whether they name people is read from them, not from a slip.
+   */
+  matched: string[];
 }
 
 /**
@@ -140,8 +145,10 @@ export function countedStems(
   const thing = new Set<string>();
   const describing = new Set<string>();
   const others = new Set<string>();
+  const matched: string[] = [];
   const named = [counted, ...(asked?.qualifiers ?? [])];
   for (const group of groups) {
+    const isThing = group.key === counted;
     const stems = named.includes(group.key)
       ? thing
       : asked?.describing.includes(group.key)
@@ -149,16 +156,20 @@ export function countedStems(
         : others;
     for (const { words } of group.alternatives)
       for (const matches of words)
-        for (const wordId of matches.keys()) stems.add(stem(index.words[wordId] ?? ''));
+        for (const wordId of matches.keys()) {
+          const word = index.words[wordId] ?? '';
+          stems.add(stem(word));
+          if (isThing) matched.push(fold(word));
+        }
   }
   for (const word of asked?.describing ?? []) describing.add(stem(word));
   const generic = groups.some((group) => GENERIC_UNITS.has(group.key));
   // A thing the articles never name (`families` where they say `households`) may be the
   // reader's wording for what they count: no sentence's units can tell, though a count of
   // another thing the question names, or no count at all (`specific`), does not answer.
-  if (thing.size === 0) return { thing: undefined, describing, others, generic };
+  if (thing.size === 0) return { thing: undefined, describing, others, generic, matched };
   thing.add(stem(counted));
-  return { thing, describing, others, generic };
+  return { thing, describing, others, generic, matched };
 }
 
 /** Whether a figure counts a thing of those stems by its unit: `four turbines`. */

@@ -1,7 +1,8 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../knowledge/types.ts';
+import { asksAmount, itemsOnly } from './amount-asked.ts';
 import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
-import { countsOtherwise } from './counted-otherwise.ts';
+import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
 import {
   type BoundFigure,
@@ -294,16 +295,25 @@ export function gapsOf(
   const givesDate =
     asked?.kinds.includes('date') === true && sentence.figures.some(({ kind }) => kind === 'date');
   // A rank (`the first time`) is no figure a question asks for (`isOfAskedKind`).
+  // `How much` is not answered by a count of items (amount-asked.ts).
   const lacksKind =
     asked !== undefined &&
     !givesDate &&
-    (figures.every(({ figure }) => isRank(figure)) || ofKind.length === 0);
+    (figures.every(({ figure }) => isRank(figure)) ||
+      ofKind.length === 0 ||
+      (asksAmount(asked) && itemsOnly(ofKind.map(({ figure }) => figure))));
   // Figures of the kind asked, but of another thing than the one counted: the thing lacks.
   const lacksCounted =
     !lacksKind &&
     counted !== undefined &&
     asked !== undefined &&
-    (sharesOnly(asked, ofKind, counted.thing !== undefined) ||
+    (sharesOnly(asked, ofKind, counted.thing !== undefined, sentence.text) ||
+      (counted.thing !== undefined &&
+        asksMeasured(asked) &&
+        itemsOnly(
+          ofKind.map(({ figure }) => figure),
+          counted.thing,
+        )) ||
       (!ofKind.some(({ figure }) => countsOneOf(figure, counted.describing)) &&
         ((counted.thing !== undefined &&
           !countsAsked(

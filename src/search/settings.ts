@@ -148,7 +148,7 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     0.15,
   ],
   [
-    /\b(combien|nombre|how many|how much|number|amount|chiffres?)\b/u,
+    /\b(combien|nombre|how many|how much|number|amount|chiffres?|quantite|quantity)\b/u,
     ['count', 'money', 'percent'],
     0.15,
   ],

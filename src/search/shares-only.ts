@@ -1,3 +1,4 @@
+import { givesAge } from './ages.ts';
 import type { AskedFigure } from './asked-figure.ts';
 import { TIME_UNITS, unitWord } from './asked-figure.ts';
 import { MEASURE_UNITS } from './asked-measure.ts';
@@ -42,13 +43,14 @@ const asksShare = (asked: AskedFigure): boolean =>
 /**
  * Whether the figures that may answer a count of a named thing (`how many people`, `combien
  * d’appartements`) are shares only: `38 % des huîtres`, `un locataire sur trois` say what part,
- * not how many. A share beside a count (`46 vessels … one boat in four`) or naming its whole
- * still answers.
+ * not how many, nor does a measure or a person's age beside them. A share beside a count (`46
+ * vessels … one boat in four`) or naming its whole still answers.
  */
 export function sharesOnly(
   asked: AskedFigure,
   ofKind: BoundFigure[],
   thingKnown: boolean,
+  text: string,
 ): boolean {
   // `combien d’hectares`, `how many points`: the measure is the thing counted.
   if (
@@ -66,7 +68,8 @@ export function sharesOnly(
     figure.kind === 'percent' || figure.kind === 'ratio'
       ? !namesWhole(figure.text)
       : figure.kind === 'count' &&
-        countsNoThing(figure.unit) &&
-        !(measured && MEASURE_UNITS.has(unitWord(figure.unit))),
+        // A person's age (`the youngest, Isla Brent, is 18`) counts nobody.
+        ((countsNoThing(figure.unit) && !(measured && MEASURE_UNITS.has(unitWord(figure.unit)))) ||
+          givesAge(figure, text)),
   );
 }
