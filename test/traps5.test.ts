@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** Small articles of my own: one sum said of two things together, or of one thing alone. */
+const FORGE = [
+  'La forge de Bréval s’équipe',
+  '',
+  'L’association veut dépenser 48 000 € dans un nouveau four et une presse hydraulique d’ici à 2027.',
+  'Les ateliers ouvriront au public chaque samedi.',
+];
+
+const WORKSHOP = [
+  'Bike workshop opens in Tallow Lane',
+  '',
+  'The club spent £3,200 on a wheel-truing stand and a set of workbenches last spring.',
+  'A new compressor alone cost £900, the treasurer said.',
+];
+
+describe('a part asked alone, given only in a sum of several things (traps5)', () => {
+  it('flags `à elle seule` on a sum said of the thing and another', async () => {
+    const forge = await articleIndex('forge-breval.fr.txt', FORGE);
+    const press = findPassages(forge, 'Combien coûtera la presse hydraulique à elle seule ?');
+    expect(press.results[0]?.sentence ?? '48 000 €').toContain('48 000 €');
+    if (press.answered) expect(press.results[0]?.missing).toContain('à elle seule');
+    // Asked without `seule`, the same sum answers, nothing flagged.
+    const both = findPassages(forge, 'Combien va coûter la presse hydraulique ?');
+    expect(both.results[0]?.sentence).toContain('48 000 €');
+    expect(both.results[0]?.missing).toEqual([]);
+  });
+
+  it('flags `on its own` on a sum of two things, not on one said alone', async () => {
+    const workshop = await articleIndex('bike-tallow.en.txt', WORKSHOP);
+    const stand = findPassages(workshop, 'How much did the wheel-truing stand cost on its own?');
+    expect(stand.results[0]?.sentence ?? '£3,200').toContain('£3,200');
+    if (stand.answered) expect(stand.results[0]?.missing).toContain('on its own');
+    const compressor = findPassages(workshop, 'How much did the compressor cost on its own?');
+    expect(compressor.results[0]?.sentence).toContain('£900');
+    expect(compressor.results[0]?.missing).toEqual([]);
+  });
+});
