@@ -39,3 +39,21 @@ describe('a part asked alone, given only in a sum of several things (traps5)', (
     expect(compressor.results[0]?.missing).toEqual([]);
   });
 });
+
+const FERRY = [
+  'Kilmory ferry adds a winter crossing',
+  '',
+  'The ferry makes four crossings a day between Kilmory and Port Ellis.',
+  'From November a fifth crossing will leave Kilmory at 6.15 a.m.',
+];
+
+describe('a question the articles share one word with (traps5)', () => {
+  it('refuses a question of real words the articles never use but one', async () => {
+    const ferry = await articleIndex('ferry-kilmory.en.txt', FERRY);
+    const off = findPassages(ferry, 'Who painted the four sunflowers?');
+    expect(off.answered).toBe(false);
+    // A misspelled word is the reader's slip, not another subject: the question still answers.
+    const typo = findPassages(ferry, 'how many crosings does the ferry make');
+    expect(typo.results[0]?.sentence).toContain('four crossings');
+  });
+});

@@ -27,6 +27,7 @@ import {
   asksBeyondNames,
   elsewhereThroughDictionary,
   leadingAlone,
+  mostlyElsewhere,
   unknownWeight,
   wordsNotIn,
 } from './refusal.ts';
@@ -280,7 +281,18 @@ export function findPassages(
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
   let candidates: Answering = { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
-  if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
+  if (
+    !asksBeyondNames(index, groups) &&
+    !elsewhereThroughDictionary(groups, terms) &&
+    // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
+    !(
+      options.figureInstead !== false &&
+      asked === undefined &&
+      askedWeakly(text) === undefined &&
+      askedByKindWord(text) === undefined &&
+      mostlyElsewhere(groups)
+    )
+  ) {
     candidates = rankAnswering(index, groups, text, asked, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
     const widened = withRealWordSlips(index, groups, candidates.ranked[0]?.sentenceId);
