@@ -57,3 +57,21 @@ describe('a question the articles share one word with (traps5)', () => {
     expect(typo.results[0]?.sentence).toContain('four crossings');
   });
 });
+
+const KENNEL = [
+  'Le chenil de Morvaux baisse ses tarifs',
+  '',
+  'Depuis le 1er mars, le chenil de Morvaux a baissé ses frais de garde pour les familles nombreuses.',
+  'La garde coûte 18 € par jour pour un chien et 11 € par jour pour un chat.',
+];
+
+describe('a figure asked for a group no article names (traps5)', () => {
+  it('flags `pour un furet` where the articles speak of no ferret', async () => {
+    const kennel = await articleIndex('chenil-morvaux.fr.txt', KENNEL);
+    const ferret = findPassages(kennel, 'Combien coûtent les frais de garde pour un furet ?');
+    expect(ferret.results[0]?.missing ?? ['furet']).toContain('furet');
+    const dog = findPassages(kennel, 'Combien coûte la garde pour un chien ?');
+    expect(dog.results[0]?.sentence).toContain('18 €');
+    expect(dog.results[0]?.missing).toEqual([]);
+  });
+});
