@@ -75,3 +75,39 @@ describe('a figure asked for a group no article names (traps5)', () => {
     expect(dog.results[0]?.missing).toEqual([]);
   });
 });
+
+const DAIRY = [
+  'La fromagerie de Sarlenc embauche',
+  '',
+  'Un affineur gagne 2 100 € net par mois, explique la gérante, Léa Combarel.',
+  'La gérante veut recruter deux vendeuses avant l’été.',
+];
+
+const BAKERY = [
+  'Ovenstone bakery hires night bakers',
+  '',
+  'Night bakers will be paid £14.20 an hour from April, the manager said.',
+  'Delivery drivers start their rounds at 5 a.m.',
+];
+
+describe('pay asked of one person, given of another (traps5)', () => {
+  it('flags the earner asked when the sentence’s pay is someone else’s', async () => {
+    const dairy = await articleIndex('fromagerie-sarlenc.fr.txt', DAIRY);
+    const manager = findPassages(dairy, 'Combien gagne la gérante par mois ?');
+    expect(manager.results[0]?.sentence ?? 'affineur').toContain('affineur');
+    if (manager.answered) expect(manager.results[0]?.missing).toContain('gérante');
+    const ripener = findPassages(dairy, 'Combien gagne un affineur par mois ?');
+    expect(ripener.results[0]?.sentence).toContain('2 100 €');
+    expect(ripener.results[0]?.missing).toEqual([]);
+  });
+
+  it('flags `drivers` asked of a sentence paying bakers', async () => {
+    const bakery = await articleIndex('ovenstone-bakery.en.txt', BAKERY);
+    const drivers = findPassages(bakery, 'How much will delivery drivers be paid per hour?');
+    expect(drivers.results[0]?.sentence ?? '£14.20').toContain('£14.20');
+    if (drivers.answered) expect(drivers.results[0]?.missing).toContain('delivery drivers');
+    const bakers = findPassages(bakery, 'How much will night bakers be paid per hour?');
+    expect(bakers.results[0]?.sentence).toContain('£14.20');
+    expect(bakers.results[0]?.missing).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
@@ -318,6 +319,7 @@ export function findPassages(
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
   const where = asked === undefined ? askedWhere(text) : undefined;
   const group = askedGroup(index, text, groups, asked);
+  const earner = askedEarner(index, text, groups, asked);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -325,17 +327,22 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withGroupGap(
+      withEarnerGap(
         index,
-        withThingGap(
+        withGroupGap(
           index,
-          withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+          withThingGap(
+            index,
+            withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+            sentence,
+            thing,
+          ),
           sentence,
-          thing,
+          group,
+          asked,
         ),
         sentence,
-        group,
-        asked,
+        earner,
       ),
     ),
   );
