@@ -111,3 +111,28 @@ describe('pay asked of one person, given of another (traps5)', () => {
     expect(bakers.results[0]?.missing).toEqual([]);
   });
 });
+
+const CHOIR = [
+  'Alder Street choir rents the chapel',
+  '',
+  'Renting the chapel for an afternoon costs the choir £30, the treasurer said.',
+  'Rehearsals are held every week.',
+];
+
+describe('a figure asked for one occasion, given for another (traps5)', () => {
+  it('flags the group asked when the sentence gives its figure for its own', async () => {
+    const choir = await articleIndex('choir-alder.en.txt', CHOIR);
+    const night = findPassages(
+      choir,
+      'How much does renting the chapel cost for a Friday night concert?',
+    );
+    expect(night.results[0]?.sentence ?? '£30').toContain('£30');
+    if (night.answered) expect(night.results[0]?.missing).toContain('Friday night concert');
+    const afternoon = findPassages(
+      choir,
+      'How much does renting the chapel cost for an afternoon?',
+    );
+    expect(afternoon.results[0]?.sentence).toContain('£30');
+    expect(afternoon.results[0]?.missing).toEqual([]);
+  });
+});

@@ -170,8 +170,27 @@ export function withGroupGap(
     return { ...gaps, missing: [...gaps.missing, group.typed] };
   if (
     figuresForGroups(sentence, asked) < MIN_GROUP_FIGURES &&
-    !figuresPerOtherGroup(sentence, asked, group)
+    !figuresPerOtherGroup(sentence, asked, group) &&
+    !forOtherGroup(index, sentence, group)
   )
     return gaps;
   return { ...gaps, missing: [...gaps.missing, group.typed] };
+}
+
+/**
+ * Whether the sentence says its own `for a morning`, `pour les adultes` and holds no word of the
+ * group asked `for a Wednesday evening session`: what it gives is for that other one.
+ */
+function forOtherGroup(index: SearchIndex, sentence: Sentence, group: AskedGroup): boolean {
+  if (!group.named) return false;
+  const tokens = tokenize(sentence.text);
+  const asked = new Set(group.words.flatMap(({ ids }) => [...ids]));
+  if (tokens.some(({ word }) => asked.has(index.wordIds.get(word) ?? -1))) return false;
+  return tokens.some(
+    ({ word }, at) =>
+      FOR.test(word) &&
+      DETERMINERS.has(tokens[at + 1]?.word ?? '') &&
+      !STOP_WORDS.has(tokens[at + 2]?.word ?? 'the') &&
+      !/\d/u.test(tokens[at + 2]?.word ?? ''),
+  );
 }
