@@ -5,6 +5,7 @@ import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MIN_GROUP_FIGURES } from './settings.ts';
+import { isSpelledWord } from './typos.ts';
 
 /**
  * Who or what a figure is asked for (`pour les étudiants`, `for night shifts`, `l’heure de garde
@@ -18,11 +19,19 @@ import { MIN_GROUP_FIGURES } from './settings.ts';
 export interface AskedGroup {
   typed: string;
   words: { word: string; ids: Set<number> }[];
+  /**
+   * `for`/`pour` and a determiner (`pour un lapin`, `for the drivers`): whom the figure is for, not
+   * a purpose (`pour arriver`) nor what it is of (`la note d’une famille`, which may be a `foyer`).
+   */
+  named: boolean;
 }
 
 /** Words that introduce whom a figure is for: `for`, `pour`, `d’un`, `d’une`. */
 const FOR = /^(?:for|pour)$/u;
 const OF_ONE = /^(?:un|une)$/u;
+/** Verbs whose `for` says what they are after (`waiting for a spot`), not whom a figure is for. */
+const VERB_OF_FOR =
+  /^(?:wait|waits|waited|waiting|look|looks|looked|looking|ask|asks|asked|asking|search|searching|hope|hoping|apply|applying|queue|queuing|queueing)$/u;
 /** English verbs whose object is who pays: `how much does it cost a child`. */
 const COSTS = /^(?:cost|costs|charge|charges)$/u;
 /** Determiners, left out of the group as typed: `les étudiants` is asked as `étudiants`. */
@@ -53,6 +62,10 @@ export function askedGroup(
       from = at + 1;
   });
   if (from < 0) return undefined;
+  const named =
+    FOR.test(tokens[from - 1]?.word ?? '') &&
+    !VERB_OF_FOR.test(tokens[from - 2]?.word ?? '') &&
+    DETERMINERS.has(tokens[from]?.word ?? '');
   while (from < tokens.length && DETERMINERS.has(tokens[from]?.word ?? '')) from++;
   const start = tokens[from]?.start;
   while (from < tokens.length && STOP_WORDS.has(tokens[from]?.word ?? '')) from++;
@@ -71,7 +84,7 @@ export function askedGroup(
     if (own !== undefined) ids.add(own);
     return { word, ids };
   });
-  return { typed: question.slice(start, last.end), words };
+  return { typed: question.slice(start, last.end), words, named };
 }
 
 /**
@@ -148,10 +161,36 @@ export function withGroupGap(
   if (group === undefined || asked === undefined) return gaps;
   const ids = new Set(tokenize(sentence.text).map(({ word }) => index.wordIds.get(word) ?? -1));
   if (group.words.every(({ ids: matched }) => [...matched].some((id) => ids.has(id)))) return gaps;
+  // `pour un lapin` where no article speaks of rabbits, in any way the question's reading knows:
+  // no figure is one for them. A misspelled word is the reader's slip (`lapinn`), not a group.
+  if (
+    group.named &&
+    group.words.every(({ word, ids: matched }) => matched.size === 0 && isSpelledWord(word))
+  )
+    return { ...gaps, missing: [...gaps.missing, group.typed] };
   if (
     figuresForGroups(sentence, asked) < MIN_GROUP_FIGURES &&
-    !figuresPerOtherGroup(sentence, asked, group)
+    !figuresPerOtherGroup(sentence, asked, group) &&
+    !forOtherGroup(index, sentence, group)
   )
     return gaps;
   return { ...gaps, missing: [...gaps.missing, group.typed] };
+}
+
+/**
+ * Whether the sentence says its own `for a morning`, `pour les adultes` and holds no word of the
+ * group asked `for a Wednesday evening session`: what it gives is for that other one.
+ */
+function forOtherGroup(index: SearchIndex, sentence: Sentence, group: AskedGroup): boolean {
+  if (!group.named) return false;
+  const tokens = tokenize(sentence.text);
+  const asked = new Set(group.words.flatMap(({ ids }) => [...ids]));
+  if (tokens.some(({ word }) => asked.has(index.wordIds.get(word) ?? -1))) return false;
+  return tokens.some(
+    ({ word }, at) =>
+      FOR.test(word) &&
+      DETERMINERS.has(tokens[at + 1]?.word ?? '') &&
+      !STOP_WORDS.has(tokens[at + 2]?.word ?? 'the') &&
+      !/\d/u.test(tokens[at + 2]?.word ?? ''),
+  );
 }

@@ -1,3 +1,4 @@
+import { aloneAsked } from './asked-alone.ts';
 import type { BoundFigure } from './figure-context.ts';
 import { spellingWords } from './lexicon.ts';
 import { tokenize } from './normalize.ts';
@@ -231,6 +232,8 @@ export function askedQualifiers(question: string): AskedQualifier[] {
     // Two values asked, the one before and the one after: one figure of the kind gives half.
     qualifiers.push({ typed: change, met: (_sentence, answering) => answering.length >= 2 });
   }
+  const alone = aloneAsked(question, tokens, folded);
+  if (alone !== undefined) qualifiers.push(alone);
   for (const [at, pattern] of RELATIVE_YEARS.slice(0, 2).entries()) {
     const year = typedOf(pattern);
     if (year === undefined) continue;

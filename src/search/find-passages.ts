@@ -1,5 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
@@ -27,6 +28,7 @@ import {
   asksBeyondNames,
   elsewhereThroughDictionary,
   leadingAlone,
+  mostlyElsewhere,
   unknownWeight,
   wordsNotIn,
 } from './refusal.ts';
@@ -280,7 +282,18 @@ export function findPassages(
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
   let candidates: Answering = { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
-  if (!asksBeyondNames(index, groups) && !elsewhereThroughDictionary(groups, terms)) {
+  if (
+    !asksBeyondNames(index, groups) &&
+    !elsewhereThroughDictionary(groups, terms) &&
+    // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
+    !(
+      options.figureInstead !== false &&
+      asked === undefined &&
+      askedWeakly(text) === undefined &&
+      askedByKindWord(text) === undefined &&
+      mostlyElsewhere(groups)
+    )
+  ) {
     candidates = rankAnswering(index, groups, text, asked, ranking);
     // A typed word the best answer lacks may be a slip on a commoner word (real-word-slips.ts).
     const widened = withRealWordSlips(index, groups, candidates.ranked[0]?.sentenceId);
@@ -306,6 +319,7 @@ export function findPassages(
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
   const where = asked === undefined ? askedWhere(text) : undefined;
   const group = askedGroup(index, text, groups, asked);
+  const earner = askedEarner(index, text, groups, asked);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -313,17 +327,22 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withGroupGap(
+      withEarnerGap(
         index,
-        withThingGap(
+        withGroupGap(
           index,
-          withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+          withThingGap(
+            index,
+            withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+            sentence,
+            thing,
+          ),
           sentence,
-          thing,
+          group,
+          asked,
         ),
         sentence,
-        group,
-        asked,
+        earner,
       ),
     ),
   );

@@ -20,9 +20,11 @@ import {
   LEAD,
   MIN_ASKING_LENGTH,
   MIN_LEADING_GROUPS,
+  SAME_STEM,
   UNKNOWN_WORD,
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
+import { isSpelledWord } from './typos.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
 import { articleGives, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 
@@ -283,4 +285,43 @@ function documentHolds(index: SearchIndex, group: QueryGroup, sentenceId: number
 /** How many of the question's groups the sentence holds in some way. */
 function groupsIn(index: SearchIndex, groups: QueryGroup[], sentenceId: number): number {
   return groups.filter((group) => holdsGroup(index, group, sentenceId)).length;
+}
+
+/**
+ * Whether the group matched the articles' words themselves or their stems (`salt`, `stockpiled`),
+ * not only through a longer or shorter word (`router` → `route`), a cognate or a typo.
+ */
+function firmlyKnown(group: QueryGroup): boolean {
+  return group.alternatives.some(
+    ({ words }) =>
+      words.length > 0 &&
+      words.every((matches) => [...matches.values()].some((weight) => weight >= SAME_STEM)),
+  );
+}
+
+/**
+ * `Who composed The Four Seasons?` asked of an article on gritting: one word of the question
+ * (`four`) is the articles', the others, real words, never appear in them, or only as another
+ * word's near spelling (`reset` → `reste`, `router` → `route`). A question asking no figure with
+ * one such word at most and two or more real words the articles do not use is about something
+ * else: a sentence holding that one word is a stray match, not an answer. A misspelled word
+ * (`temprature`) is the reader's slip, not another subject, and a question reaching the articles
+ * through the dictionary (in the other language) meets its gaps: neither counts.
+ */
+export function mostlyElsewhere(groups: QueryGroup[]): boolean {
+  const translatedOnly = groups.some(
+    (group) =>
+      isKnown(group) &&
+      group.alternatives.every((alternative) => alternative.translated || !isMatched(alternative)),
+  );
+  if (translatedOnly) return false;
+  const spelled = groups.filter(
+    (group) =>
+      group.key.length >= MIN_ASKING_LENGTH &&
+      !/\d/u.test(group.key) &&
+      group.key.split(' ').every(isSpelledWord),
+  );
+  const firm = groups.filter(firmlyKnown);
+  const loose = spelled.filter((group) => !firmlyKnown(group));
+  return firm.length <= 1 && loose.length >= 2;
 }

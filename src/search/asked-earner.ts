@@ -1,0 +1,116 @@
+import type { Sentence } from '../knowledge/types.ts';
+import type { AskedFigure } from './asked-figure.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import type { Gaps } from './passage-gaps.ts';
+import type { QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/**
+ * Who earns the pay asked (`Combien gagne la directrice ?`, `How much will the van drivers be
+ * paid?`): a sentence whose pay is said of someone else (`Une soigneuse gagne 1 890 €`, `Laundry
+ * operatives will be paid £12.85`) does not give it, though it names the one asked elsewhere
+ * (`… reconnaît la directrice`). Its earner is the noun right before the verb; the question's,
+ * the words next to its own verb. The one asked, as typed, lacks.
+ */
+
+/** Verbs whose subject is who earns: `earns`, `gagne`, `touchent`, `perçoit`. */
+const EARNS =
+  /^(?:earn|earns|earned|earning|gagne|gagnent|gagnait|gagnaient|gagnera|gagneront|touche|touchent|touchait|touchaient|touchera|toucheront|percoit|percoivent|percevait|percevra|percevront)$/u;
+/** Verbs whose subject earns in the passive only: `will be paid`, `sont payés`, `est rémunérée`. */
+const PAID = /^(?:paid|payes|payee|payees|remunere|remuneree|remuneres|remunerees)$/u;
+/** Words between a subject and its verb: auxiliaries, `will`, `now`. */
+const BETWEEN =
+  /^(?:will|would|be|been|being|is|are|was|were|get|gets|got|now|still|only|currently|sont|est|sera|seront|etait|etaient|ete|a|ont|actuellement|desormais)$/u;
+/** Words after a pay verb in a question before its subject: determiners (`gagne la directrice`). */
+const DETERMINERS = /^(?:the|a|an|le|la|les|l|un|une|des)$/u;
+
+/** Whether the token at `at` is a verb of earning, the passive needing its auxiliary. */
+function earnsAt(tokens: Token[], at: number): boolean {
+  const word = tokens[at]?.word ?? '';
+  if (EARNS.test(word)) return true;
+  return PAID.test(word) && BETWEEN.test(tokens[at - 1]?.word ?? '');
+}
+
+/** The content words right before a verb, past its auxiliaries, nearest first. */
+function runBefore(tokens: Token[], verb: number): Token[] {
+  let at = verb - 1;
+  while (at >= 0 && BETWEEN.test(tokens[at]?.word ?? '')) at--;
+  const run: Token[] = [];
+  for (; at >= 0; at--) {
+    const token = tokens[at] as Token;
+    if (STOP_WORDS.has(token.word) || /\d/u.test(token.word)) break;
+    run.push(token);
+  }
+  return run;
+}
+
+/** The content words right after a verb, past a determiner: French puts the subject there. */
+function runAfter(tokens: Token[], verb: number): Token[] {
+  let at = verb + 1;
+  while (at < tokens.length && DETERMINERS.test(tokens[at]?.word ?? '')) at++;
+  const run: Token[] = [];
+  for (; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    if (STOP_WORDS.has(token.word) || /\d/u.test(token.word)) break;
+    run.push(token);
+  }
+  return run;
+}
+
+/** The earner the question asks about, as typed, and the corpus words its words may be. */
+export interface AskedEarner {
+  typed: string;
+  ids: Set<number>;
+}
+
+/** The earner a question asking a sum names by its pay verb, or undefined. */
+export function askedEarner(
+  index: SearchIndex,
+  question: string,
+  groups: QueryGroup[],
+  asked: AskedFigure | undefined,
+): AskedEarner | undefined {
+  if (asked === undefined || !asked.kinds.includes('money')) return undefined;
+  const tokens = tokenize(question);
+  const verb = tokens.findIndex(
+    (_, at) => earnsAt(tokens, at) || PAID.test(tokens[at]?.word ?? ''),
+  );
+  if (verb < 0) return undefined;
+  const asking = new Set(asked.asking);
+  const before = runBefore(tokens, verb).filter(({ word }) => !asking.has(word));
+  const run = before.length > 0 ? before.reverse() : runAfter(tokens, verb);
+  const first = run[0];
+  const last = run.at(-1);
+  if (first === undefined || last === undefined) return undefined;
+  const ids = new Set<number>();
+  for (const { word } of run) {
+    const own = index.wordIds.get(word);
+    if (own !== undefined) ids.add(own);
+    for (const group of groups) {
+      if (!group.key.split(' ').includes(word)) continue;
+      for (const alternative of group.alternatives)
+        for (const matches of alternative.words) for (const id of matches.keys()) ids.add(id);
+    }
+  }
+  return { typed: question.slice(first.start, last.end), ids };
+}
+
+/**
+ * The gaps with the earner asked added when the sentence's pay verb has an earner of its own before
+ * it that shares no word with the one asked.
+ */
+export function withEarnerGap(
+  index: SearchIndex,
+  gaps: Gaps,
+  sentence: Sentence,
+  earner: AskedEarner | undefined,
+): Gaps {
+  if (earner === undefined || gaps.missing.includes(earner.typed)) return gaps;
+  const tokens = tokenize(sentence.text);
+  const verb = tokens.findIndex((_, at) => earnsAt(tokens, at));
+  if (verb < 0) return gaps;
+  const own = runBefore(tokens, verb);
+  if (own.length === 0) return gaps;
+  if (own.some(({ word }) => earner.ids.has(index.wordIds.get(word) ?? -1))) return gaps;
+  return { ...gaps, missing: [...gaps.missing, earner.typed] };
+}
