@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** Small articles of my own: a pottery in French, a cheese maker in English. */
+const POTERIE = [
+  'La poterie Marsal s’agrandit',
+  '',
+  'La poterie Marsal, installée depuis 1923 à Vallauris, a ouvert un nouveau four en mai 2025. Elle emploie 14 personnes.',
+  'Le chiffre d’affaires a atteint 2,1 millions d’euros en 2024, dont près de 30 % à l’export. La Suisse et la Belgique représentent à elles seules la moitié des ventes à l’étranger.',
+  'Le bol phare, le bol « Garrigue » en grès émaillé, se vend 42 € en boutique, et sa version en porcelaine 68 €.',
+];
+
+const CHEESE = [
+  'Cheese maker expands',
+  '',
+  'Hollis Dairy, founded in 1952 near Ashwell, opened a new cellar in March 2025.',
+  'It sells about 40 tonnes a year.',
+];
+
+describe('decades, names beside a neighbour’s words, and a subject cut off by commas (claims35)', () => {
+  it('reads `since the 1920s` as held by `depuis 1923`, not set against other dates', async () => {
+    const poterie = await articleIndex('poterie.fr.txt', POTERIE);
+    const said = checkIn(poterie, 'Marsal has been making pottery in Vallauris since the 1920s.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('depuis 1923');
+  });
+
+  it('contradicts a decade the year is not in', async () => {
+    const cheese = await articleIndex('cheese.en.txt', CHEESE);
+    expect(checkIn(cheese, 'Hollis Dairy was founded in the 1960s.').verdict).toBe('contradicted');
+    expect(checkIn(cheese, 'Hollis Dairy was founded in the 1950s.').verdict).toBe('supported');
+  });
+
+  it('does not read a year as the article’s decade (`in the 1950s` for `in 1952`)', async () => {
+    const cheese = await articleIndex('cheese2.en.txt', [
+      'Cheese maker expands',
+      '',
+      'Hollis Dairy was founded in the 1950s near Ashwell.',
+      'It sells about 40 tonnes a year.',
+    ]);
+    expect(checkIn(cheese, 'Hollis Dairy was founded in 1952.').verdict).toBe('not-found');
+  });
+
+  it('takes the share from the sentence naming the claim’s countries, not a neighbour’s `export`', async () => {
+    const poterie = await articleIndex('poterie.fr.txt', POTERIE);
+    const said = checkIn(poterie, 'La Suisse et la Belgique font la moitié des ventes à l’export.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('la moitié des ventes à l’étranger');
+  });
+
+  it('gives a price to the thing named in the clauses that lead into it', async () => {
+    const poterie = await articleIndex('poterie.fr.txt', POTERIE);
+    const said = checkIn(poterie, 'le bol en gres emaille coute 68 euros');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.quoted).toContain('42 €');
+    expect(checkIn(poterie, 'le bol en gres emaille coute 42 euros').verdict).toBe('supported');
+  });
+});
