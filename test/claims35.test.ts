@@ -8,6 +8,9 @@ const POTERIE = [
   'La poterie Marsal, installée depuis 1923 à Vallauris, a ouvert un nouveau four en mai 2025. Elle emploie 14 personnes.',
   'Le chiffre d’affaires a atteint 2,1 millions d’euros en 2024, dont près de 30 % à l’export. La Suisse et la Belgique représentent à elles seules la moitié des ventes à l’étranger.',
   'Le bol phare, le bol « Garrigue » en grès émaillé, se vend 42 € en boutique, et sa version en porcelaine 68 €.',
+  'Former plutôt que recruter',
+  '',
+  'Le taux de départ des salariés est passé de 21 % à 7 % en cinq ans.',
 ];
 
 const CHEESE = [
@@ -54,5 +57,12 @@ describe('decades, names beside a neighbour’s words, and a subject cut off by 
     expect(said.verdict).toBe('contradicted');
     expect(said.quoted).toContain('42 €');
     expect(checkIn(poterie, 'le bol en gres emaille coute 42 euros').verdict).toBe('supported');
+  });
+
+  it('contradicts a change the article’s only sentence with both values gives the other way', async () => {
+    const poterie = await articleIndex('poterie.fr.txt', POTERIE);
+    const said = checkIn(poterie, 'Staff turnover has climbed from 7% to 21%.');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.quoted).toContain('de 21 % à 7 %');
   });
 });

@@ -326,6 +326,8 @@ export function read(
     .find((conflict) => conflict !== undefined);
   if (reversed !== undefined) {
     figuresHeld = false;
+    // The sentence's own change the other way round reads its figures otherwise.
+    if (reversed.sentenceId === sentence.id) readOtherwise = true;
     conflicts.push(reversed);
   }
   const {
