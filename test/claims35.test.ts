@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** Small articles of my own: a pottery in French, a cheese maker in English. */
@@ -18,6 +19,7 @@ const CHEESE = [
   '',
   'Hollis Dairy, founded in 1952 near Ashwell, opened a new cellar in March 2025.',
   'It sells about 40 tonnes a year.',
+  'Volunteers put in some 18,000 hours to dig the new cellar.',
 ];
 
 describe('decades, names beside a neighbour’s words, and a subject cut off by commas (claims35)', () => {
@@ -64,5 +66,22 @@ describe('decades, names beside a neighbour’s words, and a subject cut off by 
     const said = checkIn(poterie, 'Staff turnover has climbed from 7% to 21%.');
     expect(said.verdict).toBe('contradicted');
     expect(said.quoted).toContain('de 21 % à 7 %');
+  });
+
+  it('reads `15k hours` as a length of time, set against the article’s hours', async () => {
+    const cheese = await articleIndex('cheese.en.txt', CHEESE);
+    const said = checkIn(cheese, 'volunteers put in around 15k hours');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.conflicts).toEqual([['around 15k hours', 'some 18,000 hours']]);
+    expect(checkIn(cheese, 'volunteers put in around 18k hours').verdict).toBe('supported');
+  });
+
+  it('reads a scaled number of hours as a length of time (`60k hours`, `60 thousand hours`)', () => {
+    for (const text of ['about 60k hours', 'about 60 thousand hours', 'environ 60k heures']) {
+      const [figure] = extractFigures(text);
+      expect(figure?.kind).toBe('duration');
+      expect(figure?.value).toBe(60_000);
+    }
+    expect(extractFigures('they sold 3k tickets')[0]?.kind).toBe('count');
   });
 });
