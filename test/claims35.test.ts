@@ -20,6 +20,7 @@ const CHEESE = [
   'Hollis Dairy, founded in 1952 near Ashwell, opened a new cellar in March 2025.',
   'It sells about 40 tonnes a year.',
   'Volunteers put in some 18,000 hours to dig the new cellar.',
+  'The share of cheese sold abroad rose to 40% in 2025, from 31% three years earlier, a gain of nine percentage points.',
 ];
 
 describe('decades, names beside a neighbour’s words, and a subject cut off by commas (claims35)', () => {
@@ -83,5 +84,33 @@ describe('decades, names beside a neighbour’s words, and a subject cut off by 
       expect(figure?.value).toBe(60_000);
     }
     expect(extractFigures('they sold 3k tickets')[0]?.kind).toBe('count');
+  });
+
+  it('reads a chat’s unit after a number in words (`three yrs`)', async () => {
+    const cheese = await articleIndex('cheese.en.txt', CHEESE);
+    const said = checkIn(cheese, 'share sold abroad went up 9 points in three yrs');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('three years earlier');
+  });
+
+  it('reads `moins cher qu’en 2023` as a comparison with 2023, against `up from … in 2023`', async () => {
+    const hall = await articleIndex('hall.en.txt', [
+      'Village hall costs',
+      '',
+      'Insurance for the village hall now costs £610 a year, up from £430 in 2023.',
+    ]);
+    const said = checkIn(hall, 'L’assurance coûte moins cher qu’en 2023.');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.conflicts).toEqual([['moins', 'up']]);
+  });
+
+  it('reads a tilde between a number and its unit as a hedge (`300~heures`)', async () => {
+    const helico = await articleIndex('helico.fr.txt', [
+      'Secours en montagne',
+      '',
+      'L’hélicoptère du secours a cumulé 410 heures de vol cet été.',
+    ]);
+    expect(checkIn(helico, 'l’helico a volé 300~heures cet été').verdict).toBe('contradicted');
+    expect(checkIn(helico, 'l’helico a volé 400~heures cet été').verdict).toBe('supported');
   });
 });

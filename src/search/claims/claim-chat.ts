@@ -65,6 +65,8 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // `like $800M`, `like 58%`: a hedge, as `about` is.
   [/\blike\s+(?=[$€£]?\d)/giu, 'about '],
   [/(?<![\p{L}])(?:env\.?|approx\.?|~)\s*(?=[$€£]?\d)/giu, 'environ '],
+  // `455~heures`: a tilde between a number and its unit hedges the number.
+  [/(?<![\p{L}\d.,])(\d[\d.,]*)\s*~\s*(?=\p{L})/gu, 'environ $1 '],
   // Units chat shortens after a number.
   [/(\d)\s*yrs?(?![\p{L}])/gu, '$1 years'],
   [/(\d)\s*hrs(?![\p{L}])/gu, '$1 hours'],
