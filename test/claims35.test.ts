@@ -113,4 +113,22 @@ describe('decades, names beside a neighbour’s words, and a subject cut off by 
     expect(checkIn(helico, 'l’helico a volé 300~heures cet été').verdict).toBe('contradicted');
     expect(checkIn(helico, 'l’helico a volé 400~heures cet été').verdict).toBe('supported');
   });
+
+  it('reads `a plus que doublé` as held by a change from one value to more than twice it', async () => {
+    const forge = await articleIndex('forge.fr.txt', [
+      'La forge et son énergie',
+      '',
+      'La forge consomme beaucoup d’électricité, et sa facture est passée de 150 000 € en 2020 à 340 000 € en 2024.',
+    ]);
+    const said = checkIn(
+      forge,
+      'La facture d’électricité de la forge a plus que doublé entre 2020 et 2024.',
+    );
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('de 150 000 € en 2020 à 340 000 €');
+    // The multiple made of the change says a claim, never denies one: `doubled` is left open.
+    expect(
+      checkIn(forge, 'La facture d’électricité de la forge a doublé entre 2020 et 2024.').verdict,
+    ).not.toBe('contradicted');
+  });
 });
