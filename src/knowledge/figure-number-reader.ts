@@ -243,6 +243,20 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     }
     return;
   }
+  // `60k hours`, `60 thousand hours`: a length of time scaled, as `60 000 heures` is one.
+  const scale = COUNT_MULTIPLIER.exec(rest) ?? GLUED_MULTIPLIER_AFTER.exec(rest);
+  const scaledLength = scale === null ? null : DURATION.exec(rest.slice(scale[0].length));
+  if (scale !== null && scaledLength !== null) {
+    addFigure(
+      found,
+      boundedStart(sentence, start),
+      numberEnd + scale[0].length + scaledLength[0].length,
+      Number(scaled(plain, multiplierExponent(scale[1] ?? scale[0]))),
+      (scaledLength[1] ?? '').toLowerCase(),
+      'duration',
+    );
+    return;
+  }
   // `two and a half hours`: the half stands between the number and its unit of time.
   const halfFirst = HALF_THEN_TIME_UNIT.exec(rest);
   const lead = halfFirst?.[0].length ?? 0;

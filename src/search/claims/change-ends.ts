@@ -170,3 +170,32 @@ function changedTo(sentence: Sentence, claimed: Figure[], given: Figure): Figure
   const start = sentence.text.lastIndexOf(change.text, given.start);
   return changedAt(folded, Math.max(0, start)) ? change.to : undefined;
 }
+
+const MADE_MULTIPLES = new WeakSet<Figure>();
+
+/** Whether a figure is a multiple made of a change (below): it may say a claim, never deny one. */
+export const isMadeMultiple = (figure: Figure): boolean => MADE_MULTIPLES.has(figure);
+
+/**
+ * For a claimed multiple (`a plus que doublé`), the multiples the sentence's changes make: `passée
+ * de 180 000 € en 2021 à 410 000 € en 2023` is 2.3 times, quoted as the change.
+ */
+export function multiplesOf(claimed: Figure[], holder: Sentence): Figure[] {
+  if (!claimed.some((figure) => figure.kind === 'ratio' && figure.unit === '×')) return [];
+  return changesOf(holder.text, holder.figures)
+    .filter(
+      ({ from, to }) =>
+        from.kind === to.kind && from.kind !== 'date' && from.value > 0 && to.value > 0,
+    )
+    .map(({ from, to, text }) => {
+      const multiple: Figure = {
+        text,
+        start: holder.text.indexOf(text),
+        value: to.value / from.value,
+        unit: '×',
+        kind: 'ratio',
+      };
+      MADE_MULTIPLES.add(multiple);
+      return multiple;
+    });
+}

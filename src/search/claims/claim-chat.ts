@@ -52,14 +52,31 @@ const PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** A number in words right before a shortened unit, English or French: `two yrs`, `trois hrs`. */
+const NUMBER_WORD_UNIT =
+  /(?<![\p{L}])(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several)|(deux|trois|quatre|cinq|sept|huit|neuf|dix|onze|douze|quelques|plusieurs))(\s+)(yrs|hrs|mins)(?![\p{L}])/giu;
+const SPELLED_UNITS: Record<string, [english: string, french: string]> = {
+  yrs: ['years', 'ans'],
+  hrs: ['hours', 'heures'],
+  mins: ['minutes', 'minutes'],
+};
+
 const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   // `like $800M`, `like 58%`: a hedge, as `about` is.
   [/\blike\s+(?=[$€£]?\d)/giu, 'about '],
   [/(?<![\p{L}])(?:env\.?|approx\.?|~)\s*(?=[$€£]?\d)/giu, 'environ '],
+  // `455~heures`: a tilde between a number and its unit hedges the number.
+  [/(?<![\p{L}\d.,])(\d[\d.,]*)\s*~\s*(?=\p{L})/gu, 'environ $1 '],
   // Units chat shortens after a number.
   [/(\d)\s*yrs?(?![\p{L}])/gu, '$1 years'],
   [/(\d)\s*hrs(?![\p{L}])/gu, '$1 hours'],
   [/(\d)\s*mins(?![\p{L}])/gu, '$1 minutes'],
+  // After a number in words too, in its language: `in two yrs`, `trois hrs`.
+  [
+    NUMBER_WORD_UNIT,
+    (_match, english, french, space, unit) =>
+      `${english ?? french}${space}${SPELLED_UNITS[unit.toLowerCase()]?.[english ? 0 : 1] ?? unit}`,
+  ],
   [/(\d)\s*hl(?![\p{L}])/gu, '$1 hectolitres'],
   // `1,28 M de visiteurs`: a million, unless a currency follows (`800 M$`), read as it is.
   [/(\d)\s+M(?![\p{L}\s]*[$€£])(?![\p{L}\d])/gu, '$1 million'],

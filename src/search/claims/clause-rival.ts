@@ -170,7 +170,9 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
       countsOpposable(index, claimed, withElidedNoun(entry, article)) &&
       clauseOf(entry.figure) !== own,
   );
-  const rival = others.find((entry) => told(clauseOf(entry.figure)) > ownTold);
+  const rival =
+    others.find((entry) => told(clauseOf(entry.figure)) > ownTold) ??
+    (ownTold === 0 ? ledRival(holder, clauses, others, own, told) : undefined);
   if (rival !== undefined) return rival;
   // Another clause that says as much of the claim as the value's own leaves it open which the
   // claim speaks of: `L'État en a financé 45 %, la région un quart` for `la région a financé
@@ -198,6 +200,37 @@ export function rivalInClause(context: RivalContext): Given | 'either' | undefin
 }
 
 type Span = ReturnType<typeof clauseSpans>[number];
+
+/**
+ * Where the value's own clause says nothing of the claim, the clauses without a figure that lead
+ * into another figure's clause are its subject, cut off by commas: in `le pliant « Vézonne » à
+ * manche en genévrier, se vend 89 €, et sa version en corne 135 €`, the juniper folding knife
+ * is the 89 €, and `le pliant en genévrier coûte 135 €` speaks of it.
+ */
+function ledRival(
+  holder: Sentence,
+  clauses: Span[],
+  others: Given[],
+  own: Span | undefined,
+  told: (clause: Span | undefined) => number,
+): Given | undefined {
+  const figured = (clause: Span) =>
+    holder.figures.some((figure) => figure.start >= clause.start && figure.start < clause.end);
+  const led = (clause: Span | undefined) => {
+    if (clause === undefined) return 0;
+    let said = told(clause);
+    for (let at = clauses.indexOf(clause) - 1; at >= 0; at--) {
+      const lead = clauses[at] as Span;
+      if (figured(lead)) break;
+      said += told(lead);
+    }
+    return said;
+  };
+  const ownLed = led(own);
+  const clauseOf = (figure: Figure) =>
+    clauses.find((clause) => figure.start >= clause.start && figure.start < clause.end);
+  return others.find((entry) => led(clauseOf(entry.figure)) > ownLed);
+}
 
 /**
  * A second fact joined by `and`/`et` whose verb is left out is a clause of its own: in `water use

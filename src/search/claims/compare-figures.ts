@@ -73,9 +73,6 @@ function monthOf(figure: Figure): string {
   return '';
 }
 
-/** The detail of a date said as a decade (`the 1880s`, `les années 1970`): ten years, no month. */
-const DECADE = 'decade';
-
 export function quantityOf(figure: Figure): Quantity {
   switch (figure.kind) {
     case 'duration': {
@@ -197,12 +194,20 @@ const moneyParts = (detail: string): [string, string] => {
   return [currency, period];
 };
 
+/** A decade's detail: `the 1880s`, `les années 80` (valued at their first year). */
+const DECADE = 'decade';
+const inDecade = (decade: number, year: number) => year >= decade && year < decade + 10;
+
 /** Two quantities of one kind that may be compared at all: money in two currencies may not. */
 export function comparable(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
   // A month named alone (`janvier`, no year) says nothing of a year, only of a month.
   if (a.kind === 'date' && (a.value === 0 || b.value === 0))
     return monthDetail(a.detail) !== '' && monthDetail(b.detail) !== '';
+  // A year within a decade the article gives (`1887` for `dans les années 1880`) is more than
+  // the article says, neither said nor denied.
+  if (a.kind === 'date' && a.detail !== DECADE && b.detail === DECADE)
+    return !inDecade(b.value, a.value);
   // `moins de 40 ans` and `35 heures` measure different things: an age is no working week.
   if (a.kind === 'duration' && a.detail !== '' && b.detail !== '') {
     const [longer, shorter] = [Number(a.detail), Number(b.detail)].sort((x, y) => y - x);
@@ -262,9 +267,11 @@ export function sameValue(claimed: Quantity, article: Quantity, precision: Preci
   if (ages !== undefined) return sameValue(ages[0], ages[1], precision);
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
-    // A decade claimed (`since the 1880s`) holds any of its years (`depuis 1887`).
-    if (claimed.detail === DECADE && article.detail !== DECADE)
-      return article.value >= claimed.value && article.value < claimed.value + 10;
+    // `since the 1880s` holds for `depuis 1887`.
+    if (claimed.detail === DECADE)
+      return article.detail === DECADE
+        ? article.value === claimed.value
+        : inDecade(claimed.value, article.value);
     // `in April` (no year given, value 0) holds for `9 avril 2025`.
     return (
       (claimed.value === article.value ||

@@ -99,7 +99,8 @@ export function comparisonOf(
       .slice(position + 1, position + 1 + COMPARISON_REACH)
       .find((next) => next.word === 'than' || next.word === 'que' || next.word === 'qu');
     if (than === undefined) continue;
-    const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim();
+    // `qu’en 2023`: the elided `que` leaves its apostrophe before the earlier time.
+    const after = fold(text.slice(than.end).replace(/’/gu, "'")).trim().replace(/^'\s*/u, '');
     // `More than 300 households joined in 2024` bounds a count, whatever year follows.
     if (AMOUNT_COMPARATIVES.has(token.word) && BOUND_NUMBER.test(after)) continue;
     if (earlier.test(after)) return { way, word: text.slice(token.start, token.end) };

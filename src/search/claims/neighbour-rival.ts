@@ -22,12 +22,14 @@ export function neighbourRival(context: RivalContext): Given | undefined {
   if (about.length === 0) return undefined;
   const told = (holder: Sentence) => sentenceCoverageOf(index, about, holder);
   if (told(same.holder) >= SAME_SUBJECT) return undefined;
-  // The claim's names the value's own sentence gives are its subject: a neighbour that does not
-  // give them all speaks of something else (`Les États-Unis et le Japon … les deux tiers des
-  // ventes` is not rivalled by the company's `hausse de 12 %` beside it).
-  const named = (holder: Sentence) =>
-    names.filter((term) => namesTerm(index, wordsOf(holder.text), holder.text, term)).length;
-  const ownNames = named(same.holder);
+  // The claim's names tell what it speaks of as surely as its words: a sentence that names them
+  // all is not outweighed by one that says `export` but names none of them (`Les États-Unis et le
+  // Japon … les deux tiers des ventes à l'étranger` beside `45 % réalisés à l'export`).
+  const persons = names.filter((term) => !term.place);
+  const namesAll = (holder: Sentence) =>
+    persons.length > 0 &&
+    persons.every((term) => namesTerm(index, wordsOf(holder.text), holder.text, term));
+  const ownNamed = namesAll(same.holder);
   const quantity = quantityIn(claim, claimed);
   const precision = precisionOf(claim, claimed);
   return article.find(
@@ -38,6 +40,6 @@ export function neighbourRival(context: RivalContext): Given | undefined {
       countsOpposable(index, claimed, entry.figure) &&
       !givesAnother(claim, claimedFigures, claimed, entry.quantity) &&
       told(entry.holder) === 1 &&
-      (ownNames === 0 || named(entry.holder) >= ownNames),
+      (!ownNamed || namesAll(entry.holder)),
   );
 }

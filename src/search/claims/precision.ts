@@ -43,6 +43,9 @@ const SHARE_ARTICLE = / (?:la|le|l'|the|a)$/u;
 export function precisionOf(claim: string, figure: Figure): Precision {
   const before = wordsBefore(claim, figure);
   if (LOWER_BOUND.test(before)) return 'at-least';
+  // `a plus que doublé`: a multiple's bound (elsewhere `ne … plus que 3 jours` says only three).
+  if (figure.kind === 'ratio' && figure.unit === '×' && /\bplus que\s*$/u.test(before))
+    return 'at-least';
   if (UPPER_BOUND.test(before)) return 'at-most';
   return HEDGE.test(before) ? 'about' : 'exact';
 }

@@ -6,7 +6,13 @@ import { settingsOf } from '../figure-context.ts';
 import { tokenize } from '../normalize.ts';
 import type { QueryGroup } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { changeEnd, changeReversed, replacedBy } from './change-ends.ts';
+import {
+  changeEnd,
+  changeReversed,
+  isMadeMultiple,
+  multiplesOf,
+  replacedBy,
+} from './change-ends.ts';
 import { coverageOf, groupHeld } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term } from './claim-names.ts';
@@ -113,6 +119,7 @@ export function read(
         ...endOf(holder.text, share),
         ...differencesOf(changes, holder, share),
       ])
+      .concat(multiplesOf(claimed, holder))
       .map((figure) => ({
         figure,
         quantity: quantityIn(holder.text, figure),
@@ -275,6 +282,7 @@ export function read(
     // A neighbour's date dates the neighbour's own event: only the passage's may contradict.
     const opposed = ofWhole.filter(
       (entry) =>
+        !isMadeMultiple(entry.figure) &&
         comparable(quantity, entry.quantity) &&
         sameScale(quantity, entry.quantity) &&
         !keepsBound(
@@ -326,6 +334,8 @@ export function read(
     .find((conflict) => conflict !== undefined);
   if (reversed !== undefined) {
     figuresHeld = false;
+    // The sentence's own change the other way round reads its figures otherwise.
+    if (reversed.sentenceId === sentence.id) readOtherwise = true;
     conflicts.push(reversed);
   }
   const {
