@@ -1,7 +1,7 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { placeNamesIn } from './figure-context.ts';
 import { tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
+import { placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 
 /**

@@ -7,13 +7,13 @@ import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts'
 import {
   type BoundFigure,
   describeFigure,
-  placeNamesIn,
   type SentenceSettings,
   type Setting,
   settingsOf,
 } from './figure-context.ts';
 import { holds as inPostings } from './group-values.ts';
 import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { sharesOnly } from './shares-only.ts';

@@ -5,9 +5,9 @@ import {
   bySynonymInflection,
   irregularForms,
 } from './dictionary-build.ts';
-import { placeRunGoesOn } from './figure-context.ts';
 import { LANGUAGE_BITS } from './language-bits.ts';
 import { stem, stopTokensOf, tokenize } from './normalize.ts';
+import { placeRunGoesOn } from './place-words.ts';
 
 /**
  * An inverted index from the corpus's words to its sentences, with what the fuzzy layer needs:

@@ -1,6 +1,6 @@
 import { ORDINAL_WORDS } from '../knowledge/figure-ordinals.ts';
 import { glossaryEntry } from './dictionary-lookup.ts';
-import { afterPlacePreposition, isPlaceWord } from './figure-context.ts';
+import { afterPlacePreposition } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
 import {
   dropQuestionFrames,
@@ -10,6 +10,7 @@ import {
   type Token,
   tokenize,
 } from './normalize.ts';
+import { isPlaceWord } from './place-words.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';

@@ -1,8 +1,9 @@
 // Reading one passage against a claim's names: a place must be the sentence's own, and that of
 // the figures the claim states.
 import type { Sentence } from '../../knowledge/types.ts';
-import { placeNamesIn, type Setting, settingsOf } from '../figure-context.ts';
+import { type Setting, settingsOf } from '../figure-context.ts';
 import { tokenize } from '../normalize.ts';
+import { placeNamesIn } from '../place-words.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term } from './claim-names.ts';

@@ -1,6 +1,6 @@
 // A sentence that says `there` speaks of the last place its paragraph named before it.
 import type { Sentence } from '../../knowledge/types.ts';
-import { placeNamesIn } from '../figure-context.ts';
+import { placeNamesIn } from '../place-words.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term } from './claim-names.ts';
