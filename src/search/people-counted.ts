@@ -1,4 +1,4 @@
-import type { Figure } from '../knowledge/types.ts';
+import type { Figure, Sentence } from '../knowledge/types.ts';
 import type { AskedFigure } from './asked-figure.ts';
 import { cognateSpellings } from './cognates.ts';
 import { readLexiconJson } from './lexicon.ts';
@@ -69,6 +69,51 @@ function personWordsCounted(figure: Figure): string[] {
     .filter((word) => !isAnyPeople(word) && isPersonNoun(word));
 }
 
+/** Per index, each document's kinds of person counted, by their singular (`donateur`). */
+const kindsCounted = new WeakMap<SearchIndex, Map<number, Set<string>>>();
+
+const kindsOf = (sentence: Sentence): string[] =>
+  sentence.figures.flatMap(personWordsCounted).map((word) => word.replace(/[sx]$/u, ''));
+
+/**
+ * Whether the sentence counts the only kind of person its article counts: a reader's `how many
+ * people` is then that count; where the article also counts others (`212 habitants`, `neuf
+ * salariés`, `23 élèves`), which people were meant is unclear, and the reader's word stays one the
+ * passage lacks (the answer is flagged, not given as sure).
+ */
+export function countsOnlyKindOfPerson(index: SearchIndex, sentence: Sentence): boolean {
+  const own = kindsOf(sentence);
+  if (own.length === 0) return false;
+  let byDocument = kindsCounted.get(index);
+  if (byDocument === undefined) {
+    byDocument = new Map();
+    for (const other of index.corpus.sentences) {
+      const kinds = byDocument.get(other.documentId) ?? new Set<string>();
+      for (const kind of kindsOf(other)) kinds.add(kind);
+      byDocument.set(other.documentId, kinds);
+    }
+    kindsCounted.set(index, byDocument);
+  }
+  const all = byDocument.get(sentence.documentId) ?? new Set<string>();
+  return [...all].every((kind) => own.includes(kind));
+}
+
+/** Per index, the texts of the sentences counting the only kind of person their article counts. */
+const soleCounts = new WeakMap<SearchIndex, Set<string>>();
+
+function soleCountTexts(index: SearchIndex): Set<string> {
+  let texts = soleCounts.get(index);
+  if (texts === undefined) {
+    texts = new Set(
+      index.corpus.sentences
+        .filter((sentence) => countsOnlyKindOfPerson(index, sentence))
+        .map(({ text }) => text),
+    );
+    soleCounts.set(index, texts);
+  }
+  return texts;
+}
+
 /** Per index, the ids of the words that name people in the unit of a count (`donateurs`). */
 const countedPeople = new WeakMap<SearchIndex, Map<number, number>>();
 
@@ -134,9 +179,13 @@ export function personCountHolding(
     }
   }
   own.delete('');
+  // A count of one of several kinds of person the article counts is no sure answer (a rival).
+  const only = soleCountTexts(index);
   return {
     key: `persons/${[...own].sort().join(' ')}`,
     gives: (figure, text) =>
-      countsPersons(figure) && tokenize(fold(text)).some(({ word }) => own.has(word)),
+      countsPersons(figure) &&
+      only.has(text) &&
+      tokenize(fold(text)).some(({ word }) => own.has(word)),
   };
 }

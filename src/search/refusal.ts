@@ -8,7 +8,7 @@ import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
-import { countsPersons, isAnyPeople } from './people-counted.ts';
+import { countsOnlyKindOfPerson, isAnyPeople } from './people-counted.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -216,11 +216,13 @@ export function wordsNotIn(
       return [];
     if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
     if (asked?.asking.includes(group.key) && asked.kinds.some((kind) => given.has(kind))) return [];
-    // `how many people` held by a count of a kind of person (`3 400 spectateurs`).
+    // `how many people` held by a count of a kind of person (`3 400 spectateurs`), the only
+    // kind its article counts.
     if (
       asked?.counted === group.key &&
       isAnyPeople(group.key) &&
-      sentence?.figures.some(countsPersons)
+      sentence !== undefined &&
+      countsOnlyKindOfPerson(index, sentence)
     )
       return [];
     // The thing counted, counted in other words (`160 bénévoles` for `volunteers`).
