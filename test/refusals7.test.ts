@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
+import { backTranslations } from '../src/search/lexicon.ts';
 import { matchWord } from '../src/search/match-word.ts';
 import { articleIndex } from './claim-checks.ts';
 
@@ -45,5 +46,26 @@ describe('a translation lengthened only by an inflection', () => {
     expect([...matchWord(index, 'batter', 'typed').keys()].map((id) => index.words[id])).toContain(
       'battery',
     );
+  });
+});
+
+describe('Apertium’s usual French word for an English word the other files translate', () => {
+  it('reaches the French article’s word (shepherd is berger, not only pasteur)', async () => {
+    const index = await articleIndex('alpage.fr.txt', [
+      'La transhumance au col de Véran',
+      '',
+      'Le vétérinaire du troupeau est payé 2 400 euros par mois.',
+      '',
+      'Le berger embauché pour l’été est payé 1 900 euros par mois.',
+      '',
+      'Les brebis montent au col le 12 juin.',
+    ]);
+    expect(firstOf(findPassages(index, 'How much is the shepherd paid a month?'))).toBe(
+      'Le berger embauché pour l’été est payé 1 900 euros par mois.',
+    );
+  });
+
+  it('adds no way back: back still leads to return through dos alone', () => {
+    expect(backTranslations('back')).toEqual(['return']);
   });
 });
