@@ -160,6 +160,8 @@ function plain(tagged: string): string | undefined {
 
 /** French word → English word → the middle languages it is reached through. */
 const reached = new Map<string, Map<string, Set<string>>>();
+/** The pairs an English word's own default translation gives (`english french`): English → French. */
+const englishDefaults = new Set<string>();
 const words = { fr: stems('fr.dic'), en: stems('en_US.dic') };
 for (const route of ROUTES) {
   let layer = new Map<string, Set<string>>();
@@ -186,6 +188,7 @@ for (const route of ROUTES) {
       const byEnglish = reached.get(french) ?? new Map<string, Set<string>>();
       const pivots = byEnglish.get(english) ?? new Set<string>();
       pivots.add(route.pivot);
+      if (route.from === 'en') englishDefaults.add(`${english} ${french}`);
       byEnglish.set(english, pivots);
       reached.set(french, byEnglish);
       pairs++;
@@ -202,8 +205,13 @@ for (const [headword, byEnglish] of reached) {
     .map(([word]) => word);
   if (kept.length === 0) continue;
   if (!known('fr', headword)) french.set(headword, kept.slice(0, MAX_TRANSLATIONS));
+  // A French word the earlier files lack is one they could not give any English word either
+  // (`berger` for `shepherd`, which FreeDict translates `pasteur`): its pair is read the other way
+  // too, after the earlier files' translations of the English word, where it is also the English
+  // word's own usual translation (not `open` → `écarquiller`, a rare French word for one sense).
+  const newFrench = !known('fr', headword);
   for (const word of kept) {
-    if (known('en', word)) continue;
+    if (known('en', word) && !(newFrench && englishDefaults.has(`${word} ${headword}`))) continue;
     const back = english.get(word) ?? [];
     if (!back.includes(headword)) back.push(headword);
     english.set(word, back);

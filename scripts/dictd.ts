@@ -61,8 +61,9 @@ export function readDictionary(name: string): Entry[] {
       .subarray(start, start + decode64(length))
       .toString('utf8')
       .split('\n');
-    // `abandonner /abɑ̃dɔne/ <v>`: the headword is what comes before the pronunciation.
-    const headword = first.replace(/\s*(\/[^/]*\/)?\s*(<[^>]*>)?\s*$/u, '').trim();
+    // `abandonner /abɑ̃dɔne/ <v>`: the headword is what comes before the pronunciation, of which
+    // WikDict may give several (`bois /bwa/ /bwɑ/ <n, masc>`), each to be dropped.
+    const headword = first.replace(/(\s*\/[^/]*\/)*\s*(<[^>]*>)?\s*$/u, '').trim();
     if (!usableHeadword(headword)) continue;
     const senses: string[][] = [];
     for (const bodyLine of body) {

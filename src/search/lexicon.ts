@@ -47,6 +47,8 @@ interface LexiconFile {
 }
 
 let entries: LexiconEntry[] | undefined;
+/** Entries the way back through a translation does not read (see `lexiconEntries`). */
+const noWayBack = new WeakSet<LexiconEntry>();
 
 /**
  * The lexicon's entries, read on first use and kept: a few hundred kilobytes, read in tens of
@@ -66,19 +68,27 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   const englishOf = splitter(withoutNouns(ENGLISH_STOP_WORDS));
   const frenchOf = splitter(withoutNouns(FRENCH_STOP_WORDS));
   const read: LexiconEntry[] = [];
-  const directions = files.flatMap((file) => [
-    [file.fr, englishOf, 'en'] as const,
-    [file.en, frenchOf, 'fr'] as const,
+  const directions = files.flatMap((file, at) => [
+    [file.fr, englishOf, 'en', at] as const,
+    [file.en, frenchOf, 'fr', at] as const,
   ]);
-  for (const [direction, translationWordsOf, language] of directions) {
+  const earlier = files.slice(0, -1);
+  for (const [direction, translationWordsOf, language, at] of directions) {
     for (const headword in direction) {
+      // Apertium's one usual French word added to an English word the other files translate
+      // (`shepherd` → `berger`) is one sense more, not the word's senses: not a way back.
+      const added =
+        at === files.length - 1 && earlier.some((file) => Object.hasOwn(file.en, headword));
       const words = headwordsOf(headword);
       if (words.length === 0) continue;
       const translations = (direction[headword] ?? '')
         .split('|')
         .map(translationWordsOf)
         .filter((translation) => translation.length > 0);
-      if (translations.length > 0) read.push([words, translations, language]);
+      if (translations.length === 0) continue;
+      const entry: LexiconEntry = [words, translations, language];
+      read.push(entry);
+      if (language === 'fr' && added) noWayBack.add(entry);
     }
   }
   entries = read;
@@ -195,7 +205,9 @@ let oneWordGlosses: Map<string, string[]> | undefined;
 function glossesOfOneWord(): Map<string, string[]> {
   if (oneWordGlosses !== undefined) return oneWordGlosses;
   const glosses = new Map<string, string[]>();
-  for (const [headword, translations] of lexiconEntries()) {
+  for (const entry of lexiconEntries()) {
+    if (noWayBack.has(entry)) continue;
+    const [headword, translations] = entry;
     const [only, ...more] = headword;
     if (only === undefined || more.length > 0) continue;
     for (const [gloss, ...longer] of translations) {

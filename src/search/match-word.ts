@@ -63,6 +63,13 @@ export function stemMatches(
 }
 
 /**
+ * The short endings a French or English inflection adds to a whole word (`grand` → `grandes`,
+ * `ancien` → `ancienne`, `call` → `called`): a dictionary's word lengthened by anything else is
+ * another word (`batter` → `battery`, `art` → `arty`).
+ */
+const INFLECTION_ENDING = /^(?:s|x|e|es|ee|ed|d|ne|le|te)?$/u;
+
+/**
  * Words that scale a number (`1,1 million`, `2 000 milliers`): part of a figure, not what it is
  * of, so a question's other words do not stand for them by stem or prefix (`mill`, which the
  * stemmer folds with `million`).
@@ -152,7 +159,7 @@ function lookUpWord(index: SearchIndex, word: string, origin: WordOrigin): WordM
       // A dictionary's or glossary's word is whole: only an ending may extend it (`départ` is
       // not `départements`).
       const added = candidate.length - word.length - PREFIX_GRACE;
-      if (!typed && added > 0) continue;
+      if (!typed && (added > 0 || !INFLECTION_ENDING.test(candidate.slice(word.length)))) continue;
       keep(
         matches,
         index.wordIds.get(candidate) ?? -1,
