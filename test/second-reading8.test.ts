@@ -85,3 +85,29 @@ describe('a part asked alone (asked-alone.ts)', () => {
     expect(answer.missing).toEqual([]);
   });
 });
+
+/** A village's masts and its distance from the coast. */
+const VILLAGE = [
+  'Village gets new masts',
+  '',
+  'The operator has put up 5 masts around Thornby this year.',
+  'Thornby lies 20 km from the coast.',
+  'The village hall seats 120 people.',
+];
+
+describe('a number typed with its unit (specific-terms.ts, written-otherwise.ts)', () => {
+  it('flags `30km` on a passage giving 20 km, and gives `20km` with 20 km', async () => {
+    const village = await articleIndex('village.en.txt', VILLAGE);
+    const far = findPassages(village, 'Is Thornby 30km from the coast?');
+    if (far.answered) expect(far.results[0]?.missing).toContain('30km');
+    const near = first(findPassages(village, 'Is Thornby 20km from the coast?'));
+    expect(near.sentence).toContain('20 km');
+    expect(near.missing).toEqual([]);
+  });
+
+  it('does not take `5G` for the count `5 masts`', async () => {
+    const village = await articleIndex('village.en.txt', VILLAGE);
+    const masts = findPassages(village, 'Does Thornby have 5G masts?');
+    if (masts.answered) expect(masts.results[0]?.missing).toContain('5G');
+  });
+});
