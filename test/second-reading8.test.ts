@@ -111,3 +111,28 @@ describe('a number typed with its unit (specific-terms.ts, written-otherwise.ts)
     if (masts.answered) expect(masts.results[0]?.missing).toContain('5G');
   });
 });
+
+describe('an English superlative said in French (asked-qualifiers.ts saysSuperlative)', () => {
+  it('is not said by a superlative of another measure (`la plus petite` for `oldest`)', async () => {
+    const cfa = await articleIndex('cfa.fr.txt', [
+      'Le centre de formation fait le plein',
+      '',
+      'La plus petite promotion du centre compte 12 apprentis boulangers, âgés de 16 ans en moyenne.',
+      'Le centre forme aussi des pâtissiers.',
+    ]);
+    const oldest = findPassages(cfa, 'How old is the oldest baker apprentice?');
+    if (oldest.answered) expect(oldest.results[0]?.missing).toContain('oldest');
+  });
+
+  it('is said by the French superlative of its measure (`Le plus jeune` for `youngest`)', async () => {
+    const cfa = await articleIndex('cfa.fr.txt', [
+      'Le centre de formation fait le plein',
+      '',
+      'Le plus jeune apprenti boulanger du centre a 15 ans.',
+      'Le centre forme aussi des pâtissiers.',
+    ]);
+    const youngest = first(findPassages(cfa, 'How old is the youngest baker apprentice?'));
+    expect(youngest.sentence).toContain('15 ans');
+    expect(youngest.missing).toEqual([]);
+  });
+});
