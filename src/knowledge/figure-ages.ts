@@ -54,6 +54,8 @@ const AGE_VERB_BEFORE = new RegExp(
 /** A unit of age or time after the number, which the length of time is read with instead. */
 const TIME_WORD_AFTER = /^[ \u00A0\u202F]*(?:ans|years?|yrs?)(?![\p{L}])/iu;
 
+/** A word after a number that makes it a share or a rate: `40 per cent`, `12 pour cent`, `3 par jour`. */
+const PER_AFTER = /^(?:per|percent|pour|pourcent|par)$/iu;
 /** The word after a number, when one follows it. */
 const WORD_AFTER = /^[ \u00A0\u202F]+(\p{L}+)/u;
 
@@ -156,7 +158,9 @@ function readExtremeAge(found: Found, start: number, end: number, value: number)
     return false;
   if (TIME_WORD_AFTER.test(sentence.slice(end, end + 8))) return false;
   const next = WORD_AFTER.exec(sentence.slice(end, end + 20))?.[1] ?? '';
+  // `stood at 40 per cent`: a share, not an age.
   if (
+    PER_AFTER.test(next) ||
     isPlural(next) ||
     UNIT_SYMBOLS.has(next.toLowerCase()) ||
     /^[%°€$£]/u.test(sentence.slice(end).trim())

@@ -30,6 +30,8 @@ const SPAN_END = new RegExp(
   'iu',
 );
 const SPAN_OPENING = /^(?:from|between|de|d['’]|entre)/iu;
+/** `de`/`d’` names what a thing is of (`le marché de Noël`, `les œufs de Pâques`) unless a span follows. */
+const OF_ONLY = /^(?:de|d['’])/iu;
 /** Which one, said from now, after it: `Noël dernier`, `Pâques prochain`. */
 const RELATIVE_AFTER = new RegExp(`^${S}(?:derni(?:er|ère)|prochaine?)(?![\\p{L}])`, 'iu');
 /** A year after it, which the number reader reads with the holiday: `Easter 2026`. */
@@ -52,6 +54,8 @@ export function holidaysAlone(sentence: string): Reading[] {
     const relative = before?.[1] !== undefined;
     const opens = before !== null && SPAN_OPENING.test(before[0]);
     const span = opens ? SPAN_END.exec(sentence.slice(end, end + 24)) : null;
+    if (span === null && relativeAfter === null && before !== null && OF_ONLY.test(before[0]))
+      continue;
     readings.push({
       start: relative || span !== null ? match.index - (before?.[0].length ?? 0) : match.index,
       end: end + (span?.[0].length ?? relativeAfter?.[0].length ?? 0),

@@ -21,6 +21,16 @@ const ALONE_SAID =
 /** Words that join two things into one whole: `X and Y`, `X et Y`, `X as well as Y`. */
 const JOINING = /^(and|et|plus|ainsi que|as well as|along with|together with)$/u;
 
+/**
+ * Whether the word at `at` is French `plus` saying more, not `and`: `plus de 200 000 €`, `plus
+ * qu’avant`, `le plus`, `ne … plus`. English `£2k plus VAT` joins.
+ */
+const MORE_AFTER = /^(?:de|d|du|des|que|qu)$/u;
+const MORE_BEFORE = /^(?:le|la|les|l|ne|n|non|pas|un|en|bien|beaucoup)$/u;
+const comparesMore = (words: string[], at: number): boolean =>
+  words[at] === 'plus' &&
+  (MORE_AFTER.test(words[at + 1] ?? '') || MORE_BEFORE.test(words[at - 1] ?? ''));
+
 /** How many words either side of the asked thing a joining word may stand: `et une chaudière`. */
 const JOIN_REACH = 3;
 
@@ -54,6 +64,7 @@ export function aloneAsked(
       const words = sentence.split(' ');
       const joined = words.flatMap((_word, at) => {
         const next = words.slice(at, at + 3);
+        if (comparesMore(words, at)) return [];
         return [1, 2, 3].some((length) => JOINING.test(next.slice(0, length).join(' ')))
           ? [at]
           : [];

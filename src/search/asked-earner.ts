@@ -96,8 +96,8 @@ export function askedEarner(
 }
 
 /**
- * The gaps with the earner asked added when the sentence's pay verb has an earner of its own before
- * it that shares no word with the one asked.
+ * The gaps with the earner asked added when each of the sentence's pay verbs has an earner of its
+ * own before it that shares no word with the one asked.
  */
 export function withEarnerGap(
   index: SearchIndex,
@@ -107,10 +107,13 @@ export function withEarnerGap(
 ): Gaps {
   if (earner === undefined || gaps.missing.includes(earner.typed)) return gaps;
   const tokens = tokenize(sentence.text);
-  const verb = tokens.findIndex((_, at) => earnsAt(tokens, at));
-  if (verb < 0) return gaps;
-  const own = runBefore(tokens, verb);
-  if (own.length === 0) return gaps;
-  if (own.some(({ word }) => earner.ids.has(index.wordIds.get(word) ?? -1))) return gaps;
+  const verbs = tokens.flatMap((_, at) => (earnsAt(tokens, at) ? [at] : []));
+  // Every pay verb must have another earner: in `La revalorisation touche aussi les auxiliaires,
+  // qui gagnent 1 890 €`, the first (`touche`, affects) is no pay of `revalorisation`'s.
+  const otherEarner = (verb: number) => {
+    const own = runBefore(tokens, verb);
+    return own.length > 0 && !own.some(({ word }) => earner.ids.has(index.wordIds.get(word) ?? -1));
+  };
+  if (verbs.length === 0 || !verbs.every(otherEarner)) return gaps;
   return { ...gaps, missing: [...gaps.missing, earner.typed] };
 }

@@ -80,20 +80,42 @@ function isSuperlative(word: string): boolean {
   );
 }
 
-/** A French superlative: `le plus jeune`, `la moins chère`. */
-const FRENCH_SUPERLATIVE = /\b(?:le|la|les|l) (?:plus|moins) \p{L}+/u;
+/** A French superlative and its adjective, folded: `le plus jeune` (`le moins jeune` is the other end). */
+const FRENCH_SUPERLATIVE = /\b(?:le|la|les|l) plus (\p{L}+)/gu;
+
+/**
+ * The French adjectives (folded, masculine singular stems) an English superlative's end is said
+ * with after `le plus`: `youngest` is `le plus jeune`, never `la plus petite`.
+ */
+const FRENCH_ENDS: [RegExp, string[]][] = [
+  [/^youngest$/u, ['jeune']],
+  [/^(?:oldest|eldest)$/u, ['age', 'vieu', 'vieil', 'ancien', 'aine']],
+  [/^(?:biggest|largest|greatest)$/u, ['grand', 'gros', 'important']],
+  [/^smallest$/u, ['petit']],
+  [/^highest$/u, ['haut', 'eleve']],
+  [/^lowest$/u, ['bas', 'faible']],
+  [/^(?:longest)$/u, ['long']],
+  [/^(?:shortest)$/u, ['court']],
+  [/^(?:hottest|warmest)$/u, ['chaud']],
+  [/^(?:coldest|coolest)$/u, ['froid', 'frais']],
+  [/^busiest$/u, ['frequent', 'charge']],
+];
 
 /**
  * Whether an English superlative of the question (`youngest`), which a passage lacks in its words,
  * is said there in French (`Le plus jeune apprenti`): a question asked of an article in the other
- * language, whose dictionary knows no superlative.
+ * language, whose dictionary knows no superlative. Only by its own adjective: `la plus petite
+ * promotion` says nothing of the oldest apprentice.
  */
 export function saysSuperlative(word: string, text: string): boolean {
   if (!isSuperlative(word)) return false;
-  return FRENCH_SUPERLATIVE.test(
-    tokenize(text)
-      .map((token) => token.word)
-      .join(' '),
+  const adjectives = FRENCH_ENDS.find(([english]) => english.test(word))?.[1];
+  if (adjectives === undefined) return false;
+  const folded = tokenize(text)
+    .map((token) => token.word)
+    .join(' ');
+  return [...folded.matchAll(FRENCH_SUPERLATIVE)].some(([, adjective = '']) =>
+    adjectives.some((stem) => adjective.startsWith(stem)),
   );
 }
 

@@ -1,4 +1,5 @@
 import { ORDINAL_WORDS } from '../knowledge/figure-ordinals.ts';
+import { UNIT_SYMBOLS } from '../knowledge/figure-unit-words.ts';
 import { glossaryEntry } from './dictionary-lookup.ts';
 import { afterPlacePreposition } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
@@ -182,6 +183,8 @@ export function specificTerms(
     const typed = question.slice(first.start, last.end);
     let kind: TermKind | undefined;
     if (/^\d+$/u.test(group.key)) kind = isYear(group.key) ? 'year' : 'number';
+    // A number with a unit's symbol typed onto it (`30km`) is a number the answer must give.
+    else if (UNIT_SYMBOLS.has(/^\d+(\p{L}+)$/u.exec(group.key)?.[1] ?? '')) kind = 'number';
     else if (ORDINALS.has(group.key)) kind = 'number';
     else if (PERIOD_WORDS.has(group.key) || weekdayOf(group.key) !== undefined) kind = 'period';
     else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';

@@ -1,4 +1,4 @@
-import type { Sentence } from '../knowledge/types.ts';
+import type { Figure, Sentence } from '../knowledge/types.ts';
 import { fold, type Token } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { SpecificTerm } from './specific-terms.ts';
@@ -55,18 +55,23 @@ export function writtenOtherwise(
 ): boolean {
   const typed = fold(term.typed);
   if (term.kind === 'number') {
-    // A unit typed onto the number (`20km`) is the figure's unit, not part of its value.
-    const digits = typed
-      .replace(/\s/gu, '')
-      .replace(',', '.')
-      .replace(/^(\d+)\p{L}+$/u, '$1');
+    // A unit typed onto the number (`20km`) is the figure's unit, not part of its value; the
+    // figure must be in it (`5G masts` is no `5 masts`).
+    const compact = typed.replace(/\s/gu, '').replace(',', '.');
+    const unit = /^\d+(\p{L}+)$/u.exec(compact)?.[1];
+    const digits = unit === undefined ? compact : compact.slice(0, -unit.length);
     const value = Number(digits);
+    const inUnit = (figure: Figure) =>
+      unit === undefined ||
+      fold(figure.unit).split('/')[0] === unit ||
+      new RegExp(`\\d\\s*${unit}(?!\\p{L})`, 'u').test(fold(figure.text));
     // `can 1 lorry fix` asks what `each lorry` does.
     if (value === 1 && EACH.test(fold(sentence.text))) return true;
     const within = (term.guess === true ? guessedTo(digits) : roundedTo(digits)) / 2;
     return sentence.figures.some(
       (figure) =>
         figure.kind !== 'date' &&
+        inUnit(figure) &&
         (figure.value === value || Math.abs(figure.value - value) < within),
     );
   }

@@ -15,22 +15,29 @@ const LOW_FR =
   'bas|basse|basses|faible|faibles|petit|petite|petits|petites|froid|froide|froids|froides';
 
 /**
+ * What may follow `the most`/`the least` for it to say an end of a value: nothing (`the most since
+ * 2015`) or a word of price (`the most expensive`). `the most recent`, `the least affected` rank
+ * nothing the figure measures.
+ */
+const VALUE_AFTER = '(?= (?:since|in|on|ever|of|expensive|costly)\\b|[^\\p{L} ]|$)';
+
+/**
  * Superlatives of either end of a value, folded: `the highest`, `the mildest` (weather at its
  * warmest), `le plus élevé`; `the lowest`, `la plus basse`, `le moins élevé`. `at most` and `most
- * of` bound or share a value, so `most` counts only after `the`.
+ * of` bound or share a value, so `most` counts only after `the`, and alone or of a price.
  */
 const ENDS: [End, RegExp][] = [
   [
     'top',
     new RegExp(
-      `\\b(?:the (?:highest|largest|biggest|greatest|most|warmest|hottest|mildest|wettest)|(?:le|la|les) plus (?:${HIGH_FR})|(?:le|la|les) moins (?:${LOW_FR}))\\b`,
+      `\\b(?:the (?:highest|largest|biggest|greatest|warmest|hottest|mildest|wettest)|the most${VALUE_AFTER}|(?:le|la|les) plus (?:${HIGH_FR})|(?:le|la|les) moins (?:${LOW_FR}))\\b`,
       'u',
     ),
   ],
   [
     'bottom',
     new RegExp(
-      `\\b(?:the (?:lowest|smallest|least|fewest|coldest|coolest|driest)|(?:le|la|les) plus (?:${LOW_FR})|(?:le|la|les) moins (?:${HIGH_FR}))\\b`,
+      `\\b(?:the (?:lowest|smallest|fewest|coldest|coolest|driest)|the least${VALUE_AFTER}|(?:le|la|les) plus (?:${LOW_FR})|(?:le|la|les) moins (?:${HIGH_FR}))\\b`,
       'u',
     ),
   ],
