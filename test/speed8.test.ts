@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listFiles } from '../src/knowledge/load.ts';
+import type { Sentence } from '../src/knowledge/types.ts';
+import type { SpecificTerm } from '../src/search/specific-terms.ts';
+import { labelledOtherwise } from '../src/search/term-forms.ts';
 
 let dirs: string[] = [];
 afterEach(() => {
@@ -39,5 +42,25 @@ describe('listing the knowledge folder from the entries’ types', () => {
     const files = await listFiles(dir, () => {});
     expect(files.length).toBe(1000);
     expect(files[0]).toBe('f0000.txt');
+  });
+});
+
+describe('a number typed after a label, read in a sentence', () => {
+  const sentence = (text: string) => ({ text }) as Sentence;
+  const term = { typed: '1', label: 'studio' } as SpecificTerm;
+
+  it('gives the other labels a sentence names, the same with the one pattern reused', () => {
+    expect(labelledOtherwise(sentence('Le studio 2 a été rénové.'), term)).toEqual(['studio 2']);
+    expect(labelledOtherwise(sentence('Le Studio-3 et le studio 4.'), term)).toEqual([
+      'studio 3',
+      'studio 4',
+    ]);
+  });
+
+  it('gives none for the label typed, a sentence without the label, or a number glued on', () => {
+    expect(labelledOtherwise(sentence('Le studio 1 et le studio 2.'), term)).toEqual([]);
+    expect(labelledOtherwise(sentence('La salle 2 a été rénovée.'), term)).toEqual([]);
+    expect(labelledOtherwise(sentence('Les minisstudio 2 ferment.'), term)).toEqual([]);
+    expect(labelledOtherwise(sentence('Le studio 2,5 m.'), term)).toEqual([]);
   });
 });
