@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { languageOfText } from '../src/knowledge/language.ts';
 import { listFiles } from '../src/knowledge/load.ts';
 import type { Sentence } from '../src/knowledge/types.ts';
 import type { SpecificTerm } from '../src/search/specific-terms.ts';
@@ -62,5 +63,19 @@ describe('a number typed after a label, read in a sentence', () => {
     expect(labelledOtherwise(sentence('La salle 2 a été rénovée.'), term)).toEqual([]);
     expect(labelledOtherwise(sentence('Les minisstudio 2 ferment.'), term)).toEqual([]);
     expect(labelledOtherwise(sentence('Le studio 2,5 m.'), term)).toEqual([]);
+  });
+});
+
+describe('the language of an article’s words, read without token objects', () => {
+  it('reads French, English, and neither, figures and accents aside', () => {
+    expect(languageOfText('Le port a rouvert lundi avec 3 970 navires, dont 12 000 tonnes.')).toBe(
+      'fr',
+    );
+    expect(
+      languageOfText('The harbour reopened on Monday with 3,970 ships, which were late.'),
+    ).toBe('en');
+    expect(languageOfText('Été 2023 : 1 200 000 €, 42 %.')).toBe('fr');
+    expect(languageOfText('2023 : 1 200 000 €, 42 %.')).toBeUndefined();
+    expect(languageOfText('The port et le quai, with the ships dans le port.')).toBeUndefined();
   });
 });
