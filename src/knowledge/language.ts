@@ -1,4 +1,4 @@
-import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold, tokenize } from '../search/normalize.ts';
+import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold } from '../search/normalize.ts';
 import type { Language } from './types.ts';
 
 /**
@@ -21,12 +21,18 @@ const ENGLISH_ONLY = onlyIn(ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS);
  * other's for its language to be clear: a question may hold two or three, an article hundreds.
  */
 const MARGIN = 2;
+/** A word as `tokenize` reads one, before folding. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The language whose own stop words a text holds clearly more of; undefined when neither. */
 export function languageOfText(text: string): Language | undefined {
   let french = 0;
   let english = 0;
-  for (const { word } of tokenize(text)) {
+  // The words `tokenize` gives, without its token objects (a whole article is read at load):
+  // the thousands groups it joins are digits, which no stop word holds.
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = fold(match[0]);
     if (FRENCH_ONLY.has(word)) french++;
     else if (ENGLISH_ONLY.has(word)) english++;
   }

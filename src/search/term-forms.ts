@@ -45,18 +45,30 @@ export function exceptedWeekday(text: string, term: SpecificTerm): boolean {
   return day !== undefined && exceptsWeekday(text, day);
 }
 
+const labelPatterns = new Map<string, RegExp>();
+
+/** A label followed by its number, built once per label (`matchAll` copies it, so it is shared). */
+function labelPattern(label: string): RegExp {
+  let pattern = labelPatterns.get(label);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\d])${label}[\\s-]?(\\d+)(?![\\p{L}\\d]|[,.]\\d)`, 'gu');
+    if (labelPatterns.size >= 1000) labelPatterns.clear();
+    labelPatterns.set(label, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The labels the sentence gives its thing other than the number typed: `Le studio 2` for `studio
  * 1`. None when it gives the one typed too, or no number after the label.
  */
 export function labelledOtherwise(sentence: Sentence, term: SpecificTerm): string[] {
   if (term.label === undefined) return [];
-  const typed = term.typed.replace(/\s/gu, '');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\d])${term.label}[\\s-]?(\\d+)(?![\\p{L}\\d]|[,.]\\d)`,
-    'gu',
-  );
   const folded = fold(sentence.text);
+  // A label is letters only (`labelOf`): a sentence without it has no match, and most lack it.
+  if (!folded.includes(term.label)) return [];
+  const typed = term.typed.replace(/\s/gu, '');
+  const pattern = labelPattern(term.label);
   const numbers = [...folded.matchAll(pattern)].map((match) => match[1] ?? '');
   if (numbers.length === 0 || numbers.includes(typed)) return [];
   return numbers.map((number) => `${term.label} ${number}`);
