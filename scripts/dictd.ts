@@ -102,7 +102,12 @@ export function dropFalseFriends(
     const related =
       frenchMeanings.some((meaning) => englishMeanings.includes(meaning)) ||
       frenchMeanings.includes(key) ||
-      englishMeanings.includes(key);
+      englishMeanings.includes(key) ||
+      // One step of translation joins the two senses: French `automobile` → `car`, English
+      // `automobile` → `voiture`, and `voiture` → `car`.
+      englishMeanings.some((meaning) =>
+        fraEng.get(meaning)?.some((back) => frenchMeanings.includes(back)),
+      );
     if (related) continue;
     french.delete(key);
     english.delete(key);

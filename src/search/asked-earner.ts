@@ -44,6 +44,19 @@ function runBefore(tokens: Token[], verb: number): Token[] {
   return run;
 }
 
+/** Prepositions that tie a place or an employer to the earner: `bakers at the harbour bakery`. */
+const TIED = /^(?:at|of|in|from|with|de|du|des|d|chez|au|aux)$/u;
+
+/**
+ * The earner's own noun when the words before the verb are where they work (`bakers at the
+ * harbour bakery earn`): the content words before the preposition that ties them, or none.
+ */
+function headBefore(tokens: Token[], runStart: number): Token[] {
+  let at = runStart - 1;
+  while (at >= 0 && DETERMINERS.test(tokens[at]?.word ?? '')) at--;
+  return TIED.test(tokens[at]?.word ?? '') ? runBefore(tokens, at) : [];
+}
+
 /** The content words right after a verb, past a determiner: French puts the subject there. */
 function runAfter(tokens: Token[], verb: number): Token[] {
   let at = verb + 1;
@@ -83,7 +96,8 @@ export function askedEarner(
   const last = run.at(-1);
   if (first === undefined || last === undefined) return undefined;
   const ids = new Set<number>();
-  for (const { word } of run) {
+  const head = before.length > 0 ? headBefore(tokens, tokens.indexOf(first)) : [];
+  for (const { word } of [...run, ...head]) {
     const own = index.wordIds.get(word);
     if (own !== undefined) ids.add(own);
     for (const group of groups) {
