@@ -37,6 +37,8 @@ import {
   VALIDATION21_ARTICLES,
   VALIDATION22_ARTICLES,
   VALIDATION23_ARTICLES,
+  VALIDATION24_ARTICLES,
+  VALIDATION25_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -140,6 +142,14 @@ for (const [title, folder] of [
   [
     'Twenty-third validation set (measured on 2026-12-02 first 23/39 first and 19/39 unflagged; opened at 12:40 on 2026-12-02 at 25 and 19)',
     VALIDATION23_ARTICLES,
+  ],
+  [
+    'Twenty-fourth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION24_ARTICLES,
+  ],
+  [
+    'Twenty-fifth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION25_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

@@ -108,6 +108,14 @@ for (const [title, cases] of [
     'Twenty-third validation set (first measured 134/144 found, 127/144 unit; opened at 12:40 on 2026-12-02 at 134/129)',
     validationSetFigureCases(23),
   ],
+  [
+    'Twenty-fourth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(24),
+  ],
+  [
+    'Twenty-fifth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(25),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

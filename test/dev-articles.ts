@@ -74,6 +74,10 @@ export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
 export const VALIDATION22_ARTICLES = join(FIXTURES, 'validation22-articles');
 /** Three more (one French, two English), by a twenty-third author in the same way: measured first on 2026-12-02, opened at 12:40. */
 export const VALIDATION23_ARTICLES = join(FIXTURES, 'validation23-articles');
+/** Three more (two French, one English), by a twenty-fourth author in the same way: never tuned on. */
+export const VALIDATION24_ARTICLES = join(FIXTURES, 'validation24-articles');
+/** Three more (one French, two English), by a twenty-fifth author in the same way: never tuned on. */
+export const VALIDATION25_ARTICLES = join(FIXTURES, 'validation25-articles');
 
 export interface DevItem {
   id: string;
@@ -174,7 +178,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION20_ARTICLES,
       VALIDATION21_ARTICLES,
       VALIDATION22_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION23_ARTICLES;
+      VALIDATION23_ARTICLES,
+      VALIDATION24_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION25_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
