@@ -4,12 +4,20 @@
  * answerable questions right first with nothing flagged, right but flagged, a wrong sentence first
  * with nothing flagged (a confident wrong answer), wrong but flagged, refused; negatives answered
  * with nothing flagged.
+ *
+ * `--specific-flags-only`: an ablation that counts an answer as flagged only when a term it lacks
+ * has a digit, a capital or several words (a figure, a name, a phrase), as if ordinary words the
+ * passage says otherwise were never shown as lacking.
  */
 import { readFileSync } from 'node:fs';
 import { findPassages } from '../src/search/find-passages.ts';
 import { type DevItem, loadDevArticle, looseFold, questionFiles } from '../test/dev-articles.ts';
 
-for (const folder of process.argv.slice(2)) {
+const specificFlagsOnly = process.argv.includes('--specific-flags-only');
+/** Whether a lacking term counts as a flag (see `--specific-flags-only`). */
+const isFlag = (term: string) => !specificFlagsOnly || /\d|^\p{Lu}|\s/u.test(term);
+
+for (const folder of process.argv.slice(2).filter((arg) => !arg.startsWith('--'))) {
   const counts = {
     right: 0,
     rightFlagged: 0,
@@ -24,7 +32,7 @@ for (const folder of process.argv.slice(2)) {
     for (const item of set.items) {
       const answer = findPassages(index, item.q);
       const [best] = answer.results;
-      const flagged = (best?.missing.length ?? 0) > 0;
+      const flagged = (best?.missing ?? []).some(isFlag);
       if (item.neg) {
         if (answer.answered && !flagged) counts.negativeAnsweredUnflagged++;
         continue;
