@@ -9,12 +9,9 @@
  * middle word's other sense seldom does, and the Esperanto dictionaries hold many agent nouns
  * (`donanto` → donor) the Spanish ones lack.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { APERTIUM, HUNSPELL, ltProc, outputsOf } from './apertium.ts';
 import { fold } from './dictd.ts';
-
-const APERTIUM = '/usr/share/apertium';
-const HUNSPELL = '/usr/share/hunspell';
 
 const ROUTES = [
   {
@@ -33,21 +30,6 @@ export const APERTIUM_PACKAGES = [
   'apertium-eo-en',
   'hunspell-fr-classical',
 ];
-
-/** `lt-proc` over one item a line, its output a line each. */
-function ltProc(args: string[], items: string[]): string[] {
-  const output = execFileSync('lt-proc', args, {
-    input: `${items.join('\n')}\n`,
-    maxBuffer: 1 << 30,
-  }).toString();
-  return output.replace(/\n$/u, '').split('\n');
-}
-
-/** `^in/out1/out2$` → the outputs, none for an unknown word (`*word`, `@word`). */
-function outputsOf(line: string): string[] {
-  const [, ...outputs] = line.replace(/^\^|\$$/gu, '').split('/');
-  return outputs.filter((output) => !/^[*@#]/u.test(output));
-}
 
 /** Lower-case single-word Hunspell stems: no names, no phrases. */
 function frenchStems(): string[] {

@@ -16,13 +16,11 @@
  * Words put through: the Hunspell dictionaries' stems that Apertium's own analyser reads as a
  * noun, verb or adjective in their dictionary form (CONTENT_TAGS; no names).
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { APERTIUM, HUNSPELL, ltProc, outputsOf } from './apertium.ts';
 import { dropFalseFriends, fold, MAX_WORDS, writeLexicon } from './dictd.ts';
 
 const OUTPUT = new URL('../src/search/lexicon/fr-en-apertium.json', import.meta.url);
-const APERTIUM = '/usr/share/apertium';
-const HUNSPELL = '/usr/share/hunspell';
 /** Middle languages a pair must be reached through. */
 const MIN_PIVOTS = 2;
 const MAX_TRANSLATIONS = 6;
@@ -84,22 +82,6 @@ const PACKAGES = [
   'hunspell-fr-classical',
   'hunspell-en-us',
 ];
-
-/** `lt-proc` over one item a line, its output a line each. */
-function ltProc(args: string[], items: string[]): string[] {
-  const output = execFileSync('lt-proc', args, {
-    input: `${items.join('\n')}\n`,
-    maxBuffer: 1 << 30,
-  }).toString();
-  return output.replace(/\n$/u, '').split('\n');
-}
-
-/** `^in/out1/out2$` → the outputs, none for an unknown word (`*word`, `@word`). */
-function outputsOf(line: string): string[] {
-  // A `/` inside a word is escaped; no word of interest holds one.
-  const [, ...outputs] = line.replace(/^\^|\$$/gu, '').split('/');
-  return outputs.filter((output) => !/^[*@#]/u.test(output));
-}
 
 /** Lower-case Hunspell stems, as written. */
 function stems(file: string): string[] {

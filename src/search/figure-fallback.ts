@@ -4,7 +4,7 @@ import { figureLeader, givesAskedFigure, sentencesGiving } from './figure-instea
 import { answerByParagraph } from './paragraph-fallback.ts';
 import type { QueryGroup } from './query.ts';
 import { givingAskedFigure } from './refusal.ts';
-import type { Ranked } from './scoring.ts';
+import type { Rank, Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   ASKED_FIGURE_LEAD,
@@ -22,14 +22,6 @@ import type { SpecificTerm } from './specific-terms.ts';
  * none does not hide the one that gives it (`How far away is the lab?` of `… le laboratoire,
  * installé à 140 km`). The answer is partial, shown with what it lacks.
  */
-
-/** Ranks the sentences (of `within`, when given) covering `minCoverage` of the question. */
-type Rank = (
-  minCoverage: number,
-  limit: number,
-  byFigure?: boolean,
-  within?: Set<number>,
-) => Ranked[];
 
 export interface ByKindAsked {
   ranked: Ranked[];
@@ -81,10 +73,11 @@ export function answerByKindAsked(
   if (!bestGives && terms.some((term) => term.kind === 'name' && !term.known)) return NONE;
   // Any share of the question: the kind of figure is the evidence, and `givingAskedFigure`
   // weighs the rest (a word of the question held, the article topical, the lead on rivals).
+  const givingIds = sentencesGiving(index, asked, within);
   const giving = givingAskedFigure(
     index,
     groups,
-    rank(0, ASKED_FIGURE_RIVALS, true, sentencesGiving(index, asked, within)),
+    rank(0, ASKED_FIGURE_RIVALS, true, givingIds),
     asked,
     counted,
     topical,
@@ -93,7 +86,11 @@ export function answerByKindAsked(
   const [answer] = giving;
   if (answer === undefined) {
     // No sentence giving the figure holds the question's words: maybe its paragraph does.
-    const byParagraph = answerByParagraph(index, groups, asked, { rank, within });
+    const byParagraph = answerByParagraph(index, groups, asked, {
+      rank,
+      within,
+      giving: givingIds,
+    });
     return byParagraph === undefined ? NONE : { ranked: [byParagraph], guess: true };
   }
   return { ranked: giving, guess: answer.coverage < ASKED_FIGURE_MIN_COVERAGE };

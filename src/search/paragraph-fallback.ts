@@ -1,11 +1,10 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, asksAge } from './asked-figure.ts';
-import { givesAskedFigure } from './figure-instead.ts';
 import { paragraphIds } from './passage-gaps.ts';
 import { countsPersons, isAnyPeople } from './people-counted.ts';
 import type { QueryGroup } from './query.ts';
 import { holdsGroup } from './refusal.ts';
-import type { Ranked } from './scoring.ts';
+import type { Rank, Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import { FIGURE_WORDS, MIN_LEADING_GROUPS } from './settings.ts';
 
@@ -19,26 +18,34 @@ import { FIGURE_WORDS, MIN_LEADING_GROUPS } from './settings.ts';
  * age, and only where the article gives it in one sentence: with two, which is meant is a guess.
  */
 
-/** Ranks the sentences (of `within`, when given) covering `minCoverage` of the question. */
-type Rank = (
-  minCoverage: number,
-  limit: number,
-  byFigure?: boolean,
-  within?: Set<number>,
-) => Ranked[];
-
-/** Whether the sentence gives the figure asked: for `how many people`, a count of persons. */
-function gives(index: SearchIndex, sentence: Sentence, asked: AskedFigure): boolean {
-  if (asked.counted !== undefined && isAnyPeople(asked.counted))
-    return sentence.figures.some(countsPersons);
+/**
+ * The sentences that may give the figure asked: for `how many people`, those counting persons;
+ * else `giving` (the caller's `sentencesGiving`), for a figure of a kind the question names.
+ */
+function* candidates(
+  index: SearchIndex,
+  asked: AskedFigure,
+  giving: Set<number>,
+  within: Set<number> | undefined,
+): Generator<Sentence> {
+  if (asked.counted !== undefined && isAnyPeople(asked.counted)) {
+    for (const sentence of index.corpus.sentences)
+      if ((within === undefined || within.has(sentence.id)) && sentence.figures.some(countsPersons))
+        yield sentence;
+    return;
+  }
   // An age is a person's: the one next to the sentence naming someone may be anyone's.
   if (
     asked.counted !== undefined ||
     (asked.kinds.includes('count') && asked.unit === undefined) ||
-    asksAge(asked)
+    asksAge(asked) ||
+    !asked.specific
   )
-    return false;
-  return asked.specific && givesAskedFigure(index, sentence.id, asked);
+    return;
+  for (const id of giving) {
+    const sentence = index.corpus.sentences[id];
+    if (sentence !== undefined) yield sentence;
+  }
 }
 
 /** Whether the figure given holds the group: the words asking it (`how hot`), `people` counted. */
@@ -57,12 +64,10 @@ export function answerByParagraph(
   index: SearchIndex,
   groups: QueryGroup[],
   asked: AskedFigure,
-  { rank, within }: { rank: Rank; within: Set<number> | undefined },
+  { rank, within, giving }: { rank: Rank; within: Set<number> | undefined; giving: Set<number> },
 ): Ranked | undefined {
   let only: Sentence | undefined;
-  for (const sentence of index.corpus.sentences) {
-    if (within !== undefined && !within.has(sentence.id)) continue;
-    if (!gives(index, sentence, asked)) continue;
+  for (const sentence of candidates(index, asked, giving, within)) {
     if (only !== undefined) return undefined;
     only = sentence;
   }

@@ -62,6 +62,14 @@ export interface Ranked {
   score: number;
 }
 
+/** Ranks the sentences (of `within`, when given) covering `minCoverage` of the question. */
+export type Rank = (
+  minCoverage: number,
+  limit: number,
+  byFigure?: boolean,
+  within?: Set<number>,
+) => Ranked[];
+
 /** Ranked first, ties to the earlier sentence, so the order never depends on the engine's internals. */
 export const byRank = (a: Ranked, b: Ranked): number =>
   b.rank - a.rank || a.sentenceId - b.sentenceId;
