@@ -100,8 +100,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation23-claims.json',
     'twenty-third validation set (first measured 33/48, 2 confident wrong; opened at 12:40 on 2026-12-02 at 34, 2)',
   ],
-  ['validation24-claims.json', 'twenty-fourth validation set (measured, never tuned on)'],
-  ['validation25-claims.json', 'twenty-fifth validation set (measured, never tuned on)'],
+  [
+    'validation24-claims.json',
+    'twenty-fourth validation set (first measured 30/48, 6 confident wrong; opened at 16:35 on 2026-12-02 at 30, 6)',
+  ],
+  [
+    'validation25-claims.json',
+    'twenty-fifth validation set (first measured 30/48, 6 confident wrong; opened at 16:35 on 2026-12-02 at 30, 6)',
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

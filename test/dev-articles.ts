@@ -74,9 +74,9 @@ export const VALIDATION21_ARTICLES = join(FIXTURES, 'validation21-articles');
 export const VALIDATION22_ARTICLES = join(FIXTURES, 'validation22-articles');
 /** Three more (one French, two English), by a twenty-third author in the same way: measured first on 2026-12-02, opened at 12:40. */
 export const VALIDATION23_ARTICLES = join(FIXTURES, 'validation23-articles');
-/** Three more (two French, one English), by a twenty-fourth author in the same way: never tuned on. */
+/** Three more (two French, one English), by a twenty-fourth author in the same way: measured first on 2026-12-02, opened at 16:35. */
 export const VALIDATION24_ARTICLES = join(FIXTURES, 'validation24-articles');
-/** Three more (one French, two English), by a twenty-fifth author in the same way: never tuned on. */
+/** Three more (one French, two English), by a twenty-fifth author in the same way: measured first on 2026-12-02, opened at 16:35. */
 export const VALIDATION25_ARTICLES = join(FIXTURES, 'validation25-articles');
 
 export interface DevItem {
