@@ -78,6 +78,15 @@ export const VALIDATION23_ARTICLES = join(FIXTURES, 'validation23-articles');
 export const VALIDATION24_ARTICLES = join(FIXTURES, 'validation24-articles');
 /** Three more (one French, two English), by a twenty-fifth author in the same way: measured first on 2026-12-02, opened at 16:35. */
 export const VALIDATION25_ARTICLES = join(FIXTURES, 'validation25-articles');
+/** Articles written to test figures (test/measure-figures.ts); the negatives sets ask them too. */
+export const FIGURE_CHECK_ARTICLES = join(FIXTURES, 'figure-check-articles');
+/**
+ * Questions the articles do not answer, two off-topic and three traps per article, by two more
+ * independent authors who read only the articles: A's (`negatives-a-questions`) are open to
+ * tuning, B's (`negatives-b-questions`) are measured and never tuned on.
+ */
+export const NEGATIVES_A_QUESTIONS = join(FIXTURES, 'negatives-a-questions');
+export const NEGATIVES_B_QUESTIONS = join(FIXTURES, 'negatives-b-questions');
 
 export interface DevItem {
   id: string;
@@ -180,6 +189,7 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION22_ARTICLES,
       VALIDATION23_ARTICLES,
       VALIDATION24_ARTICLES,
+      FIGURE_CHECK_ARTICLES,
     ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION25_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
