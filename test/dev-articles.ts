@@ -87,6 +87,8 @@ export const FIGURE_CHECK_ARTICLES = join(FIXTURES, 'figure-check-articles');
  */
 export const NEGATIVES_A_QUESTIONS = join(FIXTURES, 'negatives-a-questions');
 export const NEGATIVES_B_QUESTIONS = join(FIXTURES, 'negatives-b-questions');
+/** Four answerable questions for each article of B's, by a third author: never tuned on. */
+export const ANSWERABLES_B_QUESTIONS = join(FIXTURES, 'answerables-b-questions');
 
 export interface DevItem {
   id: string;
