@@ -3,6 +3,7 @@ import type { Answer } from './answer.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
+import { askedName, withNameGap } from './asked-name.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -320,6 +321,7 @@ export function findPassages(
   const where = asked === undefined ? askedWhere(text) : undefined;
   const group = askedGroup(index, text, groups, asked);
   const earner = askedEarner(index, text, groups, asked);
+  const name = askedName(groups, text);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
@@ -327,22 +329,27 @@ export function findPassages(
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withEarnerGap(
+      withNameGap(
         index,
-        withGroupGap(
+        withEarnerGap(
           index,
-          withThingGap(
+          withGroupGap(
             index,
-            withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+            withThingGap(
+              index,
+              withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+              sentence,
+              thing,
+            ),
             sentence,
-            thing,
+            group,
+            asked,
           ),
           sentence,
-          group,
-          asked,
+          earner,
         ),
         sentence,
-        earner,
+        name,
       ),
     ),
   );

@@ -136,6 +136,13 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['money', 'percent'],
     0.15,
   ],
+  // `Combien gagne le boulanger ?`: `combien` right before a verb of earning asks the sum earned
+  // (winning a race or a seat counts after `de`: `combien de courses a-t-il gagnées`).
+  [
+    /\bcombien (gagne|gagnent|gagnait|gagnaient|gagnera|gagneront|gagnerait|gagneraient|touche|touchent|touchait|touchaient|touchera|toucheront|percoit|percoivent|percevait|percevra|percevront)\b/u,
+    ['money', 'percent'],
+    0.15,
+  ],
   // A part of something asked: `how much of the estate is shaded` is a share, or a sum (`how much
   // of the budget`), never a count nor a temperature.
   [/\b(how much of|what fraction|quelle fraction)\b/u, ['percent', 'money'], 0.15],

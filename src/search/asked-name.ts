@@ -1,0 +1,87 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { dropQuestionFrames, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import type { Gaps } from './passage-gaps.ts';
+import type { QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/**
+ * A name asked (`What is the name of the firm that built it?`, `c'est quoi le nom du village ?`):
+ * the answer is a proper name. A passage that names nothing the question does not name cannot
+ * give it, and one that brings the thing in with an indefinite article and no name beside it
+ * (`a local firm built it`, `un médecin monte au village`) says it is unnamed there. Checked on
+ * the answers as ranked, as `asked-thing.ts` is.
+ */
+
+/** The name asked as typed, the question's words, and the articles' words the thing named matched. */
+export interface AskedName {
+  typed: string;
+  questionWords: Set<string>;
+  /** The articles' words the thing whose name is asked may be written with (`firm` → `firm`). */
+  thing: Set<number>;
+}
+
+const NAME_WORDS: ReadonlySet<string> = new Set(['name', 'names', 'nom', 'noms']);
+/** What ties the name to its thing: `name of the firm`, `nom de l'entreprise`, `nom du village`. */
+const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'd']);
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'the a an this that its their le la les l un une ce cet cette son sa ses leur leurs'.split(' '),
+);
+/** Articles that bring in a thing not yet identified: `a firm`, `une entreprise`. */
+const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
+
+/** The name a question asks for, or undefined: `name`/`nom` followed by `of`/`de`. */
+export function askedName(groups: QueryGroup[], question: string): AskedName | undefined {
+  const tokens = dropQuestionFrames(tokenize(question));
+  const at = tokens.findIndex(
+    ({ word }, i) => NAME_WORDS.has(word) && NAME_LINKS.has(tokens[i + 1]?.word ?? ''),
+  );
+  const token = tokens[at];
+  if (at < 0 || token === undefined) return undefined;
+  let next = at + 2;
+  while (DETERMINERS.has(tokens[next]?.word ?? '')) next++;
+  const thing = new Set<number>();
+  const group = groups.find((candidate) => candidate.from <= next && next < candidate.to);
+  for (const alternative of group?.alternatives ?? [])
+    for (const matches of alternative.words) for (const id of matches.keys()) thing.add(id);
+  return {
+    typed: question.slice(token.start, token.end),
+    questionWords: new Set(tokenize(question).map(({ word }) => word)),
+    thing,
+  };
+}
+
+/**
+ * The gaps with the name asked added when the sentence names nothing the question does not (a
+ * date's month names nothing), or brings the thing in with an indefinite article and no name
+ * within the next two words.
+ */
+export function withNameGap(
+  index: SearchIndex,
+  gaps: Gaps,
+  sentence: Sentence,
+  asked: AskedName | undefined,
+): Gaps {
+  if (asked === undefined || gaps.missing.includes(asked.typed)) return gaps;
+  const tokens = tokenize(sentence.text);
+  const inDate = (at: number) =>
+    sentence.figures.some(
+      ({ kind, start, text }) => kind === 'date' && at >= start && at < start + text.length,
+    );
+  const isOtherName = ({ word, start }: Token) => {
+    if (inDate(start) || asked.questionWords.has(word)) return false;
+    const id = index.wordIds.get(word);
+    return id !== undefined && index.names[id] === 1;
+  };
+  const lacking = { ...gaps, missing: [...gaps.missing, asked.typed] };
+  if (!tokens.some(isOtherName)) return lacking;
+  const unnamed = tokens.some((token, at) => {
+    if (!asked.thing.has(index.wordIds.get(token.word) ?? -1)) return false;
+    // `a specialist workshop`: the article may stand before one describing word.
+    const before = [tokens[at - 1]?.word, tokens[at - 2]?.word];
+    const introduced =
+      INDEFINITE.has(before[0] ?? '') ||
+      (INDEFINITE.has(before[1] ?? '') && !STOP_WORDS.has(before[0] ?? ''));
+    return introduced && !tokens.slice(at + 1, at + 3).some(isOtherName);
+  });
+  return unnamed ? lacking : gaps;
+}
