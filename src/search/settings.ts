@@ -256,6 +256,12 @@ export const MAX_INSTEAD = 3;
  * them all comes first when the question's other words match it about as well.
  */
 export const MISSING_PENALTY = 0.6;
+/**
+ * How much of the question a sentence lacking none of its specific terms must cover to come
+ * before a best answer lacking one (gap-free.ts): as much as a figure's sentence must
+ * (ASKED_FIGURE_MIN_COVERAGE), below which a match is a guess.
+ */
+export const GAP_FREE_MIN_COVERAGE = 0.2;
 /** How many more answering sentences than asked for are checked for missing terms. */
 export const MISSING_CANDIDATES = 8;
 
