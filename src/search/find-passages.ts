@@ -8,13 +8,13 @@ import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
 import { readChatWords } from './chat-words.ts';
-import { type CountedStems, countedStems } from './counted-thing.ts';
+import { countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
-import { givesAskedFigure } from './figure-instead.ts';
+import { fillsGap, withGapFreeFirst } from './gap-free.ts';
 import { tellingLacks } from './partial-lacks.ts';
-import { type Gaps, gapsOf } from './passage-gaps.ts';
+import { type Gapped, withFigureFirst, withGaps } from './passage-order.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { withCountedPeople } from './people-counted.ts';
 import {
@@ -33,16 +33,15 @@ import {
   unknownWeight,
   wordsNotIn,
 } from './refusal.ts';
-import { byRank, type Ranked, rankSentences, wantedFigures } from './scoring.ts';
+import { type Ranked, rankSentences, wantedFigures } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
-  ASKED_FIGURE_MIN_COVERAGE,
   DEFAULT_LIMIT,
   FIGURE_WORDS,
+  GAP_FREE_MIN_COVERAGE,
   LEADING_MIN_COVERAGE,
   MIN_COVERAGE,
   MISSING_CANDIDATES,
-  MISSING_PENALTY,
   WARM_UP_BUDGET_MS,
   WARM_UP_ROUNDS,
 } from './settings.ts';
@@ -83,9 +82,12 @@ interface Answering {
   guess: boolean;
   /** The sentence to quote first in place of a best answer giving no figure of the kind asked. */
   instead: () => Ranked | undefined;
+  /** The sentences covering GAP_FREE_MIN_COVERAGE of the question, best first (gap-free.ts). */
+  below: () => Ranked[];
 }
 
 const NO_INSTEAD = (): Ranked | undefined => undefined;
+const NONE_BELOW = (): Ranked[] => [];
 
 /**
  * The sentences covering MIN_COVERAGE of the question, best first; failing any, the one far
@@ -138,11 +140,13 @@ function rankAnswering(
           topical: topicalFor(asked),
           within: options.within,
         });
+  const below = () => rank(GAP_FREE_MIN_COVERAGE, options.limit, false);
   const covering = rank(MIN_COVERAGE, options.limit, false);
-  if (covering.length > 0) return { ranked: covering, partial: false, guess: false, instead };
+  if (covering.length > 0)
+    return { ranked: covering, partial: false, guess: false, instead, below };
   // The best and the second, to see whether the best leads.
   const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
-  if (leading.length > 0) return { ranked: leading, partial: false, guess: false, instead };
+  if (leading.length > 0) return { ranked: leading, partial: false, guess: false, instead, below };
   // Covering the question once a figure holds its asking words, or leading alone then: the answer,
   // unless the sentence lacks more than one of the question's other words (one is wording, as
   // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
@@ -152,14 +156,20 @@ function rankAnswering(
     const [best] = giving;
     if (best !== undefined) {
       const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
-      return { ranked: giving, partial: lacks.length > 1, guess: false, instead: NO_INSTEAD };
+      return {
+        ranked: giving,
+        partial: lacks.length > 1,
+        guess: false,
+        instead: NO_INSTEAD,
+        below: NONE_BELOW,
+      };
     }
   }
   // `quand`, `when`: too weak to rank by a date, enough to choose the one sentence giving one;
   // `quelle somme`, `what fee`: a figure asked by naming its kind.
   const fallback = asked ?? askedWeakly(text) ?? askedByKindWord(text);
   if (fallback === undefined)
-    return { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
+    return { ranked: [], partial: false, guess: false, instead: NO_INSTEAD, below: NONE_BELOW };
   // The figure's sentence must hold one of the question's words besides the figure's kind word
   // asking for it: any sentence with a fee holds `fee`, and `What fee do plumbers charge?` is not
   // about it.
@@ -170,92 +180,7 @@ function rankAnswering(
     within: options.within,
     widened: options.widened,
   });
-  return { ranked, partial: true, guess, instead: NO_INSTEAD };
-}
-
-/**
- * The first `limit` candidates once a passage lacking a term the question names (a year, a place)
- * yields to one that has them. Candidates come best first and a gap only lowers a rank, so once
- * `limit` passages rank above the next candidate as it stands, no later one can reach them: the
- * gaps of the rest (reading their paragraphs, the costly part) are not looked for.
- */
-function withGaps(
-  index: SearchIndex,
-  candidates: Ranked[],
-  terms: SpecificTerm[],
-  asked: AskedFigure | undefined,
-  counted: CountedStems | undefined,
-  limit: number,
-  lacking?: (sentenceId: number) => string[],
-) {
-  const kept: (Ranked & { sentence: Sentence; gaps: Gaps })[] = [];
-  for (const entry of candidates) {
-    const last = kept[limit - 1];
-    if (limit <= 0 || (last !== undefined && byRank(last, entry) < 0)) break;
-    const sentence = index.corpus.sentences[entry.sentenceId] as Sentence;
-    const found = gapsOf(index, terms, sentence, asked, counted);
-    // A partial answer lacks the question's words it does not hold, besides its specific terms.
-    // Not twice (`lowest` is already lacking as part of `the lowest`), nor a word of a qualifier
-    // the passage meets: `par an` gives the `année` of `chaque année`.
-    const qualifiers = asked?.qualifying.map(({ typed }) => typed) ?? [];
-    const lacks = lacking?.(entry.sentenceId).filter(
-      (word) =>
-        ![...found.missing, ...qualifiers].some((typed) => ` ${typed} `.includes(` ${word} `)),
-    );
-    const gaps = lacks?.length ? { ...found, missing: [...found.missing, ...lacks] } : found;
-    const penalty = MISSING_PENALTY ** gaps.missing.length;
-    kept.push({
-      ...entry,
-      sentence,
-      gaps,
-      rank: entry.rank * penalty,
-      score: entry.score * penalty,
-    });
-    kept.sort(byRank);
-  }
-  return kept.slice(0, Math.max(0, limit));
-}
-
-type Gapped = ReturnType<typeof withGaps>;
-
-/**
- * The answers, with the sentence giving the figure asked first when the best gives none and one
- * leads the others giving it (figure-instead.ts): a partial answer, shown with what it lacks, at
- * the score of the answer it comes before.
- */
-function withFigureFirst(
-  index: SearchIndex,
-  answering: Gapped,
-  candidates: Answering,
-  {
-    terms,
-    asked,
-    counted,
-    limit,
-  }: {
-    terms: SpecificTerm[];
-    asked: AskedFigure | undefined;
-    counted: CountedStems | undefined;
-    limit: number;
-  },
-  lacking: (sentenceId: number) => string[],
-  guessLacks: (sentenceId: number) => string[],
-): Gapped {
-  const [best] = answering;
-  if (asked === undefined || best === undefined) return answering;
-  if (givesAskedFigure(index, best.sentenceId, asked)) return answering;
-  const leader = candidates.instead();
-  if (leader === undefined) return answering;
-  const guessing = leader.coverage < ASKED_FIGURE_MIN_COVERAGE ? guessLacks : lacking;
-  const [first] = withGaps(index, [leader], terms, asked, counted, 1, guessing);
-  if (first === undefined) return answering;
-  const others = answering.filter(({ sentenceId }) => sentenceId !== first.sentenceId);
-  const placed = {
-    ...first,
-    rank: Math.max(first.rank, best.rank),
-    score: Math.max(first.score, best.score),
-  };
-  return [placed, ...others].slice(0, Math.max(0, limit));
+  return { ranked, partial: true, guess, instead: NO_INSTEAD, below: NONE_BELOW };
 }
 
 /** Finds the sentences that answer a free question. */
@@ -282,7 +207,13 @@ export function findPassages(
     within: options.within,
     limit: terms.length > 0 || asked !== undefined ? limit + MISSING_CANDIDATES : limit,
   };
-  let candidates: Answering = { ranked: [], partial: false, guess: false, instead: NO_INSTEAD };
+  let candidates: Answering = {
+    ranked: [],
+    partial: false,
+    guess: false,
+    instead: NO_INSTEAD,
+    below: NONE_BELOW,
+  };
   if (
     !asksBeyondNames(index, groups) &&
     !elsewhereThroughDictionary(groups, terms) &&
@@ -308,13 +239,20 @@ export function findPassages(
     tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked));
   const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
-  const answering = withFigureFirst(
-    index,
-    withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
-    options.figureInstead === false ? { ...candidates, instead: NO_INSTEAD } : candidates,
-    { terms, asked, counted, limit },
+  const answering = withGapFreeFirst(
+    withFigureFirst(
+      index,
+      withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
+      options.figureInstead === false ? NO_INSTEAD : candidates.instead,
+      { terms, asked, counted, limit },
+      lacksOf,
+      allLacks,
+    ),
+    options.figureInstead === false ? NONE_BELOW : candidates.below,
+    (entry) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped,
     lacksOf,
-    allLacks,
+    (sentenceId, typed) => fillsGap(index, groups, asked, sentenceId, typed),
+    limit,
   );
   const when = asked === undefined ? askedWhen(text) : undefined;
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
