@@ -82,6 +82,11 @@ interface Answering {
   guess: boolean;
   /** The sentence to quote first in place of a best answer giving no figure of the kind asked. */
   instead: () => Ranked | undefined;
+  /**
+   * The figure the last fallback looked for (`when`, `what fee`, `how quickly`): the words asking
+   * it are held by the figure its answer gives, as those of a figure asked outright are.
+   */
+  lookedFor?: AskedFigure;
 }
 
 const NO_INSTEAD = (): Ranked | undefined => undefined;
@@ -169,7 +174,7 @@ function rankAnswering(
     within: options.within,
     widened: options.widened,
   });
-  return { ranked, partial: true, guess, instead: NO_INSTEAD };
+  return { ranked, partial: true, guess, instead: NO_INSTEAD, lookedFor: fallback };
 }
 
 /**
@@ -303,9 +308,10 @@ export function findPassages(
     }
   }
   const counted = countedStems(index, groups, asked);
+  const askedFor = asked ?? candidates.lookedFor;
   const lacksOf = (sentenceId: number) =>
-    tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked));
-  const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked);
+    tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, askedFor));
+  const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, askedFor);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
   const answering = withFigureFirst(
     index,
