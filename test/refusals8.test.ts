@@ -56,3 +56,25 @@ describe('figures asked without naming their kind', () => {
     );
   });
 });
+
+describe('what something holds and how often it comes', () => {
+  it('reads capacity as a count, how often as a count or a duration', async () => {
+    const index = await articleIndex('ferry-hall.en.txt', [
+      'Tarrow gets a new ferry and a concert hall',
+      '',
+      'The new concert hall above the harbour office seats 340 people.',
+      '',
+      'The hall was designed by a Glasgow architect.',
+      '',
+      'In summer a ferry will leave every 20 minutes, and every hour in winter.',
+      '',
+      'The ferry was built in Norway.',
+    ]);
+    expect(
+      firstOf(findPassages(index, 'What is the capacity of the concert venue?'))?.sentence,
+    ).toContain('340 people');
+    expect(
+      firstOf(findPassages(index, 'How often will a ferry sail in the summer months?'))?.sentence,
+    ).toContain('every 20 minutes');
+  });
+});
