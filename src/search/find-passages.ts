@@ -84,6 +84,11 @@ interface Answering {
   instead: () => Ranked | undefined;
   /** The sentences covering GAP_FREE_MIN_COVERAGE of the question, best first (gap-free.ts). */
   below: () => Ranked[];
+  /**
+   * The figure the last fallback looked for (`when`, `what fee`, `how quickly`): the words asking
+   * it are held by the figure its answer gives, as those of a figure asked outright are.
+   */
+  lookedFor?: AskedFigure;
 }
 
 const NO_INSTEAD = (): Ranked | undefined => undefined;
@@ -180,7 +185,14 @@ function rankAnswering(
     within: options.within,
     widened: options.widened,
   });
-  return { ranked, partial: true, guess, instead: NO_INSTEAD, below: NONE_BELOW };
+  return {
+    ranked,
+    partial: true,
+    guess,
+    instead: NO_INSTEAD,
+    below: NONE_BELOW,
+    lookedFor: fallback,
+  };
 }
 
 /** Finds the sentences that answer a free question. */
@@ -235,9 +247,10 @@ export function findPassages(
     }
   }
   const counted = countedStems(index, groups, asked);
+  const askedFor = asked ?? candidates.lookedFor;
   const lacksOf = (sentenceId: number) =>
-    tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, asked));
-  const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, asked);
+    tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, askedFor));
+  const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, askedFor);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
   const answering = withGapFreeFirst(
     withFigureFirst(

@@ -172,7 +172,21 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['temperature'],
     0.15,
   ],
-  [/\b(quand|when|date|what year|quelle annee)\b/u, ['date'], 0.05],
+  // A day asked by which (`quel jour`, `what day`) is a date, as `quand` is; not `quels jours`,
+  // days of the week.
+  [/\b(quand|when|date|what year|quelle annee|quel jour|what day|which day)\b/u, ['date'], 0.05],
+  // A degree of size asked (`how big`, `quelle ampleur`) asks an amount; one of speed (`how
+  // quickly`, `how soon`), the time taken. Weakly, as `quand`: they only choose the last
+  // fallback's answer.
+  [/\b(how (big|large)|quelle taille|quelle ampleur)\b/u, ['count', 'money', 'percent'], 0.05],
+  [/\b(how (quickly|fast|soon)|en combien de temps)\b/u, ['duration'], 0.05],
+  // What something holds (`capacity`: `58 seats`) and how often it comes (`every six minutes`,
+  // `twice a day`) are counts or durations.
+  [
+    /\b(capacity|capacite|capacites|how often|how frequently|a quelle frequence)\b/u,
+    ['count', 'duration'],
+    0.05,
+  ],
   // A person's age or birth: asked for, so a sentence without such a figure cannot answer.
   [/\b(quel age|how old|age|aged)\b/u, ['count', 'duration'], 0.15],
   [/\b(born|naissance|birth|birthday|est nee?|sont nees?)\b/u, ['date'], 0.15],
