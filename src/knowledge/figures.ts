@@ -176,6 +176,17 @@ const PART_BEFORE =
 /** What makes an amount a period: `every 12`, `toutes les 20`. */
 const EVERY_BEFORE =
   /(?<![\p{L}])(?:every|each|toutes[ \u00A0\u202F]+les|tous[ \u00A0\u202F]+les)[ \u00A0\u202F]+$/iu;
+/**
+ * A length of time after a preposition and a definite article sets the period a clause is about,
+ * not an amount: `in the first four weeks`, `pendant les deux premières années`, `over the past
+ * year` (`en 49 min`, a measure, has no article).
+ */
+const TIME_FRAME_BEFORE =
+  /(?<![\p{L}])(?:in|during|over|within|throughout|for|en|pendant|durant|sur|dans|au[ \u00A0\u202F]+cours)[ \u00A0\u202F]+(?:the|its|their|ces|les|la|le|l['’]|des|du|ses|leurs)[ \u00A0\u202F]*(?:(?:first|past|last|next|premières?|premiers?|dernières?|derniers?)[ \u00A0\u202F]+)?$/iu;
+const isTimeFrame = (sentence: string, figure: Figure): boolean =>
+  figure.kind === 'duration' &&
+  TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
+
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -185,7 +196,8 @@ const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature
  * 58`, `7,8 millions d’euros, dont 2,1 millions pour…`.
  */
 function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure): void {
-  if (figure.kind !== 'count') return;
+  // A rank (`la 41e Fête`) is no amount set against another.
+  if (figure.kind !== 'count' || isRank(figure)) return;
   // `over the 5.1m voted`, `contre les 5,1 millions prévus`: the article before the number is
   // no part of the comparison.
   // `every 45 minutes instead of every 12`: the second `every` is the figure's, as the first is.
@@ -194,8 +206,24 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
     .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
   if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
-  const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
-  if (against === undefined || !MEASURES.has(against.kind)) return;
+  // `in the first four weeks`: a period the clause is set in is no amount compared.
+  const against = figures.findLast(
+    (other) => other.start < figure.start && other.kind !== 'date' && !isTimeFrame(sentence, other),
+  );
+  if (against === undefined) return;
+  // `3,400 visitors …, compared with 2,150`: a bare number set against a count counts the same.
+  if (
+    against.kind === 'count' &&
+    figure.unit === '' &&
+    COMPARED_BEFORE.test(before) &&
+    /^\p{Ll}/u.test(against.unit) &&
+    !against.unit.includes('/') &&
+    !isRank(against)
+  ) {
+    figure.unit = against.unit;
+    return;
+  }
+  if (!MEASURES.has(against.kind)) return;
   // Its own noun after it (`contre 900 salariés`, `contre 3 millions d’habitants`) says what it
   // counts; one read back does not, nor a participle after millions set against money.
   const after = sentence

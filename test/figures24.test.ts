@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+
+/**
+ * Figures of articles nobody tuned for, by the class of form that was misread (the figures24
+ * round), on sentences of our own: what a number with no noun of its own counts, ranges, number
+ * words and rates.
+ */
+
+/** Each figure of a sentence as a row: text, unit, kind. */
+const read = (sentence: string, previous = '') =>
+  extractFigures(sentence, previous).map(({ text, unit, kind }) => [text, unit, kind]);
+/** The unit of the figure whose text is `text`. */
+const unitOf = (sentence: string, text: string, previous = ''): string | undefined =>
+  extractFigures(sentence, previous).find((figure) => figure.text === text)?.unit;
+
+describe('a bare number set against a count', () => {
+  it('counts what the count counted, not the period the clause is set in', () => {
+    expect(
+      unitOf(
+        'About 900 swimmers used the lido in the first three weeks, compared with 640 in 2019.',
+        '640',
+      ),
+    ).toBe('swimmers');
+  });
+  it('is still a measure set against a measure', () => {
+    expect(read('Elle a couru en 52 min au lieu de 61.')).toEqual([
+      ['52 min', 'min', 'duration'],
+      ['61', 'min', 'duration'],
+    ]);
+  });
+  it('leaves a rank a rank', () => {
+    const figures = extractFigures('Il faudra six ans avant que la 12e Foire du miel ait lieu.');
+    expect(figures.find((figure) => figure.text.startsWith('12e'))?.unit).toBe('rank');
+  });
+});
+
+describe('what a number with no noun of its own counts', () => {
+  it('is not years an age was measured in', () => {
+    expect(
+      unitOf(
+        'La moyenne d’âge des bénévoles est de 64 ans, et trois d’entre eux ont plus de 80 ans.',
+        'trois d’entre eux',
+      ),
+    ).toBe('bénévoles');
+  });
+  it('is what `the number of` names, when the number is reached', () => {
+    expect(
+      unitOf(
+        'The warden said the number of nesting terns had fallen by 12% in two years, to about 430.',
+        'about 430',
+      ),
+    ).toBe('terns');
+    expect(unitOf('Le nombre d’abonnés est passé à 1 200.', '1 200')).toBe('abonnés');
+  });
+  it('is never an object pronoun', () => {
+    expect(unitOf('Pour lui, la mairie a doublé la subvention.', 'doublé')).not.toBe('lui');
+  });
+  it('is the object a verb changed by a share', () => {
+    expect(unitOf('Le syndicat a réduit les tarifs d’abonnement de moitié.', 'de moitié')).toBe(
+      'tarifs',
+    );
+    expect(unitOf('The council has cut its parking charges by half.', 'by half')).toBe('charges');
+  });
+});
+
+describe('an age said in a clause on a person', () => {
+  it('is an age in years, with its words', () => {
+    expect(read('The head teacher, who is 47, retires in July.')[0]).toEqual([
+      'who is 47',
+      'years old',
+      'duration',
+    ]);
+  });
+});
