@@ -73,3 +73,31 @@ describe('an age said in a clause on a person', () => {
     ]);
   });
 });
+
+describe('a span of days', () => {
+  it('is one date, from its opening word', () => {
+    expect(read('Le marché se tient du 5 avril au 12 octobre.')).toEqual([
+      ['du 5 avril au 12 octobre', 'day', 'date'],
+    ]);
+    expect(read('Entre le 2 mai et le 30 juin, la piste est fermée.')[0]).toEqual([
+      'Entre le 2 mai et le 30 juin',
+      'day',
+      'date',
+    ]);
+    expect(read('The trail is shut from 4 May to 18 July.')).toEqual([
+      ['from 4 May to 18 July', 'day', 'date'],
+    ]);
+  });
+  it('needs `entre`, `between` for `et`, `and`', () => {
+    expect(read('Les dates retenues sont le 5 avril et le 12 octobre.')).toHaveLength(2);
+  });
+});
+
+describe('a range of amounts after `of`', () => {
+  it('is one figure, but a rise of one amount to another is two', () => {
+    expect(read('The roof needs repairs at a cost of £40,000 to £55,000.')).toEqual([
+      ['£40,000 to £55,000', 'GBP', 'money'],
+    ]);
+    expect(read('Fares saw a rise of 30p to £2.40.')).toHaveLength(2);
+  });
+});
