@@ -101,3 +101,39 @@ describe('a range of amounts after `of`', () => {
     expect(read('Fares saw a rise of 30p to £2.40.')).toHaveLength(2);
   });
 });
+
+describe('`second` as a rank', () => {
+  it('ranks a French plural-looking noun, and past an English comparative', () => {
+    expect(read('La commune va creuser un second puits.')).toEqual([
+      ['second puits', 'rank', 'count'],
+    ]);
+    expect(read('The club plans a bigger second pavilion.')).toEqual([
+      ['second pavilion', 'rank', 'count'],
+    ]);
+  });
+  it('is still no rank before an English plural', () => {
+    expect(read('Its second lessons were free.')).toEqual([]);
+  });
+});
+
+describe('an approximate number per a period', () => {
+  it('counts what was counted before, per that period', () => {
+    expect(
+      unitOf(
+        'La brasserie a rempli 9 000 fûts, soit une vingtaine par jour.',
+        'une vingtaine par jour',
+      ),
+    ).toBe('fûts/day');
+  });
+});
+
+describe('a price per a round amount of a measure', () => {
+  it('is given per that amount', () => {
+    expect(read('Le lait est payé 540 € les 1 000 litres.')).toEqual([
+      ['540 € les 1 000 litres', 'EUR/1000 litres', 'money'],
+    ]);
+    expect(read('The honey sells at £3.20 per 100 grams.')).toEqual([
+      ['£3.20 per 100 grams', 'GBP/100 grams', 'money'],
+    ]);
+  });
+});
