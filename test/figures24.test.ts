@@ -137,3 +137,25 @@ describe('a price per a round amount of a measure', () => {
     ]);
   });
 });
+
+describe('a bound', () => {
+  it('written after its amount is the figure’s', () => {
+    expect(read('Le fromage s’affine 10 mois minimum.')).toEqual([
+      ['10 mois minimum', 'mois', 'duration'],
+    ]);
+    expect(read('The ferry takes 25 minutes at most.')).toEqual([
+      ['25 minutes at most', 'minutes', 'duration'],
+    ]);
+  });
+  it('is no bound when it qualifies a noun after it', () => {
+    expect(read('Cleaners earn a £12 minimum rate.')).toEqual([['£12', 'GBP', 'money']]);
+  });
+  it('`close to`, `au maximum` before an amount are the figure’s', () => {
+    expect(read('The tour lasts close to an hour.')).toEqual([
+      ['close to an hour', 'hour', 'duration'],
+    ]);
+    expect(read('La visite dure au maximum 50 minutes.')).toEqual([
+      ['au maximum 50 minutes', 'minutes', 'duration'],
+    ]);
+  });
+});

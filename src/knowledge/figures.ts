@@ -6,6 +6,7 @@ import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { likeCountCompared, takeUnitOfListed } from './figure-gapped.ts';
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { holidaysAlone } from './figure-holidays.ts';
 import { joinSpans } from './figure-joins.ts';
 import { rereadKinds } from './figure-kinds.ts';
@@ -131,6 +132,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
     if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
+  for (const figure of figures) takeBoundAfter(sentence, figure);
   for (const figure of figures) {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
@@ -138,6 +140,34 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   rereadKinds(figures, sentence);
   for (const figure of figures) inReadersUnit(figure);
   return figures;
+}
+
+/**
+ * A bound written after its amount: `8 mois minimum`, `40 minutes au maximum`, `20 minutes at
+ * most`, `three years or more` (not an adjective before a noun: `£11 minimum wage`).
+ */
+const BOUND_AFTER =
+  /^[ \u00A0\u202F]+(?:minimum|maximum|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+/** The word after a bound, which may make `minimum` an adjective: `minimum wage`. */
+const NEXT_WORD = /^[ \u00A0\u202F]+(\p{Ll}+)/u;
+/** Kinds of amount a bound after may close. */
+const BOUNDED_KINDS: ReadonlySet<string> = new Set([
+  'count',
+  'duration',
+  'money',
+  'percent',
+  'temperature',
+]);
+
+/** Takes a bound written after a figure into it, as a reader quotes it. */
+function takeBoundAfter(sentence: string, figure: Figure): void {
+  if (!BOUNDED_KINDS.has(figure.kind) || isRank(figure)) return;
+  const end = figure.start + figure.text.length;
+  const bound = BOUND_AFTER.exec(sentence.slice(end, end + 40));
+  if (bound === null) return;
+  const next = NEXT_WORD.exec(sentence.slice(end + bound[0].length))?.[1] ?? '';
+  if (next !== '' && !FUNCTION_WORDS.has(next)) return;
+  figure.text = sentence.slice(figure.start, end + bound[0].length);
 }
 
 /** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
