@@ -36,7 +36,7 @@ const PRICE_RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY})(?![\\p{L}]))`,
 /** What a sum is spent on or saves, after it: ` d’énergie`, ` de carburant`, ` of funding`. */
 const SUM_OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?\\p{Ll}[\\p{Ll}-]*(?![\\p{L}])`, 'u');
 /** The periods of time a rate may be given per, as the unit names them (`year`, `season`). */
-const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
+export const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
 /** French `de l’heure`: `12 € de l’heure` is paid by the hour. */
 const BY_THE_HOUR = new RegExp(`^${S}de${S}l['’]heure(?![\\p{L}])`, 'iu');
 /**

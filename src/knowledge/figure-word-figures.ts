@@ -19,7 +19,7 @@ import {
   partAdded,
   wordsValue,
 } from './figure-numbers.ts';
-import { rateAfter } from './figure-rates.ts';
+import { rateAfter, TIME_PERIODS } from './figure-rates.ts';
 import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import { MEASURE_UNITS, TIME_UNITS } from './figure-unit-words.ts';
 import { namesPartOfWhole } from './figure-wholes.ts';
@@ -132,9 +132,6 @@ function readApproximateLeftOut(found: Found, match: RegExpExecArray, noun: stri
   }
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
-
-/** Periods a rate of things is given per: `par jour`, `a week`, `per season`. */
-const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
 
 /**
  * So many in so many: `un élève sur deux`, `une sur trois`, `one in three adults`, `one adult in
