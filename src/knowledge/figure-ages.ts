@@ -15,9 +15,12 @@ const SECOND_AGE_AFTER = new RegExp(
   `^(?:${S}(?:to|and|or|à|et|ou)${S}|${S}?[-–]${S}?)(\\d{1,3})(?:${S}(?:ans|years?(?:${S}old)?))?(?![\\p{L}\\d])`,
   'iu',
 );
-/** When someone was an age: `since he was 16`, `when she turned 40` (the words are the age's). */
+/**
+ * When someone was an age: `since he was 16`, `when she turned 40`; a person's age said in a
+ * clause on them: `the manager, who is 51,` (the words are the age's).
+ */
 const WAS_AGE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:since|when|until|till|before|after)${S}(?:he|she|they|I|we|you)${S}(?:was|were|turned)${S}$`,
+  `(?<![\\p{L}])(?:(?:since|when|until|till|before|after)${S}(?:he|she|they|I|we|you)${S}(?:was|were|turned)|who${S}(?:is|was|turns|turned)(?:${S}now)?)${S}$`,
   'iu',
 );
 /** An age written as one hyphened word after its number: `a 38-year-old teacher`. */

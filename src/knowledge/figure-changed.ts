@@ -24,6 +24,14 @@ const CHANGED_BEFORE = new RegExp(
   `(?<![\\p{L}'’-])(?:((?:[\\p{L}'’-]+${S}){0,4}\\p{L}[\\p{Ll}-]+)${S}${CHANGE_AUXILIARY}${CHANGE_VERB}|(?:and|et)${S}${CHANGED_NOUN})${S}(?:by|de|d['’])${S}?$`,
   'u',
 );
+/**
+ * What a verb changed by a share after its object: `a baissé les frais d’adoption de`, `cut its
+ * fares by`, `reduced the waiting list by` (the object opened by an article or a possessive).
+ */
+const OBJECT_CHANGED_BEFORE = new RegExp(
+  `(?<![\\p{L}])${CHANGE_VERB}${S}(?:the|its|their|his|her|our|les|la|le|l['’]|ses|son|sa|leurs?|nos|notre)${S}?((?:[\\p{Ll}'’-]+${S}){0,3}\\p{Ll}[\\p{Ll}'’-]+)${S}(?:by|de|d['’])${S}?$`,
+  'u',
+);
 /** A change's verb, which a second change after `and`, `et` shares. */
 const SAID_CHANGE = new RegExp(`(?<![\\p{L}])${CHANGE_VERB}(?![\\p{L}])`, 'iu');
 /** Words a noun before a change may not be: `sales that have risen`; pronouns, `Il a baissé`. */
@@ -54,6 +62,11 @@ export function changedBefore(sentence: string, start: number): string {
   const own = /^(?:by|de|d['’])[ \u00A0\u202F]?/iu.exec(sentence.slice(start, start + 4));
   const from = Math.max(0, start - 80);
   const before = sentence.slice(from, start + (own?.[0].length ?? 0));
+  const object = OBJECT_CHANGED_BEFORE.exec(before);
+  if (object !== null) {
+    const noun = qualifiedNoun(object[1] ?? '').toLowerCase();
+    if (noun !== '' && !FUNCTION_WORDS.has(noun) && !NOT_CHANGED.has(noun)) return noun;
+  }
   const match = CHANGED_BEFORE.exec(before);
   // A second change shares the verb of a first said before it: not so `et autour de la moitié`.
   if (match?.[2] !== undefined && !SAID_CHANGE.test(sentence.slice(0, from + match.index)))

@@ -33,6 +33,9 @@ export const BOUNDS = [
   'presque',
   'au moins',
   'au plus',
+  'au maximum',
+  'au minimum',
+  'close to',
   'jusqu’à',
   "jusqu'à",
   // `a loss of just 8%`: how small the figure is said to be, as a reader quotes it.

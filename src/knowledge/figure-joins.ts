@@ -52,8 +52,14 @@ const end = (figure: Figure): number => figure.start + figure.text.length;
 
 /** What joins an amount's two ends: `£9 million to £11 million`, `€2m-€3m`. */
 const AMOUNT_RANGE_CONNECTOR = new RegExp(`^${S}?(?:to|à|-|–)${S}?$`, 'iu');
-/** A difference, whose `to` gives where it led: `rose by 20 cents to €2.10`. */
-const CHANGED_BY = new RegExp(`(?<![\\p{L}])(?:by|of)${S}$`, 'iu');
+/**
+ * A difference, whose `to` gives where it led: `rose by 20 cents to €2.10`, `a rise of 20p to
+ * £2.10`; `a cost of £1.3m to £1.6m` is a range.
+ */
+const CHANGED_BY = new RegExp(
+  `(?<![\\p{L}])(?:by|(?:rise|increase|hike|jump|drop|fall|cut|reduction|decrease|growth|gain|loss)${S}of)${S}$`,
+  'iu',
+);
 /** Lengths a surface is measured in, one side by the other. */
 const LENGTHS = /^(?:mm|cm|m|km|ft|feet|yards?|metres?|meters?|mètres?)$/iu;
 /** What sets a surface's two sides: `60 mètres sur 30`, `40 metres by 25`, `12 m x 8`. */
@@ -138,6 +144,33 @@ function closesMonthsBetween(sentence: string, first: Figure, second: Figure): b
   return /^(?:entre|between)$/iu.test(opening?.[1] ?? '') && connector?.[2] !== undefined;
 }
 
+/** What opens a span of days: `du`, `from the`, `entre le`, `between`. */
+const ENDS_OPENING = new RegExp(
+  `(?<![\\p{L}])(du|de|d['’]|from|entre|between)${S}(?:(?:le|the)${S})?$`,
+  'iu',
+);
+/** What joins a span's two ends: `au`, `to`, `until`, `-`; `et le`, `and` after `entre`, `between`. */
+const ENDS_CONNECTOR = new RegExp(
+  `^${S}?(?:(au|à|to|until|till|jusqu['’]au|-|–)|(et|and))${S}?(?:(?:le|the)${S})?$`,
+  'iu',
+);
+
+/**
+ * Whether `second` closes a span of days `first` opened, with the word that opened it: `du 3 mars
+ * au 21 novembre`, `from 3 June to 9 June`, `entre le 20 juin et le 28 août` (`et`, `and` only
+ * after `entre`, `between`). Where the span starts, or -1. (Measures stay two figures: the claim
+ * checker weighs each end of `between 2°C and 6°C` on its own.)
+ */
+function daysSpanStart(sentence: string, first: Figure, second: Figure): number {
+  if (first.kind !== 'date' || second.kind !== 'date') return -1;
+  if (first.unit !== 'day' || second.unit !== 'day') return -1;
+  const opening = ENDS_OPENING.exec(sentence.slice(Math.max(0, first.start - 16), first.start));
+  const connector = ENDS_CONNECTOR.exec(sentence.slice(end(first), second.start));
+  if (opening === null || connector === null) return -1;
+  const between = /^(?:entre|between)$/iu.test(opening[1] ?? '');
+  return between === (connector[2] !== undefined) ? first.start - opening[0].length : -1;
+}
+
 /**
  * Joins the figures of a sentence (in reading order) that a reader reads as one: a span of
  * clock times, from its opening word (`de 9 h 30 à 12 h`, `from 8 a.m. to 8 p.m.`, `between
@@ -163,6 +196,16 @@ export function joinSpans(sentence: string, figures: Figure[]): Figure[] {
         };
         continue;
       }
+    }
+    const spanStart = last === undefined ? -1 : daysSpanStart(sentence, last, figure);
+    if (last !== undefined && spanStart >= 0) {
+      // One figure from its opening word, as a span of clock times is.
+      joined[joined.length - 1] = {
+        ...last,
+        text: sentence.slice(spanStart, end(figure)),
+        start: spanStart,
+      };
+      continue;
     }
     if (last !== undefined && closesMonthsBetween(sentence, last, figure)) {
       const start =

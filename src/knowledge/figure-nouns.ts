@@ -297,6 +297,9 @@ export function pluralNounBefore(sentence: string, index: number): string {
   const before = sentence.slice(Math.max(0, index - 60), index).match(/\p{L}+/gu) ?? [];
   for (const word of before.reverse()) {
     const lower = word.toLowerCase();
+    // `57 ans, et seuls quatre d’entre eux`: years are the measure of an age, not things a
+    // part is taken of.
+    if (Object.hasOwn(TIME_UNITS, lower)) continue;
     if (!FUNCTION_WORDS.has(lower) && !DEFINITE.has(lower) && isPlural(lower)) return lower;
   }
   return '';

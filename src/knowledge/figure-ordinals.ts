@@ -65,7 +65,7 @@ const FIRST_WORDS: Record<string, number> = {
   seconde: 2,
 };
 const FIRST_RANK = new RegExp(
-  `(?<![\\p{L}])(?:the|its|his|her|their|our|my|your|this|a|le|la|sa|son|leur|notre|votre|cette|ce|cet|un|une)${S}+(${words(Object.keys(FIRST_WORDS))})(?:${S}+|${SUPERLATIVE_HYPHEN})(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
+  `(?<![\\p{L}])(?:(the|its|his|her|their|our|my|your|this|a)${S}+(?:(\\p{Ll}+(?:er|est))${S}+)?|(?:le|la|sa|son|leur|notre|votre|cette|ce|cet|un|une)${S}+)(${words(Object.keys(FIRST_WORDS))})(?:${S}+|${SUPERLATIVE_HYPHEN})(\\p{Ll}[\\p{Ll}-]*)(?![\\p{L}\\d])`,
   'dgiu',
 );
 const NOT_RANKED_BY_FIRST = new Set(
@@ -256,7 +256,7 @@ function firstRanks(sentence: string): Reading[] {
   const found: Reading[] = [];
   FIRST_RANK.lastIndex = 0;
   for (let match = FIRST_RANK.exec(sentence); match; match = FIRST_RANK.exec(sentence)) {
-    const [whole, word = '', ranked = ''] = match;
+    const [whole, english, comparative, word = '', ranked = ''] = match;
     const lower = ranked.toLowerCase();
     if (
       /^\p{Lu}/u.test(ranked) ||
@@ -265,12 +265,15 @@ function firstRanks(sentence: string): Reading[] {
       FUNCTION_WORDS.has(lower) ||
       HAS_NUMBER_WORD.test(lower) ||
       // Before an English plural, the first few rather than a rank: `its first patients` (French
-      // marks the plural on the ordinal: `ses premiers patients`).
-      (/^(?:first|second)$/iu.test(word) && /[^siu]s$/u.test(lower))
+      // marks the plural on the ordinal: `ses premiers patients`; `un second puits` is one).
+      (english !== undefined && /[^siu]s$/u.test(lower)) ||
+      // `a smaller second dome`: a comparative may stand between the article and the ordinal,
+      // not a word of its own (`the latter`, `ever`, `never`).
+      (comparative !== undefined && FUNCTION_WORDS.has(comparative.toLowerCase()))
     )
       continue;
     found.push({
-      start: match.indices?.[1]?.[0] ?? match.index,
+      start: match.indices?.[3]?.[0] ?? match.index,
       end: rankedPhraseEnd(sentence, match.index + whole.length),
       value: FIRST_WORDS[word.toLowerCase()] ?? 1,
       unit: RANK_UNIT,

@@ -36,7 +36,7 @@ const PRICE_RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY})(?![\\p{L}]))`,
 /** What a sum is spent on or saves, after it: ` d’énergie`, ` de carburant`, ` of funding`. */
 const SUM_OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?\\p{Ll}[\\p{Ll}-]*(?![\\p{L}])`, 'u');
 /** The periods of time a rate may be given per, as the unit names them (`year`, `season`). */
-const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
+export const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
 /** French `de l’heure`: `12 € de l’heure` is paid by the hour. */
 const BY_THE_HOUR = new RegExp(`^${S}de${S}l['’]heure(?![\\p{L}])`, 'iu');
 /**
@@ -143,10 +143,23 @@ export function rateAfter(sentence: string, end: number, ofPrice = false): Rate 
   const hour = BY_THE_HOUR.exec(sentence.slice(end, end + 16));
   if (hour !== null) return { period: 'hour', end: end + hour[0].length };
   const measure = PER_MEASURE.exec(sentence.slice(end, end + 20));
-  return measure === null
-    ? null
-    : { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
+  if (measure !== null)
+    return { period: (measure[1] ?? '').toLowerCase(), end: end + measure[0].length };
+  // `612 € les 1 000 litres`, `15 € par 1 000 litres`, `£2 per 100 grams`: per an amount.
+  const amount = PER_AMOUNT.exec(sentence.slice(end, end + 30));
+  if (amount === null) return null;
+  const digits = (amount[1] ?? '').replace(/[ \u00A0\u202F,]/gu, '');
+  return { period: `${digits} ${(amount[2] ?? '').toLowerCase()}`, end: end + amount[0].length };
 }
+
+/**
+ * A price or a yield per a round amount of a measure: `les 1 000 litres`, `par 100 kilos`, `per
+ * 100 grams`, `for every 1,000 litres`.
+ */
+const PER_AMOUNT = new RegExp(
+  `^${S}(?:les|par|per|pour|for${S}every|every)${S}(\\d{1,3}(?:[ \u00A0\u202F,]\\d{3})+|\\d+)${S}(${words([...PER_UNITS, ...PER_UNITS.map((unit) => `${unit}s`), 'grammes', 'grams', 'g', 'l'])})(?![\\p{L}])`,
+  'iu',
+);
 
 /** What a length of time is spent on, bare, after it: ` de retard`, ` d’attente`, ` of overtime`. */
 const SPENT_ON = new RegExp(`^${S}(?:of${S}|de${S}|d['’])\\p{Ll}[\\p{Ll}-]*(?![\\p{L}'’])`, 'u');

@@ -77,6 +77,14 @@ const TOTAL_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:total|nombre|number|effectif)(?:${S}[^,.;:]{0,30})?${S}(?:to|à)${S}$`,
   'iu',
 );
+/**
+ * `the number of active donors … to`, `le nombre d’adhérents … à`: a number reached by the things
+ * a `number of` names, in the same sentence with no other number between.
+ */
+const NUMBER_OF_REACHED_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:number|nombre|effectif)${S}(?:of|de|des|d['’])${S}?(?:(?:the|les)${S})?(?:\\p{Ll}+${S})?(\\p{Ll}[\\p{Ll}-]+[sx])(?![\\p{L}])[^.;:\\d]{0,60}(?:\\d[\\d.,]*${S}?%[^.;:\\d]{0,40})?${S}(?:to|à)${S}$`,
+  'u',
+);
 /** French `en` standing for a noun of the sentence before: `la coopérative en produit 9 500`. */
 const PRONOUN_EN_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:en|n['’]en)${S}(?!(?:moyenne|tout|total|plus|moins|hausse|baisse|cours|outre|effet|général|particulier|fait)${S})(?:(?:a|ont|avait|avaient|aura|auront)${S})?\\p{L}+${S}$`,
@@ -84,7 +92,7 @@ const PRONOUN_EN_BEFORE = new RegExp(
 );
 /** Pronouns: a sentence whose subject is one names its thing elsewhere. */
 const PRONOUNS = new Set(
-  'il elle ils elles on nous vous je tu ce cela ça celui celle ceux celles it they he she we i you this that these those there'.split(
+  'il elle ils elles on nous vous je tu ce cela ça celui celle ceux celles eux lui moi toi soi it they he she we i you this that these those there them him us'.split(
     ' ',
   ),
 );
@@ -335,6 +343,10 @@ export function thingBefore(
   previous: string,
 ): string | null {
   const before = sentence.slice(Math.max(0, start - 30), start);
+  // `the number of active donors had slipped by 9% in a year, to about 11,600`: the number
+  // reached is of the things numbered.
+  const numbered = NUMBER_OF_REACHED_BEFORE.exec(sentence.slice(Math.max(0, start - 120), start));
+  if (numbered !== null) return numbered[1] ?? '';
   // `bringing the total on the hill to seven`, `portant le total à trente`: more of what was counted.
   if (countedBefore !== '' && TOTAL_TO_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)))
     return countedBefore;

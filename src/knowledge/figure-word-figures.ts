@@ -19,6 +19,7 @@ import {
   partAdded,
   wordsValue,
 } from './figure-numbers.ts';
+import { rateAfter, TIME_PERIODS } from './figure-rates.ts';
 import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import { MEASURE_UNITS, TIME_UNITS } from './figure-unit-words.ts';
 import { namesPartOfWhole } from './figure-wholes.ts';
@@ -105,9 +106,13 @@ function readApproximateLeftOut(found: Found, match: RegExpExecArray, noun: stri
   const [text, , plural] = match;
   if (noun === 'quarantaine' || plural !== '' || !/^une[ \u00A0\u202F]/iu.test(text)) return;
   const end = match.index + text.length;
+  // `10 200 meules, soit une trentaine par jour`: so many per a period, of what was counted.
+  const rate = rateAfter(sentence, end);
+  const perPeriod = rate !== null && TIME_PERIODS.has(rate.period) ? rate : null;
   if (
     !PART_BEFORE.test(sentence.slice(Math.max(0, match.index - 6), match.index)) &&
-    !CLAUSE_ENDS.test(sentence.slice(end, end + 3))
+    !CLAUSE_ENDS.test(sentence.slice(end, end + 3)) &&
+    perPeriod === null
   )
     return;
   // The numbers are read after the approximate ones: the count before is found by its digits.
@@ -119,6 +124,12 @@ function readApproximateLeftOut(found: Found, match: RegExpExecArray, noun: stri
   });
   if (counted === null) return;
   const value = APPROXIMATE_NUMBERS[noun] ?? 0;
+  const [thing = ''] = counted.unit.split('/');
+  if (perPeriod !== null) {
+    const unit = `${thing}/${perPeriod.period}`;
+    addFigure(found, boundedStart(sentence, match.index), perPeriod.end, value, unit, 'count');
+    return;
+  }
   addFigure(found, boundedStart(sentence, match.index), end, value, counted.unit, 'count');
 }
 

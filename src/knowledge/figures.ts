@@ -6,6 +6,7 @@ import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
 import { likeCountCompared, takeUnitOfListed } from './figure-gapped.ts';
+import { FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { holidaysAlone } from './figure-holidays.ts';
 import { joinSpans } from './figure-joins.ts';
 import { rereadKinds } from './figure-kinds.ts';
@@ -131,6 +132,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
     if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
+  for (const figure of figures) takeBoundAfter(sentence, figure);
   for (const figure of figures) {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
@@ -138,6 +140,34 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   rereadKinds(figures, sentence);
   for (const figure of figures) inReadersUnit(figure);
   return figures;
+}
+
+/**
+ * A bound written after its amount: `8 mois minimum`, `40 minutes au maximum`, `20 minutes at
+ * most`, `three years or more` (not an adjective before a noun: `£11 minimum wage`).
+ */
+const BOUND_AFTER =
+  /^[ \u00A0\u202F]+(?:minimum|maximum|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+/** The word after a bound, which may make `minimum` an adjective: `minimum wage`. */
+const NEXT_WORD = /^[ \u00A0\u202F]+(\p{Ll}+)/u;
+/** Kinds of amount a bound after may close. */
+const BOUNDED_KINDS: ReadonlySet<string> = new Set([
+  'count',
+  'duration',
+  'money',
+  'percent',
+  'temperature',
+]);
+
+/** Takes a bound written after a figure into it, as a reader quotes it. */
+function takeBoundAfter(sentence: string, figure: Figure): void {
+  if (!BOUNDED_KINDS.has(figure.kind) || isRank(figure)) return;
+  const end = figure.start + figure.text.length;
+  const bound = BOUND_AFTER.exec(sentence.slice(end, end + 40));
+  if (bound === null) return;
+  const next = NEXT_WORD.exec(sentence.slice(end + bound[0].length))?.[1] ?? '';
+  if (next !== '' && !FUNCTION_WORDS.has(next)) return;
+  figure.text = sentence.slice(figure.start, end + bound[0].length);
 }
 
 /** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
@@ -176,6 +206,17 @@ const PART_BEFORE =
 /** What makes an amount a period: `every 12`, `toutes les 20`. */
 const EVERY_BEFORE =
   /(?<![\p{L}])(?:every|each|toutes[ \u00A0\u202F]+les|tous[ \u00A0\u202F]+les)[ \u00A0\u202F]+$/iu;
+/**
+ * A length of time after a preposition and a definite article sets the period a clause is about,
+ * not an amount: `in the first four weeks`, `pendant les deux premières années`, `over the past
+ * year` (`en 49 min`, a measure, has no article).
+ */
+const TIME_FRAME_BEFORE =
+  /(?<![\p{L}])(?:in|during|over|within|throughout|for|en|pendant|durant|sur|dans|au[ \u00A0\u202F]+cours)[ \u00A0\u202F]+(?:the|its|their|ces|les|la|le|l['’]|des|du|ses|leurs)[ \u00A0\u202F]*(?:(?:first|past|last|next|premières?|premiers?|dernières?|derniers?)[ \u00A0\u202F]+)?$/iu;
+const isTimeFrame = (sentence: string, figure: Figure): boolean =>
+  figure.kind === 'duration' &&
+  TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
+
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -185,7 +226,8 @@ const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature
  * 58`, `7,8 millions d’euros, dont 2,1 millions pour…`.
  */
 function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure): void {
-  if (figure.kind !== 'count') return;
+  // A rank (`la 41e Fête`) is no amount set against another.
+  if (figure.kind !== 'count' || isRank(figure)) return;
   // `over the 5.1m voted`, `contre les 5,1 millions prévus`: the article before the number is
   // no part of the comparison.
   // `every 45 minutes instead of every 12`: the second `every` is the figure's, as the first is.
@@ -194,8 +236,24 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
     .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
   if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
-  const against = figures.findLast((other) => other.start < figure.start && other.kind !== 'date');
-  if (against === undefined || !MEASURES.has(against.kind)) return;
+  // `in the first four weeks`: a period the clause is set in is no amount compared.
+  const against = figures.findLast(
+    (other) => other.start < figure.start && other.kind !== 'date' && !isTimeFrame(sentence, other),
+  );
+  if (against === undefined) return;
+  // `3,400 visitors …, compared with 2,150`: a bare number set against a count counts the same.
+  if (
+    against.kind === 'count' &&
+    figure.unit === '' &&
+    COMPARED_BEFORE.test(before) &&
+    /^\p{Ll}/u.test(against.unit) &&
+    !against.unit.includes('/') &&
+    !isRank(against)
+  ) {
+    figure.unit = against.unit;
+    return;
+  }
+  if (!MEASURES.has(against.kind)) return;
   // Its own noun after it (`contre 900 salariés`, `contre 3 millions d’habitants`) says what it
   // counts; one read back does not, nor a participle after millions set against money.
   const after = sentence

@@ -4,6 +4,10 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { Conflict } from './claim-types.ts';
 import { nearValue } from './near-value.ts';
 
+/** What sets a year against the one a sentence speaks of: `qu’en`, `than in`, `compared with`. */
+const COMPARED_YEAR_BEFORE =
+  /(?<![\p{L}])(?:qu['’]en|que[ \u00A0]en|than(?:[ \u00A0]in)?|compared[ \u00A0](?:with|to)(?:[ \u00A0]in)?|par[ \u00A0]rapport[ \u00A0]à)[ \u00A0]*$/iu;
+
 /**
  * The conflict of a sentence that gives every claimed quantity at its value and dates it by
  * another year than the claim's, giving the claim's year nowhere itself.
@@ -19,7 +23,14 @@ export function datedOtherwise(claimed: Figure[], sentence: Sentence): Conflict 
     ),
   );
   if (!held) return undefined;
-  const dates = sentence.figures.filter((given) => given.kind === 'date' && given.value > 0);
+  // `41 € de plus qu’en 2024`, `up from 30 in 2019`: a year set against is not the one the
+  // sentence's values are of.
+  const dates = sentence.figures.filter(
+    (given) =>
+      given.kind === 'date' &&
+      given.value > 0 &&
+      !COMPARED_YEAR_BEFORE.test(sentence.text.slice(Math.max(0, given.start - 24), given.start)),
+  );
   if (dates.length === 0) return undefined;
   if (dates.some((given) => Math.trunc(given.value) === Math.trunc(year.value))) return undefined;
   const other = dates[0] as Figure;
