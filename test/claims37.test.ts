@@ -14,6 +14,29 @@ const FERRY = [
   'Talks are due to resume on Thursday.',
 ];
 
+/** A club's members, set against those of a year before with a period between the two. */
+const CLUB = [
+  'Le club d’aviron de Serlac',
+  '',
+  'Le club d’aviron de Serlac a enregistré 230 adhésions entre septembre et juin, contre 180 un an plus tôt.',
+  'Il prévoit d’acheter deux bateaux neufs.',
+];
+
+describe('a value set against an earlier one dated by how long ago (claims37)', () => {
+  it('contradicts a change claimed the other way round (`contre 180 un an plus tôt`)', async () => {
+    const club = await articleIndex('club.fr.txt', CLUB);
+    const said = checkIn(club, 'Serlac rowing club memberships fell from 230 to 180');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.quoted).toContain('un an plus tôt');
+  });
+
+  it('still supports the change claimed the same way', async () => {
+    const club = await articleIndex('club.fr.txt', CLUB);
+    const said = checkIn(club, 'Serlac rowing club memberships rose from 180 to 230');
+    expect(said.verdict).not.toBe('contradicted');
+  });
+});
+
 describe('a claimed figure the one sentence gives, whatever its noun (claims37)', () => {
   it('supports a claim whose count the one sentence gives under an untranslated noun', async () => {
     const ferry = await articleIndex('ferry.en.txt', FERRY);
