@@ -60,3 +60,19 @@ describe('a claimed figure the one sentence gives, whatever its noun (claims37)'
     expect(said.verdict).not.toBe('supported');
   });
 });
+
+/** A library's reopening, the month written in full. */
+const LIBRARY = [
+  'Tolland library reopens',
+  '',
+  'The Tolland public library reopened on 3 February 2026 after a roof repair that kept it closed for 14 months.',
+  'Its reading room seats 60.',
+];
+
+describe('a month written short is no name (claims37)', () => {
+  it('reads `Feb` as the month, not a place the passage must name', async () => {
+    const library = await articleIndex('library.en.txt', LIBRARY);
+    const said = checkIn(library, 'the Tolland library reopened in Feb 2026 after 14 months shut');
+    expect(said.verdict).toBe('supported');
+  });
+});
