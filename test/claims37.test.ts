@@ -76,3 +76,32 @@ describe('a month written short is no name (claims37)', () => {
     expect(said.verdict).toBe('supported');
   });
 });
+
+/** A market's days, and an opening day given with its date. */
+const MARKET = [
+  'Le marché aux livres de Brassac',
+  '',
+  'Le marché aux livres de Brassac a été inauguré le dimanche 4 mai 2025 sous la halle.',
+  'Le marché aux livres est ouvert du mercredi au vendredi, de 9 h à 13 h.',
+];
+
+describe('days of the week said otherwise (claims37)', () => {
+  it('contradicts a day the passage’s schedule leaves out (`du mercredi au vendredi`)', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const said = checkIn(market, 'The Brassac book market is open on Mondays.');
+    expect(said.verdict).toBe('contradicted');
+    expect(said.quoted).toContain('du mercredi au vendredi');
+  });
+
+  it('reads a day given with its date as one event’s, no schedule', async () => {
+    const opening = await articleIndex('ouverture.fr.txt', MARKET.slice(0, 3));
+    const said = checkIn(opening, 'The Brassac book market is open on Saturdays under the hall.');
+    expect(said.verdict).not.toBe('contradicted');
+  });
+
+  it('still supports a day the schedule holds', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const said = checkIn(market, 'The Brassac book market is open on Thursdays.');
+    expect(said.verdict).not.toBe('contradicted');
+  });
+});
