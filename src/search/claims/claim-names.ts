@@ -1,5 +1,6 @@
 // The names, places and organizations a claim states, and whether a passage's words hold them.
 
+import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
 import { glossaryEntry } from '../dictionary-lookup.ts';
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
@@ -44,8 +45,9 @@ export function namesOf(
     const last = terms[terms.length - 1];
     const joined =
       last !== undefined && /^[\s\u00A0-]+$/u.test(text.slice(previousEnd, token.start));
-    // `May` is a month, but not in `Jennifer May`.
-    if (isCalendarWord(token.word) && !joined) continue;
+    // `May` is a month, but not in `Jennifer May`; `Feb` and `Sept` are months too.
+    if ((isCalendarWord(token.word) || MONTH_ABBREVIATIONS[token.word] !== undefined) && !joined)
+      continue;
     const surface = text.slice(token.start, token.end);
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);

@@ -2,7 +2,7 @@ import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { type Quantity, quantityOf, sameValue } from './compare-figures.ts';
-import { countsAlike, countsOfOneThing } from './figure-nouns.ts';
+import { countsAlike, countsOfOneThing, measuresOther } from './figure-nouns.ts';
 import type { Precision } from './precision.ts';
 
 /**
@@ -51,6 +51,9 @@ function figuresByKind(index: SearchIndex): Map<string, Given[]> {
   return byKind;
 }
 
+/** A French collective numeral, an approximation by itself: `une trentaine`, `une centaine`. */
+const APPROXIMATE_NUMERAL = /\p{L}{3,}aines?\b/iu;
+
 export function sentencesForFigures(
   index: SearchIndex,
   claimed: { figure: Figure; precision: Precision }[],
@@ -58,7 +61,8 @@ export function sentencesForFigures(
 ): Sentence[] {
   const found = new Map<number, Sentence>();
   const byKind = figuresByKind(index);
-  for (const wanted of claimed.filter(({ figure }) => leads(figure))) {
+  const leading = claimed.filter(({ figure }) => leads(figure));
+  for (const wanted of leading) {
     const quantity = quantityOf(wanted.figure);
     for (const given of byKind.get(quantity.kind) ?? []) {
       if (found.size >= limit) break;
@@ -70,6 +74,29 @@ export function sentencesForFigures(
         found.set(given.sentence.id, given.sentence);
       }
     }
+  }
+  // A value the one sentence gives, of a thing the dictionary cannot set beside the claim's
+  // (`38 000 trajets`, `38,000 passenger journeys`), points there too: the reading judges it by
+  // its words. Not a rank for a count (`son 40e anniversaire` for `40 employees`).
+  for (const wanted of leading) {
+    if (found.size >= limit) break;
+    const quantity = quantityOf(wanted.figure);
+    // A hedged figure (`like 10`, `une trentaine`) reaches many values: here it must be the value
+    // itself, as no noun says which of them it is.
+    const hedged = wanted.precision === 'about' || APPROXIMATE_NUMERAL.test(wanted.figure.text);
+    const giving = new Map<number, Sentence>();
+    for (const given of byKind.get(quantity.kind) ?? []) {
+      if (
+        (hedged
+          ? given.quantity.value === quantity.value
+          : sameValue(quantity, given.quantity, wanted.precision)) &&
+        isRank(given.figure) === isRank(wanted.figure) &&
+        !measuresOther(wanted.figure, given.figure)
+      )
+        giving.set(given.sentence.id, given.sentence);
+    }
+    const [sole] = giving.values();
+    if (giving.size === 1 && sole !== undefined) found.set(sole.id, sole);
   }
   return [...found.values()].sort((a, b) => a.id - b.id);
 }

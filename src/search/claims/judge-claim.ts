@@ -10,6 +10,7 @@ import { namesTerm, type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
 import { eventUnsaid } from './date-event.ts';
+import { withDays } from './day-conflict.ts';
 import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
 import { countsOpposable } from './figure-nouns.ts';
@@ -84,7 +85,8 @@ export function judge(
     .map((passage) => read(index, claim, figures, names, topic, passage))
     .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)))
     .map((reading) => withQualifier(index, claim, figures, reading))
-    .map((reading) => withRejected(index, claim, topic, reading));
+    .map((reading) => withRejected(index, claim, topic, reading))
+    .map((reading) => withDays(claim, sentenceOf(reading), reading));
   // Figures too common to tell anything alone (`under 5`, a bare small count) make no passage
   // say the claim: it is then read as a claim without figures.
   const telling = figures.some(leads);

@@ -36,7 +36,7 @@ const TOLD_APART: ReadonlySet<string> = new Set(['time', 'money', 'percent']);
 const RANGE_JOINER = /\s(?:and|to|et|à|a|au)\s|[-–]/giu;
 
 /** The days of the week a text names (`on weekends`, `le samedi`), every-day words aside. */
-const daysOf = (text: string): number[] => {
+export const daysOf = (text: string): number[] => {
   const folded = tokenize(text)
     .map((token) => token.word)
     .join(' ')
