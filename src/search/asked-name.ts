@@ -26,14 +26,33 @@ const NAME_LINKS: ReadonlySet<string> = new Set(['of', 'de', 'du', 'des', 'd']);
 const DETERMINERS: ReadonlySet<string> = new Set(
   'the a an this that its their le la les l un une ce cet cette son sa ses leur leurs'.split(' '),
 );
+/**
+ * Words before the name word that make it no name asked: `au nom de`, `in the name of` speak for
+ * someone (on behalf of); `combien de noms`, `how many names`, `number of names` ask a count.
+ */
+const NOT_ASKING_BEFORE: readonly (readonly string[])[] = [
+  ['au'],
+  ['in', 'the'],
+  ['many'],
+  ['combien', 'de'],
+  ['nombre', 'de'],
+  ['number', 'of'],
+];
 /** Articles that bring in a thing not yet identified: `a firm`, `une entreprise`. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
 
 /** The name a question asks for, or undefined: `name`/`nom` followed by `of`/`de`. */
 export function askedName(groups: QueryGroup[], question: string): AskedName | undefined {
-  const tokens = dropQuestionFrames(tokenize(question));
+  const all = tokenize(question);
+  const tokens = dropQuestionFrames(all);
   const at = tokens.findIndex(
-    ({ word }, i) => NAME_WORDS.has(word) && NAME_LINKS.has(tokens[i + 1]?.word ?? ''),
+    ({ word, start }, i) =>
+      NAME_WORDS.has(word) &&
+      NAME_LINKS.has(tokens[i + 1]?.word ?? '') &&
+      !askedOtherwise(
+        all,
+        all.findIndex((token) => token.start === start),
+      ),
   );
   const token = tokens[at];
   if (at < 0 || token === undefined) return undefined;
@@ -45,9 +64,16 @@ export function askedName(groups: QueryGroup[], question: string): AskedName | u
     for (const matches of alternative.words) for (const id of matches.keys()) thing.add(id);
   return {
     typed: question.slice(token.start, token.end),
-    questionWords: new Set(tokenize(question).map(({ word }) => word)),
+    questionWords: new Set(all.map(({ word }) => word)),
     thing,
   };
+}
+
+/** Whether the words before the name word at `at` make it no name asked (NOT_ASKING_BEFORE). */
+function askedOtherwise(tokens: Token[], at: number): boolean {
+  return NOT_ASKING_BEFORE.some((words) =>
+    words.every((word, i) => tokens[at - words.length + i]?.word === word),
+  );
 }
 
 /**
