@@ -1,5 +1,7 @@
+import { APPROXIMATE_NUMBERS } from '../../knowledge/figure-number-words.ts';
 import { isRank } from '../../knowledge/figure-ordinals.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
+import { tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { type Quantity, quantityOf, sameValue } from './compare-figures.ts';
 import { countsAlike, countsOfOneThing, measuresOther } from './figure-nouns.ts';
@@ -51,8 +53,19 @@ function figuresByKind(index: SearchIndex): Map<string, Given[]> {
   return byKind;
 }
 
-/** A French collective numeral, an approximation by itself: `une trentaine`, `une centaine`. */
-const APPROXIMATE_NUMERAL = /\p{L}{3,}aines?\b/iu;
+/**
+ * Whether a claimed figure is hedged: by its words (`about 10`, `like 10`) or by being written
+ * with a collective numeral, an approximation by itself (`une trentaine`, `a dozen`), not any word
+ * ending like one (`3 semaines`).
+ */
+export function hedgedFigure(figure: Figure, precision: Precision): boolean {
+  return (
+    precision === 'about' ||
+    tokenize(figure.text).some(
+      ({ word }) => APPROXIMATE_NUMBERS[word.replace(/s$/u, '')] !== undefined,
+    )
+  );
+}
 
 export function sentencesForFigures(
   index: SearchIndex,
@@ -83,7 +96,7 @@ export function sentencesForFigures(
     const quantity = quantityOf(wanted.figure);
     // A hedged figure (`like 10`, `une trentaine`) reaches many values: here it must be the value
     // itself, as no noun says which of them it is.
-    const hedged = wanted.precision === 'about' || APPROXIMATE_NUMERAL.test(wanted.figure.text);
+    const hedged = hedgedFigure(wanted.figure, wanted.precision);
     const giving = new Map<number, Sentence>();
     for (const given of byKind.get(quantity.kind) ?? []) {
       if (
