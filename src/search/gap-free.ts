@@ -13,9 +13,10 @@ import { MIN_COVERAGE } from './settings.ts';
  * sentences covering MIN_COVERAGE of the question. The sentence that says it all often leaves the
  * rest to its paragraph (`In 2024 the boat will be taken out of service for three weeks` for
  * `How long will the Alder ferry be stopped for in 2024?`) and covers too little to be among
- * them: the wording of a question is the reader's, the terms it names are not. So, when the best lacks a term, the sentences below that floor
- * that rank above it as it stands are read too, best first, and the first lacking none of its
- * terms comes first: a partial answer, shown with the question's words it does not hold.
+ * them: the wording of a question is the reader's, the terms it names are not. So, when the best
+ * lacks a term, the sentences below that floor that rank above it as it stands are read too, best
+ * first, and the first lacking none of its terms comes first: a partial answer, shown with the
+ * question's words it does not hold.
  */
 
 export function withGapFreeFirst(

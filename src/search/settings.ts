@@ -279,9 +279,9 @@ export const MAX_INSTEAD = 3;
 export const MISSING_PENALTY = 0.6;
 /**
  * How much of the question a sentence lacking none of its specific terms must cover to come
- * before a best answer lacking one (gap-free.ts), none: any share. What admits it is that it ranks above
- * the best as that stands and says itself what the best lacks; one holding too few of the
- * question's words is shown with all it lacks (partial-lacks.ts), a guess.
+ * before a best answer lacking one (gap-free.ts), none: any share. What admits it is that it
+ * ranks above the best as that stands and says itself what the best lacks; one holding too few
+ * of the question's words is shown with all it lacks (partial-lacks.ts), a guess.
  */
 export const GAP_FREE_MIN_COVERAGE = 0;
 /** How many more answering sentences than asked for are checked for missing terms. */

@@ -23,7 +23,7 @@ export function datedOtherwise(claimed: Figure[], sentence: Sentence): Conflict 
     ),
   );
   if (!held) return undefined;
-  // `41 € de plus qu’en 2024`, `up from 30 in 2019`: a year set against is not the one the
+  // `41 € de plus qu’en 2024`, `more than in 2019`: a year set against is not the one the
   // sentence's values are of.
   const dates = sentence.figures.filter(
     (given) =>
