@@ -38,12 +38,23 @@ const NOT_ASKING_BEFORE: readonly (readonly string[])[] = [
   ['nombre', 'de'],
   ['number', 'of'],
 ];
+/**
+ * Question words asking something else of the names: `where were the names read`, `pourquoi les
+ * noms sont-ils tus` (folded: `où` is `ou`). Only as the question's first word, where they ask.
+ */
+const ASKING_OTHER: ReadonlySet<string> = new Set(
+  'why when where how pourquoi quand ou comment'.split(' '),
+);
 /** Articles that bring in a thing not yet identified: `a firm`, `une entreprise`. */
 const INDEFINITE: ReadonlySet<string> = new Set(['a', 'an', 'un', 'une']);
 
-/** The name a question asks for, or undefined: `name`/`nom` followed by `of`/`de`. */
+/**
+ * The name a question asks for, or undefined: `name`/`nom` followed by `of`/`de`, in a question
+ * not asking where, why, when or how.
+ */
 export function askedName(groups: QueryGroup[], question: string): AskedName | undefined {
   const all = tokenize(question);
+  if (ASKING_OTHER.has(all[0]?.word ?? '')) return undefined;
   const tokens = dropQuestionFrames(all);
   const at = tokens.findIndex(
     ({ word, start }, i) =>
@@ -79,7 +90,7 @@ function askedOtherwise(tokens: Token[], at: number): boolean {
 /**
  * The gaps with the name asked added when the sentence names nothing the question does not (a
  * date's month names nothing), or brings the thing in with an indefinite article and no name
- * within the next two words.
+ * right after it or past a word calling it.
  */
 export function withNameGap(
   index: SearchIndex,
@@ -107,7 +118,13 @@ export function withNameGap(
     const introduced =
       INDEFINITE.has(before[0] ?? '') ||
       (INDEFINITE.has(before[1] ?? '') && !STOP_WORDS.has(before[0] ?? ''));
-    return introduced && !tokens.slice(at + 1, at + 3).some(isOtherName);
+    // Named right after it (`a firm, Harlow & Pike`) or past a word calling it (`a joiner called
+    // Tom Barrow`), not past a preposition: `a firm from Leeds` says where it is from.
+    const [next, afterNext] = [tokens[at + 1], tokens[at + 2]];
+    const named =
+      (next !== undefined && isOtherName(next)) ||
+      (afterNext !== undefined && !STOP_WORDS.has(next?.word ?? '') && isOtherName(afterNext));
+    return introduced && !named;
   });
   return unnamed ? lacking : gaps;
 }
