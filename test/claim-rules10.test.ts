@@ -43,7 +43,8 @@ describe('claim rules of the third validation round', () => {
     // `up to 40,000` holds every value below it, but the article's own ceiling is 25 000.
     const higher = checkIn(index, 'each bakery in Vernouille can get up to 40,000 euros');
     expect(higher.verdict).toBe('contradicted');
-    expect(higher.conflicts).toEqual([['up to 40,000 euros', '25 000 €']]);
+    // The article's bound is quoted with its amount (`au maximum`, as `au plus` is: figures24).
+    expect(higher.conflicts).toEqual([['up to 40,000 euros', 'au maximum 25 000 €']]);
     const same = checkIn(index, 'chaque boulangerie peut toucher jusqu’à 25 000 euros');
     expect(same.verdict).toBe('supported');
     expect(same.quoted).toContain('au maximum 25 000 €');

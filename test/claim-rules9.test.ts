@@ -125,10 +125,10 @@ describe('claim rules of the second validation round', () => {
     expect(units('a coûté 6,4 millions d’euros, contre les 5,1 millions prévus')).toContain(
       '5,1 millions=EUR',
     );
-    // A count keeps its own noun, or none.
+    // A bare count set against a count counts the same thing (figures24), never a measure's unit.
     expect(units('6 400 visiteurs contre les 5 100 de l’an dernier')).toEqual([
       '6 400=visiteurs',
-      '5 100=',
+      '5 100=visiteurs',
     ]);
     // `La rénovation a coûté 6,4 millions d’euros, contre 5,1 millions prévus`.
     expect(
