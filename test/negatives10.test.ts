@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { asksAdvice } from '../src/search/asked-advice.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** Questions the articles do not answer (negatives10): advice asked of a news article. */
+
+const BAKERY = [
+  'The bakery at Ormsby',
+  '',
+  'The Ormsby bakery uses about 40 kilos of salt a week in its loaves.',
+  '',
+  'Its owner, Tessa Brand, said the best time to come is before 8am, when the bread is still warm.',
+  '',
+  'La boulangerie vend sa pâte à pizza 3 € le kilo depuis mars.',
+];
+
+describe('advice asked', () => {
+  it('is refused when the article shares an ordinary word with it', async () => {
+    const index = await articleIndex('bakery.en.txt', BAKERY);
+    for (const question of [
+      'How much salt should I put in my bread dough?',
+      'how do I knead bread without a mixer',
+      'Comment réussir une pâte à pizza bien croustillante ?',
+      'Quelle est la recette de la pâte à pizza ?',
+    ]) {
+      expect(findPassages(index, question).answered, question).toBe(false);
+    }
+  });
+
+  it('is read by its grammatical form, not what happened', () => {
+    expect(asksAdvice('What is the best way to clean a bike chain?')).toBe(true);
+    expect(asksAdvice('Quelle est la meilleure saison pour visiter Nantes ?')).toBe(true);
+    expect(asksAdvice('when should we plant onions')).toBe(true);
+    expect(asksAdvice('How much salt does the bakery use a week?')).toBe(false);
+    expect(asksAdvice('How much do you pay for a loaf at Ormsby?')).toBe(false);
+    expect(asksAdvice('Comment les clients peuvent-ils commander ?')).toBe(false);
+    expect(asksAdvice('Quelles recettes la boulangerie a-t-elle faites en mars ?')).toBe(false);
+  });
+
+  it('leaves a question on what the article reports answered', async () => {
+    const index = await articleIndex('bakery.en.txt', BAKERY);
+    const answer = findPassages(index, 'How much salt does the Ormsby bakery use a week?');
+    expect(answer.results[0]?.sentence).toContain('40 kilos');
+  });
+});
