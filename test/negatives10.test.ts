@@ -44,3 +44,21 @@ describe('advice asked', () => {
     expect(answer.results[0]?.sentence).toContain('40 kilos');
   });
 });
+
+const FERRIES = [
+  'Ferry fares across the Solden estuary',
+  '',
+  'Fares rose at both ports this spring. At Penmorrow, a foot passenger now pays £6.',
+  'Carrickdale charged more, and its ferry company raised the car fare to £31 in April.',
+  '',
+  'Both crossings run every hour in summer, with a stop in Carrickdale harbour.',
+];
+
+describe('a place asked', () => {
+  it('lacks from a sentence opening with another place, though its paragraph names it', async () => {
+    const index = await articleIndex('ferries.en.txt', FERRIES);
+    const answer = findPassages(index, 'what is the car fare at penmorrow');
+    const quoted = answer.results.find((result) => result.sentence.includes('£31'));
+    expect(quoted?.missing).toContain('penmorrow');
+  });
+});
