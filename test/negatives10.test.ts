@@ -62,3 +62,33 @@ describe('a place asked', () => {
     expect(quoted?.missing).toContain('penmorrow');
   });
 });
+
+const SCHOOLS = [
+  'Schools of the Brenmoor district',
+  '',
+  'Brenmoor Academy, the biggest of the four schools with 1,150 pupils, will get a new sports hall.',
+  '',
+  'The district spends £4 million a year on school transport.',
+];
+
+describe('an extreme asked', () => {
+  it('is not met by the other end of the scale', async () => {
+    const index = await articleIndex('schools.en.txt', SCHOOLS);
+    const answer = findPassages(
+      index,
+      'How many pupils does the smallest of the four schools have?',
+    );
+    const quoted = answer.results.find((result) => result.sentence.includes('1,150'));
+    expect(quoted?.missing).toContain('the smallest');
+  });
+
+  it('is met by its own end', async () => {
+    const index = await articleIndex('schools.en.txt', SCHOOLS);
+    const answer = findPassages(
+      index,
+      'How many pupils does the biggest of the four schools have?',
+    );
+    expect(answer.results[0]?.sentence).toContain('1,150');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

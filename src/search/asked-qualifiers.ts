@@ -1,7 +1,7 @@
 import { aloneAsked } from './asked-alone.ts';
 import type { BoundFigure } from './figure-context.ts';
 import { spellingWords } from './lexicon.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 import { matchedSpan } from './token-span.ts';
 
 /**
@@ -52,6 +52,29 @@ const before = (text: string, bound: BoundFigure): string =>
  */
 const EXTREME_ASKED =
   /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
+/**
+ * The two ends of a scale, as English superlatives: `the largest` is no answer to `the smallest`,
+ * though it says an extreme.
+ */
+const OPPOSITE_ENDS: [RegExp, RegExp][] = [
+  [
+    /\b(?:highest|biggest|largest|greatest|longest|fastest|heaviest|deepest)\b/u,
+    /\b(?:lowest|smallest|shortest|slowest|lightest|shallowest)\b/u,
+  ],
+  [/\b(?:hottest|warmest)\b/u, /\bcoldest\b/u],
+  [/\bbest\b/u, /\bworst\b/u],
+  [/\bbusiest\b/u, /\bquietest\b/u],
+];
+
+/** Whether the sentence gives only the other end of the scale the extreme asked is at. */
+function otherEndOnly(asked: string, sentence: string): boolean {
+  return OPPOSITE_ENDS.some(
+    ([one, other]) =>
+      (one.test(asked) && other.test(sentence) && !one.test(sentence)) ||
+      (other.test(asked) && one.test(sentence) && !other.test(sentence)),
+  );
+}
+
 /**
  * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`), a value never
  * reached before, what one day or night alone saw (`31 interventions en une seule journée`); not
@@ -231,7 +254,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   if (extreme !== undefined) {
     qualifiers.push({
       typed: extreme,
-      met: (sentence) => EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative),
+      met: (sentence) =>
+        !otherEndOnly(fold(extreme), sentence) &&
+        (EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative)),
     });
   }
   const whole = WHOLE_ASKED.exec(folded);
