@@ -92,3 +92,26 @@ describe('an extreme asked', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const POOL = [
+  'The Wexcombe pool reopens',
+  '',
+  'The pool at Wexcombe employs three cleaners, a manager and eight lifeguards.',
+  'The eight lifeguards, who earn £13.10 an hour, will work in two shifts.',
+];
+
+describe('an earner asked', () => {
+  it('is the antecedent of `who earn`, not whoever the question names', async () => {
+    const index = await articleIndex('pool.en.txt', POOL);
+    const answer = findPassages(index, 'How much do the cleaners earn an hour?');
+    const quoted = answer.results.find((result) => result.sentence.includes('£13.10'));
+    expect(quoted?.missing).toContain('cleaners');
+  });
+
+  it('is met when the antecedent is the one asked', async () => {
+    const index = await articleIndex('pool.en.txt', POOL);
+    const answer = findPassages(index, 'How much do the lifeguards earn an hour?');
+    expect(answer.results[0]?.sentence).toContain('£13.10');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});
