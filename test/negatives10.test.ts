@@ -115,3 +115,30 @@ describe('an earner asked', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const HALL = [
+  'The Dunford village hall',
+  '',
+  'The county paid £300,000 towards the new hall, and the five parishes of the valley share the rest.',
+  '',
+  'The three bowling clubs will pay £40 each a season to use it.',
+];
+
+describe('one member of a set asked', () => {
+  it('is not given by what the set shares', async () => {
+    const index = await articleIndex('hall.en.txt', HALL);
+    const answer = findPassages(index, 'How much does each of the five parishes pay for the hall?');
+    const quoted = answer.results.find((result) => result.sentence.includes('£300,000'));
+    expect(quoted?.missing).toContain('each of');
+  });
+
+  it('is given by a sum said per member', async () => {
+    const index = await articleIndex('hall.en.txt', HALL);
+    const answer = findPassages(
+      index,
+      'How much does each of the three bowling clubs pay a season?',
+    );
+    expect(answer.results[0]?.sentence).toContain('£40 each');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

@@ -226,6 +226,15 @@ const ELAPSED_ASKED =
 const ELAPSED_SAID =
   /\b(first|last|since|ago|without|premier|premiere|dernier|derniere|depuis|il y a|sans)\b/u;
 
+/**
+ * One member's share of a set, asked (`each of the eight communes`, `chacune des huit communes`):
+ * a total said of the set (`the communes share the rest`) does not give it; a sum said per member
+ * does (`each`, `apiece`, `per`, `par`, `on average`).
+ */
+const EACH_OF_ASKED = /\b(?:each of|every one of|chacune? des|chacune? d)\b/u;
+const EACH_SAID =
+  /\b(?:each|apiece|per|every|average|a piece|chacune?|par|la piece|l unite|unitaire|moyenne|en moyenne)\b/u;
+
 /** `before and after`, `avant et après`: a value asked at each side of a change. */
 const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
 
@@ -274,6 +283,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   const elapsed = typedOf(ELAPSED_ASKED);
   if (elapsed !== undefined)
     qualifiers.push({ typed: elapsed, met: (sentence) => ELAPSED_SAID.test(sentence) });
+  const each = typedOf(EACH_OF_ASKED);
+  if (each !== undefined)
+    qualifiers.push({ typed: each, met: (sentence) => EACH_SAID.test(sentence) });
   const change = typedOf(BEFORE_AND_AFTER_ASKED);
   if (change !== undefined) {
     // Two values asked, the one before and the one after: one figure of the kind gives half.
