@@ -142,3 +142,23 @@ describe('one member of a set asked', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const MUSEE = [
+  'Le musée de Rochebrune',
+  '',
+  'Le musée ouvre ses portes en avril, et les visiteurs adhérents paieront 3 € l’entrée.',
+  '',
+  'Les écoles de la commune y viendront gratuitement.',
+];
+
+describe('those a property is denied of, asked', () => {
+  it('are not given by a figure said of those who have it', async () => {
+    const index = await articleIndex('musee.fr.txt', MUSEE);
+    const answer = findPassages(
+      index,
+      'Combien paient les visiteurs qui ne sont pas adhérents pour l’entrée du musée ?',
+    );
+    const quoted = answer.results.find((result) => result.sentence.includes('3 €'));
+    expect(quoted?.missing.length ?? 0).toBeGreaterThan(0);
+  });
+});

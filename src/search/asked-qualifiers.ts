@@ -235,6 +235,15 @@ const EACH_OF_ASKED = /\b(?:each of|every one of|chacune? des|chacune? d)\b/u;
 const EACH_SAID =
   /\b(?:each|apiece|per|every|average|a piece|chacune?|par|la piece|l unite|unitaire|moyenne|en moyenne)\b/u;
 
+/**
+ * Those a property is denied of, asked (`les familles qui ne sont pas modestes`, `people who are
+ * not members`): a sentence saying the property of whom its figure is of, with no negation, gives
+ * the figure of the others (`les familles modestes paient 1 €`).
+ */
+const DENIED_ASKED =
+  /\b(?:qui|who|that) (?:ne (?:sont|est|etaient|etait) pas|n (?:est|etait) pas|(?:are|is|were|was) not|aren t|isn t|weren t|wasn t) (?:(?:des?|du|les|la|le|a|an|the|tres|very|plus|more) )*(\p{L}{4,})/u;
+const NEGATION_SAID = /\b(?:not|non|no|sans|without|pas|aucune?|ni|nor)\b/u;
+
 /** `before and after`, `avant et après`: a value asked at each side of a change. */
 const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
 
@@ -283,6 +292,16 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   const elapsed = typedOf(ELAPSED_ASKED);
   if (elapsed !== undefined)
     qualifiers.push({ typed: elapsed, met: (sentence) => ELAPSED_SAID.test(sentence) });
+  const denied = DENIED_ASKED.exec(folded)?.[1];
+  const deniedTyped = typedOf(DENIED_ASKED);
+  if (denied !== undefined && deniedTyped !== undefined) {
+    const stem = denied.slice(0, 5);
+    qualifiers.push({
+      typed: deniedTyped,
+      met: (sentence) =>
+        NEGATION_SAID.test(sentence) || !sentence.split(' ').some((word) => word.startsWith(stem)),
+    });
+  }
   const each = typedOf(EACH_OF_ASKED);
   if (each !== undefined)
     qualifiers.push({ typed: each, met: (sentence) => EACH_SAID.test(sentence) });
