@@ -21,6 +21,8 @@ const PAID = /^(?:paid|payes|payee|payees|remunere|remuneree|remuneres|remuneree
 /** Words between a subject and its verb: auxiliaries, `will`, `now`. */
 const BETWEEN =
   /^(?:will|would|be|been|being|is|are|was|were|get|gets|got|now|still|only|currently|sont|est|sera|seront|etait|etaient|ete|a|ont|actuellement|desormais)$/u;
+/** Relative pronouns of a person standing for the subject before them: `who earn`, `qui touchent`. */
+const RELATIVE = /^(?:who|qui)$/u;
 /** Words after a pay verb in a question before its subject: determiners (`gagne la directrice`). */
 const DETERMINERS = /^(?:the|a|an|le|la|les|l|un|une|des)$/u;
 
@@ -35,6 +37,8 @@ function earnsAt(tokens: Token[], at: number): boolean {
 function runBefore(tokens: Token[], verb: number): Token[] {
   let at = verb - 1;
   while (at >= 0 && BETWEEN.test(tokens[at]?.word ?? '')) at--;
+  // A relative clause's verb has its antecedent for subject: `the route setters, who earn`.
+  if (RELATIVE.test(tokens[at]?.word ?? '')) at--;
   const run: Token[] = [];
   for (; at >= 0; at--) {
     const token = tokens[at] as Token;

@@ -1,7 +1,7 @@
 import { aloneAsked } from './asked-alone.ts';
 import type { BoundFigure } from './figure-context.ts';
 import { spellingWords } from './lexicon.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 import { matchedSpan } from './token-span.ts';
 
 /**
@@ -52,6 +52,29 @@ const before = (text: string, bound: BoundFigure): string =>
  */
 const EXTREME_ASKED =
   /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
+/**
+ * The two ends of a scale, as English superlatives: `the largest` is no answer to `the smallest`,
+ * though it says an extreme.
+ */
+const OPPOSITE_ENDS: [RegExp, RegExp][] = [
+  [
+    /\b(?:highest|biggest|largest|greatest|longest|fastest|heaviest|deepest)\b/u,
+    /\b(?:lowest|smallest|shortest|slowest|lightest|shallowest)\b/u,
+  ],
+  [/\b(?:hottest|warmest)\b/u, /\bcoldest\b/u],
+  [/\bbest\b/u, /\bworst\b/u],
+  [/\bbusiest\b/u, /\bquietest\b/u],
+];
+
+/** Whether the sentence gives only the other end of the scale the extreme asked is at. */
+function otherEndOnly(asked: string, sentence: string): boolean {
+  return OPPOSITE_ENDS.some(
+    ([one, other]) =>
+      (one.test(asked) && other.test(sentence) && !one.test(sentence)) ||
+      (other.test(asked) && one.test(sentence) && !other.test(sentence)),
+  );
+}
+
 /**
  * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`), a value never
  * reached before, what one day or night alone saw (`31 interventions en une seule journée`); not
@@ -203,6 +226,24 @@ const ELAPSED_ASKED =
 const ELAPSED_SAID =
   /\b(first|last|since|ago|without|premier|premiere|dernier|derniere|depuis|il y a|sans)\b/u;
 
+/**
+ * One member's share of a set, asked (`each of the eight communes`, `chacune des huit communes`):
+ * a total said of the set (`the communes share the rest`) does not give it; a sum said per member
+ * does (`each`, `apiece`, `per`, `par`, `on average`).
+ */
+const EACH_OF_ASKED = /\b(?:each of|every one of|chacune? des|chacune? d)\b/u;
+const EACH_SAID =
+  /\b(?:each|apiece|per|every|average|a piece|chacune?|par|la piece|l unite|unitaire|moyenne|en moyenne)\b/u;
+
+/**
+ * Those a property is denied of, asked (`les familles qui ne sont pas modestes`, `people who are
+ * not members`): a sentence saying the property of whom its figure is of, with no negation, gives
+ * the figure of the others (`les familles modestes paient 1 €`).
+ */
+const DENIED_ASKED =
+  /\b(?:qui|who|that) (?:ne (?:sont|est|etaient|etait) pas|n (?:est|etait) pas|(?:are|is|were|was) not|aren t|isn t|weren t|wasn t) (?:(?:des?|du|les|la|le|a|an|the|tres|very|plus|more) )*(\p{L}{4,})/u;
+const NEGATION_SAID = /\b(?:not|non|no|sans|without|pas|aucune?|ni|nor)\b/u;
+
 /** `before and after`, `avant et après`: a value asked at each side of a change. */
 const BEFORE_AND_AFTER_ASKED = /\b(?:before and after|avant et apres)\b/u;
 
@@ -231,7 +272,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   if (extreme !== undefined) {
     qualifiers.push({
       typed: extreme,
-      met: (sentence) => EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative),
+      met: (sentence) =>
+        !otherEndOnly(fold(extreme), sentence) &&
+        (EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative)),
     });
   }
   const whole = WHOLE_ASKED.exec(folded);
@@ -249,6 +292,19 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   const elapsed = typedOf(ELAPSED_ASKED);
   if (elapsed !== undefined)
     qualifiers.push({ typed: elapsed, met: (sentence) => ELAPSED_SAID.test(sentence) });
+  const denied = DENIED_ASKED.exec(folded)?.[1];
+  const deniedTyped = typedOf(DENIED_ASKED);
+  if (denied !== undefined && deniedTyped !== undefined) {
+    const stem = denied.slice(0, 5);
+    qualifiers.push({
+      typed: deniedTyped,
+      met: (sentence) =>
+        NEGATION_SAID.test(sentence) || !sentence.split(' ').some((word) => word.startsWith(stem)),
+    });
+  }
+  const each = typedOf(EACH_OF_ASKED);
+  if (each !== undefined)
+    qualifiers.push({ typed: each, met: (sentence) => EACH_SAID.test(sentence) });
   const change = typedOf(BEFORE_AND_AFTER_ASKED);
   if (change !== undefined) {
     // Two values asked, the one before and the one after: one figure of the kind gives half.

@@ -1,5 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { asksAdvice } from './asked-advice.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
@@ -227,6 +228,8 @@ export function findPassages(
     below: NONE_BELOW,
   };
   if (
+    // Advice asked (`how do I…`, `la recette de…`) is no news; not for a claim's subject.
+    !(options.figureInstead !== false && asksAdvice(text)) &&
     !asksBeyondNames(index, groups) &&
     !elsewhereThroughDictionary(groups, terms) &&
     // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.

@@ -13,7 +13,7 @@ import {
 } from './figure-context.ts';
 import { holds as inPostings } from './group-values.ts';
 import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
-import { placeNamesIn } from './place-words.ts';
+import { openingPlaceName, placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { sharesOnly } from './shares-only.ts';
@@ -81,7 +81,9 @@ function settingKind(term: SpecificTerm): 'places' | 'periods' | undefined {
 function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, words: Set<string>) {
   if (term.kind === 'name') {
     if (!term.place) return [];
-    return placeNamesIn(index, sentence.text);
+    const opening = openingPlaceName(index, sentence.text);
+    const named = placeNamesIn(index, sentence.text);
+    return opening === undefined ? named : [opening, ...named];
   }
   if (term.kind === 'number') return [];
   const dates = sentence.figures

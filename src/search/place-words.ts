@@ -113,3 +113,14 @@ export function placeNamesIn(index: SearchIndex, text: string): string[] {
   close();
   return names.map((name) => name.text);
 }
+
+/**
+ * The place a text opens with (`Tresswick did better…`), which `placeNamesIn` leaves out as a
+ * capital any sentence starts with: only a word the articles always capitalise and write after
+ * `in`, `à` (`isPlaceWord`), so a common word opening the sentence is none.
+ */
+export function openingPlaceName(index: SearchIndex, text: string): string | undefined {
+  const [first] = textTokens(index, text);
+  if (first === undefined || !isPlaceWord(index, first.word)) return undefined;
+  return isNameToken(index, text, first) ? text.slice(first.start, first.end) : undefined;
+}
