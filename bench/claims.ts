@@ -108,6 +108,8 @@ const SETS: Array<[file: string, title: string]> = [
     'validation25-claims.json',
     'twenty-fifth validation set (first measured 30/48, 6 confident wrong; opened at 16:35 on 2026-12-02 at 30, 6)',
   ],
+  ['validation26-claims.json', 'twenty-sixth validation set (measured, never tuned on)'],
+  ['validation27-claims.json', 'twenty-seventh validation set (measured, never tuned on)'],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

@@ -39,6 +39,8 @@ import {
   VALIDATION23_ARTICLES,
   VALIDATION24_ARTICLES,
   VALIDATION25_ARTICLES,
+  VALIDATION26_ARTICLES,
+  VALIDATION27_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -150,6 +152,14 @@ for (const [title, folder] of [
   [
     'Twenty-fifth validation set (measured on 2026-12-02 first 28/39 first and 20/39 unflagged; opened at 16:35 on 2026-12-02 at 29 and 19)',
     VALIDATION25_ARTICLES,
+  ],
+  [
+    'Twenty-sixth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION26_ARTICLES,
+  ],
+  [
+    'Twenty-seventh validation set (measured, never tuned on: misses not shown)',
+    VALIDATION27_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

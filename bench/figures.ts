@@ -116,6 +116,14 @@ for (const [title, cases] of [
     'Twenty-fifth validation set (first measured 147/162 found, 138/162 unit; opened at 16:35 on 2026-12-02 at 148/139)',
     validationSetFigureCases(25),
   ],
+  [
+    'Twenty-sixth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(26),
+  ],
+  [
+    'Twenty-seventh validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(27),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -89,6 +89,10 @@ export const NEGATIVES_A_QUESTIONS = join(FIXTURES, 'negatives-a-questions');
 export const NEGATIVES_B_QUESTIONS = join(FIXTURES, 'negatives-b-questions');
 /** Four answerable questions for each article of B's, by a third author: never tuned on. */
 export const ANSWERABLES_B_QUESTIONS = join(FIXTURES, 'answerables-b-questions');
+/** Three more (two French, one English), by a twenty-sixth author in the same way: never tuned on. */
+export const VALIDATION26_ARTICLES = join(FIXTURES, 'validation26-articles');
+/** Three more (one French, two English), by a twenty-seventh author in the same way: never tuned on. */
+export const VALIDATION27_ARTICLES = join(FIXTURES, 'validation27-articles');
 
 export interface DevItem {
   id: string;
@@ -192,7 +196,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION23_ARTICLES,
       VALIDATION24_ARTICLES,
       FIGURE_CHECK_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION25_ARTICLES;
+      VALIDATION25_ARTICLES,
+      VALIDATION26_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION27_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
