@@ -1,4 +1,5 @@
 import type { Sentence } from '../knowledge/types.ts';
+import { otherName } from './asked-thing.ts';
 import { dropQuestionFrames, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
@@ -100,15 +101,7 @@ export function withNameGap(
 ): Gaps {
   if (asked === undefined || gaps.missing.includes(asked.typed)) return gaps;
   const tokens = tokenize(sentence.text);
-  const inDate = (at: number) =>
-    sentence.figures.some(
-      ({ kind, start, text }) => kind === 'date' && at >= start && at < start + text.length,
-    );
-  const isOtherName = ({ word, start }: Token) => {
-    if (inDate(start) || asked.questionWords.has(word)) return false;
-    const id = index.wordIds.get(word);
-    return id !== undefined && index.names[id] === 1;
-  };
+  const isOtherName = otherName(index, sentence, asked.questionWords);
   const lacking = { ...gaps, missing: [...gaps.missing, asked.typed] };
   if (!tokens.some(isOtherName)) return lacking;
   const unnamed = tokens.some((token, at) => {

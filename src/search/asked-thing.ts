@@ -1,6 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { askedFigure } from './asked-figure.ts';
-import { dropQuestionFrames, STOP_WORDS, tokenize } from './normalize.ts';
+import { dropQuestionFrames, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import { wantedFigures } from './scoring.ts';
@@ -74,17 +74,28 @@ export function withThingGap(
   if (words.some(({ word }) => asked.ids.has(index.wordIds.get(word) ?? -1))) return gaps;
   const questionWords = new Set(tokenize(asked.question).map(({ word }) => word));
   if (saysThingAfter(index, words, asked, questionWords)) return gaps;
-  // A date's month (`3 March`) names no thing.
+  const namesOther = tokenize(sentence.text).some(otherName(index, sentence, questionWords));
+  return namesOther ? gaps : { ...gaps, missing: [...gaps.missing, asked.typed] };
+}
+
+/**
+ * Whether a token of the sentence is a name the question does not say: a word the articles
+ * always capitalize, outside a date (`3 March` names no thing).
+ */
+export function otherName(
+  index: SearchIndex,
+  sentence: Sentence,
+  questionWords: ReadonlySet<string>,
+): (token: Token) => boolean {
   const inDate = (at: number) =>
     sentence.figures.some(
       ({ kind, start, text }) => kind === 'date' && at >= start && at < start + text.length,
     );
-  const namesOther = tokenize(sentence.text).some(({ word, start }) => {
-    if (inDate(start)) return false;
+  return ({ word, start }) => {
+    if (inDate(start) || questionWords.has(word)) return false;
     const id = index.wordIds.get(word);
-    return id !== undefined && index.names[id] === 1 && !questionWords.has(word);
-  });
-  return namesOther ? gaps : { ...gaps, missing: [...gaps.missing, asked.typed] };
+    return id !== undefined && index.names[id] === 1;
+  };
 }
 
 /** Words that link a verb or a noun to what it is made of, runs on, is said in: `made of`, `en`. */

@@ -25,6 +25,9 @@ const WEEKDAYS = new Map<string, number>(
   ),
 );
 
+/** The days' folded names as a pattern's alternatives: `(?:lundi|monday|…)`. */
+export const DAY_NAME_PATTERN = `(?:${DAY_NAMES.join(' ').replaceAll(' ', '|')})`;
+
 /** The day of the week a folded word names, or undefined. */
 export const weekdayOf = (word: string): number | undefined => WEEKDAYS.get(word);
 

@@ -1,18 +1,14 @@
 // Days of the week said otherwise: `open on Sundays` against `du mardi au samedi`.
 import type { Sentence } from '../../knowledge/types.ts';
 import { tokenize } from '../normalize.ts';
-import { weekdayOf } from '../weekdays.ts';
+import { DAY_NAME_PATTERN, weekdayOf } from '../weekdays.ts';
 import { SAME_SUBJECT } from './claim-coverage.ts';
 import type { Conflict } from './claim-types.ts';
 import type { Reading } from './read-passage.ts';
 import { daysOf } from './specific-terms.ts';
 
-/** The names of the days of the week, folded, as a pattern's alternatives. */
-const DAY_NAME =
-  '(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|saturday|sunday)';
-
 /** A day named with its date (`le samedi 14 juin`, `Saturday 3 May`): one event's day, no schedule. */
-const DATED_DAY = new RegExp(`\\b${DAY_NAME}\\s+(?:the\\s+)?(?:\\d|1er\\b)`, 'giu');
+const DATED_DAY = new RegExp(`\\b${DAY_NAME_PATTERN}\\s+(?:the\\s+)?(?:\\d|1er\\b)`, 'giu');
 
 /** The days of the week a text gives as when things happen: its dated days aside. */
 const scheduleDays = (text: string): number[] => daysOf(text.replace(DATED_DAY, ' '));
@@ -22,12 +18,12 @@ const scheduleDays = (text: string): number[] => daysOf(text.replace(DATED_DAY, 
  * (`du mardi au samedi`, `Monday to Friday`), or in the English plural (`on Sundays`).
  */
 const RECURRING_DAY = new RegExp(
-  `\\b(?:le|les|chaque|tous les|du|every|each|from)\\s+${DAY_NAME}|\\b${DAY_NAME}s\\b|\\b${DAY_NAME}\\s+(?:au|a|to|through|until)\\s+${DAY_NAME}\\b`,
+  `\\b(?:le|les|chaque|tous les|du|every|each|from)\\s+${DAY_NAME_PATTERN}|\\b${DAY_NAME_PATTERN}s\\b|\\b${DAY_NAME_PATTERN}\\s+(?:au|a|to|through|until)\\s+${DAY_NAME_PATTERN}\\b`,
   'u',
 );
 
 /** A day named in full (`mardi`, `Tuesday`); a short one (`mar.`, `Tue`) is a timetable's. */
-const NAMED_DAY = new RegExp(`\\b${DAY_NAME}\\b`, 'u');
+const NAMED_DAY = new RegExp(`\\b${DAY_NAME_PATTERN}\\b`, 'u');
 
 /**
  * The days an article's sentence gives as a schedule. A day it names only bare (`Mardi, le
