@@ -110,6 +110,13 @@ const SETS: Array<[file: string, title: string]> = [
   ],
   ['validation26-claims.json', 'twenty-sixth validation set (measured, never tuned on)'],
   ['validation27-claims.json', 'twenty-seventh validation set (measured, never tuned on)'],
+  ['validation28-claims.json', 'twenty-eighth validation set (measured, never tuned on)'],
+  ['validation29-claims.json', 'twenty-ninth validation set (measured, never tuned on)'],
+  ['claims-a.json', "claims A: two blind authors, 6 per article of A's half (open to tuning)"],
+  [
+    'claims-b.json',
+    "claims B: two blind authors, 6 per article of B's half (measured, never tuned on)",
+  ],
 ];
 
 /** A set's title says whether it was ever tuned on: one place to say it, read below. */

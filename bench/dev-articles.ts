@@ -41,6 +41,8 @@ import {
   VALIDATION25_ARTICLES,
   VALIDATION26_ARTICLES,
   VALIDATION27_ARTICLES,
+  VALIDATION28_ARTICLES,
+  VALIDATION29_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -160,6 +162,14 @@ for (const [title, folder] of [
   [
     'Twenty-seventh validation set (measured, never tuned on: misses not shown)',
     VALIDATION27_ARTICLES,
+  ],
+  [
+    'Twenty-eighth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION28_ARTICLES,
+  ],
+  [
+    'Twenty-ninth validation set (measured, never tuned on: misses not shown)',
+    VALIDATION29_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

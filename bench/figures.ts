@@ -124,6 +124,14 @@ for (const [title, cases] of [
     'Twenty-seventh validation set (measured, never tuned on: misses not shown)',
     validationSetFigureCases(27),
   ],
+  [
+    'Twenty-eighth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(28),
+  ],
+  [
+    'Twenty-ninth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(29),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

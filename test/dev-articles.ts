@@ -87,12 +87,21 @@ export const FIGURE_CHECK_ARTICLES = join(FIXTURES, 'figure-check-articles');
  */
 export const NEGATIVES_A_QUESTIONS = join(FIXTURES, 'negatives-a-questions');
 export const NEGATIVES_B_QUESTIONS = join(FIXTURES, 'negatives-b-questions');
+/**
+ * Six answerable questions for each article of A's, by two more authors: open to tuning, the
+ * tuning half of the pair whose other half is B's below.
+ */
+export const ANSWERABLES_A_QUESTIONS = join(FIXTURES, 'answerables-a-questions');
 /** Four answerable questions for each article of B's, by a third author: never tuned on. */
 export const ANSWERABLES_B_QUESTIONS = join(FIXTURES, 'answerables-b-questions');
 /** Three more (two French, one English), by a twenty-sixth author in the same way: never tuned on. */
 export const VALIDATION26_ARTICLES = join(FIXTURES, 'validation26-articles');
 /** Three more (one French, two English), by a twenty-seventh author in the same way: never tuned on. */
 export const VALIDATION27_ARTICLES = join(FIXTURES, 'validation27-articles');
+/** Three more (two French, one English), by a twenty-eighth author in the same way: never tuned on. */
+export const VALIDATION28_ARTICLES = join(FIXTURES, 'validation28-articles');
+/** Three more (one French, two English), by a twenty-ninth author in the same way: never tuned on. */
+export const VALIDATION29_ARTICLES = join(FIXTURES, 'validation29-articles');
 
 export interface DevItem {
   id: string;
@@ -198,7 +207,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       FIGURE_CHECK_ARTICLES,
       VALIDATION25_ARTICLES,
       VALIDATION26_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION27_ARTICLES;
+      VALIDATION27_ARTICLES,
+      VALIDATION28_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION29_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
