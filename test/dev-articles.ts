@@ -94,6 +94,12 @@ export const NEGATIVES_B_QUESTIONS = join(FIXTURES, 'negatives-b-questions');
 export const ANSWERABLES_A_QUESTIONS = join(FIXTURES, 'answerables-a-questions');
 /** Four answerable questions for each article of B's, by a third author: never tuned on. */
 export const ANSWERABLES_B_QUESTIONS = join(FIXTURES, 'answerables-b-questions');
+/**
+ * Four off-topic questions for each article, by two more authors (one word shared, the domain's
+ * general knowledge, another news figure, chit-chat): A's open to tuning, B's never tuned on.
+ */
+export const OFFTOPIC_A_QUESTIONS = join(FIXTURES, 'offtopic-a-questions');
+export const OFFTOPIC_B_QUESTIONS = join(FIXTURES, 'offtopic-b-questions');
 /** Three more (two French, one English), by a twenty-sixth author in the same way: never tuned on. */
 export const VALIDATION26_ARTICLES = join(FIXTURES, 'validation26-articles');
 /** Three more (one French, two English), by a twenty-seventh author in the same way: never tuned on. */
