@@ -101,7 +101,7 @@ export const ENGLISH_ADJECTIVES = new Set(
 
 /** Plural nouns that do not end in -s, -x or -z, and nouns the same in the plural (`200 sheep`). */
 export const IRREGULAR_PLURALS = new Set(
-  'people children men women feet teeth mice geese staff police personnel cattle data media criteria crew sheep deer aircraft'.split(
+  'people children men women feet teeth mice geese staff police personnel cattle data media criteria crew sheep deer aircraft fish salmon trout offspring'.split(
     ' ',
   ),
 );

@@ -171,10 +171,13 @@ const RATE_PERIODS: [string, RegExp][] = [
  * the whole of, when typed.
  */
 const WHOLE_ASKED =
-  /\b(?:(?:the|its|their|la|le|l) )?(?:whole|entire) (\p{L}+)|\b(?:tout|toute|tous|toutes) (?:le|la|les|l) (?!(?:jours?|nuits?|soirs?|matins?|semaines?|mois|ans?|annees?|heures?|minutes?)\b)(\p{L}+)|\bl ensemble (?:du|de la|des|de l) (\p{L}+)|\b(nationwide|statewide|countrywide)\b/u;
-/** Words that say a figure is of a whole: `across`, `a state average`, `sur l’ensemble`. */
+  /\b(?:(?:the|its|their|la|le|l) )?(?:whole|entire) (\p{L}+)|\b(?<!\ben )(?:tout|toute|tous|toutes) (?:le|la|les|l) (?!(?:jours?|nuits?|soirs?|matins?|semaines?|mois|ans?|annees?|heures?|minutes?)\b)(\p{L}+)|\bl ensemble (?:du|de la|des|de l) (\p{L}+)|\b(nationwide|statewide|countrywide)\b/u;
+/**
+ * Words that say a figure is of a whole: `across`, `a state average`, `sur l’ensemble`, and a
+ * total (`au total`, `in total`, `altogether`): the sum of every part is the whole's.
+ */
 const WHOLE_SAID =
-  /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes)\b/u;
+  /\b(across|throughout|whole|entire|overall|average|averaged|nationwide|statewide|national|nationally|ensemble|moyenne|tout|toute|tous|toutes|total|totale|totales|totaux|altogether|cumule|cumulee|cumules|cumulees)\b/u;
 
 /**
  * Years said from now, each by the words that say it: `next year` asked is not met by a figure

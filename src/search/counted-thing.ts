@@ -1,7 +1,9 @@
+import { ADJECTIVES_BEFORE_NOUNS } from '../knowledge/figure-grammar-words.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import type { AskedFigure } from './asked-figure.ts';
 import { isScaleWord } from './match-word.ts';
 import { fold, STOP_WORDS, stem, type Token, tokenize } from './normalize.ts';
+import { isAnyPeople, isPersonNoun } from './people-counted.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
 
@@ -72,6 +74,14 @@ export function countedThing(
     if (!isContent(tokens[next])) continue;
     const qualifiers = tokens.slice(start, next).map((token) => token.word);
     let head = next;
+    // `combien de nouveaux donneurs` counts donors: French puts a few adjectives before the noun.
+    if (
+      !english &&
+      isAdjectiveBefore(tokens[next]) &&
+      isContent(tokens[next + 1]) &&
+      joined(next + 1)
+    )
+      head = next + 1;
     if (english) {
       let at = next;
       while (!isPlural(tokens[at]?.word ?? '') && isContent(tokens[at + 1]) && joined(at + 1)) at++;
@@ -96,6 +106,13 @@ export function countedThing(
   }
   return { counted: undefined, typed: undefined, qualifiers: [], describing: [] };
 }
+
+/** The French adjectives put before the noun they qualify, folded (`nouveaux`, `petites`). */
+const FRENCH_ADJECTIVES_BEFORE: ReadonlySet<string> = new Set(
+  [...ADJECTIVES_BEFORE_NOUNS].map(fold),
+);
+const isAdjectiveBefore = (token: Token | undefined): boolean =>
+  token !== undefined && FRENCH_ADJECTIVES_BEFORE.has(token.word);
 
 /** Whether an English word reads as a plural, the thing a `how many` counts. */
 const isPlural = (word: string): boolean =>
@@ -147,6 +164,7 @@ export function countedStems(
   const others = new Set<string>();
   const matched: string[] = [];
   const named = [counted, ...(asked?.qualifiers ?? [])];
+  const doing = doingGroup(groups, counted);
   for (const group of groups) {
     const isThing = group.key === counted;
     const stems = named.includes(group.key)
@@ -158,7 +176,9 @@ export function countedStems(
       for (const matches of words)
         for (const wordId of matches.keys()) {
           const word = index.words[wordId] ?? '';
-          stems.add(stem(word));
+          // `how many people visited`: the people who visited are the `visiteurs` counted.
+          if (group === doing && isPersonNoun(word)) describing.add(stem(word));
+          else stems.add(stem(word));
           if (isThing) matched.push(fold(word));
         }
   }
@@ -170,6 +190,18 @@ export function countedStems(
   if (thing.size === 0) return { thing: undefined, describing, others, generic, matched };
   thing.add(stem(counted));
   return { thing, describing, others, generic, matched };
+}
+
+/**
+ * The word typed right after people in general asked (`how many people visited`, `combien de
+ * personnes ont visité`), the verb they are the subject of: a kind of person its words name, in
+ * another form (`visiteurs`, `visitors`), is the people asked. `how many people work at the
+ * visitor centre` names the visitors elsewhere than after `people`: they are not the ones counted.
+ */
+function doingGroup(groups: QueryGroup[], counted: string): QueryGroup | undefined {
+  if (!isAnyPeople(counted)) return undefined;
+  const at = groups.findIndex((group) => group.key === counted);
+  return at < 0 ? undefined : groups[at + 1];
 }
 
 /** Whether a figure counts a thing of those stems by its unit: `four turbines`. */

@@ -8,7 +8,7 @@ import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
-import { countsOnlyKindOfPerson, isAnyPeople } from './people-counted.ts';
+import { countsOnlyKindOfPerson, countsPersonsNamed, isAnyPeople } from './people-counted.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -25,6 +25,7 @@ import {
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { isSpelledWord } from './typos.ts';
+import { namesFigureUnit } from './unit-named.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
 import { articleGives, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 
@@ -215,6 +216,8 @@ export function wordsNotIn(
     if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
       return [];
     if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
+    // `combien de kilomètres` of `1 240 km`: the figure gives the unit (unit-named.ts).
+    if (sentence !== undefined && namesFigureUnit(group.key, sentence.figures)) return [];
     if (asked?.asking.includes(group.key) && asked.kinds.some((kind) => given.has(kind))) return [];
     // `how many people` held by a count of a kind of person (`3 400 spectateurs`), the only
     // kind its article counts.
@@ -222,7 +225,8 @@ export function wordsNotIn(
       asked?.counted === group.key &&
       isAnyPeople(group.key) &&
       sentence !== undefined &&
-      countsOnlyKindOfPerson(index, sentence)
+      (countsOnlyKindOfPerson(index, sentence) ||
+        countsPersonsNamed(index, sentence, groups, group))
     )
       return [];
     // The thing counted, counted in other words (`160 bénévoles` for `volunteers`).

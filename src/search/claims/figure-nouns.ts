@@ -30,8 +30,11 @@ const PEOPLE: ReadonlySet<string> = new Set(
     'habitants citoyens deaths dead victims fatalities deces morts victimes'
   ).split(' '),
 );
-/** A people or a nationality (`Americans`, `américains`, `Chinese`): people too. */
-const DEMONYM = /(?:ans|ains|aines|ese|ois|oises|iens|iennes|ish)$/u;
+/**
+ * A people or a nationality (`Americans`, `américains`, `Chinese`, `Irish`): people too. The
+ * ending follows a stem of two letters at least: `fish` and `dish` are no people.
+ */
+const DEMONYM = /^\p{L}{2,}(?:ans|ains|aines|ese|ois|oises|iens|iennes|ish)$/u;
 
 /** A symbol the extractor writes for a spelled-out measure, by its word: `m` → `metres`. */
 const SYMBOL_WORDS: Record<string, string> = Object.fromEntries(
