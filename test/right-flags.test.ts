@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../src/knowledge/load.ts';
 import { findPassages } from '../src/search/find-passages.ts';
+import { STOP_WORDS } from '../src/search/normalize.ts';
 import { buildIndex, type SearchIndex } from '../src/search/search-index.ts';
 
 /**
@@ -71,6 +72,10 @@ describe('a right answer whose passage says the question’s words otherwise', (
     const { sentence, missing } = ask(question);
     expect(sentence).toContain(expected);
     expect(missing).toEqual([]);
+  });
+
+  it('reads `another` as `other` and `autre`: no word a passage must hold', () => {
+    for (const word of ['other', 'autre', 'another']) expect(STOP_WORDS.has(word)).toBe(true);
   });
 
   it('still flags the year a passage does not give', () => {

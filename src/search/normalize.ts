@@ -146,7 +146,7 @@ export const ENGLISH_STOP_WORDS: ReadonlySet<string> = new Set(
     'number percentage amount total please tell anything something cause caused lasted lasting ' +
     'role job ' +
     // The English of the French function words above (`today`: `aujourd’hui`, dropped as `now`).
-    'since every able today'
+    'since every able today another'
   )
     .trim()
     .split(/\s+/u),

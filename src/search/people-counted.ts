@@ -98,30 +98,6 @@ export function countsOnlyKindOfPerson(index: SearchIndex, sentence: Sentence): 
   return [...all].every((kind) => own.includes(kind));
 }
 
-/**
- * Whether the sentence counts a kind of person another of the question's words names, in some
- * form of it (`visiteurs` for `visited`, `donors` for `donate`): the people who visited are the
- * visitors, whichever other people the article counts. `people` is the group left out.
- */
-export function countsPersonsNamed(
-  index: SearchIndex,
-  sentence: Sentence,
-  groups: QueryGroup[],
-  people: QueryGroup,
-): boolean {
-  const counted = new Set(sentence.figures.flatMap(personWordsCounted));
-  if (counted.size === 0) return false;
-  return groups.some(
-    (group) =>
-      group !== people &&
-      group.alternatives.some(({ words }) =>
-        words.some((matches) =>
-          [...matches.keys()].some((id) => counted.has(index.words[id] ?? '')),
-        ),
-      ),
-  );
-}
-
 /** Per index, the texts of the sentences counting the only kind of person their article counts. */
 const soleCounts = new WeakMap<SearchIndex, Set<string>>();
 

@@ -8,7 +8,7 @@ import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
 import { paragraphIds, textWords, writtenOtherwise } from './passage-gaps.ts';
-import { countsOnlyKindOfPerson, countsPersonsNamed, isAnyPeople } from './people-counted.ts';
+import { countsOnlyKindOfPerson, isAnyPeople } from './people-counted.ts';
 import { isMatched, type QueryGroup } from './query.ts';
 import type { Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -225,8 +225,7 @@ export function wordsNotIn(
       asked?.counted === group.key &&
       isAnyPeople(group.key) &&
       sentence !== undefined &&
-      (countsOnlyKindOfPerson(index, sentence) ||
-        countsPersonsNamed(index, sentence, groups, group))
+      countsOnlyKindOfPerson(index, sentence)
     )
       return [];
     // The thing counted, counted in other words (`160 bénévoles` for `volunteers`).
