@@ -78,6 +78,12 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
       `${english ?? french}${space}${SPELLED_UNITS[unit.toLowerCase()]?.[english ? 0 : 1] ?? unit}`,
   ],
   [/(\d)\s*hl(?![\p{L}])/gu, '$1 hectolitres'],
+  // Currencies chat names by slang or code after a sum: `3.4m quid` is £3.4m, `2.58 eur` euros.
+  [
+    /(?<![\p{L}\d.,])(\d[\d.,]*(?:\s*(?:k|m|bn|million|billion)(?![\p{L}]))?)\s*quids?(?![\p{L}])/giu,
+    '£$1',
+  ],
+  [/(\d)\s*eur(?![\p{L}])/giu, '$1 euros'],
   // `1,28 M de visiteurs`: a million, unless a currency follows (`800 M$`), read as it is.
   [/(\d)\s+M(?![\p{L}\s]*[$€£])(?![\p{L}\d])/gu, '$1 million'],
   // `takes 2h40`, `en 2h40`: a length of time in clock form, not a time of day.
