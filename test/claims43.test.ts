@@ -54,3 +54,56 @@ describe('claims the article supports in other words', () => {
     expect((await check(KITCHEN, claim.replace("l'Etat", 'le Comté'))).verdict).toBe('not-found');
   });
 });
+
+const CHESTNUTS = 'chataignes-valbroude.fr.txt';
+const CLIMBING = 'climbing-cragsworth.en.txt';
+const CARFREE = 'carfree-ballinroe.en.txt';
+
+describe('figures a claim writes as a chat or a paraphrase writes them', () => {
+  it('gives both values of a change the unit written once', async () => {
+    const said = await check(
+      CHESTNUTS,
+      'the new dryer in Valbroude cuts drying time from 21 days to 6',
+    );
+    expect(said.verdict).not.toBe('contradicted');
+    const [claim] = checkMessage(
+      await claimIndex(CHESTNUTS),
+      'the new dryer cuts drying time from 21 days to 6',
+    ).claims;
+    expect(claim?.figures.map((figure) => [figure.text, figure.kind])).toEqual([
+      ['21 days', 'duration'],
+      ['6', 'duration'],
+    ]);
+  });
+
+  it('reads `N fois le …` as a multiple', async () => {
+    const claim =
+      "les réparations du toit sont estimées a 1,35 M£, plus de 3 fois l'excédent annuel";
+    expect((await check(CLIMBING, claim)).verdict).toBe('supported');
+  });
+
+  it('reads a change after a multiple verb and a comma, its first value hedged', async () => {
+    const said = await check(
+      CARFREE,
+      'les trajets a velo ont plus que triplé, de 150 a 520 par jour',
+    );
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('from about 150 to 520');
+    expect(
+      (await check(CARFREE, 'les trajets a velo ont plus que triplé, de 150 a 610 par jour'))
+        .verdict,
+    ).not.toBe('supported');
+  });
+
+  it('reads a four-digit number set against a count as a count, and `St` before a name as Saint', () => {
+    expect(plainClaim('4850 membres fin mars contre 2100 un an avant')).toBe(
+      '4850 membres fin mars contre 2 100 un an avant',
+    );
+    expect(plainClaim("2300 billets vendus, l'objectif c'était 1800")).toBe(
+      "2300 billets vendus, l'objectif c'était 1 800",
+    );
+    expect(plainClaim('412k passengers in 2024 vs 2023')).toBe('412k passengers in 2024 vs 2023');
+    expect(plainClaim("l'horloge de St Varenne")).toBe("l'horloge de Saint Varenne");
+    expect(plainClaim('Market St. Ballinroe')).toBe('Market St. Ballinroe');
+  });
+});

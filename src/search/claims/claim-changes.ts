@@ -16,3 +16,36 @@ export function withChangeEnds(claim: string, figures: Figure[]): Figure[] {
     return end === undefined ? [figure] : [figure, end];
   });
 }
+
+/** Words that join a change's two values, hedge of the second allowed: ` to `, ` à environ `. */
+const FROM_TO_JOIN =
+  /^\s+(?:to|à|a|->|→)\s+(?:(?:about|around|roughly|some|environ|près de)\s+)?$/iu;
+/** What opens a change's first value, right before it: `from`, `de`, `d'`. */
+const FROM_OPENING = /(?:^|\s)(?:from|de|d['’])\s*(?:(?:about|around|roughly|environ)\s+)?$/iu;
+/** A figure written as a number alone, hedge and sign aside: `6`, `environ 520`. */
+const NUMBER_ALONE = /^(?:(?:about|around|roughly|some|environ|près de)\s+)?[\d\s.,]+$/iu;
+
+/**
+ * The two values of a claimed change share their unit, the writer giving it once: `from 21 days
+ * to 6` is six days, `de 150 a environ 520 par jour` a hundred and fifty a day. The value written
+ * as a number alone takes the other's kind and unit.
+ */
+export function withSharedChangeUnits(claim: string, figures: Figure[]): Figure[] {
+  const sorted = [...figures].sort((a, b) => a.start - b.start);
+  const shared = new Map<Figure, Figure>();
+  for (const [at, from] of sorted.entries()) {
+    const to = sorted[at + 1];
+    if (to === undefined || from.kind === 'date' || to.kind === 'date') continue;
+    const between = claim.slice(from.start + from.text.length, to.start);
+    if (!FROM_TO_JOIN.test(between)) continue;
+    if (!FROM_OPENING.test(claim.slice(Math.max(0, from.start - 20), from.start))) continue;
+    // How bare each is: a number alone with no unit read, a number alone, a number with its unit.
+    const bareness = (figure: Figure) =>
+      NUMBER_ALONE.test(figure.text) ? (figure.unit === '' ? 2 : 1) : 0;
+    if (bareness(from) === bareness(to)) continue;
+    const [bare, given] = bareness(from) > bareness(to) ? [from, to] : [to, from];
+    if (given.unit === '') continue;
+    shared.set(bare, { ...bare, kind: given.kind, unit: given.unit });
+  }
+  return figures.map((figure) => shared.get(figure) ?? figure);
+}
