@@ -107,3 +107,20 @@ describe('figures a claim writes as a chat or a paraphrase writes them', () => {
     expect(plainClaim('Market St. Ballinroe')).toBe('Market St. Ballinroe');
   });
 });
+
+describe('a value set against another, its unit written once (claims43)', () => {
+  it('gives the value after `contre` the unit written with the first, not a noun further back', async () => {
+    const claim = 'seulement 214 tonnes de chataignes cette annee a Valbroude contre 388 en 2024';
+    const [checked] = checkMessage(await claimIndex(CHESTNUTS), claim).claims;
+    expect(checked?.figures.map((figure) => [figure.text, figure.unit])).toEqual([
+      ['214', 'tonnes'],
+      ['388', 'tonnes'],
+      ['2024', 'year'],
+    ]);
+    expect(checked?.verdict).toBe('supported');
+    expect(
+      (await check(CHESTNUTS, 'seulement 214 tonnes de chataignes cette annee contre 420 en 2024'))
+        .verdict,
+    ).not.toBe('supported');
+  });
+});

@@ -1,5 +1,6 @@
 // A change the claim writes as one span figure: its last value, to be found too.
 import type { Figure } from '../../knowledge/types.ts';
+import { fold } from '../normalize.ts';
 import { changeEnd } from './change-ends.ts';
 
 /**
@@ -47,5 +48,37 @@ export function withSharedChangeUnits(claim: string, figures: Figure[]): Figure[
     if (given.unit === '') continue;
     shared.set(bare, { ...bare, kind: given.kind, unit: given.unit });
   }
+  // `214 tonnes de châtaignes cette année contre 388 en 2024`: the value set against the first
+  // is a number alone, the writer giving its unit once.
+  for (const [at, against] of sorted.entries()) {
+    if (against.kind === 'date' || shared.has(against) || unitWritten(claim, against)) continue;
+    if (!SET_AGAINST.test(claim.slice(Math.max(0, against.start - 20), against.start))) continue;
+    const given = sorted
+      .slice(0, at)
+      .reverse()
+      .find((figure) => figure.kind !== 'date');
+    if (given === undefined || !unitWritten(claim, given)) continue;
+    // The same noun read already (`1850 foyers par semaine, contre 1100`) is left as read: the
+    // period may be the first value's alone.
+    if (nounOf(given) === nounOf(against)) continue;
+    shared.set(against, { ...against, kind: given.kind, unit: given.unit });
+  }
   return figures.map((figure) => shared.get(figure) ?? figure);
 }
+
+/**
+ * Whether a figure's unit is written with it, in its text or right after it (`214 tonnes`), not
+ * borrowed from words further on (`contre 388 en 2024`, read as `388 châtaignes`).
+ */
+function unitWritten(claim: string, figure: Figure): boolean {
+  if (figure.unit === '') return !NUMBER_ALONE.test(figure.text);
+  const noun = nounOf(figure);
+  if (noun === '') return true;
+  const after = fold(claim.slice(figure.start, figure.start + figure.text.length + 16));
+  return after.includes(noun);
+}
+
+const nounOf = (figure: Figure) => fold(figure.unit.split('/')[0] ?? '');
+
+/** Words that set a value against an earlier one, right before it: `contre`, `vs`, `against`. */
+const SET_AGAINST = /(?:^|\s)(?:contre|vs\.?|versus|against|compared (?:to|with))\s+$/iu;
