@@ -124,3 +124,20 @@ describe('a value set against another, its unit written once (claims43)', () => 
     ).not.toBe('supported');
   });
 });
+
+const LANDSLIDE = 'glissement-combrelles.fr.txt';
+
+describe('a sum chat writes without its currency, over a period (claims43)', () => {
+  it('reads `26k a week` as the article’s `26 000 € par semaine`, and no noun as a verb across a comma', async () => {
+    const said = await check(
+      LANDSLIDE,
+      'the helicopter costs the commune 1850 euros, around 26k a week',
+    );
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('par semaine');
+    expect(
+      (await check(LANDSLIDE, 'the helicopter costs the commune 1850 euros, around 31k a week'))
+        .verdict,
+    ).not.toBe('supported');
+  });
+});

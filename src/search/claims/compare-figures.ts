@@ -169,9 +169,13 @@ export function quantitiesIn(text: string, figure: Figure): Quantity[] {
     decimalComma.test(figure.text) && !/\d,\d{3},/u.test(figure.text)
       ? [quantity, { ...quantity, value: quantity.value / 1000 }]
       : [quantity];
-  // A large sum that says not what it counts (`about 850k`, `2.4 million quid`) may be money.
-  if (figure.kind !== 'count' || figure.unit !== '' || figure.value < 1000) return readings;
-  return [...readings, ...readings.map((each) => ({ ...each, kind: 'money', detail: '' }))];
+  // A large sum that says not what it counts (`about 850k`, `2.4 million quid`) may be money,
+  // paid over the period it gives, if any (`about 26k a week` for `26 000 € par semaine`).
+  const [noun, period] = figure.unit.split('/');
+  if (figure.kind !== 'count' || noun !== '' || figure.value < 1000) return readings;
+  const detail = period === undefined ? '' : `/${period.toUpperCase()}`;
+  if (period !== undefined && !TIME_PERIODS.has(period.toUpperCase())) return readings;
+  return [...readings, ...readings.map((each) => ({ ...each, kind: 'money', detail }))];
 }
 
 /** Degrees as a count's noun: `40 degrés`, `40 degrees`. */
