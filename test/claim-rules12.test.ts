@@ -144,10 +144,10 @@ describe('claim rules of the fifth validation round', () => {
     );
     expect(fined.verdict).toBe('supported');
     expect(fined.quoted).toContain('£1.7 million');
-    // At another value it is still no sum of money to set against the article's.
+    // `quid` is chat's pounds (claims43): at another value the fine is contradicted.
     expect(
       checkIn(index, 'Corran Ferries got fined 3 million quid for the barge sinking').verdict,
-    ).toBe('not-found');
+    ).toBe('contradicted');
   });
 
   it('reads degrees typed without accent as a temperature', async () => {

@@ -21,18 +21,22 @@ interface Change {
 }
 
 /**
- * A verb that makes `from A to B` a change rather than a span, a few words before it: `grows from
- * 120 to 180 spaces`, `a ramené sa cotisation de 90 € à 60 €`; not `children from 3 to 11`. Folded.
+ * A verb that makes `from A to B` a change rather than a span, a few words before it, a comma
+ * allowed: `grows from 120 to 180 spaces`, `a ramené sa cotisation de 90 € à 60 €`, `more than
+ * tripled, from about 150 to 520`; not `children from 3 to 11`. Folded.
  */
 const CHANGE_VERB =
-  /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne)?|jump\w*|moved?|chang\w*)\b(?:\s+[\w'-]+){0,6}\s*$/u;
+  /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne)?|jump\w*|moved?|chang\w*|doubl\w*|tripl\w*|quadrupl\w*)\b(?:,?\s+[\w'-]+){0,6},?\s*$/u;
 
 /** Whether a change verb leads to the offset: `The car park grows ` before `from 120 to 180`. */
 const changedAt = (folded: string, start: number) =>
   CHANGE_VERB.test(folded.slice(Math.max(0, start - 60), start));
 
-/** A span figure's two values: `from 120 to 180 spaces` → `from 120` and `180 spaces`. */
-const SPAN = /^((?:from|de|d')\s*.+?)(\s+(?:to|a)\s+)(.+)$/u;
+/**
+ * A span figure's two values: `from 120 to 180 spaces` → `from 120` and `180 spaces`; its first
+ * may be hedged instead (`tripled, from about 150 to 520`, read as `about 150 to 520`).
+ */
+const SPAN = /^((?:from|de|d'|about|around|roughly|environ)\s*.+?)(\s+(?:to|a)\s+)(.+)$/u;
 
 /**
  * The last value of a change the extractor read as one span figure (`grows from 120 to 180

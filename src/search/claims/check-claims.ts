@@ -3,8 +3,10 @@ import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { withChangeEnds, withSharedChangeUnits } from './claim-changes.ts';
 import { plainClaim } from './claim-chat.ts';
 import { type FactCheck, factSpans, inFigurePiece, verdictOfFacts, within } from './claim-facts.ts';
+import { withMultiples } from './claim-multiples.ts';
 import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
@@ -75,7 +77,13 @@ const countsOfShareInDigits = (figure: Figure): Figure[] => {
 /** Checks one claim against the articles: as a whole, else fact by fact. */
 export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const claim = plainClaim(typed);
-  const extracted = withListedSums(claim, extractFigures(claim).flatMap(countsOfShareInDigits));
+  const extracted = withListedSums(
+    claim,
+    withChangeEnds(
+      claim,
+      withMultiples(claim, withSharedChangeUnits(claim, extractFigures(claim))),
+    ).flatMap(countsOfShareInDigits),
+  );
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
   const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);

@@ -78,6 +78,12 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
       `${english ?? french}${space}${SPELLED_UNITS[unit.toLowerCase()]?.[english ? 0 : 1] ?? unit}`,
   ],
   [/(\d)\s*hl(?![\p{L}])/gu, '$1 hectolitres'],
+  // Currencies chat names by slang or code after a sum: `3.4m quid` is £3.4m, `2.58 eur` euros.
+  [
+    /(?<![\p{L}\d.,])(\d[\d.,]*(?:\s*(?:k|m|bn|million|billion)(?![\p{L}]))?)\s*quids?(?![\p{L}])/giu,
+    '£$1',
+  ],
+  [/(\d)\s*eur(?![\p{L}])/giu, '$1 euros'],
   // `1,28 M de visiteurs`: a million, unless a currency follows (`800 M$`), read as it is.
   [/(\d)\s+M(?![\p{L}\s]*[$€£])(?![\p{L}\d])/gu, '$1 million'],
   // `takes 2h40`, `en 2h40`: a length of time in clock form, not a time of day.
@@ -122,6 +128,18 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
   [
     /(?<![\d.,])(\d)(\d{3})(?=\s+(?:a year (?:before|earlier)|l['’]ann[ée]e (?:d['’]avant|pr[ée]c[ée]dente)|l['’]an d['’]avant))/giu,
     '$1 $2',
+  ],
+  // `4850 membres contre 2100`, `2300 billets, l'objectif c'était 1800`: a four-digit number set
+  // against a count, or given as its target, counts the same thing; not after a year between the
+  // two (`412k passengers in 2024 vs 2023`).
+  [
+    /(?<=(?<![\d.,])\d[\d\s.,]*\s*[kK]?\s+\p{L}[^\d]*?(?<![\p{L}])(?:contre|vs\.?|versus|against|compared (?:to|with)|(?:l['’])?objectif(?: (?:c['’]?[ée]tait|[ée]tait|de))?|(?:the )?target(?: (?:was|of))?)\s+)(\d)(\d{3})(?![\d.,%])(?!\s*(?:[$€£]|euros?|livres?|pounds?|dollars?))/giu,
+    '$1 $2',
+  ],
+  // `St Varenne`, `Ste Foy`: a saint's name cut short before the name, not `Market St` after one.
+  [
+    /(?<![\p{L}]|\p{Lu}\p{L}*\s+)(St|Ste)\.?\s+(?=\p{Lu})/gu,
+    (_match, cut) => (cut === 'St' ? 'Saint ' : 'Sainte '),
   ],
   // `dec 14`, `14 dec`: a month cut short beside its day.
   [

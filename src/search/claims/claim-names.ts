@@ -1,7 +1,7 @@
 // The names, places and organizations a claim states, and whether a passage's words hold them.
 
 import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
-import { glossaryEntry } from '../dictionary-lookup.ts';
+import { glossaryEntry, lexiconEntry } from '../dictionary-lookup.ts';
 import { afterPlacePreposition, afterVenue } from '../figure-context.ts';
 import { stopTokensOf, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
@@ -52,7 +52,9 @@ export function namesOf(
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
     const id = index.wordIds.get(token.word);
-    const known = id !== undefined && index.names[id] === 1;
+    // A grammar word typed in lower case is that word, though an article writes its letters as an
+    // acronym: `ça a coûté` is no `31 M$ CA`, `told us` no `US`.
+    const known = id !== undefined && index.names[id] === 1 && !isStop(token);
     if (!capitalized && !known) continue;
     // A word typed in lower case after a capitalized name is the writer's common noun, though the
     // articles capitalize it in a name of their own: `a US trust` is not `the US Trust`.
@@ -90,9 +92,10 @@ export function isName(index: SearchIndex, words: string[]): boolean {
  */
 export function holds(index: SearchIndex, words: Set<string>, term: Term): boolean {
   const held = (termWords: string[]) => {
-    const translations = (glossaryEntry(index, termWords) ?? []).filter(
-      (way) => !term.place || isName(index, way),
-    );
+    const translations = [
+      ...(glossaryEntry(index, termWords) ?? []).filter((way) => !term.place || isName(index, way)),
+      ...commonNounTranslations(index, termWords),
+    ];
     return [termWords, ...translations].some(
       (way) => way.length > 0 && way.every((word) => hasName(words, word)),
     );
@@ -100,6 +103,18 @@ export function holds(index: SearchIndex, words: Set<string>, term: Term): boole
   // Names joined by a hyphen are each held apart: `US-China` in `les États-Unis et la Chine`.
   const parts = term.text.split('-').map((part) => tokenize(part).map((token) => token.word));
   return held(term.words) || (parts.length > 1 && parts.every((part) => held(part)));
+}
+
+/**
+ * A body the claim capitalizes though its word is a common one (`dans l'Etat`, `la Région`), and
+ * that no article writes as a name, is said by the dictionary's translation of the word when that
+ * is a common word too (`the state`): no name stands for another through it.
+ */
+function commonNounTranslations(index: SearchIndex, termWords: string[]): string[][] {
+  if (termWords.length !== 1 || isName(index, termWords)) return [];
+  return (lexiconEntry(index, termWords) ?? []).filter(
+    (way) => way.length > 0 && way.every((word) => !isName(index, [word])),
+  );
 }
 
 /**

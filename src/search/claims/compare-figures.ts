@@ -169,9 +169,13 @@ export function quantitiesIn(text: string, figure: Figure): Quantity[] {
     decimalComma.test(figure.text) && !/\d,\d{3},/u.test(figure.text)
       ? [quantity, { ...quantity, value: quantity.value / 1000 }]
       : [quantity];
-  // A large sum that says not what it counts (`about 850k`, `2.4 million quid`) may be money.
-  if (figure.kind !== 'count' || figure.unit !== '' || figure.value < 1000) return readings;
-  return [...readings, ...readings.map((each) => ({ ...each, kind: 'money', detail: '' }))];
+  // A large sum that says not what it counts (`about 850k`, `2.4 million quid`) may be money,
+  // paid over the period it gives, if any (`about 26k a week` for `26 000 € par semaine`).
+  const [noun, period] = figure.unit.split('/');
+  if (figure.kind !== 'count' || noun !== '' || figure.value < 1000) return readings;
+  const detail = period === undefined ? '' : `/${period.toUpperCase()}`;
+  if (period !== undefined && !TIME_PERIODS.has(period.toUpperCase())) return readings;
+  return [...readings, ...readings.map((each) => ({ ...each, kind: 'money', detail }))];
 }
 
 /** Degrees as a count's noun: `40 degrés`, `40 degrees`. */
@@ -226,6 +230,33 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   return periodA === '' || periodB === '' || periodA === periodB;
 }
 
+/**
+ * A price per a thing the article names and the claim leaves to its words (`1 € le repas` for
+ * `still pay 1 euro`): the two sums without the thing, to be found at the same value. Undefined
+ * otherwise, and for a sum per a part of the calendar (`£45 a season`), which is a period. Only
+ * for saying a claim: a sum per a thing never contradicts a sum alone (`comparable`).
+ */
+function pricesWithoutThing(
+  claimed: Quantity,
+  article: Quantity,
+): [Quantity, Quantity] | undefined {
+  if (claimed.kind !== 'money' || article.kind !== 'money') return undefined;
+  const [[currencyA, periodA], [currencyB, periodB]] = [
+    moneyParts(claimed.detail),
+    moneyParts(article.detail),
+  ];
+  if (periodA !== '' || periodB === '' || TIME_PERIODS.has(periodB)) return undefined;
+  if (CALENDAR_PARTS.test(fold(periodB))) return undefined;
+  return [
+    { ...claimed, detail: currencyA },
+    { ...article, detail: currencyB },
+  ];
+}
+
+/** Parts of the calendar a sum may be given per, folded: periods, no things. */
+const CALENDAR_PARTS =
+  /^(?:seasons?|saisons?|terms?|trimestres?|semestres?|quarters?|nights?|nuits?|nuitees?)$/u;
+
 /** The periods a rate may be given per, as the extractor names them (`EUR/YEAR`). */
 const TIME_PERIODS: ReadonlySet<string> = new Set(
   Object.values(TIME_UNITS).map((unit) => unit.toUpperCase()),
@@ -265,6 +296,8 @@ export function withinArticleBound(
 export function sameValue(claimed: Quantity, article: Quantity, precision: Precision): boolean {
   const ages = asAges(claimed, article);
   if (ages !== undefined) return sameValue(ages[0], ages[1], precision);
+  const plain = pricesWithoutThing(claimed, article);
+  if (plain !== undefined) return sameValue(plain[0], plain[1], precision);
   if (!comparable(claimed, article)) return false;
   if (claimed.kind === 'date') {
     // `since the 1880s` holds for `depuis 1887`.

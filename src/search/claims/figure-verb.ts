@@ -42,7 +42,14 @@ export function verbOfOtherFigure(
       .filter((each) => each.word === verb.word)
       .flatMap((token) =>
         sameKind
-          .filter((given) => given.start >= token.end && given.start - token.end <= GOVERNED_REACH)
+          .filter(
+            (given) =>
+              given.start >= token.end &&
+              given.start - token.end <= GOVERNED_REACH &&
+              // A comma or a stop between ends the word's clause: `coûte 1 850 € à la commune,
+              // soit près de 26 000 €` gives the commune no second sum.
+              !/[,;:.!?]/u.test(sentence.text.slice(token.end, given.start)),
+          )
           .sort((a, b) => a.start - b.start)
           .slice(0, 1),
       );

@@ -9,6 +9,7 @@ import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term, withoutNames } from './claim-names.ts';
 import type { ClaimCheck, Conflict, Verdict } from './claim-types.ts';
 import { cleftFocus } from './cleft-focus.ts';
+import { comparable, quantityOf } from './compare-figures.ts';
 import { eventUnsaid } from './date-event.ts';
 import { withDays } from './day-conflict.ts';
 import { wayAgainst } from './directions.ts';
@@ -219,6 +220,8 @@ export function judge(
       quantities.some(
         (claimed) =>
           claimed.kind === given.kind &&
+          // A sum per a thing (`2.58 euros per m3`) is no sum of a plan (`14,6 millions d'euros`).
+          comparable(quantityOf(claimed), quantityOf(given)) &&
           (claimed.value === given.value || countsOpposable(index, claimed, given)),
       ),
     );
