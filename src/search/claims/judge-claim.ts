@@ -298,6 +298,7 @@ export function judge(
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         (readsSoleOtherwise(reading) ||
+          (reading.pairsOtherwise && reading.coverage > 0) ||
           (speaksOfClaim(reading) &&
             (searched.has(reading.passage.sentenceId) ||
               reading.coverage >= SAME_SUBJECT ||

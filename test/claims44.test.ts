@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** Small articles of my own: a choir's members then and now, a library's visits, a garden's fee. */
+const CHOIR = [
+  'La chorale de Montbrison vieillit',
+  '',
+  'La chorale de Montbrison compte 42 choristes, contre 67 il y a quinze ans.',
+  'Elle répète le mardi soir à la salle des fêtes.',
+];
+
+const LIBRARY = [
+  'Tarbury library counts its visitors',
+  '',
+  'Tarbury library welcomed 52,000 visitors in 2024, up from 47,500 the year before.',
+  'A survey found that 71% of users are satisfied, compared with 63% in autumn 2022.',
+];
+
+const GARDEN = [
+  'Les jardins partagés de Sorel',
+  '',
+  'La cotisation annuelle des jardins partagés de Sorel passera de 30 € à 36 € en janvier.',
+  'Les recettes des ventes ont baissé de 9 % en 2024, alors que les dépenses ont augmenté de 4 %.',
+  'La part des parcelles cultivées en bio atteint 64 %, soit 7 points de plus qu’en 2022.',
+];
+
+describe('two values set against each other, and the way a figure went (claims44)', () => {
+  it('contradicts a claim whose pair of values the sentence gives the other way round', async () => {
+    const choir = await articleIndex('chorale.fr.txt', CHOIR);
+    const swapped = checkIn(
+      choir,
+      'the Montbrison choir has 67 singers now vs 42 fifteen years ago',
+    );
+    expect(swapped.verdict).toBe('contradicted');
+    expect(swapped.quoted).toContain('42 choristes, contre 67');
+    const right = checkIn(choir, 'the Montbrison choir has 42 singers now vs 67 fifteen years ago');
+    expect(right.verdict).toBe('supported');
+  });
+
+  it('gives the earlier value the sentence sets against the claimed one', async () => {
+    const library = await articleIndex('library.en.txt', LIBRARY);
+    const before = checkIn(
+      library,
+      'la bibliothèque de Tarbury a reçu 52000 visiteurs contre 41000 l’année précédente',
+    );
+    expect(before.verdict).toBe('contradicted');
+    expect(before.conflicts).toContainEqual(['41000', '47,500']);
+    const survey = checkIn(
+      library,
+      '71% of Tarbury library users are satisfied vs 55% in autumn 2022',
+    );
+    expect(survey.verdict).toBe('contradicted');
+    expect(survey.conflicts).toContainEqual(['55%', '63%']);
+  });
+
+  it('does not set a pair against a sentence of another setting', async () => {
+    const library = await articleIndex('library.en.txt', LIBRARY);
+    // The claim's 55% is of another place, not of the autumn 2022 survey: the article is silent.
+    const elsewhere = checkIn(
+      library,
+      '71% of Tarbury library users are satisfied vs 55% in Dorking',
+    );
+    expect(elsewhere.verdict).not.toBe('contradicted');
+  });
+
+  it('contradicts a change whose end the sentence gives otherwise', async () => {
+    const garden = await articleIndex('jardins.fr.txt', GARDEN);
+    const fee = checkIn(garden, 'the Sorel garden fee is going from 30 to 40 euros');
+    expect(fee.verdict).toBe('contradicted');
+    expect(fee.conflicts).toContainEqual(['40 euros', '36 €']);
+  });
+
+  it('reads each clause’s own way where a sentence says both', async () => {
+    const garden = await articleIndex('jardins.fr.txt', GARDEN);
+    const sales = checkIn(garden, 'Sorel garden sales revenue went up 9% in 2024');
+    expect(sales.verdict).toBe('contradicted');
+    expect(sales.conflicts).toContainEqual(['up 9%', 'baissé 9 %']);
+  });
+
+  it('reads `7 points de plus` as a rise against `7 points less`', async () => {
+    const garden = await articleIndex('jardins.fr.txt', GARDEN);
+    const less = checkIn(garden, 'organic plots in Sorel are 64%, 7 points less than in 2022');
+    expect(less.verdict).toBe('contradicted');
+    expect(less.conflicts).toContainEqual(['7 points less', '7 points de plus']);
+  });
+});
