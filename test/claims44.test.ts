@@ -24,6 +24,41 @@ const GARDEN = [
   'La part des parcelles cultivées en bio atteint 64 %, soit 7 points de plus qu’en 2022.',
 ];
 
+const MARKET = [
+  'Le marché couvert de Pradelles rouvre',
+  '',
+  'La rénovation du marché couvert de Pradelles s’est achevée en mars après un long chantier.',
+  'Les travaux ont duré dix-neuf mois, soit trois de plus que prévu.',
+  'Le loyer d’un étal devrait passer à 42 € par semaine dès cet automne.',
+  'Le maire veut ouvrir 12 étals supplémentaires d’ici à la fin de 2026.',
+];
+
+describe('a value the search or the tense hid (claims44)', () => {
+  it('reads the sentence that gives a duration the articles give nowhere at the claimed value', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const works = checkIn(market, 'les travaux du marché couvert de Pradelles ont duré 15 mois');
+    expect(works.verdict).toBe('contradicted');
+    expect(works.conflicts).toContainEqual(['15 mois', 'dix-neuf mois']);
+    expect(
+      checkIn(market, 'les travaux du marché couvert de Pradelles ont duré 19 mois').verdict,
+    ).toBe('supported');
+  });
+
+  it('reads `devrait passer à` as what is to come, not as a past value', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const rent = checkIn(market, "le loyer d'un étal va passer à 50 € par semaine cet automne");
+    expect(rent.verdict).toBe('contradicted');
+    expect(rent.conflicts).toContainEqual(['50 € par semaine', '42 € par semaine']);
+  });
+
+  it('reads `12 étals supplémentaires` as stalls added, against `20 more stalls`', async () => {
+    const market = await articleIndex('marche.fr.txt', MARKET);
+    const more = checkIn(market, 'the mayor of Pradelles wants 20 more stalls by the end of 2026');
+    expect(more.verdict).toBe('contradicted');
+    expect(more.conflicts).toContainEqual(['20', '12']);
+  });
+});
+
 describe('two values set against each other, and the way a figure went (claims44)', () => {
   it('contradicts a claim whose pair of values the sentence gives the other way round', async () => {
     const choir = await articleIndex('chorale.fr.txt', CHOIR);

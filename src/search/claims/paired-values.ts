@@ -5,6 +5,8 @@ import type { Figure, Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import { changesOf } from './change-ends.ts';
 import type { Conflict } from './claim-types.ts';
+import { roundingStep } from './compare-figures.ts';
+import { precisionOf } from './precision.ts';
 
 /** Words that set the value after them against the one before, folded. */
 const SET_AGAINST =
@@ -34,6 +36,18 @@ const near = (a: number, b: number) =>
   Math.abs(a - b) <= Math.max(Math.abs(a), Math.abs(b)) * 0.005;
 /** Whether two values differ by more than rounding could make them (5 %). */
 const apart = (a: number, b: number) => Math.abs(a - b) > Math.max(Math.abs(a), Math.abs(b)) * 0.05;
+
+/**
+ * Whether the article's value is not the claimed one as written: off by more than 5 %, or by more
+ * than its last digit rounds (`9.50` is not `£9.10`, `40` not `36`); by more than 15 % when the
+ * claim hedges it (`about 55%`), as compare-figures.ts reads a hedged value.
+ */
+function otherThan(claim: string, claimed: Figure, value: number): boolean {
+  const off = Math.abs(claimed.value - value);
+  const larger = Math.max(Math.abs(claimed.value), Math.abs(value));
+  if (precisionOf(claim, claimed) === 'about') return off > larger * 0.15 + 1e-9;
+  return off > larger * 0.05 + 1e-9 || off > roundingStep(claimed.value) / 2 + 1e-9;
+}
 
 /** A figure written as a bare number (`3,10`): a chat's sum may lack its currency. */
 const bare = (figure: Figure) => /^[\d\s.,]+$/u.test(figure.text);
@@ -138,9 +152,17 @@ export function pairOtherwise(
       const mainsMeet = alike(pair.main, other.main) && near(pair.main.value, other.main.value);
       const othersMeet =
         alike(pair.other, other.other) && near(pair.other.value, other.other.value);
-      if (mainsMeet && alike(pair.other, other.other) && apart(pair.other.value, other.other.value))
+      if (
+        mainsMeet &&
+        alike(pair.other, other.other) &&
+        otherThan(claim, pair.other, other.other.value)
+      )
         return conflict(pair.other.text, other.other.text);
-      if (othersMeet && alike(pair.main, other.main) && apart(pair.main.value, other.main.value))
+      if (
+        othersMeet &&
+        alike(pair.main, other.main) &&
+        otherThan(claim, pair.main, other.main.value)
+      )
         return conflict(pair.main.text, other.main.text);
       if (
         !mainsMeet &&
