@@ -59,6 +59,29 @@ describe('a value the search or the tense hid (claims44)', () => {
   });
 });
 
+const FESTIVAL = [
+  'Le festival de Roquelune fait ses comptes',
+  '',
+  'Le festival de jazz de Roquelune a coûté 212 000 € cette année.',
+  'Le budget initial était de 180 000 €.',
+  'La billetterie a rapporté 95 000 €.',
+];
+
+describe('a value given as planned beside the outcome (claims44)', () => {
+  it('contradicts a claimed cost at the planned value with the cost the neighbour gives', async () => {
+    const festival = await articleIndex('festival.fr.txt', FESTIVAL);
+    const cost = checkIn(festival, 'the Roquelune jazz festival cost about 180k euros this year');
+    expect(cost.verdict).toBe('contradicted');
+    expect(cost.conflicts).toContainEqual(['about 180k euros', '212 000 €']);
+    // A claim of the plan itself is the planned sentence's.
+    const budget = checkIn(
+      festival,
+      'le budget initial du festival de jazz de Roquelune était de 180 000 €',
+    );
+    expect(budget.verdict).toBe('supported');
+  });
+});
+
 describe('two values set against each other, and the way a figure went (claims44)', () => {
   it('contradicts a claim whose pair of values the sentence gives the other way round', async () => {
     const choir = await articleIndex('chorale.fr.txt', CHOIR);

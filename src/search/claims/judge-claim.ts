@@ -18,6 +18,7 @@ import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
+import { actualBesidePlanned } from './planned-beside.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './precision.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
@@ -181,7 +182,8 @@ export function judge(
       ? undefined
       : (countOfNeighbour(index, topic, figures, sentenceOf(support)) ??
         dateOfParagraph(index, topic, figures, sentenceOf(support)) ??
-        rivalOfClaimTerms(index, topic, figures, sentenceOf(support)));
+        rivalOfClaimTerms(index, topic, figures, sentenceOf(support)) ??
+        actualBesidePlanned(index, topic, claim, figures, sentenceOf(support)));
   if (support !== undefined && besideSupport !== undefined) {
     const beside = index.corpus.sentences[besideSupport.sentenceId] as Sentence;
     const neighbour =
