@@ -26,7 +26,7 @@ interface Change {
  * tripled, from about 150 to 520`; not `children from 3 to 11`. Folded.
  */
 const CHANGE_VERB =
-  /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne)?|jump\w*|moved?|chang\w*|doubl\w*|tripl\w*|quadrupl\w*)\b(?:,?\s+[\w'-]+){0,6},?\s*$/u;
+  /\b(?:pass(?:e|ent|er|era|eront|ait|ee?s?)|ramen(?:e|ent|er|era|ee?s?)|port(?:e|ent|era|ee?s?)|augment\w*|baiss\w*|redui\w*|diminu\w*|grimp\w*|mont(?:e|ent|er|era|ee?s?)|chut\w*|recul\w*|tomb\w*|rose|rise[ns]?|rising|rais(?:e|ed|es|ing)|increas\w*|decreas\w*|gr[eo]w[ns]?|fell|fall(?:s|en|ing)?|dropp?(?:ed|s|ing)?|cut|cuts|reduc\w*|climb\w*|went|go(?:es|ne|ing)?|jump\w*|moved?|chang\w*|doubl\w*|tripl\w*|quadrupl\w*)\b(?:,?\s+[\w'-]+){0,6},?\s*$/u;
 
 /** Whether a change verb leads to the offset: `The car park grows ` before `from 120 to 180`. */
 const changedAt = (folded: string, start: number) =>
@@ -56,7 +56,7 @@ export function changeEnd(text: string, figure: Figure): Figure | undefined {
 }
 
 /** The changes a text gives, `from A to B`, each its two figures in the order written. */
-function changesOf(text: string, figures: Figure[]): Change[] {
+export function changesOf(text: string, figures: Figure[]): Change[] {
   const folded = fold(text).replace(/’/gu, "'");
   if (folded.length !== text.length) return [];
   const sorted = [...figures].sort((a, b) => a.start - b.start);

@@ -13,6 +13,7 @@ import { impliedDurations } from './compare-figures.ts';
 import { judge } from './judge-claim.ts';
 import { withListedSums } from './listed-sums.ts';
 import { namesAmongFigures } from './name-numbers.ts';
+import { isPairConflict } from './paired-values.ts';
 import { partsOfShareOutOf } from './share-out-of.ts';
 import { partsOfShare } from './share-parts.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
@@ -114,7 +115,9 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const byFacts = verdictOfFacts(typed, figures, facts);
   // A contradicted claim read fact by fact quotes the wrong fact's passage and the others'.
   if (whole.check.verdict === 'contradicted')
-    return byFacts?.verdict === 'contradicted' ? byFacts : whole.check;
+    return byFacts?.verdict === 'contradicted' && !whole.check.conflicts.some(isPairConflict)
+      ? byFacts
+      : whole.check;
   return byFacts ?? whole.check;
 }
 

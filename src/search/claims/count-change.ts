@@ -11,6 +11,8 @@ const CHANGED_BEFORE =
 /** Words right after a count that make it one added, folded: `dix nouveaux camions`, `4 new ones`. */
 const ADDED_AFTER =
   /^\s+(?:new|additional|extra|more|nouveaux|nouvelles|supplementaires|de plus)(?![\p{L}])/u;
+/** French sets the word after its noun: `30 composteurs supplémentaires`, folded. */
+const ADDED_AFTER_NOUN = /^\s+[\p{L}-]+\s+(?:supplementaires?|additionnel(?:le)?s?)(?![\p{L}])/u;
 
 /** Figures the sentence gives as the difference of two of its counts, made below. */
 const DIFFERENCES = new WeakSet<Figure>();
@@ -26,7 +28,11 @@ export function isCountChange(claim: string, figure: Figure): boolean {
   const after = fold(
     claim.slice(figure.start + figure.text.length, figure.start + figure.text.length + 30),
   );
-  return CHANGED_BEFORE.test(before.replace(/['’]/gu, ' ')) || ADDED_AFTER.test(after);
+  return (
+    CHANGED_BEFORE.test(before.replace(/['’]/gu, ' ')) ||
+    ADDED_AFTER.test(after) ||
+    ADDED_AFTER_NOUN.test(after)
+  );
 }
 
 /**

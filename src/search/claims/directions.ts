@@ -216,6 +216,9 @@ function sideOf(text: string, figure: Figure): { way: Direction; said: string } 
   return wayBeside(text, figure, SIDES, SIDE_BEFORE, SIDE_AFTER);
 }
 
+/** Words between a figure and its comparative that are no word of their own (`de plus`). */
+const FILLERS: ReadonlySet<string> = new Set(['de', 'd']);
+
 /** How many words right after a figure's own may say its way by a comparative (`2 points higher`). */
 const COMPARED_AFTER = 2;
 
@@ -228,7 +231,14 @@ function comparedAt(text: string, figure: Figure): { way: Direction; said: strin
   const end = figure.start + figure.text.length;
   const tokens = tokenize(text);
   const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);
-  const after = tokens.filter((token) => token.start >= end).slice(0, COMPARED_AFTER);
+  // French sets its comparative after `de` (`9 points de plus`): the `de` takes no word's place.
+  const after = tokens
+    .filter((token) => token.start >= end)
+    .slice(0, COMPARED_AFTER + 1)
+    .filter(
+      (token, at, next) => !(FILLERS.has(token.word) && COMPARATIVES.has(next[at + 1]?.word ?? '')),
+    )
+    .slice(0, COMPARED_AFTER);
   const ways = new Map<Direction, string>();
   for (const token of [...inside, ...after]) {
     const way = COMPARATIVES.get(token.word);
@@ -257,6 +267,35 @@ function gainedAt(text: string, figure: Figure): { way: Direction; said: string 
   return wayBeside(text, figure, GAINS, GAIN_BEFORE, 0);
 }
 
+/**
+ * What ends a clause: a comma, semicolon or colon, or a word that sets another one beside it
+ * (`while`, `alors que`).
+ */
+const CLAUSE_END =
+  /[,;:]|\b(?:while|whereas|but|although|alors que|tandis que|mais|bien que)\b|\s[–—]\s/giu;
+
+/**
+ * The clause of a text that holds a figure: a sentence that says both ways (`Donations fell by
+ * 12%, while food prices rose by 8%`) says one of them for each figure.
+ */
+export function clauseOf(text: string, figure: Figure): string {
+  let start = 0;
+  let end = text.length;
+  const figureEnd = figure.start + figure.text.length;
+  for (const match of text.matchAll(CLAUSE_END)) {
+    const at = match.index ?? 0;
+    // A decimal comma (`12,5 %`) or a thousands one (`12,000`) ends nothing.
+    if (match[0] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? ''))
+      continue;
+    if (at + match[0].length <= figure.start) start = at + match[0].length;
+    else if (at >= figureEnd) {
+      end = at;
+      break;
+    }
+  }
+  return text.slice(start, end);
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -267,7 +306,7 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
  */
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
-    const went = directionOf(text);
+    const went = directionOf(text) ?? directionOf(clauseOf(text, figure));
     if (went === undefined) return gainedAt(text, figure) ?? comparedAt(text, figure);
     return { way: went.way, said: `${went.word} ${figure.text}` };
   },

@@ -19,9 +19,11 @@ import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
+import { actualBesidePlanned } from './planned-beside.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './precision.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
+import { rivalCandidates } from './rival-candidates.ts';
 import { sinceYearSaid } from './since-year.ts';
 import { termsUnsaid } from './specific-terms.ts';
 import { conflictInSupport } from './support-conflicts.ts';
@@ -79,9 +81,13 @@ export function judge(
   const led = sentencesForFigures(index, precisions, CANDIDATES)
     .filter((sentence) => !searched.has(sentence.id))
     .map((sentence) => toPassage(index, sentence, coverageOf(index, topic, sentence), []));
+  const ledIds = new Set([...searched, ...led.map((passage) => passage.sentenceId)]);
+  const rivals = rivalCandidates(index, claim, topic, figures, ledIds, CANDIDATES).map((sentence) =>
+    toPassage(index, sentence, coverageOf(index, topic, sentence), []),
+  );
   // A passage on another one of a series (`a second warehouse` for `a third site`) is silent.
   const ranks = ordinalsOf(claim);
-  const readings = [...found, ...led]
+  const readings = [...found, ...led, ...rivals]
     .filter((passage) => !otherRank(ranks, index.corpus.sentences[passage.sentenceId]?.text ?? ''))
     .map((passage) => read(index, claim, figures, names, topic, passage))
     .map((reading) => withRoute(index, claim, withWay(claim, figures, reading)))
@@ -177,7 +183,8 @@ export function judge(
       ? undefined
       : (countOfNeighbour(index, topic, figures, sentenceOf(support)) ??
         dateOfParagraph(index, topic, figures, sentenceOf(support)) ??
-        rivalOfClaimTerms(index, topic, figures, sentenceOf(support)));
+        rivalOfClaimTerms(index, topic, figures, sentenceOf(support)) ??
+        actualBesidePlanned(index, topic, claim, figures, sentenceOf(support)));
   if (support !== undefined && besideSupport !== undefined) {
     const beside = index.corpus.sentences[besideSupport.sentenceId] as Sentence;
     const neighbour =
@@ -301,6 +308,7 @@ export function judge(
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         (readsSoleOtherwise(reading) ||
+          (reading.pairsOtherwise && reading.coverage > 0) ||
           (speaksOfClaim(reading) &&
             (searched.has(reading.passage.sentenceId) ||
               reading.coverage >= SAME_SUBJECT ||

@@ -46,3 +46,14 @@ export function plannedOtherwise(
       ACTUAL.test(folded.slice(given.start + given.text.length, other.start)),
   );
 }
+
+/** Words that give a value as the plan or the start, beside PLANNED: `original budget`, `budget initial`. */
+const ORIGINAL = /\b(?:original|initial)e?s?\b|\bbudget(?:ed|e|ee|s)?\b/u;
+
+/** Whether the text gives the figure as planned, budgeted or original, by words right before it. */
+export function plannedBefore(text: string, figure: Figure): boolean {
+  const folded = fold(text);
+  if (folded.length !== text.length) return false;
+  const words = before(folded, figure);
+  return PLANNED.test(words) || ORIGINAL.test(words);
+}

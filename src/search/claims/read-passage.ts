@@ -37,6 +37,7 @@ import { leads } from './figure-candidates.ts';
 import { countsAlike, countsOfOneThing, countsOpposable, measuresOther } from './figure-nouns.ts';
 import { nearestFirst } from './nearest-value.ts';
 import { neighbourRival } from './neighbour-rival.ts';
+import { markPairConflict, pairOtherwise } from './paired-values.ts';
 import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { boundAgainst, precisionOf } from './precision.ts';
@@ -93,6 +94,11 @@ export interface Reading {
    * the period's before (`contre 187 500 l'hiver précédent`).
    */
   ownsFiguresReadOtherwise: boolean;
+  /**
+   * The sentence sets two values against each other as the claim does, one of them the claim's,
+   * and gives the other otherwise or the two the other way round: it speaks of the claim.
+   */
+  pairsOtherwise: boolean;
   /** A place of the whole claim is held only because the article's title names it. */
   placeFromTitle: boolean;
   /** The passage counts a thing the claim counts, or takes a share of it, by its name: `912 member-shareholders`. */
@@ -338,6 +344,18 @@ export function read(
     if (reversed.sentenceId === sentence.id) readOtherwise = true;
     conflicts.push(reversed);
   }
+  // A pair of values the sentence sets against each other as the claim does, one of them the
+  // claim's, gives the other otherwise or the two the other way round (paired-values.ts).
+  const paired = reversed === undefined ? pairOtherwise(claim, claimed, sentence) : undefined;
+  if (paired !== undefined) {
+    figuresHeld = false;
+    readOtherwise = true;
+    const known = conflicts.find(
+      (each) => each.claimed === paired.claimed && each.article === paired.article,
+    );
+    if (known === undefined) conflicts.push(paired);
+    else markPairConflict(known);
+  }
   const {
     conflicts: nameConflicts,
     missingNames,
@@ -365,6 +383,7 @@ export function read(
     heldAlike,
     ownsFigures,
     ownsFiguresReadOtherwise: readOtherwise && ownAtValue === claimed.length,
+    pairsOtherwise: paired !== undefined,
     placeFromTitle,
     countsClaimedThing: claimed.some((figure) =>
       article.some(

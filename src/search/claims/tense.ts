@@ -51,13 +51,27 @@ export function speaksOfFuture(text: string, against = ''): boolean {
 /** Words of what has been, folded: `had`, `was`, `avait`, `a été`, a French imperfect. */
 const PAST_WORDS = new Set('had was were did avait avaient etait etaient'.split(' '));
 const FRENCH_IMPERFECT = /\p{L}{2,}(?:ait|aient)$/u;
+/**
+ * French modals in the conditional, which end as an imperfect does but say what should or could
+ * be (`le prix devrait passer à 11,50 €`): no past. Their imperfects are `devait`, `pouvait`.
+ */
+const FRENCH_CONDITIONAL_MODALS = new Set(
+  (
+    'devrait devraient pourrait pourraient faudrait serait seraient aurait auraient voudrait ' +
+    'voudraient'
+  ).split(' '),
+);
 
 /** Whether the text says what has been, by a word or a verb of the past, and nothing to come. */
 function speaksOfPastOnly(text: string): boolean {
   const words = tokenize(text).map((token) => token.word);
   return (
     !speaksOfFuture(text) &&
-    words.some((word) => PAST_WORDS.has(word) || FRENCH_IMPERFECT.test(word))
+    words.some(
+      (word) =>
+        PAST_WORDS.has(word) ||
+        (FRENCH_IMPERFECT.test(word) && !FRENCH_CONDITIONAL_MODALS.has(word)),
+    )
   );
 }
 
