@@ -105,12 +105,13 @@ export function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
  * The sentence's paragraph's words, less the places and periods the neighbours' own figures are
  * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure). Only a
  * neighbour with figures (dates aside: `settingsOf` binds none to them) has its settings read.
+ * `upTo`: only the sentences up to this one, those whose names it may refer back to.
  */
-function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
+function paragraphWords(index: SearchIndex, sentence: Sentence, upTo = false): Set<string> {
   const words = new Set<string>();
   for (const id of paragraphIds(index, sentence)) {
     const neighbour = index.corpus.sentences[id];
-    if (neighbour === undefined) continue;
+    if (neighbour === undefined || (upTo && neighbour.position > sentence.position)) continue;
     const tokens = textTokens(index, neighbour.text);
     if (id === sentence.id || !neighbour.figures.some((figure) => figure.kind !== 'date')) {
       for (const token of tokens) words.add(token.word);
@@ -176,6 +177,8 @@ interface Reading {
   answering: BoundFigure[];
   /** Read only when the sentence and its title lack a term. */
   paragraphWords: () => Set<string>;
+  /** The words of the paragraph up to the sentence, read for a name (`gapOf`). */
+  wordsUpTo: () => Set<string>;
   paragraphPlaces: () => Setting[];
 }
 
@@ -241,7 +244,10 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     given.length === 0 &&
     !saidElsewhere &&
     paragraphMayHold(index, sentence, term) &&
-    holds(reading.paragraphWords(), term) &&
+    // A name the paragraph gives only after the sentence is no one the sentence speaks of: a
+    // sentence refers back to what it follows (`Tickets cost £12…` before `…one paid manager,
+    // Priya Holloway` is not her pay).
+    holds(term.kind === 'name' ? reading.wordsUpTo() : reading.paragraphWords(), term) &&
     (term.kind !== 'year' ||
       answering.length === 0 ||
       yearSetBefore(index, sentence, term, paragraphIds(index, sentence)))
@@ -328,6 +334,7 @@ export function gapsOf(
             countsOtherwise(figure, asked, counted, {
               words: textWords(index, sentence.text),
               figures: sentence.figures,
+              documentId: sentence.documentId,
             }),
           )) ||
           (counted.thing === undefined &&
@@ -366,6 +373,7 @@ export function gapsOf(
       words ??= paragraphWords(index, sentence);
       return words;
     },
+    wordsUpTo: () => paragraphWords(index, sentence, true),
     paragraphPlaces: () => {
       places ??= paragraphPlaces(index, sentence);
       return places;
