@@ -29,3 +29,36 @@ describe('a name the paragraph gives only after the sentence', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const DEPOT = [
+  'Fenmoor buses',
+  '',
+  'The Fenmoor company added 12 minibuses in May, bringing its fleet to 40 vehicles.',
+  '',
+  'The fleet logged 31 breakdowns last winter, most of them flat batteries.',
+];
+
+const HIGH_STREET = [
+  'Kelby high street',
+  '',
+  'Of the 42 businesses on the high street, 27 reported higher takings after the road closed.',
+];
+
+describe('a count of another noun', () => {
+  it('does not count the thing asked when the article counts that thing in its own word', async () => {
+    const index = await articleIndex('depot.en.txt', DEPOT);
+    const answer = findPassages(index, 'How many breakdowns did the Fenmoor fleet have in May?');
+    expect(answer.results[0]?.sentence).toContain('40 vehicles');
+    expect(answer.results[0]?.missing).toContain('breakdowns');
+  });
+
+  it('still gives the thing asked in the article’s other word when it never counts it so', async () => {
+    const index = await articleIndex('street.en.txt', HIGH_STREET);
+    const answer = findPassages(
+      index,
+      'How many shops on the high street reported higher takings?',
+    );
+    expect(answer.results[0]?.sentence).toContain('27');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});
