@@ -62,3 +62,24 @@ describe('a count of another noun', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const CELLAR = [
+  'La cave de Morvelle',
+  '',
+  'Dans la cave, les tommes restent entre 10 et 18 mois sur les planches. Une tomme de 4 mois se vend 15 € le kilo à la boutique, contre 22 € pour une tomme de deux ans.',
+];
+
+describe('a number asked with the word it measures', () => {
+  it('lacks from a sentence giving that word after another number, though the paragraph holds it', async () => {
+    const index = await articleIndex('cave.fr.txt', CELLAR);
+    const answer = findPassages(index, 'Combien coûte une tomme de 10 mois à la boutique ?');
+    expect(answer.results[0]?.sentence).toContain('4 mois');
+    expect(answer.results[0]?.missing).toEqual(['10']);
+  });
+
+  it('is held by the sentence giving it', async () => {
+    const index = await articleIndex('cave.fr.txt', CELLAR);
+    const answer = findPassages(index, 'Combien coûte une tomme de 4 mois à la boutique ?');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

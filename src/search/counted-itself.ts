@@ -24,8 +24,7 @@ export function articleCountsItself(
         const id = index.wordIds.get(word);
         for (const sentenceId of id === undefined ? [] : (index.postings[id] ?? [])) {
           const sentence = index.corpus.sentences[sentenceId];
-          if (sentence?.figures.some(countsIt))
-            documents.add(sentence.documentId);
+          if (sentence?.figures.some(countsIt)) documents.add(sentence.documentId);
         }
       }
     }

@@ -18,7 +18,13 @@ import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
-import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
+import {
+  exceptedWeekday,
+  inSeason,
+  inWeekdays,
+  labelledOtherwise,
+  measuredOtherwise,
+} from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { articleGives, writtenOtherwise } from './written-otherwise.ts';
@@ -85,7 +91,8 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
     const named = placeNamesIn(index, sentence.text);
     return opening === undefined ? named : [opening, ...named];
   }
-  if (term.kind === 'number') return [];
+  // `6 mois` is another number of months than the `12 mois` asked, whatever the paragraph holds.
+  if (term.kind === 'number') return measuredOtherwise(sentence, term);
   const dates = sentence.figures
     .filter((figure) => figure.kind === 'date' && /\d/u.test(figure.text))
     .map((figure) => figure.text);
