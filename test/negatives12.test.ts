@@ -83,3 +83,24 @@ describe('a number asked with the word it measures', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const NURSES = [
+  'Nurses at Kelmore',
+  '',
+  "The 90 nurses based at Kelmore earn £15 an hour, compared with £16 at the trust's Dunford clinic 8 miles away.",
+];
+
+describe('a count asked of a place', () => {
+  it('lacks the place when the count of the thing asked is said of another', async () => {
+    const index = await articleIndex('clinic.en.txt', NURSES);
+    const answer = findPassages(index, 'How many nurses work at the Dunford clinic?');
+    expect(answer.results[0]?.missing).toEqual(['Dunford']);
+  });
+
+  it('is given where the count is said of it', async () => {
+    const index = await articleIndex('clinic.en.txt', NURSES);
+    const answer = findPassages(index, 'How many nurses work at Kelmore?');
+    expect(answer.results[0]?.sentence).toContain('90 nurses');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

@@ -349,7 +349,13 @@ export function gapsOf(
             ofKind.every(({ figure }) => countsOneOf(figure, counted.others))))));
   const lacksAsked = lacksKind || lacksCounted;
   // A figure of the kind asked, but not now, not the highest, not per hour: the qualifier lacks.
-  const answering = ofKind.length > 0 ? ofKind : figures;
+  // Of those, the ones counting the thing asked (`212 drivers` for `how many drivers`), when any:
+  // theirs is the place a count is said of, not the `11 miles` beside them.
+  const counting =
+    counted?.thing === undefined
+      ? []
+      : ofKind.filter(({ figure }) => countsOneOf(figure, counted.thing as Set<string>));
+  const answering = counting.length > 0 ? counting : ofKind.length > 0 ? ofKind : figures;
   const unmet =
     asked === undefined || lacksAsked || asked.qualifying.length === 0
       ? []
