@@ -62,7 +62,7 @@ export function countsOtherwise(
   figure: Figure,
   asked: AskedFigure,
   stems: CountedStems,
-  sentence: { words: ReadonlySet<string>; figures: Figure[] },
+  sentence: { words: ReadonlySet<string>; figures: Figure[]; documentId: number },
 ): boolean {
   const counted = asked.counted;
   // `combien de kilomètres de tuyaux` asks a measure, which no count of another noun gives.
@@ -90,5 +90,8 @@ export function countsOtherwise(
   // A sentence counting what the question names as something else is about that thing: `three
   // small businesses … 17 jobs` says nothing of `homes and businesses`' homes.
   if (sentence.figures.some((each) => countsOneOf(each, stems.others))) return false;
+  // An article that counts the thing in the question's word elsewhere (`63 breakdowns`) calls it
+  // so: its `72 cars` are cars (counted-itself.ts).
+  if (stems.countedBy(sentence.documentId)) return false;
   return asksPersons === unitWords.some(namesPersons);
 }

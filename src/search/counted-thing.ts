@@ -1,6 +1,7 @@
 import { ADJECTIVES_BEFORE_NOUNS } from '../knowledge/figure-grammar-words.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import type { AskedFigure } from './asked-figure.ts';
+import { articleCountsItself } from './counted-itself.ts';
 import { isScaleWord } from './match-word.ts';
 import { fold, STOP_WORDS, stem, type Token, tokenize } from './normalize.ts';
 import { isAnyPeople, isPersonNoun } from './people-counted.ts';
@@ -145,6 +146,8 @@ export interface CountedStems {
    * `bénévoles`), folded: whether they name people is read from them, not from a slip.
    */
   matched: string[];
+  /** Whether the article (by document id) counts the thing in its own word (counted-itself.ts). */
+  countedBy: (documentId: number) => boolean;
 }
 
 /**
@@ -187,9 +190,11 @@ export function countedStems(
   // A thing the articles never name (`families` where they say `households`) may be the
   // reader's wording for what they count: no sentence's units can tell, though a count of
   // another thing the question names, or no count at all (`specific`), does not answer.
-  if (thing.size === 0) return { thing: undefined, describing, others, generic, matched };
+  if (thing.size === 0)
+    return { thing: undefined, describing, others, generic, matched, countedBy: () => false };
   thing.add(stem(counted));
-  return { thing, describing, others, generic, matched };
+  const countedBy = articleCountsItself(index, matched, (figure) => countsOneOf(figure, thing));
+  return { thing, describing, others, generic, matched, countedBy };
 }
 
 /**

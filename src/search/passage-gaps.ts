@@ -18,7 +18,13 @@ import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
 import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
-import { exceptedWeekday, inSeason, inWeekdays, labelledOtherwise } from './term-forms.ts';
+import {
+  exceptedWeekday,
+  inSeason,
+  inWeekdays,
+  labelledOtherwise,
+  measuredOtherwise,
+} from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { articleGives, writtenOtherwise } from './written-otherwise.ts';
@@ -85,7 +91,8 @@ function sameKind(index: SearchIndex, sentence: Sentence, term: SpecificTerm, wo
     const named = placeNamesIn(index, sentence.text);
     return opening === undefined ? named : [opening, ...named];
   }
-  if (term.kind === 'number') return [];
+  // `6 mois` is another number of months than the `12 mois` asked, whatever the paragraph holds.
+  if (term.kind === 'number') return measuredOtherwise(sentence, term);
   const dates = sentence.figures
     .filter((figure) => figure.kind === 'date' && /\d/u.test(figure.text))
     .map((figure) => figure.text);
@@ -105,12 +112,13 @@ export function paragraphIds(index: SearchIndex, sentence: Sentence): number[] {
  * The sentence's paragraph's words, less the places and periods the neighbours' own figures are
  * said of (`un tiers en 2022` next door does not make `310 bactéries` a 2022 figure). Only a
  * neighbour with figures (dates aside: `settingsOf` binds none to them) has its settings read.
+ * `upTo`: only the sentences up to this one, those whose names it may refer back to.
  */
-function paragraphWords(index: SearchIndex, sentence: Sentence): Set<string> {
+function paragraphWords(index: SearchIndex, sentence: Sentence, upTo = false): Set<string> {
   const words = new Set<string>();
   for (const id of paragraphIds(index, sentence)) {
     const neighbour = index.corpus.sentences[id];
-    if (neighbour === undefined) continue;
+    if (neighbour === undefined || (upTo && neighbour.position > sentence.position)) continue;
     const tokens = textTokens(index, neighbour.text);
     if (id === sentence.id || !neighbour.figures.some((figure) => figure.kind !== 'date')) {
       for (const token of tokens) words.add(token.word);
@@ -176,6 +184,8 @@ interface Reading {
   answering: BoundFigure[];
   /** Read only when the sentence and its title lack a term. */
   paragraphWords: () => Set<string>;
+  /** The words of the paragraph up to the sentence, read for a name (`gapOf`). */
+  wordsUpTo: () => Set<string>;
   paragraphPlaces: () => Setting[];
 }
 
@@ -241,7 +251,10 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     given.length === 0 &&
     !saidElsewhere &&
     paragraphMayHold(index, sentence, term) &&
-    holds(reading.paragraphWords(), term) &&
+    // A name the paragraph gives only after the sentence is no one the sentence speaks of: a
+    // sentence refers back to what it follows (`Tickets cost £12…` before `…one paid manager,
+    // Priya Holloway` is not her pay).
+    holds(term.kind === 'name' ? reading.wordsUpTo() : reading.paragraphWords(), term) &&
     (term.kind !== 'year' ||
       answering.length === 0 ||
       yearSetBefore(index, sentence, term, paragraphIds(index, sentence)))
@@ -328,6 +341,7 @@ export function gapsOf(
             countsOtherwise(figure, asked, counted, {
               words: textWords(index, sentence.text),
               figures: sentence.figures,
+              documentId: sentence.documentId,
             }),
           )) ||
           (counted.thing === undefined &&
@@ -335,7 +349,13 @@ export function gapsOf(
             ofKind.every(({ figure }) => countsOneOf(figure, counted.others))))));
   const lacksAsked = lacksKind || lacksCounted;
   // A figure of the kind asked, but not now, not the highest, not per hour: the qualifier lacks.
-  const answering = ofKind.length > 0 ? ofKind : figures;
+  // Of those, the ones counting the thing asked (`212 drivers` for `how many drivers`), when any:
+  // theirs is the place a count is said of, not the `11 miles` beside them.
+  const counting =
+    counted?.thing === undefined
+      ? []
+      : ofKind.filter(({ figure }) => countsOneOf(figure, counted.thing as Set<string>));
+  const answering = counting.length > 0 ? counting : ofKind.length > 0 ? ofKind : figures;
   const unmet =
     asked === undefined || lacksAsked || asked.qualifying.length === 0
       ? []
@@ -366,6 +386,7 @@ export function gapsOf(
       words ??= paragraphWords(index, sentence);
       return words;
     },
+    wordsUpTo: () => paragraphWords(index, sentence, true),
     paragraphPlaces: () => {
       places ??= paragraphPlaces(index, sentence);
       return places;

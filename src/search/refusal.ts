@@ -207,7 +207,11 @@ export function wordsNotIn(
     return held.figures.some(
       (figure) =>
         isOfAskedKind(figure, asked) &&
-        countsOtherwise(figure, asked, stems, { words, figures: held.figures }),
+        countsOtherwise(figure, asked, stems, {
+          words,
+          figures: held.figures,
+          documentId: held.documentId,
+        }),
     );
   };
   const lacking = groups.flatMap((group) => {

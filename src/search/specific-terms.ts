@@ -45,6 +45,12 @@ export interface SpecificTerm {
    */
   label: string | undefined;
   /**
+   * The word typed right after a number as what it measures or counts, folded (`mois` of `un
+   * comté de 12 mois`): a passage giving that word after another number (`6 mois`) speaks of
+   * another one. Undefined for any other term.
+   */
+  unit: string | undefined;
+  /**
    * The side of a year the question asks of, by the words before it: `before` for `avant 2019`,
    * `jusqu’en 2019`, `prior to 2019`; `after` for `depuis 2019`, `since 2019`. Undefined for any
    * other term.
@@ -259,6 +265,7 @@ export function specificTerms(
       alternatives: written,
       known,
       label: kind === 'number' ? labelOf(all, all.indexOf(first)) : undefined,
+      unit: kind === 'number' ? unitOf(all, all.indexOf(last)) : undefined,
       side:
         kind === 'year'
           ? sideAt(
@@ -288,4 +295,11 @@ function labelOf(tokens: Token[], at: number): string | undefined {
   return after !== undefined && /^\p{L}/u.test(after.word) && !STOP_WORDS.has(after.word)
     ? undefined
     : before.word;
+}
+
+/** The word of letters right after a number at `at`, folded, unless a stop word or a number. */
+function unitOf(tokens: Token[], at: number): string | undefined {
+  const after = tokens[at + 1];
+  if (after === undefined || !/^\p{L}{2,}$/u.test(after.word)) return undefined;
+  return STOP_WORDS.has(after.word) || NUMBER_WORDS.has(after.word) ? undefined : after.word;
 }

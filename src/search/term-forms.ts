@@ -73,3 +73,31 @@ export function labelledOtherwise(sentence: Sentence, term: SpecificTerm): strin
   if (numbers.length === 0 || numbers.includes(typed)) return [];
   return numbers.map((number) => `${term.label} ${number}`);
 }
+
+const unitPatterns = new Map<string, RegExp>();
+
+/** A number followed by a word, built once per word (`matchAll` copies it, so it is shared). */
+function unitPattern(unit: string): RegExp {
+  let pattern = unitPatterns.get(unit);
+  if (pattern === undefined) {
+    pattern = new RegExp(`(?<![\\p{L}\\d]|\\d[,.])(\\d+)[\\s-]?${unit}(?![\\p{L}\\d])`, 'gu');
+    if (unitPatterns.size >= 1000) unitPatterns.clear();
+    unitPatterns.set(unit, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * The numbers the sentence gives the word typed after the number asked, other than that number:
+ * `6 mois` for `un comté de 12 mois`. None when it gives the one typed too, or the word after no
+ * number.
+ */
+export function measuredOtherwise(sentence: Sentence, term: SpecificTerm): string[] {
+  if (term.unit === undefined) return [];
+  const folded = fold(sentence.text);
+  if (!folded.includes(term.unit)) return [];
+  const typed = term.typed.replace(/\s/gu, '');
+  const numbers = [...folded.matchAll(unitPattern(term.unit))].map((match) => match[1] ?? '');
+  if (numbers.length === 0 || numbers.includes(typed)) return [];
+  return numbers.map((number) => `${number} ${term.unit}`);
+}
