@@ -1,4 +1,6 @@
+import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
+import { clauseSpans } from '../figure-context.ts';
 import { fold, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 
@@ -228,7 +230,10 @@ function comparedAt(text: string, figure: Figure): { way: Direction; said: strin
   const end = figure.start + figure.text.length;
   const tokens = tokenize(text);
   const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);
-  const after = tokens.filter((token) => token.start >= end).slice(0, COMPARED_AFTER);
+  // `9 points de plus qu'en 2023`: the `de` before the comparative counts for no word.
+  const after = tokens
+    .filter((token) => token.start >= end && token.word !== 'de' && token.word !== 'd')
+    .slice(0, COMPARED_AFTER);
   const ways = new Map<Direction, string>();
   for (const token of [...inside, ...after]) {
     const way = COMPARATIVES.get(token.word);
@@ -257,6 +262,29 @@ function gainedAt(text: string, figure: Figure): { way: Direction; said: string 
   return wayBeside(text, figure, GAINS, GAIN_BEFORE, 0);
 }
 
+/**
+ * The part of a text whose words of a way may speak of the figure: all but the clauses that give
+ * another figure of their own, whose way words are theirs. In `flew 412,000 passengers, up from
+ * 365,000 in 2023, but lost £3.4 million`, the `up` is the passengers', not the loss's; in
+ * `Donations fell by 12%, while food prices rose by 8%`, the 12% fell. A date dates the change
+ * its sentence gives, wherever the way is said (`passée de 12 % en 2022 à 19 %, soit une hausse`).
+ */
+function reachOf(text: string, figure: Figure): string {
+  if (figure.kind === 'date') return text;
+  const clauses = clauseSpans(text);
+  const figured = extractFigures(text).filter((other) => other.kind !== 'date');
+  const own = (clause: (typeof clauses)[number]) =>
+    figure.start >= clause.start && figure.start < clause.end;
+  return clauses
+    .filter(
+      (clause) =>
+        own(clause) ||
+        !figured.some((other) => other.start >= clause.start && other.start < clause.end),
+    )
+    .map((clause) => text.slice(clause.start, clause.end))
+    .join(' , ');
+}
+
 /** Which way a text says a figure went, with the words as they would be quoted. */
 type FigureWay = (text: string, figure: Figure) => { way: Direction; said: string } | undefined;
 
@@ -267,7 +295,7 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
  */
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
-    const went = directionOf(text);
+    const went = directionOf(reachOf(text, figure));
     if (went === undefined) return gainedAt(text, figure) ?? comparedAt(text, figure);
     return { way: went.way, said: `${went.word} ${figure.text}` };
   },
