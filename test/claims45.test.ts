@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+import { withComparedUnits } from '../src/search/claims/compared-units.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** Small articles of my own: a bakery's year, a swimming club, a library's opening hours. */
@@ -114,5 +116,19 @@ describe('a date is said of what its own clause says (claims45)', () => {
     const club = await articleIndex('voile.fr.txt', CLUB);
     const said = checkIn(club, 'Le nouveau ponton de Marsac a été inauguré en 2019.');
     expect(said.verdict).toBe('contradicted');
+  });
+});
+
+describe('a bare value set against a count is of its thing (claims45)', () => {
+  it('reads `contre 388` as tonnes, not as chestnuts', () => {
+    const claim = 'seulement 214 tonnes de chataignes cette annee a Valbrane contre 388 en 2024';
+    const units = withComparedUnits(claim, extractFigures(claim)).map((figure) => figure.unit);
+    expect(units.slice(0, 2)).toEqual(['tonnes', 'tonnes']);
+  });
+
+  it('keeps its own period (`1850 foyers par semaine, contre 1100`)', () => {
+    const claim = 'la banque alimentaire nourrit 1850 foyers par semaine, contre 1100 en 2023';
+    const units = withComparedUnits(claim, extractFigures(claim)).map((figure) => figure.unit);
+    expect(units[1]).toBe('foyers');
   });
 });

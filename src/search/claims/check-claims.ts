@@ -8,6 +8,7 @@ import { type FactCheck, factSpans, inFigurePiece, verdictOfFacts, within } from
 import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
+import { withComparedUnits } from './compared-units.ts';
 import { judge } from './judge-claim.ts';
 import { withListedSums } from './listed-sums.ts';
 import { namesAmongFigures } from './name-numbers.ts';
@@ -78,7 +79,10 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   const extracted = withListedSums(claim, extractFigures(claim).flatMap(countsOfShareInDigits));
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
-  const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);
+  const figures = withComparedUnits(
+    claim,
+    withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]),
+  );
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
