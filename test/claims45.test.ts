@@ -81,44 +81,6 @@ describe('a count held by a count of another thing does not say the claim alone 
     expect(said.verdict).not.toBe('supported');
   });
 });
-
-/** A club whose sentences date several things, the pontoon in a paragraph of its own. */
-const CLUB = [
-  'Le club de voile de Marsac',
-  '',
-  'Le président du club de voile, Paul Verin, 61 ans, est boulanger à Marsac depuis 1990.',
-  'Marsac is the second town on the lake to build a sailing school, after Ternay in 2016.',
-  'En mars 2019, une tempête avait détruit trois bateaux du club.',
-  '',
-  'Le nouveau ponton a été inauguré en 2021.',
-];
-
-describe('a date is said of what its own clause says (claims45)', () => {
-  it('does not contradict an election by the year a trade began (`boulanger depuis 1990`)', async () => {
-    const club = await articleIndex('voile.fr.txt', CLUB);
-    const said = checkIn(club, 'Paul Verin a été élu président du club de voile en 2018.');
-    expect(said.verdict).not.toBe('contradicted');
-  });
-
-  it('does not contradict a school made free by the year another town built one', async () => {
-    const club = await articleIndex('voile.fr.txt', CLUB);
-    const said = checkIn(club, 'Ternay made its sailing school free in 2019');
-    expect(said.verdict).not.toBe('contradicted');
-  });
-
-  it('still contradicts a date the scene-setting clause gives (`En mars 2019, une tempête…`)', async () => {
-    const club = await articleIndex('voile.fr.txt', CLUB);
-    const said = checkIn(club, 'a storm destroyed three of the Marsac club boats back in 2017');
-    expect(said.verdict).toBe('contradicted');
-  });
-
-  it('still contradicts the year of the event its clause says', async () => {
-    const club = await articleIndex('voile.fr.txt', CLUB);
-    const said = checkIn(club, 'Le nouveau ponton de Marsac a été inauguré en 2019.');
-    expect(said.verdict).toBe('contradicted');
-  });
-});
-
 describe('a bare value set against a count is of its thing (claims45)', () => {
   it('reads `contre 388` as tonnes, not as chestnuts', () => {
     const claim = 'seulement 214 tonnes de chataignes cette annee a Valbrane contre 388 en 2024';

@@ -29,7 +29,6 @@ import {
 import { differencesOf, isCountChange, unlike } from './count-change.ts';
 import { nounCountedOtherwise } from './counted-otherwise.ts';
 import { dateOfEarlierOne, dateOfOtherClause } from './date-clause.ts';
-import { dateClauseSilent } from './date-own-clause.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
 import { dateTiedOtherwise } from './date-ties.ts';
@@ -332,7 +331,6 @@ export function read(
             !pastDateForFuture(claim, sentence.text) &&
             !datesOfTwoKinds(claim, figure, sentence.text, entry.figure) &&
             !dateOfOtherClause(index, factGroups(claim, figure, groups), sentence, entry.figure) &&
-            !dateClauseSilent(index, groups, sentence, entry.figure) &&
             !dateOfEarlierOne(claim, sentence))),
     );
     // The article's value instead is not one that gives another claimed figure (`four new
