@@ -10,6 +10,7 @@ import { withMultiples } from './claim-multiples.ts';
 import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
+import { withComparedUnits } from './compared-units.ts';
 import { judge } from './judge-claim.ts';
 import { withListedSums } from './listed-sums.ts';
 import { namesAmongFigures } from './name-numbers.ts';
@@ -87,7 +88,10 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
   );
   const named = namesAmongFigures(index, claim, extracted);
   const stated = extracted.filter((figure) => !named.includes(figure));
-  const figures = withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]);
+  const figures = withComparedUnits(
+    claim,
+    withoutOwnArithmetic([...stated, ...impliedDurations(claim, stated)]),
+  );
   const inFigure = (start: number) =>
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);

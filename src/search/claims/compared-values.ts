@@ -6,7 +6,7 @@ import { tiedBefore } from './date-ties.ts';
 import { precisionOf } from './precision.ts';
 
 /** What sets a later value against an earlier one, right before it: `, contre`, `compared with`. */
-const SET_AGAINST =
+export const SET_AGAINST =
   /(?:\bcontre|\bpar rapport (?:à|aux?)|\bau lieu de|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\bup from|\bdown from)\s+(?:the\s+|les?\s+|la\s+|l['’])?$/iu;
 
 /**

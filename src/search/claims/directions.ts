@@ -1,4 +1,6 @@
+import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
+import { clauseSpans } from '../figure-context.ts';
 import { fold, tokenize } from '../normalize.ts';
 import type { Conflict } from './claim-types.ts';
 
@@ -216,9 +218,6 @@ function sideOf(text: string, figure: Figure): { way: Direction; said: string } 
   return wayBeside(text, figure, SIDES, SIDE_BEFORE, SIDE_AFTER);
 }
 
-/** Words between a figure and its comparative that are no word of their own (`de plus`). */
-const FILLERS: ReadonlySet<string> = new Set(['de', 'd']);
-
 /** How many words right after a figure's own may say its way by a comparative (`2 points higher`). */
 const COMPARED_AFTER = 2;
 
@@ -231,13 +230,9 @@ function comparedAt(text: string, figure: Figure): { way: Direction; said: strin
   const end = figure.start + figure.text.length;
   const tokens = tokenize(text);
   const inside = tokens.filter((token) => token.start > figure.start && token.end <= end);
-  // French sets its comparative after `de` (`9 points de plus`): the `de` takes no word's place.
+  // `9 points de plus qu'en 2023`: the `de` before the comparative counts for no word.
   const after = tokens
-    .filter((token) => token.start >= end)
-    .slice(0, COMPARED_AFTER + 1)
-    .filter(
-      (token, at, next) => !(FILLERS.has(token.word) && COMPARATIVES.has(next[at + 1]?.word ?? '')),
-    )
+    .filter((token) => token.start >= end && token.word !== 'de' && token.word !== 'd')
     .slice(0, COMPARED_AFTER);
   const ways = new Map<Direction, string>();
   for (const token of [...inside, ...after]) {
@@ -268,32 +263,26 @@ function gainedAt(text: string, figure: Figure): { way: Direction; said: string 
 }
 
 /**
- * What ends a clause: a comma, semicolon or colon, or a word that sets another one beside it
- * (`while`, `alors que`).
+ * The part of a text whose words of a way may speak of the figure: all but the clauses that give
+ * another figure of their own, whose way words are theirs. In `flew 412,000 passengers, up from
+ * 365,000 in 2023, but lost £3.4 million`, the `up` is the passengers', not the loss's; in
+ * `Donations fell by 12%, while food prices rose by 8%`, the 12% fell. A date dates the change
+ * its sentence gives, wherever the way is said (`passée de 12 % en 2022 à 19 %, soit une hausse`).
  */
-const CLAUSE_END =
-  /[,;:]|\b(?:while|whereas|but|although|alors que|tandis que|mais|bien que)\b|\s[–—]\s/giu;
-
-/**
- * The clause of a text that holds a figure: a sentence that says both ways (`Donations fell by
- * 12%, while food prices rose by 8%`) says one of them for each figure.
- */
-export function clauseOf(text: string, figure: Figure): string {
-  let start = 0;
-  let end = text.length;
-  const figureEnd = figure.start + figure.text.length;
-  for (const match of text.matchAll(CLAUSE_END)) {
-    const at = match.index ?? 0;
-    // A decimal comma (`12,5 %`) or a thousands one (`12,000`) ends nothing.
-    if (match[0] === ',' && /\d/u.test(text[at - 1] ?? '') && /\d/u.test(text[at + 1] ?? ''))
-      continue;
-    if (at + match[0].length <= figure.start) start = at + match[0].length;
-    else if (at >= figureEnd) {
-      end = at;
-      break;
-    }
-  }
-  return text.slice(start, end);
+function reachOf(text: string, figure: Figure): string {
+  if (figure.kind === 'date') return text;
+  const clauses = clauseSpans(text);
+  const figured = extractFigures(text).filter((other) => other.kind !== 'date');
+  const own = (clause: (typeof clauses)[number]) =>
+    figure.start >= clause.start && figure.start < clause.end;
+  return clauses
+    .filter(
+      (clause) =>
+        own(clause) ||
+        !figured.some((other) => other.start >= clause.start && other.start < clause.end),
+    )
+    .map((clause) => text.slice(clause.start, clause.end))
+    .join(' , ');
 }
 
 /** Which way a text says a figure went, with the words as they would be quoted. */
@@ -306,7 +295,7 @@ type FigureWay = (text: string, figure: Figure) => { way: Direction; said: strin
  */
 export const FIGURE_WAYS: FigureWay[] = [
   (text, figure) => {
-    const went = directionOf(text) ?? directionOf(clauseOf(text, figure));
+    const went = directionOf(reachOf(text, figure));
     if (went === undefined) return gainedAt(text, figure) ?? comparedAt(text, figure);
     return { way: went.way, said: `${went.word} ${figure.text}` };
   },

@@ -45,7 +45,7 @@ const SYMBOL_WORDS: Record<string, string> = Object.fromEntries(
  * The thing a count counts, folded, without the period of a rate: `gallons/day` → `gallons`; a
  * symbol by its word, so `420 m` meets a claim's `240 metres`.
  */
-const nounOf = (figure: Figure): string => {
+export const nounOf = (figure: Figure): string => {
   const noun = fold(figure.unit.split('/')[0] ?? '').trim();
   return SYMBOL_WORDS[noun] ?? noun;
 };

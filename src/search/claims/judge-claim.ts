@@ -122,8 +122,10 @@ export function judge(
     focusGroups.length === 0 || sentenceCoverageOf(index, focusGroups, sentenceOf(reading)) === 1;
   // Words gathered from the paragraph say the claim only through a sentence that gives every
   // claimed figure or says a quarter of the claim (not one on hiring beside `8 seasonal staff`).
+  // Nor do figures of things named otherwise (`12 mégawatts` for `une douzaine de techniciens`).
   const saysOwnPart = (reading: Reading) =>
-    reading.ownsFigures || sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
+    (reading.ownsFigures && !reading.countedOtherwise) ||
+    sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
   const saysClaim = (reading: Reading) =>
     reading.figuresHeld &&
     saysFocus(reading) &&
@@ -265,11 +267,22 @@ export function judge(
           !reading.placeFromTitle,
       )
       .flatMap((reading) => reading.heldAlike),
+    // A sentence on the claim's subject that says a claimed number in a form the comparison
+    // cannot read (`Sixteen-year-old` for `16 yo`) gives it: another sentence's figure is no
+    // rival to it (said-number.ts).
     ...readings
       .filter(
         (reading) =>
           reading.conflicts.length === 0 &&
-          reading.ownsFigures &&
+          reading.missingNames.length === 0 &&
+          reading.coverage >= SAME_SUBJECT,
+      )
+      .flatMap((reading) => reading.saidNumbers),
+    ...readings
+      .filter(
+        (reading) =>
+          reading.conflicts.length === 0 &&
+          (reading.ownsFigures || reading.ownsOrSays) &&
           figures.filter(leads).length >= 2,
       )
       .flatMap(() => figures.map((figure) => figure.text)),

@@ -27,6 +27,7 @@ import {
   withinArticleBound,
 } from './compare-figures.ts';
 import { differencesOf, isCountChange, unlike } from './count-change.ts';
+import { nounCountedOtherwise } from './counted-otherwise.ts';
 import { dateOfEarlierOne, dateOfOtherClause } from './date-clause.ts';
 import { rangeEndOtherwise } from './date-range.ts';
 import { datesOfTwoKinds } from './date-roles.ts';
@@ -42,6 +43,7 @@ import { readNames } from './passage-names.ts';
 import { plannedOtherwise } from './planned-actual.ts';
 import { boundAgainst, precisionOf } from './precision.ts';
 import { periodBeforeOtherwise, presentPeriodWords } from './relative-period.ts';
+import { saysClaimedNumber } from './said-number.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sharesOfOneThing } from './share-things.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
@@ -78,6 +80,11 @@ export interface Reading {
   /** The share of the claim's words the passage holds (see claim-coverage.ts). */
   coverage: number;
   /**
+   * A claimed count is held by a count of a thing named otherwise (`12 mégawatts` for `une
+   * douzaine de techniciens`; counted-otherwise.ts): the figure alone does not say the claim.
+   */
+  countedOtherwise: boolean;
+  /**
    * The sentence itself states the claim's figures so that they say what it speaks of, whatever
    * its words: two telling figures (`from three weeks to two days`), a count of the thing the
    * claim counts (`1,850 households a week`), or a figure beside a name the claim gives (`£1.2
@@ -86,6 +93,16 @@ export interface Reading {
   figuresTell: boolean;
   /** The claimed counts (as written) the passage gives at their values, of the thing named. */
   heldAlike: string[];
+  /**
+   * The claimed figures (as written) the sentence itself says the number of in a form not read
+   * as the claim's (said-number.ts): `Sixteen-year-old` for `16 yo`.
+   */
+  saidNumbers: string[];
+  /**
+   * Nothing in conflict, and the sentence itself gives every claimed figure at its value or says
+   * its number (saidNumbers).
+   */
+  ownsOrSays: boolean;
   /** The sentence itself, not a neighbour, gives every claimed figure at its value. */
   ownsFigures: boolean;
   /**
@@ -154,6 +171,8 @@ export function read(
   /** The claimed figures the sentence itself gives at their values, however it reads them. */
   let ownAtValue = 0;
   let readOtherwise = false;
+  /** The claimed counts held by counts of things named otherwise (counted-otherwise.ts). */
+  const nounsOtherwise: Figure[] = [];
   for (const figure of claimed) {
     const readings = quantitiesIn(claim, figure);
     const quantity: Quantity = readings[0] as Quantity;
@@ -266,6 +285,7 @@ export function read(
     }
     if (same !== undefined) {
       stating.push(same);
+      if (nounCountedOtherwise(index, figure, same.figure)) nounsOtherwise.push(figure);
       if (same.holder === sentence) ownHeld.push({ claimed: figure, given: same.figure });
       // The same figure gone the other way (`fell 3.2%` for `rose 3.2%`), or the same sum lost
       // for one won (`lost £3.4 million` for `a £3.4 million profit`).
@@ -305,6 +325,9 @@ export function read(
         countsOpposable(index, figure, entry.figure) &&
         !unlike(claim, figure, entry.figure, entry.holder) &&
         !durationOfOtherThing(index, claim, figure, entry.holder) &&
+        !saysClaimedNumber(claim, figure, entry.holder) &&
+        // A rank (`the first woman`) is no rival to a number of things (`16 yo`).
+        (isRank(figure) || !isRank(entry.figure)) &&
         (quantity.kind === 'date' || !pastQuantityForFuture(claim, entry.holder.text)) &&
         // A difference (`25p more than`) is set only against a claimed change, not a level.
         (!isDifference(entry.holder.text, entry.figure) ||
@@ -366,6 +389,7 @@ export function read(
   const telling = ownHeld.filter(({ claimed }) => leads(claimed)).length;
   const sentenceWords = wordsOf(sentence.text);
   const ownsFigures = figuresHeld && ownHeld.length === claimed.length;
+  const said = claimed.filter((figure) => saysClaimedNumber(claim, figure, sentence));
   const figuresTell =
     ownsFigures &&
     (telling >= 2 ||
@@ -381,6 +405,13 @@ export function read(
     coverage,
     figuresTell,
     heldAlike,
+    countedOtherwise: nounsOtherwise.length > 0,
+    saidNumbers: said.map((figure) => figure.text),
+    ownsOrSays:
+      conflicts.length === 0 &&
+      claimed.every(
+        (figure) => said.includes(figure) || ownHeld.some((held) => held.claimed === figure),
+      ),
     ownsFigures,
     ownsFiguresReadOtherwise: readOtherwise && ownAtValue === claimed.length,
     pairsOtherwise: paired !== undefined,
