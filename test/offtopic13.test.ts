@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** Off-topic questions (offtopic13): a stray word of the article must not make them answered. */
+
+const CINEMA = [
+  'The Lantern cinema reopens in Oakbridge',
+  '',
+  'The Lantern, a cinema on Mill Road in Oakbridge, reopened on Friday after a two-year refit.',
+  '',
+  'Its new upstairs room seats 64 people and will show documentaries and older films.',
+  '',
+  'One in four tickets sold in the first week was for a matinee, the manager said.',
+  '',
+  'Of the 30 shops on Mill Road, one in five said takings rose after the reopening.',
+  '',
+  'The site employs 12 staff, five of them part-time, at any time of the year.',
+];
+
+describe('a name typed in lower case', () => {
+  it('is the name, not a lexicon word misspelled that the article uses in translation', async () => {
+    const index = await articleIndex('cinema.en.txt', CINEMA);
+    // `manchester` is two letters from French `manifester`, whose translation is `show`.
+    const answer = findPassages(index, "combien d'habitants a manchester");
+    expect(answer.answered).toBe(false);
+  });
+});
+
+describe('a word reached through two steps of the dictionary', () => {
+  it('never lands on a numeral: `world` is no `one` of `one in four`', async () => {
+    const index = await articleIndex('cinema.en.txt', CINEMA);
+    const answer = findPassages(index, "what's the longest road in the world?");
+    expect(answer.answered).toBe(false);
+  });
+
+  it("takes a synonym of a word of both languages in the question's language", async () => {
+    const index = await articleIndex('cinema.en.txt', CINEMA);
+    // French `office` has `emploi` among its synonyms, which is no English `employs`.
+    const answer = findPassages(index, 'Which film had the highest box office gross of all time?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('leaves a question on what the article says answered', async () => {
+    const index = await articleIndex('cinema.en.txt', CINEMA);
+    const answer = findPassages(index, 'How many people does the upstairs room seat?');
+    expect(answer.results[0]?.sentence).toContain('64 people');
+  });
+});
