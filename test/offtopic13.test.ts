@@ -47,3 +47,42 @@ describe('a word reached through two steps of the dictionary', () => {
     expect(answer.results[0]?.sentence).toContain('64 people');
   });
 });
+
+const DEPOT = [
+  'La grève du dépôt de Valmoret entre dans sa troisième semaine',
+  '',
+  'Les 84 chauffeurs du dépôt de Valmoret sont en grève depuis le 3 mars, selon le syndicat.',
+  '',
+  'Le village voisin de Sorbiers n’est plus desservi que par deux cars par jour.',
+  '',
+  'The depot’s canteen staff joined the strike on Monday, and tips for drivers were collected.',
+];
+
+describe("the bot's own opinion, advice or company asked", () => {
+  it('is refused though the article shares a word with it', async () => {
+    const index = await articleIndex('depot.fr.txt', DEPOT);
+    for (const question of [
+      'la grève ça sert à quelque chose selon toi ?',
+      'tu penses que les chauffeurs vont gagner ?',
+      'franchement tu quitterais le village à leur place ?',
+      't’as des conseils pour aller au boulot pendant la grève ?',
+      'is it worth joining the strike?',
+      'any tips for drivers during a strike?',
+      'can you play cards with me while the depot is closed?',
+    ]) {
+      expect(findPassages(index, question).answered, question).toBe(false);
+    }
+  });
+
+  it('is not a request to tell what the article says', async () => {
+    const index = await articleIndex('depot.fr.txt', DEPOT);
+    for (const question of [
+      'tu peux me dire combien de chauffeurs sont en grève ?',
+      'tu saurais combien de chauffeurs sont en grève ?',
+    ]) {
+      expect(findPassages(index, question).results[0]?.sentence, question).toContain(
+        '84 chauffeurs',
+      );
+    }
+  });
+});

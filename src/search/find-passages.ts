@@ -5,6 +5,7 @@ import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
+import { asksOpinion } from './asked-opinion.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -228,8 +229,9 @@ export function findPassages(
     below: NONE_BELOW,
   };
   if (
-    // Advice asked (`how do I…`, `la recette de…`) is no news; not for a claim's subject.
-    !(options.figureInstead !== false && asksAdvice(text)) &&
+    // Advice asked (`how do I…`, `la recette de…`) is no news, nor the bot's own opinion (`selon
+    // toi`, `is it worth going`); not for a claim's subject.
+    !(options.figureInstead !== false && (asksAdvice(text) || asksOpinion(text))) &&
     !asksBeyondNames(index, groups) &&
     !elsewhereThroughDictionary(groups, terms) &&
     // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
