@@ -86,3 +86,42 @@ describe("the bot's own opinion, advice or company asked", () => {
     }
   });
 });
+
+const LAUNDRY = [
+  'A new laundry for the Penwith hospitals',
+  '',
+  'The laundry will house four tunnel washers, each able to wash 300 kilograms of linen an hour.',
+  '',
+  'Each washer works around the clock, and the difference in water use against the old plant is a third.',
+  '',
+  'L’horloge de la mairie, dont l’échappement a été changé, sonne de nouveau les heures depuis lundi.',
+];
+
+describe('general knowledge asked', () => {
+  it('is refused though the article names the thing asked about', async () => {
+    const index = await articleIndex('laundry.en.txt', LAUNDRY);
+    for (const question of [
+      'How does a tunnel washer work?',
+      'how does a tunnel washer compare to a washing machine?',
+      "What's the difference between linen and cotton?",
+      'comment fonctionne un échappement dans une horloge ?',
+      'comment on change un échappement ?',
+      'il est quelle heure là ?',
+    ]) {
+      expect(findPassages(index, question).answered, question).toBe(false);
+    }
+  });
+
+  it('leaves a question on the article’s own thing answered', async () => {
+    const index = await articleIndex('laundry.en.txt', LAUNDRY);
+    for (const [question, quote] of [
+      ['How many tunnel washers will the laundry house?', 'four tunnel washers'],
+      [
+        'Comment évite-t-on que l’horloge se taise ? Depuis quand sonne-t-elle les heures ?',
+        'lundi',
+      ],
+    ] as const) {
+      expect(findPassages(index, question).results[0]?.sentence, question).toContain(quote);
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { Answer } from './answer.ts';
 import { asksAdvice } from './asked-advice.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
+import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -230,8 +231,12 @@ export function findPassages(
   };
   if (
     // Advice asked (`how do I…`, `la recette de…`) is no news, nor the bot's own opinion (`selon
-    // toi`, `is it worth going`); not for a claim's subject.
-    !(options.figureInstead !== false && (asksAdvice(text) || asksOpinion(text))) &&
+    // toi`, `is it worth going`), nor general knowledge (`how does a tunnel washer work`); not
+    // for a claim's subject.
+    !(
+      options.figureInstead !== false &&
+      (asksAdvice(text) || asksOpinion(text) || asksGeneralKnowledge(text))
+    ) &&
     !asksBeyondNames(index, groups) &&
     !elsewhereThroughDictionary(groups, terms) &&
     // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
