@@ -125,3 +125,25 @@ describe('general knowledge asked', () => {
     }
   });
 });
+
+const AIRLINE = [
+  'Cairnport airline adds a fourth route',
+  '',
+  'Skerry Air flies three ATR 72 turboprops from Cairnport, each with 70 seats.',
+  '',
+  'The airline carried 41,000 passengers last year.',
+];
+
+describe('a number typed right after a name', () => {
+  it('is part of the name: asking beyond it in words the article never uses is refused', async () => {
+    const index = await articleIndex('airline.en.txt', AIRLINE);
+    const answer = findPassages(index, "What's the cruising speed of an ATR 72?");
+    expect(answer.answered).toBe(false);
+  });
+
+  it('leaves a question in the article’s words answered', async () => {
+    const index = await articleIndex('airline.en.txt', AIRLINE);
+    const answer = findPassages(index, 'How many seats does each ATR 72 have?');
+    expect(answer.results[0]?.sentence).toContain('70 seats');
+  });
+});
