@@ -147,3 +147,35 @@ describe('a number typed right after a name', () => {
     expect(answer.results[0]?.sentence).toContain('70 seats');
   });
 });
+
+const CHESS = [
+  'Harlow junior chess open',
+  '',
+  'Mira Osei, 12, is the youngest champion in the tournament’s 30-year history.',
+  '',
+  'Le club de Vernes a ouvert le plus grand tournoi du monde amateur, selon ses organisateurs.',
+];
+
+describe('a record of the whole world or all time', () => {
+  it('is refused where the article never scopes a record so', async () => {
+    const index = await articleIndex('chess.en.txt', CHESS);
+    for (const question of [
+      'Who was the youngest world chess champion ever?',
+      'Who is the youngest chess champion in the world?',
+    ]) {
+      expect(findPassages(index, question).answered, question).toBe(false);
+    }
+  });
+
+  it('is answered where the article uses the scope’s word', async () => {
+    const index = await articleIndex('chess.en.txt', CHESS);
+    const answer = findPassages(index, 'Quel club a ouvert le plus grand tournoi du monde ?');
+    expect(answer.results[0]?.sentence).toContain('Vernes');
+  });
+
+  it('leaves a record of the article’s own subject answered', async () => {
+    const index = await articleIndex('chess.en.txt', CHESS);
+    const answer = findPassages(index, 'Who is the youngest champion in the tournament’s history?');
+    expect(answer.results[0]?.sentence).toContain('Mira Osei');
+  });
+});

@@ -7,6 +7,7 @@ import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { asksOpinion } from './asked-opinion.ts';
+import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -238,6 +239,8 @@ export function findPassages(
       (asksAdvice(text) || asksOpinion(text) || asksGeneralKnowledge(text))
     ) &&
     !asksBeyondNames(index, groups) &&
+    // `the youngest champion ever`, asked of an article never saying `ever` (asked-record.ts).
+    !(options.figureInstead !== false && asksWorldRecord(text, groups)) &&
     !elsewhereThroughDictionary(groups, terms) &&
     // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
     !(
