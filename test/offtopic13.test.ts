@@ -179,3 +179,26 @@ describe('a record of the whole world or all time', () => {
     expect(answer.results[0]?.sentence).toContain('Mira Osei');
   });
 });
+
+const RESCUE = [
+  'Le hameau de Brévoz coupé du monde',
+  '',
+  'Depuis le 2 mars, un hélicoptère de la société Airvol relie le hameau à la vallée deux fois par jour. Chaque vol coûte 1 600 € à la commune, soit 22 000 € par semaine, selon la préfecture.',
+  '',
+  'Un médecin monte au hameau chaque mardi.',
+];
+
+describe('the thing whose figure is asked', () => {
+  it('is shown lacking when the article never names it, though a word qualifying it is theirs', async () => {
+    const index = await articleIndex('rescue.fr.txt', RESCUE);
+    const answer = findPassages(index, 'how much does a helicopter pilot licence cost?');
+    expect(answer.results[0]?.missing).toEqual(['pilot', 'licence']);
+  });
+
+  it('leaves the cost of the article’s own thing answered', async () => {
+    const index = await articleIndex('rescue.fr.txt', RESCUE);
+    const answer = findPassages(index, 'combien coûte chaque vol en hélicoptère ?');
+    expect(answer.results[0]?.sentence).toContain('1 600 €');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});
