@@ -202,3 +202,34 @@ describe('the thing whose figure is asked', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+const SHOPS = [
+  'Bakery chain opens in Ireland',
+  '',
+  'The shops in Northern Ireland now open at 7am every day, and charge £3.10 for a loaf.',
+  '',
+  'Le week-end, la boutique de Sorbiers reste ouverte jusqu’à 13 h.',
+];
+
+describe('chat typing of names and greetings', () => {
+  it('reads a name with its possessive’s apostrophe left out as the name, lacking from the passage', async () => {
+    const index = await articleIndex('shops.en.txt', SHOPS);
+    const answer = findPassages(index, 'are shops open on st patricks day in ireland?');
+    expect(!answer.answered || (answer.results[0]?.missing ?? []).includes('patricks')).toBe(true);
+  });
+
+  it('refuses asking how the bot spent its days', async () => {
+    const index = await articleIndex('shops.en.txt', SHOPS);
+    const answer = findPassages(index, 'salut le bot, t’as passé un bon week-end ?');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('leaves a question on the article’s week-end answered', async () => {
+    const index = await articleIndex('shops.en.txt', SHOPS);
+    const answer = findPassages(
+      index,
+      'jusqu’à quelle heure la boutique est ouverte le week-end ?',
+    );
+    expect(answer.results[0]?.sentence).toContain('13 h');
+  });
+});

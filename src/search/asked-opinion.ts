@@ -41,6 +41,9 @@ const ADVICE_EN =
 /** `is it worth going`, `is it worth it`, `worth a visit`. */
 const WORTH_EN =
   /\b(?:is|was|would) it (?:be )?worth (?:it|[a-z]+ing)\b|\bworth (?:a visit|visiting)\b/u;
+/** `t'as passé un bon week-end`, `did you have a good day`, `how are you`: the bot's own days. */
+const YOUR_DAYS =
+  /\b(?:tu as|t'as|as-tu) passe (?:un|une) (?:bon|bonne)\b|\bdid you have a (?:good|nice)\b|\bhow are you\b/u;
 /** `play chess with me`, `joue avec moi`: the reader's doing with the bot. */
 const WITH_ME = /\b(?:with me|avec moi)\b/u;
 
@@ -62,6 +65,7 @@ export function asksOpinion(question: string): boolean {
     YOUR_VIEW,
     ADVICE_EN,
     WORTH_EN,
+    YOUR_DAYS,
     WITH_ME,
   ].some((form) => form.test(text));
 }
