@@ -23,6 +23,12 @@ const BEST_WAY =
 const RECIPE = /\b(?:recipes?|recette)\b/u;
 /** `comment réussir`, `comment faire`, `comment se débarrasser`: `comment` with an infinitive. */
 const COMMENT_INFINITIVE = /^(?:\W*)(?:et |mais )?comment (?:(?:se|s['’]) ?)?[a-z]+(?:er|ir|re)\b/u;
+/**
+ * `comment on aiguise`, `comment je fais`: `comment` with the reader or the generic `on` as
+ * subject, at the question's start, as `how do I`, `how does one`; not the inverted `comment
+ * évite-t-on que…`, which asks how something is done in what the article reports.
+ */
+const COMMENT_ON = /^(?:\W*)(?:et |mais )?comment (?:on|je|j')\b/u;
 /** `dois-je`, `devrais-je`, `faut-il que je`: the reader's duty. */
 const DOIS_JE = /\b(?:dois|devrais|devrions|devons)-(?:je|nous)\b|\bfaut-il que je\b/u;
 /** `la meilleure saison pour`, `le meilleur moment pour`, `la meilleure façon de`. */
@@ -39,6 +45,7 @@ export function asksAdvice(question: string): boolean {
     BEST_WAY,
     RECIPE,
     COMMENT_INFINITIVE,
+    COMMENT_ON,
     DOIS_JE,
     MEILLEURE_FACON,
   ].some((form) => form.test(text));

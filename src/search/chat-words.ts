@@ -114,7 +114,7 @@ const isStopPhrase = (phrase: string): boolean =>
   );
 
 /** French when the question holds more French stop words than English ones. */
-function questionLanguage(text: string): Language {
+export function questionLanguage(text: string): Language {
   let french = 0;
   let english = 0;
   for (const [word] of text.matchAll(TOKEN)) {

@@ -3,8 +3,11 @@ import type { Answer } from './answer.ts';
 import { asksAdvice } from './asked-advice.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
+import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
+import { asksOpinion } from './asked-opinion.ts';
+import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -228,9 +231,16 @@ export function findPassages(
     below: NONE_BELOW,
   };
   if (
-    // Advice asked (`how do I…`, `la recette de…`) is no news; not for a claim's subject.
-    !(options.figureInstead !== false && asksAdvice(text)) &&
+    // Advice asked (`how do I…`, `la recette de…`) is no news, nor the bot's own opinion (`selon
+    // toi`, `is it worth going`), nor general knowledge (`how does a tunnel washer work`); not
+    // for a claim's subject.
+    !(
+      options.figureInstead !== false &&
+      (asksAdvice(text) || asksOpinion(text) || asksGeneralKnowledge(text))
+    ) &&
     !asksBeyondNames(index, groups) &&
+    // `the youngest champion ever`, asked of an article never saying `ever` (asked-record.ts).
+    !(options.figureInstead !== false && asksWorldRecord(text, groups)) &&
     !elsewhereThroughDictionary(groups, terms) &&
     // Not for a claim's subject (`figureInstead` false): the claim checker says what it lacks.
     !(

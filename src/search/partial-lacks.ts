@@ -1,9 +1,9 @@
 import { MEASURE_UNITS } from './asked-measure.ts';
 import { qualifiesFigure } from './asked-qualifiers.ts';
-import { dropQuestionFrames, type Token, tokenize } from './normalize.ts';
+import { dropQuestionFrames, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown } from './refusal.ts';
-import { MIN_LEADING_GROUPS } from './settings.ts';
+import { FIGURE_WORDS, MIN_LEADING_GROUPS } from './settings.ts';
 
 /**
  * Which of a partial answer's lacking words (`wordsNotIn`) say something of the passage. A word
@@ -34,16 +34,25 @@ function unknownLastThing(
   tokens: Token[],
   unknown: ReadonlySet<number>,
 ): Set<number> {
-  let to = tokens.length;
+  // `how much does a helicopter pilot licence cost?`: the word naming the figure asked after the
+  // thing is no part of it.
+  let end = tokens.length;
+  while (end > 0 && FIGURE_WORDS.has(tokens[end - 1]?.word ?? '')) end--;
+  let to = end;
   while (to > 0 && unknown.has(to - 1)) to--;
-  const determiner = tokens[to - 1];
+  // Words of the articles may qualify the thing (`helicopter`), which its last words, unknown to
+  // them, still name: a licence, not a flight.
+  let from = to;
+  const qualifies = (word: string) => !DETERMINERS.has(word) && !STOP_WORDS.has(word);
+  while (from > 0 && end - to >= 2 && qualifies(tokens[from - 1]?.word ?? '')) from--;
+  const determiner = tokens[from - 1];
   const isDeterminer =
     determiner !== undefined &&
     DETERMINERS.has(determiner.word) &&
     question.slice(determiner.start, determiner.end) !== 'à';
-  if (!isDeterminer || tokens.length - to < 2) return new Set();
+  if (!isDeterminer || end - to < 2) return new Set();
   const things = new Set<number>();
-  for (let at = to; at < tokens.length; at++) things.add(at);
+  for (let at = to; at < end; at++) things.add(at);
   return things;
 }
 

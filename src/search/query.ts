@@ -1,3 +1,4 @@
+import { questionLanguage } from './chat-words.ts';
 import {
   glossaryEntry,
   lexiconEntry,
@@ -107,10 +108,30 @@ function inLanguage(
 
 const ANY_LANGUAGE = (LANGUAGE_BITS.fr ?? 0) | (LANGUAGE_BITS.en ?? 0);
 
+/**
+ * A number written as a word: NUMBER_WORDS, and `one`, which is left out there as it is a pronoun
+ * as often (`the new one`).
+ */
+const isNumeralWord = (word: string): boolean => NUMBER_WORDS.has(word) || word === 'one';
+
+/**
+ * The languages whose thesaurus a reader's word is looked up in: those it is a word of, and of a
+ * word of both (`office`), the question's: French `emploi` is no synonym of an English `office`.
+ */
+function ownLanguages(word: string, question: Language): readonly Language[] {
+  const languages = thesaurusLanguages(word);
+  return languages.length > 1 && languages.includes(question) ? [question] : languages;
+}
+
 /** Turns a question into groups: glossary phrases first (longest), then single words. */
 export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
   const tokens = dropQuestionFrames(tokenize(text));
   const isStop = stopTokensOf(text);
+  let typedIn: Language | undefined;
+  const language = () => {
+    typedIn ??= questionLanguage(text);
+    return typedIn;
+  };
   const groups = new Map<string, QueryGroup>();
   let i = 0;
   while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
@@ -185,11 +206,14 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       const oneUnmatchedWord = only !== undefined && more.length === 0 && !capitalised;
       const ways: [(word: string) => readonly string[], number][] = [
         [backTranslations, BACK_TRANSLATION_WEIGHT],
-        [(word) => thesaurusSynonyms(word, thesaurusLanguages(word)), THESAURUS_WEIGHT],
+        [(word) => thesaurusSynonyms(word, ownLanguages(word, language())), THESAURUS_WEIGHT],
       ];
       for (const [wordsFor, weight] of ways) {
         if (!oneUnmatchedWord || alternatives.some(isMatched)) break;
         for (const word of wordsFor(meant ?? only)) {
+          // Two steps of a dictionary may land on a numeral (`world` → `monde` → `one`, as in
+          // `tout le monde`): a number says a figure, which no word reaches by a sense of it.
+          if (isNumeralWord(word)) continue;
           const alternative = wordAlternative(index, [word], weight, 'synonym', true);
           if (isMatched(alternative)) alternatives.push(alternative);
         }

@@ -58,7 +58,13 @@ export function namesOnly(index: SearchIndex, group: QueryGroup): boolean {
  */
 export function asksBeyondNames(index: SearchIndex, groups: QueryGroup[]): boolean {
   const known = groups.filter(isKnown);
-  if (known.length === 0 || !known.every((group) => namesOnly(index, group))) return false;
+  // A number typed right after a name is part of it, a model's or a line's (`ATR 72`, `Boeing
+  // 737`, `Airbus A320`): `What's the cruising speed of an ATR 72?` names one thing.
+  const nameOrItsNumber = (group: QueryGroup) =>
+    namesOnly(index, group) ||
+    (/^\d+$/u.test(group.key) &&
+      known.some((name) => name.to === group.from && namesOnly(index, name)));
+  if (known.length === 0 || !known.every(nameOrItsNumber)) return false;
   const asking = groups.filter(
     (group) =>
       !isKnown(group) && group.key.length >= MIN_ASKING_LENGTH && !/^\d+$/u.test(group.key),

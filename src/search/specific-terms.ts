@@ -16,6 +16,7 @@ import type { QueryGroup } from './query.ts';
 import { isKnown, namesOnly } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { isSpelledWord } from './typos.ts';
 import { weekdayOf } from './weekdays.ts';
 import { typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 import { sideAt, type YearSide } from './year-sides.ts';
@@ -166,6 +167,14 @@ const startsWithCapital = (question: string): boolean => {
 const isLowerCase = (typed: string): boolean =>
   typed === typed.toLowerCase() && typed !== typed.toUpperCase();
 
+/**
+ * A name as chat types it: in lower case (`a geneve`), or with its possessive's apostrophe left
+ * out (`st patricks day`, `bidens plan`), when that is no word of its own (`roses`).
+ */
+const isNameTyped = (key: string): boolean =>
+  isDictionaryName(key) ||
+  (key.endsWith('s') && isDictionaryName(key.slice(0, -1)) && !isSpelledWord(key));
+
 /** The question's specific terms, in the order typed. */
 export function specificTerms(
   index: SearchIndex,
@@ -196,7 +205,7 @@ export function specificTerms(
     else if (namesOnly(index, group) && !(capitalises && isLowerCase(typed))) kind = 'name';
     // A name the articles never use, typed in lower case as chat does (`a geneve`); not by a
     // reader who writes names with a capital (`une fois géré en interne`: `Géré` is a surname).
-    else if (!isKnown(group) && isDictionaryName(group.key) && !(capitalises && isLowerCase(typed)))
+    else if (!isKnown(group) && isNameTyped(group.key) && !(capitalises && isLowerCase(typed)))
       kind = 'name';
     else if (byCapitals && first.start > firstStart) {
       const letter = question[first.start] ?? '';

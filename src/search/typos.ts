@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { type Language, lexiconEntries, spellingWords } from './lexicon.ts';
+import { isDictionaryName, type Language, lexiconEntries, spellingWords } from './lexicon.ts';
 import { infinitiveOf, inflectionKey, STOP_WORDS } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -320,6 +320,9 @@ export function prepareTypoLookUps(index: SearchIndex): void {
 export function glossaryTypo(index: SearchIndex, word: string): string | undefined {
   // Short words are too often other words (`old`, `four`) to be read as glossary words misspelled.
   if (word.length < FUZZY_MIN_LENGTH || /\d/u.test(word) || isSpelledWord(word)) return undefined;
+  // A name typed in lower case, as chat does (`manchester`), is the name, not a word misspelled
+  // (`manifester`): the question is about a place or person the articles may not name.
+  if (isDictionaryName(word)) return undefined;
   const byLength = glossaryWordsOf(index);
   let best: readonly [string, number] | undefined;
   // The glossary and lexicon hold many more words than an article: one edit only below ten letters.
