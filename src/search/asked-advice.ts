@@ -1,4 +1,4 @@
-import { fold } from './normalize.ts';
+import { foldForms } from './normalize.ts';
 
 /**
  * Questions asking advice: how the reader is to do something (`how do I reset…`, `how to fix…`,
@@ -37,7 +37,7 @@ const MEILLEURE_FACON =
 
 /** Whether the question asks advice rather than what happened (see above). */
 export function asksAdvice(question: string): boolean {
-  const text = fold(question).replace(/\s+/gu, ' ').trim();
+  const text = foldForms(question);
   return [
     HOW_DO_I,
     HOW_TO,

@@ -1,4 +1,4 @@
-import { fold } from './normalize.ts';
+import { foldForms } from './normalize.ts';
 
 /**
  * Questions of general knowledge, which a news article does not set out to answer: how a kind of
@@ -24,7 +24,7 @@ const TIME_NOW =
 
 /** Whether the question asks general knowledge rather than what happened (see above). */
 export function asksGeneralKnowledge(question: string): boolean {
-  const text = fold(question).replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim();
+  const text = foldForms(question);
   return [HOW_A_THING_WORKS, COMMENT_FONCTIONNE, DIFFERENCE_BETWEEN, TIME_NOW].some((form) =>
     form.test(text),
   );

@@ -1,4 +1,4 @@
-import { fold } from './normalize.ts';
+import { foldForms } from './normalize.ts';
 
 /**
  * Questions asking the bot itself: its opinion or preference (`selon toi`, `à ton avis`, `tu
@@ -49,11 +49,8 @@ const WITH_ME = /\b(?:with me|avec moi)\b/u;
 
 /** Whether the question asks the bot's own opinion, advice or company (see above). */
 export function asksOpinion(question: string): boolean {
-  const text = fold(question)
-    .replace(/[’‘]/gu, "'")
-    .replace(/\bu\b/gu, 'you')
-    .replace(/\s+/gu, ' ')
-    .trim();
+  // `u` is chat's `you` (`do u think`).
+  const text = foldForms(question).replace(/\bu\b/gu, 'you');
   return [
     YOUR_OPINION,
     TU_JUDGE,

@@ -1,5 +1,5 @@
 import { spellingWords } from './lexicon.ts';
-import { ENGLISH_STOP_WORDS, fold } from './normalize.ts';
+import { ENGLISH_STOP_WORDS, foldForms } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import { isKnown } from './refusal.ts';
 
@@ -57,7 +57,7 @@ function saysSuperlative(text: string): boolean {
 
 /** Whether the question asks a record of the world or all time that the articles never scope so. */
 export function asksWorldRecord(question: string, groups: QueryGroup[]): boolean {
-  const text = fold(question).replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ');
+  const text = foldForms(question);
   const scopes = SCOPES.filter(([form]) => form.test(text));
   if (scopes.length === 0 || !saysSuperlative(text)) return false;
   // The articles use the scope's word: they may state the record.

@@ -48,6 +48,14 @@ export function fold(text: string): string {
   return folded;
 }
 
+/**
+ * A question folded whole for matching its grammatical forms: `fold`, curly apostrophes made
+ * straight, runs of white space made one (asked-advice.ts, asked-opinion.ts, asked-general.ts…).
+ */
+export function foldForms(text: string): string {
+  return fold(text).replace(/[’‘]/gu, "'").replace(/\s+/gu, ' ').trim();
+}
+
 /** Whether `word` is `min` to `max` ASCII digits, as `/^\d{min,max}$/u` tests. */
 function isDigits(word: string, min: number, max: number): boolean {
   if (word.length < min || word.length > max) return false;
