@@ -35,6 +35,19 @@ const DOIS_JE = /\b(?:dois|devrais|devrions|devons)-(?:je|nous)\b|\bfaut-il que 
 const MEILLEURE_FACON =
   /\bmeilleure?s? (?:facon|maniere|moment|periode|saison|moyen|methode|epoque) (?:pour|de|d['’])/u;
 
+/**
+ * `quel télescope acheter`, `quelle voiture choisir`, `which bait to buy`: a kind of thing with an
+ * infinitive of choosing or buying, the reader's purchase. Not `quelle somme pour racheter` (a
+ * preposition between: the article's purpose).
+ */
+const WHICH_TO_BUY =
+  /\bquel(?:le)?s? [a-z-]+(?: (?!pour\b|de\b|a\b|du\b|des\b|en\b|d')[a-z-]+)? (?:acheter|choisir|offrir)\b|\b(?:which|what) [a-z-]+(?: [a-z-]+)? to (?:buy|choose|pick)\b/u;
+/**
+ * `le meilleur appât pour pêcher`, `la meilleure tente pour camper`: the best kind of thing for a
+ * purpose, an infinitive; as `la meilleure façon de` above, with any kind.
+ */
+const MEILLEUR_POUR = /\bmeilleure?s? [a-z-]+ pour (?:se |s')?[a-z]+(?:er|ir|re)\b/u;
+
 /** Whether the question asks advice rather than what happened (see above). */
 export function asksAdvice(question: string): boolean {
   const text = foldForms(question);
@@ -48,5 +61,7 @@ export function asksAdvice(question: string): boolean {
     COMMENT_ON,
     DOIS_JE,
     MEILLEURE_FACON,
+    WHICH_TO_BUY,
+    MEILLEUR_POUR,
   ].some((form) => form.test(text));
 }

@@ -1,5 +1,6 @@
 import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
+import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
@@ -258,6 +259,16 @@ export function findPassages(
       groups = widened;
       candidates = rankAnswering(index, groups, text, asked, ranking);
     }
+  }
+  // `what is a spillway crest`, `is it legal to…`: only a sentence defining the term or speaking
+  // of the law answers (answer-form.ts); not for a claim's subject.
+  const form =
+    options.figureInstead !== false ? answerForm(index, text, asked !== undefined) : undefined;
+  if (form !== undefined) {
+    const ranked = candidates.ranked.filter(({ sentenceId }) =>
+      form((index.corpus.sentences[sentenceId] as Sentence).text),
+    );
+    candidates = { ...candidates, ranked, instead: NO_INSTEAD, below: NONE_BELOW };
   }
   const counted = countedStems(index, groups, asked);
   const askedFor = asked ?? candidates.lookedFor;
