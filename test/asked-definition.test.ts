@@ -67,6 +67,10 @@ describe('a definition asked', () => {
     expect(definitionAsked('que veut dire ATR ?')).toBe('atr');
     expect(definitionAsked('cest quoi une écluse, comment ça marche')).toBe('ecluse');
     expect(definitionAsked('what does the agency do exactly?')).toBe('agency');
+    expect(definitionAsked('what does the new machine do?')).toBeUndefined();
+    expect(
+      definesTerm('Warm banks, heated rooms open to all, are run by volunteers.', 'warm bank'),
+    ).toBe(true);
     expect(definitionAsked('c est quoi le budget du projet ?')).toBeUndefined();
     expect(definitionAsked("what is the plan's target?")).toBeUndefined();
     expect(definitionAsked('what does the plan cost?')).toBeUndefined();

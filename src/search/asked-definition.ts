@@ -22,8 +22,12 @@ const DEFINITION_FORMS: RegExp[] = [
   /\bwhat (?:does|do) (.+?) (?:actually |really |exactly )?(?:stand for|mean)\b/u,
   // `what is meant by a drawdown`.
   /\bwhat (?:is|are) meant by (.+)/u,
-  // `what does a sous chef actually do`, `what does the caisse do exactly`: the role of a kind.
-  /\bwhat (?:does|do) (?:a|an|the) (.+?) (?:actually |really |exactly )?do(?: exactly| actually| in general)?\W*$/u,
+  // `what does a sous chef actually do`: the role of a kind.
+  /\bwhat (?:does|do) (?:a|an) (.+?) (?:actually |really |exactly )?do(?: exactly| actually| in general)?\W*$/u,
+  // `what does the caisse do exactly`: the role of the thing in general; `what does the new
+  // machine do` (no `exactly`) may ask what the article reports of it.
+  /\bwhat (?:does|do) the (.+?) (?:actually |really |exactly )do\W*$/u,
+  /\bwhat (?:does|do) the (.+?) do (?:exactly|actually|in general)\W*$/u,
   // `c'est quoi une brigade`, `c est quoi des granulats`, `c'est quoi au juste un PACS`.
   /\bc'est quoi (?:exactement |au juste )?(?:un|une|des) (.+)/u,
   // `c'est quoi exactement la lyophilisation`: a definite term asked `exactly`.
@@ -82,6 +86,15 @@ const DEFINING_AFTER =
 const DEFINING_BEFORE =
   /(?:called|known as|so-called|termed|dit|dite|appele|appelee|appeles|nomme|nommee)\s+(?:(?:a|an|the|le|la|les|l'|un|une)\s*)?$/u;
 
+/** Words after a comma that go on the sentence rather than describe the term: `X, said …`. */
+const NOT_APPOSITION = new Set(['said', 'says', 'told', 'added', 'according', 'dit', 'selon']);
+
+/** `warm banks, heated spaces where…`: a comma, then a content word describing the term. */
+function appositionAfter(after: string): boolean {
+  const word = /^\s*,\s*(\p{L}+)/u.exec(after)?.[1];
+  return word !== undefined && !STOP_WORDS.has(word) && !NOT_APPOSITION.has(word);
+}
+
 function escaped(word: string): string {
   return word.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 }
@@ -102,11 +115,14 @@ export function definesTerm(sentence: string, term: string): boolean {
     );
     const found = [...text.matchAll(pattern)];
     if (found.length === 0) continue;
-    return found.some(
-      (match) =>
-        DEFINING_AFTER.test(text.slice(match.index + match[0].length)) ||
-        DEFINING_BEFORE.test(text.slice(0, match.index)),
-    );
+    return found.some((match) => {
+      const after = text.slice(match.index + match[0].length);
+      return (
+        DEFINING_AFTER.test(after) ||
+        appositionAfter(after) ||
+        DEFINING_BEFORE.test(text.slice(0, match.index))
+      );
+    });
   }
   return false;
 }
