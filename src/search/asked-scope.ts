@@ -27,8 +27,10 @@ const PERIOD_WORDS =
  */
 const NO_UNIT =
   '(?!(?:of|de|des|d|du|la|le|les|l|un|une|the|a|an|cent|leur|leurs|son|sa|ses|notre|nos|votre|vos|ce|cet|cette|ces|exemple|rapport|ailleurs|contre|consequent|mois|other|autre|fois)\\b)';
-/** One unit asked: `chaque capteur`, `each ticket`, `per megawatt`, `par ruche`; not `each of`. */
-const ONE_ASKED = new RegExp(`\\b(?:chaque|each|per|par) ${NO_UNIT}(\\p{L}+)`, 'u');
+/** One unit asked: `chaque capteur`, `each ticket`; not `each of`. */
+// Not `per`, `par` asked: `per meal` is as often asked of `les repas coûtent 3 €`, a price
+// whose unit is its subject, which this reading cannot tell from a total.
+const ONE_ASKED = new RegExp(`\\b(?:chaque|each) ${NO_UNIT}(\\p{L}+)`, 'u');
 
 /** A unit's figure said: `apiece`, `la pièce`, `à l’unité`, an average. */
 const ONE_SAID = /\b(apiece|piece|unitaire|average|averaged|moyenne)\b/u;
@@ -99,7 +101,7 @@ export function scopeQualifiers(
     !PERIOD_WORDS.test(one[1] ?? '') &&
     !asksPeriod(folded)
   ) {
-    // The unit named with an article also gives a price per it: `le prix du mètre cube`, `£3 a ticket`.
+    // The unit named with an article gives a price of it: `le prix du compteur`, `£3 a ticket`.
     const units = folded
       .slice(one.index)
       .split(' ')
