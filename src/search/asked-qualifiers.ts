@@ -1,4 +1,5 @@
 import { aloneAsked } from './asked-alone.ts';
+import { scopeQualifiers } from './asked-scope.ts';
 import type { BoundFigure } from './figure-context.ts';
 import { spellingWords } from './lexicon.ts';
 import { fold, tokenize } from './normalize.ts';
@@ -17,6 +18,11 @@ export interface AskedQualifier {
   typed: string;
   /** Whether a sentence's figures meet it (`answering`: those of the kind asked, else all). */
   met: (folded: string, answering: BoundFigure[], text: string) => boolean;
+  /**
+   * Met unless the passage says otherwise (asked-scope.ts): meeting it says nothing of its words,
+   * which a partial answer still lacks when it does not hold them.
+   */
+  byDefault?: boolean;
 }
 
 /**
@@ -315,6 +321,7 @@ export function askedQualifiers(question: string): AskedQualifier[] {
   }
   const alone = aloneAsked(question, tokens, folded);
   if (alone !== undefined) qualifiers.push(alone);
+  qualifiers.push(...scopeQualifiers(folded, typedOf, isSuperlative));
   for (const [at, pattern] of RELATIVE_YEARS.slice(0, 2).entries()) {
     const year = typedOf(pattern);
     if (year === undefined) continue;

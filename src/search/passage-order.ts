@@ -41,7 +41,8 @@ export function withGaps(
     // A partial answer lacks the question's words it does not hold, besides its specific terms.
     // Not twice (`lowest` is already lacking as part of `the lowest`), nor a word of a qualifier
     // the passage meets: `par an` gives the `année` of `chaque année`.
-    const qualifiers = asked?.qualifying.map(({ typed }) => typed) ?? [];
+    const qualifiers =
+      asked?.qualifying.filter(({ byDefault }) => !byDefault).map(({ typed }) => typed) ?? [];
     const lacks = lacking?.(entry.sentenceId).filter(
       (word) =>
         ![...found.missing, ...qualifiers].some((typed) => ` ${typed} `.includes(` ${word} `)),

@@ -12,7 +12,12 @@ import {
 import { tokenize } from './normalize.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { FIGURE_WORD_COMPANIONS, MAX_KEPT_IN_ORDER, WANTED_FIGURES } from './settings.ts';
+import {
+  FIGURE_WORD_COMPANIONS,
+  MAX_KEPT_IN_ORDER,
+  MONEY_VERB_ASKED,
+  WANTED_FIGURES,
+} from './settings.ts';
 
 /**
  * Ranking: how much of the question each sentence covers, each question word weighted by how
@@ -37,7 +42,7 @@ export function wantedFigures(text: string, countsAThing = false): Map<FigureKin
     .map((token) => token.word)
     .join(' ');
   const bonuses = new Map<FigureKind, number>();
-  for (const [pattern, kinds, bonus] of WANTED_FIGURES) {
+  for (const [pattern, kinds, bonus] of [...WANTED_FIGURES, MONEY_VERB_ASKED]) {
     if (!pattern.test(folded)) continue;
     const earning = countsAThing && kinds.includes('count') ? COUNT_ONLY : kinds;
     for (const kind of earning) bonuses.set(kind, Math.max(bonus, bonuses.get(kind) ?? 0));

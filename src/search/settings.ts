@@ -223,6 +223,20 @@ export const FIGURE_WORDS: ReadonlyMap<string, readonly FigureKind[]> = new Map(
  */
 export const FIGURE_WORD_COMPANIONS = 2;
 
+/**
+ * `combien`, `how much` asked of a verb moving money (`Combien la région va-t-elle apporter ?`,
+ * `How much did the council contribute?`, `how much did they borrow`) asks a sum, as `cost` does:
+ * of two sentences holding the question's words alike, the one giving a sum comes before one
+ * giving a share (`vise 85 %`). Not after `combien de`, which names what is counted, nor `how
+ * much of`, a part. A bonus only, not a phrase asking the figure: the verb and the words before
+ * it are still the question's words, which a passage may lack.
+ */
+export const MONEY_VERB_ASKED: [RegExp, FigureKind[], number] = [
+  /\b(combien (?!de |d )(?:\S+ ){0,8}(?:emprunt\p{L}*|prete|pretee|pretes|preter|pretera|verse|versee|verses|versees|verser|versera|versent|apport\p{L}*|mettre|encaisse|encaissee|encaisser|encaissera|encaissent|rapporte|rapportee|rapportent|rapporter|rapportera|rapporteront|rapportait|finance|financee|financer|financera|debourse|debourser|achete|achetee|achetes|achetees|acheter|contribue|contribuer|contribuera|leve|levee|lever|levera)|how much (?!of\b)(?:\S+ ){0,8}(?:borrow|borrowed|borrowing|lend|lends|lent|contribute|contributed|contributes|contributing|put in|put into|donate|donated|donates|raise|raised|raising|fund|funded|bought|buy|sell for|sold for|charge|charges|charged|charging))\b/u,
+  ['money'],
+  0.3,
+];
+
 /** Patterns of WANTED_FIGURES from this bonus ask for a figure; `quand` may be `ce printemps`. */
 export const ASKED_FIGURE_MIN_BONUS = 0.15;
 
