@@ -4,6 +4,7 @@ import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { aimedOnly } from './aimed-value.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term, withoutNames } from './claim-names.ts';
@@ -150,7 +151,8 @@ export function judge(
     (reading) =>
       saysClaim(reading) &&
       !unpaid(reading) &&
-      !termsUnsaid(index, claim, figures, sentenceOf(reading)),
+      !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
+      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))),
   );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.

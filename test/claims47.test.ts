@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** Small articles of my own: a choir's season, a water board, a heat network, a wind farm. */
+const CHOIR = [
+  'La saison du chœur de Belvane',
+  '',
+  'Le chœur de Belvane a donné 41 concerts en 2024, contre 36 en 2023.',
+  'La billetterie a progressé, avec 58 300 places vendues en 2024 contre 49 800 en 2023.',
+];
+
+const WATER = [
+  'Le syndicat des eaux de Morlaine',
+  '',
+  'Le syndicat entretient 980 km de canalisations.',
+  'En 2024, les équipes ont réparé 326 fuites, contre 251 en 2021.',
+  'La plus grave a touché une conduite de 300 mm sous la route de Vesle.',
+];
+
+const HEAT = [
+  'Le réseau de chaleur de Pradelle',
+  '',
+  'La chaleur est vendue 65 € le mégawattheure, soit 9 % de moins que le tarif du gaz.',
+];
+
+const WIND = [
+  'Tilby switches on its hill wind farm',
+  '',
+  'A wind farm on the former Harrow Fell quarry, north of Tilby, opened on 2 May 2025. It has nine turbines on the ridge, each 90 metres tall. Its peak output is 18.4 megawatts, enough for about 9,000 homes. A battery due in 2026 will store 6 megawatt-hours.',
+  '',
+  'The Tilby blood bank had 3 days of stock in January. Its manager hopes to push stocks back above four days by the summer.',
+];
+
+const SPA = [
+  'Les thermes de Castelroc',
+  '',
+  'Le syndicat des eaux de Castelroc perd près d’un litre sur quatre avant le robinet.',
+  'Près de six curistes sur dix viennent pour des douleurs de dos.',
+];
+
+describe('a share of a measure is of what is measured (claims47)', () => {
+  it('reads `un litre sur quatre` as a quarter of the water', async () => {
+    const spa = await articleIndex('thermes.fr.txt', SPA);
+    const said = checkIn(
+      spa,
+      'le syndicat de Castelroc perd environ un quart de son eau avant le robinet',
+    );
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('un litre sur quatre');
+  });
+});
+
+describe('a hedged round figure is the article’s value rounded (claims47)', () => {
+  it('finds `around 58,000 tickets` in `58 300 places vendues`', async () => {
+    const choir = await articleIndex('choeur.fr.txt', CHOIR);
+    const said = checkIn(choir, 'The Belvane choir sold around 58,000 tickets in 2024.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('58 300 places');
+  });
+
+  it('does not take `around 50,000` for 58 300', async () => {
+    const choir = await articleIndex('choeur.fr.txt', CHOIR);
+    const said = checkIn(choir, 'The Belvane choir sold around 50,000 tickets in 2024.');
+    expect(said.verdict).not.toBe('supported');
+  });
+});
+
+describe('a measure’s symbol spelled out is a measure still (claims47)', () => {
+  it('does not count a `300 mm` pipe among leaks', async () => {
+    const water = await articleIndex('eaux.fr.txt', WATER);
+    const said = checkIn(water, 'they fixed more than 300 leaks in 2024');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('326 fuites');
+  });
+});
+
+describe('a unit symbol typed in capitals is no name to find (claims47)', () => {
+  it('reads `per MWh` as the article’s `le mégawattheure`', async () => {
+    const heat = await articleIndex('chaleur.fr.txt', HEAT);
+    const said = checkIn(heat, 'The heat in Pradelle is sold at 65 euros per MWh.');
+    expect(said.verdict).toBe('supported');
+  });
+
+  it('does not set megawatts of power against megawatt-hours of a battery', async () => {
+    const wind = await articleIndex('wind.en.txt', WIND);
+    const said = checkIn(wind, 'Peak output at Harrow Fell is around 18.4 MW.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('18.4 megawatts');
+  });
+});
+
+describe('a sentence naming no place speaks of the place its paragraph named last (claims47)', () => {
+  it('holds `at Harrow Fell` two sentences after the paragraph names it', async () => {
+    const wind = await articleIndex('wind.en.txt', WIND);
+    const said = checkIn(wind, 'The wind farm at Harrow Fell can power about 9,000 homes.');
+    expect(said.verdict).toBe('supported');
+  });
+});
+
+describe('a value the article gives as an aim is not reached (claims47)', () => {
+  it('does not say `stocks were back above four days` by `hopes to push stocks back above four days`', async () => {
+    const wind = await articleIndex('wind.en.txt', WIND);
+    const said = checkIn(wind, 'Tilby blood stocks were back above four days by the summer.');
+    expect(said.verdict).not.toBe('supported');
+  });
+});
