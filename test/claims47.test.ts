@@ -104,3 +104,26 @@ describe('a value the article gives as an aim is not reached (claims47)', () => 
     expect(said.verdict).not.toBe('supported');
   });
 });
+
+const HALL = [
+  'Calder Hall reopens',
+  '',
+  'The new Calder Hall in Wenbury covers 1,250 m² and its two tanks hold 3 400 cubic metres of rainwater.',
+  'Groups pay £8.50 an hour or £55 a day to hire the main room.',
+];
+
+describe('units typed the chat way (claims47)', () => {
+  it('reads `m2` as `m²` and `m3` as cubic metres', async () => {
+    const hall = await articleIndex('hall.en.txt', HALL);
+    expect(checkIn(hall, 'la salle Calder de Wenbury fait 1250 m2').verdict).toBe('supported');
+    expect(
+      checkIn(hall, 'les deux cuves de Calder Hall contiennent 3400 m3 d’eau de pluie').verdict,
+    ).toBe('supported');
+  });
+
+  it('reads `la journée` after a sum as a day', async () => {
+    const hall = await articleIndex('hall.en.txt', HALL);
+    const said = checkIn(hall, 'la location coute 8,50 livres de l’heure ou 55 la journée');
+    expect(said.verdict).toBe('supported');
+  });
+});

@@ -12,7 +12,7 @@ import { isPersonNoun, isAnyPeople as saysPeople } from '../people-counted.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { isAgentPlural } from './agent-nouns.ts';
 import { otherLanguageForms } from './cognate-forms.ts';
-import { otherMeasures } from './unit-symbols.ts';
+import { sameMeasure } from './unit-symbols.ts';
 
 /**
  * Whether two counts count the same thing: `70,000 people` and `70 000 personnes` do, `two
@@ -153,7 +153,8 @@ export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure
   if (claimedPeriod === '' && PACE_PERIODS.has(articlePeriod)) return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
   if (claimedNoun === '' || articleNoun === '') return true;
-  if (otherMeasures(claimedNoun, articleNoun)) return false;
+  const measure = sameMeasure(claimedNoun, articleNoun);
+  if (measure !== undefined) return measure;
   // Nouns of several words (`cubic metres`, `mètres cubes`) meet on any of them.
   const words = (noun: string) =>
     noun.split(/[^a-z]+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
