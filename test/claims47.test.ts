@@ -127,3 +127,44 @@ describe('units typed the chat way (claims47)', () => {
     expect(said.verdict).toBe('supported');
   });
 });
+
+const COUNCIL = [
+  'Ferndale pool plan approved',
+  '',
+  'The Ferndale town council approved the new pool plan by seven votes to three on 4 June 2025.',
+  'The swimming club voted 12 to 1 to back the move.',
+];
+
+const BLOOD = [
+  'Tarnley blood transport',
+  '',
+  'The blood must be kept between 3°C and 7°C on the way to the Tarnley laboratory.',
+];
+
+describe('a vote tally in words or digits (claims47)', () => {
+  it('reads `backed the plan 7-3` in `by seven votes to three`', async () => {
+    const council = await articleIndex('council.en.txt', COUNCIL);
+    const said = checkIn(council, 'Ferndale council backed the pool plan 7-3.');
+    expect(said.verdict).toBe('supported');
+    expect(said.quoted).toContain('seven votes to three');
+  });
+
+  it('reads `par douze voix contre une` in `voted 12 to 1`, and not another tally', async () => {
+    const council = await articleIndex('council.en.txt', COUNCIL);
+    expect(
+      checkIn(council, 'le club de natation a voté le déménagement par douze voix contre une')
+        .verdict,
+    ).toBe('supported');
+    expect(checkIn(council, 'Ferndale council backed the pool plan 7-2.').verdict).not.toBe(
+      'supported',
+    );
+  });
+});
+
+describe('a range of figures is one fact (claims47)', () => {
+  it('keeps `between 3 and 7 degrees` whole', async () => {
+    const blood = await articleIndex('blood.en.txt', BLOOD);
+    const said = checkIn(blood, 'Blood has to stay between 3 and 7 degrees on the way to the lab.');
+    expect(said.verdict).toBe('supported');
+  });
+});
