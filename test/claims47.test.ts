@@ -168,3 +168,27 @@ describe('a range of figures is one fact (claims47)', () => {
     expect(said.verdict).toBe('supported');
   });
 });
+
+const NURSERY = [
+  'La crèche de Morel',
+  '',
+  'La crèche de Morel est ouverte du lundi au vendredi de 7 h 15 à 18 h, soit une heure de plus.',
+];
+
+describe('two clock times joined without `from` are one span of the day (claims47)', () => {
+  it('reads `open 7:15 to 18:00` as `de 7 h 15 à 18 h`', async () => {
+    const nursery = await articleIndex('creche.fr.txt', NURSERY);
+    const said = checkIn(nursery, 'the Morel crèche is open 7:15 to 18:00 monday to friday');
+    expect(said.verdict).toBe('supported');
+  });
+
+  it('does not say a span with another end (`7:15 to 19:00`)', async () => {
+    const nursery = await articleIndex('creche.fr.txt', NURSERY);
+    expect(checkIn(nursery, 'the Morel crèche is open 7:15 to 19:00').verdict).not.toBe(
+      'supported',
+    );
+    expect(checkIn(nursery, 'the Morel crèche is open from 7:15 to 19:00').verdict).not.toBe(
+      'supported',
+    );
+  });
+});

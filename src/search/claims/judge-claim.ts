@@ -32,6 +32,7 @@ import { tallySaid } from './tally-said.ts';
 import { sumsTell } from './telling-sums.ts';
 import { rivalOfClaimTerms } from './term-rival.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
+import { spanEndOtherwise } from './time-span-end.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -162,7 +163,8 @@ export function judge(
       saysClaim(reading) &&
       !unpaid(reading) &&
       !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
-      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))),
+      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
+      !spanEndOtherwise(figures, sentenceOf(reading)),
   );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.
