@@ -17,7 +17,7 @@ const KITCHEN = 'kitchen-rockmere.en.txt';
 describe('claims the article supports in other words', () => {
   it('reads the currencies chat names by slang or code', async () => {
     expect(plainClaim('they lost about 3.4m quid')).toBe('they lost about £3.4m');
-    expect(plainClaim('water costs 2.58 eur per m3')).toBe('water costs 2.58 euros per m3');
+    expect(plainClaim('water costs 2.58 eur per m3')).toBe('water costs 2.58 euros per m³');
     expect((await check(AIRLINE, 'kestrel lost 3.4m quid last year')).verdict).toBe('supported');
     expect((await check(AIRLINE, 'kestrel lost 4.1m quid last year')).verdict).toBe('contradicted');
   });

@@ -9,6 +9,7 @@
 import { fold } from '../normalize.ts';
 import { withChatUnits } from './chat-units.ts';
 import { isCalendarWord } from './compare-figures.ts';
+import { withTypedUnits } from './typed-units.ts';
 
 const MONTHS: Record<string, string> = {
   jan: 'january',
@@ -158,7 +159,7 @@ const REWRITES: [RegExp, string | ((...groups: string[]) => string)][] = [
 
 /** The claim said plainly: the same fact, in the words an article would use. */
 export function plainClaim(claim: string): string {
-  let text = withChatUnits(claim);
+  let text = withChatUnits(withTypedUnits(claim));
   for (const [pattern, replacement] of REWRITES) {
     text = text.replace(pattern, replacement as string);
   }

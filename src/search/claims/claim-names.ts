@@ -8,6 +8,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { heldAsCognate } from './cognate-forms.ts';
 import { isCalendarWord } from './compare-figures.ts';
 import { spelledOut } from './initials.ts';
+import { isUnitSymbol } from './unit-symbols.ts';
 
 /**
  * Words for a people or a nationality (`Americans`, `Chinese`, `Canadian`): capitalized in English,
@@ -49,6 +50,7 @@ export function namesOf(
     if ((isCalendarWord(token.word) || MONTH_ABBREVIATIONS[token.word] !== undefined) && !joined)
       continue;
     const surface = text.slice(token.start, token.end);
+    if (isUnitSymbol(surface)) continue;
     const capitalized =
       /^\p{Lu}/u.test(surface) && position > 0 && !isStop(token) && !DEMONYM.test(token.word);
     const id = index.wordIds.get(token.word);

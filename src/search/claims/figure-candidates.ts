@@ -6,6 +6,7 @@ import type { SearchIndex } from '../search-index.ts';
 import { type Quantity, quantityOf, sameValue } from './compare-figures.ts';
 import { countsAlike, countsOfOneThing, measuresOther } from './figure-nouns.ts';
 import type { Precision } from './precision.ts';
+import { roundsTo } from './rounded-value.ts';
 
 /**
  * Sentences a claim's figures lead to, whatever the words around them: a claim in other words
@@ -95,13 +96,14 @@ export function sentencesForFigures(
     if (found.size >= limit) break;
     const quantity = quantityOf(wanted.figure);
     // A hedged figure (`like 10`, `une trentaine`) reaches many values: here it must be the value
-    // itself, as no noun says which of them it is.
+    // itself, or the value rounded to its round place (`around 71,000` for `71 400`), as no noun
+    // says which of them it is.
     const hedged = hedgedFigure(wanted.figure, wanted.precision);
     const giving = new Map<number, Sentence>();
     for (const given of byKind.get(quantity.kind) ?? []) {
       if (
         (hedged
-          ? given.quantity.value === quantity.value
+          ? roundsTo(quantity.value, given.quantity.value)
           : sameValue(quantity, given.quantity, wanted.precision)) &&
         isRank(given.figure) === isRank(wanted.figure) &&
         !measuresOther(wanted.figure, given.figure)

@@ -12,6 +12,7 @@ import { isPersonNoun, isAnyPeople as saysPeople } from '../people-counted.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { isAgentPlural } from './agent-nouns.ts';
 import { otherLanguageForms } from './cognate-forms.ts';
+import { sameMeasure } from './unit-symbols.ts';
 
 /**
  * Whether two counts count the same thing: `70,000 people` and `70 000 personnes` do, `two
@@ -152,6 +153,8 @@ export function countsAlike(index: SearchIndex, claimed: Figure, article: Figure
   if (claimedPeriod === '' && PACE_PERIODS.has(articlePeriod)) return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
   if (claimedNoun === '' || articleNoun === '') return true;
+  const measure = sameMeasure(claimedNoun, articleNoun);
+  if (measure !== undefined) return measure;
   // Nouns of several words (`cubic metres`, `mètres cubes`) meet on any of them.
   const words = (noun: string) =>
     noun.split(/[^a-z]+/u).filter((word) => word.length > 1 && !STOP_WORDS.has(word));
@@ -185,6 +188,9 @@ const MEASURES: ReadonlySet<string> = new Set(
   [...MEASURE_UNITS, ...UNIT_SYMBOLS, ...COMPOUND_UNITS].map((unit) => fold(unit)),
 );
 
+/** The measures a symbol stands for, spelled out and folded: `millimetre`, `megawatt`. */
+const SPELLED_MEASURES: ReadonlySet<string> = new Set(Object.keys(SPELLED_SYMBOLS).map(fold));
+
 /** Whether a figure's noun is a unit of measure (`tonnes`, `kilomètres`, `m³`), not a thing. */
 export function isMeasure(noun: string): boolean {
   return (
@@ -199,7 +205,12 @@ export function isMeasure(noun: string): boolean {
 export function measuresOther(claimed: Figure, article: Figure): boolean {
   if (claimed.kind !== 'count' || article.kind !== 'count') return false;
   const [claimedNoun, articleNoun] = [nounOf(claimed), nounOf(article)];
-  return claimedNoun !== '' && !isMeasure(claimedNoun) && isMeasure(articleNoun);
+  // A symbol is read by its word (`400 mm` as `millimetre`): a measure still.
+  return (
+    claimedNoun !== '' &&
+    !isMeasure(claimedNoun) &&
+    (isMeasure(articleNoun) || SPELLED_MEASURES.has(articleNoun))
+  );
 }
 
 /** A period said right after a count: `each week`, `par jour`, `a year`. */

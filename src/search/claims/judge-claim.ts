@@ -4,6 +4,7 @@ import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { aimedOnly } from './aimed-value.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term, withoutNames } from './claim-names.ts';
@@ -27,9 +28,11 @@ import { rivalCandidates } from './rival-candidates.ts';
 import { sinceYearSaid } from './since-year.ts';
 import { termsUnsaid } from './specific-terms.ts';
 import { conflictInSupport } from './support-conflicts.ts';
+import { tallySaid } from './tally-said.ts';
 import { sumsTell } from './telling-sums.ts';
 import { rivalOfClaimTerms } from './term-rival.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
+import { spanEndOtherwise } from './time-span-end.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -126,21 +129,30 @@ export function judge(
   const saysOwnPart = (reading: Reading) =>
     (reading.ownsFigures && !reading.countedOtherwise) ||
     sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
-  const saysClaim = (reading: Reading) =>
-    reading.figuresHeld &&
+  // A claim whose one figure is a vote tally is said by a sentence on its subject that gives
+  // both sides in order, in words or digits (tally-said.ts).
+  const saysTally = (reading: Reading) =>
     saysFocus(reading) &&
     reading.conflicts.length === 0 &&
     reading.missingNames.length === 0 &&
-    (telling
-      ? (reading.coverage >= SAME_SUBJECT && saysOwnPart(reading)) ||
-        reading.figuresTell ||
-        saysBySoleFigures(reading)
-      : (searched.has(reading.passage.sentenceId) &&
-          reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
-          reading.coverage >= SAME_SUBJECT) ||
-        (reading.ownsFigures &&
-          reading.coverage >= SAME_SUBJECT &&
-          sinceYearSaid(claim, figures, sentenceOf(reading))));
+    reading.coverage >= SAME_SUBJECT &&
+    tallySaid(claim, figures, reading.passage.sentence);
+  const saysClaim = (reading: Reading) =>
+    saysTally(reading) ||
+    (reading.figuresHeld &&
+      saysFocus(reading) &&
+      reading.conflicts.length === 0 &&
+      reading.missingNames.length === 0 &&
+      (telling
+        ? (reading.coverage >= SAME_SUBJECT && saysOwnPart(reading)) ||
+          reading.figuresTell ||
+          saysBySoleFigures(reading)
+        : (searched.has(reading.passage.sentenceId) &&
+            reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
+            reading.coverage >= SAME_SUBJECT) ||
+          (reading.ownsFigures &&
+            reading.coverage >= SAME_SUBJECT &&
+            sinceYearSaid(claim, figures, sentenceOf(reading)))));
   // Nor is a claim whose days, group or written figures its paragraph lacks (specific-terms.ts).
   // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
   // its period with no payment at all (payment.ts).
@@ -150,7 +162,9 @@ export function judge(
     (reading) =>
       saysClaim(reading) &&
       !unpaid(reading) &&
-      !termsUnsaid(index, claim, figures, sentenceOf(reading)),
+      !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
+      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
+      !spanEndOtherwise(figures, sentenceOf(reading)),
   );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.

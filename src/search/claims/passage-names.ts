@@ -9,7 +9,7 @@ import { wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term } from './claim-names.ts';
 import type { Conflict } from './claim-types.ts';
 import { passageWords } from './passage-words.ts';
-import { placeNamedBefore } from './place-back-reference.ts';
+import { placeNamedBefore, placeOfParagraphBefore } from './place-back-reference.ts';
 
 /** A code of letters and digits (`CM2`, `D951`, `A7`): a class or a road, not a place. */
 const CODE = /^\p{L}{1,3}\d+$/u;
@@ -81,6 +81,8 @@ export function readNames(
       if (namesNone && term.words.every((word) => paragraphWords.has(word))) continue;
       // `there`, `là-bas` say the last place the paragraph named (place-back-reference.ts).
       if (namesNone && placeNamedBefore(index, holder, term)) continue;
+      // Nor does one whose paragraph last named the claim's place further back.
+      if (namesNone && placeOfParagraphBefore(index, holder, term)) continue;
       // The title's place is weaker for a whole claim than for a place the claim sets all its
       // facts in: a sentence that contradicts is read before it (judge-claim.ts).
       if (namesNone && term.words.every((word) => titleWords.has(word))) {

@@ -30,3 +30,22 @@ export function placeNamedBefore(index: SearchIndex, sentence: Sentence, term: T
   }
   return false;
 }
+
+/**
+ * Whether a sentence that names no place itself speaks of the claim's place because the nearest
+ * sentence before it in its paragraph that names a place names that one: `Its peak output is
+ * 21.5 megawatts` two sentences after `A solar farm on the former Copley Moor landfill`.
+ */
+export function placeOfParagraphBefore(
+  index: SearchIndex,
+  sentence: Sentence,
+  term: Term,
+): boolean {
+  const before = paragraphOf(index, sentence).filter((each) => each.id < sentence.id);
+  for (const earlier of before.reverse()) {
+    const words = wordsOf(earlier.text);
+    if (namesTerm(index, words, earlier.text, term)) return true;
+    if (placeNamesIn(index, earlier.text).length > 0) return false;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import type { Figure } from '../../knowledge/types.ts';
 import { STOP_WORDS, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { languagesOf } from '../typos.ts';
-import { isTranslated, nounFormsMeet } from './figure-nouns.ts';
+import { isMeasure, isTranslated, nounFormsMeet } from './figure-nouns.ts';
 
 /** A share's whole said by a pronoun of the first or second person: people. */
 const OF_US = /^\s*(?:d['’]\s*entre|of)\s+(?:nous|vous|us|you)\b/iu;
@@ -24,6 +24,20 @@ function wholeOf(text: string, figure: Figure): string[] {
     .map((token) => token.word);
 }
 
+/**
+ * A claim's whole with the noun that may follow its first word: `1 in 4 sheep farmers`, `a
+ * quarter of the cost overrun` are shares of farmers and of the overrun, which the extractor
+ * reads as `sheep` and `cost`. A grammar word after it ends the whole.
+ */
+function wholeWithNextNoun(text: string, figure: Figure): string[] {
+  const whole = wholeOf(text, figure);
+  const at = text.indexOf(figure.unit, figure.start);
+  if (whole.length !== 1 || at < 0) return whole;
+  const next = /^ ([\p{L}-]{3,})/u.exec(text.slice(at + figure.unit.length))?.[1];
+  const [token] = tokenize(next ?? '');
+  return token === undefined || STOP_WORDS.has(token.word) ? whole : [...whole, token.word];
+}
+
 /** A claimed share and an article's, with the texts that say them. */
 export interface Shares {
   claim: string;
@@ -39,8 +53,12 @@ export interface Shares {
  * moitié des CM2` is by `un élève sur deux … à la fin du CM2`.
  */
 export function shareOfClaimedWhole(index: SearchIndex, shares: Shares): boolean {
-  const whole = wholeOf(shares.claim, shares.claimed);
-  if (whole.length === 0 || wholeOf(shares.articleText, shares.article).length === 0) return true;
+  const whole = wholeWithNextNoun(shares.claim, shares.claimed);
+  const given = wholeOf(shares.articleText, shares.article);
+  if (whole.length === 0 || given.length === 0) return true;
+  // A share of a measure (`un litre sur trois`, `one tonne in four`) is of whatever is measured:
+  // `un tiers de son eau`.
+  if (given.every((word) => isMeasure(word))) return true;
   const said = tokenize(shares.articleText).map((token) => token.word);
   return whole.some((word) => said.some((other) => nounFormsMeet(index, word, other)));
 }

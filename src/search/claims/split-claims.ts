@@ -69,11 +69,14 @@ function joinFacts(pieces: string[]): string[] {
  * Cuts one claim holding two facts at `and`/`et`/`but`/`mais`/`;` when each side states its own
  * figure and says something of it: `the work costs 30 million dollars and 85% of cranes are back`
  * is two claims; `640 passengers and 150 cars`, `began in June 2024 and took 23 months` or
- * `between May and September 2025` is one.
+ * `between May and September 2025` is one, as is a range of figures (`between 2 and 6 degrees`,
+ * `entre 8 et 10 mégawatts`).
  */
 function splitFacts(sentence: string): string[] {
   return joinFacts(
-    sentence.split(/(\s*;\s*|,?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+)/iu),
+    sentence.split(
+      /(\s*;\s*|(?<!\b(?:between|entre)\s+[\d.,]+(?:\s*[\p{L}°%€£$]+)?),?\s+(?:and|but|while|whereas|et|mais|alors que|tandis que)\s+)/iu,
+    ),
   );
 }
 
