@@ -41,7 +41,10 @@ describe('the scope of the figure asked: one unit, the total, an ordinary value 
     if (kilo !== undefined) expect(kilo.missing).toContain('in total');
     expect(kilo?.missing ?? ['in total']).toContain('in total');
     // Asked without `in total`, the price per kilo is not flagged for it.
-    const price = findPassages(index, 'How much did a wheel of Pellham cheese sell for at the market?');
+    const price = findPassages(
+      index,
+      'How much did a wheel of Pellham cheese sell for at the market?',
+    );
     expect(price.results[0]?.sentence).toContain('£18 a kilo');
     expect(price.results[0]?.missing).toEqual([]);
   });
