@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+import type { Sentence } from '../src/knowledge/types.ts';
+import { askedPopulation, withPopulationGap } from '../src/search/asked-population.ts';
 import { findPassages } from '../src/search/find-passages.ts';
+import { NO_GAPS } from '../src/search/passage-gaps.ts';
 import { articleIndex } from './claim-checks.ts';
 
 /** Near-miss traps: a total for a part, pay for another figure, another ranked period or year. */
@@ -87,5 +91,47 @@ describe('another ranked period, pay or year', () => {
     const answer = findPassages(index, 'How much did the clinic cost to run in 2024?');
     const quoted = answer.results.find((result) => result.sentence.includes('£1.1 million'));
     expect(quoted?.missing).toContain('2024');
+  });
+});
+
+const VILLAGE = [
+  'Tarrow village hall',
+  '',
+  'The hall committee in Tarrow has 140 members, who raised £60,000 for a new roof.',
+  '',
+  'Tarrow, a village of 2,300 inhabitants, lost its last shop in 2019.',
+];
+
+describe('a population asked', () => {
+  it('lacks where the sentence counts members, not inhabitants', async () => {
+    const index = await articleIndex('village.en.txt', VILLAGE);
+    const answer = findPassages(index, 'How many people live in Tarrow, committee members aside?');
+    const quoted = answer.results.find((result) => result.sentence.includes('140 members'));
+    expect(quoted?.missing.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the words asking a population', () => {
+  const sentence = (text: string): Sentence => ({
+    id: 0,
+    text,
+    documentId: 0,
+    sectionIndex: 0,
+    paragraph: 1,
+    position: 0,
+    figures: extractFigures(text),
+  });
+
+  it('lack from a count of members, not from a count of inhabitants', () => {
+    const asked = askedPopulation('What is the population of Tarrow?');
+    expect(asked).toBe('population');
+    const members = sentence('The hall committee in Tarrow has 140 members.');
+    expect(withPopulationGap(NO_GAPS, members, asked).missing).toEqual(['population']);
+    const village = sentence('Tarrow, a village of 2,300 inhabitants, lost its last shop.');
+    expect(withPopulationGap(NO_GAPS, village, asked).missing).toEqual([]);
+  });
+
+  it('are not the residents a question merely names', () => {
+    expect(askedPopulation('Combien de plaintes les habitants ont-ils déposées ?')).toBeUndefined();
   });
 });

@@ -9,6 +9,7 @@ import { askedName, withNameGap } from './asked-name.ts';
 import { asksOpinion } from './asked-opinion.ts';
 import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
 import { askedPart, withPartGap } from './asked-part.ts';
+import { askedPopulation, withPopulationGap } from './asked-population.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
@@ -290,6 +291,7 @@ export function findPassages(
   const part = askedPart(index, text, groups, asked, terms);
   // `When is the first day…` asks the ranked period's date: it is what is asked, not a setting.
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
+  const population = askedPopulation(text);
   const name = askedName(groups, text);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
@@ -311,7 +313,11 @@ export function findPassages(
                 withWhenGap(
                   withOrdinalGap(
                     index,
-                    withPartGap(index, gaps, sentence, part, asked),
+                    withPopulationGap(
+                      withPartGap(index, gaps, sentence, part, asked),
+                      sentence,
+                      population,
+                    ),
                     sentence,
                     ordinal,
                   ),
