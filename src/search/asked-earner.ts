@@ -1,9 +1,10 @@
 import type { Sentence } from '../knowledge/types.ts';
 import type { AskedFigure } from './asked-figure.ts';
-import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
+import type { SpecificTerm } from './specific-terms.ts';
 
 /**
  * Who earns the pay asked (`Combien gagne la directrice ?`, `How much will the van drivers be
@@ -78,6 +79,8 @@ function runAfter(tokens: Token[], verb: number): Token[] {
 export interface AskedEarner {
   typed: string;
   ids: Set<number>;
+  /** The earner is a person the question names (`la responsable Priya Nandakumar`). */
+  named: boolean;
 }
 
 /** The earner a question asking a sum names by its pay verb, or undefined. */
@@ -86,6 +89,7 @@ export function askedEarner(
   question: string,
   groups: QueryGroup[],
   asked: AskedFigure | undefined,
+  terms: SpecificTerm[] = [],
 ): AskedEarner | undefined {
   if (asked === undefined || !asked.kinds.includes('money')) return undefined;
   const tokens = tokenize(question);
@@ -110,7 +114,11 @@ export function askedEarner(
         for (const matches of alternative.words) for (const id of matches.keys()) ids.add(id);
     }
   }
-  return { typed: question.slice(first.start, last.end), ids };
+  const typed = question.slice(first.start, last.end);
+  const named = terms.some(
+    (term) => term.kind === 'name' && !term.place && fold(typed).includes(fold(term.typed)),
+  );
+  return { typed, ids, named };
 }
 
 /**
@@ -124,6 +132,10 @@ export function withEarnerGap(
   earner: AskedEarner | undefined,
 ): Gaps {
   if (earner === undefined || gaps.missing.includes(earner.typed)) return gaps;
+  // A person's pay is a sum of money: `Rhona Baillie said the line runs 40 times faster` names
+  // her, but gives no pay of hers.
+  if (earner.named && !sentence.figures.some(({ kind }) => kind === 'money'))
+    return { ...gaps, missing: [...gaps.missing, earner.typed] };
   const tokens = tokenize(sentence.text);
   const verbs = tokens.flatMap((_, at) => (earnsAt(tokens, at) ? [at] : []));
   // Every pay verb must have another earner: in `La revalorisation touche aussi les auxiliaires,

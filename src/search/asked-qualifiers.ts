@@ -152,7 +152,7 @@ export function saysSuperlative(word: string, text: string): boolean {
 const RATE_PERIODS: [string, RegExp][] = [
   [
     'hour',
-    /\b((?:per|an|a|each|every) hour|hourly|(?:de|par|a) l heure|par heure|toutes les heures|(?:de|par) h)\b/u,
+    /\b((?:per|an|a|each|every) hour|hourly|(?:de|par|a) l heure|par heure|toutes les heures|(?:de|par) h|(?:salaires?|taux|tarifs?|prix|couts?|remunerations?) horaires?)\b/u,
   ],
   [
     'day',

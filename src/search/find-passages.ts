@@ -8,6 +8,9 @@ import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { asksOpinion } from './asked-opinion.ts';
+import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
+import { askedPart, withPartGap } from './asked-part.ts';
+import { askedPopulation, withPopulationGap } from './asked-population.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
@@ -295,7 +298,11 @@ export function findPassages(
   const thing = asked === undefined ? askedThing(groups, text) : undefined;
   const where = asked === undefined ? askedWhere(text) : undefined;
   const group = askedGroup(index, text, groups, asked);
-  const earner = askedEarner(index, text, groups, asked);
+  const earner = askedEarner(index, text, groups, asked, terms);
+  const part = askedPart(index, text, groups, asked, terms);
+  // `When is the first day…` asks the ranked period's date: it is what is asked, not a setting.
+  const ordinal = when === undefined ? askedOrdinal(text) : undefined;
+  const population = askedPopulation(text);
   const name = askedName(groups, text);
   const matched = matchedWords(index, groups);
   const results = answering.map(({ sentence, score, gaps }) =>
@@ -312,7 +319,25 @@ export function findPassages(
             index,
             withThingGap(
               index,
-              withWhereGap(index, withWhenGap(gaps, sentence, when), sentence, where),
+              withWhereGap(
+                index,
+                withWhenGap(
+                  withOrdinalGap(
+                    index,
+                    withPopulationGap(
+                      withPartGap(index, gaps, sentence, part, asked),
+                      sentence,
+                      population,
+                    ),
+                    sentence,
+                    ordinal,
+                  ),
+                  sentence,
+                  when,
+                ),
+                sentence,
+                where,
+              ),
               sentence,
               thing,
             ),

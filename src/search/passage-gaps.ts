@@ -16,6 +16,7 @@ import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { openingPlaceName, placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
+import { shareOfAsked } from './share-of-asked.ts';
 import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
@@ -28,6 +29,7 @@ import {
 import { textTokens } from './text-tokens.ts';
 import { weekdayOf } from './weekdays.ts';
 import { articleGives, writtenOtherwise } from './written-otherwise.ts';
+import { yearOfAnother } from './year-bound.ts';
 import { yearOnOtherSide, yearSetBefore } from './year-sides.ts';
 
 /** Read by `wordsNotIn` (refusal.ts) too, for a partial answer's lacking words. */
@@ -224,6 +226,9 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   const described = (figures: BoundFigure[]) =>
     figures.map((bound) => describeFigure(sentence.text, bound));
   const ifElsewhere = saidElsewhere ? described(elsewhere) : undefined;
+  // `412,000 passengers in 2024, up from 365,000 in 2023, but lost £3.4 million`: the year is
+  // another figure's own, and the loss asked is said of none (year-bound.ts).
+  if (yearOfAnother(term, answering, settings, sentence.text)) return described(answering);
   // A place typed as where something is must be the paragraph's, not only the title's country.
   const framed = holds(framing, term) && !term.locative;
   if (holds(own, term) || inSeason(own, term) || inWeekdays(sentence.text, term) || framed) {
@@ -304,7 +309,8 @@ export function gapsOf(
     ({ figure }) =>
       asked !== undefined &&
       isInAskedUnit(figure, asked, sentence.text) &&
-      !(asksAge(asked) && spansYears(sentence.text, figure)),
+      !(asksAge(asked) && spansYears(sentence.text, figure)) &&
+      !shareOfAsked(figure, sentence.text, asked),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =

@@ -123,7 +123,7 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     0.3,
   ],
   [
-    /\b(cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|salaries|wage|wages|remuneration)\b/u,
+    /\b(cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|(?<!\b(?:de|des|les|aux|d) )salaries|wage|wages|remuneration)\b/u,
     ['money'],
     0.3,
   ],
