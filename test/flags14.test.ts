@@ -130,3 +130,33 @@ describe('words read as another kind of figure', () => {
     expect(answer.missing).toEqual([]);
   });
 });
+
+const depot = () =>
+  articleIndex('depot-ashmoor.en.txt', [
+    'Ashmoor depot takes over the county laundry',
+    '',
+    'The depot washes roughly 40,000 items of bedding a week for the county’s care homes.',
+    'Police recorded 9 night-time thefts of vans at the depot between November and February.',
+    'The depot employs 120 staff on two shifts.',
+  ]);
+
+describe('the thing a count is of', () => {
+  it('reads a rate’s period as no thing counted: `items/week` counts items, not weeks', async () => {
+    const answer = first(
+      findPassages(await depot(), 'How many pieces of bedding does the depot wash each week?'),
+    );
+    expect(answer.sentence).toContain('40,000 items of bedding');
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('reads the thing after words a hyphen joins, and `record` as a verb', async () => {
+    const answer = first(
+      findPassages(
+        await depot(),
+        'How many night-time thefts did the police record between November and February?',
+      ),
+    );
+    expect(answer.sentence).toContain('9 night-time thefts');
+    expect(answer.missing).toEqual([]);
+  });
+});

@@ -48,10 +48,11 @@ const before = (text: string, bound: BoundFigure): string =>
 
 /**
  * An extreme asked: `the highest`, `the busiest`, `la plus basse`, `le jour le plus chargé`,
- * `record`; not `when it was hottest`, a time rather than a value.
+ * `record`; not `when it was hottest`, a time rather than a value, nor the verb (`how many did
+ * the police record`).
  */
 const EXTREME_ASKED =
-  /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
+  /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|(?<!\b(?:did|do|does|will|would|to)(?: \S+){0,3} )record|(?<=\b(?:a|the|new) )record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
 /**
  * The two ends of a scale, as English superlatives: `the largest` is no answer to `the smallest`,
  * though it says an extreme.
