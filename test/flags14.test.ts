@@ -160,3 +160,18 @@ describe('the thing a count is of', () => {
     expect(answer.missing).toEqual([]);
   });
 });
+
+const ferry = () =>
+  articleIndex('ferry-rundle.en.txt', [
+    'Rundle ferry crews win a pay rise',
+    '',
+    'Deck hands earn £14.80 an hour, and engineers £19.40 an hour.',
+  ]);
+
+describe('an earner written in one word or two', () => {
+  it('reads `deckhands` as the `Deck hands` the sentence pays', async () => {
+    const answer = first(findPassages(await ferry(), 'how much are the deckhands paid per hour'));
+    expect(answer.sentence).toContain('£14.80');
+    expect(answer.missing).not.toContain('deckhands');
+  });
+});
