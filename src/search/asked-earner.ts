@@ -122,6 +122,23 @@ export function askedEarner(
 }
 
 /**
+ * Whether the earner the sentence names ends with the one asked, written in one word or two:
+ * `deckhands` are the `Deck hands`, `deck hands` the `deckhands`.
+ */
+function writtenApart(own: Token[], typed: string): boolean {
+  const asked = fold(typed).replace(/[^\p{L}\d]/gu, '');
+  // In the sentence's order: `runBefore` reads back from the verb.
+  const words = [...own].sort((a, b) => a.start - b.start);
+  return words.some(
+    (_, from) =>
+      words
+        .slice(from)
+        .map(({ word }) => word)
+        .join('') === asked,
+  );
+}
+
+/**
  * The gaps with the earner asked added when each of the sentence's pay verbs has an earner of its
  * own before it that shares no word with the one asked.
  */
@@ -142,7 +159,11 @@ export function withEarnerGap(
   // qui gagnent 1 890 €`, the first (`touche`, affects) is no pay of `revalorisation`'s.
   const otherEarner = (verb: number) => {
     const own = runBefore(tokens, verb);
-    return own.length > 0 && !own.some(({ word }) => earner.ids.has(index.wordIds.get(word) ?? -1));
+    return (
+      own.length > 0 &&
+      !own.some(({ word }) => earner.ids.has(index.wordIds.get(word) ?? -1)) &&
+      !writtenApart(own, earner.typed)
+    );
   };
   if (verbs.length === 0 || !verbs.every(otherEarner)) return gaps;
   return { ...gaps, missing: [...gaps.missing, earner.typed] };

@@ -5,6 +5,7 @@ import { askedMeasure, MEASURE_UNITS } from './asked-measure.ts';
 import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
 import { fold, type Token, tokenize } from './normalize.ts';
+import { isPersonNoun } from './people-counted.ts';
 import { ASKED_FIGURE_MIN_BONUS, FIGURE_WORDS, WANTED_FIGURES } from './settings.ts';
 import { matchedSpan } from './token-span.ts';
 
@@ -134,6 +135,21 @@ function askingPhrases(folded: string) {
 }
 
 /**
+ * Whether the word at `at`, which asks a sum (`salaries`), is people counted after `combien de`
+ * or `how many`: French `salariés` folds to English `salaries`, and `combien de salariés` asks
+ * how many employees, not their pay.
+ */
+function namesPeopleCounted(tokens: Token[], at: number, kinds: FigureKind[]): boolean {
+  if (kinds.length !== 1 || kinds[0] !== 'money') return false;
+  const word = tokens[at]?.word ?? '';
+  if (!isPersonNoun(word)) return false;
+  const link = ['de', 'd', 'of'].includes(tokens[at - 1]?.word ?? '') ? 1 : 0;
+  const before = tokens[at - 1 - link]?.word ?? '';
+  const two = `${tokens[at - 2 - link]?.word ?? ''} ${before}`;
+  return COUNT_ASKING.test(before) || COUNT_ASKING.test(two);
+}
+
+/**
  * How the question asks for a figure (`how many`, `combien`, `pourcentage`), as typed, and the
  * kinds that answer it: those every asking phrase of the question agrees on (`how much … cost` is
  * money), else the longest phrase's (`combien de temps` is a duration, not a count).
@@ -165,7 +181,9 @@ function askedKind(question: string): AskedFigure | undefined {
   // Where a phrase asking a count of something names it: the token after `how many`/`combien de`.
   const counting: { at: number; english: boolean }[] = [];
   const covered = new Set<number>();
-  const phrases = askingPhrases(folded);
+  const phrases = askingPhrases(folded).filter(
+    ({ kinds, first, last }) => !(first === last && namesPeopleCounted(tokens, first, kinds)),
+  );
   const askingWords = phrases.flatMap(({ first, last }) =>
     tokens.slice(first, last + 1).map((token) => token.word),
   );

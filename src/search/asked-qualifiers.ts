@@ -54,10 +54,11 @@ const before = (text: string, bound: BoundFigure): string =>
 
 /**
  * An extreme asked: `the highest`, `the busiest`, `la plus basse`, `le jour le plus chargé`,
- * `record`; not `when it was hottest`, a time rather than a value.
+ * `record`; not `when it was hottest`, a time rather than a value, nor the verb (`how many did
+ * the police record`).
  */
 const EXTREME_ASKED =
-  /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
+  /\b((?:the|its|their) (?:highest|lowest|biggest|largest|smallest|busiest|coldest|hottest|warmest|longest|shortest|fastest|slowest|deepest|heaviest|greatest|worst|best)|(?:le|la|les|l) (?:plus|moins) \p{L}+|(?<!\b(?:did|do|does|will|would|to)(?: \S+){0,3} )record|(?<=\b(?:a|the|new) )record|maximum|minimum|maximale|minimale|maximal|minimal)\b/u;
 /**
  * The two ends of a scale, as English superlatives: `the largest` is no answer to `the smallest`,
  * though it says an extreme.
@@ -82,12 +83,25 @@ function otherEndOnly(asked: string, sentence: string): boolean {
 }
 
 /**
- * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`), a value never
+ * An extreme said: a superlative, a record, a peak, a bound (`up to`, `au moins`, `no more than`,
+ * `pas plus de`, `n’a pas dépassé`), a value never
  * reached before, what one day or night alone saw (`31 interventions en une seule journée`); not
  * `off-peak`, the ordinary hours.
  */
 const EXTREME_SAID =
-  /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|(?<!off )peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+  /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|(?<!off )peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:no|not) (?:more|fewer|less) than|pas (?:plus|moins) de?|pas depasse|depass\p{L}* pas|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
+
+/**
+ * A bound on the side of the extreme asked: a maximum is what a figure stays under (`situées à
+ * moins de 80 km`, `less than 80 km`), a minimum what it stays over (`more than 50 kg`).
+ */
+const UPPER_BOUND_SAID = /\b(moins d|moins de|less than|fewer than|under|within)\b/u;
+const LOWER_BOUND_SAID = /\b(plus d|plus de|more than|over)\b/u;
+function boundSaid(asked: string, sentence: string): boolean {
+  if (/\bmaxim\p{L}*/u.test(asked)) return UPPER_BOUND_SAID.test(sentence);
+  if (/\bminim\p{L}*/u.test(asked)) return LOWER_BOUND_SAID.test(sentence);
+  return false;
+}
 
 /** Words ending in `-est` after a word of their own that are no superlative. */
 const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(
@@ -283,7 +297,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
       typed: extreme,
       met: (sentence) =>
         !otherEndOnly(fold(extreme), sentence) &&
-        (EXTREME_SAID.test(sentence) || sentence.split(' ').some(isSuperlative)),
+        (EXTREME_SAID.test(sentence) ||
+          sentence.split(' ').some(isSuperlative) ||
+          boundSaid(fold(extreme), sentence)),
     });
   }
   const whole = WHOLE_ASKED.exec(folded);

@@ -58,14 +58,15 @@ export function countedThing(
     !isScaleWord(token.word) &&
     !/\d/u.test(token.word) &&
     question[token.start] === question[token.start]?.toLowerCase();
-  // Written next to each other, with nothing but a space or an apostrophe between.
-  const joined = (at: number): boolean => {
+  // Written next to each other, with nothing but a space or an apostrophe between; in English a
+  // hyphen too, which joins the words qualifying the thing (`night-time burglaries`).
+  const joined = (at: number, hyphen = false): boolean => {
     const before = tokens[at - 1];
     const token = tokens[at];
     return (
       before !== undefined &&
       token !== undefined &&
-      /^[\s'’]*$/u.test(question.slice(before.end, token.start))
+      (hyphen ? /^[\s'’-]*$/u : /^[\s'’]*$/u).test(question.slice(before.end, token.start))
     );
   };
   for (const { at: start, english } of counting) {
@@ -85,7 +86,8 @@ export function countedThing(
       head = next + 1;
     if (english) {
       let at = next;
-      while (!isPlural(tokens[at]?.word ?? '') && isContent(tokens[at + 1]) && joined(at + 1)) at++;
+      while (!isPlural(tokens[at]?.word ?? '') && isContent(tokens[at + 1]) && joined(at + 1, true))
+        at++;
       if (isPlural(tokens[at]?.word ?? '')) head = at;
     }
     const describing: string[] = [];
@@ -209,11 +211,16 @@ function doingGroup(groups: QueryGroup[], counted: string): QueryGroup | undefin
   return at < 0 ? undefined : groups[at + 1];
 }
 
-/** Whether a figure counts a thing of those stems by its unit: `four turbines`. */
+/**
+ * Whether a figure counts a thing of those stems by its unit: `four turbines`; a rate counts the
+ * thing before its period (`items/week` counts items, not weeks).
+ */
 export function countsOneOf(figure: Figure, stems: Set<string>): boolean {
   return (
     figure.kind === 'count' &&
-    tokenize(figure.unit).some((token) => /\p{L}/u.test(token.word) && stems.has(stem(token.word)))
+    tokenize(figure.unit.split('/')[0] ?? '').some(
+      (token) => /\p{L}/u.test(token.word) && stems.has(stem(token.word)),
+    )
   );
 }
 

@@ -21,6 +21,7 @@ import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
   exceptedWeekday,
+  inMonthRange,
   inSeason,
   inWeekdays,
   labelledOtherwise,
@@ -219,7 +220,10 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
           (bound) =>
             bound[said].length > 0 &&
             !bound[said].some(
-              (setting) => holds(setting.words, term) || inSeason(setting.words, term),
+              (setting) =>
+                holds(setting.words, term) ||
+                inSeason(setting.words, term) ||
+                inMonthRange(setting.text, term),
             ),
         );
   const saidElsewhere = elsewhere.length > 0 && elsewhere.length === answering.length;
@@ -231,7 +235,13 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   if (yearOfAnother(term, answering, settings, sentence.text)) return described(answering);
   // A place typed as where something is must be the paragraph's, not only the title's country.
   const framed = holds(framing, term) && !term.locative;
-  if (holds(own, term) || inSeason(own, term) || inWeekdays(sentence.text, term) || framed) {
+  if (
+    holds(own, term) ||
+    inSeason(own, term) ||
+    inMonthRange(sentence.text, term) ||
+    inWeekdays(sentence.text, term) ||
+    framed
+  ) {
     // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
     // prolongement des discussions entre Xi Jinping et Joe Biden en novembre 2023`.
     const aside =

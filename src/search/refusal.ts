@@ -27,7 +27,7 @@ import type { SpecificTerm } from './specific-terms.ts';
 import { isSpelledWord } from './typos.ts';
 import { namesFigureUnit } from './unit-named.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
-import { articleGives, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
+import { articleGives, typedAsBound, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 
 /** The refusal rule beyond coverage: questions that only name what the articles speak of. */
 
@@ -249,8 +249,10 @@ export function wordsNotIn(
     if (sentence !== undefined && saysSuperlative(group.key, sentence.text)) return [];
     // A number with its unit typed onto it (`20km`) is a number.
     const kind = /^\d+\p{L}*$/u.test(group.key) ? 'number' : 'name';
-    const guess = kind === 'number' && typedAsGuess(tokens, group.from);
-    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind, guess })) return [];
+    const guess = kind === 'number' && typedAsGuess(tokens, group.from, question);
+    const bound = kind === 'number' ? typedAsBound(tokens, group.from, question) : undefined;
+    if (sentence !== undefined && writtenOtherwise(sentence, { typed, kind, guess, bound }))
+      return [];
     // `sur les 6200 docs`: a whole the reader read in the article (specific-terms.ts).
     if (
       kind === 'number' &&

@@ -187,8 +187,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['count', 'duration'],
     0.05,
   ],
-  // A person's age or birth: asked for, so a sentence without such a figure cannot answer.
-  [/\b(quel age|how old|age|aged)\b/u, ['count', 'duration'], 0.15],
+  // A person's age or birth: asked for, so a sentence without such a figure cannot answer. Not
+  // `aged for two years`, how long a cheese or a wine was kept.
+  [/\b(quel age|how old|age|aged(?! for\b))\b/u, ['count', 'duration'], 0.15],
   [/\b(born|naissance|birth|birthday|est nee?|sont nees?)\b/u, ['date'], 0.15],
 ];
 

@@ -1,7 +1,8 @@
 import { ORDINAL_WORDS } from '../knowledge/figure-ordinals.ts';
 import { UNIT_SYMBOLS } from '../knowledge/figure-unit-words.ts';
+import { questionLanguage } from './chat-words.ts';
 import { glossaryEntry } from './dictionary-lookup.ts';
-import { afterPlacePreposition } from './figure-context.ts';
+import { ARTICLES, afterPlacePreposition } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
 import {
   dropQuestionFrames,
@@ -18,7 +19,7 @@ import type { SearchIndex } from './search-index.ts';
 import { PERIOD_WORDS } from './settings.ts';
 import { isSpelledWord } from './typos.ts';
 import { weekdayOf } from './weekdays.ts';
-import { typedAsGuess, typedAsWhole } from './written-otherwise.ts';
+import { typedAsBound, typedAsGuess, typedAsWhole } from './written-otherwise.ts';
 import { sideAt, type YearSide } from './year-sides.ts';
 
 /**
@@ -64,6 +65,8 @@ export interface SpecificTerm {
   whole: boolean;
   /** A number typed as a reader's guess (`like 200000`): near the article's figure, it is given. */
   guess: boolean;
+  /** A number the reader checks a figure against (`…, more than 300?`): by its side, it is met. */
+  bound?: 'over' | 'under';
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -254,7 +257,7 @@ export function specificTerms(
       kind = 'year';
       alternatives.push([new Set([endYear])]);
     }
-    const locative = kind === 'name' && afterPlacePreposition(all, all.indexOf(first));
+    const locative = kind === 'name' && afterPlaceTyped(question, all, all.indexOf(first));
     const place =
       kind === 'name' &&
       (locative ||
@@ -283,12 +286,32 @@ export function specificTerms(
             )?.side
           : undefined,
       whole: kind === 'number' && typedAsWhole(all, all.indexOf(first)),
-      guess: kind === 'number' && typedAsGuess(all, all.indexOf(first)),
+      guess:
+        (kind === 'number' || kind === 'year') && typedAsGuess(all, all.indexOf(first), question),
+      bound:
+        kind === 'number' || kind === 'year'
+          ? typedAsBound(all, all.indexOf(first), question)
+          : undefined,
     };
     terms.push(term);
     previous = { term, end: last.end, known };
   }
   return terms;
+}
+
+/**
+ * Whether the token at `at` follows a place preposition as typed: English `a` is the article
+ * (`took a Kestrel flight`), though French `à` folds to it and chat types it without its accent
+ * (`a geneve`), which a French question's words tell.
+ */
+function afterPlaceTyped(question: string, tokens: Token[], at: number): boolean {
+  if (!afterPlacePreposition(tokens, at)) return false;
+  let before = at - 1;
+  while (ARTICLES.has(tokens[before]?.word ?? '')) before--;
+  const preposition = tokens[before];
+  if (preposition === undefined || preposition.word !== 'a') return true;
+  const typed = question.slice(preposition.start, preposition.end);
+  return typed !== 'a' && typed !== 'A' ? true : questionLanguage(question) === 'fr';
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { fold } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 import { exceptsWeekday, givesWeekday, weekdayOf } from './weekdays.ts';
 
@@ -31,6 +31,49 @@ export function inSeason(words: Set<string>, term: SpecificTerm): boolean {
   if (term.kind !== 'period') return false;
   const months = SEASON_MONTHS.get(fold(term.typed));
   return months?.some((month) => words.has(month)) === true;
+}
+
+/** The months in the year's order, each by its folded French and English names. */
+const MONTHS: string[][] = [
+  ['janvier', 'january'],
+  ['fevrier', 'february'],
+  ['mars', 'march'],
+  ['avril', 'april'],
+  ['mai', 'may'],
+  ['juin', 'june'],
+  ['juillet', 'july'],
+  ['aout', 'august'],
+  ['septembre', 'september'],
+  ['octobre', 'october'],
+  ['novembre', 'november'],
+  ['decembre', 'december'],
+];
+const monthIndex = (word: string): number => MONTHS.findIndex((names) => names.includes(word));
+
+/** A range of months: `from April to September`, `between October and March`, `d’avril à juin`. */
+const MONTH_RANGE =
+  /\b(?:from|between|de|d|du|entre) (\p{L}+) (?:to|through|until|till|and|a|au|et) (\p{L}+)\b/gu;
+
+/**
+ * Whether a season typed is one a range of months the sentence gives runs through: `from April to
+ * September` holds the summer, `between October and March` the winter (a range may run over the
+ * new year).
+ */
+export function inMonthRange(text: string, term: SpecificTerm): boolean {
+  if (term.kind !== 'period') return false;
+  const months = SEASON_MONTHS.get(fold(term.typed))?.map(monthIndex);
+  if (months === undefined) return false;
+  const folded = tokenize(text)
+    .map((token) => token.word)
+    .join(' ');
+  for (const [, from = '', to = ''] of folded.matchAll(MONTH_RANGE)) {
+    const first = monthIndex(from);
+    const last = monthIndex(to);
+    if (first < 0 || last < 0) continue;
+    const span = (last - first + 12) % 12;
+    if (months.some((month) => (month - first + 12) % 12 <= span)) return true;
+  }
+  return false;
 }
 
 /** Whether a day of the week typed is one the sentence gives, as a range (`lundi au vendredi`). */

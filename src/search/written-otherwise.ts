@@ -33,11 +33,47 @@ const GUESS_BEFORE: ReadonlySet<string> = new Set(
   'like about around roughly approximately approx environ genre approximativement'.split(' '),
 );
 
-/** Whether the number at `at` is typed as a guess (`was it like 7000`, `à peu près 200`). */
-export function typedAsGuess(tokens: Token[], at: number): boolean {
+/**
+ * The words between the question's last comma and the number at `at` when that number closes the
+ * question, folded: the check the reader ends it with (`how many members, more than 300?`, `how
+ * many donors do they want, is it 2000?`); undefined when it closes none.
+ */
+function closingCheck(tokens: Token[], at: number, question: string | undefined) {
+  const number = tokens[at];
+  if (question === undefined || number === undefined || at !== tokens.length - 1) return undefined;
+  const typedBefore = question.slice(0, number.start);
+  const comma = typedBefore.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  return fold(typedBefore.slice(comma + 1))
+    .replace(/[^\p{L}\d]+/gu, ' ')
+    .trim();
+}
+
+/** A value the reader checks: `…, is it 2000?`, `…, c’est 500 ?`. */
+const GUESS_CHECK = /^(?:is it|was it|is that|c est|c etait|ca fait)$/u;
+/** A bound the reader checks, by its side: `…, more than 300?`, `…, moins de 50 ?`. */
+const OVER_CHECK = /^(?:more than|over|above|plus de|plus d)$/u;
+const UNDER_CHECK = /^(?:less than|fewer than|under|below|moins de|moins d)$/u;
+
+/**
+ * Whether the number at `at` is typed as a guess (`was it like 7000`, `à peu près 200`), or as
+ * the value of the reader's check closing the question (`…, is it 2000?`).
+ */
+export function typedAsGuess(tokens: Token[], at: number, question?: string): boolean {
   const before = tokens[at - 1]?.word ?? '';
   if (GUESS_BEFORE.has(before)) return true;
-  return before === 'pres' && tokens[at - 2]?.word === 'peu';
+  if (before === 'pres' && tokens[at - 2]?.word === 'peu') return true;
+  return GUESS_CHECK.test(closingCheck(tokens, at, question) ?? '');
+}
+
+/** The side of a bound the reader's closing check asks (`…, more than 300?`), if it asks one. */
+export function typedAsBound(
+  tokens: Token[],
+  at: number,
+  question: string,
+): 'over' | 'under' | undefined {
+  const check = closingCheck(tokens, at, question) ?? '';
+  return OVER_CHECK.test(check) ? 'over' : UNDER_CHECK.test(check) ? 'under' : undefined;
 }
 
 /** Words saying what one of several does or has: `each lorry`, `chaque camion`. */
@@ -51,10 +87,12 @@ const EACH = /(^|[^\p{L}])(each|apiece|chaque|chacun|chacune)($|[^\p{L}])/u;
  */
 export function writtenOtherwise(
   sentence: Sentence,
-  term: Pick<SpecificTerm, 'typed' | 'kind'> & { guess?: boolean },
+  term: Pick<SpecificTerm, 'typed' | 'kind'> & { guess?: boolean; bound?: 'over' | 'under' },
 ): boolean {
   const typed = fold(term.typed);
-  if (term.kind === 'number') {
+  // A year typed as a guess (`is it 2000?`) is a number the reader guesses: `2,000 donors`.
+  const checked = term.guess === true || term.bound !== undefined;
+  if (term.kind === 'number' || (term.kind === 'year' && checked)) {
     // A unit typed onto the number (`20km`) is the figure's unit, not part of its value; the
     // figure must be in it (`5G masts` is no `5 masts`).
     const compact = typed.replace(/\s/gu, '').replace(',', '.');
@@ -68,11 +106,16 @@ export function writtenOtherwise(
     // `can 1 lorry fix` asks what `each lorry` does.
     if (value === 1 && EACH.test(fold(sentence.text))) return true;
     const within = (term.guess === true ? guessedTo(digits) : roundedTo(digits)) / 2;
+    // `more than 300?` is met by a figure above it, within the step of its leading digit.
+    const step = guessedTo(digits);
+    const meets = (figure: Figure) =>
+      term.bound === 'over'
+        ? figure.value > value && figure.value < value + step
+        : term.bound === 'under'
+          ? figure.value < value && figure.value > value - step
+          : figure.value === value || Math.abs(figure.value - value) < within;
     return sentence.figures.some(
-      (figure) =>
-        figure.kind !== 'date' &&
-        inUnit(figure) &&
-        (figure.value === value || Math.abs(figure.value - value) < within),
+      (figure) => figure.kind !== 'date' && inUnit(figure) && meets(figure),
     );
   }
   const code = /^(\p{L}+)[\s-]?(\d+)$/u.exec(typed);
