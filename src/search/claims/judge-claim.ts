@@ -17,6 +17,7 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
+import { wordlessBesideOtherwise } from './otherwise-beside.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { actualBesidePlanned } from './planned-beside.ts';
@@ -122,9 +123,13 @@ export function judge(
     focusGroups.length === 0 || sentenceCoverageOf(index, focusGroups, sentenceOf(reading)) === 1;
   // Words gathered from the paragraph say the claim only through a sentence that gives every
   // claimed figure or says a quarter of the claim (not one on hiring beside `8 seasonal staff`).
-  // Nor do figures of things named otherwise (`12 mégawatts` for `une douzaine de techniciens`).
+  // Nor do figures of things named otherwise (`12 mégawatts` for `une douzaine de techniciens`),
+  // nor a sentence with none of the claim's words beside one that reads them otherwise
+  // (otherwise-beside.ts).
   const saysOwnPart = (reading: Reading) =>
-    (reading.ownsFigures && !reading.countedOtherwise) ||
+    (reading.ownsFigures &&
+      !reading.countedOtherwise &&
+      !wordlessBesideOtherwise(index, topic, reading, readings)) ||
     sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
   const saysClaim = (reading: Reading) =>
     reading.figuresHeld &&
