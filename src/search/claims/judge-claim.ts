@@ -31,6 +31,7 @@ import { conflictInSupport } from './support-conflicts.ts';
 import { sumsTell } from './telling-sums.ts';
 import { rivalOfClaimTerms } from './term-rival.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
+import { yearNamesOne } from './year-edition.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -316,7 +317,9 @@ export function judge(
       ...reading,
       conflicts: reading.conflicts.filter(
         (conflict) =>
-          !givenAtValue.has(conflict.claimed) && !eventUnsaid(index, claim, figures, conflict),
+          !givenAtValue.has(conflict.claimed) &&
+          !eventUnsaid(index, claim, figures, conflict) &&
+          !yearNamesOne(claim, figures, conflict),
       ),
     }))
     .filter(
