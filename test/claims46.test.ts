@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** A small article of my own: a zoo's year, its shop and its heating. */
+/** A cheese dairy of my own, in French. */
+const DAIRY = [
+  'La fromagerie de Brenaz',
+  '',
+  'La fromagerie de Brenaz collecte le lait de 31 fermes du plateau.',
+  'Un tomme de Brenaz vieille de huit mois se vend 21,40 € le kilo à la boutique, contre 15 € pour une tomme jeune.',
+];
+
 /** A village fair of my own, in French. */
 const FAIR = [
   'La foire aux noix de Sarlieu',
@@ -51,5 +59,16 @@ describe('a year before its noun names one of a series (claims46)', () => {
     const fair = await articleIndex('foire.fr.txt', FAIR);
     const said = checkIn(fair, 'the 2026 foire aux noix de Sarlieu got cancelled');
     expect(said.verdict).toBe('not-found');
+  });
+});
+
+describe('a price per a measure is compared only with a price per the same kind of measure (claims46)', () => {
+  it('does not contradict a price per 1000 litres by a price per kilo', async () => {
+    const dairy = await articleIndex('fromagerie.fr.txt', DAIRY);
+    const litres = 'la tomme de Brenaz vieille de huit mois se vend 480 € les 1000 litres';
+    expect(checkIn(dairy, litres).verdict).toBe('not-found');
+    const kilo = checkIn(dairy, 'une tomme vieille de huit mois se vend 19 € le kilo à Brenaz');
+    expect(kilo.verdict).toBe('contradicted');
+    expect(kilo.quoted).toContain('21,40 € le kilo');
   });
 });
