@@ -4,6 +4,7 @@ import { TIME_UNITS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import { ageIn, asAges } from './ages.ts';
+import { perOtherMeasure } from './per-measure.ts';
 import { justPast, type Precision, precisionOf } from './precision.ts';
 import { rateUnitOf } from './rate-units.ts';
 import { datesAgree, dayDetail, monthDetail, seasonDetail, yearPartBefore } from './year-parts.ts';
@@ -222,9 +223,10 @@ export function comparable(a: Quantity, b: Quantity): boolean {
   const [[currencyA, periodA], [currencyB, periodB]] = [moneyParts(a.detail), moneyParts(b.detail)];
   if (currencyA !== '' && currencyB !== '' && currencyA !== currencyB) return false;
   // A price per a thing (`€80 per hive`, `40 € par ruche`) is another price per a thing, in any
-  // language, never a total (`1,2 million d'euros`).
+  // language, never a total (`1,2 million d'euros`), nor a price per another measure (per-measure.ts).
   const perThing = (period: string) => period !== '' && !TIME_PERIODS.has(period);
-  if (perThing(periodA) || perThing(periodB)) return perThing(periodA) && perThing(periodB);
+  if (perThing(periodA) || perThing(periodB))
+    return perThing(periodA) && perThing(periodB) && !perOtherMeasure(periodA, periodB);
   // A wage or fee per hour (`£12.85 an hour`) is no price paid once (`4,75 £`), nor a sum.
   if ((periodA === 'HOUR') !== (periodB === 'HOUR')) return false;
   return periodA === '' || periodB === '' || periodA === periodB;

@@ -19,7 +19,8 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
         'rise rises rose risen rising increase increased increases increasing grew grow grows ' +
         'grown climbed climb climbs gained gain gains jumped jump jumps soared surged up ' +
         'hausse augmente augmentent augmentation augmenter progresse progressent progression ' +
-        'bondi bondit monte montent grimpe grimpent'
+        'bondi bondit monte montent grimpe grimpent rebounded rebound rebounds accru accrue ' +
+        'accroit accroissent envole envolent'
       ).split(' '),
     ),
   ],
@@ -29,7 +30,9 @@ const WAYS: [Direction, ReadonlySet<string>][] = [
       (
         'fall falls fell fallen falling decrease decreased decreases decreasing decline declined ' +
         'declines dropped drop drops shrank shrunk slumped plunged down fewer baisse baissent ' +
-        'diminue diminuent diminution recule reculent recul chute chutent tombe tombent'
+        'diminue diminuent diminution recule reculent recul chute chutent tombe tombent slipped ' +
+        'slip slips dipped dip dips sank sink sinks tumbled tumble tumbles flechi flechit ' +
+        'degringole regresse'
       ).split(' '),
     ),
   ],

@@ -18,6 +18,7 @@ import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-cand
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
+import { wordlessBesideOtherwise } from './otherwise-beside.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
 import { paymentUnsaid } from './payment.ts';
 import { actualBesidePlanned } from './planned-beside.ts';
@@ -33,6 +34,7 @@ import { sumsTell } from './telling-sums.ts';
 import { rivalOfClaimTerms } from './term-rival.ts';
 import { countsClaimedThingOtherwise } from './thing-counted.ts';
 import { spanEndOtherwise } from './time-span-end.ts';
+import { yearNamesOne } from './year-edition.ts';
 
 /** Passages looked at for each claim. */
 const CANDIDATES = 6;
@@ -125,9 +127,13 @@ export function judge(
     focusGroups.length === 0 || sentenceCoverageOf(index, focusGroups, sentenceOf(reading)) === 1;
   // Words gathered from the paragraph say the claim only through a sentence that gives every
   // claimed figure or says a quarter of the claim (not one on hiring beside `8 seasonal staff`).
-  // Nor do figures of things named otherwise (`12 mégawatts` for `une douzaine de techniciens`).
+  // Nor do figures of things named otherwise (`12 mégawatts` for `une douzaine de techniciens`),
+  // nor a sentence with none of the claim's words beside one that reads them otherwise
+  // (otherwise-beside.ts).
   const saysOwnPart = (reading: Reading) =>
-    (reading.ownsFigures && !reading.countedOtherwise) ||
+    (reading.ownsFigures &&
+      !reading.countedOtherwise &&
+      !wordlessBesideOtherwise(index, topic, reading, readings)) ||
     sentenceCoverageOf(index, topic, sentenceOf(reading)) >= OWN_PART;
   // A claim whose one figure is a vote tally is said by a sentence on its subject that gives
   // both sides in order, in words or digits (tally-said.ts).
@@ -325,7 +331,9 @@ export function judge(
       ...reading,
       conflicts: reading.conflicts.filter(
         (conflict) =>
-          !givenAtValue.has(conflict.claimed) && !eventUnsaid(index, claim, figures, conflict),
+          !givenAtValue.has(conflict.claimed) &&
+          !eventUnsaid(index, claim, figures, conflict) &&
+          !yearNamesOne(claim, figures, conflict),
       ),
     }))
     .filter(
