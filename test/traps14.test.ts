@@ -56,6 +56,13 @@ describe('a part asked alone', () => {
     expect(quoted?.missing.length).toBeGreaterThan(0);
   });
 
+  it('does not lack when the question asks about the total it names, not a part', async () => {
+    const index = await articleIndex('clinic.en.txt', CLINIC);
+    const answer = findPassages(index, 'Que couvre le chiffre des 1,1 million de livres ?');
+    expect(answer.results[0]?.sentence).toContain('£1.1 million');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+
   it('does not take a pay for a person named whose sentence gives no sum', async () => {
     const index = await articleIndex('marche.fr.txt', MARKET);
     const answer = findPassages(index, 'Combien gagne le régisseur Anouk Perrel ?');

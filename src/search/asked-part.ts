@@ -1,7 +1,7 @@
 import { extractFigures } from '../knowledge/figures.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
-import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -33,6 +33,11 @@ const WITHOUT = /^(?:sans|without|hors|excluding|except|sauf)$/u;
 const DETERMINERS = /^(?:the|a|an|le|la|les|l|un|une|des|du|de|d)$/u;
 /** Words right before a total the question names as a whole: `of the`, `de`, `ces`. */
 const WHOLE_BEFORE = /^(?:the|of|de|d|des|du|les|la|le|ces|these|those|this|its|their|ses|leurs)$/u;
+/**
+ * Asking words that name the figure itself (`d’où vient le chiffre des 800 millions`): the reader
+ * asks about that total, not a part of it.
+ */
+const FIGURE_ITSELF = /^(?:chiffres?|figures?|numbers?|nombres?|montants?|amounts?)$/u;
 
 /** The part asked, as typed, with the corpus words its words and the question's may be. */
 export interface AskedPart {
@@ -188,7 +193,10 @@ export function withPartGap(
   const isTotal = (value: number) =>
     part.totals.some((total) => Math.abs(total - value) <= total * 0.005);
   const sums = figures.filter(({ kind }) => kind === 'money');
-  const onlyTotals = sums.length > 0 && sums.every(({ value }) => isTotal(value));
+  const onlyTotals =
+    sums.length > 0 &&
+    !FIGURE_ITSELF.test(fold(asked.typed).trim()) &&
+    sums.every(({ value }) => isTotal(value));
   if (onlyTotals || (part.part.size > 0 && sharedWithOther(index, sentence.text, part)))
     return { ...gaps, missing: [...gaps.missing, part.typed] };
   return gaps;
