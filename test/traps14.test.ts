@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../src/knowledge/figures.ts';
-import type { Sentence } from '../src/knowledge/types.ts';
 import { askedPopulation, withPopulationGap } from '../src/search/asked-population.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { NO_GAPS } from '../src/search/passage-gaps.ts';
 import { articleIndex } from './claim-checks.ts';
+import { sentenceOf } from './measure-figures.ts';
 
 /** Near-miss traps: a total for a part, pay for another figure, another ranked period or year. */
 
@@ -119,15 +118,7 @@ describe('a population asked', () => {
 });
 
 describe('the words asking a population', () => {
-  const sentence = (text: string): Sentence => ({
-    id: 0,
-    text,
-    documentId: 0,
-    sectionIndex: 0,
-    paragraph: 1,
-    position: 0,
-    figures: extractFigures(text),
-  });
+  const sentence = sentenceOf;
 
   it('lack from a count of members, not from a count of inhabitants', () => {
     const asked = askedPopulation('What is the population of Tarrow?');

@@ -5,27 +5,6 @@ import { NUMBER_WORDS, ONE_WORDS } from '../../knowledge/figure-number-words.ts'
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 
-const ENGLISH_NUMBERS: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-};
-
 /** A side of a tally: a number of one to three digits, or a number word. */
 const SIDE = String.raw`(\d{1,3}|[a-z]+)`;
 /** A tally as a claim types it: `9-2`, `cinq voix contre deux`, `nine votes to two`. */
@@ -42,7 +21,7 @@ const GIVEN = new RegExp(
 const sideValue = (side: string): number | undefined => {
   if (/^\d+$/u.test(side)) return Number(side);
   if (ONE_WORDS.includes(side)) return 1;
-  return NUMBER_WORDS[side] ?? ENGLISH_NUMBERS[side];
+  return NUMBER_WORDS[side];
 };
 
 interface Tally {
