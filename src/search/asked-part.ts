@@ -1,7 +1,7 @@
 import { extractFigures } from '../knowledge/figures.ts';
 import type { Sentence } from '../knowledge/types.ts';
 import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
-import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import type { QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -34,10 +34,12 @@ const DETERMINERS = /^(?:the|a|an|le|la|les|l|un|une|des|du|de|d)$/u;
 /** Words right before a total the question names as a whole: `of the`, `de`, `ces`. */
 const WHOLE_BEFORE = /^(?:the|of|de|d|des|du|les|la|le|ces|these|those|this|its|their|ses|leurs)$/u;
 /**
- * Asking words that name the figure itself (`d’où vient le chiffre des 800 millions`): the reader
- * asks about that total, not a part of it.
+ * A total the question names is the whole a part is asked of only when an amount is asked
+ * (`how much of the 2.3 billion`, `combien… des 12,5 millions`): `what will the 250000 fund pay
+ * for`, `d’où vient le chiffre des 800 millions` ask about the total itself.
  */
-const FIGURE_ITSELF = /^(?:chiffres?|figures?|numbers?|nombres?|montants?|amounts?)$/u;
+const AMOUNT_ASKED =
+  /\b(?:how much|how many|combien|quelle part|what share|what part|what proportion|quel montant|quelle somme)\b/u;
 
 /** The part asked, as typed, with the corpus words its words and the question's may be. */
 export interface AskedPart {
@@ -112,12 +114,14 @@ export function askedPart(
   const share = SHARE.test(folded);
   // A total named as the whole asked of (`of the 2.3 billion`, `la rénovation de 12,5 millions`),
   // not one offered as a guess (`is it like 150000 euros`).
-  const totals = extractFigures(question)
-    .filter(({ kind, value, start }) => {
-      const before = tokenize(question.slice(0, start)).at(-1)?.word ?? '';
-      return kind !== 'date' && value >= 1000 && WHOLE_BEFORE.test(before);
-    })
-    .map(({ value }) => value);
+  const totals = !AMOUNT_ASKED.test(folded)
+    ? []
+    : extractFigures(question)
+        .filter(({ kind, value, start }) => {
+          const before = tokenize(question.slice(0, start)).at(-1)?.word ?? '';
+          return kind !== 'date' && value >= 1000 && WHOLE_BEFORE.test(before);
+        })
+        .map(({ value }) => value);
   if (run.length === 0 && !share && totals.length === 0) return undefined;
   const named = new Set<number>();
   let leftOut = false;
@@ -193,10 +197,7 @@ export function withPartGap(
   const isTotal = (value: number) =>
     part.totals.some((total) => Math.abs(total - value) <= total * 0.005);
   const sums = figures.filter(({ kind }) => kind === 'money');
-  const onlyTotals =
-    sums.length > 0 &&
-    !FIGURE_ITSELF.test(fold(asked.typed).trim()) &&
-    sums.every(({ value }) => isTotal(value));
+  const onlyTotals = sums.length > 0 && sums.every(({ value }) => isTotal(value));
   if (onlyTotals || (part.part.size > 0 && sharedWithOther(index, sentence.text, part)))
     return { ...gaps, missing: [...gaps.missing, part.typed] };
   return gaps;
