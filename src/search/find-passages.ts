@@ -22,6 +22,7 @@ import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
 import { fillsGap, withGapFreeFirst } from './gap-free.ts';
 import { tellingLacks } from './partial-lacks.ts';
+import type { Gaps } from './passage-gaps.ts';
 import { type Gapped, withFigureFirst, withGaps } from './passage-order.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { withCountedPeople } from './people-counted.ts';
@@ -305,52 +306,25 @@ export function findPassages(
   const population = askedPopulation(text);
   const name = askedName(groups, text);
   const matched = matchedWords(index, groups);
+  // Each qualifier the question asks adds what a passage lacks of it, in this order.
+  const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
+    (gaps, sentence) => withPartGap(index, gaps, sentence, part, asked),
+    (gaps, sentence) => withPopulationGap(gaps, sentence, population),
+    (gaps, sentence) => withOrdinalGap(index, gaps, sentence, ordinal),
+    (gaps, sentence) => withWhenGap(gaps, sentence, when),
+    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
+    (gaps, sentence) => withThingGap(index, gaps, sentence, thing),
+    (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
+    (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
+    (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+  ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
       index,
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      withNameGap(
-        index,
-        withEarnerGap(
-          index,
-          withGroupGap(
-            index,
-            withThingGap(
-              index,
-              withWhereGap(
-                index,
-                withWhenGap(
-                  withOrdinalGap(
-                    index,
-                    withPopulationGap(
-                      withPartGap(index, gaps, sentence, part, asked),
-                      sentence,
-                      population,
-                    ),
-                    sentence,
-                    ordinal,
-                  ),
-                  sentence,
-                  when,
-                ),
-                sentence,
-                where,
-              ),
-              sentence,
-              thing,
-            ),
-            sentence,
-            group,
-            asked,
-          ),
-          sentence,
-          earner,
-        ),
-        sentence,
-        name,
-      ),
+      gapSteps.reduce((lacking, step) => step(lacking, sentence), gaps),
     ),
   );
   return {
