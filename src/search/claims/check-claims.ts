@@ -3,6 +3,7 @@ import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { withBarePrices } from './bare-prices.ts';
 import { withChangeEnds, withSharedChangeUnits } from './claim-changes.ts';
 import { plainClaim } from './claim-chat.ts';
 import { type FactCheck, factSpans, inFigurePiece, verdictOfFacts, within } from './claim-facts.ts';
@@ -83,7 +84,7 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     claim,
     withChangeEnds(
       claim,
-      withMultiples(claim, withSharedChangeUnits(claim, extractFigures(claim))),
+      withMultiples(claim, withSharedChangeUnits(claim, withBarePrices(extractFigures(claim)))),
     ).flatMap(countsOfShareInDigits),
   );
   const named = namesAmongFigures(index, claim, extracted);
