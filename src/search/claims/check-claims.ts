@@ -3,6 +3,7 @@ import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
+import { withBarePrices } from './bare-prices.ts';
 import { withChangeEnds, withSharedChangeUnits } from './claim-changes.ts';
 import { plainClaim } from './claim-chat.ts';
 import { type FactCheck, factSpans, inFigurePiece, verdictOfFacts, within } from './claim-facts.ts';
@@ -18,6 +19,7 @@ import { isPairConflict } from './paired-values.ts';
 import { partsOfShareOutOf } from './share-out-of.ts';
 import { partsOfShare } from './share-parts.ts';
 import { MAX_CLAIMS, splitClaims } from './split-claims.ts';
+import { withVerbSaid } from './verb-facts.ts';
 
 /**
  * The text of a claim without its figures: what it speaks of, for finding the passages. A count
@@ -83,7 +85,7 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     claim,
     withChangeEnds(
       claim,
-      withMultiples(claim, withSharedChangeUnits(claim, extractFigures(claim))),
+      withMultiples(claim, withSharedChangeUnits(claim, withBarePrices(extractFigures(claim)))),
     ).flatMap(countsOfShareInDigits),
   );
   const named = namesAmongFigures(index, claim, extracted);
@@ -114,7 +116,8 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     const text = claim.slice(span.start, span.end);
     const shifted = own.map((figure) => ({ ...figure, start: figure.start - span.start }));
     const subject = [subjectOf(text, shifted), ...carried.map((term) => term.text)].join(' ');
-    return { figures: own, ...judge(index, typed, claim, own, factNames, subject) };
+    const judged = judge(index, typed, claim, own, factNames, subject);
+    return { figures: own, ...withVerbSaid(index, text, judged) };
   });
   const byFacts = verdictOfFacts(typed, figures, facts);
   // A contradicted claim read fact by fact quotes the wrong fact's passage and the others'.

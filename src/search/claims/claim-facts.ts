@@ -3,6 +3,7 @@ import type { Passage } from '../answer.ts';
 import { tokenize } from '../normalize.ts';
 import type { ClaimCheck } from './claim-types.ts';
 import { isFact } from './split-claims.ts';
+import { isVerbFact } from './verb-facts.ts';
 
 /**
  * Where a claim tells two facts (`36% this winter, twice the 18% of winter 2023`, `81% in 2025
@@ -53,7 +54,8 @@ export function factSpans(claim: string): Span[] {
   let current = first as Span;
   for (const next of rest) {
     const fact = (span: Span) => isFact(claim.slice(span.start, span.end));
-    if (fact(current) && fact(next)) {
+    // `… fait 1800 m2 et a coûté 3,4 M€`: a figure said by one word after a fact is one too.
+    if (fact(current) && (fact(next) || isVerbFact(claim.slice(next.start, next.end)))) {
       facts.push(current);
       current = next;
     } else current = { start: current.start, end: next.end };

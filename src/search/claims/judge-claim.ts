@@ -4,6 +4,11 @@ import type { Passage } from '../answer.ts';
 import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
+import {
+  ACROSS_LANGUAGES_PART,
+  acrossLanguages,
+  figuresNameTheirThing,
+} from './across-languages.ts';
 import { aimedOnly } from './aimed-value.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
@@ -143,6 +148,15 @@ export function judge(
     reading.missingNames.length === 0 &&
     reading.coverage >= SAME_SUBJECT &&
     tallySaid(claim, figures, reading.passage.sentence);
+  // A sentence in the other language that itself gives every claimed figure, one of them
+  // telling and none a bare share or temperature, says the claim with fewer of its words matched
+  // (across-languages.ts).
+  const saysAcross = (reading: Reading) =>
+    reading.ownsFigures &&
+    !reading.countedOtherwise &&
+    sentenceCoverageOf(index, topic, sentenceOf(reading)) >= ACROSS_LANGUAGES_PART &&
+    figuresNameTheirThing(figures) &&
+    acrossLanguages(claim, index.corpus.documents[sentenceOf(reading).documentId]?.language);
   const saysClaim = (reading: Reading) =>
     saysTally(reading) ||
     (reading.figuresHeld &&
@@ -152,7 +166,8 @@ export function judge(
       (telling
         ? (reading.coverage >= SAME_SUBJECT && saysOwnPart(reading)) ||
           reading.figuresTell ||
-          saysBySoleFigures(reading)
+          saysBySoleFigures(reading) ||
+          saysAcross(reading)
         : (searched.has(reading.passage.sentenceId) &&
             reading.passage.score >= SUPPORT_WITHOUT_FIGURES &&
             reading.coverage >= SAME_SUBJECT) ||
