@@ -5,6 +5,7 @@ import { findPassages, toPassage } from '../find-passages.ts';
 import { parseQuery } from '../query.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { aimedOnly } from './aimed-value.ts';
+import { subjectOfArticle } from './article-subject.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term, withoutNames } from './claim-names.ts';
@@ -326,6 +327,13 @@ export function judge(
       const words = wordsOf(text);
       return persons.every((term) => namesTerm(index, words, text, term));
     });
+  // A sentence that lacks only the article's own subject (article-subject.ts), gives the other
+  // figure itself and says half the claim's words itself speaks of the claim: `It lost £310,000
+  // in 2023` for `Pool&Go lost about £140k in 2023`. Support still needs the name said.
+  const speaksOfSubjectUnnamed = (reading: Reading) =>
+    reading.conflicts.every((conflict) => conflict.sentenceId === reading.passage.sentenceId) &&
+    sentenceCoverageOf(index, topic, sentenceOf(reading)) >= SAME_SUBJECT &&
+    reading.missingNames.every((term) => subjectOfArticle(index, sentenceOf(reading), term, names));
   const contradiction = readings
     .map((reading) => ({
       ...reading,
@@ -339,7 +347,7 @@ export function judge(
     .filter(
       (reading) =>
         reading.conflicts.length > 0 &&
-        reading.missingNames.length === 0 &&
+        (reading.missingNames.length === 0 || speaksOfSubjectUnnamed(reading)) &&
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         (readsSoleOtherwise(reading) ||
