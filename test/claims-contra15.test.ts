@@ -5,13 +5,15 @@ import { articleIndex, checkIn } from './claim-checks.ts';
 const DAIRY = [
   'Upland dairy expands as milk prices recover',
   '',
-  'Brenmoor Creamery, the farmer-owned dairy founded in Coldwell in 1964, will build a new cheese cellar next spring, its chairman said on Friday. The firm buys milk from 140 farms.',
+  'Brenmoor Creamery, the farmer-owned dairy in Coldwell, will build a new cheese cellar next spring, its chairman said on Friday. The firm buys milk from 140 farms.',
   '',
   'Money matters',
   '',
   'Milk now costs the dairy 41 cents a litre, against 33 cents a litre in 2022. It lost £220,000 in 2023 and expects a profit of about £90,000 in 2025.',
   '',
   'Its rival Halvey Foods, in Marsden, employs 310 people.',
+  '',
+  'Cheese now sells at £9 a kilo, up from £7 when the old cellar flooded in March 2019.',
 ];
 
 describe('the article’s own subject, named in its opening (contra15)', () => {
@@ -23,6 +25,17 @@ describe('the article’s own subject, named in its opening (contra15)', () => {
     });
     expect(checkIn(index, 'Milk costs Brenmoor Creamery about 50 cents a litre now')).toMatchObject(
       { verdict: 'contradicted' },
+    );
+  });
+
+  it('dates the subject’s event by a later sentence that names nobody else', async () => {
+    const index = await articleIndex('dairy.en.txt', DAIRY);
+    expect(checkIn(index, 'The old Brenmoor Creamery cellar flooded in March 2017.')).toMatchObject(
+      {
+        verdict: 'contradicted',
+        quoted:
+          'Cheese now sells at £9 a kilo, up from £7 when the old cellar flooded in March 2019.',
+      },
     );
   });
 

@@ -16,8 +16,8 @@ function openingOf(index: SearchIndex, sentence: Sentence): string {
 /**
  * Whether a sentence that does not name a claim's body or person (no place) speaks of it all the
  * same: the article's opening paragraph names it, and the sentence names nobody and nothing else
- * (`It lost £310,000 in 2023`, not `Its rival Zipcar lost £310,000`): the claim's other names
- * and places aside.
+ * (`It lost £310,000 in 2023`, not `Its rival Zipcar lost £310,000`, nor `built at Norwell
+ * College`), the claim's own names and places aside.
  */
 export function subjectOfArticle(
   index: SearchIndex,
@@ -29,7 +29,7 @@ export function subjectOfArticle(
   const opening = openingOf(index, sentence);
   if (opening === '' || !namesTerm(index, wordsOf(opening), opening, term)) return false;
   const claimWords = new Set(names.flatMap((name) => name.words));
-  return namesOf(index, sentence.text, () => false).every(
-    (other) => other.place || other.words.some((word) => claimWords.has(word)),
+  return namesOf(index, sentence.text, () => false).every((other) =>
+    other.words.some((word) => claimWords.has(word)),
   );
 }

@@ -325,13 +325,20 @@ export function judge(
       const title = index.corpus.documents[sentence?.documentId ?? -1]?.title ?? '';
       const text = `${sentence?.text ?? ''} ${title}`;
       const words = wordsOf(text);
-      return persons.every((term) => namesTerm(index, words, text, term));
+      // The article's own subject is said by a sentence on the claim naming nobody else.
+      const onSubject = (term: Term) =>
+        sentence !== undefined &&
+        sentenceCoverageOf(index, topic, sentence) >= SAME_SUBJECT &&
+        subjectOfArticle(index, sentence, term, names);
+      return persons.every((term) => namesTerm(index, words, text, term) || onSubject(term));
     });
-  // A sentence that lacks only the article's own subject (article-subject.ts), gives the other
-  // figure itself and says half the claim's words itself speaks of the claim: `It lost £310,000
-  // in 2023` for `Pool&Go lost about £140k in 2023`. Support still needs the name said.
+  // A sentence that lacks only the article's own subject (article-subject.ts), gives another
+  // figure (no place) itself and says half the claim's words itself speaks of the claim: `It
+  // lost £310,000 in 2023` for `Pool&Go lost about £140k in 2023`. Support still needs the name.
   const speaksOfSubjectUnnamed = (reading: Reading) =>
-    reading.conflicts.every((conflict) => conflict.sentenceId === reading.passage.sentenceId) &&
+    reading.conflicts.every(
+      (conflict) => conflict.sentenceId === reading.passage.sentenceId && !isPlace(conflict, names),
+    ) &&
     sentenceCoverageOf(index, topic, sentenceOf(reading)) >= SAME_SUBJECT &&
     reading.missingNames.every((term) => subjectOfArticle(index, sentenceOf(reading), term, names));
   const contradiction = readings
