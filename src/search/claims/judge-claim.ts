@@ -10,6 +10,7 @@ import {
   figuresNameTheirThing,
 } from './across-languages.ts';
 import { aimedOnly } from './aimed-value.ts';
+import { subjectOfArticle } from './article-subject.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
 import { type ClaimFacts, wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term, withoutNames } from './claim-names.ts';
@@ -339,8 +340,22 @@ export function judge(
       const title = index.corpus.documents[sentence?.documentId ?? -1]?.title ?? '';
       const text = `${sentence?.text ?? ''} ${title}`;
       const words = wordsOf(text);
-      return persons.every((term) => namesTerm(index, words, text, term));
+      // The article's own subject is said by a sentence on the claim naming nobody else.
+      const onSubject = (term: Term) =>
+        sentence !== undefined &&
+        sentenceCoverageOf(index, topic, sentence) >= SAME_SUBJECT &&
+        subjectOfArticle(index, sentence, term, names);
+      return persons.every((term) => namesTerm(index, words, text, term) || onSubject(term));
     });
+  // A sentence that lacks only the article's own subject (article-subject.ts), gives another
+  // figure (no place) itself and says half the claim's words itself speaks of the claim: `It
+  // lost £310,000 in 2023` for `Pool&Go lost about £140k in 2023`. Support still needs the name.
+  const speaksOfSubjectUnnamed = (reading: Reading) =>
+    reading.conflicts.every(
+      (conflict) => conflict.sentenceId === reading.passage.sentenceId && !isPlace(conflict, names),
+    ) &&
+    sentenceCoverageOf(index, topic, sentenceOf(reading)) >= SAME_SUBJECT &&
+    reading.missingNames.every((term) => subjectOfArticle(index, sentenceOf(reading), term, names));
   const contradiction = readings
     .map((reading) => ({
       ...reading,
@@ -354,7 +369,7 @@ export function judge(
     .filter(
       (reading) =>
         reading.conflicts.length > 0 &&
-        reading.missingNames.length === 0 &&
+        (reading.missingNames.length === 0 || speaksOfSubjectUnnamed(reading)) &&
         conflictsNameClaim(reading) &&
         speaksOfQuantity(reading) &&
         (readsSoleOtherwise(reading) ||
