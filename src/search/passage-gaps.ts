@@ -4,6 +4,7 @@ import { asksAmount, itemsOnly } from './amount-asked.ts';
 import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
 import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
+import { writesCode } from './country-forms.ts';
 import {
   type BoundFigure,
   describeFigure,
@@ -412,6 +413,7 @@ export function gapsOf(
   const instead: string[] = [];
   for (const term of terms) {
     if (writtenOtherwise(sentence, term)) continue;
+    if (term.country !== undefined && writesCode(sentence.text, term.country)) continue;
     if (term.whole && articleGives(index, sentence, term)) continue;
     const gives = gapOf(reading, term);
     if (gives === undefined) continue;
