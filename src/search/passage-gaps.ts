@@ -23,6 +23,7 @@ import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
   exceptedWeekday,
   inMonthRange,
+  inRelativeYear,
   inSeason,
   inWeekdays,
   labelledOtherwise,
@@ -213,9 +214,11 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   // A day the sentence names as shut (`sauf le jeudi`) is one it gives no hours for.
   if (exceptedWeekday(sentence.text, term)) return [];
   const said = settingKind(term);
+  // `next year's catch limit … on 14 October 2025` gives 2026, whatever date its figures are set.
+  const relative = inRelativeYear(sentence, term);
   // The answering figures said of another place or period than the term's.
   const elsewhere =
-    said === undefined
+    said === undefined || relative
       ? []
       : answering.filter(
           (bound) =>
@@ -241,6 +244,7 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     inSeason(own, term) ||
     inMonthRange(sentence.text, term) ||
     inWeekdays(sentence.text, term) ||
+    relative ||
     framed
   ) {
     // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
