@@ -4,6 +4,7 @@ import { asksAmount, itemsOnly } from './amount-asked.ts';
 import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
 import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countsAsked, countsOneOf } from './counted-thing.ts';
+import { writesCode } from './country-forms.ts';
 import {
   type BoundFigure,
   describeFigure,
@@ -22,6 +23,7 @@ import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
   exceptedWeekday,
   inMonthRange,
+  inRelativeYear,
   inSeason,
   inWeekdays,
   labelledOtherwise,
@@ -212,9 +214,11 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   // A day the sentence names as shut (`sauf le jeudi`) is one it gives no hours for.
   if (exceptedWeekday(sentence.text, term)) return [];
   const said = settingKind(term);
+  // `next year's catch limit … on 14 October 2025` gives 2026, whatever date its figures are set.
+  const relative = inRelativeYear(sentence, term);
   // The answering figures said of another place or period than the term's.
   const elsewhere =
-    said === undefined
+    said === undefined || relative
       ? []
       : answering.filter(
           (bound) =>
@@ -240,6 +244,7 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
     inSeason(own, term) ||
     inMonthRange(sentence.text, term) ||
     inWeekdays(sentence.text, term) ||
+    relative ||
     framed
   ) {
     // Named only in a clause about another matter, after the figures: `12 heures` … `dans le
@@ -412,6 +417,7 @@ export function gapsOf(
   const instead: string[] = [];
   for (const term of terms) {
     if (writtenOtherwise(sentence, term)) continue;
+    if (term.country !== undefined && writesCode(sentence.text, term.country)) continue;
     if (term.whole && articleGives(index, sentence, term)) continue;
     const gives = gapOf(reading, term);
     if (gives === undefined) continue;

@@ -4,6 +4,7 @@ import { type AskedFigure, isOfAskedKind } from './asked-figure.ts';
 import { saysSuperlative } from './asked-qualifiers.ts';
 import { countsOtherwise } from './counted-otherwise.ts';
 import { type CountedStems, countedStems, countsAsked } from './counted-thing.ts';
+import { countryForms, namesCountry } from './country-forms.ts';
 import { headingHolds, heldBy, titleHolds } from './framing-holds.ts';
 import { holds, NO_SENTENCES } from './group-values.ts';
 import { dropQuestionFrames, tokenize } from './normalize.ts';
@@ -245,6 +246,18 @@ export function wordsNotIn(
     if (headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
+    // `American` asked of `a US foundation` (country-forms.ts).
+    const country = countryForms(typed);
+    if (country !== undefined && sentence !== undefined) {
+      const texts = [sentence, ...neighbours.map((id) => index.corpus.sentences[id])];
+      if (
+        namesCountry(
+          texts.flatMap((held) => (held === undefined ? [] : [held.text])),
+          country,
+        )
+      )
+        return [];
+    }
     // `youngest` asked of `Le plus jeune apprenti`.
     if (sentence !== undefined && saysSuperlative(group.key, sentence.text)) return [];
     // A number with its unit typed onto it (`20km`) is a number.

@@ -1,6 +1,7 @@
 import { ORDINAL_WORDS } from '../knowledge/figure-ordinals.ts';
 import { UNIT_SYMBOLS } from '../knowledge/figure-unit-words.ts';
 import { questionLanguage } from './chat-words.ts';
+import { type CountryForms, countryForms } from './country-forms.ts';
 import { glossaryEntry } from './dictionary-lookup.ts';
 import { ARTICLES, afterPlacePreposition } from './figure-context.ts';
 import { isDictionaryName } from './lexicon.ts';
@@ -67,6 +68,8 @@ export interface SpecificTerm {
   guess: boolean;
   /** A number the reader checks a figure against (`…, more than 300?`): by its side, it is met. */
   bound?: 'over' | 'under';
+  /** The country a name stands for (`American`, `UK`), whose codes a passage may write (`US`). */
+  country?: CountryForms;
 }
 
 export const isYear = (word: string): boolean => /^(1[89]|20)\d\d$/u.test(word);
@@ -296,7 +299,23 @@ export function specificTerms(
     terms.push(term);
     previous = { term, end: last.end, known };
   }
+  for (const term of terms) if (term.kind === 'name') withCountryForms(term);
   return terms;
+}
+
+/**
+ * A country's other names and its demonyms as ways to write a name that stands for it: `American`
+ * is `US`, `États-Unis`, `américaine`. Where something is (`in China`) is said by a name, not by
+ * a demonym (`chinois`), as `namesOnlyIn` has it.
+ */
+function withCountryForms(term: SpecificTerm): void {
+  const forms = countryForms(term.typed);
+  if (forms === undefined) return;
+  term.country = forms;
+  term.place = true;
+  for (const words of forms.names) term.alternatives.push(words.map((word) => new Set([word])));
+  if (term.locative) return;
+  for (const demonym of forms.demonyms) term.alternatives.push([new Set([demonym])]);
 }
 
 /**

@@ -144,3 +144,38 @@ export function measuredOtherwise(sentence: Sentence, term: SpecificTerm): strin
   if (numbers.length === 0 || numbers.includes(typed)) return [];
   return numbers.map((number) => `${number} ${term.unit}`);
 }
+
+/** Words for the year after, before, or the same as the one a sentence is dated in, folded. */
+const RELATIVE_YEARS: readonly [RegExp, number][] = [
+  [/\b(next year|the following year|l an prochain|l annee prochaine|l annee suivante)\b/u, 1],
+  [
+    /\b(last year|the previous year|l an dernier|l annee derniere|l an passe|l annee passee)\b/u,
+    -1,
+  ],
+  [/\b(this year|cette annee)\b/u, 0],
+];
+
+/**
+ * Whether a year typed is the one a sentence says by a word for a year relative to the date it
+ * gives: `set next year's catch limit … on 14 October 2025` gives 2026, `l'an dernier` in a
+ * sentence dated `mars 2024` gives 2023. Only when the sentence's dates of a day or month are all
+ * of one year: with none, or several, what `next year` counts from is unknown.
+ */
+export function inRelativeYear(sentence: Sentence, term: SpecificTerm): boolean {
+  if (term.kind !== 'year') return false;
+  const years = new Set(
+    sentence.figures
+      // A day's date (`14 October 2025`, `mars 2024`) dates what the sentence tells; a year alone
+      // may be what it is compared with (`Last year … up 7.5% on 2023`).
+      .filter((figure) => figure.kind === 'date' && /\p{L}/u.test(figure.text))
+      .flatMap((figure) => [...figure.text.matchAll(/(?<!\d)(?:19|20)\d\d(?!\d)/gu)])
+      .map((match) => Number(match[0])),
+  );
+  const [dated] = years;
+  if (years.size !== 1 || dated === undefined) return false;
+  const folded = tokenize(sentence.text)
+    .map((token) => token.word)
+    .join(' ');
+  const typed = Number(term.typed);
+  return RELATIVE_YEARS.some(([words, step]) => dated + step === typed && words.test(folded));
+}

@@ -1,4 +1,5 @@
 import type { Figure, Sentence } from '../knowledge/types.ts';
+import { spellsOut } from './acronyms.ts';
 import { fold, type Token } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
 import type { SpecificTerm } from './specific-terms.ts';
@@ -118,6 +119,8 @@ export function writtenOtherwise(
       (figure) => figure.kind !== 'date' && inUnit(figure) && meets(figure),
     );
   }
+  // `UV` written out as `ultraviolets` (acronyms.ts).
+  if (term.kind === 'name' && spellsOut(sentence.text, term.typed)) return true;
   const code = /^(\p{L}+)[\s-]?(\d+)$/u.exec(typed);
   if (term.kind !== 'name' || code === null) return false;
   return new RegExp(`(^|[^\\p{L}\\d])${code[1]}[\\s\\-‐‑]?${code[2]}($|[^\\p{L}\\d])`, 'u').test(
