@@ -195,12 +195,17 @@ function askedKind(question: string): AskedFigure | undefined {
     const typed = question.slice(from.start, to.end);
     asking.push({ typed, kinds, length: phrase.length, counts, first, last });
     for (let at = first; at <= last; at++) covered.add(at);
-    // `combien d’heures`, `how many days`: a duration in that unit.
+    // `combien d’heures`, `how many days`, `le nombre de jours`: a duration in that unit.
     let next = last + 1;
     if (['de', 'd', 'of'].includes(tokens[next]?.word ?? '')) next++;
     const unit = TIME_UNITS.get(tokens[next]?.word ?? '');
     const through = tokens[next];
-    if (unit !== undefined && through !== undefined && /^(combien|how many)$/u.test(phrase)) {
+    const linked = next > last + 1;
+    if (
+      unit !== undefined &&
+      through !== undefined &&
+      (/^(combien|how many)$/u.test(phrase) || (/^(nombre|number)$/u.test(phrase) && linked))
+    ) {
       const withUnit = question.slice(from.start, through.end);
       return inUnit(withUnit, ['duration'], unit, askingWords);
     }

@@ -48,6 +48,8 @@ export { writtenOtherwise };
 export interface Gaps {
   missing: string[];
   instead: string[];
+  /** How many of `missing` are qualifiers of the figure asked that its figures do not meet. */
+  unmet?: number;
 }
 
 export const NO_GAPS: Gaps = { missing: [], instead: [] };
@@ -428,7 +430,13 @@ export function gapsOf(
   if (lacksAsked && asked !== undefined)
     missing.push((lacksCounted ? asked.countedTyped : undefined) ?? asked.typed);
   // Not twice: a partial answer may already lack its words (`lowest` of `the lowest`).
+  let qualifiers = 0;
   for (const { typed } of unmet)
-    if (!missing.some((word) => typed.includes(word))) missing.push(typed);
-  return missing.length === 0 ? NO_GAPS : { missing, instead: instead.slice(0, MAX_INSTEAD) };
+    if (!missing.some((word) => typed.includes(word))) {
+      missing.push(typed);
+      qualifiers++;
+    }
+  return missing.length === 0
+    ? NO_GAPS
+    : { missing, instead: instead.slice(0, MAX_INSTEAD), unmet: qualifiers };
 }

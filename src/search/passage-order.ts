@@ -5,13 +5,14 @@ import { givesAskedFigure } from './figure-instead.ts';
 import { type Gaps, gapsOf } from './passage-gaps.ts';
 import { byRank, type Ranked } from './scoring.ts';
 import type { SearchIndex } from './search-index.ts';
-import { ASKED_FIGURE_MIN_COVERAGE, MISSING_PENALTY } from './settings.ts';
+import { ASKED_FIGURE_MIN_COVERAGE, MISSING_PENALTY, UNMET_QUALIFIER_PENALTY } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 
 /**
  * The order of the answers once their gaps are read (passage-gaps.ts): a passage lacking a term
- * the question names ranks lower, and a sentence giving the figure asked may come before a best
- * answer giving none (figure-instead.ts).
+ * the question names ranks lower, one whose figures miss a qualifier the question asks of the
+ * figure (`now`, `on a normal day`) lower still, and a sentence giving the figure asked may come
+ * before a best answer giving none (figure-instead.ts).
  */
 
 /** An answer with its sentence and what its passage lacks. */
@@ -48,7 +49,8 @@ export function withGaps(
         ![...found.missing, ...qualifiers].some((typed) => ` ${typed} `.includes(` ${word} `)),
     );
     const gaps = lacks?.length ? { ...found, missing: [...found.missing, ...lacks] } : found;
-    const penalty = MISSING_PENALTY ** gaps.missing.length;
+    const penalty =
+      MISSING_PENALTY ** gaps.missing.length * UNMET_QUALIFIER_PENALTY ** (gaps.unmet ?? 0);
     kept.push({
       ...entry,
       sentence,

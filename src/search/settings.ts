@@ -293,6 +293,15 @@ export const MAX_INSTEAD = 3;
  */
 export const MISSING_PENALTY = 0.6;
 /**
+ * A qualifier the question asks of the figure (`now`, `on a normal day`, `avant et après`) that
+ * the passage's figures do not meet ranks it this much lower again, besides MISSING_PENALTY: a
+ * term lacking may still be what the passage means (its paragraph is read for it), but a
+ * qualifier is read on the figures themselves, so the figure given is surely another than the
+ * one asked (the plan for 2027, the busiest day), where a passage meeting it gives the one asked.
+ * It counts as two lacking terms.
+ */
+export const UNMET_QUALIFIER_PENALTY = MISSING_PENALTY;
+/**
  * How much of the question a sentence lacking none of its specific terms must cover to come
  * before a best answer lacking one (gap-free.ts), none: any share. What admits it is that it
  * ranks above the best as that stands and says itself what the best lacks; one holding too few
