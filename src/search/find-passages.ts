@@ -11,6 +11,7 @@ import { asksOpinion } from './asked-opinion.ts';
 import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
 import { askedPart, withPartGap } from './asked-part.ts';
 import { askedPopulation, withPopulationGap } from './asked-population.ts';
+import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
@@ -305,6 +306,7 @@ export function findPassages(
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
   const population = askedPopulation(text);
   const name = askedName(groups, text);
+  const reason = askedReason(text);
   const matched = matchedWords(index, groups);
   // Each qualifier the question asks adds what a passage lacks of it, in this order.
   const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
@@ -317,6 +319,7 @@ export function findPassages(
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+    (gaps, sentence) => withReasonGap(gaps, sentence, reason),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(

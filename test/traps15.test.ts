@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { askedReason, saysReason } from '../src/search/asked-reason.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** Near-miss traps: a reason asked of a bare fact, a height asked of a distance. */
+
+const FERRY = [
+  'Island ferry fares go up',
+  '',
+  'Fares on the Torrin Sound ferry will rise from £6 to £7.20 in May, the first rise since 2019.',
+  'The operator said the increase was needed because fuel now costs twice as much as in 2021.',
+  '',
+  'The harbour wall at Torrin is 9 metres high and was rebuilt in 2015.',
+  'The nearest boatyard is in Calloway, 35 km away.',
+];
+
+const SALLE = [
+  'La salle des fêtes de Vernoux ferme',
+  '',
+  'La salle des fêtes de Vernoux a fermé ses portes lundi 3 mars.',
+  'Le conseil municipal a voté la fermeture par quinze voix contre quatre le 28 février.',
+  'Elle restera fermée un an pour refaire la toiture, qui laisse passer l’eau depuis l’hiver dernier.',
+  '',
+  'Le clocher voisin culmine à 42 mètres.',
+  'La salle la plus proche est celle de Saint-Brieux, à 12 km.',
+];
+
+describe('a reason asked', () => {
+  it('reads why, pourquoi, its chat forms and slips', () => {
+    expect(askedReason('Why did fares go up?')).toBe('Why');
+    expect(askedReason('pourquoi la salle a fermé')).toBe('pourquoi');
+    expect(askedReason('pourqoi la salle a fermé')).toBe('pourqoi');
+    expect(askedReason('For what reason was the hall shut?')).toBe('For what reason');
+    expect(askedReason('Pour quelle raison la salle est-elle fermée ?')).toBe('Pour quelle raison');
+    expect(askedReason('When did fares go up?')).toBeUndefined();
+    expect(askedReason('Combien de voix contre la fermeture ?')).toBeUndefined();
+  });
+
+  it('tells a sentence giving a cause or a purpose from a bare fact', () => {
+    expect(saysReason('The increase was needed because fuel costs more.')).toBe(true);
+    expect(saysReason('Elle restera fermée un an pour refaire la toiture.')).toBe(true);
+    expect(saysReason('Les pluies faisaient déborder le réseau.')).toBe(true);
+    expect(saysReason('Fares will rise from £6 to £7.20, the first rise since 2019.')).toBe(false);
+    expect(saysReason('The board approved it by nine votes to two.')).toBe(false);
+    expect(saysReason('Un billet coûte 8 € pour un adulte.')).toBe(false);
+  });
+
+  it('flags a quoted fact that gives no reason, in English and French', async () => {
+    const ferry = await articleIndex('ferry.en.txt', FERRY);
+    const [rise] = findPassages(ferry, 'Why had fares not gone up since 2019?').results;
+    expect(rise?.sentence).toContain('first rise since 2019');
+    expect(rise?.missing).toContain('Why');
+    const index = await articleIndex('salle.fr.txt', SALLE);
+    for (const question of [
+      'pourquoi quatre elus ont vote contre la fermeture',
+      'pk quatre élus ont voté contre la fermeture ?',
+    ]) {
+      const [best] = findPassages(index, question).results;
+      expect(best?.sentence).toContain('quinze voix contre quatre');
+      expect(best?.missing.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves a sentence saying the reason unflagged', async () => {
+    const index = await articleIndex('salle.fr.txt', SALLE);
+    const [best] = findPassages(index, 'Pourquoi la salle restera fermée un an ?').results;
+    expect(best?.sentence).toContain('refaire la toiture');
+    expect(best?.missing).toEqual([]);
+    const ferry = await articleIndex('ferry.en.txt', FERRY);
+    const [fare] = findPassages(ferry, 'why is the operator increasing ferry fares').results;
+    expect(fare?.sentence).toContain('because fuel');
+    expect(fare?.missing).toEqual([]);
+  });
+});
+
+describe('a height asked', () => {
+  it('is not a distance away', async () => {
+    const index = await articleIndex('ferry.en.txt', FERRY);
+    const [best] = findPassages(index, 'How tall is the wall at the Calloway boatyard?').results;
+    expect(best?.missing.length).toBeGreaterThan(0);
+    const salle = await articleIndex('salle.fr.txt', SALLE);
+    const [haut] = findPassages(salle, 'quelle hauteur fait la salle de saint-brieux ?').results;
+    expect(haut?.missing.length ?? 1).toBeGreaterThan(0);
+  });
+
+  it('is given in metres', async () => {
+    const index = await articleIndex('ferry.en.txt', FERRY);
+    const [best] = findPassages(index, 'how tall is the harbour wall at Torrin').results;
+    expect(best?.sentence).toContain('9 metres');
+    expect(best?.missing).toEqual([]);
+    const salle = await articleIndex('salle.fr.txt', SALLE);
+    const [clocher] = findPassages(salle, 'Quelle est la hauteur du clocher ?').results;
+    expect(clocher?.sentence).toContain('42 mètres');
+    expect(clocher?.missing).toEqual([]);
+  });
+});
