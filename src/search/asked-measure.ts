@@ -34,7 +34,11 @@ export const MEASURE_UNITS = new Map<string, string>([
  */
 const MEASURE_ASKING: [RegExp, string][] = [
   [
-    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|what( is| was| are| were| will be)?( the)? height)\b/u,
+    'height',
+  ],
+  [
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (longueur|distance)|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? distance)\b/u,
     'length',
   ],
   [
@@ -57,8 +61,8 @@ const NAMED_DIMENSIONS = new Map([
   ['distance', 'length'],
   ['length', 'length'],
   ['longueur', 'length'],
-  ['height', 'length'],
-  ['hauteur', 'length'],
+  ['height', 'height'],
+  ['hauteur', 'height'],
 ]);
 
 /** The nouns naming a dimension, which say what a passage lacks. */
@@ -68,11 +72,29 @@ const DIMENSION_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Units that measure how far apart places are, not how tall or deep a thing is: a height or a
+ * depth asked (`how tall is the wall`, `quelle profondeur`) is not `22 km away`.
+ */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(
+  'km kilometre kilometres kilometer kilometers mile miles mi'.split(' '),
+);
+
+/**
+ * The dimension a figure's unit (folded first word) measures for a measure asked: a height
+ * (`height`, asked by `quelle hauteur`, `how tall`) is a length in units short of a distance's.
+ */
+export function measuresAsked(unit: string, asked: string): boolean {
+  const dimension = MEASURE_UNITS.get(unit);
+  if (asked === 'height') return dimension === 'length' && !DISTANCE_UNITS.has(unit);
+  return dimension === asked;
+}
+
 /** A measure a question asks for: how it is typed, the dimension of its units, its asking words. */
 export interface AskedMeasure {
   /** The noun of the dimension where one is typed (`hauteur`), else the asking phrase. */
   typed: string;
-  /** The dimension: `length`, `area`, `mass`. */
+  /** The dimension: `height` (a vertical length), `length`, `area`, `mass`. */
   unit: string;
   /** The folded words of the phrase asking it. */
   asking: string[];
