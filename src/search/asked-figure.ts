@@ -355,5 +355,9 @@ export function isInAskedUnit(figure: Figure, asked: AskedFigure, text: string):
   if (asksAge(asked)) return givesAge(figure, text, asked.about);
   const unit = unitWord(figure.unit);
   const time = TIME_UNITS.get(unit);
-  return time === undefined ? measuresAsked(unit, asked.unit) : time === asked.unit;
+  if (time !== undefined) return time === asked.unit;
+  const after = tokenize(text.slice(figure.start + figure.text.length))
+    .slice(0, 2)
+    .map((token) => token.word);
+  return measuresAsked(unit, asked.unit, after);
 }

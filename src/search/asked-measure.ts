@@ -80,13 +80,47 @@ const DISTANCE_UNITS: ReadonlySet<string> = new Set(
   'km kilometre kilometres kilometer kilometers mile miles mi'.split(' '),
 );
 
+/** Words after a length saying it is a height or a depth: `9 metres high`, `42 m de haut`. */
+const HEIGHT_SAID = new Set(
+  'high tall deep haut haute hauts hautes hauteur profond profonde profondeur altitude'.split(' '),
+);
+/** Words after a length saying it is a width or a thickness: `38 cm across`, `3 m de large`. */
+const WIDTH_SAID = new Set(
+  'across wide broad thick diameter large larges diametre epaisseur epais epaisse'.split(' '),
+);
+/** Words after a length saying it is how far apart things are: `200 m away`, `2 miles from`. */
+const APART_SAID = new Set('away from off distance loin'.split(' '));
+/** Words after a length saying it is one along a thing: `12 km long`, `3 km de long`. */
+const LONG_SAID = new Set('long longue longs longues longueur'.split(' '));
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
 /**
- * The dimension a figure's unit (folded first word) measures for a measure asked: a height
- * (`height`, asked by `quelle hauteur`, `how tall`) is a length in units short of a distance's.
+ * Whether the words right after a length (`38 centimetres across`, `à 300 mètres de l’école`,
+ * `12 km long`) say it is of another dimension than the one asked: a height asked is no width,
+ * length along a thing or distance away; a length or distance asked is no height or width.
  */
-export function measuresAsked(unit: string, asked: string): boolean {
+function saidOfOtherDimension(after: string[], asked: string): boolean {
+  const [first = '', second = ''] = after;
+  // `42 m de haut`, `3 km de long`: the dimension after `de`; `à 300 mètres de l’école`: apart.
+  const word = OF.has(first) ? second : first;
+  if (HEIGHT_SAID.has(word)) return asked !== 'height';
+  if (WIDTH_SAID.has(word)) return true;
+  if (asked !== 'height') return false;
+  return LONG_SAID.has(word) || APART_SAID.has(word) || OF.has(first);
+}
+
+/**
+ * Whether a figure's unit (folded first word) measures the dimension asked: a height (`height`,
+ * asked by `quelle hauteur`, `how tall`) is a length in units short of a distance's; and the words
+ * after the figure (`after`, folded) do not say it is another of a length's dimensions.
+ */
+export function measuresAsked(unit: string, asked: string, after: string[] = []): boolean {
   const dimension = MEASURE_UNITS.get(unit);
-  if (asked === 'height') return dimension === 'length' && !DISTANCE_UNITS.has(unit);
+  if (asked === 'height')
+    return (
+      dimension === 'length' && !DISTANCE_UNITS.has(unit) && !saidOfOtherDimension(after, asked)
+    );
+  if (asked === 'length') return dimension === 'length' && !saidOfOtherDimension(after, asked);
   return dimension === asked;
 }
 
