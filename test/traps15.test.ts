@@ -13,6 +13,7 @@ const FERRY = [
   '',
   'The harbour wall at Torrin is 9 metres high and was rebuilt in 2015.',
   'The nearest boatyard is in Calloway, 35 km away.',
+  'The lighthouse lamp, 60 centimetres across, cracked in the January frost.',
 ];
 
 const SALLE = [
@@ -23,6 +24,7 @@ const SALLE = [
   'Elle restera fermée un an pour refaire la toiture, qui laisse passer l’eau depuis l’hiver dernier.',
   '',
   'Le clocher voisin culmine à 42 mètres.',
+  'Son cadran, de 3 mètres de diamètre, a été repeint en 2019.',
   'La salle la plus proche est celle de Saint-Brieux, à 12 km.',
 ];
 
@@ -93,5 +95,50 @@ describe('a height asked', () => {
     const [clocher] = findPassages(salle, 'Quelle est la hauteur du clocher ?').results;
     expect(clocher?.sentence).toContain('42 mètres');
     expect(clocher?.missing).toEqual([]);
+  });
+});
+
+describe('a distance asked', () => {
+  it('is not a width', async () => {
+    const index = await articleIndex('ferry.en.txt', FERRY);
+    const answer = findPassages(index, 'How far did the cracked lighthouse lamp travel?');
+    const lamp = answer.results.find((result) => result.sentence.includes('60 centimetres'));
+    expect(lamp?.missing.length).toBeGreaterThan(0);
+    const salle = await articleIndex('salle.fr.txt', SALLE);
+    const [cadran] = findPassages(salle, 'Quelle est la longueur du cadran repeint ?').results;
+    expect(cadran?.sentence).toContain('3 mètres de diamètre');
+    expect(cadran?.missing.length).toBeGreaterThan(0);
+  });
+});
+
+const BUS = [
+  'Bus drivers strike in Ardwick',
+  '',
+  'Drivers at the Ardwick depot walked out on Monday for a week.',
+  'The 14 route normally carries about 3,200 passengers a day between Ardwick and the hospital.',
+  'Pendant la grève, le trafic est tombé à 900 voyageurs par jour sur la ligne 14.',
+];
+
+describe('a time asked by what happened in it', () => {
+  it('is not said by the usual figure', async () => {
+    const index = await articleIndex('bus.en.txt', BUS);
+    for (const question of [
+      'How many passengers did the 14 route carry during the strike?',
+      'how many pasengers on the 14 route while drivers were out',
+    ]) {
+      const answer = findPassages(index, question);
+      const usual = answer.results.find((result) => result.sentence.includes('normally'));
+      expect(usual?.missing.length ?? 1).toBeGreaterThan(0);
+    }
+  });
+
+  it('leaves the usual figure unflagged when the usual value is asked', async () => {
+    const index = await articleIndex('bus.en.txt', BUS);
+    const [best] = findPassages(
+      index,
+      'How many passengers does the 14 route usually carry a day?',
+    ).results;
+    expect(best?.sentence).toContain('normally carries');
+    expect(best?.missing).toEqual([]);
   });
 });

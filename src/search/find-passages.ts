@@ -2,6 +2,7 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
+import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
@@ -307,6 +308,7 @@ export function findPassages(
   const population = askedPopulation(text);
   const name = askedName(groups, text);
   const reason = askedReason(text);
+  const during = askedDuring(text);
   const matched = matchedWords(index, groups);
   // Each qualifier the question asks adds what a passage lacks of it, in this order.
   const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
@@ -320,6 +322,7 @@ export function findPassages(
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
+    (gaps, sentence) => withDuringGap(gaps, sentence, during),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
