@@ -142,3 +142,41 @@ describe('a time asked by what happened in it', () => {
     expect(best?.missing).toEqual([]);
   });
 });
+
+const DONORS = [
+  'Blood donors honoured in Carrick',
+  '',
+  'Carrick’s longest-serving donor, Moira Dunne, 71, gave blood for the 120th time in March.',
+  'Le centre de Carrick a organisé sa toute première collecte mobile le 4 mai 2019.',
+  'Sa troisième collecte de l’année, la première depuis 2021 au lycée, a réuni 84 donneurs.',
+];
+
+describe('an occasion asked by its rank', () => {
+  it('is not another occasion ranked otherwise', async () => {
+    const index = await articleIndex('donors.en.txt', DONORS);
+    for (const question of [
+      'How old was Moira Dunne when she first gave blood?',
+      'how old was moira dunne the first time she gave blood',
+    ]) {
+      const [best] = findPassages(index, question).results;
+      expect(best?.sentence).toContain('120th time');
+      expect(best?.missing.length).toBeGreaterThan(0);
+    }
+    const [lycee] = findPassages(
+      index,
+      'Combien de donneurs à la première collecte au lycée ?',
+    ).results;
+    expect(lycee?.sentence).toContain('84 donneurs');
+    expect(lycee?.missing.length).toBeGreaterThan(0);
+  });
+
+  it('is met by the same rank', async () => {
+    const index = await articleIndex('donors.en.txt', DONORS);
+    const [best] = findPassages(
+      index,
+      'Quand a eu lieu la toute premiere collecte mobile ?',
+    ).results;
+    expect(best?.sentence).toContain('4 mai 2019');
+    expect(best?.missing).toEqual([]);
+  });
+});

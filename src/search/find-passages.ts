@@ -8,6 +8,7 @@ import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './a
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
+import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
 import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
 import { askedPart, withPartGap } from './asked-part.ts';
@@ -309,6 +310,8 @@ export function findPassages(
   const name = askedName(groups, text);
   const reason = askedReason(text);
   const during = askedDuring(text);
+  // A ranked period is the ordinal's (asked-ordinal.ts).
+  const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
   // Each qualifier the question asks adds what a passage lacks of it, in this order.
   const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
@@ -323,6 +326,7 @@ export function findPassages(
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
+    (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
