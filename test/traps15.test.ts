@@ -180,3 +180,31 @@ describe('an occasion asked by its rank', () => {
     expect(best?.missing).toEqual([]);
   });
 });
+
+const TOOLS = [
+  'Harlow tool library grows',
+  '',
+  'Volunteers at the Harlow tool library added 240 new tools in 2025, mostly drills.',
+  'La bibliothèque d’outils de Harlow prête aujourd’hui 1 800 outils à ses 900 membres.',
+];
+
+describe('a total asked', () => {
+  it('is not a count of things added', async () => {
+    const index = await articleIndex('tools.en.txt', TOOLS);
+    for (const question of [
+      'How many tools does the Harlow tool library hold in total?',
+      'how many tools at the harlow library altogether',
+    ]) {
+      const answer = findPassages(index, question);
+      const added = answer.results.find((result) => result.sentence.includes('240 new'));
+      expect(added === undefined || added.missing.length > 0).toBe(true);
+    }
+  });
+
+  it('is the count of things added when new ones are asked', async () => {
+    const index = await articleIndex('tools.en.txt', TOOLS);
+    const [best] = findPassages(index, 'How many new tools were added in total in 2025?').results;
+    expect(best?.sentence).toContain('240 new tools');
+    expect(best?.missing).toEqual([]);
+  });
+});
