@@ -43,6 +43,8 @@ describe('a reason asked', () => {
     expect(saysReason('The increase was needed because fuel costs more.')).toBe(true);
     expect(saysReason('Elle restera fermée un an pour refaire la toiture.')).toBe(true);
     expect(saysReason('Les pluies faisaient déborder le réseau.')).toBe(true);
+    expect(saysReason('Le maire a remercié les bénévoles d’avoir repeint la salle.')).toBe(true);
+    expect(saysReason('The mayor thanked volunteers for repainting the hall.')).toBe(true);
     expect(saysReason('Fares will rise from £6 to £7.20, the first rise since 2019.')).toBe(false);
     expect(saysReason('The board approved it by nine votes to two.')).toBe(false);
     expect(saysReason('Un billet coûte 8 € pour un adulte.')).toBe(false);

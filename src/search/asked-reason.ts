@@ -10,8 +10,8 @@ import type { Gaps } from './passage-gaps.ts';
  * `en raison de`, `faute de`, `ce qui`, `si bien que`), a causal verb (`caused`, `provoqué`,
  * `entraîné`, `faire` before a verb: `faisaient déborder`), a purpose (`afin de`, `so that`, `to`
  * or `pour` before a verb: `to rinse the wafers`, `pour préserver`), what made it possible or
- * forced it (`lets`, `permet`, `forced`, `contraint`), or a lack or excess (`not enough`, `faute
- * de`, `too low`, `trop`). The sentence quoted lacks the asking word, as typed, when it says none.
+ * forced it (`lets`, `permet`, `forced`, `contraint`), what thanks or blame is for (`for cracking
+ * down`, `d’avoir répondu`), or a lack or excess (`not enough`, `faute de`, `too low`, `trop`). The sentence quoted lacks the asking word, as typed, when it says none.
  */
 
 /** How the question asks a reason, on its folded words. */
@@ -87,6 +87,11 @@ export function saysReason(text: string): boolean {
     if (next === undefined || NOT_A_VERB.has(next) || isFigure(next)) return false;
     // `to rinse the wafers`: a purpose; `from £45 to £55`, `nine votes to two` are not.
     if (word === 'to') return true;
+    // `thanked Beijing for cracking down`, `remercié d’avoir répondu`, `puni pour avoir menti`:
+    // what the thanks or the blame is for.
+    if (word === 'for' && /\p{L}{2,}ing$/u.test(next)) return true;
+    if ((word === 'd' || word === 'de' || word === 'pour') && /^(?:avoir|etre)$/u.test(next))
+      return true;
     // `pour préserver`, `faisaient déborder`.
     return (word === 'pour' || FAIRE.test(word)) && INFINITIVE.test(next);
   });
