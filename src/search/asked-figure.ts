@@ -1,7 +1,7 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
 import type { Figure, FigureKind } from '../knowledge/types.ts';
 import { givesAge, wordsOf } from './ages.ts';
-import { askedMeasure, MEASURE_UNITS } from './asked-measure.ts';
+import { askedMeasure, measuresAsked } from './asked-measure.ts';
 import { type AskedQualifier, askedQualifiers } from './asked-qualifiers.ts';
 import { COMPLEMENT_LINKS, countedThing } from './counted-thing.ts';
 import { fold, type Token, tokenize } from './normalize.ts';
@@ -359,5 +359,10 @@ export function isInAskedUnit(figure: Figure, asked: AskedFigure, text: string):
   if (asked.unit === undefined) return true;
   if (asksAge(asked)) return givesAge(figure, text, asked.about);
   const unit = unitWord(figure.unit);
-  return (TIME_UNITS.get(unit) ?? MEASURE_UNITS.get(unit)) === asked.unit;
+  const time = TIME_UNITS.get(unit);
+  if (time !== undefined) return time === asked.unit;
+  const after = tokenize(text.slice(figure.start + figure.text.length))
+    .slice(0, 2)
+    .map((token) => token.word);
+  return measuresAsked(unit, asked.unit, after);
 }

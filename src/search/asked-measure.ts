@@ -34,7 +34,11 @@ export const MEASURE_UNITS = new Map<string, string>([
  */
 const MEASURE_ASKING: [RegExp, string][] = [
   [
-    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|longueur|distance|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? (height|distance))\b/u,
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (hauteur|profondeur|altitude)|(?<!a )(hauteur|profondeur|altitude) (de|des|du|d)|how tall|what( is| was| are| were| will be)?( the)? height)\b/u,
+    'height',
+  ],
+  [
+    /\b(quelle( est| sont| etait| sera)?( la| l)? (longueur|distance)|how far(?=.* (from|away|travel|travels|travelled|traveled|drive|walk|go|move|moved|moves)\b)|what( is| was| are| were| will be)?( the)? distance)\b/u,
     'length',
   ],
   [
@@ -57,8 +61,8 @@ const NAMED_DIMENSIONS = new Map([
   ['distance', 'length'],
   ['length', 'length'],
   ['longueur', 'length'],
-  ['height', 'length'],
-  ['hauteur', 'length'],
+  ['height', 'height'],
+  ['hauteur', 'height'],
 ]);
 
 /** The nouns naming a dimension, which say what a passage lacks. */
@@ -68,11 +72,63 @@ const DIMENSION_NOUNS: ReadonlySet<string> = new Set(
   ),
 );
 
+/**
+ * Units that measure how far apart places are, not how tall or deep a thing is: a height or a
+ * depth asked (`how tall is the wall`, `quelle profondeur`) is not `22 km away`.
+ */
+const DISTANCE_UNITS: ReadonlySet<string> = new Set(
+  'km kilometre kilometres kilometer kilometers mile miles mi'.split(' '),
+);
+
+/** Words after a length saying it is a height or a depth: `9 metres high`, `42 m de haut`. */
+const HEIGHT_SAID = new Set(
+  'high tall deep haut haute hauts hautes hauteur profond profonde profondeur altitude'.split(' '),
+);
+/** Words after a length saying it is a width or a thickness: `38 cm across`, `3 m de large`. */
+const WIDTH_SAID = new Set(
+  'across wide broad thick diameter large larges diametre epaisseur epais epaisse'.split(' '),
+);
+/** Words after a length saying it is how far apart things are: `200 m away`, `2 miles from`. */
+const APART_SAID = new Set('away from off distance loin'.split(' '));
+/** Words after a length saying it is one along a thing: `12 km long`, `3 km de long`. */
+const LONG_SAID = new Set('long longue longs longues longueur'.split(' '));
+const OF = new Set(['de', 'du', 'des', 'd', 'of']);
+
+/**
+ * Whether the words right after a length (`38 centimetres across`, `à 300 mètres de l’école`,
+ * `12 km long`) say it is of another dimension than the one asked: a height asked is no width,
+ * length along a thing or distance away; a length or distance asked is no height or width.
+ */
+function saidOfOtherDimension(after: string[], asked: string): boolean {
+  const [first = '', second = ''] = after;
+  // `42 m de haut`, `3 km de long`: the dimension after `de`; `à 300 mètres de l’école`: apart.
+  const word = OF.has(first) ? second : first;
+  if (HEIGHT_SAID.has(word)) return asked !== 'height';
+  if (WIDTH_SAID.has(word)) return true;
+  if (asked !== 'height') return false;
+  return LONG_SAID.has(word) || APART_SAID.has(word) || OF.has(first);
+}
+
+/**
+ * Whether a figure's unit (folded first word) measures the dimension asked: a height (`height`,
+ * asked by `quelle hauteur`, `how tall`) is a length in units short of a distance's; and the words
+ * after the figure (`after`, folded) do not say it is another of a length's dimensions.
+ */
+export function measuresAsked(unit: string, asked: string, after: string[] = []): boolean {
+  const dimension = MEASURE_UNITS.get(unit);
+  if (asked === 'height')
+    return (
+      dimension === 'length' && !DISTANCE_UNITS.has(unit) && !saidOfOtherDimension(after, asked)
+    );
+  if (asked === 'length') return dimension === 'length' && !saidOfOtherDimension(after, asked);
+  return dimension === asked;
+}
+
 /** A measure a question asks for: how it is typed, the dimension of its units, its asking words. */
 export interface AskedMeasure {
   /** The noun of the dimension where one is typed (`hauteur`), else the asking phrase. */
   typed: string;
-  /** The dimension: `length`, `area`, `mass`. */
+  /** The dimension: `height` (a vertical length), `length`, `area`, `mass`. */
   unit: string;
   /** The folded words of the phrase asking it. */
   asking: string[];

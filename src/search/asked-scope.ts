@@ -1,5 +1,6 @@
 import { TIME_PERIODS } from '../knowledge/figure-rates.ts';
 import type { BoundFigure } from './figure-context.ts';
+import { tokenize } from './normalize.ts';
 
 /**
  * What a figure asked is of, besides its kind: one unit (`combien coûte chaque capteur`, `per
@@ -12,7 +13,7 @@ import type { BoundFigure } from './figure-context.ts';
 /** A qualifier's words as typed and what a sentence (folded words) must say to meet it. */
 export interface ScopeQualifier {
   typed: string;
-  met: (sentence: string, answering: BoundFigure[]) => boolean;
+  met: (sentence: string, answering: BoundFigure[], text: string) => boolean;
   /** Met by every passage not saying otherwise: its words are not met by it. */
   byDefault: true;
 }
@@ -69,6 +70,28 @@ const TOTAL_ASKED =
 const TOTAL_SAID =
   /\b(total|totale|totaux|totales|overall|altogether|ensemble|cumule|cumulee|cumules|cumulees|en tout|in all|combined)\b/u;
 
+/**
+ * Words right after a count saying it is of things added, not of all there are: `4,870 new
+ * samples`, `12 nouveaux adhérents`, `300 places supplémentaires`, `40 de plus`, `20 more`.
+ */
+const INCREMENT_AFTER =
+  /^(?:new|additional|extra|more|further|nouveaux|nouvelles|nouveau|nouvelle|supplementaires|supplementaire|de plus|newly)\b/u;
+/** Words right before a count saying the same: `another 300`, `a further 40`, `encore 12`. */
+const INCREMENT_BEFORE = /\b(?:another|further|additional|extra|encore)$/u;
+
+/** Whether a figure counts things added (INCREMENT_AFTER, INCREMENT_BEFORE), in the sentence's text. */
+function countsAdded({ figure }: BoundFigure, text: string): boolean {
+  const fold = (part: string) =>
+    tokenize(part)
+      .map((token) => token.word)
+      .join(' ');
+  const end = figure.start + figure.text.length;
+  return (
+    INCREMENT_AFTER.test(fold(text.slice(end, end + 40))) ||
+    INCREMENT_BEFORE.test(fold(text.slice(Math.max(0, figure.start - 20), figure.start)))
+  );
+}
+
 /** An ordinary value asked: `on a normal day`, `usually`, `en moyenne`, `d’habitude`. */
 const ORDINARY_ASKED =
   /\b(normal|normally|usual|usually|typical|typically|ordinary|on average|average|en moyenne|moyenne|normalement|habituellement|d habitude|habituel|habituelle|ordinaire|typique|en temps normal|en general)\b/u;
@@ -117,14 +140,25 @@ export function scopeQualifiers(
     });
   }
   const total = typedOf(TOTAL_ASKED);
+  // `how many new homes in total`: the count of new ones is the total asked.
+  const asksAdded = folded
+    .split(' ')
+    .some((word) => INCREMENT_AFTER.test(word) || INCREMENT_BEFORE.test(word));
   if (total !== undefined) {
     qualifiers.push({
       typed: total,
       byDefault: true,
-      // Unless the sentence gives a unit's figure only: an average, a price each or per kilo.
-      met: (sentence, answering) =>
+      // Unless the sentence gives a unit's figure only: an average, a price each or per kilo; or
+      // only counts of things added (`4,870 new samples`) where the question asks no new ones.
+      met: (sentence, answering, text) =>
         TOTAL_SAID.test(sentence) ||
-        !(saysOne(sentence) || (answering.length > 0 && answering.every(perThing))),
+        !(
+          saysOne(sentence) ||
+          (answering.length > 0 && answering.every(perThing)) ||
+          (!asksAdded &&
+            answering.length > 0 &&
+            answering.every((bound) => countsAdded(bound, text)))
+        ),
     });
   }
   const ordinary = typedOf(ORDINARY_ASKED);

@@ -2,15 +2,18 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
+import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { askedName, withNameGap } from './asked-name.ts';
+import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
 import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
 import { askedPart, withPartGap } from './asked-part.ts';
 import { askedPopulation, withPopulationGap } from './asked-population.ts';
+import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
@@ -305,6 +308,10 @@ export function findPassages(
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
   const population = askedPopulation(text);
   const name = askedName(groups, text);
+  const reason = askedReason(text);
+  const during = askedDuring(text);
+  // A ranked period is the ordinal's (asked-ordinal.ts).
+  const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
   // Each qualifier the question asks adds what a passage lacks of it, in this order.
   const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
@@ -317,6 +324,9 @@ export function findPassages(
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+    (gaps, sentence) => withReasonGap(gaps, sentence, reason),
+    (gaps, sentence) => withDuringGap(gaps, sentence, during),
+    (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
