@@ -56,6 +56,14 @@ const isWord = (word: string): boolean => /^[a-z]{3,}$/u.test(word);
  * (two stems).
  */
 class Families {
+  /**
+   * @param shortStemFine whether a word of four letters, its own stem, may be linked (`wind` ↔
+   * `windy`): for English, where it is no French word or stem.
+   */
+  constructor(shortStemFine: (stem: string) => boolean = () => false) {
+    this.shortStemFine = shortStemFine;
+  }
+  private readonly shortStemFine: (stem: string) => boolean;
   readonly families: string[][] = [];
   /** Stems of the lexicon's headwords (`nouvelle`, `part`): words of their own. */
   readonly wholeWords = new Set<string>();
@@ -67,11 +75,16 @@ class Families {
   /**
    * A derivation between two words, kept when both stems have five letters or more: a shorter
    * stem is as often a word of the other language (English `payee`'s `paye`, French `payé`).
+   * A word of four letters that is its own stem is enough where the language's own test says it
+   * is no such word (English `wind` ↔ `windy`, `year` ↔ `yearly`: no French word).
    */
   link(a: string, b: string): void {
+    // A word of four letters that is its own stem (`wind`, not `answering`'s `answ`).
+    const shortWords = new Set([a, b].filter((word) => word.length === 4 && stem(word) === word));
     const [from, to] = [stem(a), stem(b)].sort();
     if (from === undefined || to === undefined || from === to) return;
-    if (from.length < 5 || to.length < 5) return;
+    const longEnough = (x: string) => x.length >= 5 || (shortWords.has(x) && this.shortStemFine(x));
+    if (!longEnough(from) || !longEnough(to)) return;
     this.links.get(from)?.add(to) ?? this.links.set(from, new Set([to]));
   }
   /**
@@ -116,8 +129,18 @@ const files = LEXICON.map(
     },
 );
 
+/**
+ * French words and their stems, folded (`words.fr.txt`, the third step's list from Hunspell): an
+ * English stem of four letters that is one of them may be read in a French article.
+ */
+const frenchWords = new Set(
+  readFileSync(new URL('../src/search/lexicon/words.fr.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .filter((line) => line !== '' && !line.startsWith('#')),
+);
+
 // English: WordNet's synsets, read once for the irregular forms' headwords and the derivations.
-const english = new Families();
+const english = new Families((shortStem) => !frenchWords.has(shortStem));
 for (const file of files) {
   for (const headword of Object.keys(file.en)) {
     if (isWord(headword)) english.wholeWords.add(stem(headword));

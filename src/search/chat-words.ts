@@ -1,3 +1,4 @@
+import { withMonthsWritten } from './chat-months.ts';
 import { type Language, readLexiconJson, spellingWords } from './lexicon.ts';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -85,19 +86,21 @@ const BEFORE_CURRENCY = /^[€$£]/u;
 export function readChatWords(index: SearchIndex, text: string): string {
   const { plain, noise } = chatWords();
   let language: Language | undefined;
-  return text.replace(TOKEN, (token, offset: number) => {
+  // `in jan`, `14 dec`: a month cut short (chat-months.ts).
+  const months = withMonthsWritten(text, (cut) => index.wordIds.has(fold(cut)));
+  return months.replace(TOKEN, (token, offset: number) => {
     const lower = token.toLowerCase();
     const meanings = plain.get(lower);
     const isNoise = noise.has(lower);
     if ((meanings === undefined && !isNoise) || index.wordIds.has(fold(token))) return token;
-    const before = text.slice(Math.max(0, offset - 12), offset);
+    const before = months.slice(Math.max(0, offset - 12), offset);
     if (isFigureUnit(token) && AFTER_NUMBER.test(before)) return token;
-    if (BEFORE_CURRENCY.test(text.slice(offset + token.length))) return token;
+    if (BEFORE_CURRENCY.test(months.slice(offset + token.length))) return token;
     // A capital inside the question is a name, a title or a letter (`Ms Hale`, `ligne C`, `PR`):
     // chat is typed in lower case, and its first word's capital is the sentence's.
-    if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(text.slice(0, offset))) return token;
+    if (/^\p{Lu}/u.test(token) && /\p{L}/u.test(months.slice(0, offset))) return token;
     if (isNoise) return ' '.repeat(token.length);
-    language ??= questionLanguage(text);
+    language ??= questionLanguage(months);
     // Only the question's own language: French `ms` (mais) is no English `Ms`, `g` (j'ai) no gram.
     const meaning = meanings?.[language];
     if (meaning === undefined) return token;

@@ -6,31 +6,13 @@
  * read by `../chat-words.ts`; a claim's asides differ (`apparently`, `per the WaPo` say who told).
  */
 
+import { MONTH_CUT, MONTH_CUTS } from '../chat-months.ts';
 import { fold } from '../normalize.ts';
 import { withChatUnits } from './chat-units.ts';
 import { isCalendarWord } from './compare-figures.ts';
 import { withTypedUnits } from './typed-units.ts';
 
-const MONTHS: Record<string, string> = {
-  jan: 'january',
-  janv: 'janvier',
-  feb: 'february',
-  fev: 'février',
-  fevr: 'février',
-  apr: 'april',
-  avr: 'avril',
-  jun: 'june',
-  jul: 'july',
-  juil: 'juillet',
-  aug: 'august',
-  sep: 'september',
-  sept: 'september',
-  oct: 'october',
-  nov: 'november',
-  dec: 'december',
-  déc: 'décembre',
-};
-const MONTH_CUT = Object.keys(MONTHS).join('|');
+const MONTHS = MONTH_CUTS;
 
 /** Words of chat that say how the writer feels or heard it, never what happened. */
 const ASIDES =
