@@ -38,10 +38,16 @@ const IN_DIGITS = /^(\d+)(?:st|nd|rd|th|e|eme|er|re|ere)$/u;
  * janvier`), a set phrase (`premiers secours`, `first aid`, `Premier ministre`, `first class`).
  */
 const NOT_OCCASION =
-  /^(?:day|days|jour|jours|journee|week|weeks|semaine|semaines|weekend|month|months|mois|quarter|trimestre|season|saison|year|years|annee|annees|an|ans|half|moitie|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|of|ministre|minister|secours|aid|class|classe|ligne|hand|main)$/u;
+  /^(?:day|days|jour|jours|journee|week|weeks|semaine|semaines|weekend|month|months|mois|quarter|trimestre|season|saison|year|years|annee|annees|an|ans|half|moitie|janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|january|february|march|april|may|june|july|august|september|october|november|december|of|ministre|minister|secours|aid|class|classe|ligne|hand|main|century|centuries|siecle|siecles|plus|most|least)$/u;
 
-/** Words before a rank that make it no occasion's: `matière première`, `at first`. */
-const NOT_OCCASION_BEFORE = /^(?:matiere|matieres|at|au|en)$/u;
+/**
+ * Words before a rank that make it no occasion's: `matière première`, `at first`, and a second of
+ * time (`per second`, `par seconde`, `3 second`).
+ */
+const NOT_OCCASION_BEFORE = /^(?:matiere|matieres|at|au|en|per|par|each|every|chaque|split|\d+)$/u;
+
+/** A superlative after a rank ranks things, not occasions: `the second-largest city`. */
+const SUPERLATIVE = /^\p{L}{2,}est$/u;
 
 /** Words after a rank saying it is counted from a date, not from the start: `the first since 1998`. */
 const SINCE = /^(?:since|depuis|in|en|for)$/u;
@@ -66,6 +72,9 @@ function ranksIn(text: string, tokens: Token[]): { rank: number; at: number }[] 
     // `the first month`, `le 1er janvier`, `matière première`: no occasion.
     if (NOT_OCCASION.test(tokens[at + 1]?.word ?? '')) return;
     if (NOT_OCCASION_BEFORE.test(tokens[at - 1]?.word ?? '')) return;
+    if (SUPERLATIVE.test(tokens[at + 1]?.word ?? '')) return;
+    // `Second, fees will rise`: a rank that orders the text's points, not occasions.
+    if (/^\s*,/u.test(text.slice(token.end))) return;
     found.push({ rank, at });
   });
   return found;

@@ -16,7 +16,7 @@ import type { Gaps } from './passage-gaps.ts';
 
 /** How the question asks a reason, on its folded words. */
 const REASON_ASKED =
-  /\b(?:why|pourquoi|how come|for what reason|pour quelle raison|(?:what|quelle) (?:is |was |est |etait |sont )?(?:the |la )?(?:reason|raison)s?|what (?:caused|made|led to)|qu est ce qui (?:a )?(?:cause|provoque|entraine|explique))\b/u;
+  /\b(?:why|pourquoi|how come|for what reason|pour quelle raison|(?:what|quelle) (?:is |was |est |etait |sont )?(?:the |la )?(?:reason|raison)s?|what (?:caused|led to)|qu est ce qui (?:a )?(?:cause|provoque|entraine|explique))\b/u;
 
 /** `pourquoi` typed with one slip (`pourqoi`, `porquoi`, `pourquio`), on a folded word. */
 function isPourquoiSlip(word: string): boolean {

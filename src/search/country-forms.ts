@@ -31,6 +31,17 @@ interface Country {
 
 const foldedWords = (text: string): string[] => tokenize(text).map(({ word }) => word);
 
+/** Small words an abbreviation leaves out: `United States of America` → `USA`. */
+const LEFT_OUT = new Set(['of', 'the', 'and']);
+
+/** A name's initials, in capitals: `United Kingdom` → `UK`; one word gives one letter. */
+const initialsOf = (name: string): string =>
+  name
+    .split(/[\s-]+/u)
+    .filter((word) => word !== '' && !LEFT_OUT.has(word.toLowerCase()))
+    .map((word) => (word[0] as string).toUpperCase())
+    .join('');
+
 /** A demonym's forms: `americain` → `americaine`, `americains`, `americaines`. */
 function demonymForms(word: string): string[] {
   return word.endsWith('s') ? [word] : [word, `${word}s`];
@@ -73,9 +84,16 @@ function readCountries(): Map<string, CountryForms | null> {
           .flatMap((words) => demonymForms(words[0] as string)),
       ),
     ];
+    // A code counts only as the initials of one of the country's English names (`US`, `USA`,
+    // `UK`, `UAE`): `IT`, `ID`, `TV`, `IN`, `NO` are ISO codes too, but written in capitals they
+    // mean information technology, identity, television, a word.
+    const englishNames = [country.name.common, country.name.official, ...country.altSpellings];
+    const initials = new Set(englishNames.map(initialsOf).filter((letters) => letters.length > 1));
     const codes = [
       ...new Set(
-        [country.cca3, ...country.altSpellings].filter((code) => /^\p{Lu}{2,3}$/u.test(code)),
+        [country.cca3, ...country.altSpellings].filter(
+          (code) => /^\p{Lu}{2,3}$/u.test(code) && initials.has(code),
+        ),
       ),
     ];
     const forms: CountryForms = { names, demonyms, codes };
