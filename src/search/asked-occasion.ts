@@ -1,5 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { type Token, tokenize } from './normalize.ts';
+import { ordinalMap } from './ordinal-words.ts';
 import type { Gaps } from './passage-gaps.ts';
 
 /**
@@ -13,22 +14,7 @@ import type { Gaps } from './passage-gaps.ts';
  */
 
 /** Ordinals in words, folded, by rank. */
-const SPELLED = new Map<string, number>();
-{
-  const ranks: [number, string][] = [
-    [1, 'first premier premiere premiers premieres'],
-    [2, 'second seconde deuxieme'],
-    [3, 'third troisieme'],
-    [4, 'fourth quatrieme'],
-    [5, 'fifth cinquieme'],
-    [6, 'sixth sixieme'],
-    [7, 'seventh septieme'],
-    [8, 'eighth huitieme'],
-    [9, 'ninth neuvieme'],
-    [10, 'tenth dixieme'],
-  ];
-  for (const [rank, words] of ranks) for (const word of words.split(' ')) SPELLED.set(word, rank);
-}
+const SPELLED = ordinalMap([[1, 'premiers premieres']]);
 
 /** `150th`, `3e`, `1er`, `2nd`, `41eme`: an ordinal in digits. */
 const IN_DIGITS = /^(\d+)(?:st|nd|rd|th|e|eme|er|re|ere)$/u;

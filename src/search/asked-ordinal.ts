@@ -1,5 +1,6 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { NUMBER_WORDS, type Token, tokenize } from './normalize.ts';
+import { ordinalMap } from './ordinal-words.ts';
 import type { Gaps } from './passage-gaps.ts';
 import { paragraphIds } from './passage-gaps.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -12,24 +13,20 @@ import type { SearchIndex } from './search-index.ts';
  */
 
 /** Ordinals, folded, by rank, both languages, in words and in digits. */
-const RANKS = new Map<string, number>();
-{
-  const spelled: [number, string][] = [
-    [1, 'first premier premiere 1st 1er 1re 1ere opening inaugural'],
-    [2, 'second seconde deuxieme 2nd 2e 2eme'],
-    [3, 'third troisieme 3rd 3e 3eme'],
-    [4, 'fourth quatrieme 4th 4e 4eme'],
-    [5, 'fifth cinquieme 5th 5e 5eme'],
-    [6, 'sixth sixieme 6th 6e 6eme'],
-    [7, 'seventh septieme 7th 7e 7eme'],
-    [8, 'eighth huitieme 8th 8e 8eme'],
-    [9, 'ninth neuvieme 9th 9e 9eme'],
-    [10, 'tenth dixieme 10th 10e 10eme'],
-    [11, 'eleventh onzieme 11th 11e 11eme'],
-    [12, 'twelfth douzieme 12th 12e 12eme'],
-  ];
-  for (const [rank, words] of spelled) for (const word of words.split(' ')) RANKS.set(word, rank);
-}
+const RANKS = ordinalMap([
+  [1, '1st 1er 1re 1ere opening inaugural'],
+  [2, '2nd 2e 2eme'],
+  [3, '3rd 3e 3eme'],
+  [4, '4th 4e 4eme'],
+  [5, '5th 5e 5eme'],
+  [6, '6th 6e 6eme'],
+  [7, '7th 7e 7eme'],
+  [8, '8th 8e 8eme'],
+  [9, '9th 9e 9eme'],
+  [10, '10th 10e 10eme'],
+  [11, 'eleventh onzieme 11th 11e 11eme'],
+  [12, 'twelfth douzieme 12th 12e 12eme'],
+]);
 
 /** Periods a rank may be of, folded, by the period they are. */
 const PERIODS = new Map<string, string>();

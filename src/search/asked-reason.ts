@@ -1,6 +1,7 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { NUMBER_WORDS, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
+import { editDistance } from './typos.ts';
 
 /**
  * `why`, `pourquoi`, `how come`, `pour quelle raison`: a reason asked. A passage that only states
@@ -19,22 +20,8 @@ const REASON_ASKED =
   /\b(?:why|pourquoi|how come|for what reason|pour quelle raison|(?:what|quelle) (?:is |was |est |etait |sont )?(?:the |la )?(?:reason|raison)s?|what (?:caused|led to)|qu est ce qui (?:a )?(?:cause|provoque|entraine|explique))\b/u;
 
 /** `pourquoi` typed with one slip (`pourqoi`, `porquoi`, `pourquio`), on a folded word. */
-function isPourquoiSlip(word: string): boolean {
-  const target = 'pourquoi';
-  if (word === target || Math.abs(word.length - target.length) > 1 || !word.startsWith('p'))
-    return false;
-  // One letter dropped, added or changed, or two neighbours swapped.
-  const [short, long] = word.length <= target.length ? [word, target] : [target, word];
-  let at = 0;
-  while (at < short.length && short[at] === long[at]) at++;
-  if (short.length < long.length) return short.slice(at) === long.slice(at + 1);
-  if (short.slice(at + 1) === long.slice(at + 1)) return true;
-  return (
-    short[at] === long[at + 1] &&
-    short[at + 1] === long[at] &&
-    short.slice(at + 2) === long.slice(at + 2)
-  );
-}
+const isPourquoiSlip = (word: string): boolean =>
+  word !== 'pourquoi' && word.startsWith('p') && editDistance(word, 'pourquoi', 1) === 1;
 
 /** Words of cause, consequence, purpose, means or lack, folded, in either language. */
 const REASON_WORDS: ReadonlySet<string> = new Set(

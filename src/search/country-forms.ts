@@ -17,6 +17,8 @@ export interface CountryForms {
   demonyms: string[];
   /** Its codes, in capitals as passages write them (`US`, `USA`, `UK`, `GB`). */
   codes: string[];
+  /** Any of its codes as a whole word, built once: passages are tested against it per question. */
+  codePattern: RegExp | undefined;
 }
 
 interface Country {
@@ -96,7 +98,11 @@ function readCountries(): Map<string, CountryForms | null> {
         ),
       ),
     ];
-    const forms: CountryForms = { names, demonyms, codes };
+    const codePattern =
+      codes.length === 0
+        ? undefined
+        : new RegExp(`(?<![\\p{L}\\d])(?:${codes.join('|')})(?![\\p{L}\\d])`, 'u');
+    const forms: CountryForms = { names, demonyms, codes, codePattern };
     const state = country.unMember;
     for (const words of names) add(words.join(' '), forms, state);
     for (const demonym of demonyms) add(demonym, forms, state);
@@ -124,9 +130,7 @@ export function countryForms(typed: string): CountryForms | undefined {
 
 /** Whether the text writes one of the country's codes in capitals (`a US foundation`). */
 export function writesCode(text: string, forms: CountryForms): boolean {
-  return forms.codes.some((code) =>
-    new RegExp(`(?<![\\p{L}\\d])${code}(?![\\p{L}\\d])`, 'u').test(text),
-  );
+  return forms.codePattern?.test(text) ?? false;
 }
 
 /**
