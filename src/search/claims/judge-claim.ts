@@ -23,6 +23,7 @@ import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
+import { withOpeningSubject } from './opening-subject.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { wordlessBesideOtherwise } from './otherwise-beside.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
@@ -175,19 +176,21 @@ export function judge(
           (reading.ownsFigures &&
             reading.coverage >= SAME_SUBJECT &&
             sinceYearSaid(claim, figures, sentenceOf(reading)))));
-  // Nor is a claim whose days, group or written figures its paragraph lacks (specific-terms.ts).
-  // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
-  // its period with no payment at all (payment.ts).
+  // Nor one whose days, group or written figures its paragraph lacks (specific-terms.ts), nor a
+  // payment its sentence gives as a value, an intent, or a period with no payment (payment.ts).
+  // The article's subject a sentence leaves implicit is held weakly (opening-subject.ts).
   const unpaid = (reading: Reading) =>
     paymentUnsaid(subject, figures, neighbours(index, sentenceOf(reading)));
-  const supporting = readings.filter(
-    (reading) =>
-      saysClaim(reading) &&
-      !unpaid(reading) &&
-      !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
-      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
-      !spanEndOtherwise(figures, sentenceOf(reading)),
-  );
+  const supporting = readings
+    .map((reading) => withOpeningSubject(index, names, reading))
+    .filter(
+      (reading) =>
+        saysClaim(reading) &&
+        !unpaid(reading) &&
+        !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
+        !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
+        !spanEndOtherwise(figures, sentenceOf(reading)),
+    );
   // The sentence that gives the claimed figures itself, and that names the claim's place or sits
   // in a paragraph that does, is quoted first.
   const support =
@@ -288,12 +291,10 @@ export function judge(
     sole === reading.passage.sentenceId &&
     reading.ownsFiguresReadOtherwise &&
     (reading.coverage > 0 || names.length > 0 || figures.filter(leads).length >= 2);
-  // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
-  // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
-  // volunteers` to recruit; unless the passage holds the claim's place only through the title.
-  // Nor is any figure by another where one sentence gives every claimed figure, two of them
-  // telling, at its value with nothing in conflict, though it may not name the claim's place: `36 % cette année, contre 18 %
-  // au cours de l'hiver 2023` is not contradicted by `plus d'un tiers` and a report's date.
+  // A figure a passage gives at its value, of the same thing, nothing in conflict and the place
+  // not only the title's, is not contradicted elsewhere (`240 volunteers` beside `60 to 80 new
+  // volunteers`); nor any where one sentence gives every claimed figure, two telling, at its
+  // value: `36 % cette année, contre 18 % en 2023` is not contradicted by `plus d'un tiers`.
   const givenAtValue = new Set([
     ...readings
       .filter(
@@ -396,8 +397,7 @@ export function judge(
         b.coverage - a.coverage ||
         b.passage.score - a.passage.score,
     )[0];
-  // A place the passage holds only through the article's title is the weaker word: a sentence
-  // on the same subject giving other figures is read before it.
+  // A place held only through the title is weaker: a sentence giving other figures comes first.
   if (support !== undefined && contradiction === undefined) return supported(support);
   if (contradiction !== undefined) {
     // Where the article does give the claimed values: another place, another year.
