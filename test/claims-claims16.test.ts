@@ -11,6 +11,8 @@ const CIDER = [
   'Membership reached 1,240 growers at the end of June, up from 830 a year earlier.',
   'The new shed was paid for with a £420,000 grant from the Brannock Trust, spread over four years.',
   'Pickers are paid €13.60 an hour, against €12.10 last season.',
+  '',
+  'Tours cost £9 for adults and £4 for under-12s.',
 ];
 
 describe('a claim naming the article’s implicit subject, and figures a chat writes loosely (claims16)', () => {
@@ -37,5 +39,12 @@ describe('a claim naming the article’s implicit subject, and figures a chat wr
     expect(wage?.kind).not.toBe('duration');
     expect(wage?.unit).toBe('/hour');
     expect(extractFigures('il a attendu 1 an de plus')[0]?.kind).toBe('duration');
+  });
+
+  it('reads an age bound below adulthood as children (`£4 for under-12s`)', async () => {
+    const cider = await articleIndex('cider.en.txt', CIDER);
+    expect(checkIn(cider, 'Kids under 12 pay £4 for the tour').verdict).toBe('supported');
+    expect(checkIn(cider, 'Kids pay £9 for the tour').verdict).not.toBe('supported');
+    expect(checkIn(cider, 'Kids under 12 pay £9 for the tour').verdict).not.toBe('supported');
   });
 });
