@@ -47,4 +47,22 @@ describe('a claim naming the article’s implicit subject, and figures a chat wr
     expect(checkIn(cider, 'Kids pay £9 for the tour').verdict).not.toBe('supported');
     expect(checkIn(cider, 'Kids under 12 pay £9 for the tour').verdict).not.toBe('supported');
   });
+
+  it('does not support a choice a neighbour sets aside (`rather than from the sports budget`)', async () => {
+    const roof = await articleIndex('roof.en.txt', [
+      'The library roof overruns',
+      '',
+      'The library roof repair is now expected to cost around £80k more than planned.',
+      'The mayor said the extra cost would be paid from the town reserves rather than from the sports budget.',
+    ]);
+    const sports = checkIn(
+      roof,
+      'The extra £80k for the library roof will come from the sports budget',
+    );
+    expect(sports.verdict).toBe('contradicted');
+    expect(sports.quoted).toContain('rather than from the sports budget');
+    expect(
+      checkIn(roof, 'The extra £80k for the library roof will come from the town reserves').verdict,
+    ).not.toBe('contradicted');
+  });
 });

@@ -32,6 +32,7 @@ import { actualBesidePlanned } from './planned-beside.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './precision.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
+import { rejectedBeside } from './rejected-choice.ts';
 import { rivalCandidates } from './rival-candidates.ts';
 import { sinceYearSaid } from './since-year.ts';
 import { termsUnsaid } from './specific-terms.ts';
@@ -189,10 +190,11 @@ export function judge(
         !unpaid(reading) &&
         !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
         !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
-        !spanEndOtherwise(figures, sentenceOf(reading)),
+        !spanEndOtherwise(figures, sentenceOf(reading)) &&
+        !rejectedBeside(index, topic, readings, sentenceOf(reading)),
     );
-  // The sentence that gives the claimed figures itself, and that names the claim's place or sits
-  // in a paragraph that does, is quoted first.
+  // The sentence giving the claimed figures itself, naming the claim's place or in a paragraph
+  // that does, is quoted first; not one lacking a word a neighbour sets aside (rejected-choice.ts).
   const support =
     supporting.find((reading) => reading.ownsFigures && !reading.placeFromTitle) ??
     supporting.find((reading) => !reading.placeFromTitle) ??
@@ -329,10 +331,9 @@ export function judge(
       .filter((reading) => saysClaim(reading) && unpaid(reading))
       .flatMap(() => figures.map((figure) => figure.text)),
   ]);
-  // A date or a place conflicts only where it is said of the same actors: the sentence giving the
-  // other one (or its article's title) names the people and bodies the claim names, not only its
-  // paragraph. `X préside depuis 2020` is not contradicted by a vote's date in the sentence before
-  // X's quote, nor `Ridgeline builds in Kelbridge` by researchers at a university.
+  // A date or place conflicts only where the sentence giving the other (or its title) names the
+  // claim's people and bodies: `X préside depuis 2020` is not contradicted by a vote's date
+  // before X's quote, nor `Ridgeline builds in Kelbridge` by researchers at a university.
   const persons = names.filter((term) => !term.place);
   const conflictsNameClaim = (reading: Reading) =>
     reading.conflicts.every((conflict) => {
@@ -405,8 +406,7 @@ export function judge(
       .filter((reading) => reading !== contradiction && figures.length > 0 && reading.figuresHeld)
       .map((reading) => reading.passage)
       .slice(0, 1);
-    // Sure enough to overrule a claim's other facts: a figure the passage's own sentence gives
-    // otherwise, in a passage on the claim's subject; not a place, nor a neighbour's figure.
+    // Sure enough to overrule other facts: a figure its own sentence, on the subject, gives otherwise.
     const confident =
       contradiction.conflicts.some(
         (conflict) =>
