@@ -48,9 +48,12 @@ const MULTIPLE = new RegExp(
   `^${S}(fois|times)(?:${S}(plus|moins|more|less|fewer|as${S}(?:many|much)|as|autant|mieux|\\p{L}+er))?(?![\\p{L}])`,
   'iu',
 );
-/** `journées-skieurs`, `heures-homme`: a unit of time joined to a noun counts the compound. */
+/**
+ * `journées-skieurs`, `heures-homme`: a unit of time joined to a noun counts the compound. French
+ * `an` is English's article before a period or a measure (`14.80 an hour`): no year then.
+ */
 const DURATION = new RegExp(
-  `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}]|-\\p{L})`,
+  `^(?:${S}(?:(?:${TIME_ADJECTIVES})${S})?(?:(?:de|d'|d’)${S}?)?|-)(${TIME_UNIT})(?![\\p{L}]|-\\p{L})(?!(?<=(?<![\\p{L}])an)${S}(?:hour|day|week|month|year|night|acre|hectare|ounce|inch|hour's)(?![\\p{L}]))`,
   'iu',
 );
 /** What a multiple multiplies, after `fois`, `times`: `deux fois la fréquentation`, `three times the size`. */

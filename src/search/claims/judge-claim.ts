@@ -23,6 +23,7 @@ import { wayAgainst } from './directions.ts';
 import { leads, sentencesForFigures, soleSentenceOfFigures } from './figure-candidates.ts';
 import { countsOpposable } from './figure-nouns.ts';
 import { countOfNeighbour } from './neighbour-count.ts';
+import { withOpeningSubject } from './opening-subject.ts';
 import { ordinalsOf, otherRank } from './ordinals.ts';
 import { wordlessBesideOtherwise } from './otherwise-beside.ts';
 import { dateOfParagraph } from './paragraph-date.ts';
@@ -31,6 +32,7 @@ import { actualBesidePlanned } from './planned-beside.ts';
 import { APPROXIMATION_WORDS, precisionOf } from './precision.ts';
 import { neighbours, type Reading, read } from './read-passage.ts';
 import { withQualifier, withRejected, withRoute, withWay } from './reading-turns.ts';
+import { rejectedBeside } from './rejected-choice.ts';
 import { rivalCandidates } from './rival-candidates.ts';
 import { sinceYearSaid } from './since-year.ts';
 import { termsUnsaid } from './specific-terms.ts';
@@ -175,21 +177,24 @@ export function judge(
           (reading.ownsFigures &&
             reading.coverage >= SAME_SUBJECT &&
             sinceYearSaid(claim, figures, sentenceOf(reading)))));
-  // Nor is a claim whose days, group or written figures its paragraph lacks (specific-terms.ts).
-  // A claim of a payment is not said by a sentence that gives its sum as a value or an intent, or
-  // its period with no payment at all (payment.ts).
+  // Nor one whose days, group or written figures its paragraph lacks (specific-terms.ts), nor a
+  // payment its sentence gives as a value, an intent, or a period with no payment (payment.ts).
+  // The article's subject a sentence leaves implicit is held weakly (opening-subject.ts).
   const unpaid = (reading: Reading) =>
     paymentUnsaid(subject, figures, neighbours(index, sentenceOf(reading)));
-  const supporting = readings.filter(
-    (reading) =>
-      saysClaim(reading) &&
-      !unpaid(reading) &&
-      !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
-      !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
-      !spanEndOtherwise(figures, sentenceOf(reading)),
-  );
-  // The sentence that gives the claimed figures itself, and that names the claim's place or sits
-  // in a paragraph that does, is quoted first.
+  const supporting = readings
+    .map((reading) => withOpeningSubject(index, names, reading))
+    .filter(
+      (reading) =>
+        saysClaim(reading) &&
+        !unpaid(reading) &&
+        !termsUnsaid(index, claim, figures, sentenceOf(reading)) &&
+        !aimedOnly(claim, figures, neighbours(index, sentenceOf(reading))) &&
+        !spanEndOtherwise(figures, sentenceOf(reading)) &&
+        !rejectedBeside(index, topic, readings, sentenceOf(reading)),
+    );
+  // The sentence giving the claimed figures itself, naming the claim's place or in a paragraph
+  // that does, is quoted first; not one lacking a word a neighbour sets aside (rejected-choice.ts).
   const support =
     supporting.find((reading) => reading.ownsFigures && !reading.placeFromTitle) ??
     supporting.find((reading) => !reading.placeFromTitle) ??
@@ -288,12 +293,10 @@ export function judge(
     sole === reading.passage.sentenceId &&
     reading.ownsFiguresReadOtherwise &&
     (reading.coverage > 0 || names.length > 0 || figures.filter(leads).length >= 2);
-  // A figure one passage gives at its value, of the same thing and with nothing in conflict, is
-  // not contradicted by another figure elsewhere: `240 volunteers` stands beside `60 to 80 new
-  // volunteers` to recruit; unless the passage holds the claim's place only through the title.
-  // Nor is any figure by another where one sentence gives every claimed figure, two of them
-  // telling, at its value with nothing in conflict, though it may not name the claim's place: `36 % cette année, contre 18 %
-  // au cours de l'hiver 2023` is not contradicted by `plus d'un tiers` and a report's date.
+  // A figure a passage gives at its value, of the same thing, nothing in conflict and the place
+  // not only the title's, is not contradicted elsewhere (`240 volunteers` beside `60 to 80 new
+  // volunteers`); nor any where one sentence gives every claimed figure, two telling, at its
+  // value: `36 % cette année, contre 18 % en 2023` is not contradicted by `plus d'un tiers`.
   const givenAtValue = new Set([
     ...readings
       .filter(
@@ -328,10 +331,9 @@ export function judge(
       .filter((reading) => saysClaim(reading) && unpaid(reading))
       .flatMap(() => figures.map((figure) => figure.text)),
   ]);
-  // A date or a place conflicts only where it is said of the same actors: the sentence giving the
-  // other one (or its article's title) names the people and bodies the claim names, not only its
-  // paragraph. `X préside depuis 2020` is not contradicted by a vote's date in the sentence before
-  // X's quote, nor `Ridgeline builds in Kelbridge` by researchers at a university.
+  // A date or place conflicts only where the sentence giving the other (or its title) names the
+  // claim's people and bodies: `X préside depuis 2020` is not contradicted by a vote's date
+  // before X's quote, nor `Ridgeline builds in Kelbridge` by researchers at a university.
   const persons = names.filter((term) => !term.place);
   const conflictsNameClaim = (reading: Reading) =>
     reading.conflicts.every((conflict) => {
@@ -396,8 +398,7 @@ export function judge(
         b.coverage - a.coverage ||
         b.passage.score - a.passage.score,
     )[0];
-  // A place the passage holds only through the article's title is the weaker word: a sentence
-  // on the same subject giving other figures is read before it.
+  // A place held only through the title is weaker: a sentence giving other figures comes first.
   if (support !== undefined && contradiction === undefined) return supported(support);
   if (contradiction !== undefined) {
     // Where the article does give the claimed values: another place, another year.
@@ -405,8 +406,7 @@ export function judge(
       .filter((reading) => reading !== contradiction && figures.length > 0 && reading.figuresHeld)
       .map((reading) => reading.passage)
       .slice(0, 1);
-    // Sure enough to overrule a claim's other facts: a figure the passage's own sentence gives
-    // otherwise, in a passage on the claim's subject; not a place, nor a neighbour's figure.
+    // Sure enough to overrule other facts: a figure its own sentence, on the subject, gives otherwise.
     const confident =
       contradiction.conflicts.some(
         (conflict) =>

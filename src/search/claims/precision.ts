@@ -40,9 +40,16 @@ const NUMERATOR_WORD =
 /** The article before a share in words: `la moitié`, `the half`, `a third`. */
 const SHARE_ARTICLE = / (?:la|le|l'|the|a)$/u;
 
+/**
+ * `Over` after a sum's spreading is the span it is spread over, no bound: `£1.2m spread over 3
+ * years` is not `more than 3 years`.
+ */
+const SPREAD_OVER =
+  /\b(?:spread|spread out|staggered|phased|paid|repaid|paid back|split|divided|shared) over\s*$/u;
+
 export function precisionOf(claim: string, figure: Figure): Precision {
   const before = wordsBefore(claim, figure);
-  if (LOWER_BOUND.test(before)) return 'at-least';
+  if (LOWER_BOUND.test(before) && !SPREAD_OVER.test(before)) return 'at-least';
   // `a plus que doublé`: a multiple's bound (elsewhere `ne … plus que 3 jours` says only three).
   if (figure.kind === 'ratio' && figure.unit === '×' && /\bplus que\s*$/u.test(before))
     return 'at-least';

@@ -65,3 +65,29 @@ export function rejectedChoice(
   }
   return undefined;
 }
+
+/** A conflict `rejectedChoice` gave: the article's words begin with what sets the choice aside. */
+const SET_ASIDE_START = /^(?:rather than|instead of|plutôt que|plutot que|au lieu d)/iu;
+
+/**
+ * Whether another passage on the claim sets aside a word of the claim that this sentence does not
+ * say: `overspent by around £400k` does not say the overspend is taken from the parks budget when
+ * the next sentence covers it `from reserves rather than from the parks budget`.
+ */
+export function rejectedBeside(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  others: { conflicts: Conflict[] }[],
+  sentence: { text: string },
+): boolean {
+  const ids = idsOf(index, sentence.text);
+  return others.some((other) =>
+    other.conflicts.some(
+      (conflict) =>
+        SET_ASIDE_START.test(conflict.article) &&
+        groups.some(
+          (group) => groupHeld(group, idsOf(index, conflict.article)) && !groupHeld(group, ids),
+        ),
+    ),
+  );
+}

@@ -2,7 +2,7 @@
 // it counts, each figure it writes.
 import { extractFigures } from '../../knowledge/figures.ts';
 import type { Figure, Sentence } from '../../knowledge/types.ts';
-import { tokenize } from '../normalize.ts';
+import { fold, tokenize } from '../normalize.ts';
 import type { SearchIndex } from '../search-index.ts';
 import { givesWeekday } from '../weekdays.ts';
 import { nearValue } from './near-value.ts';
@@ -24,6 +24,15 @@ const GROUPS: ReadonlySet<string>[] = [
   'man men homme hommes',
   'woman women femme femmes',
 ].map((words) => new Set(words.split(' ')));
+
+const CHILDREN = GROUPS[1] as ReadonlySet<string>;
+/**
+ * An age bound below adulthood names children too, for a claim that gives its own bound: `Kids
+ * under 16 get in for £7` by `£7 for under-16s` (`les moins de 12 ans`); `Kids pay £12` is not
+ * said by `£12 for adults and £7 for under-16s`.
+ */
+const CHILD_AGE_BOUND =
+  /(?:^|[^\p{L}\d])(?:under|moins de)[\s-](?:[1-9]|1[0-8])(?:s|[\s-]?(?:ans|years?|yrs?))?(?![\p{L}\d])/u;
 
 /**
  * The kinds of a figure the claim writes that its reading may miss and a passage must give: an
@@ -66,7 +75,12 @@ export function termsUnsaid(
   const claimWords = tokenize(claim).map((token) => token.word);
   for (const group of GROUPS) {
     if (claimWords.some((word) => group.has(word)) && ![...group].some((word) => words.has(word)))
-      return true;
+      if (
+        group !== CHILDREN ||
+        !CHILD_AGE_BOUND.test(fold(claim)) ||
+        !CHILD_AGE_BOUND.test(fold(text))
+      )
+        return true;
   }
   let rest = claim;
   // Every figure the claim's reading takes, a fact's and its other facts' alike, is set aside.
