@@ -42,6 +42,13 @@ describe('a digit typed for a word in English chat', () => {
     }
   });
 
+  it('reads a long message of digits in linear time', () => {
+    const long = ' pay 4 it'.repeat(1000);
+    const started = performance.now();
+    expect(withDigitsWritten(long)).toBe(' pay for it'.repeat(1000));
+    expect(performance.now() - started).toBeLessThan(500);
+  });
+
   it('lets the sentence answer with no figure flagged as lacking', async () => {
     const index = await articleIndex('ferry-dunross.en.txt', [
       'Ferry fares to Dunross rise',

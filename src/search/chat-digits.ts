@@ -47,6 +47,9 @@ const LONE_DIGIT = /(?<=^|[\s(])([124])(?=[\s?!)]|$)/gu;
 
 const WORD = /[\p{L}\p{N}'’]+/gu;
 
+/** Characters read on either side of a digit: two words, however long. */
+const WINDOW = 80;
+
 /** Words a figure goes on with: `4 million`, `2 percent`, `4 pm`, `2 o'clock`. */
 const SCALE_OR_TIME =
   /^(?:hundred|thousand|million|billion|trillion|dozen|percent|pc|am|pm|o'clock|k|m|bn)$/u;
@@ -56,15 +59,21 @@ const PLURAL = /[^siu]s$/u;
 
 /** The question with its chat digits written as the words they stand for (see the file's note). */
 export function withDigitsWritten(text: string): string {
+  const firstWord = text.search(/[\p{L}\p{N}]/u);
   return text.replace(LONE_DIGIT, (digit, _group, offset: number) => {
-    const before = [...text.slice(0, offset).matchAll(WORD)].map(([word]) => word);
-    const after = text.slice(offset + digit.length).match(/^[\s\u00A0]+([\p{L}'’]+)/u)?.[1];
+    // Two words either side are all the rule reads: a bounded window keeps a long message linear.
+    const window = text.slice(Math.max(0, offset - WINDOW), offset);
+    const before = [...window.matchAll(WORD)].map(([word]) => word).slice(-2);
+    const atStart = firstWord >= offset - WINDOW;
+    const after = text
+      .slice(offset + digit.length, offset + digit.length + WINDOW)
+      .match(/^[\s\u00A0]+([\p{L}'’]+)/u)?.[1];
     const previous = before.at(-1);
     // Nothing before is a sentence that starts with a figure; a sign or a capitalised word just
     // before is a price or a label (`£ 4`, `Line 4`, `Fab 7`).
     if (previous === undefined || after === undefined) return digit;
-    if (/[£$€#]\s*$/u.test(text.slice(0, offset))) return digit;
-    if (/^\p{Lu}/u.test(previous) && before.length > 1) return digit;
+    if (/[£$€#]\s*$/u.test(window)) return digit;
+    if (/^\p{Lu}/u.test(previous) && (before.length > 1 || !atStart)) return digit;
     const prior = previous.toLowerCase();
     const next = after.toLowerCase();
     if (digit === '1')
@@ -87,6 +96,8 @@ export function withDigitsWritten(text: string): string {
 
 /** The `nth` word after the digit at `offset`, lower case ('' when none). */
 function nextWordAfter(text: string, offset: number, nth = 2): string {
-  const words = [...text.slice(offset + 1).matchAll(WORD)].map(([word]) => word.toLowerCase());
+  const words = [...text.slice(offset + 1, offset + 1 + WINDOW).matchAll(WORD)].map(([word]) =>
+    word.toLowerCase(),
+  );
   return words[nth - 1] ?? '';
 }
