@@ -1,3 +1,4 @@
+import { withDigitsWritten } from './chat-digits.ts';
 import { withMonthsWritten } from './chat-months.ts';
 import { type Language, readLexiconJson, spellingWords } from './lexicon.ts';
 import { ENGLISH_STOP_WORDS, FRENCH_STOP_WORDS, fold } from './normalize.ts';
@@ -88,7 +89,7 @@ export function readChatWords(index: SearchIndex, text: string): string {
   let language: Language | undefined;
   // `in jan`, `14 dec`: a month cut short (chat-months.ts).
   const months = withMonthsWritten(text, (cut) => index.wordIds.has(fold(cut)));
-  return months.replace(TOKEN, (token, offset: number) => {
+  const written = months.replace(TOKEN, (token, offset: number) => {
     const lower = token.toLowerCase();
     const meanings = plain.get(lower);
     const isNoise = noise.has(lower);
@@ -108,6 +109,8 @@ export function readChatWords(index: SearchIndex, text: string): string {
     if (UNIT_SYMBOL.test(token) && BEFORE_UNIT.test(before) && isStopPhrase(meaning)) return token;
     return meaning;
   });
+  // `4 ur`, `how long 2 charge`: English chat's digits for words (chat-digits.ts).
+  return questionLanguage(written) === 'en' ? withDigitsWritten(written) : written;
 }
 
 /** Whether every word of a phrase is a stop word: `même`, `j'ai`. */
