@@ -7,6 +7,7 @@ import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
+import { askedLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -15,6 +16,7 @@ import { askedPart, withPartGap } from './asked-part.ts';
 import { askedPopulation, withPopulationGap } from './asked-population.ts';
 import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
+import { askedSum, withSumGap } from './asked-sum.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -310,6 +312,8 @@ export function findPassages(
   const name = askedName(groups, text);
   const reason = askedReason(text);
   const during = askedDuring(text);
+  const sum = askedSum(text, asked);
+  const leader = askedLeader(text);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
@@ -327,6 +331,8 @@ export function findPassages(
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
+    (gaps, sentence) => withSumGap(gaps, sentence, sum),
+    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader, text),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { askedLeader } from '../src/search/asked-leader.ts';
+import { askedSum } from '../src/search/asked-sum.ts';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+import { firstAnswer as first } from './helpers.ts';
+
+/** Near-miss passages that said nothing of what was asked, now flagged with what they lack. */
+
+describe('a sum asked by the verb moving it', () => {
+  it('reads charge, achetées and quelle somme as a sum asked, and a count as none', () => {
+    expect(askedSum('How much does the ferry charge per crossing?', undefined)).toBe('charge');
+    expect(askedSum('quelle somme la mairie a-t-elle versée ?', undefined)).toBe('quelle somme');
+  });
+
+  it('flags the verb on a passage giving no sum, not on one giving it', async () => {
+    const lines = [
+      'A new boiler plant for Wexcombe',
+      '',
+      'The two backup boilers of the plant, of 5 megawatts each, ran for only 40 hours last winter.',
+    ];
+    const question = 'How much does the boiler plant charge per megawatt-hour?';
+    const without = first(findPassages(await articleIndex('boiler-plant.en.txt', lines), question));
+    expect(without.missing).toContain('charge');
+    const priced = [...lines, '', 'The boiler plant charges households €81 per megawatt-hour.'];
+    const given = first(findPassages(await articleIndex('boiler-plant2.en.txt', priced), question));
+    expect(given.sentence).toContain('€81');
+    expect(given.missing).not.toContain('charge');
+  });
+});
+
+describe('who heads something', () => {
+  it('reads who runs, qui préside, qui est à la tête as a person asked', () => {
+    expect(askedLeader('who runs the food bank?')).toBe('who runs');
+    expect(askedLeader('Qui préside la coopérative ?')).toBe('Qui préside');
+    expect(askedLeader('qui est à la tête du syndicat')).toBe('qui est à la tête');
+    expect(askedLeader('who paid for the roof?')).toBeUndefined();
+  });
+
+  it('flags the asking words on a sentence naming only places and days', async () => {
+    const index = await articleIndex('ferry-line.en.txt', [
+      'Tarnholt Ferries cuts two routes',
+      '',
+      'Tarnholt Ferries, the operator based at Wexport, will stop sailing to Brindle from 1 May, the company said on Monday.',
+    ]);
+    const answer = first(findPassages(index, 'who runs Tarnholt Ferries?'));
+    expect(answer.missing).toContain('who runs');
+  });
+
+  it('does not flag a sentence naming the person', async () => {
+    const index = await articleIndex('ferry-line2.en.txt', [
+      'Tarnholt Ferries cuts two routes',
+      '',
+      'Tarnholt Ferries, run by Ellen Marsh since 2019, will stop sailing to Brindle from 1 May.',
+    ]);
+    const answer = first(findPassages(index, 'who runs Tarnholt Ferries?'));
+    expect(answer.missing).not.toContain('who runs');
+  });
+});
