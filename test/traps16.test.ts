@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askedLeader } from '../src/search/asked-leader.ts';
 import { askedSum } from '../src/search/asked-sum.ts';
+import { askedWhere } from '../src/search/asked-where.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
 import { firstAnswer as first } from './helpers.ts';
@@ -55,5 +56,23 @@ describe('who heads something', () => {
     ]);
     const answer = first(findPassages(index, 'who runs Tarnholt Ferries?'));
     expect(answer.missing).not.toContain('who runs');
+  });
+});
+
+describe('a place asked by its kind', () => {
+  it('reads dans quel village, in which town as where asked', () => {
+    expect(askedWhere('dans quel village se trouve la nouvelle cave ?')).toBe('quel village');
+    expect(askedWhere('In which town will the plant open?')).toBe('which town');
+    expect(askedWhere('Which firm built the plant?')).toBeUndefined();
+  });
+
+  it('flags it on a sentence naming no place', async () => {
+    const index = await articleIndex('cave-neuve.fr.txt', [
+      'Une nouvelle cave pour la coopérative',
+      '',
+      'Dans la nouvelle cave, les fromages mûrissent à 12 °C avec 90 % d’humidité.',
+    ]);
+    const answer = first(findPassages(index, 'dans quel village se trouve la nouvelle cave ?'));
+    expect(answer.missing).toContain('quel village');
   });
 });
