@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { askedCalled } from '../src/search/asked-called.ts';
 import { askedLeader } from '../src/search/asked-leader.ts';
 import { askedSum } from '../src/search/asked-sum.ts';
 import { askedWhere } from '../src/search/asked-where.ts';
@@ -74,5 +75,32 @@ describe('a place asked by its kind', () => {
     ]);
     const answer = first(findPassages(index, 'dans quel village se trouve la nouvelle cave ?'));
     expect(answer.missing).toContain('quel village');
+  });
+});
+
+describe('a name asked by the verb of naming', () => {
+  it('reads comment s’appelle and what is … called as a name asked', () => {
+    expect(askedCalled([], 'comment s’appelle le boulanger ?')?.typed).toBe('comment s’appelle');
+    expect(askedCalled([], 'What is the new ferry called?')?.typed).toBe('called');
+    expect(askedCalled([], 'What was called off?')).toBeUndefined();
+  });
+
+  it('flags it on a sentence naming no one, not on one naming the baker', async () => {
+    const lines = [
+      'Le fournil de Varaize rouvre',
+      '',
+      'L’artisan du fournil de Varaize a rouvert ses portes lundi, après six mois de travaux.',
+    ];
+    const question = 'comment s’appelle l’artisan du fournil de Varaize ?';
+    const unnamed = first(findPassages(await articleIndex('fournil.fr.txt', lines), question));
+    expect(unnamed.missing).toContain('comment s’appelle');
+    const named = [
+      lines[0] as string,
+      '',
+      'L’artisan du fournil de Varaize, Lucien Barbaroux, a rouvert ses portes lundi.',
+    ];
+    const answer = first(findPassages(await articleIndex('fournil2.fr.txt', named), question));
+    expect(answer.sentence).toContain('Barbaroux');
+    expect(answer.missing).not.toContain('comment s’appelle');
   });
 });

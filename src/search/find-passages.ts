@@ -2,6 +2,7 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
+import { askedCalled } from './asked-called.ts';
 import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
@@ -309,7 +310,7 @@ export function findPassages(
   // `When is the first day…` asks the ranked period's date: it is what is asked, not a setting.
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
   const population = askedPopulation(text);
-  const name = askedName(groups, text);
+  const name = askedName(groups, text) ?? askedCalled(groups, text);
   const reason = askedReason(text);
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
