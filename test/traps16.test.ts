@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askedCalled } from '../src/search/asked-called.ts';
+import { askedExtreme } from '../src/search/asked-extreme.ts';
 import { askedLeader } from '../src/search/asked-leader.ts';
 import { askedSum } from '../src/search/asked-sum.ts';
 import { askedWhere } from '../src/search/asked-where.ts';
@@ -102,5 +103,33 @@ describe('a name asked by the verb of naming', () => {
     const answer = first(findPassages(await articleIndex('fournil2.fr.txt', named), question));
     expect(answer.sentence).toContain('Barbaroux');
     expect(answer.missing).not.toContain('comment s’appelle');
+  });
+});
+
+describe('an extreme asked of a thing', () => {
+  it('reads most profitable, le plus ancien, the oldest; not a figure asked', () => {
+    expect(askedExtreme('which is the chain’s most profitable shop?')).toBe('most profitable');
+    expect(askedExtreme('quel est le plus ancien moulin ?')).toBe('plus ancien');
+    expect(askedExtreme('Which is the oldest mill?')).toBe('oldest');
+    expect(askedExtreme('What do most visitors pay?')).toBeUndefined();
+  });
+
+  it('flags it on a sentence ranking nothing, not on one ranking the mill', async () => {
+    const lines = [
+      'Les moulins de Sarrazac',
+      '',
+      'La commune de Sarrazac compte sept moulins, dont trois tournent encore, et une fête a lieu chaque été.',
+    ];
+    const question = 'quel est le plus ancien moulin de Sarrazac ?';
+    const plain = first(findPassages(await articleIndex('moulins.fr.txt', lines), question));
+    expect(plain.missing).toContain('plus ancien');
+    const ranked = [
+      ...lines,
+      '',
+      'Le moulin du Pas, bâti en 1412, est le plus ancien de Sarrazac.',
+    ];
+    const answer = first(findPassages(await articleIndex('moulins2.fr.txt', ranked), question));
+    expect(answer.sentence).toContain('1412');
+    expect(answer.missing).not.toContain('plus ancien');
   });
 });

@@ -55,6 +55,10 @@ export function withWhereGap(
   where: string | undefined,
 ): Gaps {
   if (where === undefined || gaps.missing.includes(where)) return gaps;
+  // `which town` whose `town` asked-thing.ts flagged is flagged once.
+  const asking = new Set(tokenize(where).map(({ word }) => word));
+  if (gaps.missing.some((term) => tokenize(term).every(({ word }) => asking.has(word))))
+    return gaps;
   if (placeNamesIn(index, sentence.text).length > 0) return gaps;
   return { ...gaps, missing: [...gaps.missing, where] };
 }

@@ -5,6 +5,7 @@ import { asksAdvice } from './asked-advice.ts';
 import { askedCalled } from './asked-called.ts';
 import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
+import { askedExtreme, withExtremeGap } from './asked-extreme.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
@@ -315,6 +316,7 @@ export function findPassages(
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
   const leader = askedLeader(text);
+  const extreme = askedExtreme(text);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
@@ -324,8 +326,9 @@ export function findPassages(
     (gaps, sentence) => withPopulationGap(gaps, sentence, population),
     (gaps, sentence) => withOrdinalGap(index, gaps, sentence, ordinal),
     (gaps, sentence) => withWhenGap(gaps, sentence, when),
-    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
     (gaps, sentence) => withThingGap(index, gaps, sentence, thing),
+    // After the thing's: `which town` whose `town` it flagged is flagged once.
+    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
@@ -334,6 +337,7 @@ export function findPassages(
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
     (gaps, sentence) => withSumGap(gaps, sentence, sum),
     (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader, text),
+    (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(
