@@ -74,7 +74,7 @@ const OPPOSITE_ENDS: [RegExp, RegExp][] = [
 ];
 
 /** Whether the sentence gives only the other end of the scale the extreme asked is at. */
-function otherEndOnly(asked: string, sentence: string): boolean {
+export function otherEndOnly(asked: string, sentence: string): boolean {
   return OPPOSITE_ENDS.some(
     ([one, other]) =>
       (one.test(asked) && other.test(sentence) && !one.test(sentence)) ||
@@ -88,7 +88,7 @@ function otherEndOnly(asked: string, sentence: string): boolean {
  * reached before, what one day or night alone saw (`31 interventions en une seule journée`); not
  * `off-peak`, the ordinary hours.
  */
-const EXTREME_SAID =
+export const EXTREME_SAID =
   /\b(most|least|(?:le|la|les|l) (?:plus|moins|pire|meilleure?)|records?|(?<!off )peak|peaked|pic|culmine|maxim\p{L}*|minim\p{L}*|jamais|ever|all time|at least|at most|up to|au moins|au plus|jusqu a|(?:no|not) (?:more|fewer|less) than|pas (?:plus|moins) de?|pas depasse|depass\p{L}* pas|(?:seule?|single|one) (?:journee|jour|nuit|day|night|week|semaine))\b/u;
 
 /**
@@ -114,7 +114,7 @@ const NOT_SUPERLATIVES: ReadonlySet<string> = new Set(
  * Whether a folded word is an English superlative: `-est` after an adjective (`highest`,
  * `busiest`, `hottest`, `largest`), not any word so ending (`harvest`, `protest`, `ouest`).
  */
-function isSuperlative(word: string): boolean {
+export function isSuperlative(word: string): boolean {
   const base = /^(\p{L}{3,})est$/u.exec(word)?.[1];
   if (base === undefined || NOT_SUPERLATIVES.has(word)) return false;
   const english = spellingWords('en');

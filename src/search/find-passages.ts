@@ -2,11 +2,14 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
+import { askedCalled } from './asked-called.ts';
 import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
+import { askedExtreme, withExtremeGap } from './asked-extreme.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
+import { askedLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -15,6 +18,7 @@ import { askedPart, withPartGap } from './asked-part.ts';
 import { askedPopulation, withPopulationGap } from './asked-population.ts';
 import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
+import { askedSum, withSumGap } from './asked-sum.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
 import { askedWhen, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
@@ -307,9 +311,12 @@ export function findPassages(
   // `When is the first day…` asks the ranked period's date: it is what is asked, not a setting.
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
   const population = askedPopulation(text);
-  const name = askedName(groups, text);
+  const name = askedName(groups, text) ?? askedCalled(groups, text);
   const reason = askedReason(text);
   const during = askedDuring(text);
+  const sum = askedSum(text, asked);
+  const leader = askedLeader(text);
+  const extreme = askedExtreme(text);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
@@ -319,14 +326,18 @@ export function findPassages(
     (gaps, sentence) => withPopulationGap(gaps, sentence, population),
     (gaps, sentence) => withOrdinalGap(index, gaps, sentence, ordinal),
     (gaps, sentence) => withWhenGap(gaps, sentence, when),
-    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
     (gaps, sentence) => withThingGap(index, gaps, sentence, thing),
+    // After the thing's: `which town` whose `town` it flagged is flagged once.
+    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
+    (gaps, sentence) => withSumGap(gaps, sentence, sum),
+    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader, text),
+    (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
   ];
   const results = answering.map(({ sentence, score, gaps }) =>
     toPassage(

@@ -1,0 +1,36 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { type AskedFigure, askedByKindWord } from './asked-figure.ts';
+import { tokenize } from './normalize.ts';
+import type { Gaps } from './passage-gaps.ts';
+import { MONEY_VERB_ASKED } from './settings.ts';
+import { matchedSpan } from './token-span.ts';
+
+/**
+ * A sum asked by the verb that moves it (`How much does the network charge?`, `Combien les
+ * machines ont-elles été achetées ?`) or by the word naming it (`quelle somme`, `what fee`): only a
+ * sum of money answers. `how much`/`combien` alone rank any figure, so a passage giving `4
+ * mégawatts` or `30 %` may come first; it says nothing of the sum, and is shown with the word
+ * asking it flagged. Checked on the answers as ranked, it reorders nothing.
+ */
+
+/** The word asking the sum, as typed, or undefined when the question asks no sum this way. */
+export function askedSum(question: string, asked: AskedFigure | undefined): string | undefined {
+  // `combien de machines`, `how long`, `quel pourcentage`: a count, a measure or a share asked.
+  if (asked !== undefined && (asked.counted !== undefined || asked.unit !== undefined))
+    return undefined;
+  if (asked !== undefined && !asked.kinds.includes('money')) return undefined;
+  const tokens = tokenize(question);
+  const span = matchedSpan(MONEY_VERB_ASKED[0], tokens.map((token) => token.word).join(' '));
+  const verb = tokens[span?.last ?? -1];
+  if (verb !== undefined) return question.slice(verb.start, verb.end);
+  const byWord = askedByKindWord(question);
+  if (byWord === undefined || byWord.kinds.some((kind) => kind !== 'money')) return undefined;
+  return byWord.typed;
+}
+
+/** The gaps with the word asking the sum added when the sentence gives no sum of money. */
+export function withSumGap(gaps: Gaps, sentence: Sentence, sum: string | undefined): Gaps {
+  if (sum === undefined || gaps.missing.includes(sum)) return gaps;
+  if (sentence.figures.some(({ kind }) => kind === 'money')) return gaps;
+  return { ...gaps, missing: [...gaps.missing, sum] };
+}
