@@ -85,6 +85,11 @@ export const DERIVED_FORM = 0.6;
  */
 export const PERSON_NOUN_WEIGHT = 0.7;
 /**
+ * Another word of working (`employs` for `workers`, `emploie` for `bossent`) in a count asked
+ * (work-words.ts): the same idea in another word, as sure as a derived word (DERIVED_FORM).
+ */
+export const WORK_WORD_WEIGHT = 0.6;
+/**
  * A cognate (`departments` for `départements`): a real word of the other language, less sure
  * than the dictionary's translation, as look-alikes can be false friends.
  */
