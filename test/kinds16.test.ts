@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { agentNounVerbStem } from '../src/search/agent-nouns.ts';
 import { findPassages } from '../src/search/find-passages.ts';
+import { isPersonNoun } from '../src/search/people-counted.ts';
 import { articleIndex } from './claim-checks.ts';
 import { firstAnswer as first } from './helpers.ts';
 
@@ -89,5 +90,45 @@ describe('working, in other words, in a count asked', () => {
     );
     expect(answer.sentence).toContain('employs 45 people');
     expect(answer.missing).toContain('jobs');
+  });
+});
+
+describe('the body of a kind of person, counted', () => {
+  it('reads membership, readership as people; partnerships, township as none', () => {
+    expect(isPersonNoun('membership')).toBe(true);
+    expect(isPersonNoun('readership')).toBe(true);
+    expect(isPersonNoun('partnerships')).toBe(false);
+    expect(isPersonNoun('township')).toBe(false);
+  });
+
+  it('answers `how many people had joined` with the membership, nothing flagged', async () => {
+    const index = await articleIndex('bike-share.en.txt', [
+      'Bike share grows in Oakhurst',
+      '',
+      'Oakhurst added 40 bikes to its hire fleet in April, the council said.',
+      'Membership of the bike share reached 2,300 at the end of April, up from 1,500 a year earlier.',
+      'A day pass costs £4.',
+    ]);
+    const answer = first(
+      findPassages(index, 'how many people had signed up to the bike share by the end of april?'),
+    );
+    expect(answer.sentence).toContain('reached 2,300');
+    expect(answer.missing).not.toContain('people');
+  });
+});
+
+describe('`quelle somme` asks a sum outright', () => {
+  it('quotes the sum first, not the sentence counting something else', async () => {
+    const index = await articleIndex('vergers-lauzac.fr.txt', [
+      'Les vergers de Lauzac touchés par la grêle',
+      '',
+      'Les arboriculteurs de Lauzac ont perdu 3 400 arbres dans le département lors de l’orage du 12 juin.',
+      'Le conseil départemental a voté une aide d’urgence de 850 000 euros.',
+      'La récolte de pommes devrait reculer de moitié.',
+    ]);
+    const answer = first(
+      findPassages(index, 'quelle somme le departement a debloque pour les arboriculteurs ?'),
+    );
+    expect(answer.sentence).toContain('850 000 euros');
   });
 });

@@ -127,8 +127,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['percent'],
     0.3,
   ],
+  // `somme` alone is also `en somme`, `un somme` (a nap); after `quel`/`what` it asks a sum.
   [
-    /\b(cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|(?<!\b(?:de|des|les|aux|d) )salaries|wage|wages|remuneration)\b/u,
+    /\b(quelles? sommes?|what sums?|cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|(?<!\b(?:de|des|les|aux|d) )salaries|wage|wages|remuneration)\b/u,
     ['money'],
     0.3,
   ],
