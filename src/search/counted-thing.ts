@@ -150,6 +150,11 @@ export interface CountedStems {
   matched: string[];
   /** Whether the article (by document id) counts the thing in its own word (counted-itself.ts). */
   countedBy: (documentId: number) => boolean;
+  /**
+   * Whether the thing names people (`pedestrians`, `bénévoles`): a rate of `people` (`8,400
+   * people a day`) may count it; it counts no bus lines.
+   */
+  people: boolean;
 }
 
 /**
@@ -192,11 +197,20 @@ export function countedStems(
   // A thing the articles never name (`families` where they say `households`) may be the
   // reader's wording for what they count: no sentence's units can tell, though a count of
   // another thing the question names, or no count at all (`specific`), does not answer.
+  const people = [counted, ...matched].some((word) => isAnyPeople(word) || isPersonNoun(word));
   if (thing.size === 0)
-    return { thing: undefined, describing, others, generic, matched, countedBy: () => false };
+    return {
+      thing: undefined,
+      describing,
+      others,
+      generic,
+      matched,
+      countedBy: () => false,
+      people,
+    };
   thing.add(stem(counted));
   const countedBy = articleCountsItself(index, matched, (figure) => countsOneOf(figure, thing));
-  return { thing, describing, others, generic, matched, countedBy };
+  return { thing, describing, others, generic, matched, countedBy, people };
 }
 
 /**
@@ -226,7 +240,9 @@ export function countsOneOf(figure: Figure, stems: Set<string>): boolean {
 
 /**
  * Units that count people, who may be the deaths, voters or workers asked of: `70 000 personnes
- * sont décédées` tells the number of deaths.
+ * sont décédées` tells the number of deaths. A rate of them (`8,400 people a day`, unit
+ * `people/day`) is people passing, which answers a kind of person asked (`how many pedestrians …
+ * each day`), not `how many bus lines` beside `the X52 carries 6,500 people a day`.
  */
 const PEOPLE: ReadonlySet<string> = new Set(
   'personnes personne gens individus people persons person individuals'.split(' '),
@@ -236,20 +252,21 @@ const SHARES: ReadonlySet<FigureKind> = new Set(['percent', 'ratio']);
 
 /**
  * Whether one of the figures (of a kind asked, `isOfAskedKind`: no rank) counts the thing asked
- * (`6,000 homes` for `how many homes`), or is a share or bare number in a sentence that names it:
- * `four turbines` does not answer it.
+ * (`6,000 homes` for `how many homes`; people, or a rate of them, for people asked), or is a share
+ * or bare number in a sentence that names it: `four turbines` does not answer it.
  */
 export function countsAsked(
   figures: Figure[],
   stems: Set<string>,
   sentenceWords: Set<string>,
-  generic: boolean,
+  { generic, people }: Pick<CountedStems, 'generic' | 'people'>,
 ) {
   const named = (text: string) => tokenize(text).some((token) => stems.has(stem(token.word)));
   return figures.some(
     (figure) =>
       named(`${figure.unit} ${figure.text}`) ||
       PEOPLE.has(fold(figure.unit)) ||
+      (people && PEOPLE.has(fold(figure.unit.split('/')[0] ?? ''))) ||
       ((SHARES.has(figure.kind) ||
         !/\p{L}/u.test(figure.unit) ||
         (generic && GENERIC_UNITS.has(tokenize(figure.unit)[0]?.word ?? ''))) &&

@@ -66,6 +66,7 @@ import { textTokens } from './text-tokens.ts';
 import { topicSentences } from './topics.ts';
 import { prepareTypoLookUps } from './typos.ts';
 import { warmUpQuestions } from './warm-up.ts';
+import { withWorkWords } from './work-words.ts';
 
 /**
  * The answer engine: reads the question (query.ts), refuses what only names things (refusal.ts),
@@ -221,11 +222,8 @@ export function findPassages(
   const text = readChatWords(index, withoutMarkup(question));
   const asked = askedFigure(text);
   // `how many people` also reads the articles' counts of a kind of person (`donateurs`).
-  let groups = withCountedPeople(
-    index,
-    withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text))),
-    asked,
-  );
+  const parsed = withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text)));
+  let groups = withCountedPeople(index, withWorkWords(index, parsed, asked), asked);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const ranking = {

@@ -358,7 +358,7 @@ export function gapsOf(
             ofKind.map(({ figure }) => figure),
             counted.thing,
             textWords(index, sentence.text),
-            counted.generic,
+            counted,
           ) &&
           !ofKind.some(({ figure }) =>
             countsOtherwise(figure, asked, counted, {

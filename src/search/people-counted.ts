@@ -43,7 +43,8 @@ const singulars = (word: string): string[] => [
 /**
  * Whether a folded word is a noun naming people (`auditeurs`, `players`), or the cognate of one in
  * the other language, of COGNATE_MIN_LENGTH letters or more (`contributeurs`: `contributor`), as
- * the dictionaries lack many French ones.
+ * the dictionaries lack many French ones; or the body of such people, an English noun in `-ship`
+ * of one (`membership`, `readership`), in the singular: `12 partnerships` counts agreements.
  */
 export function isPersonNoun(word: string): boolean {
   if (personNouns === undefined) {
@@ -51,6 +52,9 @@ export function isPersonNoun(word: string): boolean {
     personNouns = new Set([...en, ...fr]);
   }
   const nouns = personNouns;
+  // `Membership reached 4,850`, `a readership of 20,000`: the body of members, readers, counted.
+  const body = /^(\p{L}{3,})ship$/u.exec(word)?.[1];
+  if (body !== undefined && nouns.has(body)) return true;
   const spellings = word.length >= COGNATE_MIN_LENGTH ? [word, ...cognateSpellings(word)] : [word];
   return spellings.some((spelling) => singulars(spelling).some((form) => nouns.has(form)));
 }

@@ -1,3 +1,4 @@
+import { agentNounVerbStem } from './agent-nouns.ts';
 import { questionLanguage } from './chat-words.ts';
 import {
   glossaryEntry,
@@ -223,8 +224,16 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
       // above, which a form of the word the articles happen to use must not stop.
       const word = meant ?? only;
       if (word !== undefined && more.length === 0) {
-        const { inflected, wordForms, derived } = relatedStems(word, familyLanguages(word));
+        const {
+          inflected,
+          wordForms,
+          derived: familyDerived,
+        } = relatedStems(word, familyLanguages(word));
         const typedMatches = alternatives[0]?.words[0];
+        let derived = familyDerived;
+        // An agent noun the articles lack, of their verb (`gritters`: `gritting`; agent-nouns.ts).
+        const verb = typedMatches?.size ? undefined : agentNounVerbStem(word);
+        if (verb !== undefined) derived = [...derived, verb];
         for (const [stems, weight] of [
           [inflected, INFLECTED_FORM],
           [wordForms, WORD_FORM],

@@ -172,7 +172,10 @@ export function givingAskedFigure(
       figures.length > 0 &&
       (sentenceId === best.sentenceId ||
         thing === undefined ||
-        countsAsked(figures, thing, textWords(index, text), counted?.generic === true))
+        countsAsked(figures, thing, textWords(index, text), {
+          generic: counted?.generic === true,
+          people: counted?.people === true,
+        }))
     );
   });
   if (groupsIn(index, groups, best.sentenceId) === 0) return [];

@@ -85,6 +85,11 @@ export const DERIVED_FORM = 0.6;
  */
 export const PERSON_NOUN_WEIGHT = 0.7;
 /**
+ * Another word of working (`employs` for `workers`, `emploie` for `bossent`) in a count asked
+ * (work-words.ts): the same idea in another word, as sure as a derived word (DERIVED_FORM).
+ */
+export const WORK_WORD_WEIGHT = 0.6;
+/**
  * A cognate (`departments` for `départements`): a real word of the other language, less sure
  * than the dictionary's translation, as look-alikes can be false friends.
  */
@@ -122,8 +127,9 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['percent'],
     0.3,
   ],
+  // `somme` alone is also `en somme`, `un somme` (a nap); after `quel`/`what` it asks a sum.
   [
-    /\b(cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|(?<!\b(?:de|des|les|aux|d) )salaries|wage|wages|remuneration)\b/u,
+    /\b(quelles? sommes?|what sums?|cout|couts|coute|couter|coutent|coutera|couterait|couteront|coutait|coutaient|prix|montant|cost|costs|costing|costed|price|spend|spent|budget|depense|depenses|depenser|argent|money|salaire|salaires|salary|(?<!\b(?:de|des|les|aux|d) )salaries|wage|wages|remuneration)\b/u,
     ['money'],
     0.3,
   ],
