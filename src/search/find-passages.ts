@@ -16,7 +16,7 @@ import { askedPopulation, withPopulationGap } from './asked-population.ts';
 import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
-import { askedWhen, withWhenGap } from './asked-when.ts';
+import { askedWhen, withOwnTimeFirst, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
 import { readChatWords } from './chat-words.ts';
 import { countedStems } from './counted-thing.ts';
@@ -328,13 +328,13 @@ export function findPassages(
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
   ];
-  const results = answering.map(({ sentence, score, gaps }) =>
+  const results = withOwnTimeFirst(answering, when, gapSteps).map(({ sentence, score, gaps }) =>
     toPassage(
       index,
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      gapSteps.reduce((lacking, step) => step(lacking, sentence), gaps),
+      gaps,
     ),
   );
   return {
