@@ -15,6 +15,7 @@ describe('the tense and the kind of time a when-question asks', () => {
     ['when does the ferry start again', false],
     ['quand la piscine va-t-elle rouvrir', false],
     ['quand est-ce que le marché a lieu à la gare', false],
+    ['quand la mairie a-t-elle prévu de rouvrir la piscine', false],
   ])('%s asks a past event: %s', (question, past) => {
     expect(whenAsked(question).past).toBe(past);
   });
@@ -80,5 +81,17 @@ describe('a time of another event does not say when', () => {
       findPassages(index, 'Depuis quelle année la chorale de Brenac existe-t-elle ?'),
     );
     expect(answer.missing).toContain('Depuis quelle année');
+  });
+
+  it('does not flag a span asked of a present state, only of a coming event', async () => {
+    const index = await articleIndex('piscine-belcourt.fr.txt', [
+      'La piscine de Belcourt',
+      '',
+      'La piscine de Belcourt est fermée depuis mars.',
+    ]);
+    const state = first(findPassages(index, 'Quand la piscine de Belcourt est-elle fermée ?'));
+    expect(state.missing).not.toContain('Quand');
+    const coming = first(findPassages(index, 'Quand la piscine de Belcourt va-t-elle fermer ?'));
+    expect(coming.missing).toContain('Quand');
   });
 });

@@ -17,7 +17,7 @@ import { COMPARED } from './year-bound.ts';
  *   l’automne 2026`, a later plan), unless an end is asked (`jusqu’à quand`, `when did it end`);
  *   of a coming event it may be the answer (`the road stays closed until March`).
  * - `since`, `depuis` give a span up to now: they date a past event (`closed since 2019`) or a
- *   start asked (`depuis quand`, `when did it start`), not a coming or present one (`when does
+ *   start asked (`depuis quand`, `when did it start`) or a present state, not a coming one (`when does
  *   the trust take its laundry back` is not answered by `the fourth trust to do so since 2019`).
  * - A schedule (`de 7 h 30 à 20 h`, `le samedi matin`) does not date a past event: `le centre a
  *   rouvert quand` is not answered by its opening hours.
@@ -30,6 +30,8 @@ import { COMPARED } from './year-bound.ts';
 /** What the question asks of the time: its tense and whether it asks a start, an end, a saying. */
 export interface WhenAsked {
   past: boolean;
+  /** `when will`, `when does`, `quand va`: a coming event, which a span up to now does not date. */
+  coming: boolean;
   start: boolean;
   end: boolean;
   saying: boolean;
@@ -40,7 +42,7 @@ const START_WORDS =
   /^(?:start|began|begin|commenc|debut|demarr|lanc|launch|since|depuis|open|ouvr)/u;
 /** Words of ending (`end`, `finish`, `terminer`, `jusqu’à quand`, `until when`). */
 const END_WORDS =
-  /^(?:end|finish|stop|until|till|ceas|fini|termin|arret|cess|jusqu|achev|fin$|fins$)/u;
+  /^(?:end|finish|stop|until|till|ceas|fini|termin|arret|cess|jusqu|achev|deadline|delai|limit|fin$|fins$)/u;
 /** Words of saying: the date after one is the saying's. */
 const SAYING =
   /^(?:said|says?|told|tells?|announc\w*|confirm\w*|reported|reports?|stated|declar\w*|annon\w*|indiqu\w*|precisee?s?|expliqu\w*|dit|affirm\w*)$/u;
@@ -59,6 +61,12 @@ const AVOIR_NOUNS: ReadonlySet<string> = new Set(
   'lieu envie besoin peur honte raison tort'.split(' '),
 );
 const PRESENT_EN: ReadonlySet<string> = new Set('will is are does do be going gonna'.split(' '));
+const COMING: ReadonlySet<string> = new Set(
+  'will does do going gonna shall va vont sera seront pourra pourront devra devront'.split(' '),
+);
+/** A plan asked (`a-t-elle prévu de rouvrir`, `did they decide to`): the event is still to come. */
+const PLANNED =
+  /\b(?:prevu|prevoit|prevoient|decide|decided|planned|plan|plans|agreed|promised|promis|hoped|espere)\s+(?:de|d|to)\b/u;
 
 /** What a when-question asks of the time, from its folded tokens and the text they come from. */
 export function whenAsked(question: string): WhenAsked {
@@ -71,8 +79,10 @@ export function whenAsked(question: string): WhenAsked {
   const french =
     words.some((word) => PAST_FR_IMPERFECT.has(word)) ||
     tokens.some((token, at) => avoirBeforeParticiple(question, tokens, at, token));
+  const planned = PLANNED.test(words.join(' '));
   return {
-    past: english || french,
+    past: (english || french) && !planned,
+    coming: planned || words.some((word) => COMING.has(word)),
     start: words.some((word) => START_WORDS.test(word)),
     end: words.some((word) => END_WORDS.test(word)),
     saying: words.some((word) => SAYING.test(word)),
@@ -173,7 +183,7 @@ function timesOf(sentence: Sentence): TimeOf[] {
 function another(of: TimeOf, asked: WhenAsked, narrower: 'since' | 'until' | undefined): boolean {
   if (of === 'saying') return !asked.saying;
   if (of === 'end') return narrower === 'since' || (asked.past && !asked.end);
-  if (of === 'since') return narrower === 'until' || (!asked.past && !asked.start);
+  if (of === 'since') return narrower === 'until' || (asked.coming && !asked.start);
   if (of === 'from') return narrower === 'until';
   if (of === 'schedule') return asked.past;
   if (of === 'compared') return true;
