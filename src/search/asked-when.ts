@@ -2,9 +2,10 @@ import type { Sentence } from '../knowledge/types.ts';
 import { askedWeakly } from './asked-figure.ts';
 import { tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
-import { PERIOD_WORDS } from './settings.ts';
+import { PERIOD_WORDS, WHEN_OWN_RATIO } from './settings.ts';
 import { isYear } from './specific-terms.ts';
 import { matchedSpan } from './token-span.ts';
+import { datedOtherwise, type WhenAsked, whenAsked } from './when-other.ts';
 
 /**
  * `when`, `quand`: too weak to rank by a date (WANTED_FIGURES), still a question asking when. A
@@ -22,7 +23,9 @@ export interface AskedWhen {
   year: boolean;
   /** `since when`, `depuis quand`, or `which day`, `le premier jour`: a time of day alone does
    * not say it. */
-  narrower?: 'since' | 'day';
+  narrower?: 'since' | 'until' | 'day';
+  /** Its tense, and whether it asks a start, an end or a saying (when-other.ts). */
+  of: WhenAsked;
 }
 
 /** `what year`, `which year`, `en quelle année`, `depuis quelle année`: a year is asked. */
@@ -39,21 +42,32 @@ export function askedWhen(question: string): AskedWhen | undefined {
   const from = tokens[year?.first ?? -1];
   const to = tokens[year?.last ?? -1];
   if (from !== undefined && to !== undefined)
-    return { typed: question.slice(from.start, to.end), year: true };
-  const since = matchedSpan(SINCE_ASKED, words.join(' '));
-  const sinceFrom = tokens[since?.first ?? -1];
-  const sinceTo = tokens[since?.last ?? -1];
-  if (sinceFrom !== undefined && sinceTo !== undefined)
-    return { typed: question.slice(sinceFrom.start, sinceTo.end), year: false, narrower: 'since' };
+    return { typed: question.slice(from.start, to.end), year: true, of: whenAsked(question) };
+  for (const [pattern, narrower] of [
+    [SINCE_ASKED, 'since'],
+    [UNTIL_ASKED, 'until'],
+  ] as const) {
+    const span = matchedSpan(pattern, words.join(' '));
+    const spanFrom = tokens[span?.first ?? -1];
+    const spanTo = tokens[span?.last ?? -1];
+    if (spanFrom !== undefined && spanTo !== undefined) {
+      const typed = question.slice(spanFrom.start, spanTo.end);
+      return { typed, year: false, narrower, of: whenAsked(question) };
+    }
+  }
   const at = words.findIndex((word) => WHEN.has(word));
   // `quand il pleut`, `when it rains`: followed by its subject, it says whenever, asking nothing.
   if (at < 0 || CLAUSE_SUBJECTS.has(words[at + 1] ?? '')) return undefined;
   const day = DAY_ASKED.test(words.join(' '));
-  return { typed: asked.typed, year: false, ...(day ? { narrower: 'day' as const } : {}) };
+  const of = whenAsked(question);
+  return { typed: asked.typed, year: false, ...(day ? { narrower: 'day' as const } : {}), of };
 }
 
 /** `since when`, `depuis quand`: asks from what date, or for how long. */
 const SINCE_ASKED = /\b(?:since when|depuis quand)\b/u;
+
+/** `until when`, `jusqu’à quand`: asks an end. */
+const UNTIL_ASKED = /\b(?:until when|till when|jusqu a quand|jusque quand)\b/u;
 
 /** `the first day`, `which day`, `quel jour`, `quelle date`: asks a day, not a time in it. */
 const DAY_ASKED =
@@ -65,10 +79,17 @@ const DAY_ASKED =
  */
 export function withWhenGap(gaps: Gaps, sentence: Sentence, when: AskedWhen | undefined): Gaps {
   if (when === undefined || gaps.missing.includes(when.typed)) return gaps;
-  if (when.year ? saysYear(sentence) : saysTime(sentence) && saysNarrower(sentence, when))
+  if (
+    (when.year ? saysYear(sentence) : saysTime(sentence) && saysNarrower(sentence, when)) &&
+    !timesOfAnother(sentence, when)
+  )
     return gaps;
   return { ...gaps, missing: [...gaps.missing, when.typed] };
 }
+
+/** Whether each time the sentence gives is another event's than the one asked (when-other.ts). */
+export const timesOfAnother = (sentence: Sentence, when: AskedWhen): boolean =>
+  datedOtherwise(sentence, when.of, when.narrower === 'day' ? undefined : when.narrower);
 
 /**
  * Whether a sentence names a year: in digits (`1994`, `mars 2025`), or from now (`last year`,
@@ -97,7 +118,7 @@ const saysTime = (sentence: Sentence): boolean =>
  * day's name (`le 2 mai`, `samedi`, `tomorrow`). `à 9 h 40`, `at 6:45am` say neither.
  */
 function saysNarrower(sentence: Sentence, when: AskedWhen): boolean {
-  if (when.narrower === undefined) return true;
+  if (when.narrower === undefined || when.narrower === 'until') return true;
   const words = tokenize(sentence.text).map((token) => token.word);
   if (sentence.figures.some(({ kind }) => kind === 'date')) return true;
   if (when.narrower === 'day') return words.some((word) => DAY_WORDS.has(word));
@@ -145,3 +166,28 @@ const TIME_WORDS: ReadonlySet<string> = new Set([
   // Decades and centuries said in words: `in the nineties`, `au XIXe siècle`.
   ...DECADES,
 ]);
+
+/**
+ * The answers, their gaps completed by each step, with the first that dates the event asked put
+ * first when the best's times are all of another event and that one ranks at least WHEN_OWN_RATIO
+ * of it and lacks nothing: `Le 14 mars 2025, la filature a rallumé ses machines` before `la
+ * filature prévoit de recruter onze de plus avant l’automne 2026`, asked when the mill restarted.
+ */
+export function withOwnTimeFirst<T extends { sentence: Sentence; score: number; gaps: Gaps }>(
+  answering: T[],
+  when: AskedWhen | undefined,
+  steps: ((gaps: Gaps, sentence: Sentence) => Gaps)[],
+): T[] {
+  const answers = answering.map((entry) => ({
+    ...entry,
+    gaps: steps.reduce((lacking, step) => step(lacking, entry.sentence), entry.gaps),
+  }));
+  const [best] = answers;
+  if (best === undefined || when === undefined || !best.gaps.missing.includes(when.typed))
+    return answers;
+  if (!timesOfAnother(best.sentence, when)) return answers;
+  const own = answers.find(
+    (entry) => entry.score >= best.score * WHEN_OWN_RATIO && entry.gaps.missing.length === 0,
+  );
+  return own === undefined ? answers : [own, ...answers.filter((entry) => entry !== own)];
+}

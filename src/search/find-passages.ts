@@ -20,7 +20,7 @@ import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
 import { askedSum, withSumGap } from './asked-sum.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
-import { askedWhen, withWhenGap } from './asked-when.ts';
+import { askedWhen, withOwnTimeFirst, withWhenGap } from './asked-when.ts';
 import { askedWhere, withWhereGap } from './asked-where.ts';
 import { readChatWords } from './chat-words.ts';
 import { countedStems } from './counted-thing.ts';
@@ -337,13 +337,13 @@ export function findPassages(
     (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader, text),
     (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
   ];
-  const results = answering.map(({ sentence, score, gaps }) =>
+  const results = withOwnTimeFirst(answering, when, gapSteps).map(({ sentence, score, gaps }) =>
     toPassage(
       index,
       sentence,
       score,
       highlight(sentence.text, matched, textTokens(index, sentence.text)),
-      gapSteps.reduce((lacking, step) => step(lacking, sentence), gaps),
+      gaps,
     ),
   );
   return {

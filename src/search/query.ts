@@ -23,6 +23,7 @@ import {
   withoutScaleWords,
 } from './match-word.ts';
 import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
+import { phrasalNoun } from './phrasal-nouns.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
   BACK_TRANSLATION_WEIGHT,
@@ -245,6 +246,12 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
           if (isMatched(alternative)) alternatives.push(alternative);
         }
       }
+      // The particle after the word, inside the window or after it (`walk out` → `walkout`).
+      const after = tokens[i + (meaningful[0] ?? 0) + 1];
+      const noun =
+        only !== undefined && more.length === 0 ? phrasalNoun(index, only, after) : undefined;
+      if (noun !== undefined)
+        alternatives.push(wordAlternative(index, [noun], DERIVED_FORM, 'synonym'));
       const number = phraseWords.length === 1 ? NUMBER_WORDS.get(key) : undefined;
       if (number !== undefined) {
         alternatives.push(wordAlternative(index, [number], SYNONYM, 'synonym'));

@@ -330,3 +330,9 @@ export const TEXT_TOKENS_CACHED = 8192;
  * a sentence tells its only figure.
  */
 export const MIN_GROUP_FIGURES = 2;
+
+/**
+ * Asked when, a best answer whose times are all of another event (a saying, a deadline: when-other.ts)
+ * gives way to the first answer dating the event asked that ranks at least this share of it.
+ */
+export const WHEN_OWN_RATIO = 0.85;

@@ -3,7 +3,7 @@ import { tokenize } from './normalize.ts';
 import type { SpecificTerm } from './specific-terms.ts';
 
 /** Words right before a figure set against another: `up from`, `compared with`, `contre`. */
-const COMPARED = /^(?:from|with|against|contre|than|versus|vs)$/u;
+export const COMPARED = /^(?:from|with|against|contre|than|versus|vs)$/u;
 
 /**
  * A year the sentence gives as the own year of another figure it compares with (`up from 365,000
