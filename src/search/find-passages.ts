@@ -7,6 +7,7 @@ import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
+import { askedLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -24,6 +25,7 @@ import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
 import { fillsGap, withGapFreeFirst } from './gap-free.ts';
+import { withLeaderFirst, withLeaderRoles } from './leader-first.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import type { Gaps } from './passage-gaps.ts';
 import { type Gapped, withFigureFirst, withGaps } from './passage-order.ts';
@@ -222,6 +224,8 @@ export function findPassages(
     withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text))),
     asked,
   );
+  const leader = asked === undefined ? askedLeader(index, groups, text) : undefined;
+  groups = withLeaderRoles(groups, leader);
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const ranking = {
@@ -283,6 +287,7 @@ export function findPassages(
     tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, askedFor));
   const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, askedFor);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
+  const gapped = (entry: Ranked) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped;
   const answering = withGapFreeFirst(
     withFigureFirst(
       index,
@@ -293,7 +298,7 @@ export function findPassages(
       allLacks,
     ),
     options.figureInstead === false ? NONE_BELOW : candidates.below,
-    (entry) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped,
+    gapped,
     lacksOf,
     (sentenceId, typed) => fillsGap(index, groups, asked, sentenceId, typed),
     limit,
@@ -324,11 +329,14 @@ export function findPassages(
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
   ];
-  const results = answering.map(({ sentence, score, gaps }) =>
+  // `qui préside…`, `who runs…`: the sentence naming the leader first (leader-first.ts).
+  const ordered = withLeaderFirst(index, answering, groups, leader, gapped);
+  const results = ordered.map(({ sentence, score, gaps }) =>
     toPassage(
       index,
       sentence,

@@ -1,0 +1,177 @@
+import type { Sentence } from '../knowledge/types.ts';
+import { type Token, tokenize } from './normalize.ts';
+import type { Gaps } from './passage-gaps.ts';
+import { isPersonNoun } from './people-counted.ts';
+import { isMatched, type QueryGroup } from './query.ts';
+import type { SearchIndex } from './search-index.ts';
+
+/**
+ * Who heads something (`qui préside la coopérative ?`, `who runs the food bank`, `qui est à la
+ * tête de la crèche`, `who's the president of the co-op?`, `comment s'appelle l'horloger`): the
+ * answer is a person's name. Articles name one beside the role (`Chief executive Moira Dale`,
+ * `le président de la coopérative, Gérard Roux`, `Ann Bell, who chairs the committee`), so a
+ * sentence naming the body but no person gives no answer: it lacks the role asked. Leading verbs
+ * reach the role nouns of either language (`présider` → `chair`, `run` → `manager`, `directeur`).
+ */
+
+/** What a question asks of a leader: the role as typed, the articles' words for it, its group. */
+export interface AskedLeader {
+  typed: string;
+  /** Ids of the articles' words naming the role: `président`, `chair`, `manager`. */
+  roles: Set<number>;
+  /** The query group the role was read from, if any: the rest of the question is the body. */
+  group: QueryGroup | undefined;
+  /** Whether a verb asked it (`who runs`): the role nouns then widen the question's words. */
+  byVerb: boolean;
+  /** The question's other words, as typed, that no article holds: what the leader leads, unsure. */
+  unheld: string[];
+}
+
+/** Nouns of who presides, folded, both languages (with their plurals and feminines). */
+const PRESIDING =
+  'president presidents presidente presidentes chair chairman chairwoman chairperson';
+/** Nouns of who heads or runs something, folded, both languages. */
+const HEADING = `${PRESIDING} directeur directrice directeurs director directors dirigeant dirigeante
+  gerant gerante manager head chief executive ceo pdg boss patron patronne leader responsable chef
+  cheffe maire mayor`;
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
+/** Verbs asking who leads, folded, and the role nouns each reaches. */
+const LEADING_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...words('preside presides presider presidait presidera chair chairs chaired chairing')].map(
+    (verb) => [verb, words(PRESIDING)] as const,
+  ),
+  ...[
+    ...words(`dirige diriges dirigent diriger dirigeait gere gerent gerer gerait run runs running
+      ran heads headed heading manage manages managed managing lead leads led`),
+  ].map((verb) => [verb, words(HEADING)] as const),
+]);
+/** Phrases asking who leads: `à la tête de`, `in charge of`, `en charge de`. */
+const LEADING_PHRASES: readonly (readonly string[])[] = [
+  ['a', 'la', 'tete'],
+  ['in', 'charge'],
+  ['en', 'charge'],
+];
+/** Words asking who: `who`, `who's`, `qui`, `comment s'appelle`. */
+const WHO = words('who whos qui');
+/** Words that may stand between `who`/`qui` and the role asked: `who's the`, `qui est l'`. */
+const LINKS = words(
+  'is s was est etait c the le la l les un une a an son sa actuel actuelle current',
+);
+/** Verbs subject to a leader (`Ann Bell, who chairs`), in the articles' tenses, folded. */
+const LEADER_VERBS = words(`chairs chaired heads headed runs ran leads led manages managed preside
+  presides presidait dirige dirigeait gere gerait`);
+
+/**
+ * The leader a question asks for, or undefined: `who`/`qui` as the asking word (not `the woman
+ * who runs`), then a leading verb or phrase, or a noun naming a person (`qui est le président`).
+ */
+export function askedLeader(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  question: string,
+): AskedLeader | undefined {
+  const tokens = tokenize(question);
+  const who = asksWho(tokens);
+  if (who < 0) return undefined;
+  for (let at = who + 1; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const phrase = LEADING_PHRASES.find((words) =>
+      words.every((word, i) => tokens[at + i]?.word === word),
+    );
+    const verbRoles = phrase === undefined ? LEADING_VERBS.get(token.word) : words(HEADING);
+    if (verbRoles !== undefined) {
+      const end = tokens[at + (phrase?.length ?? 1) - 1] as Token;
+      const last = at + (phrase?.length ?? 1) - 1;
+      const group = groups.find((candidate) => candidate.from <= last && last < candidate.to);
+      return {
+        typed: question.slice(token.start, end.end),
+        roles: idsOf(index, verbRoles),
+        group,
+        byVerb: true,
+        unheld: unheld(question, tokens, groups, group),
+      };
+    }
+    if (LINKS.has(token.word)) continue;
+    if (!isPersonNoun(token.word)) return undefined;
+    const group = groups.find((candidate) => candidate.from <= at && at < candidate.to);
+    const roles = idsOf(index, new Set([token.word]));
+    for (const alternative of group?.alternatives ?? [])
+      for (const matches of alternative.words) for (const id of matches.keys()) roles.add(id);
+    return {
+      typed: question.slice(token.start, token.end),
+      roles,
+      group,
+      byVerb: false,
+      unheld: unheld(question, tokens, groups, group),
+    };
+  }
+  return undefined;
+}
+
+/** The typed words of the groups besides the role's that no article holds (`parish`). */
+const unheld = (question: string, tokens: Token[], groups: QueryGroup[], role?: QueryGroup) =>
+  groups
+    .filter((group) => group !== role && !group.alternatives.some(isMatched))
+    .map(({ from, to }) =>
+      question.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? question.length),
+    );
+
+/** Where the asking `who` is (its token index), or -1: first, or after `c'est`, `so`, `et`. */
+function asksWho(tokens: Token[]): number {
+  const at = tokens.findIndex(({ word }, i) => i < 3 && (WHO.has(word) || isNaming(tokens, i)));
+  if (at < 0) return -1;
+  // `comment s'appelle`: the name is asked after `appelle`.
+  const before = tokens.slice(0, at).map(({ word }) => word);
+  if (before.some((word) => !words('c est cest et so and alors comment s').has(word))) return -1;
+  return isNaming(tokens, at) ? at + 1 : at;
+}
+
+/** `s'appelle` (typed `s appelle` or `sappelle`) at `at`. */
+const isNaming = (tokens: Token[], at: number): boolean =>
+  tokens[at]?.word === 'sappelle' ||
+  (tokens[at]?.word === 's' && tokens[at + 1]?.word === 'appelle');
+
+function idsOf(index: SearchIndex, nouns: ReadonlySet<string>): Set<number> {
+  const ids = new Set<number>();
+  for (const noun of nouns) {
+    const id = index.wordIds.get(noun);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** A person's name: two capitalised words or more (`Iain Munro`), or a title and one (`Ms Dale`). */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|(?:Mr|Mrs|Ms|Dr|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+)`;
+/** Right after the role (`Manager Priya Nand`), or past its complement and a comma. */
+const NAME_AFTER = new RegExp(String.raw`^(?:\s+|[^,.;:!?«»"“”]{0,48}?,\s+)${NAME}`, 'u');
+/** Before the role, in apposition: `Gérard Roux, président de`, `Ann Bell, the chair`. */
+const NAME_BEFORE = new RegExp(String.raw`${NAME},\s+(?:[\p{Ll}'’]+\s+){0,2}$`, 'u');
+/** Before a leading verb: `Ann Bell, who chairs`, `Ann Bell chairs`, `Ann Bell, qui dirige`. */
+const SUBJECT_BEFORE = new RegExp(String.raw`${NAME},?\s+(?:who\s+|qui\s+)?$`, 'u');
+
+/** Whether a sentence names a person beside one of the roles asked, or as a leading verb's subject. */
+export function namesLeader(index: SearchIndex, text: string, leader: AskedLeader): boolean {
+  return tokenize(text).some((token) => {
+    const id = index.wordIds.get(token.word) ?? -1;
+    if (leader.roles.has(id))
+      return NAME_AFTER.test(text.slice(token.end)) || NAME_BEFORE.test(text.slice(0, token.start));
+    return LEADER_VERBS.has(token.word) && SUBJECT_BEFORE.test(text.slice(0, token.start));
+  });
+}
+
+/**
+ * The gaps with the role asked added when the sentence names no one as holding it, and with the
+ * question's words no article holds when it names one (`who chairs the parish council`: `parish`).
+ */
+export function withLeaderGap(
+  index: SearchIndex,
+  gaps: Gaps,
+  sentence: Sentence,
+  leader: AskedLeader | undefined,
+): Gaps {
+  if (leader === undefined || gaps.missing.includes(leader.typed)) return gaps;
+  // A leader named, of what the question names beyond the articles' words, is maybe another's.
+  const lacking = namesLeader(index, sentence.text, leader) ? leader.unheld : [leader.typed];
+  const missing = [...gaps.missing, ...lacking.filter((typed) => !gaps.missing.includes(typed))];
+  return missing.length === gaps.missing.length ? gaps : { ...gaps, missing };
+}
