@@ -85,3 +85,23 @@ describe('a leader named, of a body the articles never name, is flagged', () => 
     expect(answer.missing).toContain('board');
   });
 });
+
+describe('a leader named by a relative clause reaches the role noun', () => {
+  it('answers the age of the woman who runs the creche from the director named', async () => {
+    const index = await articleIndex('creche-tilleuls.fr.txt', creche);
+    for (const question of [
+      'How old is the woman who runs the creche?',
+      'quel âge a la femme qui dirige la crèche ?',
+    ]) {
+      const answer = first(findPassages(index, question));
+      expect(answer.sentence).toContain('42 ans');
+    }
+  });
+
+  it('reads a role noun the lexicon lacks as the person asked (`qui est la directrice`)', async () => {
+    const index = await articleIndex('creche-tilleuls.fr.txt', creche);
+    const answer = first(findPassages(index, 'qui est la directrice de la crèche ?'));
+    expect(answer.sentence).toContain('Solène Arvieux');
+    expect(answer.missing).toEqual([]);
+  });
+});

@@ -35,6 +35,7 @@ const HEADING = `${PRESIDING} directeur directrice directeurs director directors
   gerant gerante manager head chief executive ceo pdg boss patron patronne leader responsable chef
   cheffe maire mayor`;
 const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
+const HEADING_WORDS = words(HEADING);
 /** Verbs asking who leads, folded, and the role nouns each reaches. */
 const LEADING_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...[...words('preside presides presider presidait presidera chair chairs chaired chairing')].map(
@@ -43,7 +44,7 @@ const LEADING_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ...[
     ...words(`dirige diriges dirigent diriger dirigeait gere gerent gerer gerait run runs running
       ran heads headed heading manage manages managed managing lead leads led`),
-  ].map((verb) => [verb, words(HEADING)] as const),
+  ].map((verb) => [verb, HEADING_WORDS] as const),
 ]);
 /** Phrases asking who leads: `à la tête de`, `in charge of`, `en charge de`. */
 const LEADING_PHRASES: readonly (readonly string[])[] = [
@@ -51,6 +52,8 @@ const LEADING_PHRASES: readonly (readonly string[])[] = [
   ['in', 'charge'],
   ['en', 'charge'],
 ];
+/** Relative pronouns before a leading verb: `the woman who runs`, `l'association qui gère`. */
+const RELATIVES = words('who qui that');
 /** Words asking who: `who`, `who's`, `qui`, `comment s'appelle`. */
 const WHO = words('who whos qui');
 /** Words that may stand between `who`/`qui` and the role asked: `who's the`, `qui est l'`. */
@@ -78,7 +81,7 @@ export function askedLeader(
     const phrase = LEADING_PHRASES.find((words) =>
       words.every((word, i) => tokens[at + i]?.word === word),
     );
-    const verbRoles = phrase === undefined ? LEADING_VERBS.get(token.word) : words(HEADING);
+    const verbRoles = phrase === undefined ? LEADING_VERBS.get(token.word) : HEADING_WORDS;
     if (verbRoles !== undefined) {
       const end = tokens[at + (phrase?.length ?? 1) - 1] as Token;
       const last = at + (phrase?.length ?? 1) - 1;
@@ -92,7 +95,7 @@ export function askedLeader(
       };
     }
     if (LINKS.has(token.word)) continue;
-    if (!isPersonNoun(token.word)) return undefined;
+    if (!isPersonNoun(token.word) && !HEADING_WORDS.has(token.word)) return undefined;
     const group = groups.find((candidate) => candidate.from <= at && at < candidate.to);
     const roles = idsOf(index, new Set([token.word]));
     for (const alternative of group?.alternatives ?? [])
@@ -106,6 +109,30 @@ export function askedLeader(
     };
   }
   return undefined;
+}
+
+/**
+ * A leader named by a relative clause (`the woman who runs the orchestra`, `l'association qui
+ * gère l'observatoire`): not asked, but its verb reaches the role nouns as the asked one does.
+ */
+export function relativeLeader(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  question: string,
+): AskedLeader | undefined {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex(
+    ({ word }, i) => i > 0 && RELATIVES.has(word) && LEADING_VERBS.has(tokens[i + 1]?.word ?? ''),
+  );
+  const verb = tokens[at + 1];
+  if (at < 0 || verb === undefined) return undefined;
+  return {
+    typed: question.slice(verb.start, verb.end),
+    roles: idsOf(index, LEADING_VERBS.get(verb.word) as ReadonlySet<string>),
+    group: groups.find((group) => group.from <= at + 1 && at + 1 < group.to),
+    byVerb: true,
+    unheld: [],
+  };
 }
 
 /** The typed words of the groups besides the role's that no article holds (`parish`). */

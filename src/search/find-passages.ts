@@ -7,7 +7,7 @@ import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
-import { askedLeader, withLeaderGap } from './asked-leader.ts';
+import { askedLeader, relativeLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -225,7 +225,7 @@ export function findPassages(
     asked,
   );
   const leader = asked === undefined ? askedLeader(index, groups, text) : undefined;
-  groups = withLeaderRoles(groups, leader);
+  groups = withLeaderRoles(groups, leader ?? relativeLeader(index, groups, text));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const ranking = {
