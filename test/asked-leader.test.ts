@@ -105,3 +105,29 @@ describe('a leader named by a relative clause reaches the role noun', () => {
     expect(answer.missing).toEqual([]);
   });
 });
+
+describe('a leader named of something else is not the one asked', () => {
+  const airline = [
+    'Corvid Air to drop its island route',
+    '',
+    'Corvid Air, the airline based at Fellmoor Airport, will stop flying to Hesk from May, the company said. Chief executive Dana Whitlow said the route lost money on most flights.',
+    '',
+    'Councillor Ruth Abney, who chairs the transport committee, said the council would look for another operator.',
+  ];
+  it.each([
+    ['who runs Fellmoor Airport?', 'runs'],
+    ['qui dirige l aeroport de fellmoor ?', 'dirige'],
+    ['who chairs the council?', 'chairs'],
+  ])('flags the role on %s', async (question, role) => {
+    const index = await articleIndex('corvid-air.en.txt', airline);
+    const best = findPassages(index, question).results[0];
+    expect(best === undefined || best.missing.includes(role)).toBe(true);
+  });
+
+  it('still answers who runs the airline the article is about', async () => {
+    const index = await articleIndex('corvid-air.en.txt', airline);
+    const answer = first(findPassages(index, 'qui est à la tête de Corvid Air ?'));
+    expect(answer.sentence).toContain('Dana Whitlow');
+    expect(answer.missing).toEqual([]);
+  });
+});

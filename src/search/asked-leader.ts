@@ -1,5 +1,5 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { type Token, tokenize } from './normalize.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
 import { isPersonNoun } from './people-counted.ts';
 import { isMatched, type QueryGroup } from './query.ts';
@@ -176,15 +176,44 @@ const NAME_BEFORE = new RegExp(String.raw`${NAME},\s+(?:[\p{Ll}'’]+\s+){0,2}$`
 /** Before a leading verb: `Ann Bell, who chairs`, `Ann Bell chairs`, `Ann Bell, qui dirige`. */
 const SUBJECT_BEFORE = new RegExp(String.raw`${NAME},?\s+(?:who\s+|qui\s+)?$`, 'u');
 
-/** Whether a sentence names a person beside one of the roles asked, or as a leading verb's subject. */
-export function namesLeader(index: SearchIndex, text: string, leader: AskedLeader): boolean {
-  return tokenize(text).some((token) => {
+/** What a role or leading verb is of, up to its first punctuation: `de la coopérative`. */
+const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s*([^,.;:!?«»"“”()]{1,60})/u;
+const OBJECT_AFTER = /^\s+([^,.;:!?«»"“”()]{1,60})/u;
+/** A possessive before the role: `the trust's chair`. */
+const OWNER_BEFORE = /([\p{L}-]+)['’]s\s+(?:\p{Ll}+\s+)?$/u;
+
+/** The first content words of `text` (`the transport committee` → transport, committee). */
+const contentWords = (text: string | undefined): string[] =>
+  tokenize(text ?? '')
+    .map(({ word }) => word)
+    .filter((word) => !STOP_WORDS.has(word))
+    .slice(0, 3);
+
+/**
+ * The leaders a sentence names, each as what it leads, in the sentence's folded words (`Ann Bell,
+ * who chairs the transport committee`: transport, committee), empty when its role stands alone
+ * (`Manager Priya Nand`, `son président, Gérald Roux`): a person beside one of the roles asked,
+ * or a leading verb's subject.
+ */
+export function leadersNamed(index: SearchIndex, text: string, leader: AskedLeader): string[][] {
+  const named: string[][] = [];
+  for (const token of tokenize(text)) {
     const id = index.wordIds.get(token.word) ?? -1;
-    if (leader.roles.has(id))
-      return NAME_AFTER.test(text.slice(token.end)) || NAME_BEFORE.test(text.slice(0, token.start));
-    return LEADER_VERBS.has(token.word) && SUBJECT_BEFORE.test(text.slice(0, token.start));
-  });
+    const [before, after] = [text.slice(0, token.start), text.slice(token.end)];
+    if (leader.roles.has(id) && (NAME_AFTER.test(after) || NAME_BEFORE.test(before)))
+      named.push([
+        ...contentWords(OF_AFTER.exec(after)?.[1]),
+        ...contentWords(OWNER_BEFORE.exec(before)?.[1]),
+      ]);
+    else if (LEADER_VERBS.has(token.word) && SUBJECT_BEFORE.test(before))
+      named.push(contentWords(OBJECT_AFTER.exec(after)?.[1]));
+  }
+  return named;
 }
+
+/** Whether a sentence names a person beside one of the roles asked, or as a leading verb's subject. */
+export const namesLeader = (index: SearchIndex, text: string, leader: AskedLeader): boolean =>
+  leadersNamed(index, text, leader).length > 0;
 
 /**
  * The gaps with the role asked added when the sentence names no one as holding it, and with the
