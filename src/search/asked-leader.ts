@@ -95,7 +95,10 @@ export function askedLeader(
       };
     }
     if (LINKS.has(token.word)) continue;
-    if (!isPersonNoun(token.word) && !HEADING_WORDS.has(token.word)) return undefined;
+    // A leader's role (`qui est le président`), or any person's when a name is asked (`comment
+    // s'appelle l'horloger`): `who is the winner` may be answered by `Ann Bell won`.
+    const naming = tokens.some((_, i) => isNaming(tokens, i));
+    if (!HEADING_WORDS.has(token.word) && !(naming && isPersonNoun(token.word))) return undefined;
     const group = groups.find((candidate) => candidate.from <= at && at < candidate.to);
     const roles = idsOf(index, new Set([token.word]));
     for (const alternative of group?.alternatives ?? [])
