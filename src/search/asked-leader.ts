@@ -1,72 +1,245 @@
 import type { Sentence } from '../knowledge/types.ts';
-import { otherName } from './asked-thing.ts';
-import { tokenize } from './normalize.ts';
+import { STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import type { Gaps } from './passage-gaps.ts';
-import { openingPlaceName, placeNamesIn } from './place-words.ts';
+import { isPersonNoun } from './people-counted.ts';
+import { isMatched, type QueryGroup } from './query.ts';
 import type { SearchIndex } from './search-index.ts';
-import { PERIOD_WORDS } from './settings.ts';
-import { matchedSpan } from './token-span.ts';
-import { weekdayOf } from './weekdays.ts';
 
 /**
- * Who heads something (`who runs the food bank`, `qui préside la coopérative`, `qui est à la tête
- * du syndicat`, `who is the new director`): the answer is a person, said by name. A passage about
- * the thing that names no one the question does not (`The food bank now feeds 900 families.`),
- * or only places (`based at Dunmoor, it flies to Tresswick`), does not say who: it is shown with
- * the asking words flagged. Checked on the answers as ranked, it reorders nothing.
+ * Who heads something (`qui préside la coopérative ?`, `who runs the food bank`, `qui est à la
+ * tête de la crèche`, `who's the president of the co-op?`, `comment s'appelle l'horloger`): the
+ * answer is a person's name. Articles name one beside the role (`Chief executive Moira Dale`,
+ * `le président de la coopérative, Gérard Roux`, `Ann Bell, who chairs the committee`), so a
+ * sentence naming the body but no person gives no answer: it lacks the role asked. Leading verbs
+ * reach the role nouns of either language (`présider` → `chair`, `run` → `manager`, `directeur`).
  */
 
-/** Who holds a post, on the question's folded words. */
-const LEADER_ASKED = new RegExp(
-  [
-    '\\bwho (?:runs|ran|run|heads|headed|leads|led|chairs|chaired|manages|managed|directs|',
-    'directed|owns|owned|founded|presides|is in charge|is at the head|(?:is|was|will be) the ',
-    '(?:new )?(?:head|director|chair|chairman|chairwoman|chairperson|president|manager|mayor|',
-    'boss|leader|owner|founder|chief|ceo|principal|headteacher|headmaster|headmistress))',
-    '|\\bqui (?:dirige|dirigeait|dirigera|preside|presidait|presidera|gere|gerait|',
-    '(?:est|etait|sera) a la tete|a fonde|a cree|(?:est|etait|sera) (?:le |la |l )?(?:nouveau |',
-    'nouvelle )?(?:president|presidente|directeur|directrice|maire|patron|patronne|responsable|',
-    'gerant|gerante|fondateur|fondatrice|chef|proprietaire|dirigeant|dirigeante))\\b',
-  ].join(''),
-  'u',
-);
+/** What a question asks of a leader: the role as typed, the articles' words for it, its group. */
+export interface AskedLeader {
+  typed: string;
+  /** Ids of the articles' words naming the role: `président`, `chair`, `manager`. */
+  roles: Set<number>;
+  /** The query group the role was read from, if any: the rest of the question is the body. */
+  group: QueryGroup | undefined;
+  /** Whether a verb asked it (`who runs`): the role nouns then widen the question's words. */
+  byVerb: boolean;
+  /** The question's other words, as typed, that no article holds: what the leader leads, unsure. */
+  unheld: string[];
+}
 
-/** The words asking who, as typed (`who runs`, `qui est à la tête`), or undefined. */
-export function askedLeader(question: string): string | undefined {
+/** Nouns of who presides, folded, both languages (with their plurals and feminines). */
+const PRESIDING =
+  'president presidents presidente presidentes chair chairman chairwoman chairperson';
+/** Nouns of who heads or runs something, folded, both languages. */
+const HEADING = `${PRESIDING} directeur directrice directeurs director directors dirigeant dirigeante
+  gerant gerante manager head chief executive ceo pdg boss patron patronne leader responsable chef
+  cheffe maire mayor`;
+const words = (list: string): ReadonlySet<string> => new Set(list.trim().split(/\s+/u));
+const HEADING_WORDS = words(HEADING);
+/** Verbs asking who leads, folded, and the role nouns each reaches. */
+const LEADING_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ...[...words('preside presides presider presidait presidera chair chairs chaired chairing')].map(
+    (verb) => [verb, words(PRESIDING)] as const,
+  ),
+  ...[
+    ...words(`dirige diriges dirigent diriger dirigeait gere gerent gerer gerait run runs running
+      ran heads headed heading manage manages managed managing lead leads led`),
+  ].map((verb) => [verb, HEADING_WORDS] as const),
+]);
+/** Phrases asking who leads: `à la tête de`, `in charge of`, `en charge de`. */
+const LEADING_PHRASES: readonly (readonly string[])[] = [
+  ['a', 'la', 'tete'],
+  ['in', 'charge'],
+  ['en', 'charge'],
+];
+/** Relative pronouns before a leading verb: `the woman who runs`, `l'association qui gère`. */
+const RELATIVES = words('who qui that');
+/** Words asking who: `who`, `who's`, `qui`, `comment s'appelle`. */
+const WHO = words('who whos qui');
+/** Words that may stand between `who`/`qui` and the role asked: `who's the`, `qui est l'`. */
+const LINKS = words(
+  'is s was est etait c the le la l les un une a an son sa actuel actuelle current',
+);
+/** Verbs subject to a leader (`Ann Bell, who chairs`), in the articles' tenses, folded. */
+const LEADER_VERBS = words(`chairs chaired heads headed runs ran leads led manages managed preside
+  presides presidait dirige dirigeait gere gerait`);
+
+/** Participles of a leading verb in the passive, folded: `run by Ann Bell`, `dirigée par`. */
+const LEADING_PARTICIPLES = words(`run headed led managed chaired dirige dirigee dirigees diriges
+  preside presidee presidees presides gere geree gerees geres`);
+
+/**
+ * The leader a question asks for, or undefined: `who`/`qui` as the asking word (not `the woman
+ * who runs`), then a leading verb or phrase, or a noun naming a person (`qui est le président`).
+ */
+export function askedLeader(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  question: string,
+): AskedLeader | undefined {
   const tokens = tokenize(question);
-  const span = matchedSpan(LEADER_ASKED, tokens.map((token) => token.word).join(' '));
-  const from = tokens[span?.first ?? -1];
-  const to = tokens[span?.last ?? -1];
-  return from === undefined || to === undefined ? undefined : question.slice(from.start, to.end);
+  const who = asksWho(tokens);
+  if (who < 0) return undefined;
+  for (let at = who + 1; at < tokens.length; at++) {
+    const token = tokens[at] as Token;
+    const phrase = LEADING_PHRASES.find((words) =>
+      words.every((word, i) => tokens[at + i]?.word === word),
+    );
+    const verbRoles = phrase === undefined ? LEADING_VERBS.get(token.word) : HEADING_WORDS;
+    if (verbRoles !== undefined) {
+      const end = tokens[at + (phrase?.length ?? 1) - 1] as Token;
+      const last = at + (phrase?.length ?? 1) - 1;
+      const group = groups.find((candidate) => candidate.from <= last && last < candidate.to);
+      return {
+        typed: question.slice(token.start, end.end),
+        roles: idsOf(index, verbRoles),
+        group,
+        byVerb: true,
+        unheld: unheld(question, tokens, groups, group),
+      };
+    }
+    if (LINKS.has(token.word)) continue;
+    // A leader's role (`qui est le président`), or any person's when a name is asked (`comment
+    // s'appelle l'horloger`): `who is the winner` may be answered by `Ann Bell won`.
+    const naming = tokens.some((_, i) => isNaming(tokens, i));
+    if (!HEADING_WORDS.has(token.word) && !(naming && isPersonNoun(token.word))) return undefined;
+    const group = groups.find((candidate) => candidate.from <= at && at < candidate.to);
+    const roles = idsOf(index, new Set([token.word]));
+    for (const alternative of group?.alternatives ?? [])
+      for (const matches of alternative.words) for (const id of matches.keys()) roles.add(id);
+    return {
+      typed: question.slice(token.start, token.end),
+      roles,
+      group,
+      byVerb: false,
+      unheld: unheld(question, tokens, groups, group),
+    };
+  }
+  return undefined;
 }
 
 /**
- * The gaps with the asking words added when the sentence names nothing the question does not but
- * places, days and dates: a person heading the thing is named by a name of their own.
+ * A leader named by a relative clause (`the woman who runs the orchestra`, `l'association qui
+ * gère l'observatoire`): not asked, but its verb reaches the role nouns as the asked one does.
+ */
+export function relativeLeader(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  question: string,
+): AskedLeader | undefined {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex(
+    ({ word }, i) => i > 0 && RELATIVES.has(word) && LEADING_VERBS.has(tokens[i + 1]?.word ?? ''),
+  );
+  const verb = tokens[at + 1];
+  if (at < 0 || verb === undefined) return undefined;
+  return {
+    typed: question.slice(verb.start, verb.end),
+    roles: idsOf(index, LEADING_VERBS.get(verb.word) as ReadonlySet<string>),
+    group: groups.find((group) => group.from <= at + 1 && at + 1 < group.to),
+    byVerb: true,
+    unheld: [],
+  };
+}
+
+/** The typed words of the groups besides the role's that no article holds (`parish`). */
+const unheld = (question: string, tokens: Token[], groups: QueryGroup[], role?: QueryGroup) =>
+  groups
+    .filter((group) => group !== role && !group.alternatives.some(isMatched))
+    .map(({ from, to }) =>
+      question.slice(tokens[from]?.start ?? 0, tokens[to - 1]?.end ?? question.length),
+    );
+
+/** Where the asking `who` is (its token index), or -1: first, or after `c'est`, `so`, `et`. */
+function asksWho(tokens: Token[]): number {
+  const at = tokens.findIndex(({ word }, i) => i < 3 && (WHO.has(word) || isNaming(tokens, i)));
+  if (at < 0) return -1;
+  // `comment s'appelle`: the name is asked after `appelle`.
+  const before = tokens.slice(0, at).map(({ word }) => word);
+  if (before.some((word) => !words('c est cest et so and alors comment s').has(word))) return -1;
+  return isNaming(tokens, at) ? at + 1 : at;
+}
+
+/** `s'appelle` (typed `s appelle` or `sappelle`) at `at`. */
+const isNaming = (tokens: Token[], at: number): boolean =>
+  tokens[at]?.word === 'sappelle' ||
+  (tokens[at]?.word === 's' && tokens[at + 1]?.word === 'appelle');
+
+function idsOf(index: SearchIndex, nouns: ReadonlySet<string>): Set<number> {
+  const ids = new Set<number>();
+  for (const noun of nouns) {
+    const id = index.wordIds.get(noun);
+    if (id !== undefined) ids.add(id);
+  }
+  return ids;
+}
+
+/** A person's name: two capitalised words or more (`Iain Munro`), or a title and one (`Ms Dale`). */
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|(?:Mr|Mrs|Ms|Dr|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+)`;
+/** Right after the role (`Manager Priya Nand`), or past its complement and a comma. */
+const NAME_AFTER = new RegExp(String.raw`^(?:\s+|[^,.;:!?«»"“”]{0,48}?,\s+)${NAME}`, 'u');
+/** Before the role, in apposition: `Gérard Roux, président de`, `Ann Bell, the chair`. */
+const NAME_BEFORE = new RegExp(String.raw`${NAME},\s+(?:[\p{Ll}'’]+\s+){0,2}$`, 'u');
+/** Before a leading verb: `Ann Bell, who chairs`, `Ann Bell chairs`, `Ann Bell, qui dirige`. */
+const SUBJECT_BEFORE = new RegExp(String.raw`${NAME},?\s+(?:who\s+|qui\s+)?$`, 'u');
+
+/** A person after a passive leading verb: `run by Ann Bell`, `présidée par Gérard Roux`. */
+const NAME_BY = new RegExp(String.raw`^\s+(?:by|par)\s+${NAME}`, 'u');
+
+/** What a role or leading verb is of, up to its first punctuation: `de la coopérative`. */
+const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s*([^,.;:!?«»"“”()]{1,60})/u;
+const OBJECT_AFTER = /^\s+([^,.;:!?«»"“”()]{1,60})/u;
+/** A possessive before the role: `the trust's chair`. */
+const OWNER_BEFORE = /([\p{L}-]+)['’]s\s+(?:\p{Ll}+\s+)?$/u;
+
+/** The first content words of `text` (`the transport committee` → transport, committee). */
+const contentWords = (text: string | undefined): string[] =>
+  tokenize(text ?? '')
+    .map(({ word }) => word)
+    .filter((word) => !STOP_WORDS.has(word))
+    .slice(0, 3);
+
+/**
+ * The leaders a sentence names, each as what it leads, in the sentence's folded words (`Ann Bell,
+ * who chairs the transport committee`: transport, committee), empty when its role stands alone
+ * (`Manager Priya Nand`, `son président, Gérald Roux`): a person beside one of the roles asked,
+ * or a leading verb's subject.
+ */
+export function leadersNamed(index: SearchIndex, text: string, leader: AskedLeader): string[][] {
+  const named: string[][] = [];
+  for (const token of tokenize(text)) {
+    const id = index.wordIds.get(token.word) ?? -1;
+    const [before, after] = [text.slice(0, token.start), text.slice(token.end)];
+    if (leader.roles.has(id) && (NAME_AFTER.test(after) || NAME_BEFORE.test(before)))
+      named.push([
+        ...contentWords(OF_AFTER.exec(after)?.[1]),
+        ...contentWords(OWNER_BEFORE.exec(before)?.[1]),
+      ]);
+    else if (LEADER_VERBS.has(token.word) && SUBJECT_BEFORE.test(before))
+      named.push(contentWords(OBJECT_AFTER.exec(after)?.[1]));
+    // What a passive leading verb leads stands before it, as a role standing alone's does.
+    else if (LEADING_PARTICIPLES.has(token.word) && NAME_BY.test(after)) named.push([]);
+  }
+  return named;
+}
+
+/** Whether a sentence names a person beside one of the roles asked, or as a leading verb's subject. */
+export const namesLeader = (index: SearchIndex, text: string, leader: AskedLeader): boolean =>
+  leadersNamed(index, text, leader).length > 0;
+
+/**
+ * The gaps with the role asked added when the sentence names no one as holding it, and with the
+ * question's words no article holds when it names one (`who chairs the parish council`: `parish`).
  */
 export function withLeaderGap(
   index: SearchIndex,
   gaps: Gaps,
   sentence: Sentence,
-  leader: string | undefined,
-  question: string,
+  leader: AskedLeader | undefined,
 ): Gaps {
-  if (leader === undefined || gaps.missing.includes(leader)) return gaps;
-  const questionWords = new Set(tokenize(question).map(({ word }) => word));
-  const opening = openingPlaceName(index, sentence.text);
-  const places = new Set(
-    [...placeNamesIn(index, sentence.text), ...(opening === undefined ? [] : [opening])].flatMap(
-      (place) => tokenize(place).map(({ word }) => word),
-    ),
-  );
-  const isOtherName = otherName(index, sentence, questionWords);
-  const namesSomeone = tokenize(sentence.text).some(
-    (token) =>
-      isOtherName(token) &&
-      !places.has(token.word) &&
-      // `on Tuesday`, `in March` name a time, out of a date figure.
-      weekdayOf(token.word) === undefined &&
-      !PERIOD_WORDS.has(token.word),
-  );
-  return namesSomeone ? gaps : { ...gaps, missing: [...gaps.missing, leader] };
+  if (leader === undefined || gaps.missing.includes(leader.typed)) return gaps;
+  // A leader named, of what the question names beyond the articles' words, is maybe another's.
+  const lacking = namesLeader(index, sentence.text, leader) ? leader.unheld : [leader.typed];
+  const missing = [...gaps.missing, ...lacking.filter((typed) => !gaps.missing.includes(typed))];
+  return missing.length === gaps.missing.length ? gaps : { ...gaps, missing };
 }

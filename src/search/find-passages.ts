@@ -9,7 +9,7 @@ import { askedExtreme, withExtremeGap } from './asked-extreme.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
-import { askedLeader, withLeaderGap } from './asked-leader.ts';
+import { askedLeader, relativeLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
 import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { asksOpinion } from './asked-opinion.ts';
@@ -28,6 +28,7 @@ import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
 import { fillsGap, withGapFreeFirst } from './gap-free.ts';
+import { withLeaderFirst, withLeaderRoles } from './leader-first.ts';
 import { tellingLacks } from './partial-lacks.ts';
 import type { Gaps } from './passage-gaps.ts';
 import { type Gapped, withFigureFirst, withGaps } from './passage-order.ts';
@@ -224,6 +225,8 @@ export function findPassages(
   // `how many people` also reads the articles' counts of a kind of person (`donateurs`).
   const parsed = withoutSharedMatches(withoutScaleMatches(index, parseQuery(index, text)));
   let groups = withCountedPeople(index, withWorkWords(index, parsed, asked), asked);
+  const leader = asked === undefined ? askedLeader(index, groups, text) : undefined;
+  groups = withLeaderRoles(groups, leader ?? relativeLeader(index, groups, text));
   const limit = options.limit ?? DEFAULT_LIMIT;
   const terms = specificTerms(index, text, groups);
   const ranking = {
@@ -285,6 +288,7 @@ export function findPassages(
     tellingLacks(groups, text, wordsNotIn(index, groups, text, sentenceId, askedFor));
   const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, askedFor);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
+  const gapped = (entry: Ranked) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped;
   const answering = withGapFreeFirst(
     withFigureFirst(
       index,
@@ -295,7 +299,7 @@ export function findPassages(
       allLacks,
     ),
     options.figureInstead === false ? NONE_BELOW : candidates.below,
-    (entry) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped,
+    gapped,
     lacksOf,
     (sentenceId, typed) => fillsGap(index, groups, asked, sentenceId, typed),
     limit,
@@ -313,7 +317,6 @@ export function findPassages(
   const reason = askedReason(text);
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
-  const leader = askedLeader(text);
   const extreme = askedExtreme(text);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
@@ -330,14 +333,20 @@ export function findPassages(
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
     (gaps, sentence) => withSumGap(gaps, sentence, sum),
-    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader, text),
     (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
   ];
-  const results = withOwnTimeFirst(answering, when, gapSteps).map(({ sentence, score, gaps }) =>
+  // `qui préside…`, `who runs…`: the sentence naming the leader first (leader-first.ts).
+  const ordered = withOwnTimeFirst(
+    withLeaderFirst(index, answering, groups, leader, gapped),
+    when,
+    gapSteps,
+  );
+  const results = ordered.map(({ sentence, score, gaps }) =>
     toPassage(
       index,
       sentence,

@@ -90,6 +90,11 @@ export const PERSON_NOUN_WEIGHT = 0.7;
  */
 export const WORK_WORD_WEIGHT = 0.6;
 /**
+ * A role noun (`président`, `chair`, `manager`) for the leading verb a reader typed (`qui
+ * préside`, `who runs`): the role named another way, as unsure as a translation.
+ */
+export const LEADER_ROLE_WEIGHT = 0.7;
+/**
  * A cognate (`departments` for `départements`): a real word of the other language, less sure
  * than the dictionary's translation, as look-alikes can be false friends.
  */
