@@ -95,10 +95,37 @@ function entryParts(
     const own = [infinitive];
     return { ownForms: [own], all: [own, ...conjugated] };
   }
-  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
-  const lemma = lemmaOf(key);
+  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry;
+  // else a French feminine's masculine (`nouvelle` → `nouveau`, `sportive` → `sportif`).
+  const lemma = [lemmaOf(key), ...masculinesOf(key)].find(
+    (form) => form !== undefined && entries.has(form),
+  );
   const lemmaEntry = lemma && entries.get(lemma);
   if (!lemma || !lemmaEntry) return undefined;
   const own = [lemma];
   return { ownForms: [own], all: [own, ...lemmaEntry] };
+}
+
+/**
+ * French feminine endings, folded, singular or plural, and the masculines they may be of, which the
+ * inflection rules do not reach by cutting an `-e` (`nouvelle` is no `nouvell`): a feminine the
+ * lexicon gives only a sense the articles do not use (`nouvelle`: short story) or none at all
+ * (`gagnante`) is looked up as its masculine, the adjective or the noun of a person.
+ */
+const FEMININES: readonly [RegExp, string[]][] = [
+  [/^(.{2,})elles?$/u, ['eau', 'el']],
+  [/^(.{3,})ives?$/u, ['if']],
+  [/^(.{3,})euses?$/u, ['eur', 'eux']],
+  [/^(.{3,})rices?$/u, ['eur']],
+  [/^(.{3,})eres?$/u, ['er']],
+  [/^(.{3,})ennes?$/u, ['en']],
+  [/^(.{3,})ettes?$/u, ['et']],
+];
+
+function masculinesOf(word: string): string[] {
+  for (const [ending, masculines] of FEMININES) {
+    const base = ending.exec(word)?.[1];
+    if (base !== undefined) return masculines.map((masculine) => `${base}${masculine}`);
+  }
+  return [];
 }
