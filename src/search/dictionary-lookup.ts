@@ -3,6 +3,7 @@
  * the lexicon's translations, found through the phrase's inflections, its infinitive or its
  * dictionary form.
  */
+import { masculinesOf } from './french-genders.ts';
 import { lemmaOf } from './lexicon.ts';
 import { infinitiveOf, inflectionKey } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -104,28 +105,4 @@ function entryParts(
   if (!lemma || !lemmaEntry) return undefined;
   const own = [lemma];
   return { ownForms: [own], all: [own, ...lemmaEntry] };
-}
-
-/**
- * French feminine endings, folded, singular or plural, and the masculines they may be of, which the
- * inflection rules do not reach by cutting an `-e` (`nouvelle` is no `nouvell`): a feminine the
- * lexicon gives only a sense the articles do not use (`nouvelle`: short story) or none at all
- * (`gagnante`) is looked up as its masculine, the adjective or the noun of a person.
- */
-const FEMININES: readonly [RegExp, string[]][] = [
-  [/^(.{2,})elles?$/u, ['eau', 'el']],
-  [/^(.{3,})ives?$/u, ['if']],
-  [/^(.{3,})euses?$/u, ['eur', 'eux']],
-  [/^(.{3,})rices?$/u, ['eur']],
-  [/^(.{3,})eres?$/u, ['er']],
-  [/^(.{3,})ennes?$/u, ['en']],
-  [/^(.{3,})ettes?$/u, ['et']],
-];
-
-function masculinesOf(word: string): string[] {
-  for (const [ending, masculines] of FEMININES) {
-    const base = ending.exec(word)?.[1];
-    if (base !== undefined) return masculines.map((masculine) => `${base}${masculine}`);
-  }
-  return [];
 }
