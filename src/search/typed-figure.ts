@@ -26,12 +26,35 @@ export interface TypedFigure {
 const OCCASIONS: ReadonlySet<string> = new Set(['fois', 'times', 'time']);
 const OCCASION_TEXT = /\b(?:times?|fois)\b/u;
 
+/** The last question read per groups: each passage's check asks again (`wordsNotIn`). */
+const readFor = new WeakMap<QueryGroup[], { text: string; typed: TypedFigure[] }>();
+
 /** The figures the question types in a unit (money, a unit or a thing counted), not dates. */
 export function typedFigures(text: string, groups: QueryGroup[]): TypedFigure[] {
-  const tokens = dropQuestionFrames(tokenize(text));
+  const read = readFor.get(groups);
+  if (read?.text === text) return read.typed;
+  const typed = readTypedFigures(text, groups);
+  readFor.set(groups, { text, typed });
+  return typed;
+}
+
+/** The last question's figures and tokens: a question is read again with widened groups. */
+let lastRead: { text: string; figures: Figure[]; tokens: ReturnType<typeof tokenize> } | undefined;
+
+function readTypedFigures(text: string, groups: QueryGroup[]): TypedFigure[] {
+  if (lastRead?.text !== text) {
+    const figures = extractFigures(text).filter(
+      (figure) => figure.kind !== 'date' && figure.unit !== '' && !isRank(figure),
+    );
+    lastRead = {
+      text,
+      figures,
+      tokens: figures.length > 0 ? dropQuestionFrames(tokenize(text)) : [],
+    };
+  }
+  const { figures, tokens } = lastRead;
   const typed: TypedFigure[] = [];
-  for (const figure of extractFigures(text)) {
-    if (figure.kind === 'date' || figure.unit === '' || isRank(figure)) continue;
+  for (const figure of figures) {
     const end = figure.start + figure.text.length;
     const at = tokens.findIndex(
       ({ start, word }) => start >= figure.start && start < end && /\d/u.test(word),
