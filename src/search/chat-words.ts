@@ -75,6 +75,8 @@ const isFigureUnit = (token: string): boolean => token.length === 1 || UNIT_SYMB
 const UNIT_SYMBOL = /^(?:mm|cm|km|m|g|mg|kg|ml|cl|l|mn|min|h)$/iu;
 /** Words a unit asked follows: `combien de mm`, `how many g of`, `en km`, `per kg`. */
 const BEFORE_UNIT = /\b(?:de|d|of|en|in|per|par|many|much)[\s\u00A0']+$/iu;
+/** An apostrophe and a letter right after the token: it is elided (`c'est`, `l’usine`). */
+const ELISION_AFTER = /^['’]\p{L}/u;
 /** A currency sign right after the token: `k€` is thousands of euros. */
 const BEFORE_CURRENCY = /^[€$£]/u;
 
@@ -94,6 +96,8 @@ export function readChatWords(index: SearchIndex, text: string): string {
     const meanings = plain.get(lower);
     const isNoise = noise.has(lower);
     if ((meanings === undefined && !isNoise) || index.wordIds.has(fold(token))) return token;
+    // An elided word (`c'est`, `qu'il`) is no abbreviation: `c'est` is not `c'est'est`.
+    if (ELISION_AFTER.test(months.slice(offset + token.length))) return token;
     const before = months.slice(Math.max(0, offset - 12), offset);
     if (isFigureUnit(token) && AFTER_NUMBER.test(before)) return token;
     if (BEFORE_CURRENCY.test(months.slice(offset + token.length))) return token;

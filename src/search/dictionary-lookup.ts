@@ -3,6 +3,7 @@
  * the lexicon's translations, found through the phrase's inflections, its infinitive or its
  * dictionary form.
  */
+import { masculinesOf } from './french-genders.ts';
 import { lemmaOf } from './lexicon.ts';
 import { infinitiveOf, inflectionKey } from './normalize.ts';
 import type { SearchIndex } from './search-index.ts';
@@ -95,8 +96,11 @@ function entryParts(
     const own = [infinitive];
     return { ownForms: [own], all: [own, ...conjugated] };
   }
-  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry.
-  const lemma = lemmaOf(key);
+  // A form whose ending the rules cannot undo (`détruits`, `reçus`): its dictionary form's entry;
+  // else a French feminine's masculine (`nouvelle` → `nouveau`, `sportive` → `sportif`).
+  const lemma = [lemmaOf(key), ...masculinesOf(key)].find(
+    (form) => form !== undefined && entries.has(form),
+  );
   const lemmaEntry = lemma && entries.get(lemma);
   if (!lemma || !lemmaEntry) return undefined;
   const own = [lemma];

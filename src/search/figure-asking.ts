@@ -6,6 +6,7 @@ import type { QueryGroup } from './query.ts';
 import { isKnown } from './refusal.ts';
 import type { SearchIndex } from './search-index.ts';
 import { FIGURE_WORDS } from './settings.ts';
+import { givesTyped, typedFigures } from './typed-figure.ts';
 
 /**
  * The question's words that ask for a kind of figure in words the articles never use: `quelle
@@ -62,19 +63,27 @@ const ofKinds =
  * The question's groups the articles never use that ask for the figure the question asks
  * (`askedFigure(text).asking`: `superficie`, `age`, `earn`), name a kind of figure
  * (FIGURE_WORDS: `somme`, `salaire`) or are the people counted (`how many people`, held by
- * `1 830 donateurs`: people-counted.ts); a known word keeps its own weight and matches.
+ * `1 830 donateurs`: people-counted.ts), or write a figure the reader typed (`8000 livres`,
+ * held by `£8,000`: typed-figure.ts); a known word keeps its own weight and matches.
  */
 export function figureAsking(
   index: SearchIndex,
   groups: QueryGroup[],
   asked: AskedFigure | undefined,
+  text = '',
 ): FigureAsking {
   let found: FigureAsking | undefined;
+  const typed = /\d/u.test(text) ? typedFigures(text, groups) : [];
   for (const group of groups) {
     if (isKnown(group)) continue;
     let key: string;
     let gives: Gives;
-    if (asked?.asking.includes(group.key)) {
+    const writing = typed.find(({ groups: written }) => written.includes(group));
+    if (writing !== undefined) {
+      const { figure: typedFigure } = writing;
+      key = `typed/${typedFigure.kind}/${typedFigure.value}/${typedFigure.unit}`;
+      gives = (figure) => givesTyped(index, typedFigure, figure);
+    } else if (asked?.asking.includes(group.key)) {
       const answered = asked;
       key = `${asked.kinds.join(',')}/${asked.unit ?? ''}/${asked.about.join(' ')}`;
       gives = (figure, text) => isInAskedUnit(figure, answered, text);

@@ -133,7 +133,7 @@ function rankAnswering(
 ): Answering {
   const wanted = wantedFigures(text, asked?.counted !== undefined);
   // Words asking for a figure in words the articles never use (figure-asking.ts).
-  const asking = figureAsking(index, groups, asked);
+  const asking = figureAsking(index, groups, asked, text);
   const allUnknown = unknownWeight(index, groups);
   const unknown =
     asking.gives.length === 0
@@ -168,14 +168,15 @@ function rankAnswering(
   if (covering.length > 0)
     return { ranked: covering, partial: false, guess: false, instead, below };
   // The best and the second, to see whether the best leads.
-  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false));
+  const leading = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2, false), text);
   if (leading.length > 0) return { ranked: leading, partial: false, guess: false, instead, below };
   // Covering the question once a figure holds its asking words, or leading alone then: the answer,
   // unless the sentence lacks more than one of the question's other words (one is wording, as
   // FIRST_UNKNOWN_WORD has it); then a partial answer, shown with what it lacks.
   if (held.length > 0) {
     let giving = rank(MIN_COVERAGE, options.limit);
-    if (giving.length === 0) giving = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2));
+    if (giving.length === 0)
+      giving = leadingAlone(index, groups, rank(LEADING_MIN_COVERAGE, 2), text);
     const [best] = giving;
     if (best !== undefined) {
       const lacks = wordsNotIn(index, groups, text, best.sentenceId, asked);
@@ -261,7 +262,7 @@ export function findPassages(
       asked === undefined &&
       askedWeakly(text) === undefined &&
       askedByKindWord(text) === undefined &&
-      mostlyElsewhere(groups)
+      mostlyElsewhere(index, groups, text)
     )
   ) {
     candidates = rankAnswering(index, groups, text, asked, ranking);

@@ -184,6 +184,15 @@ const QUESTION_FRAMES: readonly string[][] = [
   'est ce que',
   'qu est ce que',
   'c est quoi',
+  // A claim put as a question asks whether the article says it: `is it true that…` names no
+  // subject (a question checking a figure, `est-ce vrai que la gagnante repart avec 8000 livres`).
+  'is it true',
+  'is it really true',
+  'c est vrai',
+  'c est bien vrai',
+  'est ce vrai',
+  'est ce bien vrai',
+  'est il vrai',
 ].map((phrase) => phrase.split(' '));
 
 /** `tokens` without the question frames they hold. */

@@ -25,6 +25,7 @@ import {
   UNKNOWN_WORD,
 } from './settings.ts';
 import type { SpecificTerm } from './specific-terms.ts';
+import { groupsGivenIn, typedFigureGiven, typedFigures } from './typed-figure.ts';
 import { isSpelledWord } from './typos.ts';
 import { namesFigureUnit } from './unit-named.ts';
 import { givesWorkingWeek, workingWeekWords } from './weekdays.ts';
@@ -124,13 +125,22 @@ export function unknownWeight(index: SearchIndex, groups: QueryGroup[]): number 
 /**
  * When no sentence covers MIN_COVERAGE of the question: of the two best ranked down to
  * LEADING_MIN_COVERAGE, the best alone when it leads the other by LEAD and holds
- * MIN_LEADING_GROUPS of the question's words (one stray word leads by chance). A paraphrase
- * matches few words, but in one sentence.
+ * MIN_LEADING_GROUPS of the question's words (one stray word leads by chance), those writing a
+ * figure the reader typed counted when it gives the figure (`8000 livres` for `£8,000`). A
+ * paraphrase matches few words, but in one sentence.
  */
-export function leadingAlone(index: SearchIndex, groups: QueryGroup[], ranked: Ranked[]): Ranked[] {
+export function leadingAlone(
+  index: SearchIndex,
+  groups: QueryGroup[],
+  ranked: Ranked[],
+  text = '',
+): Ranked[] {
   const [best, second] = ranked;
-  if (best === undefined || groupsIn(index, groups, best.sentenceId) < MIN_LEADING_GROUPS)
-    return [];
+  if (best === undefined) return [];
+  const typed = /\d/u.test(text) ? typedFigures(text, groups) : [];
+  const held = new Set(groupsGivenIn(index, typed, best.sentenceId));
+  for (const group of groups) if (holdsGroup(index, group, best.sentenceId)) held.add(group);
+  if (held.size < MIN_LEADING_GROUPS) return [];
   return second === undefined || best.rank >= LEAD * second.rank ? [best] : [];
 }
 
@@ -210,6 +220,10 @@ export function wordsNotIn(
   // `en semaine` is what `du lundi au vendredi` gives.
   const week = workingWeekWords(question);
   const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
+  // `livres` typed with `8000`, held by `£8,000` (typed-figure.ts).
+  const typedGiven = /\d/u.test(question)
+    ? groupsGivenIn(index, typedFigures(question, groups), sentenceId)
+    : [];
   const countedOtherwise = (held: Sentence): boolean => {
     const stems = countedStems(index, groups, asked);
     if (asked === undefined || stems === undefined) return false;
@@ -230,6 +244,7 @@ export function wordsNotIn(
     if (first === undefined || last === undefined || holdsGroup(index, group, sentenceId))
       return [];
     if (FIGURE_WORDS.get(group.key)?.some((kind) => given.has(kind))) return [];
+    if (typedGiven.includes(group)) return [];
     // `combien de kilomètres` of `1 240 km`: the figure gives the unit (unit-named.ts).
     if (sentence !== undefined && namesFigureUnit(group.key, sentence.figures)) return [];
     if (asked?.asking.includes(group.key) && asked.kinds.some((kind) => given.has(kind))) return [];
@@ -339,9 +354,10 @@ function firmlyKnown(group: QueryGroup): boolean {
  * one such word at most and two or more real words the articles do not use is about something
  * else: a sentence holding that one word is a stray match, not an answer. A misspelled word
  * (`temprature`) is the reader's slip, not another subject, and a question reaching the articles
- * through the dictionary (in the other language) meets its gaps: neither counts.
+ * through the dictionary (in the other language) meets its gaps: neither counts. Nor does a
+ * question typing a figure the articles give (`… repart avec 8000 livres`, typed-figure.ts).
  */
-export function mostlyElsewhere(groups: QueryGroup[]): boolean {
+export function mostlyElsewhere(index: SearchIndex, groups: QueryGroup[], text: string): boolean {
   const translatedOnly = groups.some(
     (group) =>
       isKnown(group) &&
@@ -356,5 +372,7 @@ export function mostlyElsewhere(groups: QueryGroup[]): boolean {
   );
   const firm = groups.filter(firmlyKnown);
   const loose = spelled.filter((group) => !firmlyKnown(group));
-  return firm.length <= 1 && loose.length >= 2;
+  return (
+    firm.length <= 1 && loose.length >= 2 && !typedFigureGiven(index, typedFigures(text, groups))
+  );
 }

@@ -30,6 +30,9 @@ const UNIT_KEYS = new Map<string, string>(
   SPELLINGS.flatMap(([key, list]) => list.split('|').map((spelling) => [spelling, key] as const)),
 );
 
+/** The unit's key of a folded unit word (`kilos` → `kg`), if it is one. */
+export const unitKeyOf = (word: string): string | undefined => UNIT_KEYS.get(word);
+
 /** The unit's key of a figure's unit, read from its first words (`mètres cubes de roche`). */
 function figureUnitKey(figure: Figure): string | undefined {
   const words = fold(figure.unit.split('/')[0] ?? '')
