@@ -17,7 +17,6 @@
  * noun, verb or adjective in their dictionary form (CONTENT_TAGS; no names).
  */
 import { readFileSync } from 'node:fs';
-import { translationWords } from '../src/search/lexicon.ts';
 import { APERTIUM, HUNSPELL, ltProc, outputsOf } from './apertium.ts';
 import { dropFalseFriends, fold, MAX_WORDS, writeLexicon } from './dictd.ts';
 
@@ -39,17 +38,8 @@ const EARLIER = ['fr-en.json', 'fr-en-wikdict.json'].map(
       en: Record<string, string>;
     },
 );
-/**
- * Whether the earlier files translate a headword in words the engine reads: FreeDict's only
- * `démarrer` is `start off`, a phrase ending in a particle that the engine leaves out
- * (`translationWords`), so that `démarrer` has no translation but Apertium's `start`.
- */
 const known = (language: 'fr' | 'en', headword: string): boolean =>
-  EARLIER.some((file) =>
-    (Object.hasOwn(file[language], headword) ? (file[language][headword] ?? '') : '')
-      .split('|')
-      .some((gloss) => translationWords(gloss, language === 'fr' ? 'en' : 'fr').length > 0),
-  );
+  EARLIER.some((file) => Object.hasOwn(file[language], headword));
 
 /** One way from a language to the other: its analyser, then bilingual dictionaries in turn. */
 interface Route {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lexiconEntry } from '../src/search/dictionary-lookup.ts';
 import { findPassages } from '../src/search/find-passages.ts';
-import { lexiconEntries } from '../src/search/lexicon.ts';
 import { articleIndex } from './claim-checks.ts';
 import { firstAnswer as first } from './helpers.ts';
 
@@ -27,14 +26,5 @@ describe('a French feminine looked up as its masculine', () => {
   it('finds the cost of the new rink asked in French', async () => {
     const answer = first(findPassages(await rink(), 'combien va coûter la nouvelle patinoire ?'));
     expect(answer.sentence).toContain('£3.4 million');
-  });
-});
-
-describe('a headword the earlier files translate only by a phrase the engine drops', () => {
-  it('gets Apertium’s translation: `démarrer` is `start`, not only `start off`', () => {
-    const demarrer = lexiconEntries().filter(([headword]) => headword.join(' ') === 'demarrer');
-    expect(
-      demarrer.flatMap(([, translations]) => translations.map((words) => words.join(' '))),
-    ).toContain('start');
   });
 });

@@ -32,5 +32,11 @@ export function askedSum(question: string, asked: AskedFigure | undefined): stri
 export function withSumGap(gaps: Gaps, sentence: Sentence, sum: string | undefined): Gaps {
   if (sum === undefined || gaps.missing.includes(sum)) return gaps;
   if (sentence.figures.some(({ kind }) => kind === 'money')) return gaps;
+  // The sum already shown lacking (`How much`, `money`): its verb would say it twice.
+  if (gaps.missing.some(asksSumItself)) return gaps;
   return { ...gaps, missing: [...gaps.missing, sum] };
 }
+
+/** Whether a lacking term is itself the sum asked: `How much`, `combien`, `money`, `argent`. */
+const asksSumItself = (typed: string): boolean =>
+  /^(?:how much|combien|money|argent|somme|sum|cash)$/iu.test(typed.trim());

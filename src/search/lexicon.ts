@@ -95,21 +95,6 @@ export function lexiconEntries(): readonly LexiconEntry[] {
   return entries;
 }
 
-let translationSplitters: Record<Language, (text: string) => string[]> | undefined;
-
-/**
- * The words a translation into `language` is read as, as `lexiconEntries` reads it: none for a
- * phrase ending in a particle (`start off`) or holding a negation, nor for stop words alone
- * (`give`). A headword whose translations all read as none is a gap of its file.
- */
-export function translationWords(text: string, language: Language): string[] {
-  translationSplitters ??= {
-    en: splitter(withoutNouns(ENGLISH_STOP_WORDS)),
-    fr: splitter(withoutNouns(FRENCH_STOP_WORDS)),
-  };
-  return translationSplitters[language](text);
-}
-
 const withoutNouns = (stops: ReadonlySet<string>): ReadonlySet<string> =>
   new Set([...stops].filter((word) => !NOUN_STOP_WORDS.has(word)));
 
