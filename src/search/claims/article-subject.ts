@@ -7,7 +7,7 @@ import { wordsOf } from './claim-facts.ts';
 import { namesOf, namesTerm, type Term } from './claim-names.ts';
 
 /** The text of an article's opening paragraph: where a news article names what it is about. */
-function openingOf(index: SearchIndex, sentence: Sentence): string {
+export function openingOf(index: SearchIndex, sentence: Sentence): string {
   const document = index.corpus.documents[sentence.documentId];
   const first = document?.sections[0]?.paragraphs[0];
   return (first?.sentenceIds ?? []).map((id) => index.corpus.sentences[id]?.text ?? '').join(' ');

@@ -5,19 +5,11 @@
 // first.
 import { placeNamesIn } from '../place-words.ts';
 import type { SearchIndex } from '../search-index.ts';
-import { subjectOfArticle } from './article-subject.ts';
+import { openingOf, subjectOfArticle } from './article-subject.ts';
 import { SAME_SUBJECT } from './claim-coverage.ts';
 import { wordsOf } from './claim-facts.ts';
 import { namesTerm, type Term } from './claim-names.ts';
 import type { Reading } from './read-passage.ts';
-
-/** The text of the article's opening paragraph, where a news article names what it is about. */
-function openingText(index: SearchIndex, sentenceId: number): string {
-  const sentence = index.corpus.sentences[sentenceId];
-  const document = index.corpus.documents[sentence?.documentId ?? -1];
-  const first = document?.sections[0]?.paragraphs[0];
-  return (first?.sentenceIds ?? []).map((id) => index.corpus.sentences[id]?.text ?? '').join(' ');
-}
 
 /**
  * Whether a name the passage lacks is the article's subject, left implicit by the sentence: the
@@ -29,7 +21,7 @@ function isOpeningSubject(index: SearchIndex, reading: Reading, term: Term, name
   const sentence = index.corpus.sentences[reading.passage.sentenceId];
   if (sentence === undefined) return false;
   if (!term.place) return subjectOfArticle(index, sentence, term, names);
-  const opening = openingText(index, sentence.id);
+  const opening = openingOf(index, sentence);
   if (opening === '' || !namesTerm(index, wordsOf(opening), opening, term)) return false;
   const claimWords = new Set(names.flatMap((name) => name.words));
   return placeNamesIn(index, sentence.text).every((place) =>

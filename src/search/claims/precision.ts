@@ -44,12 +44,20 @@ const SHARE_ARTICLE = / (?:la|le|l'|the|a)$/u;
  * `Over` after a sum's spreading is the span it is spread over, no bound: `£1.2m spread over 3
  * years` is not `more than 3 years`.
  */
-const SPREAD_OVER =
-  /\b(?:spread|spread out|staggered|phased|paid|repaid|paid back|split|divided|shared) over\s*$/u;
+const SPREAD_OVER = /\b(?:spread|spread out|staggered|phased) over\s*$/u;
+/**
+ * After paying or sharing, `over` is a span only before a time (`repaid over 20 years`): `paid
+ * over £3m` is more than £3m.
+ */
+const PAID_OVER = /\b(?:paid|repaid|paid back|split|divided|shared) over\s*$/u;
+const SPAN_KINDS: ReadonlySet<string> = new Set(['duration', 'date', 'time']);
+
+const isSpan = (before: string, figure: Figure): boolean =>
+  SPREAD_OVER.test(before) || (SPAN_KINDS.has(figure.kind) && PAID_OVER.test(before));
 
 export function precisionOf(claim: string, figure: Figure): Precision {
   const before = wordsBefore(claim, figure);
-  if (LOWER_BOUND.test(before) && !SPREAD_OVER.test(before)) return 'at-least';
+  if (LOWER_BOUND.test(before) && !isSpan(before, figure)) return 'at-least';
   // `a plus que doublé`: a multiple's bound (elsewhere `ne … plus que 3 jours` says only three).
   if (figure.kind === 'ratio' && figure.unit === '×' && /\bplus que\s*$/u.test(before))
     return 'at-least';

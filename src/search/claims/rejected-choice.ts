@@ -10,9 +10,12 @@ const SET_ASIDE =
   /(?:^|[^\p{L}])(?:rather than|instead of|plutôt que|plutot que|au lieu d(?:e|['’]))\s*/giu;
 /** The choice set aside runs to its clause's end. */
 const CLAUSE_END = /[,;:.!?()]/u;
-/** A claim that sets something aside or denies it says the choice itself. */
+/**
+ * A claim that sets something aside or denies it says the choice itself. `Plus` denies only after
+ * `ne`/`n'` (`n'est plus payé`), not as a bound (`plus de 300`).
+ */
 const SAYS_NOT =
-  /(?:^|[^\p{L}])(?:rather than|instead of|plutôt que|plutot que|au lieu|not|never|no longer|pas|jamais|plus)(?![\p{L}])|n['’]/iu;
+  /(?:^|[^\p{L}])(?:rather than|instead of|plutôt que|plutot que|au lieu|not|never|no longer|pas|jamais|(?:ne\s+|n['’])(?:[\p{L}'’]+\s+){0,3}plus)(?![\p{L}])/iu;
 
 const idsOf = (index: SearchIndex, text: string) =>
   new Set(tokenize(text).map((token) => index.wordIds.get(token.word)));

@@ -29,10 +29,11 @@ const CHILDREN = GROUPS[1] as ReadonlySet<string>;
 /**
  * An age bound below adulthood names children too, for a claim that gives its own bound: `Kids
  * under 16 get in for £7` by `£7 for under-16s` (`les moins de 12 ans`); `Kids pay £12` is not
- * said by `£12 for adults and £7 for under-16s`.
+ * said by `£12 for adults and £7 for under-16s`. A number with a unit is no age: `moins de 5
+ * euros`, `under 5 minutes`.
  */
 const CHILD_AGE_BOUND =
-  /(?:^|[^\p{L}\d])(?:under|moins de)[\s-](?:[1-9]|1[0-8])(?:s|[\s-]?(?:ans|years?|yrs?))?(?![\p{L}\d])/u;
+  /(?:^|[^\p{L}\d])(?:under|moins de)[\s-](?:[1-9]|1[0-8])(?:s|[\s-]?(?:ans|years?|yrs?)|(?![.,]?\d|\s*(?:[€£$%°]|(?:euros?|pounds?|dollars?|pence|cents?|centimes?|p|k|m|bn|millions?|milliards?|billions?|thousand|mille|minutes?|mins?|min|seconds?|secondes?|secs?|s|hours?|hrs?|heures?|h|days?|jours?|weeks?|semaines?|months?|mois|km|kilometres?|kilometers?|miles?|metres?|meters?|kg|kilos?|grams?|grammes?|g|tonnes?|tons?|litres?|liters?|l|degrees?|degres|percent|pour cent|points?|per cent)(?![\p{L}'’]))))(?![\p{L}\d])/u;
 
 /**
  * The kinds of a figure the claim writes that its reading may miss and a passage must give: an
