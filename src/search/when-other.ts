@@ -60,6 +60,10 @@ const PARTICIPLE = /(?:e|es|ee|ees|i|is|ie|it|u|us|ue|ert|erte|ort|int|eint)$/u;
 const AVOIR_NOUNS: ReadonlySet<string> = new Set(
   'lieu envie besoin peur honte raison tort'.split(' '),
 );
+/** Determiners after `a` typed for `à` (`a quelle heure`), never a participle. */
+const DETERMINERS: ReadonlySet<string> = new Set(
+  'quelle quelles quel quels cette notre votre'.split(' '),
+);
 const PRESENT_EN: ReadonlySet<string> = new Set('will is are does do be going gonna'.split(' '));
 const COMING: ReadonlySet<string> = new Set(
   'will does do going gonna shall va vont sera seront pourra pourront devra devront'.split(' '),
@@ -91,10 +95,16 @@ export function whenAsked(question: string): WhenAsked {
 
 /** `a rouvert`, `a-t-on fini`: `a` typed without its accent's `à`, then a past participle. */
 function avoirBeforeParticiple(question: string, tokens: Token[], at: number, token: Token) {
-  if (!AVOIR.has(token.word) || question.slice(token.start, token.end) === 'à') return false;
+  if (!AVOIR.has(token.word) || question.slice(token.start, token.end).toLowerCase() === 'à')
+    return false;
   let next = at + 1;
   while (BETWEEN.has(tokens[next]?.word ?? '')) next++;
-  const word = tokens[next]?.word ?? '';
+  const participle = tokens[next];
+  if (participle === undefined) return false;
+  const word = participle.word;
+  // `la piscine a Varaize`, `a quelle heure`: `a` typed for `à` before a name or a determiner.
+  const first = question.slice(participle.start, participle.start + 1);
+  if (first !== first.toLowerCase() || DETERMINERS.has(word)) return false;
   return word.length > 3 && PARTICIPLE.test(word) && !AVOIR_NOUNS.has(word);
 }
 
@@ -116,6 +126,10 @@ const FILLERS: ReadonlySet<string> = new Set(
 );
 
 const END_BOUND: ReadonlySet<string> = new Set('until till jusqu avant before by ici'.split(' '));
+/** Words after `avant`, `before` that make a plain time of them: `avant-hier`, `before last`. */
+const BEFORE_PLAIN: ReadonlySet<string> = new Set(
+  'hier yesterday last dernier derniere'.split(' '),
+);
 const SINCE_BOUND: ReadonlySet<string> = new Set('since depuis'.split(' '));
 const FROM_BOUND: ReadonlySet<string> = new Set('from des partir'.split(' '));
 
@@ -170,7 +184,9 @@ function timesOf(sentence: Sentence): TimeOf[] {
       if (/^\d/u.test(token.word))
         return COMPARED.test(tokens[at - 1]?.word ?? '') ? 'compared' : 'plain';
       if (SAYING.test(token.word)) return 'saying';
-      if (END_BOUND.has(token.word)) return 'end';
+      // `avant-hier`, `the day before yesterday`, `the week before last`: a plain time.
+      if (END_BOUND.has(token.word))
+        return BEFORE_PLAIN.has(tokens[at + 1]?.word ?? '') ? 'plain' : 'end';
       if (SINCE_BOUND.has(token.word)) return 'since';
       if (FROM_BOUND.has(token.word)) return 'from';
       return 'plain';
@@ -183,7 +199,9 @@ function timesOf(sentence: Sentence): TimeOf[] {
 function another(of: TimeOf, asked: WhenAsked, narrower: 'since' | 'until' | undefined): boolean {
   if (of === 'saying') return !asked.saying;
   if (of === 'end') return narrower === 'since' || (asked.past && !asked.end);
-  if (of === 'since') return narrower === 'until' || (asked.coming && !asked.start);
+  // A span up to now does not date a coming event, even a start (`when will the pool open` is not
+  // answered by `closed since March`), unless a start is asked `since when`.
+  if (of === 'since') return narrower === 'until' || (asked.coming && narrower !== 'since');
   if (of === 'from') return narrower === 'until';
   if (of === 'schedule') return asked.past;
   if (of === 'compared') return true;
