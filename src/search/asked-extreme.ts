@@ -13,9 +13,12 @@ import { matchedSpan } from './token-span.ts';
  * reorders nothing.
  */
 
-/** An extreme asked, on the question's folded words. */
+/**
+ * An extreme asked, on the question's folded words; not a French bound on a number (`pour les
+ * moins de 12 ans`, `les plus de 65 ans`), which names an age or a size, not a superlative.
+ */
 const EXTREME_ASKED =
-  /\b(?:(?:the|its|their|s) (?:most|least) \p{L}+|(?:le|la|les|l) (?:plus|moins) \p{L}+)\b/u;
+  /\b(?:(?:the|its|their|s) (?:most|least) \p{L}+|(?:le|la|les|l) (?:plus|moins) (?!(?:de|d) \d)\p{L}+)\b/u;
 /** Words before an English superlative that make it the extreme of a thing: `the oldest`. */
 const SUPERLATIVE_BEFORE: ReadonlySet<string> = new Set(['the', 'its', 'their', 's']);
 

@@ -13,6 +13,20 @@ import { matchedSpan } from './token-span.ts';
  * asking it flagged. Checked on the answers as ranked, it reorders nothing.
  */
 
+/**
+ * Words after `how much` that leave the verb asking a sum: an auxiliary, the subject (a pronoun,
+ * an article, a capitalised name), a word of money or of degree (`how much more did`). Any other
+ * word is a noun whose quantity is asked (`how much land did the council buy`).
+ */
+const SUM_AFTER: ReadonlySet<string> = new Set(
+  (
+    'do does did will would shall should can could may might must has have had is are was were ' +
+    'be been being it they he she we you i u ur the a an its their his her our your my this ' +
+    'that these those money cash funding funds capital more less extra in altogether total ' +
+    'exactly roughly about approximately overall'
+  ).split(' '),
+);
+
 /** The word asking the sum, as typed, or undefined when the question asks no sum this way. */
 export function askedSum(question: string, asked: AskedFigure | undefined): string | undefined {
   // `combien de machines`, `how long`, `quel pourcentage`: a count, a measure or a share asked.
@@ -22,7 +36,15 @@ export function askedSum(question: string, asked: AskedFigure | undefined): stri
   const tokens = tokenize(question);
   const span = matchedSpan(MONEY_VERB_ASKED[0], tokens.map((token) => token.word).join(' '));
   const verb = tokens[span?.last ?? -1];
-  if (verb !== undefined) return question.slice(verb.start, verb.end);
+  if (verb !== undefined) {
+    // `how much land did the council buy`: a noun after `how much` is the quantity asked of it.
+    const after = tokens[(span?.first ?? 0) + 2];
+    const typed = after === undefined ? '' : question.slice(after.start, after.end);
+    const english = tokens[span?.first ?? -1]?.word === 'how';
+    if (english && after !== undefined && !/^\p{Lu}/u.test(typed) && !SUM_AFTER.has(after.word))
+      return undefined;
+    return question.slice(verb.start, verb.end);
+  }
   const byWord = askedByKindWord(question);
   if (byWord === undefined || byWord.kinds.some((kind) => kind !== 'money')) return undefined;
   return byWord.typed;

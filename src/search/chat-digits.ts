@@ -37,6 +37,13 @@ const FIGURE_AFTER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/** Verbs a price follows (`cost 4 a month`), and the words giving the period it is per. */
+const PRICE_VERB: ReadonlySet<string> = new Set(
+  'cost costs pay pays paid charge charges charged'.split(' '),
+);
+const PER: ReadonlySet<string> = new Set(['a', 'an', 'per']);
+const PERIOD = /^(?:hour|day|week|month|year|night)$/u;
+
 /** Groups `1 of` picks one from (`1 of the cars`, `1 of them`). */
 const GROUP_START: ReadonlySet<string> = new Set(
   'the these those them us its their our your ur my his her'.split(' '),
@@ -85,6 +92,9 @@ export function withDigitsWritten(text: string): string {
     // price of four tickets, `how much 4 million` a sum.
     if (asked && !PLURAL.test(next) && !SCALE_OR_TIME.test(next)) return word;
     if (FIGURE_AFTER.has(prior)) return digit;
+    // A price per period (`does a ticket cost 4 a month`, `paid 2 per day`).
+    if (PRICE_VERB.has(prior) && PER.has(next) && PERIOD.test(nextWordAfter(text, offset, 2)))
+      return digit;
     if (NO_COUNT_BEFORE.has(next)) return word;
     // A gerund with its object after it (`4 using there own car`), no adjective (`2 remaining`).
     if (/^\p{L}{2,}ing$/u.test(next) && NO_COUNT_BEFORE.has(nextWordAfter(text, offset, 2))) {

@@ -29,6 +29,14 @@ export const isAnyPeople = (word: string): boolean => ANY_PEOPLE.has(word);
 let personNouns: Set<string> | undefined;
 
 /**
+ * Person nouns whose `-ship` is the body of them, counted (`membership`, `readership`): not
+ * `championship`, `scholarship`, `friendship`, `ownership`, `sponsorship`, a thing or a state.
+ */
+const GROUP_MEMBERS: ReadonlySet<string> = new Set(
+  'member reader viewer listener subscriber rider follower'.split(' '),
+);
+
+/**
  * A folded noun and its singulars (`donors` → `donor`, `locaux` → `local`, `fishermen` →
  * `fisherman`): the list's words are
  * singular, and a stem would join unrelated words (`coups` and `coupable` share `coup`).
@@ -44,7 +52,7 @@ const singulars = (word: string): string[] => [
  * Whether a folded word is a noun naming people (`auditeurs`, `players`), or the cognate of one in
  * the other language, of COGNATE_MIN_LENGTH letters or more (`contributeurs`: `contributor`), as
  * the dictionaries lack many French ones; or the body of such people, an English noun in `-ship`
- * of one (`membership`, `readership`), in the singular: `12 partnerships` counts agreements.
+ * of members of a group (`membership`, `readership`: GROUP_MEMBERS), in the singular: `12 partnerships` counts agreements.
  */
 export function isPersonNoun(word: string): boolean {
   if (personNouns === undefined) {
@@ -54,7 +62,7 @@ export function isPersonNoun(word: string): boolean {
   const nouns = personNouns;
   // `Membership reached 4,850`, `a readership of 20,000`: the body of members, readers, counted.
   const body = /^(\p{L}{3,})ship$/u.exec(word)?.[1];
-  if (body !== undefined && nouns.has(body)) return true;
+  if (body !== undefined && GROUP_MEMBERS.has(body)) return true;
   const spellings = word.length >= COGNATE_MIN_LENGTH ? [word, ...cognateSpellings(word)] : [word];
   return spellings.some((spelling) => singulars(spelling).some((form) => nouns.has(form)));
 }

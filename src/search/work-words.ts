@@ -14,19 +14,30 @@ import { WORK_WORD_WEIGHT } from './settings.ts';
  * articles' other words of working, as a word of the same idea (WORK_WORD_WEIGHT), never a name:
  * a count of the staff a place employs is the number of people working there. Not the
  * question's other words (`how many employees lost their jobs` asks no staff count), nor other
- * questions, where `work` is often the works (`when will the work finish`); `jobs` is left out,
- * as jobs are as often lost or created as held. French `employer` (to employ) is left out: in
- * English it is the
- * firm; `salariés` and `effectif` too, whose stems are English `salary` and `effect`.
+ * questions, where `work` is often the works (`when will the work finish`); nor a count of
+ * anything but workers (`how many works does the museum hold` counts artworks): the counted
+ * word must name people working (WORKERS_COUNTED), else only the verb after `people` widens.
+ * `jobs`, `emplois` and `boulot` are left out, as jobs are as often lost or created as held
+ * (though `emplois` shares the stem of `emploie`, and still matches through it). French
+ * `employer` (to employ) is left out: in English it is the firm; `salariés` and `effectif` too,
+ * whose stems are English `salary` and `effect`.
  */
 const WORK_WORDS: readonly string[] = (
   'work works worked working worker workers workforce employ employs employed employing ' +
   'employee employees employment staff staffed payroll personnel ' +
   'travail travaille travaillent travailler travaillera travailleront travaillait travailleur ' +
-  'travailleurs travailleuse travailleuses emploie emploient emploiera emploieront emploi ' +
-  'emplois employe employes employee employees ' +
-  'bosse bossent bosser bossera boulot'
+  'travailleurs travailleuse travailleuses emploie emploient emploiera emploieront ' +
+  'employe employes employee employees ' +
+  'bosse bossent bosser bossera'
 ).split(' ');
+
+/** Counted nouns naming the people working (`how many workers`), folded. */
+const WORKERS_COUNTED: ReadonlySet<string> = new Set(
+  (
+    'worker workers workforce employee employees staff personnel payroll travailleur ' +
+    'travailleurs travailleuse travailleuses employe employes employee employees'
+  ).split(' '),
+);
 
 const WORK_STEMS: ReadonlySet<string> = new Set(WORK_WORDS.map(stem));
 
@@ -40,7 +51,10 @@ export function withWorkWords(
   if (asked === undefined || counted === undefined || !asked.kinds.includes('count')) return groups;
   const at = groups.findIndex(({ key }) => key === counted);
   // The counted thing, or what the people counted do (`how many people work`).
-  const working = [groups[at], isAnyPeople(counted) ? groups[at + 1] : undefined];
+  const working = [
+    WORKERS_COUNTED.has(counted) ? groups[at] : undefined,
+    isAnyPeople(counted) ? groups[at + 1] : undefined,
+  ];
   return groups.map((group) => {
     if (!working.includes(group) || !WORK_STEMS.has(stem(group.key))) return group;
     const own = group.alternatives[0]?.words[0];
