@@ -25,6 +25,8 @@ export interface AskedLeader {
   byVerb: boolean;
   /** The question's other words, as typed, that no article holds: what the leader leads, unsure. */
   unheld: string[];
+  /** The question's words outside the role's group, folded: the body asked, named by no person. */
+  body: ReadonlySet<string>;
 }
 
 /** Nouns of who presides, folded, both languages (with their plurals and feminines). */
@@ -52,8 +54,9 @@ const LEADING_PHRASES: readonly (readonly string[])[] = [
   ['in', 'charge'],
   ['en', 'charge'],
 ];
-/** Relative pronouns before a leading verb: `the woman who runs`, `l'association qui gère`. */
-const RELATIVES = words('who qui that');
+/** Relative pronouns before a leading verb: `the woman who runs`, `l'association qui gère`; not
+ * `that` (`the bus that runs to Wexport`), of things. */
+const RELATIVES = words('who qui');
 /** Words asking who: `who`, `who's`, `qui`, `comment s'appelle`. */
 const WHO = words('who whos qui');
 /** Words that may stand between `who`/`qui` and the role asked: `who's the`, `qui est l'`. */
@@ -96,6 +99,7 @@ export function askedLeader(
         group,
         byVerb: true,
         unheld: unheld(question, tokens, groups, group),
+        body: bodyOf(tokens, groups, group),
       };
     }
     if (LINKS.has(token.word)) continue;
@@ -113,6 +117,7 @@ export function askedLeader(
       group,
       byVerb: false,
       unheld: unheld(question, tokens, groups, group),
+      body: bodyOf(tokens, groups, group),
     };
   }
   return undefined;
@@ -133,14 +138,25 @@ export function relativeLeader(
   );
   const verb = tokens[at + 1];
   if (at < 0 || verb === undefined) return undefined;
+  const group = groups.find((candidate) => candidate.from <= at + 1 && at + 1 < candidate.to);
   return {
     typed: question.slice(verb.start, verb.end),
     roles: idsOf(index, LEADING_VERBS.get(verb.word) as ReadonlySet<string>),
-    group: groups.find((group) => group.from <= at + 1 && at + 1 < group.to),
+    group,
     byVerb: true,
     unheld: [],
+    body: bodyOf(tokens, groups, group),
   };
 }
+
+/** The folded words of the question's groups besides the role's: `tarnholt`, `ferries`. */
+const bodyOf = (tokens: Token[], groups: QueryGroup[], role?: QueryGroup): Set<string> =>
+  new Set(
+    groups
+      .filter((group) => group !== role)
+      .flatMap(({ from, to }) => tokens.slice(from, to).map(({ word }) => word))
+      .filter((word) => !STOP_WORDS.has(word)),
+  );
 
 /** The typed words of the groups besides the role's that no article holds (`parish`). */
 const unheld = (question: string, tokens: Token[], groups: QueryGroup[], role?: QueryGroup) =>
@@ -174,17 +190,37 @@ function idsOf(index: SearchIndex, nouns: ReadonlySet<string>): Set<number> {
   return ids;
 }
 
-/** A person's name: two capitalised words or more (`Iain Munro`), or a title and one (`Ms Dale`). */
-const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+|(?:Mr|Mrs|Ms|Dr|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+)`;
+/** Words opening a sentence or a phrase, never a name's first (`On Monday`, `In Wexport`). */
+const OPENERS =
+  `The|A|An|On|In|At|By|For|From|With|After|Before|Since|Until|During|Last|Next|This|That|
+  Every|When|If|But|And|Le|La|Les|L['’]|Un|Une|Des|À|A|En|Au|Aux|Dans|Pour|Par|Sur|Selon|Depuis|Après|
+  Avant|Chez|Ce|Cette|Ces|Et|Mais`.replace(/\s+/gu, '');
+/** Months and weekdays, never a name's last word (`Easter Monday`); not May (`Theresa May`). */
+const DATES = `January|February|March|April|June|July|August|September|October|November|December|
+  Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Lundi|Mardi|Mercredi|Jeudi|Vendredi|
+  Samedi|Dimanche|Janvier|Février|Mars|Avril|Juin|Juillet|Août|Septembre|Octobre|Novembre|
+  Décembre`.replace(/\s+/gu, '');
+const WORD_END = String.raw`(?![\p{L}'’-])`;
+/**
+ * A person's name: two capitalised words or more (`Iain Munro`), or a title and one (`Ms Dale`);
+ * not opening on a function word (`On Monday`, `In Wexport`) nor ending on a date (`Easter Monday`).
+ */
+const NAME = String.raw`((?<![\p{L}'’-])(?!(?:${OPENERS})${WORD_END})\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)+${WORD_END}(?<!\s(?:${DATES}))|(?:Mr|Mrs|Ms|Dr|M\.|Mme)\s+\p{Lu}[\p{L}'’-]+${WORD_END})`;
 /** Right after the role (`Manager Priya Nand`), or past its complement and a comma. */
 const NAME_AFTER = new RegExp(String.raw`^(?:\s+|[^,.;:!?«»"“”]{0,48}?,\s+)${NAME}`, 'u');
 /** Before the role, in apposition: `Gérard Roux, président de`, `Ann Bell, the chair`. */
 const NAME_BEFORE = new RegExp(String.raw`${NAME},\s+(?:[\p{Ll}'’]+\s+){0,2}$`, 'u');
 /** Before a leading verb: `Ann Bell, who chairs`, `Ann Bell chairs`, `Ann Bell, qui dirige`. */
 const SUBJECT_BEFORE = new RegExp(String.raw`${NAME},?\s+(?:who\s+|qui\s+)?$`, 'u');
+/** How far before a role or verb a name in apposition is looked for: linear on long sentences. */
+const BEFORE_CHARS = 80;
 
 /** A person after a passive leading verb: `run by Ann Bell`, `présidée par Gérard Roux`. */
 const NAME_BY = new RegExp(String.raw`^\s+(?:by|par)\s+${NAME}`, 'u');
+/** A verb of going, not leading: `led to the cancellation`, `runs to Wexport`, `a mené à`. */
+const TOWARDS = /^\s+(?:to|à)\s/u;
+/** Articles and possessives before `responsable` the noun, not the adjective (`est responsable`). */
+const ROLE_ARTICLES = words('le la un une l son sa the');
 
 /** What a role or leading verb is of, up to its first punctuation: `de la coopérative`. */
 const OF_AFTER = /^\s+(?:of|de|du|des|d['’])\s*([^,.;:!?«»"“”()]{1,60})/u;
@@ -207,19 +243,29 @@ const contentWords = (text: string | undefined): string[] =>
  */
 export function leadersNamed(index: SearchIndex, text: string, leader: AskedLeader): string[][] {
   const named: string[][] = [];
-  for (const token of tokenize(text)) {
+  // A name of the body asked (`Market leader Tarnholt Ferries`) is no person's.
+  const person = (pattern: RegExp, part: string): boolean => {
+    const name = pattern.exec(part)?.[1];
+    return name !== undefined && !tokenize(name).every(({ word }) => leader.body.has(word));
+  };
+  const tokens = tokenize(text);
+  tokens.forEach((token, at) => {
     const id = index.wordIds.get(token.word) ?? -1;
-    const [before, after] = [text.slice(0, token.start), text.slice(token.end)];
-    if (leader.roles.has(id) && (NAME_AFTER.test(after) || NAME_BEFORE.test(before)))
+    const after = text.slice(token.end);
+    const before = text.slice(Math.max(0, token.start - BEFORE_CHARS), token.start);
+    const role =
+      leader.roles.has(id) &&
+      (token.word !== 'responsable' || ROLE_ARTICLES.has(tokens[at - 1]?.word ?? ''));
+    if (role && (person(NAME_AFTER, after) || person(NAME_BEFORE, before)))
       named.push([
         ...contentWords(OF_AFTER.exec(after)?.[1]),
         ...contentWords(OWNER_BEFORE.exec(before)?.[1]),
       ]);
-    else if (LEADER_VERBS.has(token.word) && SUBJECT_BEFORE.test(before))
+    else if (LEADER_VERBS.has(token.word) && !TOWARDS.test(after) && person(SUBJECT_BEFORE, before))
       named.push(contentWords(OBJECT_AFTER.exec(after)?.[1]));
     // What a passive leading verb leads stands before it, as a role standing alone's does.
-    else if (LEADING_PARTICIPLES.has(token.word) && NAME_BY.test(after)) named.push([]);
-  }
+    else if (LEADING_PARTICIPLES.has(token.word) && person(NAME_BY, after)) named.push([]);
+  });
   return named;
 }
 

@@ -64,7 +64,9 @@ export function withLeaderFirst(
   }
   // A leader named of something else (`who chairs the transport committee`) is not the one asked.
   const lacking = (entry: Gapped): Gapped =>
-    namesLeader(index, entry.sentence.text, leader) && tied(entry.sentence) === undefined
+    !entry.gaps.missing.includes(leader.typed) &&
+    namesLeader(index, entry.sentence.text, leader) &&
+    tied(entry.sentence) === undefined
       ? { ...entry, gaps: { ...entry.gaps, missing: [...entry.gaps.missing, leader.typed] } }
       : entry;
   if (best === undefined) return answering.map(lacking);
