@@ -2,26 +2,13 @@ import type { Sentence, Topic } from '../knowledge/types.ts';
 import type { Answer } from './answer.ts';
 import { answerForm } from './answer-form.ts';
 import { asksAdvice } from './asked-advice.ts';
-import { askedCalled } from './asked-called.ts';
-import { askedDuring, withDuringGap } from './asked-during.ts';
-import { askedEarner, withEarnerGap } from './asked-earner.ts';
-import { askedExtreme, withExtremeGap } from './asked-extreme.ts';
 import { type AskedFigure, askedByKindWord, askedFigure, askedWeakly } from './asked-figure.ts';
+import { qualifierGaps } from './asked-gaps.ts';
 import { asksGeneralKnowledge } from './asked-general.ts';
-import { askedGroup, withGroupGap } from './asked-group.ts';
-import { askedLeader, relativeLeader, withLeaderGap } from './asked-leader.ts';
-import { askedName, withNameGap } from './asked-name.ts';
-import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
+import { askedLeader, relativeLeader } from './asked-leader.ts';
 import { asksOpinion } from './asked-opinion.ts';
-import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
-import { askedPart, withPartGap } from './asked-part.ts';
-import { askedPopulation, withPopulationGap } from './asked-population.ts';
-import { askedReason, withReasonGap } from './asked-reason.ts';
 import { asksWorldRecord } from './asked-record.ts';
-import { askedSum, withSumGap } from './asked-sum.ts';
-import { askedThing, withThingGap } from './asked-thing.ts';
-import { askedWhen, withOwnTimeFirst, withWhenGap } from './asked-when.ts';
-import { askedWhere, withWhereGap } from './asked-where.ts';
+import { withOwnTimeFirst } from './asked-when.ts';
 import { readChatWords } from './chat-words.ts';
 import { countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
@@ -30,7 +17,6 @@ import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
 import { fillsGap, withGapFreeFirst } from './gap-free.ts';
 import { withLeaderFirst, withLeaderRoles } from './leader-first.ts';
 import { tellingLacks } from './partial-lacks.ts';
-import type { Gaps } from './passage-gaps.ts';
 import { type Gapped, withFigureFirst, withGaps } from './passage-order.ts';
 import { highlight, matchedWords, suggest, toPassage } from './passages.ts';
 import { withCountedPeople } from './people-counted.ts';
@@ -305,47 +291,14 @@ export function findPassages(
     (sentenceId, typed) => fillsGap(index, groups, asked, sentenceId, typed),
     limit,
   );
-  const when = asked === undefined ? askedWhen(text) : undefined;
-  const thing = asked === undefined ? askedThing(groups, text) : undefined;
-  const where = asked === undefined ? askedWhere(text) : undefined;
-  const group = askedGroup(index, text, groups, asked);
-  const earner = askedEarner(index, text, groups, asked, terms);
-  const part = askedPart(index, text, groups, asked, terms);
-  // `When is the first day…` asks the ranked period's date: it is what is asked, not a setting.
-  const ordinal = when === undefined ? askedOrdinal(text) : undefined;
-  const population = askedPopulation(text);
-  const name = askedName(groups, text) ?? askedCalled(groups, text);
-  const reason = askedReason(text);
-  const during = askedDuring(text);
-  const sum = askedSum(text, asked);
-  const extreme = askedExtreme(text);
-  // A ranked period is the ordinal's (asked-ordinal.ts).
-  const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const matched = matchedWords(index, groups);
-  // Each qualifier the question asks adds what a passage lacks of it, in this order.
-  const gapSteps: ((gaps: Gaps, sentence: Sentence) => Gaps)[] = [
-    (gaps, sentence) => withPartGap(index, gaps, sentence, part, asked),
-    (gaps, sentence) => withPopulationGap(gaps, sentence, population),
-    (gaps, sentence) => withOrdinalGap(index, gaps, sentence, ordinal),
-    (gaps, sentence) => withWhenGap(gaps, sentence, when),
-    (gaps, sentence) => withThingGap(index, gaps, sentence, thing),
-    // After the thing's: `which town` whose `town` it flagged is flagged once.
-    (gaps, sentence) => withWhereGap(index, gaps, sentence, where),
-    (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
-    (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
-    (gaps, sentence) => withNameGap(index, gaps, sentence, name),
-    (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader),
-    (gaps, sentence) => withReasonGap(gaps, sentence, reason),
-    (gaps, sentence) => withDuringGap(gaps, sentence, during),
-    (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
-    (gaps, sentence) => withSumGap(gaps, sentence, sum),
-    (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
-  ];
+  // Each qualifier the question asks adds what a passage lacks of it (asked-gaps.ts).
+  const { when, steps } = qualifierGaps(index, text, groups, asked, terms, leader);
   // `qui préside…`, `who runs…`: the sentence naming the leader first (leader-first.ts).
   const ordered = withOwnTimeFirst(
     withLeaderFirst(index, answering, groups, leader, gapped),
     when,
-    gapSteps,
+    steps,
   );
   const results = ordered.map(({ sentence, score, gaps }) =>
     toPassage(
