@@ -1,6 +1,7 @@
 import type { Sentence } from '../knowledge/types.ts';
 import { type Token, tokenize } from './normalize.ts';
 import { PERIOD_WORDS } from './settings.ts';
+import { weekdayOf } from './weekdays.ts';
 import { COMPARED } from './year-bound.ts';
 
 /**
@@ -135,7 +136,6 @@ const FROM_BOUND: ReadonlySet<string> = new Set('from des partir'.split(' '));
 
 type TimeOf = 'saying' | 'end' | 'since' | 'from' | 'schedule' | 'compared' | 'plain';
 
-const WEEKDAYS = /^(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)$/u;
 const RANGE_OPEN: ReadonlySet<string> = new Set('de from between entre'.split(' '));
 const RANGE_CLOSE: ReadonlySet<string> = new Set('a to and et until till'.split(' '));
 
@@ -146,7 +146,7 @@ const RANGE_CLOSE: ReadonlySet<string> = new Set('a to and et until till'.split(
 function scheduled(sentence: Sentence, tokens: Token[], start: number): boolean {
   const at = tokens.findIndex((token) => token.start >= start);
   const token = tokens[at];
-  if (token !== undefined && WEEKDAYS.test(token.word))
+  if (token !== undefined && weekdayOf(token.word) !== undefined)
     return tokens[at - 1]?.word === 'le' && !/^\d/u.test(tokens[at + 1]?.word ?? '');
   const clock = sentence.figures.find((figure) => figure.kind === 'time' && figure.start === start);
   if (clock === undefined) return false;
