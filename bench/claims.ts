@@ -112,6 +112,10 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation27-claims.json', 'twenty-seventh validation set (measured, never tuned on)'],
   ['validation28-claims.json', 'twenty-eighth validation set (measured, never tuned on)'],
   ['validation29-claims.json', 'twenty-ninth validation set (measured, never tuned on)'],
+  ['validation30-claims.json', 'thirtieth validation set (measured, never tuned on)'],
+  ['validation31-claims.json', 'thirty-first validation set (measured, never tuned on)'],
+  ['validation32-claims.json', 'thirty-second validation set (measured, never tuned on)'],
+  ['validation33-claims.json', 'thirty-third validation set (measured, never tuned on)'],
   ['claims-a.json', "claims A: two blind authors, 6 per article of A's half (open to tuning)"],
   [
     'claims-b.json',

@@ -43,6 +43,10 @@ import {
   VALIDATION27_ARTICLES,
   VALIDATION28_ARTICLES,
   VALIDATION29_ARTICLES,
+  VALIDATION30_ARTICLES,
+  VALIDATION31_ARTICLES,
+  VALIDATION32_ARTICLES,
+  VALIDATION33_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -170,6 +174,19 @@ for (const [title, folder] of [
   [
     'Twenty-ninth validation set (measured, never tuned on: misses not shown)',
     VALIDATION29_ARTICLES,
+  ],
+  ['Thirtieth validation set (measured, never tuned on: misses not shown)', VALIDATION30_ARTICLES],
+  [
+    'Thirty-first validation set (measured, never tuned on: misses not shown)',
+    VALIDATION31_ARTICLES,
+  ],
+  [
+    'Thirty-second validation set (measured, never tuned on: misses not shown)',
+    VALIDATION32_ARTICLES,
+  ],
+  [
+    'Thirty-third validation set (measured, never tuned on: misses not shown)',
+    VALIDATION33_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

@@ -132,6 +132,22 @@ for (const [title, cases] of [
     'Twenty-ninth validation set (measured, never tuned on: misses not shown)',
     validationSetFigureCases(29),
   ],
+  [
+    'Thirtieth validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(30),
+  ],
+  [
+    'Thirty-first validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(31),
+  ],
+  [
+    'Thirty-second validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(32),
+  ],
+  [
+    'Thirty-third validation set (measured, never tuned on: misses not shown)',
+    validationSetFigureCases(33),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -108,6 +108,14 @@ export const VALIDATION27_ARTICLES = join(FIXTURES, 'validation27-articles');
 export const VALIDATION28_ARTICLES = join(FIXTURES, 'validation28-articles');
 /** Three more (one French, two English), by a twenty-ninth author in the same way: never tuned on. */
 export const VALIDATION29_ARTICLES = join(FIXTURES, 'validation29-articles');
+/** Three more (two French, one English), by a thirtieth author in the same way: never tuned on. */
+export const VALIDATION30_ARTICLES = join(FIXTURES, 'validation30-articles');
+/** Three more (one French, two English), by a thirty-first author in the same way: never tuned on. */
+export const VALIDATION31_ARTICLES = join(FIXTURES, 'validation31-articles');
+/** Three more (two French, one English), by a thirty-second author in the same way: never tuned on. */
+export const VALIDATION32_ARTICLES = join(FIXTURES, 'validation32-articles');
+/** Three more (one French, two English), by a thirty-third author in the same way: never tuned on. */
+export const VALIDATION33_ARTICLES = join(FIXTURES, 'validation33-articles');
 
 export interface DevItem {
   id: string;
@@ -215,7 +223,11 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION26_ARTICLES,
       VALIDATION27_ARTICLES,
       VALIDATION28_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION29_ARTICLES;
+      VALIDATION29_ARTICLES,
+      VALIDATION30_ARTICLES,
+      VALIDATION31_ARTICLES,
+      VALIDATION32_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION33_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
