@@ -108,9 +108,9 @@ describe('ranks, clock words, kinds of a noun and areas', () => {
     ]);
   });
 
-  it('keeps both words of an area a count is given per', () => {
+  it('keeps both words of an area a count is given per, as its symbol', () => {
     expect(read('Seed is sown at 30 grams per square metre.')).toEqual([
-      ['30', 30, 'grams/square metre', 'count'],
+      ['30 grams per square metre', 30, 'g/m²', 'count'],
     ]);
   });
 });

@@ -15,7 +15,7 @@ import {
 } from './figure-numbers.ts';
 import { readShared } from './figure-ranges.ts';
 import { countPerThingAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
-import { SPELLED_SYMBOLS } from './figure-symbols.ts';
+import { SPELLED_SYMBOLS, symbolOf } from './figure-symbols.ts';
 import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import { MEASURE_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
@@ -173,9 +173,11 @@ export function readCount(
   // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
   // `10 litres par foyer et par jour`: a count per two things reads through both.
   const perTwo = rate !== null && SECOND_PER.test(sentence.slice(nounEnd, rate.end));
+  // `10 grams per square metre` → `g/m²`: the figure reads through the measure its symbol names.
+  const perMeasure = rate !== null && symbolOf(rate.period) !== rate.period;
   const figureEnd =
     ofSubstance?.end ??
-    (perTwo && rate !== null
+    ((perTwo || perMeasure) && rate !== null
       ? rate.end
       : difference !== null
         ? end + difference[0].length

@@ -28,6 +28,7 @@ import {
 } from './figure-numbers.ts';
 import { BETWEEN_BEFORE } from './figure-ranges.ts';
 import { durationRateAfter, periodAsWritten, rateAfter } from './figure-rates.ts';
+import { symbolOf } from './figure-symbols.ts';
 import { SPACE as S } from './figure-text.ts';
 import { CURRENCIES } from './figure-unit-words.ts';
 import { readYearSpan } from './figure-year-spans.ts';
@@ -321,8 +322,9 @@ export function readNumber(found: Found, numberText: string, start: number): voi
   }
   const joined = JOINED_UNIT.exec(rest);
   if (isDigits && joined !== null) {
-    // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number.
-    const word = (joined[1] ?? '').toLowerCase();
+    // `118-metre vessel`, `10-point plan`, `tenfold`: the unit joined to the number, a measure by
+    // its symbol as when spelled apart (`118 metres`: `m`).
+    const word = symbolOf((joined[1] ?? '').toLowerCase());
     const end = numberEnd + joined[0].length;
     if (word === 'fold') addFigure(found, start, end, value, '×', 'ratio');
     else addFigure(found, boundedStart(sentence, start), end, value, word, 'count');

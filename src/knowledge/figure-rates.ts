@@ -179,12 +179,13 @@ export function durationRateAfter(sentence: string, end: number): Rate | null {
 
 /**
  * A rate's period as a unit writes it: a speed keeps its symbol (`110 km/h`, `50km/h` are
- * `km/h`, as readers list them); any other period is named (`tonnes per hour` → `hour`).
+ * `km/h`, as readers list them); any other period is named (`tonnes per hour` → `hour`), a
+ * measure by its symbol (`grams per square metre` → `m²`).
  */
 export function periodAsWritten(sentence: string, from: number, rate: Rate): string {
   return /^[ \u00A0\u202F]?\/[ \u00A0\u202F]?h$/u.test(sentence.slice(from, rate.end))
     ? 'h'
-    : rate.period;
+    : symbolOf(rate.period);
 }
 
 /** A second thing a price is given per, joined to the first: `par nuit et par personne`. */
