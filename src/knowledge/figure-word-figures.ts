@@ -2,7 +2,7 @@
 
 import { MONTHS } from './figure-calendar-words.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
-import { FUNCTION_WORDS } from './figure-grammar-words.ts';
+import { DEFINITE, FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { readHalfOfUnit } from './figure-halves.ts';
 import { countedNoun, isPlural } from './figure-nouns.ts';
 import {
@@ -135,13 +135,18 @@ function readApproximateLeftOut(found: Found, match: RegExpExecArray, noun: stri
 
 /**
  * So many in so many: `un élève sur deux`, `une sur trois`, `one in three adults`, `one adult in
- * five`, `1 sur 4`, `deux étés sur cinq`, `two in three homes`. The noun between or after is the
- * thing counted.
+ * five`, `1 sur 4`, `deux étés sur cinq`, `two in three homes`, with up to two words qualifying
+ * the noun between (`neuf nuits claires sur dix`, `trois départs en retraite sur quatre`). The
+ * noun between or after is the thing counted.
  */
 export const ONE_IN = new RegExp(
-  `(?<![\\p{L}\\d])(un|une|one|${NUMBER_WORDS_PATTERN}|\\d{1,2})${S}(?:([\\p{L}][\\p{L}’'-]*)${S})?(?:sur|in|out${S}of)${S}(${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
+  `(?<![\\p{L}\\d])(un|une|one|${NUMBER_WORDS_PATTERN}|\\d{1,2})${S}(?:([\\p{L}][\\p{L}’'-]*)((?:${S}\\p{Ll}[\\p{Ll}’'-]*){0,2})${S})?(?:sur|in|out${S}of)${S}(${NUMBER_WORDS_PATTERN}|\\d{1,3})(?![\\p{L}\\d])`,
   'giu',
 );
+/** A whole after `sur`: `neuf nuits claires sur dix`. */
+const SUR_WHOLE = new RegExp(`${S}sur${S}[\\p{L}\\d]+$`, 'iu');
+/** What may join a qualifying word to the noun before it: `départs en retraite`. */
+const QUALIFIER_JOINS = new Set(['en', 'de', 'à']);
 export const MAY_HOLD_ONE_IN = /[ \u00A0](?:sur|in|of)[ \u00A0]/u;
 const NOT_COUNTED =
   /^(?:the|a|an|le|la|les|des|du|de|et|and|or|ou|of|fois|times|seul|seule|only)$/iu;
@@ -152,11 +157,30 @@ const OF_DETERMINED = new RegExp(
   'iu',
 );
 
+/**
+ * Whether the words between a share's noun and its whole qualify the noun (`claires`,
+ * `recueillis`, `en retraite`): words of their own, not numbers or words of a clause, and a
+ * joining word only before another.
+ */
+function qualifiesNoun(qualifiers: string): boolean {
+  const words = qualifiers
+    .trim()
+    .split(/[ \u00A0\u202F]+/u)
+    .filter(Boolean);
+  return words.every((word, index) => {
+    const lower = word.toLowerCase();
+    if (QUALIFIER_JOINS.has(lower)) return index < words.length - 1;
+    return !FUNCTION_WORDS.has(lower) && !DEFINITE.has(lower) && wordsValue(lower) === 0;
+  });
+}
+
 /** `un élève sur deux`, `two in three adults`: a share, of the thing counted. */
 export function readOneIn(found: Found, match: RegExpExecArray): void {
   const { sentence } = found;
-  const [text, partText = '', between, wholeText = ''] = match;
+  const [text, partText = '', between, qualifiers = '', wholeText = ''] = match;
   if (between !== undefined && NOT_COUNTED.test(between)) return;
+  // `three people hurt in two crashes`: past its noun, `in` more often sets a place or a time.
+  if (qualifiers !== '' && (!qualifiesNoun(qualifiers) || !SUR_WHOLE.test(text))) return;
   const numberIn = (written: string): number =>
     /^\d/u.test(written)
       ? Number(written)
