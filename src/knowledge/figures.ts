@@ -14,6 +14,7 @@ import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { isRank, ranks } from './figure-ordinals.ts';
 import { inReadersUnit } from './figure-reader-units.ts';
+import { MAY_HOLD_VOTE_TALLY, readVoteTally, VOTE_TALLY } from './figure-vote-tallies.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
 import { OF_THEM, shareOf } from './figure-wholes.ts';
 import {
@@ -59,6 +60,12 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     ONE_IN.lastIndex = 0;
     for (let match = ONE_IN.exec(sentence); match; match = ONE_IN.exec(sentence)) {
       readOneIn(found, match);
+    }
+  }
+  if (MAY_HOLD_VOTE_TALLY.test(sentence)) {
+    VOTE_TALLY.lastIndex = 0;
+    for (let match = VOTE_TALLY.exec(sentence); match; match = VOTE_TALLY.exec(sentence)) {
+      readVoteTally(found, match);
     }
   }
   if (MAY_HOLD_APPROXIMATE.test(sentence)) {
