@@ -46,11 +46,31 @@ const DIFFERENCE_AFTER = new RegExp(
 );
 /** `of CO2`, `de lait`: what a measure is of, one word. */
 const OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?[\\p{L}\\d][\\p{L}\\d-]*(?![\\p{L}\\d])`, 'u');
-/** The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`. */
+/** A whole named with its owner: ` of the centre's 31`. */
+const OWNED_WHOLE = /\p{L}['’]s?[ \u00A0\u202F]/u;
+/**
+ * The whole a number in words is a share of: ` des quatre`, ` of the three`, ` of the 12`, ` of
+ * the centre's 31`.
+ */
 const SHARE_OF_WORDS = new RegExp(
-  `^${S}(?:des|of${S}the|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN}|${DIGITS})(?![\\p{L}\\d])`,
+  `^${S}(?:des|of${S}the(?:${S}\\p{Ll}+['’]s?)?|of${S}its|of${S}their|d['’]entre${S}les)${S}(${NUMBER_WORDS_PATTERN}|${DIGITS})(?![\\p{L}\\d])`,
   'iu',
 );
+
+/**
+ * A verb right after a number, which makes the number its subject with nothing counted after it:
+ * French plural endings no noun has (`dont 11 contenaient des truffes`), an English past tense
+ * before a determiner or a comparative (`27 reported higher takings`, `12 said the`; not `27
+ * reported cases`).
+ */
+const VERB_RIGHT_AFTER = new RegExp(
+  `^${S}(?:\\p{Ll}{2,}(?:aient|èrent)|\\p{Ll}{3,}ed${S}(?:the|a|an|their|its|no|that|higher|lower|more|fewer|less|better|worse|bigger|smaller)|said|says)(?![\\p{L}])`,
+  'u',
+);
+
+/** Whether the word after `end` is a verb the number before is the subject of. */
+export const verbAfter = (sentence: string, end: number): boolean =>
+  VERB_RIGHT_AFTER.test(sentence.slice(end, end + 30));
 
 /**
  * A model between a count and its noun: `three ATR 72-600 aircraft`, `40 LED lamps`; a few codes
@@ -100,9 +120,10 @@ export function readCount(
   if (isDigits || multiplier !== null) {
     // `11 of the 16 bolts`, `14 des 38 casernes`: a part of a whole counted after it, a share.
     if (multiplier === null && readShareOfCount(found, start, end, count)) return;
-    noun =
-      countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' }) ??
-      (count >= 2 ? nounPastName(sentence, end) : null);
+    noun = verbAfter(sentence, end)
+      ? null
+      : (countedNoun(sentence, end, { allowOf: true, plural: count >= 2 ? 'required' : 'any' }) ??
+        (count >= 2 ? nounPastName(sentence, end) : null));
     if (noun === null && exponent >= 6 && MONEY_VERB_BEFORE.test(sentence.slice(0, start))) {
       addMoney(found, start, end, count, '', readNumber);
       return;
@@ -274,6 +295,9 @@ function readShareOfCount(found: Found, start: number, end: number, count: numbe
   const { sentence } = found;
   const share = SHARE_OF_WORDS.exec(sentence.slice(end, end + 40));
   if (share === null || count < 1) return false;
+  const owned = OWNED_WHOLE.test(share[0]);
+  // `About 600 of the town’s 2,000 households` counts households, read on at its digits.
+  if (owned && /\d/u.test(sentence.slice(start, end))) return false;
   const whole = countedNoun(sentence, end + share[0].length, {
     allowOf: false,
     plural: 'required',
@@ -283,7 +307,10 @@ function readShareOfCount(found: Found, start: number, end: number, count: numbe
   const of = /^\d/u.test(wholeText) ? Number(plainDigits(wholeText)) : wordsValue(wholeText);
   // `3 of the 2024 winners`: a year names which ones, not how many.
   if (!(of > count) || YEAR.test(wholeText)) return false;
-  addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
+  // `Nineteen of the centre’s 31 staff`: a part of a whole named with its owner counts the
+  // whole's noun, as digits do.
+  if (owned) addFigure(found, start, end, count, whole.unit, 'count');
+  else addFigure(found, start, end + share[0].length, count / of, whole.unit, 'ratio');
   return true;
 }
 

@@ -1,7 +1,7 @@
 // The figure extractor's entry point: scans a sentence for its figures and reads back bare shares.
 
 import { ageGroups } from './figure-ages.ts';
-import { COMPARED_BEFORE, REACHED_BEFORE } from './figure-counts.ts';
+import { COMPARED_BEFORE, REACHED_BEFORE, verbAfter } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
@@ -106,7 +106,8 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
                 figure.start + figure.text.length + 20,
               ),
             ) ||
-            VERB_AFTER.test(sentence.slice(figure.start + figure.text.length).slice(0, 12)))));
+            VERB_AFTER.test(sentence.slice(figure.start + figure.text.length).slice(0, 12)) ||
+            verbAfter(sentence, figure.start + figure.text.length))));
     // `one bin in four …, compared with one in ten`: a share with its whole left out is of the
     // whole the share before it named.
     const named =
