@@ -40,7 +40,7 @@ const BE_BOUND_BEFORE = new RegExp(
  * over 60 pay less`, `residents aged over 75`.
  */
 const PEOPLE_BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:people|children|kids|adults|pupils|students|players|members|residents|drivers|visitors|passengers|patients|workers|voters|teenagers|applicants|anyone|those)${S}(?:aged${S})?(under|over|below|above)${S}$`,
+  `(?<![\\p{L}])(?:people|children|kids|adults|pupils|students|players|members|residents|drivers|visitors|passengers|patients|workers|voters|teenagers|applicants|donors|volunteers|customers|users|women|men|employees|pensioners|participants|runners|riders|swimmers|learners|anyone|those)${S}(?:aged${S})?(under|over|below|above)${S}$`,
   'iu',
 );
 /**

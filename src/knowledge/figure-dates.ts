@@ -44,6 +44,12 @@ const YEAR_PREFIX = new RegExp(
   'iu',
 );
 
+/** A part of a decade before it: `début des`, `fin des`, `the late`, `the early`, `mid-`. */
+const DECADE_PART_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:the${S})?(?:${words(YEAR_PARTS)})(?:${S}(?:des|of${S}the))?(?:${S}|-))$`,
+  'iu',
+);
+
 const FRENCH_TIME = new RegExp(`^${S}?h(?:${S}?([0-5]\\d))?(?![\\p{L}\\d])`, 'u');
 /** `:45`, `a.m.`, `pm`: a sentence's own period after `5pm.` is not the time's. */
 const CLOCK_TIME = new RegExp(
@@ -253,7 +259,10 @@ export function readDateOrTime(sentence: string, text: string, start: number): R
     const year = Number(decade?.[1] ?? text);
     const value = year >= 100 ? year : year + (year >= 30 ? 1900 : 2000);
     const from = decade === null ? before.start : start;
-    return { start: from, end, value, unit: 'decade', kind: 'date' };
+    // `au début des années 2000`, `the late 1990s`: the part of the decade is the date's, as
+    // `early 2027` is the year's.
+    const part = DECADE_PART_BEFORE.exec(sentence.slice(Math.max(0, from - 24), from));
+    return { start: from - (part?.[0].length ?? 0), end, value, unit: 'decade', kind: 'date' };
   }
   // `7.30 a.m.`: British clocks put a point between hours and minutes.
   const dotted = /^(\d{1,2})\.([0-5]\d)$/u.exec(text);
