@@ -32,3 +32,26 @@ describe('a part of a whole named with its owner', () => {
     ]);
   });
 });
+
+describe('a share followed by its verb', () => {
+  it('is of the thing counted before, not of the verb’s object', () => {
+    expect(
+      read('Of the 80 farms, 30 reported higher costs, and one in four said yields had fallen.'),
+    ).toEqual([
+      ['80', 80, 'farms', 'count'],
+      ['30', 30, 'farms', 'count'],
+      ['one in four', 0.25, 'farms', 'ratio'],
+    ]);
+  });
+});
+
+describe('a bare count after `puis`, `then`', () => {
+  it('counts what the count before it counted, each set by its date', () => {
+    expect(read('Le musée a reçu 52 000 visiteurs en 2019, puis 38 000 en 2021.')).toEqual([
+      ['52 000', 52000, 'visiteurs', 'count'],
+      ['2019', 2019, 'year', 'date'],
+      ['38 000', 38000, 'visiteurs', 'count'],
+      ['2021', 2021, 'year', 'date'],
+    ]);
+  });
+});

@@ -175,10 +175,10 @@ export function likeCountCompared(sentence: string, figures: Figure[], figure: F
 /**
  * What joins a bare count to the count before it, with the date or place that sets the first
  * apart between them: ` in 2024 and `, ` are reserved for staff at the main hospital and `, ` en
- * 2019 et à peine `.
+ * 2019 et à peine `, ` en 2019, puis seulement ` (`then` orders the two as `and` does).
  */
 const JOINED_GAP =
-  /^[^\d,;:.()]{0,60}(?:[ \u00A0\u202F]\d{4})?[ \u00A0\u202F]+(?:and|et)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|à[ \u00A0\u202F]+peine|seulement|environ|près[ \u00A0\u202F]+de)[ \u00A0\u202F]+)?$/iu;
+  /^[^\d,;:.()]{0,60}(?:[ \u00A0\u202F]\d{4})?,?[ \u00A0\u202F]+(?:and|et|puis|then)[ \u00A0\u202F]+(?:(?:only|just|some|about|around|à[ \u00A0\u202F]+peine|seulement|environ|près[ \u00A0\u202F]+de)[ \u00A0\u202F]+)?$/iu;
 /** What may follow the joined count: the end of its clause, or the date or place it is for. */
 const JOINED_ENDS = /^[ \u00A0\u202F]*(?:[,.;:)]|$|(?:in|en|at|à|au|on|for|pour)[ \u00A0\u202F])/iu;
 

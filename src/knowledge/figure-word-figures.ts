@@ -1,6 +1,7 @@
 // Figures in words that are not numbers: fractions, one unit, multiples, and approximate numbers.
 
 import { MONTHS } from './figure-calendar-words.ts';
+import { verbAfter } from './figure-counts.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { DEFINITE, FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { readHalfOfUnit } from './figure-halves.ts';
@@ -203,8 +204,9 @@ export function readOneIn(found: Found, match: RegExpExecArray): void {
   )
     return;
   // `one in three of the bakers`, `two in five of the county's landfills`: the whole after `of`.
+  // `one in five said sales had fallen`: a verb after the share says what its part did.
   const after =
-    between === undefined
+    between === undefined && !verbAfter(sentence, end)
       ? countedNoun(sentence, end, {
           allowOf: OF_DETERMINED.test(sentence.slice(end, end + 12)),
           plural: 'required',
