@@ -25,3 +25,17 @@ describe('people bounded by a bare number', () => {
     ]);
   });
 });
+
+describe('a ranked birthday', () => {
+  it('is an age, in years', () => {
+    expect(read('Members may join until their 70th birthday.')).toEqual([
+      ['70th birthday', 70, 'years old', 'duration'],
+    ]);
+  });
+
+  it('leaves an anniversary a rank', () => {
+    expect(read('The 40th anniversary of the mill.')).toEqual([
+      ['40th anniversary', 40, 'rank', 'count'],
+    ]);
+  });
+});

@@ -125,6 +125,9 @@ const PLACED_RANK = new RegExp(
   'giu',
 );
 
+/** A birthday, whose rank is an age: `66th birthday` (French `anniversaire` is a date's too). */
+const BIRTHDAY = /^birthdays?$/iu;
+
 /** What a rank is given as: its unit, in every place that tells a rank from a count. */
 const RANK_UNIT = 'rank';
 
@@ -162,6 +165,12 @@ export function ranks(sentence: string): Reading[] {
         ? Number(digits.replace(/,/gu, ''))
         : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
     if (value === undefined || value < 2) continue;
+    // `up to their 66th birthday`: the birthday ranked is an age, in years.
+    if (BIRTHDAY.test(ranked)) {
+      const end = match.index + text.length;
+      found.push({ start: match.index, end, value, unit: 'years old', kind: 'duration' });
+      continue;
+    }
     found.push({
       start: match.index,
       end: edition
