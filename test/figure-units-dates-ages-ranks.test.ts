@@ -39,3 +39,11 @@ describe('a ranked birthday', () => {
     ]);
   });
 });
+
+describe('an institution’s ranked birthday', () => {
+  it('stays a rank', () => {
+    expect(read('The zoo is celebrating its 40th birthday.')).toEqual([
+      ['40th birthday', 40, 'rank', 'count'],
+    ]);
+  });
+});

@@ -127,6 +127,8 @@ const PLACED_RANK = new RegExp(
 
 /** A birthday, whose rank is an age: `66th birthday` (French `anniversaire` is a date's too). */
 const BIRTHDAY = /^birthdays?$/iu;
+/** A person's owner word before a birthday: `their`, `his`, `her`. */
+const PERSON_OWNER_BEFORE = new RegExp(`(?<![\\p{L}])(?:their|his|her|my|your|our)${S}$`, 'iu');
 
 /** What a rank is given as: its unit, in every place that tells a rank from a count. */
 const RANK_UNIT = 'rank';
@@ -165,8 +167,12 @@ export function ranks(sentence: string): Reading[] {
         ? Number(digits.replace(/,/gu, ''))
         : ORDINAL_WORDS[word?.toLowerCase() ?? ''];
     if (value === undefined || value < 2) continue;
-    // `up to their 66th birthday`: the birthday ranked is an age, in years.
-    if (BIRTHDAY.test(ranked)) {
+    // `up to their 66th birthday`: a person's birthday ranked is an age, in years (`its 40th
+    // birthday`, a zoo's, stays a rank, as an anniversary is).
+    if (
+      BIRTHDAY.test(ranked) &&
+      PERSON_OWNER_BEFORE.test(sentence.slice(Math.max(0, match.index - 8), match.index))
+    ) {
       const end = match.index + text.length;
       found.push({ start: match.index, end, value, unit: 'years old', kind: 'duration' });
       continue;
