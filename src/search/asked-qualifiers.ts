@@ -1,3 +1,4 @@
+import { actualAsked } from './asked-actual.ts';
 import { aloneAsked } from './asked-alone.ts';
 import { scopeQualifiers } from './asked-scope.ts';
 import type { BoundFigure } from './figure-context.ts';
@@ -312,6 +313,8 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         !answering.every((bound) => BEGINNING_OR_INTENT.test(before(text, bound))),
     });
   }
+  const actual = actualAsked(folded, typedOf);
+  if (actual !== undefined) qualifiers.push(actual);
   const extreme = typedOf(EXTREME_ASKED);
   if (extreme !== undefined) {
     qualifiers.push({
