@@ -1,3 +1,4 @@
+import { actualAsked } from './asked-actual.ts';
 import { aloneAsked } from './asked-alone.ts';
 import { scopeQualifiers } from './asked-scope.ts';
 import type { BoundFigure } from './figure-context.ts';
@@ -180,6 +181,7 @@ const RATE_PERIODS: [string, RegExp][] = [
     'month',
     /\b((?:per|a|each|every) month|monthly|par mois|chaque mois|tous les mois|mensuel\p{L}*)\b/u,
   ],
+  ['shift', /\b((?:per|a|each|every|one) shift|par garde|par poste)\b/u],
   [
     'year',
     /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|yearly|annual|annually|par an|chaque annee|par annee|tous les ans|annuel\p{L}*)\b/u,
@@ -222,20 +224,40 @@ export const qualifiesFigure = (word: string): boolean =>
   PRESENT_SAID.test(word);
 
 /**
- * A cost asked as what something came to, once (`combien a coûté le parc`, `how much did it cost
- * to fit out`, `what did the works end up costing`): a sum per month or per year (`un berger payé
- * 2 150 € par mois`, `the lease costs £38,000 a year`) is a running cost, not what it cost.
+ * A sum asked as what something came to, once (`combien a coûté le parc`, `how much did it cost
+ * to fit out`, `what did the works end up costing`), or as a sum moved once (`combien la
+ * coopérative a-t-elle emprunté`, `how much did the council contribute`, `invest`, `raise`): a sum
+ * per hour, month or year (`un berger payé 2 150 € par mois`, `the lease costs £38,000 a year`,
+ * `payés 11,88 € de l’heure`) is a running cost or a wage, not what it came to.
  */
-const ONE_OFF_COST_ASKED =
-  /\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:coute|depense)|did (?:\S+ ){0,5}(?:cost|costing|spend))\b/u;
+const ONE_OFF_VERBS_FR =
+  'coute|depense|emprunte|empruntee|investi|investie|verse|versee|apporte|apportee|leve|levee|prete|pretee|encaisse|contribue|debourse|finance|financee';
+const ONE_OFF_VERBS_EN =
+  'cost|costing|spend|borrow|invest|contribute|raise|donate|lend|put in|put into|chip in';
+const ONE_OFF_COST_ASKED = new RegExp(
+  `\\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:${ONE_OFF_VERBS_FR})|did (?:\\S+ ){0,5}(?:${ONE_OFF_VERBS_EN}))\\b`,
+  'u',
+);
 /**
- * The verb of such a cost, as the qualifier is typed: `a coûté`, `le parc a-t-il coûté` (the
- * verb inverted, as a question may put it), `cost`.
+ * The verb of such a sum, as the qualifier is typed: `a coûté`, `le parc a-t-il coûté` (the
+ * verb inverted, as a question may put it), `cost`, `contribute`.
  */
-const COST_VERB =
-  /\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:coute|depense)|cost|costing|spend)\b/u;
+const COST_VERB = new RegExp(
+  `\\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:${ONE_OFF_VERBS_FR})|${ONE_OFF_VERBS_EN})\\b`,
+  'u',
+);
 /** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
 const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
+
+/** Whether every figure is a sum per another period than `period`: `£1.9 million a year` per shift. */
+const otherRatesOnly = (answering: BoundFigure[], period: string): boolean =>
+  answering.length > 0 &&
+  answering.every(
+    ({ figure }) =>
+      figure.kind === 'money' &&
+      PER_PERIOD.test(figure.unit) &&
+      !figure.unit.endsWith(`/${period}`),
+  );
 
 /**
  * The time elapsed since a thing last happened, asked: `how long had it been since`, `ça faisait
@@ -291,6 +313,8 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         !answering.every((bound) => BEGINNING_OR_INTENT.test(before(text, bound))),
     });
   }
+  const actual = actualAsked(folded, typedOf);
+  if (actual !== undefined) qualifiers.push(actual);
   const extreme = typedOf(EXTREME_ASKED);
   if (extreme !== undefined) {
     qualifiers.push({
@@ -356,6 +380,9 @@ export function askedQualifiers(question: string): AskedQualifier[] {
       typed: oneOff,
       met: (_sentence, answering) =>
         answering.some(({ figure }) => figure.kind !== 'money' || !PER_PERIOD.test(figure.unit)),
+      // A verb of moving a sum (`put into`, `emprunté`) is still lacking from a passage only
+      // pricing something (`the projectors cost $1.3 million`).
+      byDefault: !/\b(?:coute|depense|cost|costing|spend)$/u.test(fold(oneOff)),
     });
   }
   for (const [period, pattern] of RATE_PERIODS) {
@@ -365,14 +392,16 @@ export function askedQualifiers(question: string): AskedQualifier[] {
       typed: rate,
       // A share or a change in points has no period: `qui compostent chaque semaine` says whose.
       met: (sentence, answering) =>
-        pattern.test(sentence) ||
-        answering.some(
-          ({ figure }) =>
-            figure.unit.endsWith(`/${period}`) ||
-            figure.kind === 'percent' ||
-            figure.kind === 'ratio' ||
-            figure.unit === 'points',
-        ),
+        // `£11.90 an hour, so a monthly permit…`: sums each of another period say nothing monthly.
+        !otherRatesOnly(answering, period) &&
+        (pattern.test(sentence) ||
+          answering.some(
+            ({ figure }) =>
+              figure.unit.endsWith(`/${period}`) ||
+              figure.kind === 'percent' ||
+              figure.kind === 'ratio' ||
+              figure.unit === 'points',
+          )),
     });
     break;
   }

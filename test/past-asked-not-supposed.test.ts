@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { findPassages } from '../src/search/find-passages.ts';
+import { articleIndex } from './claim-checks.ts';
+
+/** A small article of my own: a loss said only as a supposition, and one said as what happened. */
+const LAITERIE = [
+  'La laiterie de Montval face à la sécheresse',
+  '',
+  'Si la laiterie perd encore deux fermes, elle passera sous la barre des 3 millions de litres de lait.',
+  'Le directeur, Paul Arnaud, reste confiant.',
+];
+const LAITERIE_FAITS = [
+  ...LAITERIE,
+  '',
+  'La sécheresse de l’été a fait chuter la collecte de lait de 12 %.',
+];
+
+describe('what happened, asked, is not given by a figure said in a supposition', () => {
+  it('flags the verb asked when the only figure is in a `si` clause', async () => {
+    const index = await articleIndex('laiterie-montval.fr.txt', LAITERIE);
+    const answer = findPassages(index, 'Combien de lait la laiterie a-t-elle perdu ?');
+    expect(answer.results[0]?.sentence).toContain('Si la laiterie perd');
+    expect(answer.results[0]?.missing).toContain('a-t-elle perdu');
+  });
+
+  it('answers with what happened when the article says it', async () => {
+    const index = await articleIndex('laiterie-faits.fr.txt', LAITERIE_FAITS);
+    const answer = findPassages(index, 'De combien la collecte de lait a-t-elle chuté ?');
+    expect(answer.results[0]?.sentence).toContain('12 %');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});
