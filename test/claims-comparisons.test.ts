@@ -19,6 +19,7 @@ const honey = () =>
     '',
     'Le miel de la coopérative de Sarrazac se vend 9,50 € le kilo, contre 7,20 € avant 2021.',
     'La coopérative compte 64 apiculteurs.',
+    'Un sondage de janvier 2025 montre que 58 % des habitants achètent du miel local, contre 41 % lors d’une enquête à l’été 2022.',
   ]);
 
 describe('a comparison of two sides with no figure of its own', () => {
@@ -50,6 +51,20 @@ describe('a comparison of two sides with no figure of its own', () => {
     expect(checkIn(index, 'le miel de Sarrazac se vend plus cher qu’avant 2021').verdict).toBe(
       'supported',
     );
+  });
+
+  it('reads a change between two years as the later year against the earlier', async () => {
+    const index = await honey();
+    expect(
+      checkIn(index, 'The share of residents buying local honey dropped between 2022 and 2025.')
+        .verdict,
+    ).toBe('contradicted');
+    expect(
+      checkIn(
+        index,
+        'La part des habitants qui achètent du miel local a augmenté entre 2022 et 2025',
+      ).verdict,
+    ).toBe('supported');
   });
 
   it('leaves a claim silent when the sentence’s words do not tell the sides apart', async () => {

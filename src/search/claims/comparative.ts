@@ -54,8 +54,50 @@ const BOUND =
 /** `ne … plus`, `n'… plus que`: no longer, or only, never a comparison. */
 const NEGATION = /\b(?:ne|n['’])\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
+/** Verbs of a change and the way each goes, folded: `dropped`, `a augmenté`. */
+const CHANGE_WAYS: Record<string, 1 | -1> = {
+  rose: 1,
+  increased: 1,
+  grew: 1,
+  climbed: 1,
+  'went up': 1,
+  augmente: 1,
+  progresse: 1,
+  fell: -1,
+  dropped: -1,
+  decreased: -1,
+  declined: -1,
+  'went down': -1,
+  baisse: -1,
+  diminue: -1,
+  recule: -1,
+};
+/** `dropped between 2023 and 2025`, `a augmenté entre 2019 et 2024`: two years, earlier first. */
+const CHANGE_BETWEEN =
+  /\b(rose|increased|grew|climbed|went up|fell|dropped|decreased|declined|went down|(?:a\s+)?(?:augmenté|progressé|baissé|diminué|reculé))\s+(?:between|entre)\s+(\d{4})\s+(?:and|et)\s+(\d{4})\b/iu;
+
+/**
+ * A change between two years as a comparison: the later year's side is more (`rose`) or less
+ * (`dropped`) than the earlier's.
+ */
+function changeBetween(claim: string): Comparative | undefined {
+  const match = CHANGE_BETWEEN.exec(claim);
+  if (match === null) return undefined;
+  const direction = CHANGE_WAYS[fold(match[1] ?? '').replace(/^a\s+/u, '')];
+  const [earlier = '', later = ''] = [match[2], match[3]];
+  if (direction === undefined || Number(later) <= Number(earlier)) return undefined;
+  return {
+    direction,
+    first: `${claim.slice(0, match.index)} ${later}`.trim(),
+    second: earlier,
+    secondStart: match.index + match[0].indexOf(earlier, (match[1] ?? '').length),
+  };
+}
+
 /** The comparison a claim makes of two sides, if it makes one. */
 export function comparativeOf(claim: string): Comparative | undefined {
+  const change = changeBetween(claim);
+  if (change !== undefined) return change;
   const english = ENGLISH.exec(claim);
   const french = english === null ? FRENCH.exec(claim) : null;
   const match = english ?? french;
