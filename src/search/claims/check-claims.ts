@@ -11,6 +11,7 @@ import { withMultiples } from './claim-multiples.ts';
 import { isName, namesOf, type Term } from './claim-names.ts';
 import type { CheckReport, ClaimCheck, Verdict } from './claim-types.ts';
 import { impliedDurations } from './compare-figures.ts';
+import { comparedCheck } from './compared-claim.ts';
 import { withComparedUnits } from './compared-units.ts';
 import { judge } from './judge-claim.ts';
 import { withListedSums } from './listed-sums.ts';
@@ -98,6 +99,15 @@ export function checkClaim(index: SearchIndex, typed: string): ClaimCheck {
     figures.some((figure) => start >= figure.start && start < figure.start + figure.text.length);
   const names = namesOf(index, claim, inFigure);
   const whole = judge(index, typed, claim, figures, names, subjectOf(claim, figures));
+  // A comparison of two sides is read from the two values a sentence sets against each other:
+  // the words around each figure may match the claim's either way (compared-claim.ts).
+  // The whole claim's own contradiction, if any, says what is given otherwise more closely.
+  const compared =
+    whole.check.verdict === 'contradicted'
+      ? undefined
+      : comparedCheck(index, typed, claim, figures);
+  if (compared?.verdict === 'contradicted') return compared;
+  if (compared !== undefined && whole.check.verdict === 'not-found') return compared;
   if (whole.check.verdict === 'supported') return whole.check;
   const spans = factSpans(claim);
   if (spans.filter((span) => figures.some((figure) => within(figure.start, span))).length < 2)
