@@ -1,3 +1,4 @@
+import { actionNounVerb } from './action-nouns.ts';
 import { agentNounVerbStem } from './agent-nouns.ts';
 import { questionLanguage } from './chat-words.ts';
 import {
@@ -22,7 +23,14 @@ import {
   type WordOrigin,
   withoutScaleWords,
 } from './match-word.ts';
-import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
+import {
+  dropQuestionFrames,
+  MIN_STEM,
+  NUMBER_WORDS,
+  stem,
+  stopTokensOf,
+  tokenize,
+} from './normalize.ts';
 import { phrasalNoun } from './phrasal-nouns.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -235,6 +243,22 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         // An agent noun the articles lack, of their verb (`gritters`: `gritting`; agent-nouns.ts).
         const verb = typedMatches?.size ? undefined : agentNounVerbStem(word);
         if (verb !== undefined) derived = [...derived, verb];
+        // A French action noun neither the articles nor the dictionary know, of its verb
+        // (`fermetures`: `fermer`), and the verb's translations (`close`; action-nouns.ts).
+        const action =
+          typedMatches?.size || translations?.length ? undefined : actionNounVerb(word);
+        if (action !== undefined) {
+          derived = [...derived, stem(action)];
+          for (const translation of lexiconEntry(index, [action]) ?? []) {
+            const into = index.translationLanguages.get(translation.join(' '));
+            const alternative = inLanguage(
+              index,
+              wordAlternative(index, translation, DERIVED_FORM, 'synonym', true),
+              into,
+            );
+            if (isMatched(alternative)) alternatives.push(alternative);
+          }
+        }
         for (const [stems, weight] of [
           [inflected, INFLECTED_FORM],
           [wordForms, WORD_FORM],
