@@ -1,6 +1,6 @@
 import { actionNounVerb } from './action-nouns.ts';
 import { agentNounVerbStem } from './agent-nouns.ts';
-import { questionLanguage } from './chat-words.ts';
+import { clearQuestionLanguage, questionLanguage } from './chat-words.ts';
 import {
   glossaryEntry,
   lexiconEntry,
@@ -142,6 +142,14 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
     typedIn ??= questionLanguage(text);
     return typedIn;
   };
+  let clear: number | undefined | null = null;
+  const clearBit = () => {
+    if (clear === null) {
+      const language = clearQuestionLanguage(text);
+      clear = language === undefined ? undefined : LANGUAGE_BITS[language];
+    }
+    return clear;
+  };
   const groups = new Map<string, QueryGroup>();
   let i = 0;
   while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
@@ -203,7 +211,13 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         const alternative = wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true);
         const own = ownForms.has(translation.join(' '));
         const into = index.translationLanguages.get(translation.join(' '));
-        alternatives.push(own ? alternative : inLanguage(index, alternative, into));
+        // A word of the reader's language read as the other language's word and translated back
+        // into the reader's (`part` as English `part` → `portée`): two steps, as a way back.
+        const roundTrip = !own && into !== undefined && into === clearBit();
+        const weighed = roundTrip
+          ? { ...alternative, weight: BACK_TRANSLATION_WEIGHT }
+          : alternative;
+        alternatives.push(own ? weighed : inLanguage(index, weighed, into));
       }
       // A word of the reader's the articles never use, nor any of its translations: the article
       // may say it in other words of the same language, which the dictionary reaches through a
