@@ -130,7 +130,7 @@ const files = LEXICON.map(
 );
 
 /**
- * French words and their stems, folded (`words.fr.txt`, the third step's list from Hunspell): an
+ * French words and their stems, folded (`words.fr.txt`, the second step's list from Hunspell): an
  * English stem of four letters that is one of them may be read in a French article.
  */
 const frenchWords = new Set(

@@ -1,5 +1,5 @@
 /**
- * `npm run build:lexicon` (third step): rebuilds `src/search/lexicon/words.fr.txt` and `words.en.txt`,
+ * `npm run build:lexicon` (second step): rebuilds `src/search/lexicon/words.fr.txt` and `words.en.txt`,
  * the words of French and of English, folded, one per line, with their inflection keys: the stems of Debian's Hunspell spelling dictionaries
  * (`apt-get install -y hunspell-fr-classical hunspell-en-us`). The search reads a question word
  * found there as a real word the articles do not use (`météo`), never as a misspelling of another

@@ -125,6 +125,23 @@ const isStopPhrase = (phrase: string): boolean =>
 
 /** French when the question holds more French stop words than English ones. */
 export function questionLanguage(text: string): Language {
+  const [french, english] = stopWordCounts(text);
+  return french > english ? 'fr' : 'en';
+}
+
+/**
+ * The question's language where its stop words leave no doubt (two or more, and more than twice
+ * the other language's); undefined otherwise.
+ */
+export function clearQuestionLanguage(text: string): Language | undefined {
+  const [french, english] = stopWordCounts(text);
+  if (french >= 2 && french > 2 * english) return 'fr';
+  if (english >= 2 && english > 2 * french) return 'en';
+  return undefined;
+}
+
+/** How many French and how many English stop words a text holds. */
+function stopWordCounts(text: string): [french: number, english: number] {
   let french = 0;
   let english = 0;
   for (const [word] of text.matchAll(TOKEN)) {
@@ -132,5 +149,5 @@ export function questionLanguage(text: string): Language {
     if (FRENCH_STOP_WORDS.has(folded)) french++;
     if (ENGLISH_STOP_WORDS.has(folded)) english++;
   }
-  return french > english ? 'fr' : 'en';
+  return [french, english];
 }

@@ -16,7 +16,8 @@ import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
  * `fr-en.json` is FreeDict's French–English pair; `fr-en-wikdict.json` adds the translations
  * Wiktionary's dictionaries agree on through other languages, after FreeDict's own;
  * `fr-en-apertium.json` those Apertium's agree on through Spanish and Esperanto, for words
- * neither of the others translates.
+ * neither of the others translates; `fr-en-wikdict-reverse.json` those Wiktionary's dictionaries
+ * agree on when read both ways, for French words none of the others translates.
  */
 
 /**
@@ -25,7 +26,21 @@ import { MAX_BACK_WORDS, MAX_SENSES } from './settings.ts';
  */
 export const LEXICON_WEIGHT = 0.7;
 
-const LEXICON_FILES = ['fr-en.json', 'fr-en-wikdict.json', 'fr-en-apertium.json'];
+const LEXICON_FILES = [
+  'fr-en.json',
+  'fr-en-wikdict.json',
+  'fr-en-apertium.json',
+  'fr-en-wikdict-reverse.json',
+];
+/** Apertium's file, whose additions to the first two files' English headwords are no way back. */
+const APERTIUM_AT = 2;
+/**
+ * WikDict read both ways, last: only for a French word no other file translates (`bénévole` →
+ * `volunteer`), and never a way back, as it comes through more senses of a middle word. Measured:
+ * its words for French words the others translate too (`donner` → `deliver`, `salle` → `hall`)
+ * let off-topic and trap questions be answered.
+ */
+const REVERSE_AT = 3;
 
 /** A generated JSON file of `src/search/lexicon/`, parsed. */
 export const readLexiconJson = <T>(file: string): T =>
@@ -72,13 +87,15 @@ export function lexiconEntries(): readonly LexiconEntry[] {
     [file.fr, englishOf, 'en', at] as const,
     [file.en, frenchOf, 'fr', at] as const,
   ]);
-  const earlier = files.slice(0, -1);
+  const earlier = files.slice(0, APERTIUM_AT);
+  const beforeReverse = files.slice(0, REVERSE_AT);
   for (const [direction, translationWordsOf, language, at] of directions) {
     for (const headword in direction) {
+      if (at === REVERSE_AT && beforeReverse.some((file) => Object.hasOwn(file.fr, headword)))
+        continue;
       // Apertium's one usual French word added to an English word the other files translate
       // (`shepherd` → `berger`) is one sense more, not the word's senses: not a way back.
-      const added =
-        at === files.length - 1 && earlier.some((file) => Object.hasOwn(file.en, headword));
+      const added = at === APERTIUM_AT && earlier.some((file) => Object.hasOwn(file.en, headword));
       const words = headwordsOf(headword);
       if (words.length === 0) continue;
       const translations = (direction[headword] ?? '')
@@ -88,7 +105,7 @@ export function lexiconEntries(): readonly LexiconEntry[] {
       if (translations.length === 0) continue;
       const entry: LexiconEntry = [words, translations, language];
       read.push(entry);
-      if (language === 'fr' && added) noWayBack.add(entry);
+      if ((language === 'fr' && added) || at === REVERSE_AT) noWayBack.add(entry);
     }
   }
   entries = read;

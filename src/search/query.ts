@@ -1,5 +1,6 @@
+import { actionNounVerb } from './action-nouns.ts';
 import { agentNounVerbStem } from './agent-nouns.ts';
-import { questionLanguage } from './chat-words.ts';
+import { clearQuestionLanguage, questionLanguage } from './chat-words.ts';
 import {
   glossaryEntry,
   lexiconEntry,
@@ -22,7 +23,14 @@ import {
   type WordOrigin,
   withoutScaleWords,
 } from './match-word.ts';
-import { dropQuestionFrames, MIN_STEM, NUMBER_WORDS, stopTokensOf, tokenize } from './normalize.ts';
+import {
+  dropQuestionFrames,
+  MIN_STEM,
+  NUMBER_WORDS,
+  stem,
+  stopTokensOf,
+  tokenize,
+} from './normalize.ts';
 import { phrasalNoun } from './phrasal-nouns.ts';
 import type { SearchIndex } from './search-index.ts';
 import {
@@ -134,6 +142,14 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
     typedIn ??= questionLanguage(text);
     return typedIn;
   };
+  let clear: number | undefined | null = null;
+  const clearBit = () => {
+    if (clear === null) {
+      const language = clearQuestionLanguage(text);
+      clear = language === undefined ? undefined : LANGUAGE_BITS[language];
+    }
+    return clear;
+  };
   const groups = new Map<string, QueryGroup>();
   let i = 0;
   while (i < tokens.length && groups.size < MAX_QUERY_GROUPS) {
@@ -195,7 +211,13 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         const alternative = wordAlternative(index, translation, LEXICON_WEIGHT, 'synonym', true);
         const own = ownForms.has(translation.join(' '));
         const into = index.translationLanguages.get(translation.join(' '));
-        alternatives.push(own ? alternative : inLanguage(index, alternative, into));
+        // A word of the reader's language read as the other language's word and translated back
+        // into the reader's (`part` as English `part` → `portée`): two steps, as a way back.
+        const roundTrip = !own && into !== undefined && into === clearBit();
+        const weighed = roundTrip
+          ? { ...alternative, weight: BACK_TRANSLATION_WEIGHT }
+          : alternative;
+        alternatives.push(own ? weighed : inLanguage(index, weighed, into));
       }
       // A word of the reader's the articles never use, nor any of its translations: the article
       // may say it in other words of the same language, which the dictionary reaches through a
@@ -235,6 +257,22 @@ export function parseQuery(index: SearchIndex, text: string): QueryGroup[] {
         // An agent noun the articles lack, of their verb (`gritters`: `gritting`; agent-nouns.ts).
         const verb = typedMatches?.size ? undefined : agentNounVerbStem(word);
         if (verb !== undefined) derived = [...derived, verb];
+        // A French action noun neither the articles nor the dictionary know, of its verb
+        // (`fermetures`: `fermer`), and the verb's translations (`close`; action-nouns.ts).
+        const action =
+          typedMatches?.size || translations?.length ? undefined : actionNounVerb(word);
+        if (action !== undefined) {
+          derived = [...derived, stem(action)];
+          for (const translation of lexiconEntry(index, [action]) ?? []) {
+            const into = index.translationLanguages.get(translation.join(' '));
+            const alternative = inLanguage(
+              index,
+              wordAlternative(index, translation, DERIVED_FORM, 'synonym', true),
+              into,
+            );
+            if (isMatched(alternative)) alternatives.push(alternative);
+          }
+        }
         for (const [stems, weight] of [
           [inflected, INFLECTED_FORM],
           [wordForms, WORD_FORM],
