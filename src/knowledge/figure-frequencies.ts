@@ -4,7 +4,7 @@ import { WEEKDAYS } from './figure-calendar-words.ts';
 import { addFigure, boundedStart, type Found } from './figure-found.ts';
 import { NUMBER_WORDS_PATTERN, wordsValue } from './figure-numbers.ts';
 import { SPACE as S, words } from './figure-text.ts';
-import { CYCLE_PERIODS, TIME_UNITS } from './figure-unit-words.ts';
+import { TIME_UNITS } from './figure-unit-words.ts';
 import { subjectNoun } from './figure-wholes.ts';
 
 const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois': 1 };
@@ -14,7 +14,7 @@ const TIMES: Record<string, number> = { once: 1, twice: 2, thrice: 3, 'une fois'
  * their number.)
  */
 export const FREQUENCY = new RegExp(
-  `(?<![\\p{L}])(?:every${S}(?:second|other)${S}(${words(WEEKDAYS)}|day|week|month|year)|(once|twice|thrice|une${S}fois)${S}(?:a|an|per|every|each|par|chaque|tous${S}les|toutes${S}les)${S}(?:(\\d{1,3}|${NUMBER_WORDS_PATTERN})${S})?(${words([...Object.keys(TIME_UNITS), ...Object.keys(CYCLE_PERIODS)])}))(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:every${S}(?:second|other)${S}(${words(WEEKDAYS)}|day|week|month|year)|(once|twice|thrice|une${S}fois)${S}(?:a|an|per|every|each|par|chaque|tous${S}les|toutes${S}les)${S}(?:(\\d{1,3}|${NUMBER_WORDS_PATTERN})${S})?(${words(Object.keys(TIME_UNITS))}))(?![\\p{L}])`,
   'giu',
 );
 export const MAY_HOLD_FREQUENCY = /once|twice|thrice|fois|very (?:second|other) /u;

@@ -2,7 +2,7 @@ import { DEFINITE, FUNCTION_WORDS } from './figure-grammar-words.ts';
 import { pluralNounBefore } from './figure-nouns.ts';
 import { symbolOf } from './figure-symbols.ts';
 import { SPACE as S, words } from './figure-text.ts';
-import { CYCLE_PERIODS, PER_UNITS, TIME_UNITS } from './figure-unit-words.ts';
+import { PER_UNITS, TIME_UNITS } from './figure-unit-words.ts';
 
 /**
  * What a figure is given per, written after it: a period (`$90 a day`, `par an`, `/h`, `de
@@ -21,7 +21,6 @@ const PERIODS: Record<string, string> = {
   // `35 000 € par saison`, `£80 a season`: a season is a period a rate is given per, not a length.
   saison: 'season',
   season: 'season',
-  ...CYCLE_PERIODS,
   ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
 };
 

@@ -58,21 +58,6 @@ export const TIME_UNITS: Record<string, string> = {
   fortnights: 'fortnight',
 };
 
-/**
- * Periods that recur without a fixed length, which a rate keeps as written: `30 stères par
- * campagne`, `160 lots par matinée`, `twice a term`, `12 books per term`.
- */
-export const CYCLE_PERIODS: Record<string, string> = {
-  campagne: 'campagne',
-  campaign: 'campaign',
-  term: 'term',
-  trimestre: 'trimestre',
-  semestre: 'semestre',
-  matinée: 'matinée',
-  weekend: 'weekend',
-  'week-end': 'week-end',
-};
-
 export const CURRENCIES: Record<string, string> = {
   $: 'USD',
   '€': 'EUR',
