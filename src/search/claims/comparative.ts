@@ -1,6 +1,7 @@
 // A claim that one side of a comparison is more or less than the other, with no figure of its
 // own to compare (`Millbrook drivers earn less per hour than those at Ashgate`).
 import { fold } from '../normalize.ts';
+import { directionOf } from './directions.ts';
 
 export interface Comparative {
   /** 1 when the claim says its first side is more (`more`, `plus`), -1 when less. */
@@ -54,24 +55,6 @@ const BOUND =
 /** `ne … plus`, `n'… plus que`: no longer, or only, never a comparison. */
 const NEGATION = /\b(?:ne|n['’])\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
-/** Verbs of a change and the way each goes, folded: `dropped`, `a augmenté`. */
-const CHANGE_WAYS: Record<string, 1 | -1> = {
-  rose: 1,
-  increased: 1,
-  grew: 1,
-  climbed: 1,
-  'went up': 1,
-  augmente: 1,
-  progresse: 1,
-  fell: -1,
-  dropped: -1,
-  decreased: -1,
-  declined: -1,
-  'went down': -1,
-  baisse: -1,
-  diminue: -1,
-  recule: -1,
-};
 /** `dropped between 2023 and 2025`, `a augmenté entre 2019 et 2024`: two years, earlier first. */
 const CHANGE_BETWEEN =
   /\b(rose|increased|grew|climbed|went up|fell|dropped|decreased|declined|went down|(?:a\s+)?(?:augmenté|progressé|baissé|diminué|reculé))\s+(?:between|entre)\s+(\d{4})\s+(?:and|et)\s+(\d{4})\b/iu;
@@ -83,7 +66,9 @@ const CHANGE_BETWEEN =
 function changeBetween(claim: string): Comparative | undefined {
   const match = CHANGE_BETWEEN.exec(claim);
   if (match === null) return undefined;
-  const direction = CHANGE_WAYS[fold(match[1] ?? '').replace(/^a\s+/u, '')];
+  // The change's verb goes the way directions.ts reads any verb of change.
+  const way = directionOf(match[1] ?? '')?.way;
+  const direction = way === undefined ? undefined : way === 'up' ? 1 : -1;
   const [earlier = '', later = ''] = [match[2], match[3]];
   if (direction === undefined || Number(later) <= Number(earlier)) return undefined;
   return {
