@@ -230,10 +230,11 @@ export const qualifiesFigure = (word: string): boolean =>
  * per hour, month or year (`un berger payé 2 150 € par mois`, `the lease costs £38,000 a year`,
  * `payés 11,88 € de l’heure`) is a running cost or a wage, not what it came to.
  */
-const ONE_OFF_VERBS_FR =
-  'coute|depense|emprunte|empruntee|investi|investie|verse|versee|apporte|apportee|leve|levee|prete|pretee|encaisse|contribue|debourse|finance|financee';
-const ONE_OFF_VERBS_EN =
-  'cost|costing|spend|borrow|invest|contribute|raise|donate|lend|put in|put into|chip in';
+/** Verbs of what a thing cost, folded: a passage pricing the thing answers them. */
+const COST_VERBS_FR = 'coute|depense';
+const COST_VERBS_EN = 'cost|costing|spend';
+const ONE_OFF_VERBS_FR = `${COST_VERBS_FR}|emprunte|empruntee|investi|investie|verse|versee|apporte|apportee|leve|levee|prete|pretee|encaisse|contribue|debourse|finance|financee`;
+const ONE_OFF_VERBS_EN = `${COST_VERBS_EN}|borrow|invest|contribute|raise|donate|lend|put in|put into|chip in`;
 const ONE_OFF_COST_ASKED = new RegExp(
   `\\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:${ONE_OFF_VERBS_FR})|did (?:\\S+ ){0,5}(?:${ONE_OFF_VERBS_EN}))\\b`,
   'u',
@@ -246,6 +247,8 @@ const COST_VERB = new RegExp(
   `\\b((?:a|ont|avait|avaient|aura|auront) (?:t )?(?:(?:il|elle|ils|elles|on) )?(?:${ONE_OFF_VERBS_FR})|${ONE_OFF_VERBS_EN})\\b`,
   'u',
 );
+/** A cost's own verb ending the typed qualifier: `a coûté`, `cost`. */
+const COST_VERB_LAST = new RegExp(`\\b(?:${COST_VERBS_FR}|${COST_VERBS_EN})$`, 'u');
 /** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
 const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
 
@@ -382,7 +385,7 @@ export function askedQualifiers(question: string): AskedQualifier[] {
         answering.some(({ figure }) => figure.kind !== 'money' || !PER_PERIOD.test(figure.unit)),
       // A verb of moving a sum (`put into`, `emprunté`) is still lacking from a passage only
       // pricing something (`the projectors cost $1.3 million`).
-      byDefault: !/\b(?:coute|depense|cost|costing|spend)$/u.test(fold(oneOff)),
+      byDefault: !COST_VERB_LAST.test(fold(oneOff)),
     });
   }
   for (const [period, pattern] of RATE_PERIODS) {
