@@ -6,7 +6,7 @@ import { quantityOf, sameValue } from './compare-figures.ts';
 import { precisionOf } from './precision.ts';
 
 /** Words of a wish or an aim, folded: what follows them is not done yet. */
-const AIM =
+export const AIM =
   /\b(?:hopes?|hoping|aims?|aiming|wants?|wanting|intends?|intending|seeks?|seeking|target|targets|goal|objective|espere|esperent|vise|visent|souhaite|souhaitent|veut|veulent|objectif|ambitionne|ambitionnent)\b/u;
 
 /** How far before a figure its aim may stand, in characters, within one clause. */

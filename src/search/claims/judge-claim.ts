@@ -9,6 +9,7 @@ import {
   acrossLanguages,
   figuresNameTheirThing,
 } from './across-languages.ts';
+import { aimedRival } from './aimed-rival.ts';
 import { aimedOnly } from './aimed-value.ts';
 import { subjectOfArticle } from './article-subject.ts';
 import { coverageOf, SAME_SUBJECT, sentenceCoverageOf } from './claim-coverage.ts';
@@ -365,7 +366,8 @@ export function judge(
         (conflict) =>
           !givenAtValue.has(conflict.claimed) &&
           !eventUnsaid(index, claim, figures, conflict) &&
-          !yearNamesOne(claim, figures, conflict),
+          !yearNamesOne(claim, figures, conflict) &&
+          !aimedRival(claim, conflict, index.corpus.sentences[conflict.sentenceId]),
       ),
     }))
     .filter(
