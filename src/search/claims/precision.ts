@@ -8,7 +8,7 @@ const HEDGE =
   /\b(?:about|around|roughly|nearly|almost|approximately|some|close to|environ|pres de|presque|quelque|quelques|autour de|pas loin de)\s*$/u;
 /** Words that make a figure a lower bound (`more than 65,000`) or an upper one (`up to 79 000`). */
 const LOWER_BOUND =
-  /\b(?:more than|over|above|at least|(?:at|a) minimum(?: of)?|no (?:less|fewer) than|not less than|plus de|plus d un|plus d une|au moins|au minimum|pas moins de|au dela de|superieur a|superieure a)\s*$/u;
+  /\b(?:more than|over|above|at least|(?:at|a) minimum(?: of)?|no (?:less|fewer) than|(?:no|not) (?:shorter|lower|smaller|younger|earlier|narrower|lighter|shallower|thinner|cheaper) than|not less than|plus de|plus d un|plus d une|au moins|au minimum|pas moins de|au dela de|superieur a|superieure a)\s*$/u;
 /**
  * A bound only just passed is a value near it: `un peu plus d'un tiers`, `just over 400`,
  * `slightly under half` say about a third, about 400, about half.
@@ -16,14 +16,14 @@ const LOWER_BOUND =
 const JUST_PAST =
   /\b(?:just|slightly|a little|a bit|barely|un peu|legerement|tout juste|a peine)\s+(?:more than|over|above|under|below|less than|fewer than|plus de|plus d un|plus d une|moins de|moins d un|moins d une)\s*$/u;
 const UPPER_BOUND =
-  /\b(?:less than|fewer than|under|below|at most|at the most|up to|(?:at|a) maximum(?: of)?|no more than|not more than|moins de|au plus|tout au plus|au maximum|pas plus de|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
+  /\b(?:less than|fewer than|under|below|at most|at the most|up to|(?:at|a) maximum(?: of)?|no more than|not more than|(?:no|not) (?:taller|higher|longer|deeper|bigger|larger|wider|heavier|older|later|greater|louder|faster) than|pas depasser|sans depasser|moins de|au plus|tout au plus|au maximum|pas plus de|jusqu a|jusqu'a|inferieur a|inferieure a)\s*$/u;
 
 /** The words of those phrases: they say how a figure is given, not what the claim speaks of. */
 export const APPROXIMATION_WORDS: ReadonlySet<string> = new Set(
   (
     'about around roughly nearly almost approximately some close environ pres presque quelque ' +
     'quelques autour loin more than over above least plus moins dela superieur superieure less ' +
-    'fewer under below most maximum minimum jusqu inferieur inferieure'
+    'fewer under below most maximum minimum jusqu inferieur inferieure depasser'
   ).split(' '),
 );
 
