@@ -13,6 +13,7 @@ import type { Term } from './claim-names.ts';
 import { comparable, type Quantity, quantityIn, sameValue } from './compare-figures.ts';
 import { comparedInClaim } from './compared-values.ts';
 import { isMadeDifference, unlike } from './count-change.ts';
+import { isDifference, saysDifference } from './directions.ts';
 import { countsOfOneThing, countsOpposable } from './figure-nouns.ts';
 import { tailRival } from './figure-tails.ts';
 import { isElidedItem, totalBesideRate } from './list-items.ts';
@@ -90,6 +91,10 @@ export interface Given {
 export function rivalInClause(context: RivalContext): Given | 'either' | undefined {
   const { index, claim, claimed, same, article, groups, claimedFigures, names } = context;
   if (isMadeDifference(same.figure)) return undefined;
+  // A difference claimed and found as one (`50 centimes de plus qu'en 2025`) has no rival in a
+  // level beside it (`un gobelet consigné 2 €`): the two are not values of one thing.
+  if (saysDifference(claim, claimed) && isDifference(same.holder.text, same.figure))
+    return undefined;
   const byTail = tailRival(context);
   if (byTail !== undefined) return byTail;
   // The sentence that gives the claimed value, the passage's own or a neighbour of it.

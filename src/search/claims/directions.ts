@@ -318,3 +318,13 @@ export function isDifference(text: string, figure: Figure): boolean {
   const end = figure.start + figure.text.length;
   return DIFFERENCE_AFTER.test(fold(text.slice(end, end + 24)).replace(/’/gu, "'"));
 }
+
+/** A comparative right after a claimed figure, its `than` left out: `50 centimes de plus`, `50p more`. */
+const DIFFERENCE_SAID =
+  /^\s*(?:(?:de|d')\s*)?(?:more|less|fewer|extra|plus|moins|supplementaires?)(?![a-z])/u;
+
+/** Whether a claim gives a figure as a difference, its other value unsaid (`prend 50 centimes de plus`). */
+export function saysDifference(claim: string, figure: Figure): boolean {
+  const end = figure.start + figure.text.length;
+  return DIFFERENCE_SAID.test(fold(claim.slice(end, end + 24)).replace(/’/gu, "'"));
+}
