@@ -80,5 +80,9 @@ function unitWritten(claim: string, figure: Figure): boolean {
 
 const nounOf = (figure: Figure) => fold(figure.unit.split('/')[0] ?? '');
 
-/** Words that set a value against an earlier one, right before it: `contre`, `vs`, `against`. */
-const SET_AGAINST = /(?:^|\s)(?:contre|vs\.?|versus|against|compared (?:to|with))\s+$/iu;
+/**
+ * Words that set a value against an earlier one, right before it: `contre`, `vs`, `against`, and
+ * a clause saying what it was (`1850 euros now, it was 1400`, `c'était 1400`).
+ */
+const SET_AGAINST =
+  /(?:^|\s)(?:contre|vs\.?|versus|against|compared (?:to|with)|(?:it|that|this) (?:was|used to be)|c['’](?:é|e)tait|(?:ç|c)a (?:é|e)tait)\s+$/iu;
