@@ -33,9 +33,20 @@ const BARE_AFTER_PERCENT = new RegExp(
  */
 const SET_TO = /\b(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to\s+(?=\p{L})/giu;
 
+/**
+ * Slang for a currency after a number (`6 balles`, `20 quid`, `5 bucks`, `2.4 million quid`),
+ * written as the currency (`£20`: `20 pounds` may be a weight). `balles de tennis` are balls.
+ */
+const SCALED = String.raw`(\d[\d.,]*(?:\s*(?:k|m|millions?|thousand|mille))?)`;
+const SLANG_CURRENCIES: [RegExp, string][] = [
+  [new RegExp(String.raw`${SCALED}\s*quid(?![\p{L}])`, 'giu'), '£$1'],
+  [new RegExp(String.raw`${SCALED}\s*bucks(?![\p{L}])`, 'giu'), '$$$1'],
+  [new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de|d['’])\s)`, 'giu'), '$1 euros'],
+];
+
 /** The claim with the units chat leaves to the reader written out. */
 export function withChatUnits(claim: string): string {
-  return claim
+  return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), claim)
     .replace(
       TOOK,
       (_match, verb: string, bound: string, hours: string) =>
