@@ -47,6 +47,7 @@ import { saysClaimedNumber } from './said-number.ts';
 import { partsOfShare } from './share-parts.ts';
 import { sharesOfOneThing } from './share-things.ts';
 import { shareOfClaimedWhole, wholesUntranslated } from './share-wholes.ts';
+import { sharedPerOf } from './shared-per.ts';
 import { pastDateForFuture, pastQuantityForFuture } from './tense.ts';
 import { keepsBound, sameScale } from './value-reach.ts';
 
@@ -141,6 +142,7 @@ export function read(
         ...partsOfShare(share),
         ...endOf(holder.text, share),
         ...differencesOf(changes, holder, share),
+        ...sharedPerOf(holder, share),
       ])
       .concat(multiplesOf(claimed, holder))
       .map((figure) => ({

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+import type { Sentence } from '../src/knowledge/types.ts';
+import { sharedPerOf } from '../src/search/claims/shared-per.ts';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A small article of my own: a fee per team set against the former one, `per team` said once. */
+const RACE = [
+  'The Ashby sled race',
+  '',
+  'The Ashby sled race entry fee rose to £180 per team, up from £150, while the winner takes home £2,000.',
+];
+
+const sentenceOf = (text: string) => ({ text, figures: extractFigures(text) }) as Sentence;
+
+describe('a sum set against one per a thing is per that thing too', () => {
+  it('reads `up from £150` beside `£180 per team` as £150 per team, not the prize', () => {
+    const sentence = sentenceOf(RACE[2] as string);
+    const units = sentence.figures.flatMap((figure) =>
+      sharedPerOf(sentence, figure).map((shared) => `${shared.value} ${shared.unit}`),
+    );
+    expect(units).toEqual(['150 GBP/team']);
+  });
+
+  it('supports a claimed change per team from the two values', async () => {
+    const race = await articleIndex('race.en.txt', RACE);
+    const claim = checkIn(
+      race,
+      "l'inscription à la course de Ashby est passée de 150 à 180 livres par équipe",
+    );
+    expect(claim.verdict).toBe('supported');
+    // The first test loads the dictionaries: slow on a busy machine.
+  }, 60_000);
+});
