@@ -44,6 +44,16 @@ const SLANG_CURRENCIES: [RegExp, string][] = [
   [new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de|d['’])\s)`, 'giu'), '$1 euros'],
 ];
 
+/**
+ * `minus 18`, `moins 18` with no unit after it: below zero, which in a chat is a temperature
+ * (`it got down to minus 18 at dawn`). Not one with a unit, a share or a comparison after it
+ * (`moins 18 ans`, `minus 5%`, `moins 5 que`).
+ */
+const BARE_MINUS = new RegExp(
+  String.raw`(?<![\p{L}\d])(minus|moins)\s+(\d{1,2}(?:[.,]\d)?)(?![\d.,]|\s*(?:%|°|(?:c|f|pour\s*cent|per\s*cent|percent|points?|pts?|degr\p{L}*|ans?|years?|de|d['’]|que|qu['’]|than|of|fois|times|${UNIT_AFTER})(?![\p{L}])))`,
+  'giu',
+);
+
 /** The claim with the units chat leaves to the reader written out. */
 export function withChatUnits(claim: string): string {
   return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), claim)
@@ -53,5 +63,6 @@ export function withChatUnits(claim: string): string {
         `${verb} ${bound}${hours} ${ENGLISH_TOOK.test(verb) ? 'hours' : 'heures'}`,
     )
     .replace(SET_TO, 'will ')
+    .replace(BARE_MINUS, '$1 $2 °C')
     .replace(BARE_AFTER_PERCENT, (_match, before, figure) => `${before}${figure}%`);
 }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { withChatUnits } from '../src/search/claims/chat-units.ts';
+import { articleIndex, checkIn } from './claim-checks.ts';
+
+/** A small article of my own: a night's low in degrees. */
+const FROST = [
+  'Le gel à Lanvéac',
+  '',
+  'À Lanvéac, le thermomètre est descendu à −14 °C dans la nuit de mardi.',
+];
+
+describe('`minus 18`, `moins 18` with no unit in a chat is a temperature', () => {
+  it('writes the degrees, not after a unit, a share or a comparison', () => {
+    expect(withChatUnits('it got down to minus 18 at dawn')).toBe(
+      'it got down to minus 18 °C at dawn',
+    );
+    expect(withChatUnits('il a fait moins 12,5 la nuit')).toBe('il a fait moins 12,5 °C la nuit');
+    expect(withChatUnits('les moins 18 ans paient 5 euros')).toBe(
+      'les moins 18 ans paient 5 euros',
+    );
+    expect(withChatUnits('moins 5 % cette année')).toBe('moins 5 % cette année');
+    expect(withChatUnits('moins 5 que l’an dernier')).toBe('moins 5 que l’an dernier');
+  });
+
+  it('checks the chat’s low against the article’s', async () => {
+    const frost = await articleIndex('gel.fr.txt', FROST);
+    expect(checkIn(frost, 'a Lanveac il a fait moins 14 mardi soir').verdict).toBe('supported');
+    expect(checkIn(frost, 'a Lanveac il a fait moins 20 mardi soir').verdict).toBe('contradicted');
+    // The first test loads the dictionaries: slow on a busy machine.
+  }, 60_000);
+});
