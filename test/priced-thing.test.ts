@@ -43,3 +43,31 @@ describe('a price asked of a thing the article never names', () => {
     expect(answer.results[0]?.missing).toEqual([]);
   });
 });
+
+/** Snails priced cooked, and preserves spoken of in another paragraph, never priced. */
+const SNAILS = [
+  'La ferme aux escargots de Brévannes',
+  '',
+  'La douzaine d’escargots au beurre persillé se vend 9,50 € à la ferme.',
+  '',
+  'Un escargot sur trois part désormais en conserve, contre un sur six il y a dix ans.',
+];
+
+describe('a price asked of a kind of the thing the article speaks of elsewhere', () => {
+  it('flags the kind asked when the priced sentence and its paragraph never say it', async () => {
+    const index = await articleIndex('escargots-brevannes.fr.txt', SNAILS);
+    const answer = findPassages(
+      index,
+      'À quel prix la ferme vend-elle ses escargots en conserve ?',
+    );
+    expect(answer.results[0]?.sentence).toContain('9,50 €');
+    expect(answer.results[0]?.missing).toContain('conserve');
+  });
+
+  it('answers unflagged the kind the priced sentence names', async () => {
+    const index = await articleIndex('escargots-brevannes.fr.txt', SNAILS);
+    const answer = findPassages(index, 'À quel prix la ferme vend-elle ses escargots au beurre ?');
+    expect(answer.results[0]?.sentence).toContain('9,50 €');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

@@ -52,7 +52,7 @@ export function qualifierGaps(
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
   const extreme = askedExtreme(text);
-  const priced = askedPriced(text, groups, asked);
+  const priced = askedPriced(index, text, groups, asked);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const steps: GapStep[] = [
