@@ -11,6 +11,7 @@ import { askedOccasion, withOccasionGap } from './asked-occasion.ts';
 import { askedOrdinal, withOrdinalGap } from './asked-ordinal.ts';
 import { askedPart, withPartGap } from './asked-part.ts';
 import { askedPopulation, withPopulationGap } from './asked-population.ts';
+import { askedPriced, withPricedGap } from './asked-priced.ts';
 import { askedReason, withReasonGap } from './asked-reason.ts';
 import { askedSum, withSumGap } from './asked-sum.ts';
 import { askedThing, withThingGap } from './asked-thing.ts';
@@ -51,6 +52,7 @@ export function qualifierGaps(
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
   const extreme = askedExtreme(text);
+  const priced = askedPriced(index, text, groups, asked);
   // A ranked period is the ordinal's (asked-ordinal.ts).
   const occasion = ordinal === undefined ? askedOccasion(text) : undefined;
   const steps: GapStep[] = [
@@ -69,6 +71,7 @@ export function qualifierGaps(
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
     (gaps, sentence) => withOccasionGap(gaps, sentence, occasion),
     (gaps, sentence) => withSumGap(gaps, sentence, sum),
+    (gaps, sentence) => withPricedGap(index, gaps, sentence, priced),
     (gaps, sentence) => withExtremeGap(gaps, sentence, extreme),
   ];
   return { when, steps };

@@ -27,6 +27,15 @@ const SUM_AFTER: ReadonlySet<string> = new Set(
   ).split(' '),
 );
 
+/**
+ * `Combien X a-t-elle payé`, `combien gagne la présidente`, `how much did she earn`: the verbs of
+ * paying and earning ask a sum as the verbs of MONEY_VERB_ASKED do. Kept out of that ranking
+ * bonus, which `combien paient` and `how much do … earn` already get from WANTED_FIGURES. `la
+ * paie` after an article is the noun, a pay asked of as a share (`de combien la paie va baisser`).
+ */
+const PAY_VERB_ASKED =
+  /\b(?:combien (?!de |d )(?:\S+ ){0,8}(?:paye|payee|payes|payees|payer|(?<!\b(?:la|sa|leur|une|ma|ta|notre|votre) )paie|paient|paiera|paieront|gagne|gagnee|gagnent|gagner|gagnera|gagneront|percoit|percoivent|percu|percue|remunere|remuneree|remuneres)|how much (?!of\b)(?:\S+ ){0,8}(?:pay|pays|paid|paying|earn|earns|earned|earning))\b/u;
+
 /** The word asking the sum, as typed, or undefined when the question asks no sum this way. */
 export function askedSum(question: string, asked: AskedFigure | undefined): string | undefined {
   // `combien de machines`, `how long`, `quel pourcentage`: a count, a measure or a share asked.
@@ -34,7 +43,8 @@ export function askedSum(question: string, asked: AskedFigure | undefined): stri
     return undefined;
   if (asked !== undefined && !asked.kinds.includes('money')) return undefined;
   const tokens = tokenize(question);
-  const span = matchedSpan(MONEY_VERB_ASKED[0], tokens.map((token) => token.word).join(' '));
+  const folded = tokens.map((token) => token.word).join(' ');
+  const span = matchedSpan(MONEY_VERB_ASKED[0], folded) ?? matchedSpan(PAY_VERB_ASKED, folded);
   const verb = tokens[span?.last ?? -1];
   if (verb !== undefined) {
     // `how much land did the council buy`: a noun after `how much` is the quantity asked of it.
