@@ -17,7 +17,7 @@ import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { openingPlaceName, placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
-import { shareOfAsked } from './share-of-asked.ts';
+import { shareOfAsked, shareOfOther } from './share-of-asked.ts';
 import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
@@ -327,7 +327,8 @@ export function gapsOf(
       asked !== undefined &&
       isInAskedUnit(figure, asked, sentence.text) &&
       !(asksAge(asked) && spansYears(sentence.text, figure)) &&
-      !shareOfAsked(figure, sentence.text, asked),
+      !shareOfAsked(figure, sentence.text, asked) &&
+      !shareOfOther(figure, sentence.text, sentence.figures, asked),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =
