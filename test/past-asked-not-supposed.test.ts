@@ -29,4 +29,15 @@ describe('what happened, asked, is not given by a figure said in a supposition',
     expect(answer.results[0]?.sentence).toContain('12 %');
     expect(answer.results[0]?.missing).toEqual([]);
   });
+
+  it('flags the cost asked when the only sum is an estimate of the project', async () => {
+    const index = await articleIndex('moulin-orlan.fr.txt', [
+      'Le moulin d’Orlan',
+      '',
+      'Le projet de restauration du moulin est estimé entre 240 000 et 280 000 €.',
+      'Le meunier, Paul Arnaud, reste confiant.',
+    ]);
+    const answer = findPassages(index, 'Combien la restauration du moulin a-t-elle coûté ?');
+    expect(answer.results[0]?.missing).toContain('a-t-elle coûté');
+  });
 });

@@ -43,12 +43,22 @@ function countsItems(figure: Figure, thing?: ReadonlySet<string>): boolean {
 }
 
 /**
- * Whether the figures that may answer `how much` count items only, or shares of them: none gives
- * the sum or the measure asked. So of a thing measured (`combien de sel`, `quelle quantité de
- * truffes`): `37 lots` are no quantity of truffles.
+ * Whether the figures that may answer `how much` count items only, or shares of them, or are
+ * counts in no unit: none gives the sum or the measure asked. So of a thing measured (`combien de
+ * sel`, `quelle quantité de truffes`): `37 lots` are no quantity of truffles.
  */
 export const itemsOnly = (figures: Figure[], thing?: ReadonlySet<string>): boolean =>
   figures.some((figure) => countsItems(figure, thing)) &&
   figures.every(
-    (figure) => countsItems(figure, thing) || figure.kind === 'percent' || figure.kind === 'ratio',
+    (figure) =>
+      countsItems(figure, thing) ||
+      isBare(figure) ||
+      figure.kind === 'percent' ||
+      figure.kind === 'ratio',
   );
+
+/**
+ * A count in no unit (`contre 74 l’an dernier et 60 lors de la première édition`), beside counts
+ * of items: no sum (it has no currency) nor a measure (it has no unit).
+ */
+const isBare = (figure: Figure): boolean => figure.kind === 'count' && figure.unit.trim() === '';

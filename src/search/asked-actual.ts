@@ -4,9 +4,9 @@ import { tokenize } from './normalize.ts';
 
 /**
  * What happened, asked (`la fruitière a perdu combien de lait`, `how much did the mill lose`): a
- * figure said only in an intention or a supposition (`Si nous perdons encore deux fermes, … 4
- * millions de litres`, `plans to cut it by 40%`) is not what happened. The question's verb, as
- * typed, is what the passage lacks.
+ * figure said only in an intention, a supposition or an estimate (`Si nous perdons encore deux
+ * fermes, … 4 millions de litres`, `plans to cut it by 40%`, `le projet est estimé à`) is not what
+ * happened. The question's verb, as typed, is what the passage lacks.
  */
 
 /** A verb in the past, folded: `did … lose`; in French, `a perdu`, `ont-ils vendu`. */
@@ -19,9 +19,12 @@ const FRENCH_ASKING =
 /** What says a question asks of what is to come: `will`, `va`, `prévu`, `plan`. */
 const FUTURE_ASKED =
   /\b(will|going to|gonna|plan|plans|planned|expected|expect|va|vont|sera|seront|prevu|prevue|prevus|prevues|prevoit|futur|future|next|prochain|prochaine|d ici)\b/u;
-/** An intention or a supposition said before a figure: `if`, `si`, `plans to`, `espère`. */
+/**
+ * An intention, a supposition or an estimate said before a figure: `if`, `si`, `plans to`,
+ * `espère`, `est estimé à` (what a project is reckoned to cost is not what it cost).
+ */
 const INTENT_OR_IF =
-  /\b(si|s il|s ils|if|unless|plans? to|planning to|aims? to|intends? to|hopes? to|wants? to|espere|esperent|souhaite|souhaitent|prevoit d|prevoient d|envisage d|projette d|ambitionne d|promet|promettent|vise|visent)\b/u;
+  /\b(si|s il|s ils|if|est estime|est estimee|sont estimes|sont estimees|is estimated|are estimated|unless|plans? to|planning to|aims? to|intends? to|hopes? to|wants? to|espere|esperent|souhaite|souhaitent|prevoit d|prevoient d|envisage d|projette d|ambitionne d|promet|promettent|vise|visent)\b/u;
 
 const before = (text: string, bound: BoundFigure): string =>
   tokenize(text.slice(0, bound.figure.start))

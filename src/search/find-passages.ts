@@ -14,6 +14,7 @@ import { countedStems } from './counted-thing.ts';
 import { isCountryWord } from './countries.ts';
 import { figureAsking, heldByFigure } from './figure-asking.ts';
 import { answerByKindAsked, leaderGiving } from './figure-fallback.ts';
+import { withNeighbourFirst } from './figure-neighbour.ts';
 import { fillsGap, withGapFreeFirst } from './gap-free.ts';
 import { withLeaderFirst, withLeaderRoles } from './leader-first.ts';
 import { tellingLacks } from './partial-lacks.ts';
@@ -276,7 +277,7 @@ export function findPassages(
   const allLacks = (sentenceId: number) => wordsNotIn(index, groups, text, sentenceId, askedFor);
   const lacking = candidates.guess ? allLacks : candidates.partial ? lacksOf : undefined;
   const gapped = (entry: Ranked) => withGaps(index, [entry], terms, asked, counted, 1)[0] as Gapped;
-  const answering = withGapFreeFirst(
+  const gapFree = withGapFreeFirst(
     withFigureFirst(
       index,
       withGaps(index, candidates.ranked, terms, asked, counted, limit, lacking),
@@ -290,6 +291,19 @@ export function findPassages(
     lacksOf,
     (sentenceId, typed) => fillsGap(index, groups, asked, sentenceId, typed),
     limit,
+  );
+  // Still no figure of the kind asked first: the best's neighbour giving it (figure-neighbour.ts);
+  // not for a claim's subject, nor an answer found otherwise than by the question's words.
+  const answering = withNeighbourFirst(
+    index,
+    gapFree,
+    options.figureInstead === false || candidates.instead === NO_INSTEAD ? undefined : asked,
+    counted,
+    {
+      gapped,
+      alone: (sentenceId) => wordsNotIn(index, groups, text, sentenceId, askedFor, true),
+      limit,
+    },
   );
   const matched = matchedWords(index, groups);
   // Each qualifier the question asks adds what a passage lacks of it (asked-gaps.ts).

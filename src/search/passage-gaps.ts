@@ -1,5 +1,5 @@
 import { isRank } from '../knowledge/figure-ordinals.ts';
-import type { Figure, Sentence } from '../knowledge/types.ts';
+import type { Sentence } from '../knowledge/types.ts';
 import { asksAmount, itemsOnly } from './amount-asked.ts';
 import { type AskedFigure, asksAge, isInAskedUnit } from './asked-figure.ts';
 import { asksMeasured, countsOtherwise } from './counted-otherwise.ts';
@@ -17,7 +17,7 @@ import { fold, STOP_WORDS, type Token, tokenize } from './normalize.ts';
 import { openingPlaceName, placeNamesIn } from './place-words.ts';
 import type { SearchIndex } from './search-index.ts';
 import { MAX_INSTEAD } from './settings.ts';
-import { shareOfAsked } from './share-of-asked.ts';
+import { shareOfAsked, shareOfOther } from './share-of-asked.ts';
 import { sharesOnly } from './shares-only.ts';
 import { isYear, type SpecificTerm } from './specific-terms.ts';
 import {
@@ -30,6 +30,7 @@ import {
   measuredOtherwise,
 } from './term-forms.ts';
 import { textTokens } from './text-tokens.ts';
+import { asksLength, datesBack, spansYears } from './time-spans.ts';
 import { weekdayOf } from './weekdays.ts';
 import { articleGives, writtenOtherwise } from './written-otherwise.ts';
 import { yearOfAnother } from './year-bound.ts';
@@ -286,27 +287,6 @@ function gapOf(reading: Reading, term: SpecificTerm): string[] | undefined {
   return ifElsewhere ?? given;
 }
 
-/** Words before a number of years that make it a length of time, not an age: `depuis vingt ans`. */
-const SPAN_BEFORE: ReadonlySet<string> = new Set(
-  'depuis pendant durant sur dans apres pour since for over within after during'.split(' '),
-);
-
-/**
- * Whether a figure in years is a length of time the sentence sets (`depuis vingt ans`, `for two
- * years`, `il y a trois ans`, `five years ago`) rather than someone's age (`Marie Dupont, 64 ans`).
- */
-function spansYears(text: string, figure: Figure): boolean {
-  if (figure.unit === 'years old') return false;
-  const words = tokenize(text.slice(0, figure.start)).map((token) => token.word);
-  const last = words.at(-1) ?? '';
-  const after = tokenize(text.slice(figure.start + figure.text.length)).slice(0, 1);
-  return (
-    SPAN_BEFORE.has(last) ||
-    (last === 'a' && words.at(-2) === 'y' && words.at(-3) === 'il') ||
-    after[0]?.word === 'ago'
-  );
-}
-
 /**
  * The specific terms a sentence's passage lacks, as typed, and what the sentence gives instead
  * (see `gapOf`). A sentence holding no figure of the kind asked for lacks the asking words.
@@ -327,7 +307,9 @@ export function gapsOf(
       asked !== undefined &&
       isInAskedUnit(figure, asked, sentence.text) &&
       !(asksAge(asked) && spansYears(sentence.text, figure)) &&
-      !shareOfAsked(figure, sentence.text, asked),
+      !(asksLength(asked) && datesBack(sentence.text, figure)) &&
+      !shareOfAsked(figure, sentence.text, asked) &&
+      !shareOfOther(figure, sentence.text, sentence.figures, asked),
   );
   // A date asked for (`born`) is not bound to anything: the sentence gives one or does not.
   const givesDate =

@@ -201,7 +201,9 @@ export function givingAskedFigure(
  * for `71%`) and a number of its value (`450000` for `£450k`). The thing the article's title
  * names is what each of its sentences is about (`the company` of `Ballykeel bakery chain…` is the
  * bakery): when it is the one word lacking, and no name, nothing lacks; with other words lacking,
- * the sentence may be about something else of the article, and all are listed.
+ * the sentence may be about something else of the article, and all are listed. `alone`: those the
+ * sentence itself holds in no way, for one quoted only for being next to the best answer
+ * (figure-neighbour.ts).
  */
 export function wordsNotIn(
   index: SearchIndex,
@@ -209,14 +211,15 @@ export function wordsNotIn(
   question: string,
   sentenceId: number,
   asked: AskedFigure | undefined,
+  alone = false,
 ): string[] {
   const tokens = dropQuestionFrames(tokenize(question));
   const sentence = index.corpus.sentences[sentenceId];
   const given = new Set(
     (sentence?.figures ?? []).filter((figure) => !isRank(figure)).map(({ kind }) => kind),
   );
-  // The passage is the sentence with its paragraph (passage-gaps.ts).
-  const neighbours = sentence === undefined ? [] : paragraphIds(index, sentence);
+  // The passage is the sentence with its paragraph (passage-gaps.ts); `alone`, the sentence only.
+  const neighbours = sentence === undefined || alone ? [] : paragraphIds(index, sentence);
   // `en semaine` is what `du lundi au vendredi` gives.
   const week = workingWeekWords(question);
   const givesWeek = week.size > 0 && sentence !== undefined && givesWorkingWeek(sentence.text);
@@ -261,7 +264,7 @@ export function wordsNotIn(
     if (asked?.counted === group.key && sentence !== undefined && countedOtherwise(sentence))
       return [];
     if (neighbours.some((id) => holdsGroup(index, group, id))) return [];
-    if (headingHolds(index, group, sentenceId)) return [];
+    if (!alone && headingHolds(index, group, sentenceId)) return [];
     if (givesWeek && group.key.split(' ').every((word) => week.has(word))) return [];
     const typed = question.slice(first.start, last.end);
     // `American` asked of `a US foundation` (country-forms.ts).
@@ -296,6 +299,7 @@ export function wordsNotIn(
   });
   const [only] = lacking;
   if (
+    !alone &&
     lacking.length === 1 &&
     only !== undefined &&
     only.typed === only.typed.toLowerCase() &&

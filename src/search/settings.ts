@@ -177,7 +177,12 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
     ['count'],
     0.15,
   ],
-  [/\b(combien de temps|how long|duree|longtemps)\b/u, ['duration'], 0.15],
+  // `il y a combien de temps`, `how long ago` ask how long ago: the phrase holds what says it.
+  [
+    /\b(il y a combien de temps|how long ago|combien de temps|how long|duree|longtemps)\b/u,
+    ['duration'],
+    0.15,
+  ],
   [
     /\b(degres?|degrees?|temperatures?|how (hot|cold|warm)|quelle chaleur)\b/u,
     ['temperature'],

@@ -34,3 +34,34 @@ export function shareOfAsked(figure: Figure, text: string, asked: AskedFigure): 
   while (DETERMINERS.has(after[at] ?? '')) at++;
   return asked.asking.includes(after[at] ?? '');
 }
+
+/** Words saying a sentence speaks of money: a sum, a payment, a funding named. */
+const MONEY_WORDS: ReadonlySet<string> = new Set(
+  (
+    'pay paid paying payment payments paie paye payee payes payees payer cost costs costing cout ' +
+    'couts coute coutent coutera couter prix price prices fee fees frais money argent loyer loyers ' +
+    'rent rents grant grants bill bills spent earn earns earned earnings wage wages fund funds ' +
+    'funded funding fare fares'
+  ).split(' '),
+);
+const MONEY_STEMS =
+  /^(?:financ|subvention|budget|depens|invest|rembours|salair|salary|montant|revenue|recette|factur|spend|tarif|remuner)/u;
+
+/**
+ * Whether a share answers a sum asked only as a share of another thing: the question asks a sum
+ * (`how much did a team pay`, `combien a-t-elle payé`), not a share of it, and the sentence gives
+ * no sum nor speaks of money (`drew 64 teams, twice as many as in its first year`, `deux fois
+ * moins d’escargots`). A share of money (`une baisse de 4 % de leur salaire`, `l’État en a
+ * financé 45 %`) still answers it.
+ */
+export function shareOfOther(
+  figure: Figure,
+  text: string,
+  figures: Figure[],
+  asked: AskedFigure,
+): boolean {
+  if (figure.kind !== 'percent' && figure.kind !== 'ratio') return false;
+  if (asked.kinds[0] !== 'money' || asksShare(asked)) return false;
+  if (figures.some(({ kind }) => kind === 'money')) return false;
+  return !tokenize(text).some(({ word }) => MONEY_WORDS.has(word) || MONEY_STEMS.test(word));
+}
