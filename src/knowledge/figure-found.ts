@@ -11,6 +11,8 @@ export interface Found {
   previous: string;
   figures: Figure[];
   taken: [number, number][];
+  /** The things the sentence before counted, read only when a pronoun points back at them. */
+  countedBefore?: () => string[];
 }
 
 /**

@@ -16,7 +16,7 @@ import { isRank, ranks } from './figure-ordinals.ts';
 import { inReadersUnit } from './figure-reader-units.ts';
 import { MAY_HOLD_VOTE_TALLY, readVoteTally, VOTE_TALLY } from './figure-vote-tallies.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
-import { OF_THEM, shareOf } from './figure-wholes.ts';
+import { OF_THEM, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
   MAY_HOLD_APPROXIMATE,
@@ -41,7 +41,13 @@ import type { Figure } from './types.ts';
  * order.
  */
 export function extractFigures(sentence: string, previous = ''): Figure[] {
-  const found: Found = { sentence, previous, figures: [], taken: [] };
+  const found: Found = {
+    sentence,
+    previous,
+    figures: [],
+    taken: [],
+    countedBefore: () => countedIn(previous),
+  };
   // At most two scans of the sentence, most sentences none: words that are figures by
   // themselves, then numbers. Dates and clock times are read at the numbers they hold.
   if (MAY_HOLD_WORD_FIGURE.test(sentence)) {
@@ -243,7 +249,10 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   const before = sentence
     .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
-  if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
+  // `accordée pour vingt-cinq ans, alors que l’entreprise en demandait trente`: a number said
+  // through `en` is of the measure before it, as one set against it is.
+  const throughEn = PRONOUN_EN_BEFORE.test(before);
+  if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before) && !throughEn) return;
   // `in the first four weeks`: a period the clause is set in is no amount compared.
   const against = figures.findLast(
     (other) => other.start < figure.start && other.kind !== 'date' && !isTimeFrame(sentence, other),
