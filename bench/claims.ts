@@ -116,6 +116,14 @@ const SETS: Array<[file: string, title: string]> = [
   ['validation31-claims.json', 'thirty-first validation set (measured, never tuned on)'],
   ['validation32-claims.json', 'thirty-second validation set (measured, never tuned on)'],
   ['validation33-claims.json', 'thirty-third validation set (measured, never tuned on)'],
+  [
+    'validation34-claims.json',
+    'thirty-fourth validation set (first measured 37/48, 4 confident wrong on 2026-12-04; open to tuning)',
+  ],
+  [
+    'validation35-claims.json',
+    'thirty-fifth validation set (first measured 37/48, 2 confident wrong on 2026-12-04; open to tuning)',
+  ],
   ['claims-a.json', "claims A: two blind authors, 6 per article of A's half (open to tuning)"],
   [
     'claims-b.json',

@@ -47,6 +47,8 @@ import {
   VALIDATION31_ARTICLES,
   VALIDATION32_ARTICLES,
   VALIDATION33_ARTICLES,
+  VALIDATION34_ARTICLES,
+  VALIDATION35_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -187,6 +189,14 @@ for (const [title, folder] of [
   [
     'Thirty-third validation set (measured, never tuned on: misses not shown)',
     VALIDATION33_ARTICLES,
+  ],
+  [
+    'Thirty-fourth validation set (measured on 2026-12-04 before any tuning 30/39 first and 26/39 unflagged; open to tuning)',
+    VALIDATION34_ARTICLES,
+  ],
+  [
+    'Thirty-fifth validation set (measured on 2026-12-04 before any tuning 26/39 first and 21/39 unflagged; open to tuning)',
+    VALIDATION35_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

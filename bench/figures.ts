@@ -148,6 +148,14 @@ for (const [title, cases] of [
     'Thirty-third validation set (measured, never tuned on: misses not shown)',
     validationSetFigureCases(33),
   ],
+  [
+    'Thirty-fourth validation set (first measured 168/196 found, 159/196 unit on 2026-12-04; open to tuning)',
+    validationSetFigureCases(34),
+  ],
+  [
+    'Thirty-fifth validation set (first measured 149/166 found, 142/166 unit on 2026-12-04; open to tuning)',
+    validationSetFigureCases(35),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

@@ -116,6 +116,10 @@ export const VALIDATION31_ARTICLES = join(FIXTURES, 'validation31-articles');
 export const VALIDATION32_ARTICLES = join(FIXTURES, 'validation32-articles');
 /** Three more (one French, two English), by a thirty-third author in the same way: never tuned on. */
 export const VALIDATION33_ARTICLES = join(FIXTURES, 'validation33-articles');
+/** Three more (two French, one English), by a thirty-fourth author in the same way: open to tuning. */
+export const VALIDATION34_ARTICLES = join(FIXTURES, 'validation34-articles');
+/** Three more (two French, one English), by a thirty-fifth author in the same way: open to tuning. */
+export const VALIDATION35_ARTICLES = join(FIXTURES, 'validation35-articles');
 
 export interface DevItem {
   id: string;
@@ -227,7 +231,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION30_ARTICLES,
       VALIDATION31_ARTICLES,
       VALIDATION32_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION33_ARTICLES;
+      VALIDATION33_ARTICLES,
+      VALIDATION34_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION35_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
