@@ -252,7 +252,8 @@ export interface FigureMeasure {
 /**
  * Found: every place the phrase stands is covered by one extracted figure. Right unit (and kind):
  * every covering figure has the unit (and kind) the reader gave. A place inside a longer listed
- * phrase (`2025` in `8 au 9 avril 2025`) is that phrase's, and is not counted twice.
+ * phrase (`2025` in `8 au 9 avril 2025`) is that phrase's, and is not counted twice, unless the
+ * phrase has no place of its own.
  */
 export function measureFigures(
   sentences: Sentence[],
@@ -282,12 +283,16 @@ export function measureFigures(
       );
   for (const phrase of list.figures) {
     const owned = longer(phrase);
-    const places = occurrences(sentences, phrase).filter(
+    const all = occurrences(sentences, phrase);
+    const own = all.filter(
       ([sentence, at]) =>
         !owned.some(
           ([other, from, to]) => other === sentence && from <= at && at + phrase.length <= to,
         ),
     );
+    // A phrase listed besides the longer ones that hold each of its places (`2026` besides
+    // `printemps 2026` and `6 juin 2026`) is judged at those places.
+    const places = own.length > 0 ? own : all;
     // A figure whose own text holds the phrase is the one a reader means, before one whose unit
     // words merely reach over it (`from 41% in 2019 to 47% last year`: `47%`, not `2019 … year`);
     // so is one whose text lies within the phrase its span holds (`de 13 minutes en 2019 à 16
