@@ -88,3 +88,67 @@ describe('a rate per a part of a day, a term or a harvest', () => {
     expect(read('Fees are £40 a term.')).toEqual([['£40 a term', 'GBP/term', 'money']]);
   });
 });
+
+describe('a number a plural pronoun is, or only so many are', () => {
+  it('counts what the pronoun stands for, named before it or in the sentence before', () => {
+    expect(
+      read('Faute de bénévoles, ils n’étaient plus que 9 en 2025, après 22 ans d’existence.').slice(
+        0,
+        1,
+      ),
+    ).toEqual([['9', 'bénévoles', 'count']]);
+    expect(
+      read(
+        'Dans le département, ils étaient 41 en 2010 et ne sont plus que 17 aujourd’hui.',
+        'En France, on ne compterait plus qu’environ 350 héliciculteurs.',
+      ),
+    ).toEqual([
+      ['41', 'héliciculteurs', 'count'],
+      ['2010', 'year', 'date'],
+      ['17', 'héliciculteurs', 'count'],
+    ]);
+  });
+
+  it('does not set `ne … que` against the length before it', () => {
+    expect(read('Après 22 ans, la chorale n’a plus que 9 membres.')).toEqual([
+      ['22 ans', 'ans', 'duration'],
+      ['9', 'membres', 'count'],
+    ]);
+  });
+});
+
+describe('the next step of a comparison', () => {
+  it('counts what the compared number counted, past a length that dates it', () => {
+    expect(
+      read(
+        'Le marché ouvrira avec 86 chalets, contre 74 l’an dernier et 60 lors de la première édition.',
+      ),
+    ).toEqual([
+      ['86', 'chalets', 'count'],
+      ['74', 'chalets', 'count'],
+      ['60', 'chalets', 'count'],
+      ['première édition', 'rank', 'count'],
+    ]);
+    expect(
+      read('Il comptait 4 870 affaires, contre 3 940 un an plus tôt et à peine 2 600 en 2019.'),
+    ).toEqual([
+      ['4 870', 'affaires', 'count'],
+      ['3 940', 'affaires', 'count'],
+      ['un an', 'an', 'duration'],
+      ['à peine 2 600', 'affaires', 'count'],
+      ['2019', 'year', 'date'],
+    ]);
+  });
+});
+
+describe('a bound a reader quotes with its figure', () => {
+  it('takes `barely`, `à peine`, `au-dessus de` and a comparative denied', () => {
+    expect(read('The trail carried barely 15 cm of snow.')).toEqual([['barely 15', 'cm', 'count']]);
+    expect(read('La température reste au-dessus de 12 °C la nuit.')).toEqual([
+      ['au-dessus de 12 °C', '°C', 'temperature'],
+    ]);
+    expect(read('Ponds must be no deeper than 60 cm.')).toEqual([
+      ['no deeper than 60', 'cm', 'count'],
+    ]);
+  });
+});

@@ -58,12 +58,13 @@ const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
 
 /**
  * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`, or
- * before the article of a share: `un peu plus des deux tiers`; or
+ * before the article of a share: `un peu plus des deux tiers`; a comparative denied: `no deeper than
+ * 60 cm`, `not older than`; or
  * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
  * next two years`.
  */
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S}))$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}\\p{Ll}+er${S}than${S})$`,
   'iu',
 );
 

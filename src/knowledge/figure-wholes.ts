@@ -97,6 +97,16 @@ export const PRONOUN_EN_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:en|n['’]en)${S}(?!(?:moyenne|tout|total|plus|moins|hausse|baisse|cours|outre|effet|général|particulier|fait)${S})(?:(?:a|ont|avait|avaient|aura|auront)${S})?\\p{L}+${S}$`,
   'iu',
 );
+/** A plural pronoun and a verb that says how many it is: `ils étaient`, `elles ne sont plus que`. */
+const PRONOUN_IS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:ils|elles|they)${S}(?:ne${S}|n['’])?(?:étaient|sont|seront|restent|demeurent|were|are|remain)(?:${S}(?:plus|encore|désormais|déjà|only|now|still|just))*(?:${S}que|${S}qu['’]|${S}qu['’]environ)?${S}$`,
+  'iu',
+);
+/** French `ne … plus que`, `n’… que`: only so many. */
+const ONLY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:ne${S}|n['’])(?:[\\p{L}’'-]+${S}){1,3}qu(?:e${S}|['’])$`,
+  'iu',
+);
 /** Pronouns: a sentence whose subject is one names its thing elsewhere. */
 const PRONOUNS = new Set(
   'il elle ils elles on nous vous je tu ce cela ça celui celle ceux celles eux lui moi toi soi it they he she we i you this that these those there them him us'.split(
@@ -382,6 +392,18 @@ export function thingBefore(
     NOUN_TO_BEFORE.exec(before) ??
     NOUN_SET_AT_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start));
   if (reached !== null) return reached[1] ?? '';
+  // `faute de bénévoles : ils n’étaient plus que 9`, `Dans le département, ils étaient 41`: a
+  // number a plural pronoun is counts what it stands for, named before it or in the sentence
+  // before.
+  if (PRONOUN_IS_BEFORE.test(before)) {
+    const noun =
+      pluralNounBefore(sentence, start) ||
+      countedPrevious().findLast((thing) => !MEASURES.has(thing.toLowerCase())) ||
+      '';
+    if (noun !== '') return noun;
+  }
+  // `ils étaient 41 en 2010 et ne sont plus que 17`: only so many left of what was counted.
+  if (countedBefore !== '' && ONLY_BEFORE.test(before)) return countedBefore;
   if (PRONOUN_EN_BEFORE.test(before)) {
     // `une pétition avait recueilli 4 100 signatures. La nouvelle pétition en compte 5 800`: a
     // thing the sentence before counted, before its subject (`Une meule pèse 40 kilos. La

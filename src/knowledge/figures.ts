@@ -231,6 +231,18 @@ const isTimeFrame = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
 
+/** French `ne … que`, only: `n’étaient plus que`, `n’en aligne que`. */
+const RESTRICTIVE_QUE_BEFORE =
+  /(?<![\p{L}])(?:ne[ \u00A0\u202F]+|n['’])(?:[\p{L}’'-]+[ \u00A0\u202F]+){1,3}qu(?:e[ \u00A0\u202F]+|['’])$/iu;
+/** `et`, `and` just before a number, maybe past a bound: `et 60`, `and nearly 251`. */
+const AND_BEFORE = /(?<![\p{L}])(?:et|and)[ \u00A0\u202F]+$/iu;
+/** A length that dates by its distance: `un an plus tôt`, `a year earlier`, `two years ago`. */
+const DATED_BY_AFTER =
+  /^[ \u00A0\u202F]+(?:plus[ \u00A0\u202F]+tôt|plus[ \u00A0\u202F]+tard|auparavant|earlier|later|ago|before)(?![\p{L}])/u;
+const datesBy = (sentence: string, figure: Figure): boolean =>
+  figure.kind === 'duration' &&
+  DATED_BY_AFTER.test(sentence.slice(figure.start + figure.text.length));
+
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -252,17 +264,44 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   // `accordée pour vingt-cinq ans, alors que l’entreprise en demandait trente`: a number said
   // through `en` is of the measure before it, as one set against it is.
   const throughEn = PRONOUN_EN_BEFORE.test(before);
-  if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before) && !throughEn) return;
-  // `in the first four weeks`: a period the clause is set in is no amount compared.
+  // `ils n’étaient plus que 9`: `ne … que` says only, and sets the number against nothing.
+  const only = RESTRICTIVE_QUE_BEFORE.test(
+    sentence.slice(Math.max(0, figure.start - 40), figure.start),
+  );
+  const compared = COMPARED_BEFORE.test(before) && !only;
+  // `contre 74 l’an dernier et 60 lors de la première édition`: the next step of a comparison.
+  const listed = !compared && AND_BEFORE.test(before);
+  if (!compared && !PART_BEFORE.test(before) && !throughEn && !listed) return;
+  // `in the first four weeks`, `un an plus tôt`: a period that sets or dates the clause is no
+  // amount compared.
   const against = figures.findLast(
-    (other) => other.start < figure.start && other.kind !== 'date' && !isTimeFrame(sentence, other),
+    (other) =>
+      other.start < figure.start &&
+      other.kind !== 'date' &&
+      !isTimeFrame(sentence, other) &&
+      !datesBy(sentence, other),
   );
   if (against === undefined) return;
+  if (listed) {
+    // Only a bare count after one set against another: `contre 74 … et 60`.
+    const againstBefore = sentence.slice(Math.max(0, against.start - 24), against.start);
+    if (
+      figure.unit === '' &&
+      against.kind === 'count' &&
+      COMPARED_BEFORE.test(againstBefore.replace(DEFINITE_BEFORE, '')) &&
+      /^\p{Ll}/u.test(against.unit) &&
+      !against.unit.includes('/') &&
+      !isRank(against) &&
+      !/^\p{L}/u.test(figure.text)
+    )
+      figure.unit = against.unit;
+    return;
+  }
   // `3,400 visitors …, compared with 2,150`: a bare number set against a count counts the same.
   if (
     against.kind === 'count' &&
     figure.unit === '' &&
-    COMPARED_BEFORE.test(before) &&
+    compared &&
     /^\p{Ll}/u.test(against.unit) &&
     !against.unit.includes('/') &&
     !isRank(against)
