@@ -508,7 +508,7 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ],
     [
       'Seuls 40 % des cas étaient traités, contre à peine un quart en 2020.',
-      'un quart',
+      'à peine un quart',
       'cas',
       'ratio',
     ],
