@@ -48,3 +48,33 @@ describe('a place given by a verb in its participle', () => {
     ]);
   });
 });
+
+describe('a clock time bounded on one side', () => {
+  it('quotes the word that bounds it from below, and leaves `until` to spans', () => {
+    expect(read('Les stands resteront ouverts une heure de plus, après 22 h.')).toEqual([
+      ['une heure de plus', 'heure', 'duration'],
+      ['après 22 h', 'h', 'time'],
+    ]);
+    expect(read('Les navettes circulent le dimanche, dès 9 h 30.')).toEqual([
+      ['dès 9 h 30', 'h', 'time'],
+    ]);
+    expect(read('The sites are open from 7 a.m. until 6 p.m.')).toEqual([
+      ['from 7 a.m. until 6 p.m.', 'h', 'time'],
+    ]);
+  });
+});
+
+describe('a number a noun passes, or a measure with its own noun', () => {
+  it('counts what passes it', () => {
+    expect(read('Le moulin tourne quand le coefficient dépasse 90.')).toEqual([
+      ['90', 'coefficient', 'count'],
+    ]);
+  });
+
+  it('keeps the noun in its own text when bounded after a length', () => {
+    expect(read('L’arrosage, de 20 minutes, consomme près de 90 m³ d’eau par mois.')).toEqual([
+      ['20 minutes', 'minutes', 'duration'],
+      ['près de 90 m³ d’eau par mois', 'm³/month', 'count'],
+    ]);
+  });
+});

@@ -389,7 +389,7 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
     ]);
     expect(read('L’essence coûte 1,90 € par litre, 90 centimes de plus.')).toEqual([
       ['1,90 € par litre', 1.9, 'EUR/litre', 'money'],
-      ['90 centimes', 0.9, 'EUR', 'money'],
+      ['90 centimes de plus', 0.9, 'EUR', 'money'],
     ]);
   });
 

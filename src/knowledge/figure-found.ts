@@ -33,12 +33,14 @@ export function addFigure(
   unit: string,
   kind: FigureKind,
 ): void {
-  const from =
+  const bound =
     kind === 'date' && !ARTICLE_FIRST.test(found.sentence.slice(start, start + 4))
-      ? start -
-        (DATE_BOUND_BEFORE.exec(found.sentence.slice(Math.max(0, start - 12), start))?.[0].length ??
-          0)
-      : start;
+      ? DATE_BOUND_BEFORE
+      : kind === 'time'
+        ? TIME_BOUND_BEFORE
+        : null;
+  const from =
+    start - (bound?.exec(found.sentence.slice(Math.max(0, start - 14), start))?.[0].length ?? 0);
   if (overlaps(found, from, end)) return;
   found.taken.push([from, end]);
   found.figures.push({ text: found.sentence.slice(from, end), value, unit, kind, start: from });
@@ -48,6 +50,15 @@ export function addFigure(
 const ARTICLE_FIRST = /^(?:the|la|le|les|l['’])(?![\p{L}])/iu;
 /** A bound that says which side of a date is meant, and belongs to it: `avant 1970`, `after 30 March`. */
 const DATE_BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:before|after|avant|après)${S}$`, 'iu');
+
+/**
+ * A bound that says which side of a clock time is meant: `dès 9 h 30`, `après 22 h`, `after 6
+ * p.m.` (`jusqu’à`, `until` are left to the spans they close: `from 7 a.m. until 6 p.m.`).
+ */
+const TIME_BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:before|after|avant|après|dès|à${S}partir${S}de)${S}$`,
+  'iu',
+);
 
 /** Keeps a date or a clock time read by `figure-dates.ts`. */
 export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>

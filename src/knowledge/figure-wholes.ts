@@ -63,6 +63,11 @@ const NOUN_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
   'u',
 );
+/** `quand le coefficient dépasse 90`, `the index reached 40`: the noun whose value passes a number. */
+const NOUN_PASSES_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|its|their|le|la|son|sa|leur)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|franchit|exceeds|exceeded|reaches|reached|tops|topped)${S}$`,
+  'u',
+);
 /**
  * `cap entries at 11,000`, `kept fares at 40`: a verb that sets an amount, then the noun set at
  * it, then `at`.
@@ -390,6 +395,7 @@ export function thingBefore(
     return countedBefore;
   const reached =
     NOUN_TO_BEFORE.exec(before) ??
+    NOUN_PASSES_BEFORE.exec(before) ??
     NOUN_SET_AT_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start));
   if (reached !== null) return reached[1] ?? '';
   // `faute de bénévoles : ils n’étaient plus que 9`, `Dans le département, ils étaient 41`: a

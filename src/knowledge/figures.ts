@@ -146,7 +146,10 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
     if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
-  for (const figure of figures) takeBoundAfter(sentence, figure);
+  for (const figure of figures) {
+    takeBoundAfter(sentence, figure);
+    takeDifferenceAfter(sentence, figure);
+  }
   for (const figure of figures) {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
@@ -162,6 +165,21 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
  */
 const BOUND_AFTER =
   /^[ \u00A0\u202F]+(?:minimum|maximum|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+/**
+ * What makes a length or a sum a difference, after it: `une heure de plus`, `10 € de moins`, `two
+ * hours longer than`.
+ */
+const DIFFERENCE_AFTER =
+  /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+(?:plus|moins)|(?:more|less|longer|shorter)(?=[ \u00A0\u202F]+than))(?![p{L}])/iu;
+
+/** Takes the words that make a length or a sum a difference into it, as a reader quotes it. */
+function takeDifferenceAfter(sentence: string, figure: Figure): void {
+  if (figure.kind !== 'duration' && figure.kind !== 'money') return;
+  const end = figure.start + figure.text.length;
+  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 20));
+  if (difference !== null) figure.text = sentence.slice(figure.start, end + difference[0].length);
+}
+
 /** The word after a bound, which may make `minimum` an adjective: `minimum wage`. */
 const NEXT_WORD = /^[ \u00A0\u202F]+(\p{Ll}+)/u;
 /** Kinds of amount a bound after may close. */
@@ -243,6 +261,10 @@ const datesBy = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   DATED_BY_AFTER.test(sentence.slice(figure.start + figure.text.length));
 
+/** A figure's text past its number: `m³ d’eau par mois` in `près de 90 m³ d’eau par mois`. */
+const ownText = (figure: Figure): string =>
+  figure.text.replace(/^\D*\d[\d\s.,\u00A0\u202F]*/u, '').toLowerCase();
+
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -320,7 +342,9 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   const unit = (figure.unit.split('/')[0] ?? '').toLowerCase();
   const participle =
     against.kind === 'money' && /\p{L}$/u.test(figure.text) && PARTICIPLE.test(unit);
-  if (unit !== '' && after.includes(unit) && !participle) return;
+  // `pendant 20 minutes, consomme près de 90 m³ d’eau par mois`: nor does a noun in its own text.
+  if (unit !== '' && (after.includes(unit) || ownText(figure).includes(unit)) && !participle)
+    return;
   // Money's amount must be as large: `£6.2m … contre 3,9M`, not `£6.2m … contre 3`.
   if (against.kind === 'money' && figure.value * 100 < against.value) return;
   if (against.kind === 'percent' && figure.value > 100) return;
