@@ -78,3 +78,11 @@ describe('a number a noun passes, or a measure with its own noun', () => {
     ]);
   });
 });
+
+describe('an average said after a figure', () => {
+  it('quotes `en moyenne`, `on average` after the figure', () => {
+    expect(read('Il faut 17 mois en moyenne pour obtenir un jugement.')).toEqual([
+      ['17 mois en moyenne', 'mois', 'duration'],
+    ]);
+  });
+});

@@ -161,10 +161,10 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
 
 /**
  * A bound written after its amount: `8 mois minimum`, `40 minutes au maximum`, `20 minutes at
- * most`, `three years or more` (not an adjective before a noun: `£11 minimum wage`).
+ * most`, `three years or more`, `17 mois en moyenne`, `12 minutes on average` (not an adjective before a noun: `£11 minimum wage`).
  */
 const BOUND_AFTER =
-  /^[ \u00A0\u202F]+(?:minimum|maximum|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+  /^[ \u00A0\u202F]+(?:minimum|maximum|en[ \u00A0\u202F]+moyenne|on[ \u00A0\u202F]+average|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
 /**
  * What makes a length or a sum a difference, after it: `une heure de plus`, `10 € de moins`, `two
  * hours longer than`.
