@@ -86,3 +86,16 @@ describe('an average said after a figure', () => {
     ]);
   });
 });
+
+describe('times counted by the occasions they came on', () => {
+  it('reads `à six reprises`, `on three occasions` as so many times, quoted whole', () => {
+    expect(read('Le thermomètre a dépassé 38 °C à six reprises en juillet.')).toEqual([
+      ['38 °C', '°C', 'temperature'],
+      ['à six reprises', 'fois', 'count'],
+      ['juillet', 'month', 'date'],
+    ]);
+    expect(read('The ovens broke down on three occasions last winter.')).toEqual([
+      ['on three occasions', 'times', 'count'],
+    ]);
+  });
+});

@@ -149,6 +149,7 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
   for (const figure of figures) {
     takeBoundAfter(sentence, figure);
     takeDifferenceAfter(sentence, figure);
+    inTimes(sentence, figure);
   }
   for (const figure of figures) {
     takeUnitOfCompared(sentence, figures, figure);
@@ -178,6 +179,23 @@ function takeDifferenceAfter(sentence: string, figure: Figure): void {
   const end = figure.start + figure.text.length;
   const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 20));
   if (difference !== null) figure.text = sentence.slice(figure.start, end + difference[0].length);
+}
+
+/** Words that count times by the occasions they came on, and the word a reader counts them in. */
+const OCCASIONS: Record<string, string> = { reprises: 'fois', occasions: 'times' };
+const OCCASION_BEFORE = /(?<![\p{L}])(?:à|on)[ \u00A0\u202F]+$/iu;
+
+/** `à six reprises`, `on three occasions`: so many times, as a reader quotes and counts them. */
+function inTimes(sentence: string, figure: Figure): void {
+  const times = figure.kind === 'count' ? OCCASIONS[figure.unit.toLowerCase()] : undefined;
+  if (times === undefined) return;
+  const before = OCCASION_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 4), figure.start));
+  const end = figure.start + figure.text.length;
+  const unitAt = sentence.indexOf(figure.unit, end);
+  if (before === null || unitAt < 0 || unitAt - end > 2) return;
+  figure.start -= before[0].length;
+  figure.text = sentence.slice(figure.start, unitAt + figure.unit.length);
+  figure.unit = times;
 }
 
 /** The word after a bound, which may make `minimum` an adjective: `minimum wage`. */
