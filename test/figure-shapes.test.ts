@@ -66,7 +66,7 @@ describe('clock times in words, spans of clock times, hours with their minutes',
   it('reads `noon`, `midnight`, and French `midi`, `minuit` after a word of time', () => {
     expect(read('The gates close at midnight.')).toEqual([['midnight', 0, 'h', 'time']]);
     expect(read('Parcels left before noon arrive the next day.')).toEqual([
-      ['noon', 12, 'h', 'time'],
+      ['before noon', 12, 'h', 'time'],
     ]);
     expect(read('Le marché ferme à midi.')).toEqual([['midi', 12, 'h', 'time']]);
     expect(read('Le vent du Midi souffle tout l’après-midi pendant la pause de midi.')).toEqual([]);

@@ -389,7 +389,7 @@ describe('figures a reader reads in wordings no article was tuned on', () => {
     ]);
     expect(read('L’essence coûte 1,90 € par litre, 90 centimes de plus.')).toEqual([
       ['1,90 € par litre', 1.9, 'EUR/litre', 'money'],
-      ['90 centimes', 0.9, 'EUR', 'money'],
+      ['90 centimes de plus', 0.9, 'EUR', 'money'],
     ]);
   });
 
@@ -508,7 +508,7 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ],
     [
       'Seuls 40 % des cas étaient traités, contre à peine un quart en 2020.',
-      'un quart',
+      'à peine un quart',
       'cas',
       'ratio',
     ],

@@ -32,7 +32,10 @@ describe('a count whose noun is written once', () => {
       ),
     ).toBe('berths');
     expect(
-      unitOf('La liste compte 480 familles, contre 300 en 2020 et à peine 120 en 2015.', '120'),
+      unitOf(
+        'La liste compte 480 familles, contre 300 en 2020 et à peine 120 en 2015.',
+        'à peine 120',
+      ),
     ).toBe('familles');
   });
 });

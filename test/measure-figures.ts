@@ -17,9 +17,12 @@ import { FIXTURES, foldSpaces } from './helpers.ts';
  */
 const DATE_PREPOSITION_BEFORE =
   /(?<![\p{L}])(?:in|on|by|from|for|of|since|until|till|en|qu['’]en|dès|depuis|d['’]ici|jusqu['’]en|à partir de|du|au|pour|de)[ \u00A0\u202F]+$/iu;
-/** A preposition that sets a duration, which a reader may list with it: `sur un an`, `in two years`. */
+/**
+ * A preposition that sets a duration, which a reader may list with it: `sur un an`, `in two
+ * years`; French `il y a` dates by it, as `ago` after it does (`il y a dix ans`).
+ */
 const DURATION_PREPOSITION_BEFORE =
-  /(?<![\p{L}])(?:in|over|for|within|during|en|sur|pendant|durant)[ \u00A0\u202F]+$/iu;
+  /(?<![\p{L}])(?:in|over|for|within|during|en|sur|pendant|durant|il[ \u00A0\u202F]+y[ \u00A0\u202F]+a)[ \u00A0\u202F]+$/iu;
 /** A duration that dates by its distance, which a reader may list whole: `un an plus tôt`, `two years ago`. */
 const DURATION_AGO_AFTER =
   /^[ \u00A0\u202F]+(?:plus[ \u00A0\u202F]+tôt|plus[ \u00A0\u202F]+tard|auparavant|earlier|later|ago|before)(?![\p{L}])/u;
@@ -160,12 +163,50 @@ export type UnitMatch = (extracted: string, kind: string, expected: string) => b
 /** Our own lists give units as the extractor writes them: the same string. */
 const exactUnit: UnitMatch = (extracted, _kind, expected) => extracted === expected;
 
-/** Lengths by their symbol: `kilomètres` is what the extractor may write for an author's `km`. */
+/**
+ * Lengths, areas, volumes and speeds by their symbol: `kilomètres` is what the extractor may write
+ * for an author's `km`, `m²` for `square metres`, `mph` for `miles/hour` (folded, accents off).
+ */
 const LENGTHS: Record<string, string> = {
   kilometre: 'km',
   kilometres: 'km',
   kilometer: 'km',
   kilometers: 'km',
+  ...Object.fromEntries(
+    ['centimetre', 'centimeter'].flatMap((word) => [
+      [word, 'cm'],
+      [`${word}s`, 'cm'],
+    ]),
+  ),
+  ...Object.fromEntries(
+    ['millimetre', 'millimeter'].flatMap((word) => [
+      [word, 'mm'],
+      [`${word}s`, 'mm'],
+    ]),
+  ),
+  ...Object.fromEntries(
+    [
+      'square metre',
+      'square metres',
+      'square meter',
+      'square meters',
+      'metre carre',
+      'metres carres',
+      'm2',
+    ].map((area) => [area, 'm²']),
+  ),
+  ...Object.fromEntries(
+    [
+      'cubic metre',
+      'cubic metres',
+      'cubic meter',
+      'cubic meters',
+      'metre cube',
+      'metres cubes',
+      'm3',
+    ].map((volume) => [volume, 'm³']),
+  ),
+  mph: 'miles/hour',
 };
 /** Masses by their symbol: a reader's `€/kilo` and `€/kg`, `kilograms/hour` and `kg/hour` agree. */
 const MASSES: Record<string, string> = Object.fromEntries(
@@ -252,7 +293,8 @@ export interface FigureMeasure {
 /**
  * Found: every place the phrase stands is covered by one extracted figure. Right unit (and kind):
  * every covering figure has the unit (and kind) the reader gave. A place inside a longer listed
- * phrase (`2025` in `8 au 9 avril 2025`) is that phrase's, and is not counted twice.
+ * phrase (`2025` in `8 au 9 avril 2025`) is that phrase's, and is not counted twice, unless the
+ * phrase has no place of its own.
  */
 export function measureFigures(
   sentences: Sentence[],
@@ -282,12 +324,16 @@ export function measureFigures(
       );
   for (const phrase of list.figures) {
     const owned = longer(phrase);
-    const places = occurrences(sentences, phrase).filter(
+    const all = occurrences(sentences, phrase);
+    const own = all.filter(
       ([sentence, at]) =>
         !owned.some(
           ([other, from, to]) => other === sentence && from <= at && at + phrase.length <= to,
         ),
     );
+    // A phrase listed besides the longer ones that hold each of its places (`2026` besides
+    // `printemps 2026` and `6 juin 2026`) is judged at those places.
+    const places = own.length > 0 ? own : all;
     // A figure whose own text holds the phrase is the one a reader means, before one whose unit
     // words merely reach over it (`from 41% in 2019 to 47% last year`: `47%`, not `2019 … year`);
     // so is one whose text lies within the phrase its span holds (`de 13 minutes en 2019 à 16

@@ -19,6 +19,7 @@ import { SPELLED_SYMBOLS, symbolOf } from './figure-symbols.ts';
 import { SPACE as S, wordBefore, words } from './figure-text.ts';
 import { MEASURE_UNITS, UNIT_SYMBOLS } from './figure-unit-words.ts';
 import { OF_THEM, thingBefore } from './figure-wholes.ts';
+import type { Figure } from './types.ts';
 
 /**
  * A number set against another, or bounded: `up from 1,100`, `contre 900`, `compared with 174`,
@@ -188,7 +189,14 @@ export function readCount(
     (difference !== null && counted !== undefined ? counted.unit.split('/')[0] : undefined) ??
     symbol ??
     (standIn ? counted?.unit.split('/')[0] : noun?.unit) ??
-    thingBefore(sentence, from, count, counted?.unit.split('/')[0] ?? '', found.previous) ??
+    thingBefore(
+      sentence,
+      from,
+      count,
+      (counted ?? shareBefore(found, from))?.unit.split('/')[0] ?? '',
+      found.previous,
+      found.countedBefore,
+    ) ??
     '';
   const unit = rate ? `${thing}/${periodAsWritten(sentence, nounEnd, rate)}` : thing;
   // `350 kg de légumes par semaine`: the rate past what the measure is of belongs to the figure.
@@ -243,6 +251,15 @@ function readRateOfThingBefore(found: Found, start: number, end: number, count: 
   );
   return true;
 }
+
+/**
+ * A share named before `start` with the whole it is of: `un tiers de ses adhérents`, whose
+ * whole a number said through `en` counts too (`qu’elle en comptait 108`).
+ */
+const shareBefore = (found: Found, start: number): Figure | undefined =>
+  found.figures.findLast(
+    (figure) => figure.kind === 'ratio' && figure.start < start && /^\p{Ll}/u.test(figure.unit),
+  );
 
 /** Whether a count's unit is a measure (`km`, `m`, `tonnes`, `litres`), not a thing counted. */
 function isMeasureUnit(unit: string): boolean {

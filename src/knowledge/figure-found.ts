@@ -11,6 +11,8 @@ export interface Found {
   previous: string;
   figures: Figure[];
   taken: [number, number][];
+  /** The things the sentence before counted, read only when a pronoun points back at them. */
+  countedBefore?: () => string[];
 }
 
 /**
@@ -31,12 +33,14 @@ export function addFigure(
   unit: string,
   kind: FigureKind,
 ): void {
-  const from =
+  const bound =
     kind === 'date' && !ARTICLE_FIRST.test(found.sentence.slice(start, start + 4))
-      ? start -
-        (DATE_BOUND_BEFORE.exec(found.sentence.slice(Math.max(0, start - 12), start))?.[0].length ??
-          0)
-      : start;
+      ? DATE_BOUND_BEFORE
+      : kind === 'time'
+        ? TIME_BOUND_BEFORE
+        : null;
+  const from =
+    start - (bound?.exec(found.sentence.slice(Math.max(0, start - 14), start))?.[0].length ?? 0);
   if (overlaps(found, from, end)) return;
   found.taken.push([from, end]);
   found.figures.push({ text: found.sentence.slice(from, end), value, unit, kind, start: from });
@@ -47,6 +51,15 @@ const ARTICLE_FIRST = /^(?:the|la|le|les|l['’])(?![\p{L}])/iu;
 /** A bound that says which side of a date is meant, and belongs to it: `avant 1970`, `after 30 March`. */
 const DATE_BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:before|after|avant|après)${S}$`, 'iu');
 
+/**
+ * A bound that says which side of a clock time is meant: `dès 9 h 30`, `après 22 h`, `after 6
+ * p.m.` (`jusqu’à`, `until` are left to the spans they close: `from 7 a.m. until 6 p.m.`).
+ */
+const TIME_BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:before|after|avant|après|dès|à${S}partir${S}de)${S}$`,
+  'iu',
+);
+
 /** Keeps a date or a clock time read by `figure-dates.ts`. */
 export const addReading = (found: Found, { start, end, value, unit, kind }: Reading): void =>
   addFigure(found, start, end, value, unit, kind);
@@ -56,12 +69,13 @@ const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
 
 /**
  * A bound before a number, or elided before a vowel: `plus d’un tiers`, `près d’un quart`, or
- * before the article of a share: `un peu plus des deux tiers`; or
+ * before the article of a share: `un peu plus des deux tiers`; a comparative denied: `no deeper than
+ * 60 cm`, `not older than`; or
  * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
  * next two years`.
  */
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S}))$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}\\p{Ll}+er${S}than${S})$`,
   'iu',
 );
 

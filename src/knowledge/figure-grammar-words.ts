@@ -40,6 +40,14 @@ export const BOUNDS = [
   "jusqu'à",
   // `a loss of just 8%`: how small the figure is said to be, as a reader quotes it.
   'just',
+  'barely',
+  'à peine',
+  'au-dessus de',
+  'en dessous de',
+  'au-delà de',
+  'no more than',
+  'no fewer than',
+  'no less than',
 ];
 
 /** Determiners before a number word that point back at things already named: `les deux pays`. */

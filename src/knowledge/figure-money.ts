@@ -47,7 +47,7 @@ export function addMoney(
     boundedStart(found.sentence, start),
     rate?.end ?? end,
     value,
-    rate ? `${currency}/${rate.period}` : currency,
+    rate?.period ? `${currency}/${rate.period}` : currency,
     'money',
   );
 }

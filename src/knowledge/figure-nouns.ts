@@ -208,12 +208,29 @@ export function countedNoun(
         const head = pluralHeadAfter(sentence, position, word);
         return head ?? { unit: word, end: position };
       }
+      // `two-fifths of the rejected material.`, `a third of the capital is`: a word in an
+      // adjective's ending with no noun after it is the noun.
+      if (afterOf && index > 0 && !word.includes('-') && phraseClosed(sentence, position))
+        return { unit: word, end: position };
     }
     previous = lower;
     modifierStart = elided === '' && isNounModifier(word) ? wordStart : -1;
     if (++skipped > 2) break;
   }
   return null;
+}
+
+/** Whether the noun phrase ends at `position`: a pause, the sentence's end or a small word. */
+function phraseClosed(sentence: string, position: number): boolean {
+  const rest = sentence.slice(position, position + 3);
+  if (rest === '' || /^[ \u00A0\u202F]?[,.;:)!?»”]/u.test(rest)) return true;
+  const next = wordAt(sentence, position);
+  return (
+    next !== null &&
+    next[0] === '' &&
+    next[2] - next[1].length === position + 1 &&
+    FUNCTION_WORDS.has(next[1].toLowerCase())
+  );
 }
 
 /**

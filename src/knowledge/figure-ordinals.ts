@@ -117,7 +117,7 @@ const WHOLE_AFTER = /^(?:of|de|des|du|d|in|sur|out)$/u;
  * second`, `arrivée troisième`, `a terminé cinquième`.
  */
 const PLACED_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:came|comes|come|finished|finishes|finish|placed|ended|arrivée?s?|arrive|terminée?s?|termine|classée?s?)${S}$`,
+  `(?<![\\p{L}])(?:came|comes|come|coming|finished|finishes|finish|finishing|placed|placing|ended|ending|arrivée?s?|arrive|arrivant|terminée?s?|termine|terminant|classée?s?)${S}$`,
   'iu',
 );
 const PLACED_RANK = new RegExp(

@@ -21,6 +21,13 @@ const PERIODS: Record<string, string> = {
   // `35 000 € par saison`, `£80 a season`: a season is a period a rate is given per, not a length.
   saison: 'season',
   season: 'season',
+  // Parts of a day, school terms and harvests a rate may be given per, named as written:
+  // `160 lots par matinée`, `30 stères par campagne`, `£40 a term`.
+  ...Object.fromEntries(
+    'matinée soirée morning evening term trimestre semestre campagne'
+      .split(' ')
+      .map((period) => [period, period]),
+  ),
   ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
 };
 
@@ -37,8 +44,8 @@ const PRICE_RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY})(?![\\p{L}]))`,
 const SUM_OF_WHAT = new RegExp(`^${S}(?:of|de|d['’])${S}?\\p{Ll}[\\p{Ll}-]*(?![\\p{L}])`, 'u');
 /** The periods of time a rate may be given per, as the unit names them (`year`, `season`). */
 export const TIME_PERIODS: ReadonlySet<string> = new Set([...Object.values(TIME_UNITS), 'season']);
-/** French `de l’heure`: `12 € de l’heure` is paid by the hour. */
-const BY_THE_HOUR = new RegExp(`^${S}de${S}l['’]heure(?![\\p{L}])`, 'iu');
+/** French `de l’heure`, `à l’heure`: `12 € de l’heure`, `80 kg à l’heure` are by the hour. */
+const BY_THE_HOUR = new RegExp(`^${S}(?:de|à)${S}l['’]heure(?![\\p{L}])`, 'iu');
 /**
  * French prices per a measure with the article: `1,15 euro le kilo`, `3 € la bouteille`. Measures
  * only: `le mois dernier` after a price is when, not per what.
@@ -121,6 +128,13 @@ const AREA_OR_VOLUME_SECOND = new RegExp(
   'u',
 );
 
+/** A tariff for a kind of person: `£12 for adults`, `6 € pour les adultes`, `7 € pour un adulte`. */
+const FOR_PERSONS = new RegExp(
+  `^${S}(?:for|pour)${S}(?:(?:les|un|une|each)${S})?(adults?|child|children|students?|pensioners?|seniors?|members?|adultes?|enfants?|étudiants?|retraités?|membres?|adhérents?)(?![\\p{L}'’])`,
+  'iu',
+);
+/** An amount written with a scale: `£2m`, `1,5 million`, `$3bn`, `40k`. */
+const SCALED = /\d[ \u00A0\u202F]?(?:m|k|bn)(?![\p{L}])|(?:million|milliard|billion|thousand)/iu;
 /** A price for each of the things named before it: `£45 each`, `9 € pièce`, `5 € chacun`. */
 const APIECE = new RegExp(`^${S}(?:each|apiece|pièce|chacun|chacune|l['’]unité)(?![\\p{L}])`, 'iu');
 /** What a pay or a price is said to be between it and its period: `5 200 € brut par mois`. */
@@ -267,6 +281,13 @@ function firstPriceRate(
   const boughtPeriod = bought === null ? null : rateAfter(sentence, from + bought[0].length, true);
   if (boughtPeriod !== null && TIME_PERIODS.has(boughtPeriod.period)) return boughtPeriod;
   const rest = sentence.slice(from, from + 40);
+  const persons = FOR_PERSONS.exec(rest);
+  // A tariff is a small sum (`£2m for children` funds them). Whom it is for is quoted with it,
+  // not its unit: a reader lists `£12 for adults` in pounds, and a period said elsewhere (`annual
+  // fees of £30 for adults`) or a price it is an alternative to (`£62 per runner, or £48 for
+  // members`) still gives it one.
+  if (persons !== null && !SCALED.test(sentence.slice(start, end)))
+    return { period: '', end: from + persons[0].length };
   const thing = PER_THING.exec(rest);
   if (thing !== null) {
     const [written, french, before, english] = thing;

@@ -51,9 +51,21 @@ const NOUN_OF_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:une?|le|la|l['’]|leur|son|sa)${S}?(\\p{Ll}[\\p{Ll}-]+)(?:${S}\\p{Ll}+)?${S}de|(?:a|an|the|its|their)${S}(\\p{Ll}[\\p{Ll}-]+)${S}of)${S}$`,
   'u',
 );
+/** A singular noun right after an amount, closing its phrase: ` target by`, ` budget,`. */
+const NOUN_AFTER_AMOUNT = new RegExp(`^${S}(\\p{Ll}{3,}(?<!s))(?=${S}|[,.;:]|$)`, 'u');
+/** A determiner before an amount that modifies a noun: `its £350,000 target`. */
+const DETERMINER_BEFORE_AMOUNT = new RegExp(
+  `(?<![\\p{L}])(?:a|an|the|its|their|his|her|our|this|that)${S}$`,
+  'iu',
+);
 /** `bringing the crew to sixty-two`, `porte l’équipe à dix-sept`: the noun a number is reached by. */
 const NOUN_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
+  'u',
+);
+/** `quand le coefficient dépasse 90`, `the index reached 40`: the noun whose value passes a number. */
+const NOUN_PASSES_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:(?:the|its|their|le|la|son|sa|leur)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|franchit|exceeds|exceeded|reaches|reached|tops|topped)${S}$`,
   'u',
 );
 /**
@@ -86,8 +98,18 @@ const NUMBER_OF_REACHED_BEFORE = new RegExp(
   'u',
 );
 /** French `en` standing for a noun of the sentence before: `la coopérative en produit 9 500`. */
-const PRONOUN_EN_BEFORE = new RegExp(
+export const PRONOUN_EN_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:en|n['’]en)${S}(?!(?:moyenne|tout|total|plus|moins|hausse|baisse|cours|outre|effet|général|particulier|fait)${S})(?:(?:a|ont|avait|avaient|aura|auront)${S})?\\p{L}+${S}$`,
+  'iu',
+);
+/** A plural pronoun and a verb that says how many it is: `ils étaient`, `elles ne sont plus que`. */
+const PRONOUN_IS_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:ils|elles|they)${S}(?:ne${S}|n['’])?(?:étaient|sont|seront|restent|demeurent|were|are|remain)(?:${S}(?:plus|encore|désormais|déjà|only|now|still|just))*(?:${S}que|${S}qu['’]|${S}qu['’]environ)?${S}$`,
+  'iu',
+);
+/** French `ne … plus que`, `n’… que`: only so many. */
+const ONLY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:ne${S}|n['’])(?:[\\p{L}’'-]+${S}){1,3}qu(?:e${S}|['’])$`,
   'iu',
 );
 /** Pronouns: a sentence whose subject is one names its thing elsewhere. */
@@ -230,11 +252,19 @@ function thingOf(sentence: string, figure: Figure): string {
     return countedNoun(sentence, end, { allowOf: true, plural: 'preferred' })?.unit ?? '';
   }
   if (figure.kind === 'money') {
-    return (
-      NOUN_OF_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start))
-        ?.slice(1)
-        .find((noun) => noun !== undefined) ?? ''
-    );
+    const named = NOUN_OF_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 40), figure.start))
+      ?.slice(1)
+      .find((noun) => noun !== undefined);
+    if (named !== undefined) return named;
+    // `beating its £350,000 target`, `a £2m budget`: in English, an amount between a determiner
+    // and a noun names that noun (not `£2.2m came from`, a verb).
+    const after = NOUN_AFTER_AMOUNT.exec(sentence.slice(end, end + 30))?.[1] ?? '';
+    return /^[£$€]/u.test(figure.text) &&
+      DETERMINER_BEFORE_AMOUNT.test(sentence.slice(Math.max(0, figure.start - 8), figure.start)) &&
+      !FUNCTION_WORDS.has(after) &&
+      !/ed$/u.test(after)
+      ? after
+      : '';
   }
   return '';
 }
@@ -285,6 +315,17 @@ export function shareOf(
     .filter((figure) => figure.start < start && !(figure.kind === 'count' && figure.value < part))
     .map((figure) => ({ figure, thing: thingOf(sentence, figure) }))
     .filter(({ thing }) => thing !== '');
+  // `Les travaux sont estimés à 1,4 million d’euros. La métropole en financera la moitié`: a
+  // share said through `en` is of what the sentence before named, not of this one's subject.
+  if (
+    wholes.length === 0 &&
+    PRONOUN_EN_BEFORE.test(sentence.slice(Math.max(0, start - 30), start))
+  ) {
+    const named =
+      countedBefore().findLast((thing) => !MEASURES.has(thing.toLowerCase())) ||
+      subjectNoun(previous);
+    if (named !== '') return named;
+  }
   const whole = wholes.find(({ figure }) =>
     WHOLE_BEFORE.test(sentence.slice(Math.max(0, figure.start - 16), figure.start)),
   );
@@ -341,6 +382,8 @@ export function thingBefore(
   count: number,
   countedBefore: string,
   previous: string,
+  /** The things the sentence before counted, when a pronoun needs them. */
+  countedPrevious: () => string[] = () => [],
 ): string | null {
   const before = sentence.slice(Math.max(0, start - 30), start);
   // `the number of active donors had slipped by 9% in a year, to about 11,600`: the number
@@ -352,10 +395,29 @@ export function thingBefore(
     return countedBefore;
   const reached =
     NOUN_TO_BEFORE.exec(before) ??
+    NOUN_PASSES_BEFORE.exec(before) ??
     NOUN_SET_AT_BEFORE.exec(sentence.slice(Math.max(0, start - 50), start));
   if (reached !== null) return reached[1] ?? '';
+  // `faute de bénévoles : ils n’étaient plus que 9`, `Dans le département, ils étaient 41`: a
+  // number a plural pronoun is counts what it stands for, named before it or in the sentence
+  // before.
+  if (PRONOUN_IS_BEFORE.test(before)) {
+    const noun =
+      pluralNounBefore(sentence, start) ||
+      countedPrevious().findLast((thing) => !MEASURES.has(thing.toLowerCase())) ||
+      '';
+    if (noun !== '') return noun;
+  }
+  // `ils étaient 41 en 2010 et ne sont plus que 17`: only so many left of what was counted.
+  if (countedBefore !== '' && ONLY_BEFORE.test(before)) return countedBefore;
   if (PRONOUN_EN_BEFORE.test(before)) {
-    const noun = countedBefore || subjectNoun(previous);
+    // `une pétition avait recueilli 4 100 signatures. La nouvelle pétition en compte 5 800`: a
+    // thing the sentence before counted, before its subject (`Une meule pèse 40 kilos. La
+    // coopérative en produit 9 500`, where kilos only measure).
+    const noun =
+      countedBefore ||
+      countedPrevious().findLast((thing) => !MEASURES.has(thing.toLowerCase())) ||
+      subjectNoun(previous);
     return noun === '' ? null : plural(noun, count);
   }
   return null;

@@ -16,7 +16,7 @@ import { isRank, ranks } from './figure-ordinals.ts';
 import { inReadersUnit } from './figure-reader-units.ts';
 import { MAY_HOLD_VOTE_TALLY, readVoteTally, VOTE_TALLY } from './figure-vote-tallies.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
-import { OF_THEM, shareOf } from './figure-wholes.ts';
+import { OF_THEM, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
   MAY_HOLD_APPROXIMATE,
@@ -41,7 +41,13 @@ import type { Figure } from './types.ts';
  * order.
  */
 export function extractFigures(sentence: string, previous = ''): Figure[] {
-  const found: Found = { sentence, previous, figures: [], taken: [] };
+  const found: Found = {
+    sentence,
+    previous,
+    figures: [],
+    taken: [],
+    countedBefore: () => countedIn(previous),
+  };
   // At most two scans of the sentence, most sentences none: words that are figures by
   // themselves, then numbers. Dates and clock times are read at the numbers they hold.
   if (MAY_HOLD_WORD_FIGURE.test(sentence)) {
@@ -140,7 +146,11 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
     const ofThem = figure.kind === 'count' ? OF_THEM.exec(sentence.slice(end, end + 20)) : null;
     if (ofThem !== null) figure.text = sentence.slice(figure.start, end + ofThem[0].length);
   }
-  for (const figure of figures) takeBoundAfter(sentence, figure);
+  for (const figure of figures) {
+    takeBoundAfter(sentence, figure);
+    takeDifferenceAfter(sentence, figure);
+    inTimes(sentence, figure);
+  }
   for (const figure of figures) {
     takeUnitOfCompared(sentence, figures, figure);
     takeUnitOfListed(sentence, figures, figure);
@@ -152,10 +162,42 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
 
 /**
  * A bound written after its amount: `8 mois minimum`, `40 minutes au maximum`, `20 minutes at
- * most`, `three years or more` (not an adjective before a noun: `£11 minimum wage`).
+ * most`, `three years or more`, `17 mois en moyenne`, `12 minutes on average` (not an adjective before a noun: `£11 minimum wage`).
  */
 const BOUND_AFTER =
-  /^[ \u00A0\u202F]+(?:minimum|maximum|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+  /^[ \u00A0\u202F]+(?:minimum|maximum|en[ \u00A0\u202F]+moyenne|on[ \u00A0\u202F]+average|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
+/**
+ * What makes a length or a sum a difference, after it: `une heure de plus`, `10 € de moins`, `two
+ * hours longer than`.
+ */
+const DIFFERENCE_AFTER =
+  /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+(?:plus|moins)|(?:more|less|longer|shorter)(?=[ \u00A0\u202F]+than))(?![p{L}])/iu;
+
+/** Takes the words that make a length or a sum a difference into it, as a reader quotes it. */
+function takeDifferenceAfter(sentence: string, figure: Figure): void {
+  if (figure.kind !== 'duration' && figure.kind !== 'money') return;
+  const end = figure.start + figure.text.length;
+  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 20));
+  if (difference !== null) figure.text = sentence.slice(figure.start, end + difference[0].length);
+}
+
+/** Words that count times by the occasions they came on, and the word a reader counts them in. */
+const OCCASIONS: Record<string, string> = { reprises: 'fois', occasions: 'times' };
+const OCCASION_BEFORE = /(?<![\p{L}])(?:à|on)[ \u00A0\u202F]+$/iu;
+
+/** `à six reprises`, `on three occasions`: so many times, as a reader quotes and counts them. */
+function inTimes(sentence: string, figure: Figure): void {
+  const times = figure.kind === 'count' ? OCCASIONS[figure.unit.toLowerCase()] : undefined;
+  if (times === undefined) return;
+  const before = OCCASION_BEFORE.exec(sentence.slice(Math.max(0, figure.start - 4), figure.start));
+  const end = figure.start + figure.text.length;
+  const unitAt = sentence.indexOf(figure.unit, end);
+  if (before === null || unitAt < 0 || unitAt - end > 2) return;
+  figure.start -= before[0].length;
+  figure.text = sentence.slice(figure.start, unitAt + figure.unit.length);
+  figure.unit = times;
+}
+
 /** The word after a bound, which may make `minimum` an adjective: `minimum wage`. */
 const NEXT_WORD = /^[ \u00A0\u202F]+(\p{Ll}+)/u;
 /** Kinds of amount a bound after may close. */
@@ -225,6 +267,22 @@ const isTimeFrame = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
 
+/** French `ne … que`, only: `n’étaient plus que`, `n’en aligne que`. */
+const RESTRICTIVE_QUE_BEFORE =
+  /(?<![\p{L}])(?:ne[ \u00A0\u202F]+|n['’])(?:[\p{L}’'-]+[ \u00A0\u202F]+){1,3}qu(?:e[ \u00A0\u202F]+|['’])$/iu;
+/** `et`, `and` just before a number, maybe past a bound: `et 60`, `and nearly 251`. */
+const AND_BEFORE = /(?<![\p{L}])(?:et|and)[ \u00A0\u202F]+$/iu;
+/** A length that dates by its distance: `un an plus tôt`, `a year earlier`, `two years ago`. */
+const DATED_BY_AFTER =
+  /^[ \u00A0\u202F]+(?:plus[ \u00A0\u202F]+tôt|plus[ \u00A0\u202F]+tard|auparavant|earlier|later|ago|before)(?![\p{L}])/u;
+const datesBy = (sentence: string, figure: Figure): boolean =>
+  figure.kind === 'duration' &&
+  DATED_BY_AFTER.test(sentence.slice(figure.start + figure.text.length));
+
+/** A figure's text past its number: `m³ d’eau par mois` in `près de 90 m³ d’eau par mois`. */
+const ownText = (figure: Figure): string =>
+  figure.text.replace(/^\D*\d[\d\s.,\u00A0\u202F]*/u, '').toLowerCase();
+
 /** Kinds a bare number set against a figure takes from it: a count keeps its own noun. */
 const MEASURES: ReadonlySet<string> = new Set(['money', 'duration', 'temperature', 'percent']);
 
@@ -243,17 +301,47 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   const before = sentence
     .slice(Math.max(0, figure.start - 24), figure.start - (every?.[0].length ?? 0))
     .replace(DEFINITE_BEFORE, '');
-  if (!COMPARED_BEFORE.test(before) && !PART_BEFORE.test(before)) return;
-  // `in the first four weeks`: a period the clause is set in is no amount compared.
+  // `accordée pour vingt-cinq ans, alors que l’entreprise en demandait trente`: a number said
+  // through `en` is of the measure before it, as one set against it is.
+  const throughEn = PRONOUN_EN_BEFORE.test(before);
+  // `ils n’étaient plus que 9`: `ne … que` says only, and sets the number against nothing.
+  const only = RESTRICTIVE_QUE_BEFORE.test(
+    sentence.slice(Math.max(0, figure.start - 40), figure.start),
+  );
+  const compared = COMPARED_BEFORE.test(before) && !only;
+  // `contre 74 l’an dernier et 60 lors de la première édition`: the next step of a comparison.
+  const listed = !compared && AND_BEFORE.test(before);
+  if (!compared && !PART_BEFORE.test(before) && !throughEn && !listed) return;
+  // `in the first four weeks`, `un an plus tôt`: a period that sets or dates the clause is no
+  // amount compared.
   const against = figures.findLast(
-    (other) => other.start < figure.start && other.kind !== 'date' && !isTimeFrame(sentence, other),
+    (other) =>
+      other.start < figure.start &&
+      other.kind !== 'date' &&
+      !isTimeFrame(sentence, other) &&
+      !datesBy(sentence, other),
   );
   if (against === undefined) return;
+  if (listed) {
+    // Only a bare count after one set against another: `contre 74 … et 60`.
+    const againstBefore = sentence.slice(Math.max(0, against.start - 24), against.start);
+    if (
+      figure.unit === '' &&
+      against.kind === 'count' &&
+      COMPARED_BEFORE.test(againstBefore.replace(DEFINITE_BEFORE, '')) &&
+      /^\p{Ll}/u.test(against.unit) &&
+      !against.unit.includes('/') &&
+      !isRank(against) &&
+      !/^\p{L}/u.test(figure.text)
+    )
+      figure.unit = against.unit;
+    return;
+  }
   // `3,400 visitors …, compared with 2,150`: a bare number set against a count counts the same.
   if (
     against.kind === 'count' &&
     figure.unit === '' &&
-    COMPARED_BEFORE.test(before) &&
+    compared &&
     /^\p{Ll}/u.test(against.unit) &&
     !against.unit.includes('/') &&
     !isRank(against)
@@ -272,7 +360,9 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   const unit = (figure.unit.split('/')[0] ?? '').toLowerCase();
   const participle =
     against.kind === 'money' && /\p{L}$/u.test(figure.text) && PARTICIPLE.test(unit);
-  if (unit !== '' && after.includes(unit) && !participle) return;
+  // `pendant 20 minutes, consomme près de 90 m³ d’eau par mois`: nor does a noun in its own text.
+  if (unit !== '' && (after.includes(unit) || ownText(figure).includes(unit)) && !participle)
+    return;
   // Money's amount must be as large: `£6.2m … contre 3,9M`, not `£6.2m … contre 3`.
   if (against.kind === 'money' && figure.value * 100 < against.value) return;
   if (against.kind === 'percent' && figure.value > 100) return;
