@@ -21,13 +21,6 @@ const PERIODS: Record<string, string> = {
   // `35 000 € par saison`, `£80 a season`: a season is a period a rate is given per, not a length.
   saison: 'season',
   season: 'season',
-  // Parts of a day, school terms and harvests a rate may be given per, named as written:
-  // `160 lots par matinée`, `30 stères par campagne`, `£40 a term`.
-  ...Object.fromEntries(
-    'matinée soirée morning evening term trimestre semestre campagne'
-      .split(' ')
-      .map((period) => [period, period]),
-  ),
   ...Object.fromEntries(PER_UNITS.map((unit) => [unit, unit])),
 };
 
