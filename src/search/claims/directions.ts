@@ -315,8 +315,17 @@ const DIFFERENCE_AFTER =
  * venues`, `2 € de plus qu'en 2024`), no level of its own.
  */
 export function isDifference(text: string, figure: Figure): boolean {
-  const end = figure.start + figure.text.length;
+  const end = comparativeStart(figure);
   return DIFFERENCE_AFTER.test(fold(text.slice(end, end + 24)).replace(/’/gu, "'"));
+}
+
+/** A comparative the figure's own text ends with, since figures quote it (`une heure de plus`). */
+const QUOTED_COMPARATIVE = /\s(?:(?:de|d')\s*)?(?:more|less|fewer|extra|plus|moins)$/u;
+
+/** Where the words after a figure's value start: before a comparative its text quotes. */
+function comparativeStart(figure: Figure): number {
+  const quoted = QUOTED_COMPARATIVE.exec(fold(figure.text).replace(/’/gu, "'"));
+  return figure.start + (quoted === null ? figure.text.length : quoted.index);
 }
 
 /** A comparative right after a claimed figure, its `than` left out: `50 centimes de plus`, `50p more`. */
@@ -325,6 +334,6 @@ const DIFFERENCE_SAID =
 
 /** Whether a claim gives a figure as a difference, its other value unsaid (`prend 50 centimes de plus`). */
 export function saysDifference(claim: string, figure: Figure): boolean {
-  const end = figure.start + figure.text.length;
+  const end = comparativeStart(figure);
   return DIFFERENCE_SAID.test(fold(claim.slice(end, end + 24)).replace(/’/gu, "'"));
 }
