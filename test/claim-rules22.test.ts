@@ -109,7 +109,7 @@ describe('the date a claim ties to its value (claims22)', () => {
     const claim = 'la piscine etait remplie a 80 % de sa capacite en juillet';
     expect(checkIn(index, claim)).toMatchObject({
       verdict: 'contradicted',
-      conflicts: [['80 %', '55 %']],
+      conflicts: [['80 %', '55 % en moyenne']],
     });
   });
 });

@@ -162,7 +162,7 @@ describe('a sum written once for two prices (claims24)', () => {
     );
     expect(checkIn(index, 'Dunmore museum entry is £8, 4 for students')).toMatchObject({
       verdict: 'contradicted',
-      conflicts: [['4', '£5']],
+      conflicts: [['4', '£5 for students']],
     });
   });
 });

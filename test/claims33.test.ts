@@ -99,7 +99,7 @@ describe('contradicted by the sentence that gives the claim’s figures (claims3
       'Cette saison le kilo de miel de lavande est parti à 17 € en moyenne à Sault.',
     );
     expect(former.verdict).toBe('contradicted');
-    expect(former.conflicts).toContainEqual(['17 €', '14 €']);
+    expect(former.conflicts).toContainEqual(['17 € en moyenne', '14 €']);
     const current = checkIn(
       honey,
       'Cette saison le kilo de miel de lavande est parti à 14 € en moyenne à Sault.',
