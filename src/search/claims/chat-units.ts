@@ -35,14 +35,20 @@ const SET_TO = /\b(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to\s+(?=\
 
 /**
  * Slang for a currency after a number (`6 balles`, `20 quid`, `5 bucks`, `2.4 million quid`),
- * written as the currency (`£20`: `20 pounds` may be a weight). `balles de tennis` are balls.
+ * written as the currency (`£20`: `20 pounds` may be a weight). `balles` are also balls or bullets
+ * (`balles de tennis`, `balles d'entraînement`, `tiré 3 balles`): they are euros only in a claim
+ * that speaks of a price.
  */
 const SCALED = String.raw`(\d[\d.,]*(?:\s*(?:k|m|millions?|thousand|mille))?)`;
 const SLANG_CURRENCIES: [RegExp, string][] = [
   [new RegExp(String.raw`${SCALED}\s*quid(?![\p{L}])`, 'giu'), '£$1'],
   [new RegExp(String.raw`${SCALED}\s*bucks(?![\p{L}])`, 'giu'), '$$$1'],
-  [new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de|d['’])\s)`, 'giu'), '$1 euros'],
 ];
+const BALLES = new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de\s|d['’]))`, 'giu');
+
+/** Words of a price, a payment or a cost, or `c'est N balles`: the claim's `balles` are euros. */
+const SPEAKS_OF_PRICE =
+  /(?<![\p{L}])(?:co[uû]t\p{L}*|pay\p{L}*|paie(?:nt)?|prix|vaut|valait|valent|tarifs?|factur\p{L}*|d[ée]pens\p{L}*|cher|ch[èe]re|billets?|tickets?|abonnements?|loyers?|salaires?|vendu\p{L}*|ach[eè]t\p{L}*|c['’\s]?est\s+\d)/iu;
 
 /**
  * `minus 18`, `moins 18` with no unit after it: below zero, which in a chat is a temperature
@@ -69,7 +75,8 @@ const SPEAKS_OF_COLD =
 
 /** The claim with the units chat leaves to the reader written out. */
 export function withChatUnits(claim: string): string {
-  return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), claim)
+  const priced = SPEAKS_OF_PRICE.test(claim) ? claim.replace(BALLES, '$1 euros') : claim;
+  return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), priced)
     .replace(
       TOOK,
       (_match, verb: string, bound: string, hours: string) =>
