@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../src/knowledge/figures.ts';
+import type { Sentence } from '../src/knowledge/types.ts';
+import { aimed } from '../src/search/claims/aimed-value.ts';
 import { articleIndex, checkIn } from './claim-checks.ts';
 
 /** A small article of my own: a sum hoped for beside a sum given. */
@@ -33,4 +36,15 @@ describe('a value the article gives only as hoped for or depending on something'
     const trust = await articleIndex('trust.en.txt', TRUST);
     expect(checkIn(trust, 'The wall had 700 members before it shut.').verdict).toBe('contradicted');
   }, 60_000);
+});
+
+describe('one reading of a word of aim before a figure, for both aims and expectations', () => {
+  it('finds the aim or the expectation within the figure’s clause only', () => {
+    const text = 'The trust had 900 members. It says that depends on a £250,000 grant.';
+    const sentence = { text, figures: extractFigures(text) } as Sentence;
+    const [members, grant] = sentence.figures;
+    expect(members && aimed(sentence, members, /\bdepends? on\b/u)).toBe(false);
+    expect(grant && aimed(sentence, grant, /\bdepends? on\b/u)).toBe(true);
+    expect(grant && aimed(sentence, grant)).toBe(false);
+  });
 });

@@ -9,6 +9,30 @@ const FROST = [
   'À Lanvéac, le thermomètre est descendu à −14 °C dans la nuit de mardi.',
 ];
 
+/** A small article of my own: a market's count of stalls. */
+const MARCHE = [
+  'Le marché de Lanvéac',
+  '',
+  'Le marché de Noël de Lanvéac accueille 86 exposants cette année, sur la place du port.',
+];
+
+describe('`au moins 80` is at least 80, never a temperature', () => {
+  it('leaves `au moins`, `pas moins` and a count of things as they are', () => {
+    expect(withChatUnits('Le marché compte au moins 80 exposants')).toBe(
+      'Le marché compte au moins 80 exposants',
+    );
+    expect(withChatUnits('il y aura moins 80 exposants')).toBe('il y aura moins 80 exposants');
+  });
+
+  it('supports `au moins 80 exposants` from the article’s 86', async () => {
+    const marche = await articleIndex('marche.fr.txt', MARCHE);
+    expect(checkIn(marche, 'Le marché de Lanvéac compte au moins 80 exposants').verdict).toBe(
+      'supported',
+    );
+    // The first test loads the dictionaries: slow on a busy machine.
+  }, 60_000);
+});
+
 describe('`minus 18`, `moins 18` with no unit in a chat is a temperature', () => {
   it('writes the degrees, not after a unit, a share or a comparison', () => {
     expect(withChatUnits('it got down to minus 18 at dawn')).toBe(

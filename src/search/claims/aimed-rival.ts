@@ -1,25 +1,15 @@
 // A value the article gives only as hoped for, expected or depending on something is not what
 // has been: a claim that states a fact is not contradicted by it (`says that depends on a
 // £250,000 grant` is silent on what was given last year).
-import type { Figure, Sentence } from '../../knowledge/types.ts';
+import type { Sentence } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
-import { AIM } from './aimed-value.ts';
+import { AIM, aimed } from './aimed-value.ts';
 import type { Conflict } from './claim-types.ts';
 import { speaksOfFuture } from './tense.ts';
 
 /** Words that put what follows as expected or conditional, folded, beside those of an aim. */
 const EXPECTED =
   /\b(?:expected to|expects? to|expecting to|depends? on|depending on|subject to|conditional on|depend de|dependent de|dependra de|sous reserve d)\b/u;
-
-/** How far before a figure its aim may stand, in characters, within one clause. */
-const REACH = 60;
-
-/** Whether the sentence gives the figure after a word of aim or expectation in its clause. */
-function givenAsAim(sentence: Sentence, given: Figure): boolean {
-  const before = fold(sentence.text.slice(Math.max(0, given.start - REACH), given.start));
-  const clause = before.split(/[.;:!?()«»"“”]/u).pop() ?? '';
-  return AIM.test(clause) || EXPECTED.test(clause);
-}
 
 /**
  * Whether the conflict's article figure is given only as an aim or an expectation while the claim
@@ -34,5 +24,5 @@ export function aimedRival(
   const folded = fold(claim);
   if (AIM.test(folded) || EXPECTED.test(folded) || speaksOfFuture(claim)) return false;
   const given = sentence.figures.find((figure) => figure.text === conflict.article);
-  return given !== undefined && givenAsAim(sentence, given);
+  return given !== undefined && (aimed(sentence, given) || aimed(sentence, given, EXPECTED));
 }

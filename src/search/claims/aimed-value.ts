@@ -12,10 +12,13 @@ export const AIM =
 /** How far before a figure its aim may stand, in characters, within one clause. */
 const REACH = 60;
 
-/** Whether a word of aim stands before the figure in its clause. */
-function aimed(sentence: Sentence, given: Figure): boolean {
+/**
+ * Whether a word the pattern finds (folded: an aim, an expectation) stands before the figure in
+ * its clause, within REACH characters.
+ */
+export function aimed(sentence: Sentence, given: Figure, pattern: RegExp = AIM): boolean {
   const before = fold(sentence.text.slice(Math.max(0, given.start - REACH), given.start));
-  return AIM.test(before.split(/[.;:!?()«»"“”]/u).pop() ?? '');
+  return pattern.test(before.split(/[.;:!?()«»"“”]/u).pop() ?? '');
 }
 
 /**

@@ -35,34 +35,60 @@ const SET_TO = /\b(?:is|are)\s+(?:set|due|slated|scheduled|expected)\s+to\s+(?=\
 
 /**
  * Slang for a currency after a number (`6 balles`, `20 quid`, `5 bucks`, `2.4 million quid`),
- * written as the currency (`£20`: `20 pounds` may be a weight). `balles de tennis` are balls.
+ * written as the currency (`£20`: `20 pounds` may be a weight). `balles` are also balls or bullets
+ * (`balles de tennis`, `balles d'entraînement`, `tiré 3 balles`): they are euros only in a claim
+ * that speaks of a price.
  */
 const SCALED = String.raw`(\d[\d.,]*(?:\s*(?:k|m|millions?|thousand|mille))?)`;
 const SLANG_CURRENCIES: [RegExp, string][] = [
   [new RegExp(String.raw`${SCALED}\s*quid(?![\p{L}])`, 'giu'), '£$1'],
   [new RegExp(String.raw`${SCALED}\s*bucks(?![\p{L}])`, 'giu'), '$$$1'],
-  [new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de|d['’])\s)`, 'giu'), '$1 euros'],
 ];
+const BALLES = new RegExp(String.raw`${SCALED}\s*balles(?![\p{L}])(?!\s+(?:de\s|d['’]))`, 'giu');
+
+/** Words of a price, a payment or a cost, or `c'est N balles`: the claim's `balles` are euros. */
+const SPEAKS_OF_PRICE =
+  /(?<![\p{L}])(?:co[uû]t\p{L}*|pay\p{L}*|paie(?:nt)?|prix|vaut|valait|valent|tarifs?|factur\p{L}*|d[ée]pens\p{L}*|cher|ch[èe]re|billets?|tickets?|abonnements?|loyers?|salaires?|vendu\p{L}*|ach[eè]t\p{L}*|c['’\s]?est\s+\d)/iu;
 
 /**
  * `minus 18`, `moins 18` with no unit after it: below zero, which in a chat is a temperature
  * (`it got down to minus 18 at dawn`). Not one with a unit, a share or a comparison after it
- * (`moins 18 ans`, `minus 5%`, `moins 5 que`).
+ * (`moins 18 ans`, `minus 5%`, `moins 5 que`), nor `au moins 80` and the like, which say `at
+ * least` (`au`, `du`, `pas`, `le`, `les`, `à` before `moins`).
  */
 const BARE_MINUS = new RegExp(
-  String.raw`(?<![\p{L}\d])(minus|moins)\s+(\d{1,2}(?:[.,]\d)?)(?![\d.,]|\s*(?:%|°|(?:c|f|pour\s*cent|per\s*cent|percent|points?|pts?|degr\p{L}*|ans?|years?|de|d['’]|que|qu['’]|than|of|fois|times|${UNIT_AFTER})(?![\p{L}])))`,
+  String.raw`(?<![\p{L}\d])(?<!(?:^|[^\p{L}\d])(?:au|du|pas|le|les|à)\s+)(minus|moins)\s+(\d{1,2}(?:[.,]\d)?)(?![\d.,]|\s*(?:%|°|(?:c|f|pour\s*cent|per\s*cent|percent|points?|pts?|degr\p{L}*|ans?|years?|de|d['’]|que|qu['’]|than|of|fois|times|${UNIT_AFTER})(?![\p{L}])))`,
   'giu',
 );
 
+/**
+ * Words that may follow a temperature without being what it counts: a time, a place, a joining
+ * word (`minus 18 at dawn`, `moins 12 la nuit`). Any other word may be a noun the figure counts
+ * (`moins 80 exposants`).
+ */
+const AFTER_TEMPERATURE =
+  /^\s*(?:$|[.,;:!?)]|(?:at|in|on|by|during|overnight|last|this|the|and|or|today|tonight|yesterday|la|le|les|l|ce|cet|cette|en|dans|a|à|au|aux|et|ou|hier|pendant|lors|vers)(?![\p{L}]))/iu;
+
+/** Words of cold or temperature, or the weather's `il fait`: a bare `moins 14` is degrees. */
+const SPEAKS_OF_COLD =
+  /(?<![\p{L}])(?:froid|gel\p{L}*|glac\p{L}*|temp[ée]ratures?|thermom[èe]tres?|il (?:a )?fai(?:t|sait)|cold|freez\p{L}*|frost\p{L}*|icy|temperatures?|thermometers?|chill\p{L}*|got down to)(?![\p{L}])/iu;
+
 /** The claim with the units chat leaves to the reader written out. */
 export function withChatUnits(claim: string): string {
-  return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), claim)
+  const priced = SPEAKS_OF_PRICE.test(claim) ? claim.replace(BALLES, '$1 euros') : claim;
+  return SLANG_CURRENCIES.reduce((text, [slang, word]) => text.replace(slang, word), priced)
     .replace(
       TOOK,
       (_match, verb: string, bound: string, hours: string) =>
         `${verb} ${bound}${hours} ${ENGLISH_TOOK.test(verb) ? 'hours' : 'heures'}`,
     )
     .replace(SET_TO, 'will ')
-    .replace(BARE_MINUS, '$1 $2 °C')
+    .replace(
+      BARE_MINUS,
+      (match: string, minus: string, figure: string, at: number, text: string) =>
+        AFTER_TEMPERATURE.test(text.slice(at + match.length)) || SPEAKS_OF_COLD.test(text)
+          ? `${minus} ${figure} °C`
+          : match,
+    )
     .replace(BARE_AFTER_PERCENT, (_match, before, figure) => `${before}${figure}%`);
 }
