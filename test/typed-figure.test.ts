@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../src/knowledge/figures.ts';
+import type { Figure } from '../src/knowledge/types.ts';
 import { readChatWords } from '../src/search/chat-words.ts';
 import { findPassages } from '../src/search/find-passages.ts';
 import { givesTyped } from '../src/search/typed-figure.ts';
@@ -65,6 +66,13 @@ describe('which figure gives the one typed', () => {
   it('holds `8000 livres` by `£8,000`, not by `€8,000`', async () => {
     expect(await gives('8000 livres', 'She collects £8,000.')).toBe(true);
     expect(await gives('8000 livres', 'She collects €8,000.')).toBe(false);
+  });
+  it('holds `42000 livres` by books the article counts, and `7800 pounds` by `£7,800`', async () => {
+    const [asked] = extractFigures('la bibliothèque a-t-elle 42000 livres');
+    const books = { text: '42 000 livres', value: 42000, unit: 'livres', kind: 'count', start: 0 };
+    expect(asked && givesTyped(await quiz(), asked, books as Figure)).toBe(true);
+    expect(await gives('is it true it cost 7800 pounds', 'It cost £7,800.')).toBe(true);
+    expect(await gives('is it true it cost 7800 pounds', 'It cost €7,800.')).toBe(false);
   });
   it('holds `310 kg` by `310 kilos`, not by `310 tonnes`', async () => {
     expect(await gives('310 kg', 'Chaque parcelle produit 310 kilos de légumes.')).toBe(true);

@@ -1,5 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, parse as parsePath } from 'node:path';
+import { settlePoundWords } from './figure-pound-words.ts';
 import { extractFigures } from './figures.ts';
 import { documentLanguage } from './language.ts';
 import { KnowledgeError, type ParsedArticle, parseMarkdown, parsePlainText } from './parse.ts';
@@ -188,6 +189,7 @@ function buildDocument(
   sentences: Sentence[],
 ): ArticleDocument {
   let paragraphNumber = 0;
+  const firstSentence = sentences.length;
   // A heading with nothing under it (or an empty lead) is kept out of citations.
   const sections = article.sections
     .filter((section) => section.paragraphs.length > 0)
@@ -214,6 +216,7 @@ function buildDocument(
       }),
     }));
   const text = article.sections.flatMap((section) => section.paragraphs).join('\n');
+  settlePoundWords(text, sentences.slice(firstSentence));
   const language = documentLanguage(article.meta.language, file, text);
   return { id, file, ...article.meta, language, sections };
 }

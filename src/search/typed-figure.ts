@@ -72,8 +72,33 @@ function readTypedFigures(text: string, groups: QueryGroup[]): TypedFigure[] {
 /** The unit without its period (`kg/year` → `kg`), folded. */
 const baseUnit = (figure: Figure): string => fold(figure.unit.split('/')[0] ?? '');
 
+/** A word naming pounds sterling and something else: books (`livres`), a weight (`pounds`). */
+const POUND_WORD = /^(?:livres?|pounds?)$/u;
+
+/**
+ * The other reading of a typed `livres` or `pounds`, which only the article settles: `42 000
+ * livres` typed may be books, `65 pounds` typed may be money.
+ */
+function otherPoundReading(typed: Figure): Figure | undefined {
+  const [unit = '', period] = typed.unit.split('/');
+  const tail = period === undefined ? '' : `/${period}`;
+  if (typed.kind === 'money' && unit === 'GBP') {
+    const word = /\b(livres?|pounds?)\b/iu.exec(typed.text)?.[1];
+    return word === undefined ? undefined : { ...typed, kind: 'count', unit: `${word}${tail}` };
+  }
+  if (typed.kind === 'count' && POUND_WORD.test(fold(unit)))
+    return { ...typed, kind: 'money', unit: `GBP${tail}` };
+  return undefined;
+}
+
 /** Whether a figure of the articles gives the value and unit the reader typed. */
 export function givesTyped(index: SearchIndex, typed: Figure, figure: Figure): boolean {
+  if (givesAsTyped(index, typed, figure)) return true;
+  const other = otherPoundReading(typed);
+  return other !== undefined && givesAsTyped(index, other, figure);
+}
+
+function givesAsTyped(index: SearchIndex, typed: Figure, figure: Figure): boolean {
   if (figure.kind === 'date' || Math.abs(figure.value - typed.value) > 1e-9 * typed.value)
     return false;
   const unit = baseUnit(typed);

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from '../../knowledge/figure-calendar-words.ts';
 import { MONTH_ABBREVIATIONS } from '../../knowledge/figure-dates.ts';
+import { poundsWeighed } from '../../knowledge/figure-pound-words.ts';
 import { TIME_UNITS } from '../../knowledge/figure-unit-words.ts';
 import type { Figure } from '../../knowledge/types.ts';
 import { fold } from '../normalize.ts';
@@ -163,6 +164,30 @@ export function quantityIn(text: string, figure: Figure): Quantity {
  * decimals (French), 1,284 million where it groups thousands (English); either may be meant.
  */
 export function quantitiesIn(text: string, figure: Figure): Quantity[] {
+  const readings = readingsIn(text, figure);
+  const other = otherPoundReading(figure);
+  if (other === undefined) return readings;
+  // `costs 80 pounds` is read as money first, to be held or denied by the article's `£65`;
+  // `weighs 80 pounds` as a weight only.
+  if (other.kind === 'money') return poundsWeighed(text, figure) ? readings : [other, ...readings];
+  return [...readings, other];
+}
+
+/**
+ * A claim's `livres` or `pounds`, read with no article around it, in the reading the article may
+ * have settled instead: `900 livres` may be books, `65 pounds` pounds sterling.
+ */
+function otherPoundReading(figure: Figure): Quantity | undefined {
+  const [unit = '', period] = figure.unit.split('/');
+  if (figure.kind === 'money' && unit === 'GBP' && /\blivres?\b/iu.test(figure.text))
+    return { kind: 'count', value: figure.value, detail: '' };
+  if (figure.kind !== 'count' || !/^pounds?$/u.test(fold(unit))) return undefined;
+  if (period !== undefined && !TIME_PERIODS.has(period.toUpperCase())) return undefined;
+  const detail = period === undefined ? 'GBP' : `GBP/${period.toUpperCase()}`;
+  return { kind: 'money', value: figure.value, detail };
+}
+
+function readingsIn(text: string, figure: Figure): Quantity[] {
   const quantity = quantityIn(text, figure);
   const decimalComma =
     /^\D*\d{1,3},\d{3}\s*(?:M|k|K|Md|bn|millions?|milliards?|billions?)(?!\p{L})/u;
