@@ -1,7 +1,7 @@
 // The figure extractor's entry point: scans a sentence for its figures and reads back bare shares.
 
 import { ageGroups } from './figure-ages.ts';
-import { COMPARED_BEFORE, REACHED_BEFORE, verbAfter } from './figure-counts.ts';
+import { COMPARED_BEFORE, DIFFERENCE_AFTER, REACHED_BEFORE, verbAfter } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
@@ -166,18 +166,11 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
  */
 const BOUND_AFTER =
   /^[ \u00A0\u202F]+(?:minimum|maximum|en[ \u00A0\u202F]+moyenne|on[ \u00A0\u202F]+average|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
-/**
- * What makes a length or a sum a difference, after it: `une heure de plus`, `10 € de moins`, `two
- * hours longer than`.
- */
-const DIFFERENCE_AFTER =
-  /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+(?:plus|moins)|(?:more|less|longer|shorter)(?=[ \u00A0\u202F]+than))(?![p{L}])/iu;
-
 /** Takes the words that make a length or a sum a difference into it, as a reader quotes it. */
 function takeDifferenceAfter(sentence: string, figure: Figure): void {
   if (figure.kind !== 'duration' && figure.kind !== 'money') return;
   const end = figure.start + figure.text.length;
-  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 20));
+  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 24));
   if (difference !== null) figure.text = sentence.slice(figure.start, end + difference[0].length);
 }
 
