@@ -78,6 +78,7 @@ describe('a number a noun passes, or a measure with its own noun', () => {
     expect(read('Le moulin tourne quand le coefficient dépasse 90.')).toEqual([
       ['90', 'coefficient', 'count'],
     ]);
+    expect(read('Le coefficient dépasse 90.')).toEqual([['90', 'coefficient', 'count']]);
   });
 
   it('keeps the noun in its own text when bounded after a length', () => {

@@ -213,12 +213,17 @@ function takeBoundAfter(sentence: string, figure: Figure): void {
   figure.text = sentence.slice(figure.start, end + bound[0].length);
 }
 
+/** The last sentence whose counted nouns were read, and them: sentences are read in turn. */
+let lastCounted: { sentence: string; nouns: readonly string[] } = { sentence: '', nouns: [] };
+
 /** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
-function countedIn(sentence: string): string[] {
-  if (sentence === '') return [];
-  return extractFigures(sentence)
+function countedIn(sentence: string): readonly string[] {
+  if (sentence === lastCounted.sentence) return lastCounted.nouns;
+  const nouns = extractFigures(sentence)
     .filter((figure) => figure.kind === 'count' && /^\p{Ll}/u.test(figure.unit) && !isRank(figure))
     .map((figure) => figure.unit.split('/')[0] ?? '');
+  lastCounted = { sentence, nouns };
+  return nouns;
 }
 
 /**
