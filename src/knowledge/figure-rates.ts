@@ -33,7 +33,7 @@ const PERIODS: Record<string, string> = {
 
 const RATE_HEAD = `^(?:${S}(?:a|an|per|par|each|every|chaque|for${S}each|for${S}every|pour${S}chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`;
 /** Words after a length that date by it: `a year earlier`, `un an plus tôt`, `a year before`. */
-const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
+export const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
 const RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY}|before|after)(?![\\p{L}]))`, 'iu');
 /**
  * A sum's period may be followed by when it runs: `£310k a year before then`, `£40 a week after

@@ -110,8 +110,8 @@ const PRONOUN_IS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:ils|elles|they)${S}(?:ne${S}|n['’])?(?:étaient|sont|seront|restent|demeurent|were|are|remain)(?:${S}(?:plus|encore|désormais|déjà|only|now|still|just))*(?:${S}que|${S}qu['’]|${S}qu['’]environ)?${S}$`,
   'iu',
 );
-/** French `ne … plus que`, `n’… que`: only so many. */
-const ONLY_BEFORE = new RegExp(
+/** French `ne … plus que`, `n’… que`, `n’en aligne que`: only so many. */
+export const ONLY_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:ne${S}|n['’])(?:[\\p{L}’'-]+${S}){1,3}qu(?:e${S}|['’])$`,
   'iu',
 );

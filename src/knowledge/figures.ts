@@ -13,10 +13,12 @@ import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { isRank, ranks } from './figure-ordinals.ts';
+import { DATED_BY } from './figure-rates.ts';
 import { inReadersUnit } from './figure-reader-units.ts';
+import { SPACE as S } from './figure-text.ts';
 import { MAY_HOLD_VOTE_TALLY, readVoteTally, VOTE_TALLY } from './figure-vote-tallies.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
-import { OF_THEM, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
+import { OF_THEM, ONLY_BEFORE, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
   MAY_HOLD_APPROXIMATE,
@@ -265,14 +267,10 @@ const isTimeFrame = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
 
-/** French `ne … que`, only: `n’étaient plus que`, `n’en aligne que`. */
-const RESTRICTIVE_QUE_BEFORE =
-  /(?<![\p{L}])(?:ne[ \u00A0\u202F]+|n['’])(?:[\p{L}’'-]+[ \u00A0\u202F]+){1,3}qu(?:e[ \u00A0\u202F]+|['’])$/iu;
 /** `et`, `and` just before a number, maybe past a bound: `et 60`, `and nearly 251`. */
 const AND_BEFORE = /(?<![\p{L}])(?:et|and)[ \u00A0\u202F]+$/iu;
 /** A length that dates by its distance: `un an plus tôt`, `a year earlier`, `two years ago`. */
-const DATED_BY_AFTER =
-  /^[ \u00A0\u202F]+(?:plus[ \u00A0\u202F]+tôt|plus[ \u00A0\u202F]+tard|auparavant|earlier|later|ago|before)(?![\p{L}])/u;
+const DATED_BY_AFTER = new RegExp(`^${S}+(?:${DATED_BY}|before)(?![\\p{L}])`, 'u');
 const datesBy = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   DATED_BY_AFTER.test(sentence.slice(figure.start + figure.text.length));
@@ -303,9 +301,7 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   // through `en` is of the measure before it, as one set against it is.
   const throughEn = PRONOUN_EN_BEFORE.test(before);
   // `ils n’étaient plus que 9`: `ne … que` says only, and sets the number against nothing.
-  const only = RESTRICTIVE_QUE_BEFORE.test(
-    sentence.slice(Math.max(0, figure.start - 40), figure.start),
-  );
+  const only = ONLY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
   const compared = COMPARED_BEFORE.test(before) && !only;
   // `contre 74 l’an dernier et 60 lors de la première édition`: the next step of a comparison.
   const listed = !compared && AND_BEFORE.test(before);
