@@ -149,11 +149,11 @@ for (const [title, cases] of [
     validationSetFigureCases(33),
   ],
   [
-    'Thirty-fourth validation set (first measured 168/196 found, 159/196 unit on 2026-12-04; open to tuning)',
+    'Thirty-fourth validation set (first measured 168/196 found, 159/196 unit on 2026-12-04 (judge of 67d4f48); open to tuning)',
     validationSetFigureCases(34),
   ],
   [
-    'Thirty-fifth validation set (first measured 149/166 found, 142/166 unit on 2026-12-04; open to tuning)',
+    'Thirty-fifth validation set (first measured 149/166 found, 142/166 unit on 2026-12-04 (judge of 67d4f48); open to tuning)',
     validationSetFigureCases(35),
   ],
 ] as const) {

@@ -26,6 +26,15 @@ describe('a tariff for a kind of person', () => {
     expect(read('The council set aside £200 for children’s books.')).toEqual([
       ['£200', 'GBP', 'money'],
     ]);
+    expect(read('The council set aside £200,000 for children in care.')).toEqual([
+      ['£200,000', 'GBP', 'money'],
+    ]);
+  });
+
+  it('is given per the period joined to it', () => {
+    expect(read('La visite coûte 6 € pour les adultes et par jour.')).toEqual([
+      ['6 € pour les adultes et par jour', 'EUR/day', 'money'],
+    ]);
   });
 });
 
@@ -69,6 +78,7 @@ describe('a number a noun passes, or a measure with its own noun', () => {
     expect(read('Le moulin tourne quand le coefficient dépasse 90.')).toEqual([
       ['90', 'coefficient', 'count'],
     ]);
+    expect(read('Le coefficient dépasse 90.')).toEqual([['90', 'coefficient', 'count']]);
   });
 
   it('keeps the noun in its own text when bounded after a length', () => {

@@ -150,5 +150,8 @@ describe('a bound a reader quotes with its figure', () => {
     expect(read('Ponds must be no deeper than 60 cm.')).toEqual([
       ['no deeper than 60', 'cm', 'count'],
     ]);
+    expect(read('They hired no other than 12 volunteers.')).toEqual([
+      ['12', 'volunteers', 'count'],
+    ]);
   });
 });

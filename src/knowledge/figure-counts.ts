@@ -38,11 +38,12 @@ export const REACHED_BEFORE = new RegExp(
   'iu',
 );
 /**
- * What makes a number with nothing to count a difference: `deux de plus`, `trois de moins`,
- * `four short of`, `two more than`, `three fewer.` (not `two more years`).
+ * What makes a number, a length or a sum a difference, after it: `deux de plus`, `trois heures
+ * de moins`, `four short of`, `two hours longer than`, `three fewer.` (not `two more years`, not
+ * `deux heures de plusieurs façons`).
  */
-const DIFFERENCE_AFTER = new RegExp(
-  `^${S}(?:de${S}(?:plus|moins)|(?:more|fewer|less|short)(?=${S}(?:than|of)(?![\\p{L}])|[,.;:)]|$))(?![\\p{L}])`,
+export const DIFFERENCE_AFTER = new RegExp(
+  `^${S}(?:de${S}(?:plus|moins)|(?:more|fewer|less|short|longer|shorter)(?=${S}(?:than|of)(?![\\p{L}])|[,.;:)]|$))(?![\\p{L}])`,
   'iu',
 );
 /** `of CO2`, `de lait`: what a measure is of, one word. */

@@ -12,7 +12,7 @@ export interface Found {
   figures: Figure[];
   taken: [number, number][];
   /** The things the sentence before counted, read only when a pronoun points back at them. */
-  countedBefore?: () => string[];
+  countedBefore?: () => readonly string[];
 }
 
 /**
@@ -74,8 +74,11 @@ const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
  * the rank that says which of the things counted are meant: `the first 600 trees`, `over the
  * next two years`.
  */
+/** Comparatives a bound may deny: `no deeper than`, `not older than` (not `no other than`). */
+const COMPARATIVES =
+  'taller|higher|longer|deeper|bigger|larger|wider|heavier|older|later|greater|louder|faster|shorter|lower|smaller|narrower|lighter|younger|earlier|slower|cheaper|dearer|warmer|colder|hotter|shallower';
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}\\p{Ll}+er${S}than${S})$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}(?:${COMPARATIVES})${S}than${S})$`,
   'iu',
 );
 

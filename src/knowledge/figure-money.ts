@@ -41,7 +41,7 @@ export function addMoney(
     return;
   }
   const counted = found.figures.findLast((figure) => figure.kind === 'count' && figure.unit)?.unit;
-  const rate = priceRateAfter(found.sentence, start, end, counted);
+  const rate = priceRateAfter(found.sentence, start, end, value, counted);
   addFigure(
     found,
     boundedStart(found.sentence, start),

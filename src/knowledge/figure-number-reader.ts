@@ -1,7 +1,7 @@
 // Reads a number where it stands: a name's number, a date, or the measure written after it, else a count.
 
 import { readAge } from './figure-ages.ts';
-import { readCount } from './figure-counts.ts';
+import { DIFFERENCE_AFTER, readCount } from './figure-counts.ts';
 import { datePrefix, readDateOrTime } from './figure-dates.ts';
 import { addFigure, addReading, boundedStart, type Found, overlaps } from './figure-found.ts';
 import { FUNCTION_WORDS } from './figure-grammar-words.ts';
@@ -278,8 +278,7 @@ export function readNumber(found: Found, numberText: string, start: number): voi
     const partEnd = unitEnd + (lead > 0 ? 0 : (halfAfter?.[0].length ?? 0));
     // `quatre ans de plus qu’il y a dix ans`: a difference of lengths, said with its comparative.
     const durationEnd =
-      partEnd +
-      (LENGTH_DIFFERENCE_AFTER.exec(sentence.slice(partEnd, partEnd + 12))?.[0].length ?? 0);
+      partEnd + (DIFFERENCE_AFTER.exec(sentence.slice(partEnd, partEnd + 24))?.[0].length ?? 0);
     const unit = `${(duration[1] ?? '').toLowerCase()}${old === null ? '' : ' old'}`;
     const rate = durationRateAfter(sentence, durationEnd);
     const end = rate?.end ?? durationEnd;
@@ -361,9 +360,6 @@ function olderYear(sentence: string, start: number, end: number, value: number):
     NOTHING_COUNTED_AFTER.test(sentence.slice(end, end + 8))
   );
 }
-
-/** What makes a length of time a difference: `deux heures de plus`, `trois jours de moins`. */
-const LENGTH_DIFFERENCE_AFTER = new RegExp(`^${S}de${S}(?:plus|moins)(?![\\p{L}])`, 'iu');
 
 /** A sign written against a number, after a space or at the start: `−17 %`, `+27 %`, `(-5 °C)`. */
 const signBefore = (sentence: string, start: number): string =>

@@ -26,7 +26,7 @@ const PERIODS: Record<string, string> = {
 
 const RATE_HEAD = `^(?:${S}(?:a|an|per|par|each|every|chaque|for${S}each|for${S}every|pour${S}chaque)${S}|${S}?/${S}?)(${words(Object.keys(PERIODS))})(?![\\p{L}])`;
 /** Words after a length that date by it: `a year earlier`, `un an plus tôt`, `a year before`. */
-const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
+export const DATED_BY = `earlier|later|ago|plus${S}tôt|plus${S}tard|auparavant`;
 const RATE = new RegExp(`${RATE_HEAD}(?!${S}(?:${DATED_BY}|before|after)(?![\\p{L}]))`, 'iu');
 /**
  * A sum's period may be followed by when it runs: `£310k a year before then`, `£40 a week after
@@ -126,8 +126,8 @@ const FOR_PERSONS = new RegExp(
   `^${S}(?:for|pour)${S}(?:(?:les|un|une|each)${S})?(adults?|child|children|students?|pensioners?|seniors?|members?|adultes?|enfants?|étudiants?|retraités?|membres?|adhérents?)(?![\\p{L}'’])`,
   'iu',
 );
-/** An amount written with a scale: `£2m`, `1,5 million`, `$3bn`, `40k`. */
-const SCALED = /\d[ \u00A0\u202F]?(?:m|k|bn)(?![\p{L}])|(?:million|milliard|billion|thousand)/iu;
+/** The largest sum read as a tariff for a kind of person: `£200,000 for children` funds them. */
+const TARIFF_MAX = 1000;
 /** A price for each of the things named before it: `£45 each`, `9 € pièce`, `5 € chacun`. */
 const APIECE = new RegExp(`^${S}(?:each|apiece|pièce|chacun|chacune|l['’]unité)(?![\\p{L}])`, 'iu');
 /** What a pay or a price is said to be between it and its period: `5 200 € brut par mois`. */
@@ -138,6 +138,15 @@ const QUALIFIER = new RegExp(
 
 export interface Rate {
   period: string;
+  end: number;
+}
+
+/**
+ * What a price is given per, where its words end; `period` is `null` for a tariff (`£12 for
+ * adults`), whose persons are quoted with the price but name no unit.
+ */
+export interface PriceRate {
+  period: string | null;
   end: number;
 }
 
@@ -210,24 +219,30 @@ export function priceRateAfter(
   sentence: string,
   start: number,
   end: number,
+  value: number,
   countedBefore: string | undefined,
-): Rate | null {
-  const first = firstPriceRate(sentence, start, end, countedBefore);
+): PriceRate | null {
+  const first = firstPriceRate(sentence, start, end, value, countedBefore);
   // `9.6p per kilowatt-hour` is a price per `kWh`, as a reader writes it.
-  return withSecondPer(sentence, first && { ...first, period: symbolOf(first.period) });
+  return withSecondPer(
+    sentence,
+    first && { ...first, period: first.period === null ? null : symbolOf(first.period) },
+  );
 }
 
 /**
  * A rate with the second thing or period joined to it: `par nuit et par personne`, `par habitant
- * et par an` (a period is named as the first would be: `an` is `year`, no article).
+ * et par an` (a period is named as the first would be: `an` is `year`, no article); a tariff's is
+ * its only one: `6 € pour les adultes et par jour` is per `day`.
  */
-function withSecondPer(sentence: string, rate: Rate | null): Rate | null {
+function withSecondPer<R extends PriceRate>(sentence: string, rate: R | null): R | null {
   const second = rate === null ? null : AND_PER.exec(sentence.slice(rate.end, rate.end + 30));
   if (rate === null || second === null) return rate;
   const thing = second[1] ?? '';
   const period = Object.hasOwn(PERIODS, thing) ? PERIODS[thing] : undefined;
   if (period === undefined && (FUNCTION_WORDS.has(thing) || DEFINITE.has(thing))) return rate;
-  return { period: `${rate.period}/${period ?? thing}`, end: rate.end + second[0].length };
+  const joined = rate.period === null ? (period ?? thing) : `${rate.period}/${period ?? thing}`;
+  return { ...rate, period: joined, end: rate.end + second[0].length };
 }
 
 /**
@@ -257,8 +272,9 @@ function firstPriceRate(
   sentence: string,
   start: number,
   end: number,
+  value: number,
   countedBefore: string | undefined,
-): Rate | null {
+): PriceRate | null {
   const qualifier = QUALIFIER.exec(sentence.slice(end, end + 8));
   const from = end + (qualifier?.[0].length ?? 0);
   const period = rateAfter(sentence, from, true);
@@ -275,12 +291,12 @@ function firstPriceRate(
   if (boughtPeriod !== null && TIME_PERIODS.has(boughtPeriod.period)) return boughtPeriod;
   const rest = sentence.slice(from, from + 40);
   const persons = FOR_PERSONS.exec(rest);
-  // A tariff is a small sum (`£2m for children` funds them). Whom it is for is quoted with it,
+  // A tariff is a small sum (`£200,000 for children` funds them). Whom it is for is quoted with it,
   // not its unit: a reader lists `£12 for adults` in pounds, and a period said elsewhere (`annual
   // fees of £30 for adults`) or a price it is an alternative to (`£62 per runner, or £48 for
   // members`) still gives it one.
-  if (persons !== null && !SCALED.test(sentence.slice(start, end)))
-    return { period: '', end: from + persons[0].length };
+  if (persons !== null && value <= TARIFF_MAX)
+    return { period: null, end: from + persons[0].length };
   const thing = PER_THING.exec(rest);
   if (thing !== null) {
     const [written, french, before, english] = thing;

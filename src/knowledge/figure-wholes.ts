@@ -63,9 +63,12 @@ const NOUN_TO_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:(?:the|its|their|le|la|les|son|sa|ses|leur|leurs)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:to|à)${S}$`,
   'u',
 );
-/** `quand le coefficient dépasse 90`, `the index reached 40`: the noun whose value passes a number. */
+/**
+ * `quand le coefficient dépasse 90`, `The index reached 40`: the noun whose value passes a number
+ * (its article may start the sentence; the noun, lower case, is no name).
+ */
 const NOUN_PASSES_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:(?:the|its|their|le|la|son|sa|leur)${S}|l['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|franchit|exceeds|exceeded|reaches|reached|tops|topped)${S}$`,
+  `(?<![\\p{L}])(?:(?:[Tt]he|[Ii]ts|[Tt]heir|[Ll]e|[Ll]a|[Ss]on|[Ss]a|[Ll]eur)${S}|[Ll]['’])(\\p{Ll}[\\p{Ll}-]+)${S}(?:dépasse|dépassait|dépassera|atteint|atteignait|atteindra|franchit|exceeds|exceeded|reaches|reached|tops|topped)${S}$`,
   'u',
 );
 /**
@@ -107,8 +110,8 @@ const PRONOUN_IS_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:ils|elles|they)${S}(?:ne${S}|n['’])?(?:étaient|sont|seront|restent|demeurent|were|are|remain)(?:${S}(?:plus|encore|désormais|déjà|only|now|still|just))*(?:${S}que|${S}qu['’]|${S}qu['’]environ)?${S}$`,
   'iu',
 );
-/** French `ne … plus que`, `n’… que`: only so many. */
-const ONLY_BEFORE = new RegExp(
+/** French `ne … plus que`, `n’… que`, `n’en aligne que`: only so many. */
+export const ONLY_BEFORE = new RegExp(
   `(?<![\\p{L}])(?:ne${S}|n['’])(?:[\\p{L}’'-]+${S}){1,3}qu(?:e${S}|['’])$`,
   'iu',
 );
@@ -285,7 +288,7 @@ export function shareOf(
   /** For a count named a part (`of which 420`), its value: no whole counted fewer holds it. */
   part = 0,
   /** The things the sentence before counted (`seven turboprops`, `three aircraft`), when needed. */
-  countedBefore: () => string[] = () => [],
+  countedBefore: () => readonly string[] = () => [],
 ): string {
   const ofThem = OF_THEM.exec(sentence.slice(end, end + 20));
   if (ofThem !== null) {
@@ -383,7 +386,7 @@ export function thingBefore(
   countedBefore: string,
   previous: string,
   /** The things the sentence before counted, when a pronoun needs them. */
-  countedPrevious: () => string[] = () => [],
+  countedPrevious: () => readonly string[] = () => [],
 ): string | null {
   const before = sentence.slice(Math.max(0, start - 30), start);
   // `the number of active donors had slipped by 9% in a year, to about 11,600`: the number

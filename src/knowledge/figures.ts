@@ -1,7 +1,7 @@
 // The figure extractor's entry point: scans a sentence for its figures and reads back bare shares.
 
 import { ageGroups } from './figure-ages.ts';
-import { COMPARED_BEFORE, REACHED_BEFORE, verbAfter } from './figure-counts.ts';
+import { COMPARED_BEFORE, DIFFERENCE_AFTER, REACHED_BEFORE, verbAfter } from './figure-counts.ts';
 import { clockWords, monthsAlone } from './figure-dates.ts';
 import { addReading, type Found } from './figure-found.ts';
 import { FREQUENCY, MAY_HOLD_FREQUENCY, readFrequency } from './figure-frequencies.ts';
@@ -13,10 +13,12 @@ import { rereadKinds } from './figure-kinds.ts';
 import { readNumber } from './figure-number-reader.ts';
 import { HAS_DIGIT, HAS_NUMBER_WORD, NUMBER_PATTERN } from './figure-numbers.ts';
 import { isRank, ranks } from './figure-ordinals.ts';
+import { DATED_BY } from './figure-rates.ts';
 import { inReadersUnit } from './figure-reader-units.ts';
+import { SPACE as S } from './figure-text.ts';
 import { MAY_HOLD_VOTE_TALLY, readVoteTally, VOTE_TALLY } from './figure-vote-tallies.ts';
 import { weekdaysAlone } from './figure-weekdays.ts';
-import { OF_THEM, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
+import { OF_THEM, ONLY_BEFORE, PRONOUN_EN_BEFORE, shareOf } from './figure-wholes.ts';
 import {
   APPROXIMATE,
   MAY_HOLD_APPROXIMATE,
@@ -166,18 +168,11 @@ export function extractFigures(sentence: string, previous = ''): Figure[] {
  */
 const BOUND_AFTER =
   /^[ \u00A0\u202F]+(?:minimum|maximum|en[ \u00A0\u202F]+moyenne|on[ \u00A0\u202F]+average|au[ \u00A0\u202F]+(?:minimum|maximum|moins|plus)|at[ \u00A0\u202F]+(?:least|most|the[ \u00A0\u202F]+(?:least|most))|or[ \u00A0\u202F]+(?:more|less|fewer)|ou[ \u00A0\u202F]+(?:plus|moins)|tops)(?![\p{L}\d])/iu;
-/**
- * What makes a length or a sum a difference, after it: `une heure de plus`, `10 € de moins`, `two
- * hours longer than`.
- */
-const DIFFERENCE_AFTER =
-  /^[ \u00A0\u202F]+(?:de[ \u00A0\u202F]+(?:plus|moins)|(?:more|less|longer|shorter)(?=[ \u00A0\u202F]+than))(?![p{L}])/iu;
-
 /** Takes the words that make a length or a sum a difference into it, as a reader quotes it. */
 function takeDifferenceAfter(sentence: string, figure: Figure): void {
   if (figure.kind !== 'duration' && figure.kind !== 'money') return;
   const end = figure.start + figure.text.length;
-  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 20));
+  const difference = DIFFERENCE_AFTER.exec(sentence.slice(end, end + 24));
   if (difference !== null) figure.text = sentence.slice(figure.start, end + difference[0].length);
 }
 
@@ -220,12 +215,17 @@ function takeBoundAfter(sentence: string, figure: Figure): void {
   figure.text = sentence.slice(figure.start, end + bound[0].length);
 }
 
+/** The last sentence whose counted nouns were read, and them: sentences are read in turn. */
+let lastCounted: { sentence: string; nouns: readonly string[] } = { sentence: '', nouns: [] };
+
 /** The nouns a sentence's counts name, in reading order: `turboprops`, `aircraft`. */
-function countedIn(sentence: string): string[] {
-  if (sentence === '') return [];
-  return extractFigures(sentence)
+function countedIn(sentence: string): readonly string[] {
+  if (sentence === lastCounted.sentence) return lastCounted.nouns;
+  const nouns = extractFigures(sentence)
     .filter((figure) => figure.kind === 'count' && /^\p{Ll}/u.test(figure.unit) && !isRank(figure))
     .map((figure) => figure.unit.split('/')[0] ?? '');
+  lastCounted = { sentence, nouns };
+  return nouns;
 }
 
 /**
@@ -267,14 +267,10 @@ const isTimeFrame = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   TIME_FRAME_BEFORE.test(sentence.slice(Math.max(0, figure.start - 30), figure.start));
 
-/** French `ne … que`, only: `n’étaient plus que`, `n’en aligne que`. */
-const RESTRICTIVE_QUE_BEFORE =
-  /(?<![\p{L}])(?:ne[ \u00A0\u202F]+|n['’])(?:[\p{L}’'-]+[ \u00A0\u202F]+){1,3}qu(?:e[ \u00A0\u202F]+|['’])$/iu;
 /** `et`, `and` just before a number, maybe past a bound: `et 60`, `and nearly 251`. */
 const AND_BEFORE = /(?<![\p{L}])(?:et|and)[ \u00A0\u202F]+$/iu;
 /** A length that dates by its distance: `un an plus tôt`, `a year earlier`, `two years ago`. */
-const DATED_BY_AFTER =
-  /^[ \u00A0\u202F]+(?:plus[ \u00A0\u202F]+tôt|plus[ \u00A0\u202F]+tard|auparavant|earlier|later|ago|before)(?![\p{L}])/u;
+const DATED_BY_AFTER = new RegExp(`^${S}+(?:${DATED_BY}|before)(?![\\p{L}])`, 'u');
 const datesBy = (sentence: string, figure: Figure): boolean =>
   figure.kind === 'duration' &&
   DATED_BY_AFTER.test(sentence.slice(figure.start + figure.text.length));
@@ -305,9 +301,7 @@ function takeUnitOfCompared(sentence: string, figures: Figure[], figure: Figure)
   // through `en` is of the measure before it, as one set against it is.
   const throughEn = PRONOUN_EN_BEFORE.test(before);
   // `ils n’étaient plus que 9`: `ne … que` says only, and sets the number against nothing.
-  const only = RESTRICTIVE_QUE_BEFORE.test(
-    sentence.slice(Math.max(0, figure.start - 40), figure.start),
-  );
+  const only = ONLY_BEFORE.test(sentence.slice(Math.max(0, figure.start - 40), figure.start));
   const compared = COMPARED_BEFORE.test(before) && !only;
   // `contre 74 l’an dernier et 60 lors de la première édition`: the next step of a comparison.
   const listed = !compared && AND_BEFORE.test(before);
