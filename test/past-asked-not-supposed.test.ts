@@ -40,4 +40,28 @@ describe('what happened, asked, is not given by a figure said in a supposition',
     const answer = findPassages(index, 'Combien la restauration du moulin a-t-elle coûté ?');
     expect(answer.results[0]?.missing).toContain('a-t-elle coûté');
   });
+
+  it('answers the cost asked when the estimate is of an earlier sum in the sentence', async () => {
+    const index = await articleIndex('moulin-orlan-cout.fr.txt', [
+      'Le moulin d’Orlan',
+      '',
+      'La restauration du moulin, dont le coût est estimé à 250 000 € au départ, a finalement coûté 310 000 €.',
+      'Le meunier, Paul Arnaud, reste confiant.',
+    ]);
+    const answer = findPassages(index, 'Combien la restauration du moulin a-t-elle coûté ?');
+    expect(answer.results[0]?.sentence).toContain('310 000 €');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+
+  it('flags the cost asked when the only sum is estimated in a clause before it', async () => {
+    const index = await articleIndex('moulin-orlan-evalue.fr.txt', [
+      'Le moulin d’Orlan',
+      '',
+      'La restauration du moulin, dont le coût est estimé à 280 000 €, doit commencer en mars.',
+      'Le meunier, Paul Arnaud, reste confiant.',
+    ]);
+    const answer = findPassages(index, 'Combien la restauration du moulin a-t-elle coûté ?');
+    expect(answer.results[0]?.sentence).toContain('280 000 €');
+    expect(answer.results[0]?.missing).toContain('a-t-elle coûté');
+  });
 });

@@ -1,6 +1,6 @@
 import type { AskedQualifier } from './asked-qualifiers.ts';
 import type { BoundFigure } from './figure-context.ts';
-import { tokenize } from './normalize.ts';
+import { fold, tokenize } from './normalize.ts';
 
 /**
  * What happened, asked (`la fruitière a perdu combien de lait`, `how much did the mill lose`): a
@@ -19,12 +19,32 @@ const FRENCH_ASKING =
 /** What says a question asks of what is to come: `will`, `va`, `prévu`, `plan`. */
 const FUTURE_ASKED =
   /\b(will|going to|gonna|plan|plans|planned|expected|expect|va|vont|sera|seront|prevu|prevue|prevus|prevues|prevoit|futur|future|next|prochain|prochaine|d ici)\b/u;
-/**
- * An intention, a supposition or an estimate said before a figure: `if`, `si`, `plans to`,
- * `espère`, `est estimé à` (what a project is reckoned to cost is not what it cost).
- */
+/** An intention or a supposition said before a figure: `if`, `si`, `plans to`, `espère`. */
 const INTENT_OR_IF =
-  /\b(si|s il|s ils|if|est estime|est estimee|sont estimes|sont estimees|is estimated|are estimated|unless|plans? to|planning to|aims? to|intends? to|hopes? to|wants? to|espere|esperent|souhaite|souhaitent|prevoit d|prevoient d|envisage d|projette d|ambitionne d|promet|promettent|vise|visent)\b/u;
+  /\b(si|s il|s ils|if|unless|plans? to|planning to|aims? to|intends? to|hopes? to|wants? to|espere|esperent|souhaite|souhaitent|prevoit d|prevoient d|envisage d|projette d|ambitionne d|promet|promettent|vise|visent)\b/u;
+
+/**
+ * An estimate said before a figure (`est estimé à`, `is estimated at`): what a project is
+ * reckoned to cost is not what it cost. It is said of the figure right after it only.
+ */
+const ESTIMATE =
+  /\b(est estime|est estimee|sont estimes|sont estimees|is estimated|are estimated)\b/u;
+
+/** A past verb asked, folded, cut to its stem: `coute` → `cout`, `perdu` → `perd`. */
+const stemOf = (typed: string): string =>
+  (fold(typed).split(/\s+/u).pop() ?? '').replace(/(?:ees?|ies?|ues?|es?|is?|us?)$/u, '');
+
+/**
+ * Whether the figure follows an estimate said in its sentence with no word of the verb asked after
+ * it: `dont le coût est estimé à 250 000 € au départ, a finalement coûté 310 000 €` says what it
+ * cost after the estimate.
+ */
+const estimated = (before: string, stem: string): boolean => {
+  const found = [...before.matchAll(new RegExp(ESTIMATE.source, 'gu'))].at(-1);
+  if (found === undefined) return false;
+  const after = before.slice((found.index ?? 0) + found[0].length);
+  return stem.length < 3 || !after.split(' ').some((word) => word.startsWith(stem));
+};
 
 const before = (text: string, bound: BoundFigure): string =>
   tokenize(text.slice(0, bound.figure.start))
@@ -39,10 +59,14 @@ export function actualAsked(
   if (FUTURE_ASKED.test(folded)) return undefined;
   const typed = typedOf(FRENCH_ASKING.test(folded) ? PAST_ASKED_FRENCH : PAST_ASKED);
   if (typed === undefined) return undefined;
+  const stem = stemOf(typed);
   return {
     typed,
     met: (_sentence, answering, text) =>
-      answering.length === 0 || !answering.every((bound) => INTENT_OR_IF.test(before(text, bound))),
+      answering.length === 0 ||
+      !answering.every(
+        (bound) => INTENT_OR_IF.test(before(text, bound)) || estimated(before(text, bound), stem),
+      ),
     // Its span holds the question's subject (`did the council put`): meeting it holds none of it.
     byDefault: true,
   };

@@ -61,11 +61,24 @@ export interface AskedFigure {
    * an age noun must say theirs (ages.ts). Always set, empty otherwise.
    */
   about: string[];
+  /**
+   * Whether a duration asked is how long something takes or lasts (`combien de temps faut-il`),
+   * not how long ago or since when (`il y a combien d’années`, `depuis combien de temps`,
+   * `how long has it been since`): a moment counted back answers only the latter. Always set.
+   */
+  lengthAsked: boolean;
 }
 
 /** The phrases that ask for a count of something: `how many`, `combien`, `nombre de`. */
 /** `quelle quantité de truffes` asks how much of them, in a measure or a count. */
 const COUNT_ASKING = /^(combien|how many|nombre|number|quantite|quantity)$/u;
+
+/**
+ * Words of a question asking how long ago or since when, folded (`ago`, `il y a`, `depuis`, `cela
+ * fait`, `has been`), or how long a thing has existed: a length counted back from now answers it.
+ */
+const SINCE_ASKED =
+  /\b(?:ago|il y a|depuis|cela fait|ca fait|since|has been|have been|exist|exists|existed|existe|existent|existait|existaient)\b/u;
 
 /** How a question asks a person's age. */
 const AGE = /^(quel age|how old|age|aged)$/u;
@@ -103,6 +116,7 @@ const inUnit = (
   asking,
   qualifying: [],
   about: [],
+  lengthAsked: false,
 });
 
 /** A share is a percentage or a ratio: `84 %`, `un tiers`. */
@@ -163,6 +177,7 @@ export function askedFigure(question: string): AskedFigure | undefined {
     const words = tokenize(question).map((token) => token.word);
     asked.about = wordsOf(words.filter((word) => !asking.has(word)).join(' '));
   }
+  asked.lengthAsked = asked.kinds[0] === 'duration' && !SINCE_ASKED.test(fold(question));
   return asked;
 }
 
@@ -250,6 +265,7 @@ function askedKind(question: string): AskedFigure | undefined {
       asking: askingWords,
       qualifying: [],
       about: [],
+      lengthAsked: false,
     };
   }
   // Phrases that disagree: the one asking for a kind of measure (`combien de degrés` is a
@@ -284,6 +300,7 @@ function askedKind(question: string): AskedFigure | undefined {
     asking: askingWords,
     qualifying: [],
     about: [],
+    lengthAsked: false,
   };
 }
 

@@ -33,7 +33,7 @@ export interface AskedPriced {
 
 /** Words that ask or name the sum itself, not the thing it is paid for (`coûte`, `fee`, `pay`). */
 const SUM_WORDS =
-  /^(?:cout\p{L}*|depens\p{L}*|pa[iy]\p{L}*|paid|spen[dt]\p{L}*|prix|price\p{L}*|tarif\p{L}*|fees?|charg\p{L}*|sell\p{L}*|sold|vend\p{L}*|achet\p{L}*|buy\p{L}*|bought|gagn\p{L}*|earn\p{L}*|money|argent|somme|sums?|montant|amount|budget|much|combien)$/u;
+  /^(?:cout(?:e|es|ee|ees|ent|er|ait|aient|era|eront|erait|eraient|ant|s)?|depens(?:e|es|ee|ees|ent|er|ait|aient|era|eront)|pa(?:ie|ies|ient|iera|ieront|iement|iements|ye|yes|yee|yees|yent|yer|yera|yant|yait|yaient)|pay|paying|payment|payments|paid|spend|spends|spending|spent|prix|prices?|priced|pricing|tarifs?|tarification|fees?|charges?|charged|charging|sells?|selling|sold|vend(?:s|u|us|ue|ues|re|ent|ait|aient|ra|ront)?|ventes?|achet(?:e|es|ee|ees|ent|er|ait|aient|era|eront)|achats?|buy|buys|buying|bought|gagn(?:e|es|ee|ees|ent|er|ait|aient|era|eront)|gains?|earn|earns|earned|earning|earnings|money|argent|somme|sums?|montant|amount|budget|much|combien)$/u;
 
 /**
  * The complements of the priced thing, or undefined when the question asks no sum alone (`combien`
@@ -124,7 +124,8 @@ const BEFORE_COMPLEMENT: ReadonlySet<string> = new Set(
     'petite petits petites premier premiere premiers premieres dernier derniere derniers ' +
     'dernieres jeune jeunes vieux vieil vieille vieilles ancien ancienne anciens anciennes gros ' +
     'grosse grosses bon bonne bons bonnes beau bel belle beaux belles prochain prochaine ' +
-    'prochains prochaines seul seule seuls seules'
+    'prochains prochaines seul seule seuls seules ce cet cette ces mon ma mes votre notre vos nos ' +
+    'chaque this that these those your our my each'
   ).split(' '),
 );
 
@@ -133,9 +134,10 @@ const BEFORE_COMPLEMENT: ReadonlySet<string> = new Set(
  * follows them is no complement of a thing.
  */
 const LOCUTION_NOUNS: ReadonlySet<string> = new Set(
-  'partir lieu cas cause pres aupres autour lors cours raison cote sein face hors instead because out ahead front behalf'.split(
-    ' ',
-  ),
+  (
+    'partir lieu cas cause pres aupres autour lors cours raison cote sein face hors debut fin ' +
+    'occasion aide instead because out ahead front behalf case terms part spite end'
+  ).split(' '),
 );
 
 /**

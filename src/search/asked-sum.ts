@@ -32,9 +32,11 @@ const SUM_AFTER: ReadonlySet<string> = new Set(
  * paying and earning ask a sum as the verbs of MONEY_VERB_ASKED do. Kept out of that ranking
  * bonus, which `combien paient` and `how much do … earn` already get from WANTED_FIGURES. `la
  * paie` after an article is the noun, a pay asked of as a share (`de combien la paie va baisser`).
+ * A verb followed by `de` and a noun asks a count of those things (`combien a-t-elle gagné de
+ * courses`), not a sum.
  */
 const PAY_VERB_ASKED =
-  /\b(?:combien (?!de |d )(?:\S+ ){0,8}(?:paye|payee|payes|payees|payer|(?<!\b(?:la|sa|leur|une|ma|ta|notre|votre) )paie|paient|paiera|paieront|gagne|gagnee|gagnent|gagner|gagnera|gagneront|percoit|percoivent|percu|percue|remunere|remuneree|remuneres)|how much (?!of\b)(?:\S+ ){0,8}(?:pay|pays|paid|paying|earn|earns|earned|earning))\b/u;
+  /\b(?:combien (?!de |d )(?:\S+ ){0,8}(?:paye|payee|payes|payees|payer|(?<!\b(?:la|sa|leur|une|ma|ta|notre|votre) )paie|paient|paiera|paieront|gagne|gagnee|gagnent|gagner|gagnera|gagneront|percoit|percoivent|percu|percue|remunere|remuneree|remuneres)(?! (?:de|d) \p{L})|how much (?!of\b)(?:\S+ ){0,8}(?:pay|pays|paid|paying|earn|earns|earned|earning))\b/u;
 
 /** The word asking the sum, as typed, or undefined when the question asks no sum this way. */
 export function askedSum(question: string, asked: AskedFigure | undefined): string | undefined {

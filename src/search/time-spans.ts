@@ -47,9 +47,8 @@ const OF: ReadonlySet<string> = new Set(['de', 'du', 'des', 'd']);
 
 /**
  * Whether the question asks how long something takes or lasts (`combien de temps`, `how long`),
- * not how long ago (`il y a combien de temps`, `how long ago`), which a moment counted back answers.
+ * not how long ago, since when or how long a thing has existed (`il y a combien de temps`, `how
+ * long has it been since`, `depuis combien de temps la ferme existe-t-elle`), which a moment
+ * counted back or a thing's age answers: read from the whole question (asked-figure.ts).
  */
-export const asksLength = (asked: AskedFigure): boolean =>
-  asked.kinds[0] === 'duration' &&
-  !asked.asking.includes('ago') &&
-  !(asked.asking.includes('il') && asked.asking.includes('y'));
+export const asksLength = (asked: AskedFigure): boolean => asked.lengthAsked;
