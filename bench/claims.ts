@@ -124,6 +124,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation35-claims.json',
     'thirty-fifth validation set (first measured 37/48, 2 confident wrong on 2026-12-04; open to tuning)',
   ],
+  [
+    'validation36-claims.json',
+    'thirty-sixth validation set (measured blind on 2026-12-04: 35/48, 4 confident wrong before the round and after; open to tuning)',
+  ],
+  [
+    'validation37-claims.json',
+    'thirty-seventh validation set (measured blind on 2026-12-04: 34/48, 8 confident wrong before the round and after; open to tuning)',
+  ],
   ['claims-a.json', "claims A: two blind authors, 6 per article of A's half (open to tuning)"],
   [
     'claims-b.json',

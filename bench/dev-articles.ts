@@ -49,6 +49,8 @@ import {
   VALIDATION33_ARTICLES,
   VALIDATION34_ARTICLES,
   VALIDATION35_ARTICLES,
+  VALIDATION36_ARTICLES,
+  VALIDATION37_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -197,6 +199,14 @@ for (const [title, folder] of [
   [
     'Thirty-fifth validation set (measured on 2026-12-04 before any tuning 26/39 first and 21/39 unflagged; open to tuning)',
     VALIDATION35_ARTICLES,
+  ],
+  [
+    'Thirty-sixth validation set (measured blind on 2026-12-04: 31/39 first and 26/39 unflagged before the round, 31 and 26 after; open to tuning)',
+    VALIDATION36_ARTICLES,
+  ],
+  [
+    'Thirty-seventh validation set (measured blind on 2026-12-04: 24/39 first and 16/39 unflagged before the round, 26 and 15 after; open to tuning)',
+    VALIDATION37_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

@@ -156,6 +156,14 @@ for (const [title, cases] of [
     'Thirty-fifth validation set (first measured 149/166 found, 142/166 unit on 2026-12-04 (judge of 67d4f48); open to tuning)',
     validationSetFigureCases(35),
   ],
+  [
+    'Thirty-sixth validation set (measured blind on 2026-12-04, judge of 67d4f48: 188/202 found, 168/202 unit before the round, 190/169 after; open to tuning)',
+    validationSetFigureCases(36),
+  ],
+  [
+    'Thirty-seventh validation set (measured blind on 2026-12-04, judge of 67d4f48: 177/186 found, 171/186 unit before the round, 177/171 after; open to tuning)',
+    validationSetFigureCases(37),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

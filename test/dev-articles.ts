@@ -120,6 +120,10 @@ export const VALIDATION33_ARTICLES = join(FIXTURES, 'validation33-articles');
 export const VALIDATION34_ARTICLES = join(FIXTURES, 'validation34-articles');
 /** Three more (two French, one English), by a thirty-fifth author in the same way: open to tuning. */
 export const VALIDATION35_ARTICLES = join(FIXTURES, 'validation35-articles');
+/** Three more (one French, two English), by a thirty-sixth author: measured blind, then opened. */
+export const VALIDATION36_ARTICLES = join(FIXTURES, 'validation36-articles');
+/** Three more (two French, one English), by a thirty-seventh author: measured blind, then opened. */
+export const VALIDATION37_ARTICLES = join(FIXTURES, 'validation37-articles');
 
 export interface DevItem {
   id: string;
@@ -233,7 +237,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION32_ARTICLES,
       VALIDATION33_ARTICLES,
       VALIDATION34_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION35_ARTICLES;
+      VALIDATION35_ARTICLES,
+      VALIDATION36_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION37_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
