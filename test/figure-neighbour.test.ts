@@ -36,8 +36,10 @@ describe('the figure asked, given by the sentence next to the best match', () =>
   it('leaves the answers as they were when the next sentence gives another kind of figure', async () => {
     const index = await library('Elle compte 300 places assises et douze salles de lecture.');
     const answer = findPassages(index, 'Quel est le prix de la construction de la médiathèque ?');
-    expect(answer.results[0]?.sentence).not.toBe(
-      'Elle compte 300 places assises et douze salles de lecture.',
+    // The sentence naming the construction stays first, shown lacking the price asked.
+    expect(answer.results[0]?.sentence).toBe(
+      'La nouvelle médiathèque, dessinée par un cabinet lyonnais, a été construite en dix-huit mois.',
     );
+    expect(answer.results[0]?.missing).toEqual(['prix']);
   });
 });
