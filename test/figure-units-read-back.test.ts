@@ -77,18 +77,6 @@ describe('the whole a share is of', () => {
   });
 });
 
-describe('a rate per a part of a day, a term or a harvest', () => {
-  it('keeps the period as written', () => {
-    expect(read('Il examine jusqu’à 160 lots par matinée.')).toEqual([
-      ['jusqu’à 160', 'lots/matinée', 'count'],
-    ]);
-    expect(read('Le séchoir brûle environ 30 stères par campagne.')).toEqual([
-      ['environ 30', 'stères/campagne', 'count'],
-    ]);
-    expect(read('Fees are £40 a term.')).toEqual([['£40 a term', 'GBP/term', 'money']]);
-  });
-});
-
 describe('a number a plural pronoun is, or only so many are', () => {
   it('counts what the pronoun stands for, named before it or in the sentence before', () => {
     expect(
