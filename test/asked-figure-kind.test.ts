@@ -71,3 +71,17 @@ describe('a season asked of a figure', () => {
     });
   });
 });
+
+describe('how much time is asked as a length of time', () => {
+  it('answers with the sentence giving hours, not the one giving a sum', async () => {
+    const index = await articleIndex('welding-course.en.txt', [
+      'Welding course',
+      '',
+      'Each booth at the college gets through about £2,400 of steel plate a year.',
+      '',
+      'Students spend 22 hours a week at the booths and six hours in the classroom.',
+    ]);
+    const answer = first(findPassages(index, 'How much time do students spend at the booths?'));
+    expect(answer.sentence).toContain('22 hours a week');
+  });
+});

@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findPassages } from '../src/search/find-passages.ts';
 import { articleIndex } from './claim-checks.ts';
+import { FIXTURES } from './helpers.ts';
 
 /**
  * A small article of my own: the only sums are rates (per hour, per year), and the council's
@@ -34,6 +37,19 @@ describe('a sum asked once or per a period is not given by sums per another peri
     const index = await articleIndex('dairy-brackley.en.txt', DAIRY);
     const wage = findPassages(index, 'How much are the cheesemakers paid per hour?');
     expect(wage.results[0]?.sentence).toContain('£13.10 an hour');
+    expect(wage.results[0]?.missing).toEqual([]);
+  });
+});
+
+describe('a wage asked per hour beside a yearly wage bill compared with another year', () => {
+  it('answers with the hourly wage: the ratio compares yearly sums, it gives no hourly rate', async () => {
+    // An open fixture: `£38,200 a year in wages, twice as much as in 2021` comes before
+    // `earns £12.85 an hour` in the same paragraph.
+    const file = 'villageshop-fernleigh.en.txt';
+    const text = readFileSync(join(FIXTURES, 'validation36-articles', file), 'utf8');
+    const index = await articleIndex(file, text.split('\n'));
+    const wage = findPassages(index, 'how much does the shop manager get paid an hour now');
+    expect(wage.results[0]?.sentence).toContain('£12.85 an hour');
     expect(wage.results[0]?.missing).toEqual([]);
   });
 });

@@ -252,15 +252,18 @@ const COST_VERB_LAST = new RegExp(`\\b(?:${COST_VERBS_FR}|${COST_VERBS_EN})$`, '
 /** The periods of a running cost, as a sum's unit ends: `EUR/month`, `GBP/year`. */
 const PER_PERIOD = /\/(?:hour|day|week|month|year)$/u;
 
-/** Whether every figure is a sum per another period than `period`: `£1.9 million a year` per shift. */
-const otherRatesOnly = (answering: BoundFigure[], period: string): boolean =>
-  answering.length > 0 &&
-  answering.every(
-    ({ figure }) =>
-      figure.kind === 'money' &&
-      PER_PERIOD.test(figure.unit) &&
-      !figure.unit.endsWith(`/${period}`),
+/**
+ * Whether every sum is one per another period than `period`: `£1.9 million a year` per shift. A
+ * share or a ratio beside them (`£38,200 a year, twice as much as in 2021`) compares those sums,
+ * so it gives no rate of its own.
+ */
+const otherRatesOnly = (answering: BoundFigure[], period: string): boolean => {
+  const sums = answering.filter(({ figure }) => figure.kind === 'money');
+  return (
+    sums.length > 0 &&
+    sums.every(({ figure }) => PER_PERIOD.test(figure.unit) && !figure.unit.endsWith(`/${period}`))
   );
+};
 
 /**
  * The time elapsed since a thing last happened, asked: `how long had it been since`, `ça faisait

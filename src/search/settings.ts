@@ -179,7 +179,7 @@ export const WANTED_FIGURES: [RegExp, FigureKind[], number][] = [
   ],
   // `il y a combien de temps`, `how long ago` ask how long ago: the phrase holds what says it.
   [
-    /\b(il y a combien de temps|how long ago|combien de temps|how long|duree|longtemps)\b/u,
+    /\b(il y a combien de temps|how long ago|combien de temps|how long|how much time|duree|longtemps)\b/u,
     ['duration'],
     0.15,
   ],
