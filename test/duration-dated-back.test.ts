@@ -30,3 +30,15 @@ describe('how long, not how long ago', () => {
     );
   });
 });
+
+describe('how long a thing takes, not how old someone is', () => {
+  it('flags a passage giving only a trainee’s age', async () => {
+    const index = await articleIndex('welding-course.en.txt', [
+      'Welding course',
+      '',
+      'Trainees must be at least 16, and the oldest this year, a former lorry driver, is 52.',
+    ]);
+    const answer = findPassages(index, 'How long does the training last?');
+    expect(answer.results[0]?.missing ?? ['refused']).not.toEqual([]);
+  });
+});

@@ -31,11 +31,14 @@ export function spansYears(text: string, figure: Figure): boolean {
 
 /**
  * Whether a length of time dates a moment, counted back from now (`contre un sur six il y a dix
- * ans`, `five years ago`), or is a thing's age (`les 30 ans de la ferme`): it does not say how
+ * ans`, `five years ago`), or is a thing's or a person's age (`les 30 ans de la ferme`, `is 52`): it does not say how
  * long something takes (`Combien de temps faut-il à un escargot pour grandir ?`).
  */
 export function datesBack(text: string, figure: Figure): boolean {
   if (figure.kind !== 'duration') return false;
+  // `the oldest this year is 52`: a person's age says how long they have lived, not how long a
+  // course or a job takes.
+  if (figure.unit === 'years old') return true;
   const words = tokenize(text.slice(0, figure.start)).map((token) => token.word);
   const after = tokenize(text.slice(figure.start + figure.text.length)).slice(0, 1);
   if (isIlYA(words) || after[0]?.word === 'ago') return true;
