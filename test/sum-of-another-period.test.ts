@@ -53,3 +53,31 @@ describe('a wage asked per hour beside a yearly wage bill compared with another 
     expect(wage.results[0]?.missing).toEqual([]);
   });
 });
+
+describe('a count asked in a typical year is one per year', () => {
+  it('flags a passage giving no yearly figure', async () => {
+    const index = await articleIndex('cemetery-brackley.en.txt', [
+      'Brackley cemetery',
+      '',
+      'The Brackley cemetery has only 23 free plots left out of 1,140.',
+    ]);
+    const answer = findPassages(index, 'How many free plots open up in a typical year?');
+    expect(answer.results[0]?.missing ?? ['refused']).not.toEqual([]);
+  });
+
+  it('answers with the yearly figure unflagged', async () => {
+    const index = await articleIndex('cemetery-brackley.en.txt', [
+      'Brackley cemetery',
+      '',
+      'The Brackley cemetery has only 23 free plots left out of 1,140.',
+      '',
+      'About 58 burials take place in the cemetery each year.',
+    ]);
+    const answer = findPassages(
+      index,
+      'How many burials take place in the cemetery in a typical year?',
+    );
+    expect(answer.results[0]?.sentence).toContain('58 burials');
+    expect(answer.results[0]?.missing).toEqual([]);
+  });
+});

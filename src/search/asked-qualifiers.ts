@@ -184,7 +184,8 @@ const RATE_PERIODS: [string, RegExp][] = [
   ['shift', /\b((?:per|a|each|every|one) shift|par garde|par poste)\b/u],
   [
     'year',
-    /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|yearly|annual|annually|par an|chaque annee|par annee|tous les ans|annuel\p{L}*)\b/u,
+    // `in a typical year`, `une année normale`: what one year brings, a rate per year.
+    /\b((?:per|a|each|every) year(?! ago| earlier| later| before)|(?:a|an) (?:typical|normal|average|ordinary|usual) year|yearly|annual|annually|par an|chaque annee|par annee|(?:une|en) annee (?:normale|ordinaire|moyenne|type)|tous les ans|annuel\p{L}*)\b/u,
   ],
 ];
 
