@@ -84,7 +84,7 @@ describe('a number a plural pronoun is, or only so many are', () => {
         0,
         1,
       ),
-    ).toEqual([['9', 'bénévoles', 'count']]);
+    ).toEqual([['plus que 9', 'bénévoles', 'count']]);
     expect(
       read(
         'Dans le département, ils étaient 41 en 2010 et ne sont plus que 17 aujourd’hui.',
@@ -93,14 +93,14 @@ describe('a number a plural pronoun is, or only so many are', () => {
     ).toEqual([
       ['41', 'héliciculteurs', 'count'],
       ['2010', 'year', 'date'],
-      ['17', 'héliciculteurs', 'count'],
+      ['plus que 17', 'héliciculteurs', 'count'],
     ]);
   });
 
   it('does not set `ne … que` against the length before it', () => {
     expect(read('Après 22 ans, la chorale n’a plus que 9 membres.')).toEqual([
       ['22 ans', 'ans', 'duration'],
-      ['9', 'membres', 'count'],
+      ['plus que 9', 'membres', 'count'],
     ]);
   });
 });

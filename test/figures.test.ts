@@ -566,7 +566,12 @@ describe('the unit is the thing counted, whatever the wording', () => {
     ['Le village a perdu le quart de ses habitants.', 'le quart', 'habitants', 'ratio'],
     ['Hundreds of residents attended the meeting.', 'Hundreds', 'residents', 'count'],
     // A singular noun ending in -s names the kind of the plural after it; `one in four` is a share.
-    ['Only one in four bus stops has a shelter.', 'one in four bus stops', 'bus stops', 'ratio'],
+    [
+      'Only one in four bus stops has a shelter.',
+      'Only one in four bus stops',
+      'bus stops',
+      'ratio',
+    ],
     // A rate after what a measure is of, read with it; a number reached by `the number of` things.
     [
       'The farm will save 90,000 tonnes of CO2 a year.',
@@ -716,7 +721,7 @@ describe('shares and bare numbers read back as a reader reads them (sentences of
       'candidats',
       'count',
     );
-    expectFigureIn('Of 900 applicants, only 310 were accepted.', '310', 'applicants', 'count');
+    expectFigureIn('Of 900 applicants, only 310 were accepted.', 'only 310', 'applicants', 'count');
   });
 
   it('gives a total reached the thing counted before, not the place it stands', () => {

@@ -74,7 +74,7 @@ describe('a part of a counted whole in digits', () => {
     ]);
     // A year names which ones, not how many.
     expect(read('Only 3 of the 2024 winners returned.')).toEqual([
-      ['3', 3, '', 'count'],
+      ['Only 3', 3, '', 'count'],
       ['2024', 2024, 'year', 'date'],
     ]);
   });

@@ -73,7 +73,7 @@ describe('a rate after a figure of another kind', () => {
       read(
         'Le bus met 40 minutes, contre dix minutes en train, et ne transporte que 60 personnes par heure.',
       ),
-    ).toContainEqual(['60', 60, 'personnes/hour', 'count']);
+    ).toContainEqual(['que 60', 60, 'personnes/hour', 'count']);
   });
 });
 

@@ -48,8 +48,11 @@ export function addFigure(
 
 /** A date read from its article on (`the end of October`) keeps its bound out of it. */
 const ARTICLE_FIRST = /^(?:the|la|le|les|l['’])(?![\p{L}])/iu;
-/** A bound that says which side of a date is meant, and belongs to it: `avant 1970`, `after 30 March`. */
-const DATE_BOUND_BEFORE = new RegExp(`(?<![\\p{L}])(?:before|after|avant|après)${S}$`, 'iu');
+/** A bound that says which side of a date is meant, or how near, and belongs to it: `avant 1970`, `after 30 March`, `vers 2029`. */
+const DATE_BOUND_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:before|after|avant|après|vers|around|circa)${S}$`,
+  'iu',
+);
 
 /**
  * A bound that says which side of a clock time is meant: `dès 9 h 30`, `après 22 h`, `after 6
@@ -77,8 +80,14 @@ const SOFTENER = `(?:un${S}peu|a${S}little|slightly|just|well|bien)${S}`;
 /** Comparatives a bound may deny: `no deeper than`, `not older than` (not `no other than`). */
 const COMPARATIVES =
   'taller|higher|longer|deeper|bigger|larger|wider|heavier|older|later|greater|louder|faster|shorter|lower|smaller|narrower|lighter|younger|earlier|slower|cheaper|dearer|warmer|colder|hotter|shallower';
+/**
+ * How few the figure is said to be, which a reader quotes with it: `only 71`, and French `ne …
+ * que`, `n’… plus que` (`n’en aligne que 34`, `ils n’étaient plus que 9`), only after the
+ * negation that makes `que` restrictive, not a comparison's or a relative clause's.
+ */
+const RESTRICTIVE = `only${S}|(?<=(?<![\\p{L}])n(?:e${S}|['’])[^.;:!?]{0,24})(?<![\\p{L}])(?:plus${S})?qu(?:e${S}|['’])`;
 const BOUND_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}(?:${COMPARATIVES})${S}than${S})$`,
+  `(?<![\\p{L}])(?:${SOFTENER})?(?:(?:${words(BOUNDS)}|first|next|last|past)${S}|(?:plus|moins|près)${S}(?:d['’]|des${S})|(?:no|not)${S}(?:${COMPARATIVES})${S}than${S})$|(?<![\\p{L}])(?:${RESTRICTIVE})$`,
   'iu',
 );
 
