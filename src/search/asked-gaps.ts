@@ -4,6 +4,7 @@ import { askedDuring, withDuringGap } from './asked-during.ts';
 import { askedEarner, withEarnerGap } from './asked-earner.ts';
 import { askedExtreme, withExtremeGap } from './asked-extreme.ts';
 import type { AskedFigure } from './asked-figure.ts';
+import { askedFirm, withFirmGap } from './asked-firm.ts';
 import { askedGroup, withGroupGap } from './asked-group.ts';
 import { type AskedLeader, withLeaderGap } from './asked-leader.ts';
 import { askedName, withNameGap } from './asked-name.ts';
@@ -48,6 +49,7 @@ export function qualifierGaps(
   const ordinal = when === undefined ? askedOrdinal(text) : undefined;
   const population = askedPopulation(text);
   const name = askedName(groups, text) ?? askedCalled(groups, text);
+  const firm = askedFirm(text);
   const reason = askedReason(text);
   const during = askedDuring(text);
   const sum = askedSum(text, asked);
@@ -66,6 +68,7 @@ export function qualifierGaps(
     (gaps, sentence) => withGroupGap(index, gaps, sentence, group, asked),
     (gaps, sentence) => withEarnerGap(index, gaps, sentence, earner),
     (gaps, sentence) => withNameGap(index, gaps, sentence, name),
+    (gaps, sentence) => withFirmGap(index, gaps, sentence, firm),
     (gaps, sentence) => withLeaderGap(index, gaps, sentence, leader),
     (gaps, sentence) => withReasonGap(gaps, sentence, reason),
     (gaps, sentence) => withDuringGap(gaps, sentence, during),
