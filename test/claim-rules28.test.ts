@@ -52,7 +52,7 @@ describe('supported needs the claim’s own terms with the same value (issue 13,
     const cinema = await articleIndex('cinema.en.txt', CINEMA);
     const brayford = checkIn(cinema, 'Children’s films are 27% of screenings in Brayford.');
     expect(brayford.verdict).toBe('contradicted');
-    expect(brayford.conflicts).toEqual([['27%', '9%']]);
+    expect(brayford.conflicts).toEqual([['27%', 'only 9%']]);
   });
 
   it('dates a claim by the paragraph’s sentence that says it, not by another event’s date', async () => {
