@@ -132,6 +132,14 @@ const SETS: Array<[file: string, title: string]> = [
     'validation37-claims.json',
     'thirty-seventh validation set (measured blind on 2026-12-04: 34/48, 8 confident wrong before the round and after; open to tuning)',
   ],
+  [
+    'validation38-claims.json',
+    'thirty-eighth validation set (measured blind on 2026-12-04: 33/48, 4 confident wrong before the round and after; open to tuning)',
+  ],
+  [
+    'validation39-claims.json',
+    'thirty-ninth validation set (measured blind on 2026-12-04: 33/48, 5 confident wrong before the round and after; open to tuning)',
+  ],
   ['claims-a.json', "claims A: two blind authors, 6 per article of A's half (open to tuning)"],
   [
     'claims-b.json',

@@ -51,6 +51,8 @@ import {
   VALIDATION35_ARTICLES,
   VALIDATION36_ARTICLES,
   VALIDATION37_ARTICLES,
+  VALIDATION38_ARTICLES,
+  VALIDATION39_ARTICLES,
 } from '../test/dev-articles.ts';
 import { miniSearchOf } from './minisearch-baseline.ts';
 
@@ -207,6 +209,14 @@ for (const [title, folder] of [
   [
     'Thirty-seventh validation set (measured blind on 2026-12-04: 24/39 first and 16/39 unflagged before the round, 26 and 15 after; open to tuning)',
     VALIDATION37_ARTICLES,
+  ],
+  [
+    'Thirty-eighth validation set (measured blind on 2026-12-04: 29/39 first and 24/39 unflagged before the round, the same after; open to tuning)',
+    VALIDATION38_ARTICLES,
+  ],
+  [
+    'Thirty-ninth validation set (measured blind on 2026-12-04: 29/39 first and 25/39 unflagged before the round, the same after; open to tuning)',
+    VALIDATION39_ARTICLES,
   ],
 ] as const) {
   // The misses of a set never tuned on stay unread: reading them would be tuning on them. The

@@ -164,6 +164,14 @@ for (const [title, cases] of [
     'Thirty-seventh validation set (measured blind on 2026-12-04, judge of 67d4f48: 177/186 found, 171/186 unit before the round, 177/171 after; open to tuning)',
     validationSetFigureCases(37),
   ],
+  [
+    'Thirty-eighth validation set (measured blind on 2026-12-04: 170/187 found, 158/187 unit before the round and after; open to tuning)',
+    validationSetFigureCases(38),
+  ],
+  [
+    'Thirty-ninth validation set (measured blind on 2026-12-04: 171/197 found, 158/197 unit before the round and after; open to tuning)',
+    validationSetFigureCases(39),
+  ],
 ] as const) {
   console.log(`\n${title}:\n`);
   console.log('| article | found | right unit | right kind | names as figures |');

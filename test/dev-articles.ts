@@ -124,6 +124,10 @@ export const VALIDATION35_ARTICLES = join(FIXTURES, 'validation35-articles');
 export const VALIDATION36_ARTICLES = join(FIXTURES, 'validation36-articles');
 /** Three more (two French, one English), by a thirty-seventh author: measured blind, then opened. */
 export const VALIDATION37_ARTICLES = join(FIXTURES, 'validation37-articles');
+/** Three more (two French, one English), by a thirty-eighth author: measured blind, then opened. */
+export const VALIDATION38_ARTICLES = join(FIXTURES, 'validation38-articles');
+/** Three more (one French, two English), by a thirty-ninth author: measured blind, then opened. */
+export const VALIDATION39_ARTICLES = join(FIXTURES, 'validation39-articles');
 
 export interface DevItem {
   id: string;
@@ -239,7 +243,9 @@ export async function loadDevArticle(article: string, options: IndexOptions = {}
       VALIDATION34_ARTICLES,
       VALIDATION35_ARTICLES,
       VALIDATION36_ARTICLES,
-    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION37_ARTICLES;
+      VALIDATION37_ARTICLES,
+      VALIDATION38_ARTICLES,
+    ].find((folder) => existsSync(join(folder, article))) ?? VALIDATION39_ARTICLES;
   try {
     copyFileSync(join(source, article), join(folder, article));
     return buildIndex(await loadKnowledge(folder), options);
